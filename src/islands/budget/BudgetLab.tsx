@@ -1,0 +1,97 @@
+/**
+ * Island « Budget » (chapter 9): expense lines by action and an expected margin rate give the
+ * total envelope and the minimum turnover to reach. Thin: the store parses and calls src/lib.
+ */
+import { useRef } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $saisieBudget, $evaluationBudget, ajouterLigne, supprimerLigne, modifierLigne, modifierBudget, reinitialiserBudget, type EvaluationBudget } from '../../stores/budget.ts';
+import { formatMontant, formatPourcentage } from '../../lib/nombres.ts';
+import { ChampNombre } from '../ui/ChampNombre.tsx';
+import { Graphique } from '../charts/Graphique.tsx';
+import { TableauRepartition } from './TableauRepartition.tsx';
+import { AvisStockage } from '../ui/AvisStockage.tsx';
+
+export default function BudgetLab() {
+  const saisie = useStore($saisieBudget);
+  const evaluation = useStore($evaluationBudget);
+  const dernier = useRef<NonNullable<EvaluationBudget['resultat']>>();
+  if (evaluation.resultat) dernier.current = evaluation.resultat;
+  const r = dernier.current;
+  const enErreur = Object.keys(evaluation.erreurs).length > 0;
+  const montant = (v: number) => formatMontant(v, saisie.devise, 0);
+  const symbole = saisie.devise === 'EUR' ? '€' : 'DH';
+
+  return (
+    <div class="labo-corps" data-island="budget">
+      <AvisStockage />
+      <fieldset class="labo-groupe">
+        <legend>Dépenses prévues par action</legend>
+        <ul class="lignes-budget">
+          {saisie.lignes.map((l, i) => (
+            <li key={l.id} class="ligne-budget">
+              <label class="visuellement-cache" for={`action-${l.id}`}>Action {i + 1}</label>
+              <input id={`action-${l.id}`} type="text" value={l.action} maxLength={120} placeholder="Nom de l’action"
+                onInput={(e) => modifierLigne(l.id, 'action', e.currentTarget.value)} />
+              <ChampNombre id={`montant-${l.id}`} libelle={`Montant de l’action ${i + 1}${l.action ? ` (${l.action})` : ''}`} libelleCache
+                valeur={l.montant} unite={symbole} erreur={evaluation.erreurs[l.id]} onSaisie={(t) => modifierLigne(l.id, 'montant', t)} />
+              <button type="button" class="bouton-discret" onClick={() => supprimerLigne(l.id)} aria-label={`Supprimer l’action ${i + 1}${l.action ? ` (${l.action})` : ''}`}>✕</button>
+            </li>
+          ))}
+        </ul>
+        <div class="labo-actions">
+          <button type="button" class="bouton" onClick={ajouterLigne}>+ Ajouter une action</button>
+          <button type="button" class="bouton-discret" onClick={reinitialiserBudget}>Revenir à l’exemple</button>
+          <label class="choix-devise">Devise{' '}
+            <select value={saisie.devise} onChange={(e) => modifierBudget({ devise: e.currentTarget.value as 'EUR' | 'MAD' })}>
+              <option value="EUR">euro (€)</option>
+              <option value="MAD">dirham (DH)</option>
+            </select>
+          </label>
+        </div>
+      </fieldset>
+
+      <fieldset class="labo-groupe">
+        <legend>Taux de marge attendu sur les ventes</legend>
+        <div class="choix-taux" role="radiogroup" aria-label="Nature du taux saisi">
+          <label><input type="radio" name="type-taux" checked={saisie.typeTaux === 'marque'} onChange={() => modifierBudget({ typeTaux: 'marque' })} /> taux de marque (marge ÷ prix de vente)</label>
+          <label><input type="radio" name="type-taux" checked={saisie.typeTaux === 'marge'} onChange={() => modifierBudget({ typeTaux: 'marge' })} /> taux de marge (marge ÷ coût d’achat)</label>
+        </div>
+        <ChampNombre id="budget-taux" libelle={saisie.typeTaux === 'marque' ? 'Taux de marque' : 'Taux de marge'} unite="%"
+          valeur={saisie.taux} erreur={evaluation.erreurs.taux} onSaisie={(t) => modifierBudget({ taux: t })} aide="Par exemple 25 ou 25 %" />
+      </fieldset>
+
+      <section class="labo-resultats" aria-live="polite" aria-labelledby="budget-resultats-titre">
+        <h3 id="budget-resultats-titre">Résultat</h3>
+        {enErreur && <p class="labo-avertissement" role="status">Corrigez le champ signalé&#8239;: le dernier résultat valide reste affiché.</p>}
+        {r ? (
+          <dl class="indicateurs">
+            <div><dt>Enveloppe budgétaire</dt><dd data-resultat="total">{montant(r.total)}</dd></div>
+            <div><dt>Taux de marque utilisé</dt><dd data-resultat="taux-de-marque">{formatPourcentage(r.tauxDeMarque, 1)}</dd></div>
+            <div class="indicateur-principal"><dt>CA minimum à réaliser</dt><dd data-resultat="ca-minimum">{montant(r.caMinimum)}</dd></div>
+          </dl>
+        ) : <p>Saisissez les montants et le taux pour obtenir le chiffre d’affaires minimum.</p>}
+        {r && r.total > 0 && (
+          <p class="labo-explication">
+            Chaque vente laisse {formatPourcentage(r.tauxDeMarque, 1)} de son prix en marge&#8239;: pour couvrir {montant(r.total)} de dépenses,
+            il faut donc vendre {montant(r.total)} ÷ {formatPourcentage(r.tauxDeMarque, 1)} = {montant(r.caMinimum)}.
+          </p>
+        )}
+        {r?.lectureErronee !== undefined && (
+          <p class="labo-explication" data-resultat="lecture-erronee">
+            Diviser directement par le taux de marge donnerait {montant(r.lectureErronee)}, soit {montant(r.caMinimum - r.lectureErronee)} de
+            ventes en moins que nécessaire&#8239;: l’enveloppe ne serait pas couverte.
+          </p>
+        )}
+      </section>
+
+      {r && r.parAction.length > 0 && (
+        <section class="labo-graphique" aria-labelledby="budget-repartition-titre">
+          <h3 id="budget-repartition-titre">Répartition des dépenses par action</h3>
+          <Graphique titre="Dépenses par action" hauteur={`${Math.max(10, r.parAction.length * 2.6)}rem`}
+            donnees={{ type: 'bar', horizontal: true, libelles: r.parAction.map((a) => a.action), series: [{ id: 'depenses', libelle: 'Dépense', valeurs: r.parAction.map((a) => a.montant) }], format: montant }} />
+          <TableauRepartition lignes={r.parAction} total={r.total} format={montant} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The single Chart.js module of the site, loaded only when a chart scrolls into view.
+ * Registers only what the course's charts use (never `chart.js/auto`), once.
+ */
+import { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend, LineController, LineElement, PointElement } from 'chart.js';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend, LineController, LineElement, PointElement);
+
+/** A series to draw; `id` matches datasets across updates so charts update in place. */
+export interface Serie { id: string; libelle: string; valeurs: number[] }
+
+/** What a course chart shows. */
+export interface DonneesGraphique {
+  type: 'bar' | 'line';
+  libelles: string[];
+  series: Serie[];
+  /** Formats a value for axes and tooltips (French number formatting from src/lib). */
+  format: (v: number) => string;
+  horizontal?: boolean;
+}
+
+const couleur = (nom: string) => getComputedStyle(document.documentElement).getPropertyValue(nom).trim() || '#0a57a8';
+const palette = () => ['--serie-1', '--serie-2', '--serie-3', '--serie-4', '--serie-5'].map(couleur);
+
+function appliquerTheme(chart: Chart): void {
+  const texte = couleur('--texte'), grille = couleur('--bordure');
+  Chart.defaults.color = texte;
+  for (const axe of Object.values(chart.options.scales ?? {})) {
+    if (!axe) continue;
+    axe.ticks = { ...axe.ticks, color: texte };
+    axe.grid = { ...axe.grid, color: grille };
+  }
+  const couleurs = palette();
+  chart.data.datasets.forEach((d, i) => { d.backgroundColor = couleurs[i % couleurs.length]; d.borderColor = couleurs[i % couleurs.length]; });
+}
+
+/** Draws a chart in `canvas`; returns an `actualiser` that updates it in place. */
+export function creerGraphique(canvas: HTMLCanvasElement, donnees: DonneesGraphique) {
+  let format = donnees.format;
+  const chart = new Chart(canvas, {
+    type: donnees.type,
+    data: { labels: donnees.libelles, datasets: donnees.series.map((s) => ({ label: s.libelle, data: s.valeurs, id: s.id } as never)) },
+    options: {
+      indexAxis: donnees.horizontal ? 'y' : 'x',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: {
+        legend: { display: donnees.series.length > 1 },
+        tooltip: { callbacks: { label: (c) => `${c.dataset.label} : ${format(Number(c.raw))}` } },
+      },
+      scales: {
+        [donnees.horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { callback: (v) => format(Number(v)) } },
+      },
+    },
+  });
+  appliquerTheme(chart);
+  chart.update();
+  const surTheme = () => { appliquerTheme(chart); chart.update(); };
+  addEventListener('atelier:affichage', surTheme);
+  return {
+    actualiser(d: DonneesGraphique) {
+      format = d.format;
+      chart.data.labels = d.libelles;
+      for (const s of d.series) {
+        const existant = chart.data.datasets.find((x) => (x as { id?: string }).id === s.id);
+        if (existant) { existant.data = s.valeurs; existant.label = s.libelle; }
+        else chart.data.datasets.push({ label: s.libelle, data: s.valeurs, id: s.id } as never);
+      }
+      chart.data.datasets = chart.data.datasets.filter((x) => d.series.some((s) => s.id === (x as { id?: string }).id));
+      appliquerTheme(chart);
+      chart.update('none');
+    },
+    detruire() { removeEventListener('atelier:affichage', surTheme); chart.destroy(); },
+  };
+}

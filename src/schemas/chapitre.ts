@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+
+/** One seed document a chapter draws its facts from. */
+export const SourceSchema = z.object({
+  /** Seed number as in shared/seeds (« 000 » … « 004 »). */
+  seed: z.enum(['000', '001', '002', '003', '004']),
+  /** What the chapter takes from it (sections, notions), in French. */
+  apport: z.string().min(3),
+});
+
+/** Frontmatter of a chapter (content/chapters/NN-slug.mdx). */
+export const ChapitreSchema = z.object({
+  /** The chapter title as shown in the navigation and the page heading. */
+  titre: z.string().min(3),
+  /** Position in the course, 1 to 12; must match the NN prefix of the file name. */
+  numero: z.number().int().min(1).max(12),
+  /** One French sentence that sums the chapter up (course map, meta description). */
+  resume: z.string().min(20).max(200),
+  /** Learning objectives, each starting with a verb (« Calculer… »). */
+  objectifs: z.array(z.string().min(5)).min(2),
+  /** Estimated reading and practice time, in minutes. */
+  duree: z.number().int().min(5).max(180),
+  /** Seed documents the facts come from. */
+  sources: z.array(SourceSchema).min(1),
+  /** « redige » when the lesson is written; « a-venir » shows a notice that it is coming. */
+  statut: z.enum(['redige', 'a-venir']).default('a-venir'),
+});
+
+export type Chapitre = z.infer<typeof ChapitreSchema>;
+
+/** The slug of a chapter file: « 09-budgetiser.mdx » → « budgetiser ». */
+export function slugDepuisFichier(fichier: string): string {
+  return fichier.replace(/^.*\//, '').replace(/\.mdx?$/, '').replace(/^\d+-/, '');
+}

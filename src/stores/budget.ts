@@ -1,0 +1,131 @@
+/**
+ * The budget of chapter 9 « Budgétiser »: the expense lines and the expected margin rate as the
+ * learner typed them (text, so that nothing typed is lost, even while invalid), persisted, and
+ * their evaluation through src/lib. Kept as typed text on purpose: « 1 500 » must come back as
+ * « 1 500 » after a reload, not as 1500.
+ */
+import { computed } from 'nanostores';
+import { parseNombre, parsePourcentage } from '../lib/nombres.ts';
+import { analyseBudget, caMinimumLectureErronee, type LigneBudget } from '../lib/budget.ts';
+import { tauxDeMarqueDepuisTauxDeMarge } from '../lib/marges.ts';
+import { atomePersistant } from './persistance.ts';
+
+/** One expense line as typed. */
+export interface LigneSaisie { id: string; action: string; montant: string }
+
+/** What the learner typed in the Budget simulator. */
+export interface SaisieBudget {
+  lignes: LigneSaisie[];
+  /** Whether the rate typed is a taux de marque (on selling price) or a taux de marge (on cost). */
+  typeTaux: 'marque' | 'marge';
+  taux: string;
+  devise: 'EUR' | 'MAD';
+}
+
+/** Default envelope: the kinds of actions the course lists, with round amounts. */
+export const BUDGET_PAR_DEFAUT: SaisieBudget = {
+  lignes: [
+    { id: 'publipostage', action: 'Publipostage (conception, impression, envoi)', montant: '2 400' },
+    { id: 'phoning', action: 'Phoning et prise de rendez-vous', montant: '3 200' },
+    { id: 'visites', action: 'Visites et déplacements', montant: '4 500' },
+    { id: 'salon', action: 'Salon professionnel', montant: '6 000' },
+    { id: 'documentation', action: 'Documentation commerciale', montant: '1 100' },
+  ],
+  typeTaux: 'marque',
+  taux: '25 %',
+  devise: 'EUR',
+};
+
+const estTexte = (v: unknown): v is string => typeof v === 'string' && v.length <= 200;
+
+/** Accepts a stored value only if it has exactly the expected shape. */
+export function validerSaisieBudget(brut: unknown): SaisieBudget | undefined {
+  if (typeof brut !== 'object' || brut === null) return undefined;
+  const b = brut as Record<string, unknown>;
+  if (!Array.isArray(b.lignes) || b.lignes.length > 50) return undefined;
+  const lignes: LigneSaisie[] = [];
+  for (const l of b.lignes) {
+    if (typeof l !== 'object' || l === null) return undefined;
+    const { id, action, montant } = l as Record<string, unknown>;
+    if (!estTexte(id) || !estTexte(action) || !estTexte(montant)) return undefined;
+    lignes.push({ id, action, montant });
+  }
+  if (b.typeTaux !== 'marque' && b.typeTaux !== 'marge') return undefined;
+  if (!estTexte(b.taux) || (b.devise !== 'EUR' && b.devise !== 'MAD')) return undefined;
+  return { lignes, typeTaux: b.typeTaux, taux: b.taux, devise: b.devise };
+}
+
+/** The learner's budget, persisted under `atelier:v1:budget`. */
+export const $saisieBudget = atomePersistant<SaisieBudget>('budget', BUDGET_PAR_DEFAUT, validerSaisieBudget);
+
+/** The evaluation of a budget: per-field French errors, and the analysis when every field is valid. */
+export interface EvaluationBudget {
+  erreurs: Record<string, string>;
+  resultat?: {
+    total: number;
+    caMinimum: number;
+    tauxDeMarque: number;
+    parAction: { id: string; action: string; montant: number; part: number }[];
+    /** When a taux de marge was typed: the CA minimum one gets by wrongly dividing by it. */
+    lectureErronee?: number;
+  };
+}
+
+/** Parses what was typed and runs the analysis through src/lib; pure, unit-tested. */
+export function evaluerBudget(s: SaisieBudget): EvaluationBudget {
+  const erreurs: Record<string, string> = {};
+  const lignes: LigneBudget[] = [];
+  for (const l of s.lignes) {
+    const r = parseNombre(l.montant, { champ: l.id, libelle: `Le montant « ${l.action || 'sans nom'} »` });
+    if (!r.ok) erreurs[l.id] = r.erreur.message;
+    else if (r.valeur < 0) erreurs[l.id] = 'Une dépense ne peut pas être négative.';
+    else lignes.push({ id: l.id, action: l.action.trim() || 'Action sans nom', montant: r.valeur });
+  }
+  const taux = parsePourcentage(s.taux, { champ: 'taux', libelle: s.typeTaux === 'marque' ? 'Le taux de marque' : 'Le taux de marge' });
+  let tauxDeMarque: number | undefined;
+  if (!taux.ok) erreurs.taux = taux.erreur.message;
+  else if (s.typeTaux === 'marque') tauxDeMarque = taux.valeur;
+  else {
+    const conv = tauxDeMarqueDepuisTauxDeMarge({ tauxDeMarge: taux.valeur });
+    if (conv.ok) tauxDeMarque = conv.valeur;
+    else erreurs.taux = conv.erreur.message;
+  }
+  if (Object.keys(erreurs).length > 0 || tauxDeMarque === undefined) return { erreurs };
+  const analyse = analyseBudget({ lignes, tauxDeMarque });
+  if (!analyse.ok) return { erreurs: { [analyse.erreur.champ === 'tauxDeMarque' ? 'taux' : analyse.erreur.champ ?? 'taux']: analyse.erreur.message } };
+  let lectureErronee: number | undefined;
+  if (s.typeTaux === 'marge' && taux.ok) {
+    const faux = caMinimumLectureErronee({ depenses: analyse.valeur.total, tauxDeMarge: taux.valeur });
+    if (faux.ok) lectureErronee = faux.valeur;
+  }
+  return { erreurs, resultat: { ...analyse.valeur, tauxDeMarque, lectureErronee } };
+}
+
+/** The evaluation of the current budget. */
+export const $evaluationBudget = computed($saisieBudget, evaluerBudget);
+
+let compteur = 0;
+/** Adds an empty expense line. */
+export function ajouterLigne(): void {
+  const s = $saisieBudget.get();
+  compteur += 1;
+  $saisieBudget.set({ ...s, lignes: [...s.lignes, { id: `ligne-${Date.now().toString(36)}-${compteur}`, action: '', montant: '' }] });
+}
+/** Removes an expense line. */
+export function supprimerLigne(id: string): void {
+  const s = $saisieBudget.get();
+  $saisieBudget.set({ ...s, lignes: s.lignes.filter((l) => l.id !== id) });
+}
+/** Changes one field of an expense line. */
+export function modifierLigne(id: string, champ: 'action' | 'montant', valeur: string): void {
+  const s = $saisieBudget.get();
+  $saisieBudget.set({ ...s, lignes: s.lignes.map((l) => (l.id === id ? { ...l, [champ]: valeur } : l)) });
+}
+/** Changes the rate, its kind or the currency. */
+export function modifierBudget(changement: Partial<Omit<SaisieBudget, 'lignes'>>): void {
+  $saisieBudget.set({ ...$saisieBudget.get(), ...changement });
+}
+/** Restores the default envelope. */
+export function reinitialiserBudget(): void {
+  $saisieBudget.set(BUDGET_PAR_DEFAUT);
+}

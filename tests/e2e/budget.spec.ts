@@ -1,0 +1,108 @@
+import { test, expect, attendreIlots } from './outils.ts';
+import type { Page } from '@playwright/test';
+
+/** Reads a displayed amount such as « 68 800 € » back into a number, independently of the site's code. */
+async function lireMontant(page: Page, quoi: string): Promise<number> {
+  const texte = await page.locator(`[data-island="budget"] [data-resultat="${quoi}"]`).innerText();
+  return Number(texte.replace(/[^\d,-]/g, '').replace(',', '.'));
+}
+
+async function ouvrir(page: Page) {
+  await page.goto('/chapitres/budgetiser/');
+  await page.locator('#simulateur-budget').scrollIntoViewIfNeeded();
+  await attendreIlots(page);
+  await expect(page.locator('[data-island="budget"]')).toBeVisible();
+}
+
+async function saisirMontants(page: Page, montants: string[]) {
+  const champs = page.locator('[data-island="budget"] .ligne-budget input[inputmode="decimal"]');
+  await expect(champs).toHaveCount(5);
+  for (let i = 0; i < montants.length; i++) await champs.nth(i).fill(montants[i]);
+}
+
+test('l’exemple de la leçon donne 68 800 € de CA minimum', async ({ page }) => {
+  await ouvrir(page);
+  expect(await lireMontant(page, 'total')).toBe(2400 + 3200 + 4500 + 6000 + 1100);
+  expect(await lireMontant(page, 'ca-minimum')).toBe(Math.round(17200 / 0.25));
+});
+
+test('calcule le CA minimum à partir de montants saisis à la française', async ({ page }) => {
+  await ouvrir(page);
+  await saisirMontants(page, ['1 500', '2250,50', '3\u202f000 €', '0', '1.000']);
+  await page.getByLabel('Taux de marque').fill('20 %');
+  const total = 1500 + 2250.5 + 3000 + 0 + 1000;
+  await expect.poll(() => lireMontant(page, 'total')).toBe(Math.round(total));
+  expect(await lireMontant(page, 'ca-minimum')).toBe(Math.round(total / 0.2));
+  const tableau = page.locator('[data-tableau="repartition"] tbody tr');
+  await expect(tableau).toHaveCount(5);
+});
+
+test('un taux de marge est converti, et l’écart avec la mauvaise lecture est affiché', async ({ page }) => {
+  await ouvrir(page);
+  await page.getByLabel(/taux de marge \(marge ÷ coût/).check();
+  await page.getByLabel('Taux de marge', { exact: true }).fill('50');
+  const tauxDeMarque = 0.5 / 1.5;
+  await expect.poll(() => lireMontant(page, 'ca-minimum')).toBe(Math.round(17200 / tauxDeMarque));
+  await expect(page.locator('[data-resultat="lecture-erronee"]')).toContainText('34\u202f400');
+});
+
+test('une saisie invalide affiche une erreur en français, garde le dernier résultat, puis se corrige', async ({ page }) => {
+  await ouvrir(page);
+  const avant = await lireMontant(page, 'ca-minimum');
+  const champ = page.locator('[data-island="budget"] .ligne-budget input[inputmode="decimal"]').first();
+  await champ.fill('12,5,3');
+  await expect(champ).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('[data-island="budget"] .champ-erreur').first()).toContainText(/nombre/);
+  expect(await lireMontant(page, 'ca-minimum')).toBe(avant);
+  await page.getByLabel('Taux de marque').fill('abc');
+  await expect(page.locator('#budget-taux-erreur')).toBeVisible();
+  await champ.fill('2 400');
+  await page.getByLabel('Taux de marque').fill('25');
+  await expect(champ).not.toHaveAttribute('aria-invalid', 'true');
+  await expect.poll(() => lireMontant(page, 'ca-minimum')).toBe(68800);
+});
+
+test('les saisies survivent à un rechargement, et « Revenir à l’exemple » les remet à zéro', async ({ page }) => {
+  await ouvrir(page);
+  await page.getByRole('button', { name: '+ Ajouter une action' }).click();
+  const lignes = page.locator('[data-island="budget"] .ligne-budget');
+  await expect(lignes).toHaveCount(6);
+  await lignes.nth(5).locator('input[type="text"]').first().fill('Salon régional');
+  await lignes.nth(5).locator('input[inputmode="decimal"]').fill('2 800');
+  await expect.poll(() => lireMontant(page, 'total')).toBe(20000);
+  await page.reload();
+  await ouvrir(page);
+  await expect(lignes).toHaveCount(6);
+  await expect(lignes.nth(5).locator('input[inputmode="decimal"]')).toHaveValue('2 800');
+  expect(await lireMontant(page, 'ca-minimum')).toBe(80000);
+  await page.getByRole('button', { name: 'Revenir à l’exemple' }).click();
+  await expect(lignes).toHaveCount(5);
+});
+
+test('un stockage corrompu est signalé et remplacé par l’exemple, sans page blanche', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('atelier:v1:budget', '{"lignes": "cassé'));
+  await ouvrir(page);
+  expect(await lireMontant(page, 'ca-minimum')).toBe(68800);
+  await expect(page.getByRole('alert').filter({ hasText: 'illisibles' })).toBeVisible();
+});
+
+test('le graphique se charge quand il devient visible et se met à jour sur place', async ({ page }) => {
+  await ouvrir(page);
+  const graphique = page.locator('[data-graphique="Dépenses par action"] canvas');
+  await graphique.scrollIntoViewIfNeeded();
+  await expect.poll(() => graphique.evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(0);
+  const champ = page.locator('[data-island="budget"] .ligne-budget input[inputmode="decimal"]').nth(3);
+  // Time from an input to the recomputed figure: one frame (16 ms) is the budget.
+  const duree = await champ.evaluate(async (el) => {
+    const input = el as HTMLInputElement;
+    const t0 = performance.now();
+    input.value = '9 000';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    const sortie = document.querySelector('[data-resultat="ca-minimum"]')!.textContent!;
+    if (!sortie.replace(/\D/g, '').startsWith('80')) throw new Error(`résultat inattendu : ${sortie}`);
+    return performance.now() - t0;
+  });
+  console.log(`Budget : recalcul et rendu en ${duree.toFixed(1)} ms`);
+  expect(duree).toBeLessThan(50);
+});

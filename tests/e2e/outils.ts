@@ -1,0 +1,45 @@
+/**
+ * Shared end-to-end fixtures: every test fails on a console error or on any request that leaves
+ * 127.0.0.1 (ARCHITECTURE rule 7), without each spec having to remember it.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const test = base.extend<{ surveillance: void }>({
+  surveillance: [
+    async ({ page }, use) => {
+      const erreurs: string[] = [];
+      const sorties: string[] = [];
+      page.on('console', (m) => { if (m.type() === 'error') erreurs.push(m.text()); });
+      page.on('pageerror', (e) => erreurs.push(e.message));
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) sorties.push(r.url());
+      });
+      await use();
+      expect(sorties, 'requêtes hors de localhost').toEqual([]);
+      expect(erreurs.filter((e) => !e.includes('404')), 'erreurs dans la console').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Runs axe-core (WCAG 2.2 AA) on the page and returns the violations, summarised. */
+export async function violationsAxe(page: Page) {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return r.violations.map((v) => `${v.id} (${v.impact}) : ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/** Sets theme and projection before the page's first script runs. */
+export async function preparerAffichage(page: Page, affichage: { theme?: 'clair' | 'sombre'; projection?: boolean }) {
+  await page.addInitScript((a) => localStorage.setItem('atelier:v1:affichage', JSON.stringify(a)), affichage);
+}
+
+/** Waits until every island on the page is hydrated. */
+export async function attendreIlots(page: Page) {
+  await expect(async () => {
+    const restants = await page.locator('astro-island[ssr]').count();
+    expect(restants).toBe(0);
+  }).toPass();
+}

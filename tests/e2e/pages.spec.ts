@@ -1,0 +1,61 @@
+import { test, expect, violationsAxe, preparerAffichage } from './outils.ts';
+
+const PAGES = ['/', '/a-propos/', '/chapitres/pourquoi-prospecter/', '/chapitres/budgetiser/', '/chapitres/reseaux-et-information/', '/page-qui-n-existe-pas/'];
+const MODES = [
+  { nom: 'clair', affichage: { theme: 'clair' as const } },
+  { nom: 'sombre', affichage: { theme: 'sombre' as const } },
+  { nom: 'projection', affichage: { theme: 'clair' as const, projection: true } },
+];
+
+for (const mode of MODES) {
+  test.describe(`mode ${mode.nom}`, () => {
+    for (const chemin of PAGES) {
+      test(`${chemin} : se charge sans erreur et sans violation axe-core`, async ({ page }) => {
+        await preparerAffichage(page, mode.affichage);
+        const reponse = await page.goto(chemin);
+        expect(reponse?.status()).toBe(chemin.startsWith('/page-qui') ? 404 : 200);
+        await expect(page.locator('h1')).toBeVisible();
+        await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+        // Scroll through so that client:visible islands hydrate before the audit.
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await page.waitForLoadState('networkidle');
+        expect(await violationsAxe(page)).toEqual([]);
+      });
+    }
+  });
+}
+
+test('tous les chapitres sont accessibles depuis l’accueil, dans l’ordre', async ({ page }) => {
+  await page.goto('/');
+  const liens = page.locator('.carte-cours a');
+  await expect(liens).toHaveCount(12);
+  await liens.nth(8).click();
+  await expect(page.locator('h1')).toHaveText('Budgétiser');
+  await page.getByRole('link', { name: /Chapitre suivant/ }).click();
+  await expect(page.locator('h1')).toHaveText('Mesurer l’efficacité');
+});
+
+test('le thème et le mode projection survivent à un rechargement', async ({ page }) => {
+  await page.goto('/chapitres/budgetiser/');
+  const html = page.locator('html');
+  const themeInitial = await html.getAttribute('data-theme');
+  await page.getByRole('button', { name: /Thème sombre/ }).click();
+  const themeChoisi = themeInitial === 'sombre' ? 'clair' : 'sombre';
+  await expect(html).toHaveAttribute('data-theme', themeChoisi);
+  await page.getByRole('button', { name: /Projection/ }).click();
+  await expect(html).toHaveAttribute('data-projection', 'oui');
+  await expect(page.locator('.navigation-chapitres')).toBeHidden();
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', themeChoisi);
+  await expect(html).toHaveAttribute('data-projection', 'oui');
+  await expect(page.getByRole('button', { name: /Projection/ })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('sur un téléphone, la liste des chapitres est repliée et se déplie', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/chapitres/budgetiser/');
+  const menu = page.locator('#menu-chapitres');
+  await expect(menu).not.toHaveAttribute('open', '');
+  await page.getByText('Chapitres', { exact: true }).click();
+  await expect(page.getByRole('link', { name: /Pourquoi prospecter/ }).first()).toBeVisible();
+});

@@ -1,0 +1,17 @@
+import { expect, test } from 'vitest';
+import { ordonner, voisins, urlChapitre } from '../../../src/utils/chapitres.ts';
+
+const c = [3, 1, 2].map((n) => ({ slug: `c${n}`, numero: n, titre: `Chapitre ${n}` }));
+
+test('ordonne les chapitres par numéro', () => {
+  expect(ordonner(c).map((x) => x.numero)).toEqual([1, 2, 3]);
+});
+test('donne le précédent et le suivant, rien aux extrémités', () => {
+  expect(voisins(c, 'c2')).toEqual({ precedent: c[1], suivant: c[0] });
+  expect(voisins(c, 'c1').precedent).toBeUndefined();
+  expect(voisins(c, 'c3').suivant).toBeUndefined();
+  expect(voisins(c, 'inconnu')).toEqual({});
+});
+test('construit l’URL d’un chapitre', () => {
+  expect(urlChapitre('budgetiser')).toBe('/chapitres/budgetiser/');
+});
