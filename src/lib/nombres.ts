@@ -1,0 +1,152 @@
+/**
+ * Numbers as a French learner types and reads them (« 1 250,50 € », « 12,5 % »).
+ *
+ * Reading (`parseNombre`): the decimal separator is the comma; the point is accepted as a
+ * decimal point too (phones often offer only « . »). Thousands are grouped by a space of any
+ * kind (regular, no-break U+00A0, narrow no-break U+202F, thin U+2009) and each group after
+ * the first must have exactly 3 digits, so « 12 5 » is refused rather than read as 125.
+ * A point is read as a thousands separator only in the German/Belgian style « 1.250,50 »:
+ * groups of exactly 3 digits AND a comma decimal part; otherwise it is the decimal point
+ * (« 1.250 » is 1,25, never 1 250). A trailing unit (€, EUR, DH, MAD, %) is ignored: the
+ * value is the number as typed; `parsePourcentage` turns « 12,5 % » into the fraction 0.125.
+ *
+ * Writing: `Intl.NumberFormat('fr-FR')` (narrow no-break space for thousands, decimal comma).
+ * Moroccan dirham amounts are written « 1 250,50 DH », the usage in Morocco, not Intl's « MAD ».
+ * Before « % » we put a narrow no-break space U+202F (house typography rule) where Intl puts
+ * U+00A0. A non-finite number is shown as « — », never « NaN ».
+ */
+import { echec, fini, type Resultat } from './resultat.ts';
+
+/** How a field is named in parse errors; `libelle` carries its article (« le taux de marque »). */
+export interface OptionsLecture {
+  /** Parameter name copied into `erreur.champ`, so the UI can show the message next to the field. */
+  champ?: string;
+  /** Label with its article, lower case (« le taux de marque »): messages then name the field. */
+  libelle?: string;
+}
+
+const ESPACES = /[ \u00A0\u202F\u2009]/;
+const UNITE_FINALE = /[ \u00A0\u202F\u2009]*(€|eur|euros?|dhs?|dirhams?|mad|%)$/i;
+const ENTIER_GROUPE = new RegExp(`^\\d{1,3}(${ESPACES.source}\\d{3})+$`);
+const ENTIER_POINTS = /^\d{1,3}(\.\d{3})+$/;
+const EXEMPLE = 'tapez par exemple 12,5';
+
+const majuscule = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const cite = (s: string): string => `«\u00A0${s.length > 24 ? `${s.slice(0, 23)}…` : s}\u00A0»`;
+
+/** Reads the integer part: plain digits, space-grouped thousands, or (with a comma decimal) point-grouped. */
+function lireEntier(partie: string, pointsPermis: boolean): string | undefined {
+  if (partie === '') return '0';
+  if (/^\d+$/.test(partie)) return partie;
+  if (ENTIER_GROUPE.test(partie)) return partie.replace(/[^\d]/g, '');
+  if (pointsPermis && ENTIER_POINTS.test(partie)) return partie.replace(/\./g, '');
+  return undefined;
+}
+
+/** Turns the text without sign or unit into a JS number literal, or explains what is wrong. */
+function normaliser(corps: string): string | { pourquoi: string } {
+  const virgules = corps.split(',').length - 1;
+  const points = corps.split('.').length - 1;
+  if (virgules > 1) return { pourquoi: 'contient plusieurs virgules' };
+  let entier: string;
+  let decimales = '';
+  if (virgules === 1) {
+    [entier, decimales] = corps.split(',');
+    const lu = lireEntier(entier, true);
+    if (lu === undefined) return { pourquoi: 'n’est pas un nombre' };
+    entier = lu;
+  } else {
+    if (points > 1) return { pourquoi: 'contient plusieurs points' };
+    [entier, decimales = ''] = corps.split('.');
+    const lu = lireEntier(entier, false);
+    if (lu === undefined) return { pourquoi: 'n’est pas un nombre' };
+    entier = lu;
+    if (points === 1 && decimales === '') return { pourquoi: 'n’est pas un nombre' };
+  }
+  if (virgules === 1 && decimales === '') return { pourquoi: 'n’est pas un nombre' };
+  if (!/^\d*$/.test(decimales)) return { pourquoi: 'n’est pas un nombre' };
+  return decimales === '' ? entier : `${entier}.${decimales}`;
+}
+
+/** Reads a number typed the French way (« 1 250,5 », « 3 000 € », « 12,5 % », « -3 »). */
+export function parseNombre(texte: string, options: OptionsLecture = {}): Resultat<number> {
+  const { champ, libelle } = options;
+  const brut = typeof texte === 'string' ? texte.trim() : '';
+  if (brut === '') {
+    return echec(`${libelle ? majuscule(libelle) : 'Ce champ'} est vide\u202F: saisissez un nombre.`, champ);
+  }
+  let corps = brut.replace(UNITE_FINALE, '').replace(/^[\u2212\u2013]/, '-');
+  let signe = 1;
+  if (corps.startsWith('-') || corps.startsWith('+')) {
+    signe = corps.startsWith('-') ? -1 : 1;
+    corps = corps.slice(1).trimStart();
+  }
+  const lu = corps === '' ? { pourquoi: 'n’est pas un nombre' } : normaliser(corps);
+  if (typeof lu !== 'string') {
+    const pour = libelle ? `Pour ${libelle}, ` : '';
+    return echec(majuscule(`${pour}${cite(brut)} ${lu.pourquoi}\u202F: ${EXEMPLE}.`), champ);
+  }
+  const valeur = signe * Number(lu);
+  // « -0 » is read as 0: a sign on zero means nothing to the learner and would print as « -0 ».
+  return fini(valeur === 0 ? 0 : valeur, `${cite(brut)} est trop grand pour être calculé.`, champ);
+}
+
+/** Reads a percentage as typed (« 12,5 », « 12,5 % », « 12,5% ») and returns the fraction (0.125). */
+export function parsePourcentage(texte: string, options: OptionsLecture = {}): Resultat<number> {
+  const brut = typeof texte === 'string' ? texte.trim() : '';
+  const pourMille = /‰$/.test(brut);
+  const sansSigne = pourMille ? brut.slice(0, -1) : brut;
+  if (pourMille && sansSigne.trim() === '') return parseNombre('', options);
+  const lu = parseNombre(sansSigne, options);
+  if (!lu.ok) return lu;
+  return { ok: true, valeur: lu.valeur / (pourMille ? 1000 : 100) };
+}
+
+const formateurs = new Map<string, Intl.NumberFormat>();
+
+/** Intl formatters are costly to build; simulators format on every input change, so cache them. */
+function formateur(cle: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let f = formateurs.get(cle);
+  if (!f) {
+    f = new Intl.NumberFormat('fr-FR', { signDisplay: 'negative', ...options });
+    formateurs.set(cle, f);
+  }
+  return f;
+}
+
+/** Keeps a digit count Intl accepts (0 to 20), whatever the caller passes. */
+const chiffres = (d: number): number => (Number.isFinite(d) ? Math.min(20, Math.max(0, Math.trunc(d))) : 0);
+
+/** « — » stands for a value that cannot be shown (NaN, ±Infinity). */
+export const VALEUR_ABSENTE = '—';
+
+/** Formats a number fr-FR with at most `decimales` decimals (« 1 250,5 »). */
+export function formatNombre(n: number, decimales = 2): string {
+  if (!Number.isFinite(n)) return VALEUR_ABSENTE;
+  const d = chiffres(decimales);
+  return formateur(`n${d}`, { maximumFractionDigits: d, minimumFractionDigits: 0 }).format(n);
+}
+
+/** Formats an amount: EUR « 1 250,50 € », MAD « 1 250,50 DH » (Moroccan usage). */
+export function formatMontant(n: number, devise: 'EUR' | 'MAD' = 'EUR', decimales = 2): string {
+  if (!Number.isFinite(n)) return VALEUR_ABSENTE;
+  const d = chiffres(decimales);
+  if (devise === 'MAD') {
+    const nombre = formateur(`m${d}`, { minimumFractionDigits: d, maximumFractionDigits: d }).format(n);
+    return `${nombre}\u00A0DH`;
+  }
+  return formateur(`e${d}`, {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: d,
+    maximumFractionDigits: d,
+  }).format(n);
+}
+
+/** Formats a fraction as a percentage: 0.125 → « 12,5 % » (narrow no-break space before %). */
+export function formatPourcentage(fraction: number, decimales = 1): string {
+  if (!Number.isFinite(fraction)) return VALEUR_ABSENTE;
+  const d = chiffres(decimales);
+  const texte = formateur(`p${d}`, { style: 'percent', maximumFractionDigits: d, minimumFractionDigits: 0 }).format(fraction);
+  return texte.replace(/[ \u00A0]%/, '\u202F%');
+}
