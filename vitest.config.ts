@@ -13,6 +13,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/setup-fast-check.ts'],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });

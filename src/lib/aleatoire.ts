@@ -63,9 +63,11 @@ export function triangulaire(alea: Aleatoire, min: number, mode: number, max: nu
   if (max <= min) return min;
   const u = alea();
   const f = (mode - min) / (max - min);
-  return u < f
+  const x = u < f
     ? min + Math.sqrt(u * (max - min) * (mode - min))
     : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+  // Rounding on tiny or denormal ranges can step just outside [min, max]: a rate must never go below 0.
+  return Math.min(max, Math.max(min, x));
 }
 
 /** A standard normal draw (Box–Muller), for datasets that need bell-shaped values. */
@@ -73,4 +75,29 @@ export function normale(alea: Aleatoire, moyenne = 0, ecartType = 1): number {
   const u = 1 - alea();
   const v = alea();
   return moyenne + ecartType * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+
+/**
+ * A binomial draw: successes among `n` trials of probability `p` (clients won among contacts).
+ * Exact for small counts (trial by trial under 50, inversion while n·min(p, 1−p) < 30); beyond,
+ * the normal approximation with continuity correction, whose error is then far below the
+ * uncertainty on the rates themselves.
+ */
+export function binomiale(alea: Aleatoire, n: number, p: number): number {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (p > 0.5) return n - binomiale(alea, n, 1 - p);
+  if (n < 50) {
+    let x = 0;
+    for (let i = 0; i < n; i++) if (alea() < p) x++;
+    return x;
+  }
+  if (n * p < 30) {
+    const q = 1 - p, s = p / q, a = (n + 1) * s;
+    let r = Math.pow(q, n), u = alea(), x = 0;
+    while (u > r && x < n) { u -= r; x++; r *= a / x - s; }
+    return x;
+  }
+  const x = Math.round(normale(alea, n * p, Math.sqrt(n * p * (1 - p))));
+  return Math.min(n, Math.max(0, x));
 }

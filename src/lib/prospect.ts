@@ -1,0 +1,153 @@
+/**
+ * The prospect record shared by the datasets (prospects.csv), the stores and every chapter
+ * (quality, requests, scoring, RGPD). Course vocabulary: a « suspect » is a contact not yet
+ * qualified; once qualified it becomes a prospect (froid, tiède, chaud), then a client.
+ * Conventions: dates are ISO `yyyy-mm-dd` strings (no time zone surprises), amounts are HT,
+ * an absent value is `undefined` (or an empty string for raw imported text, which the
+ * quality functions treat as missing). Booleans are real booleans, never « oui » / « non ».
+ */
+
+/** B2B: a company (raison sociale); B2C: a private person. */
+export type TypeProspect = 'B2B' | 'B2C';
+
+/** Country of the contact: the rules (Bloctel, CNIL / loi 09-08) and number formats depend on it. */
+export type Pays = 'FR' | 'MA';
+
+/** Qualification stage of a contact, from the unqualified suspect to the hot prospect. */
+export type Temperature = 'suspect' | 'froid' | 'tiede' | 'chaud';
+
+/** Where the contact comes from: internal sources first, then external ones (course chapter 5). */
+export type SourceProspect =
+  | 'force-de-vente'
+  | 'marketing'
+  | 'comptabilite'
+  | 'annuaire'
+  | 'fichier-achete'
+  | 'salon'
+  | 'site-web'
+  | 'parrainage'
+  | 'reseau-social';
+
+/** The sources the course calls internal (already in the company). */
+export const SOURCES_INTERNES: readonly SourceProspect[] = ['force-de-vente', 'marketing', 'comptabilite'];
+
+/** The sources the course calls external (bought, collected or met outside). */
+export const SOURCES_EXTERNES: readonly SourceProspect[] = [
+  'annuaire',
+  'fichier-achete',
+  'salon',
+  'site-web',
+  'parrainage',
+  'reseau-social',
+];
+
+/** Size band of a B2B target (TPE < 10 employees, PME < 250, ETI < 5 000, GE beyond). */
+export type TailleEntreprise = 'TPE' | 'PME' | 'ETI' | 'GE';
+
+/** One row of a prospect file. */
+export interface Prospect {
+  /** Stable row id (« P0001 »), unique within a file. */
+  id: string;
+  /** Company name (B2B). */
+  raisonSociale?: string;
+  /** Last name of the contact person (B2C, or the B2B interlocutor). */
+  nom?: string;
+  /** First name of the contact person. */
+  prenom?: string;
+  type: TypeProspect;
+  /** Activity sector (« agroalimentaire », « cosmétique », « particulier » …). */
+  secteur: string;
+  /** Size band (B2B); absent for individuals. */
+  taille?: TailleEntreprise;
+  /** Annual turnover HT in the dataset's currency (B2B). */
+  chiffreAffaires?: number;
+  /** Job title of the contact (« Responsable achats », « Étudiant » …). */
+  fonction: string;
+  /** Age in years (B2C). */
+  age?: number;
+  ville: string;
+  codePostal: string;
+  pays: Pays;
+  /** Phone as typed in the file (may be malformed or empty: the quality report checks it). */
+  telephone: string;
+  /** E-mail as typed in the file (may be malformed or empty). */
+  email: string;
+  source: SourceProspect;
+  /** Date the contact entered the file (ISO yyyy-mm-dd). */
+  dateCollecte: string;
+  /** Date of the last exchange with the contact (ISO yyyy-mm-dd); the 3-year retention clock starts here. */
+  dateDernierContact: string;
+  /** Prior consent to commercial e-mail / SMS (opt-in), required in B2C. */
+  consentementEmail: boolean;
+  /** The person objected to prospecting: no campaign may target them. */
+  opposition: boolean;
+  /** Phone number registered on Bloctel (FR consumers): no cold call allowed. */
+  bloctel: boolean;
+  temperature: Temperature;
+  /** Number of marketing e-mails opened. */
+  ouvertures: number;
+  /** Number of clicks in those e-mails. */
+  clics: number;
+  /** Number of visits to the company's website. */
+  visitesSite: number;
+  /** The contact asked for a quote. */
+  demandeDevis: boolean;
+  /** Outcome of the past campaign: became a client (used to backtest a scoring grid). */
+  converti: boolean;
+  /** Date of the last refusal on the phone, if any (ISO); no new call within 60 days of it. */
+  dateRefus?: string;
+}
+
+/** The fields of a prospect, for generic code (requests, column mapping, missing-field checks). */
+export type ChampProspect = keyof Prospect;
+
+/** Every field name in file order: the column order of prospects.csv. */
+export const CHAMPS_PROSPECT: readonly ChampProspect[] = [
+  'id', 'raisonSociale', 'nom', 'prenom', 'type', 'secteur', 'taille', 'chiffreAffaires', 'fonction', 'age',
+  'ville', 'codePostal', 'pays', 'telephone', 'email', 'source', 'dateCollecte', 'dateDernierContact',
+  'consentementEmail', 'opposition', 'bloctel', 'temperature', 'ouvertures', 'clics', 'visitesSite',
+  'demandeDevis', 'converti', 'dateRefus',
+];
+
+/** French label of each field, for column headers, the query builder and its descriptions. */
+export const LIBELLES_PROSPECT: Readonly<Record<ChampProspect, string>> = {
+  id: 'identifiant', raisonSociale: 'raison sociale', nom: 'nom', prenom: 'prénom', type: 'type', secteur: 'secteur',
+  taille: 'taille', chiffreAffaires: 'chiffre d’affaires', fonction: 'fonction', age: 'âge', ville: 'ville',
+  codePostal: 'code postal', pays: 'pays', telephone: 'téléphone', email: 'e-mail', source: 'source',
+  dateCollecte: 'date de collecte', dateDernierContact: 'date du dernier contact', consentementEmail: 'consentement e-mail',
+  opposition: 'opposition', bloctel: 'inscrit sur Bloctel', temperature: 'température', ouvertures: 'ouvertures',
+  clics: 'clics', visitesSite: 'visites du site', demandeDevis: 'demande de devis', converti: 'converti', dateRefus: 'date du refus',
+};
+
+/** Display name of a prospect: the company for B2B, « Prénom Nom » otherwise. */
+export function nomAffiche({ prospect }: { prospect: Pick<Prospect, 'raisonSociale' | 'nom' | 'prenom' | 'type'> }): string {
+  if (prospect.type === 'B2B' && prospect.raisonSociale) return prospect.raisonSociale;
+  const personne = [prospect.prenom, prospect.nom].filter((x) => x && x.trim() !== '').join(' ');
+  return personne || prospect.raisonSociale || '';
+}
+
+/**
+ * Postal-code prefixes of the cities the sample files use, by country: the quality report
+ * flags a row whose postal code does not start with its city's prefix (« ville-code-postal »).
+ * France: the département (2 digits); Morocco: the city's postal zone
+ * (Casablanca 20xxx, Rabat 10xxx …). A city missing from this table is never flagged.
+ */
+export const PREFIXES_CODE_POSTAL: Readonly<Record<Pays, Readonly<Record<string, readonly string[]>>>> = {
+  FR: {
+    'Lyon': ['69'], 'Villeurbanne': ['69'], 'Vénissieux': ['69'], 'Bron': ['69'], 'Caluire-et-Cuire': ['69'],
+    'Écully': ['69'], 'Saint-Priest': ['69'], 'Vaulx-en-Velin': ['69'], 'Oullins': ['69'], 'Meyzieu': ['69'],
+    'Tassin-la-Demi-Lune': ['69'], 'Rillieux-la-Pape': ['69'], 'Décines-Charpieu': ['69'], 'Givors': ['69'],
+    'Villefranche-sur-Saône': ['69'], 'Limonest': ['69'], 'Dardilly': ['69'], 'Saint-Genis-Laval': ['69'],
+    'Vienne': ['38'], 'Grenoble': ['38'], 'Bourgoin-Jallieu': ['38'], 'Saint-Étienne': ['42'], 'Roanne': ['42'],
+    'Bourg-en-Bresse': ['01'], 'Annecy': ['74'], 'Chambéry': ['73'], 'Mâcon': ['71'], 'Clermont-Ferrand': ['63'],
+    'Dijon': ['21'], 'Valence': ['26'], 'Paris': ['75'], 'Marseille': ['13'], 'Toulouse': ['31'],
+    'Bordeaux': ['33'], 'Lille': ['59'], 'Nantes': ['44'], 'Strasbourg': ['67'], 'Nice': ['06'],
+    'Montpellier': ['34'], 'Rennes': ['35'],
+  },
+  MA: {
+    'Casablanca': ['20'], 'Mohammedia': ['28'], 'Berrechid': ['26'], 'Settat': ['26'], 'El Jadida': ['24'],
+    'Rabat': ['10'], 'Salé': ['11'], 'Témara': ['12'], 'Skhirat': ['12'], 'Kénitra': ['14'],
+    'Marrakech': ['40'], 'Fès': ['30'], 'Meknès': ['50'], 'Tanger': ['90'], 'Tétouan': ['93'], 'Agadir': ['80'],
+    'Oujda': ['60'], 'Nador': ['62'], 'Safi': ['46'], 'Béni Mellal': ['23'], 'Khouribga': ['25'],
+  },
+};
