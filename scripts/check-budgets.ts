@@ -7,10 +7,10 @@
  * Usage: node scripts/check-budgets.ts [--json]
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, dirname, posix } from 'node:path';
+import { join, relative, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = join(import.meta.dirname, '..', 'dist');
+const dist = process.env.DIST ?? join(import.meta.dirname, '..', 'dist');
 const BUDGET_SANS_ILOT = 2 * 1024;
 const BUDGET_AVEC_ILOTS = 45 * 1024;
 
@@ -61,7 +61,7 @@ for (const fichier of pages(dist)) {
   for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) entrees.add(m[1]);
   for (const u of fermeture([...entrees].filter((u) => u.startsWith('/')))) octets += gz(readFileSync(join(dist, u)));
   const ilots = html.includes('<astro-island');
-  lignes.push({ page: '/' + dirname(relative(dist, fichier)).replace(/^\.$/, ''), ilots, octets, budget: ilots ? BUDGET_AVEC_ILOTS : BUDGET_SANS_ILOT });
+  lignes.push({ page: '/' + relative(dist, fichier).replace(/(^|\/)index\.html$/, '').replace(/\.html$/, ''), ilots, octets, budget: ilots ? BUDGET_AVEC_ILOTS : BUDGET_SANS_ILOT });
 }
 
 lignes.sort((a, b) => a.page.localeCompare(b.page));

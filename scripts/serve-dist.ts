@@ -7,7 +7,8 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
-const racine = join(import.meta.dirname, '..', 'dist');
+// DIST_DIR lets several people test separate builds at once (`astro build --outDir …`).
+const racine = process.env.DIST_DIR ?? join(import.meta.dirname, '..', 'dist');
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4400);
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',

@@ -32,7 +32,7 @@ export const BUDGET_PAR_DEFAUT: SaisieBudget = {
     { id: 'documentation', action: 'Documentation commerciale', montant: '1 100' },
   ],
   typeTaux: 'marque',
-  taux: '25 %',
+  taux: '25',
   devise: 'EUR',
 };
 
@@ -76,12 +76,12 @@ export function evaluerBudget(s: SaisieBudget): EvaluationBudget {
   const erreurs: Record<string, string> = {};
   const lignes: LigneBudget[] = [];
   for (const l of s.lignes) {
-    const r = parseNombre(l.montant, { champ: l.id, libelle: `Le montant « ${l.action || 'sans nom'} »` });
+    const r = parseNombre(l.montant, { champ: l.id, libelle: l.action.trim() ? `le montant de l’action «\u00a0${l.action.trim()}\u00a0»` : 'le montant de cette action' });
     if (!r.ok) erreurs[l.id] = r.erreur.message;
     else if (r.valeur < 0) erreurs[l.id] = 'Une dépense ne peut pas être négative.';
     else lignes.push({ id: l.id, action: l.action.trim() || 'Action sans nom', montant: r.valeur });
   }
-  const taux = parsePourcentage(s.taux, { champ: 'taux', libelle: s.typeTaux === 'marque' ? 'Le taux de marque' : 'Le taux de marge' });
+  const taux = parsePourcentage(s.taux, { champ: 'taux', libelle: s.typeTaux === 'marque' ? 'le taux de marque' : 'le taux de marge' });
   let tauxDeMarque: number | undefined;
   if (!taux.ok) erreurs.taux = taux.erreur.message;
   else if (s.typeTaux === 'marque') tauxDeMarque = taux.valeur;

@@ -10,8 +10,8 @@ async function lireMontant(page: Page, quoi: string): Promise<number> {
 async function ouvrir(page: Page) {
   await page.goto('/chapitres/budgetiser/');
   await page.locator('#simulateur-budget').scrollIntoViewIfNeeded();
-  await attendreIlots(page);
   await expect(page.locator('[data-island="budget"]')).toBeVisible();
+  await attendreIlots(page, '[data-island="budget"]');
 }
 
 async function saisirMontants(page: Page, montants: string[]) {
@@ -28,8 +28,8 @@ test('l’exemple de la leçon donne 68 800 € de CA minimum', async ({ page })
 
 test('calcule le CA minimum à partir de montants saisis à la française', async ({ page }) => {
   await ouvrir(page);
-  await saisirMontants(page, ['1 500', '2250,50', '3\u202f000 €', '0', '1.000']);
-  await page.getByLabel('Taux de marque').fill('20 %');
+  await saisirMontants(page, ['1 500', '2250,50', '3\u202f000 €', '0', '1000']);
+  await page.getByLabel('Taux de marque', { exact: true }).fill('20 %');
   const total = 1500 + 2250.5 + 3000 + 0 + 1000;
   await expect.poll(() => lireMontant(page, 'total')).toBe(Math.round(total));
   expect(await lireMontant(page, 'ca-minimum')).toBe(Math.round(total / 0.2));
@@ -52,12 +52,12 @@ test('une saisie invalide affiche une erreur en français, garde le dernier rés
   const champ = page.locator('[data-island="budget"] .ligne-budget input[inputmode="decimal"]').first();
   await champ.fill('12,5,3');
   await expect(champ).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('[data-island="budget"] .champ-erreur').first()).toContainText(/nombre/);
+  await expect(page.locator('[data-island="budget"] .champ-erreur').first()).toContainText(/plusieurs virgules/);
   expect(await lireMontant(page, 'ca-minimum')).toBe(avant);
-  await page.getByLabel('Taux de marque').fill('abc');
+  await page.getByLabel('Taux de marque', { exact: true }).fill('abc');
   await expect(page.locator('#budget-taux-erreur')).toBeVisible();
   await champ.fill('2 400');
-  await page.getByLabel('Taux de marque').fill('25');
+  await page.getByLabel('Taux de marque', { exact: true }).fill('25');
   await expect(champ).not.toHaveAttribute('aria-invalid', 'true');
   await expect.poll(() => lireMontant(page, 'ca-minimum')).toBe(68800);
 });

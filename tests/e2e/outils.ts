@@ -36,10 +36,13 @@ export async function preparerAffichage(page: Page, affichage: { theme?: 'clair'
   await page.addInitScript((a) => localStorage.setItem('atelier:v1:affichage', JSON.stringify(a)), affichage);
 }
 
-/** Waits until every island on the page is hydrated. */
-export async function attendreIlots(page: Page) {
+/**
+ * Waits until the islands on the page are hydrated: all of them, or only the one(s) containing
+ * `selecteur` (client:visible islands further down hydrate only once scrolled into view).
+ */
+export async function attendreIlots(page: Page, selecteur?: string) {
+  const cible = selecteur ? `astro-island[ssr]:has(${selecteur})` : 'astro-island[ssr]';
   await expect(async () => {
-    const restants = await page.locator('astro-island[ssr]').count();
-    expect(restants).toBe(0);
+    expect(await page.locator(cible).count()).toBe(0);
   }).toPass();
 }

@@ -4,16 +4,23 @@
  */
 import { useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $saisieBudget, $evaluationBudget, ajouterLigne, supprimerLigne, modifierLigne, modifierBudget, reinitialiserBudget, type EvaluationBudget } from '../../stores/budget.ts';
+import { $saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, evaluerBudget, ajouterLigne, supprimerLigne, modifierLigne, modifierBudget, reinitialiserBudget, type EvaluationBudget } from '../../stores/budget.ts';
 import { formatMontant, formatPourcentage } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
 import { TableauRepartition } from './TableauRepartition.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
+import { useMonte } from '../ui/hydratation.ts';
+
+const EVALUATION_PAR_DEFAUT = evaluerBudget(BUDGET_PAR_DEFAUT);
 
 export default function BudgetLab() {
-  const saisie = useStore($saisieBudget);
-  const evaluation = useStore($evaluationBudget);
+  // The server rendered the default budget: hydrate on it, then show what this browser stored.
+  const monte = useMonte();
+  const saisieStockee = useStore($saisieBudget);
+  const evaluationStockee = useStore($evaluationBudget);
+  const saisie = monte ? saisieStockee : BUDGET_PAR_DEFAUT;
+  const evaluation = monte ? evaluationStockee : EVALUATION_PAR_DEFAUT;
   const dernier = useRef<NonNullable<EvaluationBudget['resultat']>>();
   if (evaluation.resultat) dernier.current = evaluation.resultat;
   const r = dernier.current;

@@ -1,0 +1,73 @@
+/**
+ * Step 2 of the import: each column of the learner's file is matched to a prospect field (the
+ * guesses from correspondance.ts preselected), the country and source of rows that do not say,
+ * and a preview of the first rows. Cells are text, shortened for the table only.
+ */
+import { useState } from 'preact/hooks';
+import type { Correspondance } from '../../lib/correspondance.ts';
+import type { OptionsImport } from '../../lib/import-prospects.ts';
+import { CHAMPS_PROSPECT, LIBELLES_PROSPECT, type ChampProspect, type Pays, type SourceProspect } from '../../lib/prospect.ts';
+import { formatNombre } from '../../lib/nombres.ts';
+import type { Lecture } from './protocole.ts';
+
+interface Props { nom: string; lecture: Lecture; erreur?: string; enCours: boolean; onImporter: (c: Correspondance, o: OptionsImport) => void; onAnnuler: () => void }
+
+const SOURCES: [SourceProspect, string][] = [
+  ['fichier-achete', 'fichier acheté'], ['annuaire', 'annuaire'], ['salon', 'salon'], ['site-web', 'site web'], ['parrainage', 'parrainage'],
+  ['reseau-social', 'réseau social'], ['force-de-vente', 'force de vente'], ['marketing', 'marketing'], ['comptabilite', 'comptabilité'],
+];
+const ENCODAGES = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 avec BOM', 'windows-1252': 'Windows-1252 (Excel)', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
+const SEPARATEURS = { ';': 'point-virgule', ',': 'virgule', '\t': 'tabulation' };
+const court = (t: string) => (t.length > 40 ? `${t.slice(0, 39)}…` : t);
+const aujourdhui = () => new Date().toISOString().slice(0, 10);
+
+export function EtapeCorrespondance({ nom, lecture, erreur, enCours, onImporter, onAnnuler }: Props) {
+  const [correspondance, setCorrespondance] = useState<Correspondance>(lecture.correspondance);
+  const [pays, setPays] = useState<Pays>('FR');
+  const [source, setSource] = useState<SourceProspect>('fichier-achete');
+  const changer = (i: number, v: string) => setCorrespondance(correspondance.map((c, j) => (j === i ? ((v || null) as ChampProspect | null) : c)));
+
+  return (
+    <form class="import-correspondance" onSubmit={(e) => { e.preventDefault(); onImporter(correspondance, { pays, source, aujourdhui: aujourdhui() }); }}>
+      <h3>Associer les colonnes de «&#160;{nom}&#160;»</h3>
+      <p data-resultat="lecture">
+        {formatNombre(lecture.lignes, 0)} lignes lues, séparateur {SEPARATEURS[lecture.separateur]}, encodage {ENCODAGES[lecture.encodage]}.
+        Vérifiez le champ proposé pour chaque colonne&#8239;; «&#160;ignorer&#160;» laisse la colonne de côté.
+      </p>
+      <div class="tableau-defilant" tabIndex={0} role="region" aria-label="Colonnes du fichier et premières lignes">
+        <table class="tableau-donnees">
+          <thead>
+            <tr>{lecture.entetes.map((e, i) => <th key={i} scope="col">{court(e) || `Colonne ${i + 1}`}</th>)}</tr>
+            <tr>
+              {lecture.entetes.map((e, i) => (
+                <td key={i}>
+                  <label class="visuellement-cache" for={`colonne-${i}`}>Champ de la colonne {court(e) || i + 1}</label>
+                  <select id={`colonne-${i}`} value={correspondance[i] ?? ''} onChange={(ev) => changer(i, ev.currentTarget.value)}>
+                    <option value="">— ignorer —</option>
+                    {CHAMPS_PROSPECT.map((c) => <option key={c} value={c}>{LIBELLES_PROSPECT[c]}</option>)}
+                  </select>
+                </td>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {lecture.apercu.map((l, k) => <tr key={k}>{lecture.entetes.map((_, i) => <td key={i}>{court(l[i] ?? '')}</td>)}</tr>)}
+          </tbody>
+        </table>
+      </div>
+      <div class="import-options">
+        <label>Pays des lignes qui ne le disent pas{' '}
+          <select value={pays} onChange={(e) => setPays(e.currentTarget.value as Pays)}><option value="FR">France</option><option value="MA">Maroc</option></select>
+        </label>
+        <label>Source des lignes qui ne la disent pas{' '}
+          <select value={source} onChange={(e) => setSource(e.currentTarget.value as SourceProspect)}>{SOURCES.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select>
+        </label>
+      </div>
+      {erreur && <p class="champ-erreur" role="alert">{erreur}</p>}
+      <div class="labo-actions">
+        <button type="submit" class="bouton principal" disabled={enCours}>{enCours ? 'Import en cours…' : 'Importer'}</button>
+        <button type="button" class="bouton-discret" onClick={onAnnuler} disabled={enCours}>Annuler</button>
+      </div>
+    </form>
+  );
+}

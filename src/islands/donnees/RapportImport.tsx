@@ -1,0 +1,53 @@
+/** Step 3 of the import: what was kept, what was rejected (line, field, reason), and whether it is saved. */
+import type { RapportImport as Rapport } from '../../lib/import-prospects.ts';
+import { LIBELLES_PROSPECT } from '../../lib/prospect.ts';
+import { formatNombre } from '../../lib/nombres.ts';
+import type { Lecture } from './protocole.ts';
+
+/** The report without the rows themselves (they are in IndexedDB once saved). */
+export type BilanImport = Omit<Rapport, 'prospects'> & { importes: number };
+/** Where the save stands. */
+export type Enregistrement = 'rien' | 'en-cours' | 'ok' | 'echec';
+
+const MAX_AFFICHES = 200;
+const n0 = (x: number) => formatNombre(x, 0);
+const pluriel = (n: number, mot: string) => `${n0(n)} ${mot}${n > 1 ? 's' : ''}`;
+// The field has its own column: the reason drops its « champ : » prefix and starts with a capital.
+const raison = (r: Rapport['rejets'][number]) => {
+  const t = r.champ ? r.raison.replace(/^[^:]*\u202f: /, '') : r.raison;
+  return t.charAt(0).toUpperCase() + t.slice(1);
+};
+
+export function RapportImport({ nom, bilan, enregistrement }: { nom: string; lecture: Lecture; bilan: BilanImport; enregistrement: Enregistrement }) {
+  const { rejets } = bilan;
+  return (
+    <section class="import-rapport" aria-labelledby="import-rapport-titre" data-resultat="rapport-import">
+      <h3 id="import-rapport-titre">Rapport d’import de «&#160;{nom}&#160;»</h3>
+      <ul>
+        <li data-resultat="importes">{pluriel(bilan.importes, 'prospect')} importé{bilan.importes > 1 ? 's' : ''} sur {pluriel(bilan.lignesLues, 'ligne')} lue{bilan.lignesLues > 1 ? 's' : ''}.</li>
+        <li data-resultat="rejetes">{pluriel(rejets.length, 'ligne')} rejetée{rejets.length > 1 ? 's' : ''}{rejets.length > 0 ? ' (détail ci-dessous)' : ''}.</li>
+        {bilan.lignesVides > 0 && <li>{pluriel(bilan.lignesVides, 'ligne')} vide{bilan.lignesVides > 1 ? 's' : ''} ignorée{bilan.lignesVides > 1 ? 's' : ''}.</li>}
+        {bilan.cellulesNettoyees > 0 && <li>{pluriel(bilan.cellulesNettoyees, 'cellule')} débarrassée{bilan.cellulesNettoyees > 1 ? 's' : ''} de caractères de contrôle invisibles.</li>}
+      </ul>
+      <p role="status" data-resultat="enregistrement">
+        {enregistrement === 'en-cours' && 'Enregistrement dans ce navigateur…'}
+        {enregistrement === 'ok' && 'Fichier enregistré dans ce navigateur\u202f: il est maintenant l’entreprise étudiée dans tout le cours. Le chapitre 5 vous aidera à le nettoyer.'}
+        {enregistrement === 'echec' && 'Le fichier n’a pas pu être enregistré\u202f: votre fichier précédent est conservé.'}
+        {enregistrement === 'rien' && 'Aucune ligne n’a pu être importée\u202f: corrigez le fichier d’après les raisons ci-dessous, puis recommencez.'}
+      </p>
+      {rejets.length > 0 && (
+        <div class="tableau-defilant" tabIndex={0} role="region" aria-label="Lignes rejetées">
+          <table class="tableau-donnees" data-tableau="rejets">
+            <caption>Lignes rejetées{rejets.length > MAX_AFFICHES ? ` (les ${MAX_AFFICHES} premières sur ${n0(rejets.length)})` : ''}</caption>
+            <thead><tr><th scope="col" class="nombre">Ligne</th><th scope="col">Champ</th><th scope="col">Raison</th></tr></thead>
+            <tbody>
+              {rejets.slice(0, MAX_AFFICHES).map((r, i) => (
+                <tr key={i}><td class="nombre">{n0(r.ligne)}</td><td>{r.champ ? LIBELLES_PROSPECT[r.champ] : '—'}</td><td>{raison(r)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * The header link « Entreprise : … » in plain DOM code: it runs on every page, including pages
+ * without islands (2 KB budget), so no store and no framework here. It reads the same keys as
+ * src/stores/campagne.ts and import-fichier.ts (`atelier:v1:entreprise`, `atelier:v1:import`);
+ * the sample names come from the server in `data-noms`. The store sends `atelier:entreprise`
+ * when the company changes on this page; other tabs send `storage`.
+ */
+const lien = document.querySelector<HTMLElement>('[data-entreprise-lien]');
+
+function lire(cle: string): unknown {
+  try { return JSON.parse(localStorage.getItem(`atelier:v1:${cle}`) ?? 'null'); } catch { return null; }
+}
+
+function afficher(): void {
+  const cible = lien?.querySelector('[data-entreprise-nom]');
+  if (!lien || !cible) return;
+  let noms: Record<string, string> = {};
+  try { noms = JSON.parse(lien.dataset.noms ?? '{}'); } catch { /* keep the server's text */ }
+  const id = lire('entreprise'), meta = lire('import') as { nom?: unknown } | null;
+  const nom = id === 'mon-fichier' && typeof meta?.nom === 'string' ? meta.nom : typeof id === 'string' ? noms[id] : undefined;
+  // textContent, never innerHTML: an imported file's name is whatever the learner's file was called.
+  cible.textContent = nom ?? Object.values(noms)[0] ?? '';
+}
+
+afficher();
+addEventListener('atelier:entreprise', afficher);
+addEventListener('storage', afficher);
+
+export {}; // a module, not a global script: its names stay its own

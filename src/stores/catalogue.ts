@@ -1,0 +1,74 @@
+/**
+ * The sample companies as the browser knows them: a few words each, compiled in from
+ * content/datasets/<id>/entreprise.json (only the fields named below are bundled: Vite
+ * tree-shakes the rest of each card), and their rows fetched on demand from the JSON files the
+ * build writes at `/donnees/<id>.json` (src/pages/donnees/[id].json.ts). Same origin, so the
+ * Content-Security-Policy allows it, and it works offline once cached.
+ */
+import type { Prospect } from '../lib/prospect.ts';
+import type { Campagne, ClientLigne, Entreprise, VenteLigne } from '../schemas/datasets.ts';
+import { echec, ok, type Resultat } from '../lib/resultat.ts';
+import { CHAMPS_PROSPECT } from '../lib/prospect.ts';
+
+/** A company the learner can study. */
+export interface EntrepriseResume { id: string; nom: string; devise: 'EUR' | 'MAD'; importe?: boolean }
+
+/** The rows of a company, as the islands use them. */
+export interface DonneesEntreprise {
+  prospects: Prospect[];
+  /** The day the sample's « today » is (quality report, 3-year retention); today for an import. */
+  dateReference: string;
+  /** The samples' card, portfolio, sales and past campaign; absent for the learner's own file. */
+  fiche?: Entreprise;
+  clients?: ClientLigne[];
+  ventes?: VenteLigne[];
+  campagne?: Campagne;
+}
+
+/** What `/donnees/<id>.json` holds: table-shaped rows (a column list, then arrays), half the size of objects. */
+export interface JeuCompact {
+  format: 'atelier-prospection/entreprise'; version: 1; id: string; dateReference: string; fiche: Entreprise;
+  prospects: Table; clients: Table; ventes: Table; campagne: Campagne;
+}
+type Table = { champs: string[]; lignes: unknown[][] };
+
+const noms = import.meta.glob<string>('/content/datasets/*/entreprise.json', { eager: true, import: 'nom' });
+const devises = import.meta.glob<string>('/content/datasets/*/entreprise.json', { eager: true, import: 'devise' });
+const idDe = (chemin: string) => chemin.split('/').at(-2) ?? '';
+
+/** The sample companies, in folder-name order (the same as listerJeux at build time). */
+export const ENTREPRISES_EXEMPLES: readonly EntrepriseResume[] = Object.keys(noms)
+  .sort((a, b) => a.localeCompare(b))
+  .map((c) => ({ id: idDe(c), nom: noms[c], devise: devises[c] === 'MAD' ? 'MAD' : 'EUR' }));
+
+/** Turns table-shaped rows back into objects, leaving out empty (null) cells. */
+export function depuisTable<T>({ champs, lignes }: { champs: string[]; lignes: unknown[][] }): T[] {
+  return lignes.map((l) => {
+    const o: Record<string, unknown> = {};
+    for (let i = 0; i < champs.length; i++) if (l[i] !== null && l[i] !== undefined) o[champs[i]] = l[i];
+    return o as T;
+  });
+}
+
+/** Writes objects as table-shaped rows (the build side of `depuisTable`). */
+export function versTable<T extends object>({ champs, objets }: { champs: readonly string[]; objets: readonly T[] }): { champs: string[]; lignes: unknown[][] } {
+  return { champs: [...champs], lignes: objets.map((o) => champs.map((c) => (o as Record<string, unknown>)[c] ?? null)) };
+}
+
+const cache = new Map<string, Promise<Resultat<DonneesEntreprise>>>();
+
+/** Fetches a sample's rows once per page; a failure is a French message, and is retried next time. */
+export function chargerExemple(id: string): Promise<Resultat<DonneesEntreprise>> {
+  let p = cache.get(id);
+  if (!p) {
+    p = fetch(`/donnees/${encodeURIComponent(id)}.json`)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+      .then((j: JeuCompact): Resultat<DonneesEntreprise> => {
+        if (j?.format !== 'atelier-prospection/entreprise' || j.version !== 1 || j.prospects?.champs?.some((c) => !CHAMPS_PROSPECT.includes(c as never))) return echec('Les données de cette entreprise sont dans un format inattendu\u202f: rechargez la page.');
+        return ok({ prospects: depuisTable<Prospect>(j.prospects), dateReference: j.dateReference, fiche: j.fiche, clients: depuisTable<ClientLigne>(j.clients), ventes: depuisTable<VenteLigne>(j.ventes), campagne: j.campagne });
+      })
+      .catch(() => { cache.delete(id); return echec('Les données de cette entreprise n’ont pas pu être chargées\u202f: vérifiez la connexion puis rechargez la page.'); });
+    cache.set(id, p);
+  }
+  return p;
+}

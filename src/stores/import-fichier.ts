@@ -1,0 +1,89 @@
+/**
+ * The learner's own prospect file: the rows in IndexedDB (key `import`, up to 100 000 rows), and a
+ * small description in localStorage (`atelier:v1:import`: name, row count, date) so that every
+ * page — the header link included — knows synchronously that the file exists and what it is called.
+ *
+ * HOW IT CAN GO WRONG, AND WHAT HAPPENS
+ * - The rows fail the checks on read (hand-edited, written by an older version): they are moved
+ *   to the key `import:corrompu`, the description is removed, and a French notice says so.
+ * - The description exists but the rows are gone (site data partly cleared): same notice, and
+ *   the description is removed, so the company list no longer offers a file that is not there.
+ * - Saving fails (quota, private mode): the previous file is kept, the error is shown in French.
+ * - The format changes: store `version: 2` rows and convert version 1 here on read.
+ */
+import { atom } from 'nanostores';
+import type { Prospect } from '../lib/prospect.ts';
+import { atomePersistant, signalerStockageCorrompu } from './persistance.ts';
+import { ecrireIDB, lireIDB, supprimerIDB } from './indexeddb.ts';
+import { validerProspect } from './travail.ts';
+
+/** Id of the imported file among the companies. */
+export const ID_IMPORT = 'mon-fichier';
+const CLE = 'import';
+
+/** What every page knows about the imported file without opening IndexedDB. */
+export interface MetaImport { nom: string; lignes: number; importeLe: string; devise: 'EUR' | 'MAD' }
+
+function validerMeta(brut: unknown): MetaImport | null | undefined {
+  if (brut === null) return null;
+  if (typeof brut !== 'object') return undefined;
+  const { nom, lignes, importeLe, devise } = brut as Record<string, unknown>;
+  if (devise !== 'EUR' && devise !== 'MAD') return undefined;
+  if (typeof nom !== 'string' || nom.length > 300 || typeof importeLe !== 'string' || importeLe.length > 40) return undefined;
+  if (typeof lignes !== 'number' || !Number.isInteger(lignes) || lignes < 0) return undefined;
+  return { nom, lignes, importeLe, devise };
+}
+
+/** The description of the imported file, or null when there is none. */
+export const $metaImport = atomePersistant<MetaImport | null>('import', null, validerMeta);
+
+/** An error of the last save or delete, in French, for the import island. */
+export const $erreurImport = atom<string | null>(null);
+
+interface FichierStocke { version: 1; nom: string; importeLe: string; prospects: Prospect[] }
+
+/** Reads the imported rows; corrupted or missing rows are set aside and reported, giving undefined. */
+export async function lireImport(): Promise<Prospect[] | undefined> {
+  if (!$metaImport.get()) return undefined;
+  let brut: unknown;
+  try {
+    brut = await lireIDB(CLE);
+  } catch (e) {
+    $erreurImport.set((e as Error).message);
+    return undefined;
+  }
+  const f = brut as Partial<FichierStocke> | undefined;
+  const prospects = f && f.version === 1 && Array.isArray(f.prospects) ? f.prospects.map(validerProspect) : undefined;
+  if (prospects && prospects.every((p) => p !== undefined)) return prospects as Prospect[];
+  try {
+    if (brut !== undefined) await ecrireIDB(`${CLE}:corrompu`, brut);
+    await supprimerIDB(CLE);
+  } catch { /* the notice below matters more than the copy */ }
+  $metaImport.set(null);
+  signalerStockageCorrompu('fichier importé');
+  return undefined;
+}
+
+/** Saves an imported file, replacing the previous one only once the new one is written. */
+export async function enregistrerImport({ nom, prospects, devise }: { nom: string; prospects: Prospect[]; devise: 'EUR' | 'MAD' }): Promise<boolean> {
+  const importeLe = new Date().toISOString();
+  try {
+    await ecrireIDB(CLE, { version: 1, nom, importeLe, prospects } satisfies FichierStocke);
+  } catch (e) {
+    $erreurImport.set((e as Error).message);
+    return false;
+  }
+  $erreurImport.set(null);
+  $metaImport.set({ nom: nom.slice(0, 300), lignes: prospects.length, importeLe, devise });
+  return true;
+}
+
+/** Deletes the imported file from this browser. */
+export async function effacerImport(): Promise<void> {
+  try {
+    await supprimerIDB(CLE);
+  } catch (e) {
+    $erreurImport.set((e as Error).message);
+  }
+  $metaImport.set(null);
+}

@@ -1,0 +1,61 @@
+/**
+ * A tiny promise wrapper over IndexedDB, for what localStorage cannot hold (an imported prospect
+ * file of up to 100 000 rows: tens of megabytes, where localStorage stops near 5 MB).
+ * One database `atelier`, one object store `fichiers`, values stored by key as structured clones.
+ * Every failure (private browsing without IndexedDB, quota exceeded, a blocked upgrade) becomes a
+ * rejected promise with a French message, never an uncaught exception.
+ * Versioning: the database version is 1; a new store or index means version 2 with an
+ * `onupgradeneeded` branch that keeps the `fichiers` store, never a deleted database.
+ */
+const BASE = 'atelier';
+const MAGASIN = 'fichiers';
+
+let ouverture: Promise<IDBDatabase> | undefined;
+
+function ouvrir(): Promise<IDBDatabase> {
+  ouverture ??= new Promise<IDBDatabase>((resoudre, rejeter) => {
+    if (typeof indexedDB === 'undefined') return rejeter(new Error('Ce navigateur ne permet pas d’enregistrer un fichier (IndexedDB indisponible, navigation privée ?).'));
+    const r = indexedDB.open(BASE, 1);
+    r.onupgradeneeded = () => { if (!r.result.objectStoreNames.contains(MAGASIN)) r.result.createObjectStore(MAGASIN); };
+    r.onsuccess = () => {
+      // Another tab upgrading the base must not stay blocked by this one.
+      r.result.onversionchange = () => { r.result.close(); ouverture = undefined; };
+      resoudre(r.result);
+    };
+    r.onerror = () => rejeter(new Error(`Impossible d’ouvrir le stockage du navigateur\u202f: ${r.error?.message ?? 'erreur inconnue'}.`));
+    r.onblocked = () => rejeter(new Error('Le stockage du navigateur est bloqué par un autre onglet du site\u202f: fermez-le puis rechargez la page.'));
+  }).catch((e) => { ouverture = undefined; throw e; });
+  return ouverture;
+}
+
+async function transaction<T>(mode: IDBTransactionMode, action: (m: IDBObjectStore) => IDBRequest): Promise<T> {
+  const base = await ouvrir();
+  return new Promise<T>((resoudre, rejeter) => {
+    const t = base.transaction(MAGASIN, mode);
+    const requete = action(t.objectStore(MAGASIN));
+    t.oncomplete = () => resoudre(requete.result as T);
+    const echec = () => {
+      const e = t.error ?? requete.error;
+      rejeter(new Error(e?.name === 'QuotaExceededError'
+        ? 'Le navigateur manque de place pour enregistrer ce fichier\u202f: libérez de l’espace ou importez un fichier plus petit.'
+        : `Le stockage du navigateur a échoué\u202f: ${e?.message ?? 'erreur inconnue'}.`));
+    };
+    t.onerror = echec;
+    t.onabort = echec;
+  });
+}
+
+/** Reads a value (undefined when absent). */
+export function lireIDB<T = unknown>(cle: string): Promise<T | undefined> {
+  return transaction<T | undefined>('readonly', (m) => m.get(cle));
+}
+
+/** Writes a value under a key, replacing the previous one only if the write succeeds. */
+export function ecrireIDB(cle: string, valeur: unknown): Promise<void> {
+  return transaction<unknown>('readwrite', (m) => m.put(valeur, cle)).then(() => undefined);
+}
+
+/** Deletes a key. */
+export function supprimerIDB(cle: string): Promise<void> {
+  return transaction<unknown>('readwrite', (m) => m.delete(cle)).then(() => undefined);
+}

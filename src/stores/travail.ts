@@ -1,0 +1,109 @@
+/**
+ * The shape of the learner's work on one company, and the checks run on everything read back
+ * from the browser (localStorage, IndexedDB) before it reaches a store. Hand-written rather
+ * than Zod: these checks ship with every island that reads the campaign, and a schema library
+ * would cost more than the whole island (ARCHITECTURE budgets).
+ *
+ * HOW STORED WORK GOES STALE, AND WHAT HAPPENS
+ * - A sample file is regenerated (rows renamed or removed): log operations and selected ids that
+ *   no longer match a row are skipped (`appliquerJournal` reports them), never an error.
+ * - A company disappears from the samples: its entry stays in storage, unused, until reset.
+ * - A method id or a grid field disappears: the island falls back to its default and says so.
+ * - The format changes: bump `atelier:v1:travail` to v2 and migrate from v1 on first read;
+ *   a value these checks refuse is set aside under `…:corrompu` and reported (persistance.ts).
+ */
+import { CHAMPS_PROSPECT, type ChampProspect, type Prospect } from '../lib/prospect.ts';
+import type { OperationNettoyage, ValeurChamp } from '../lib/journal.ts';
+import type { CritereDeScoring, SeuilsTemperature } from '../lib/scoring.ts';
+import type { EtapeIncertaine } from '../lib/monte-carlo.ts';
+import type { SaisieBudget } from './budget.ts';
+
+/** A scoring grid as the learner set it. */
+export interface GrilleScoring { criteres: CritereDeScoring[]; seuils: SeuilsTemperature }
+/** Funnel assumptions: uncertain stage rates, and an objective in orders if one is set. */
+export interface HypothesesEntonnoir { etapes: EtapeIncertaine[]; objectif: number | null }
+
+/** What the learner did on one company, chapter after chapter; `null` means « the default ». */
+export interface TravailEntreprise {
+  /** Chapter 5: cleaning operations over the original file. */
+  journal: OperationNettoyage[];
+  /** Chapter 6: the scoring grid. */
+  grille: GrilleScoring | null;
+  /** Chapter 6 → 10: the selected prospect ids. */
+  selection: string[];
+  /** Chapter 7: the chosen method id (methodes.ts). */
+  methode: string | null;
+  /** Chapter 9: the budget as typed (budget.ts keeps the current company's in its own key). */
+  budget: SaisieBudget | null;
+  /** Chapter 10: the funnel assumptions. */
+  entonnoir: HypothesesEntonnoir | null;
+}
+
+/** Work on a company not touched yet. */
+export const TRAVAIL_VIDE: TravailEntreprise = { journal: [], grille: null, selection: [], methode: null, budget: null, entonnoir: null };
+
+const MAX_OPERATIONS = 20_000;
+type Objet = Record<string, unknown>;
+const estObjet = (v: unknown): v is Objet => typeof v === 'object' && v !== null && !Array.isArray(v);
+const texte = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
+const nombre = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const champ = (v: unknown): v is ChampProspect => typeof v === 'string' && (CHAMPS_PROSPECT as readonly string[]).includes(v);
+const ids = (v: unknown, max = 200_000): v is string[] => Array.isArray(v) && v.length <= max && v.every((x) => texte(x, 10_000));
+const valeur = (v: unknown): v is ValeurChamp => v === null || typeof v === 'boolean' || nombre(v) || texte(v);
+
+/** A log operation as stored, or undefined. */
+export function validerOperation(brut: unknown): OperationNettoyage | undefined {
+  if (!estObjet(brut)) return undefined;
+  if (brut.type === 'modifier' && texte(brut.id) && champ(brut.champ) && valeur(brut.valeur)) return { type: 'modifier', id: brut.id, champ: brut.champ, valeur: brut.valeur };
+  if (brut.type === 'supprimer' && ids(brut.ids)) return { type: 'supprimer', ids: brut.ids };
+  if (brut.type === 'fusionner' && ids(brut.ids, 1000) && texte(brut.garder)) return { type: 'fusionner', ids: brut.ids, garder: brut.garder };
+  return undefined;
+}
+
+function validerCritere(c: unknown): boolean {
+  if (!estObjet(c) || !texte(c.id, 200) || !texte(c.champ, 200)) return false;
+  if (c.nature === 'engagement') return nombre(c.pointsParOccurrence) && (c.plafond === undefined || nombre(c.plafond));
+  if (c.nature !== 'profil') return false;
+  if (Array.isArray(c.tranches)) return c.tranches.every((t) => estObjet(t) && nombre(t.points) && (t.min === undefined || nombre(t.min)) && (t.max === undefined || nombre(t.max)));
+  return estObjet(c.valeurs) && Object.values(c.valeurs).every(nombre);
+}
+
+function validerEtape(e: unknown): boolean {
+  return estObjet(e) && texte(e.nom, 200) && [e.min, e.probable, e.max].every((x) => nombre(x) && x >= 0 && x <= 1);
+}
+
+/** One company's work as stored, or undefined when any part is unreadable. */
+export function validerTravail(brut: unknown, validerBudget: (b: unknown) => SaisieBudget | undefined): TravailEntreprise | undefined {
+  if (!estObjet(brut) || !Array.isArray(brut.journal) || brut.journal.length > MAX_OPERATIONS) return undefined;
+  const journal = brut.journal.map(validerOperation);
+  if (journal.some((o) => o === undefined)) return undefined;
+  const g = brut.grille;
+  if (g !== null && !(estObjet(g) && Array.isArray(g.criteres) && g.criteres.length <= 100 && g.criteres.every(validerCritere) && estObjet(g.seuils) && nombre(g.seuils.chaud) && nombre(g.seuils.tiede))) return undefined;
+  if (!ids(brut.selection) || !(brut.methode === null || texte(brut.methode, 100))) return undefined;
+  const budget = brut.budget === null ? null : validerBudget(brut.budget);
+  if (budget === undefined) return undefined;
+  const e = brut.entonnoir;
+  if (e !== null && !(estObjet(e) && Array.isArray(e.etapes) && e.etapes.length <= 20 && e.etapes.every(validerEtape) && (e.objectif === null || (nombre(e.objectif) && e.objectif >= 0)))) return undefined;
+  return { journal: journal as OperationNettoyage[], grille: g as GrilleScoring | null, selection: brut.selection, methode: brut.methode as string | null, budget, entonnoir: e as HypothesesEntonnoir | null };
+}
+
+const TEXTES: readonly ChampProspect[] = ['id', 'secteur', 'fonction', 'ville', 'codePostal', 'telephone', 'email', 'dateCollecte', 'dateDernierContact'];
+const BOOLEENS: readonly ChampProspect[] = ['consentementEmail', 'opposition', 'bloctel', 'demandeDevis', 'converti'];
+const COMPTES: readonly ChampProspect[] = ['ouvertures', 'clics', 'visitesSite'];
+const ENUMS: Partial<Record<ChampProspect, readonly string[]>> = {
+  type: ['B2B', 'B2C'], pays: ['FR', 'MA'], temperature: ['suspect', 'froid', 'tiede', 'chaud'], taille: ['TPE', 'PME', 'ETI', 'GE'],
+  source: ['force-de-vente', 'marketing', 'comptabilite', 'annuaire', 'fichier-achete', 'salon', 'site-web', 'parrainage', 'reseau-social'],
+};
+
+/** A prospect read back from storage, or undefined when a field has the wrong type. */
+export function validerProspect(brut: unknown): Prospect | undefined {
+  if (!estObjet(brut)) return undefined;
+  for (const c of TEXTES) if (!texte(brut[c])) return undefined;
+  for (const c of BOOLEENS) if (typeof brut[c] !== 'boolean') return undefined;
+  for (const c of COMPTES) if (!nombre(brut[c]) || (brut[c] as number) < 0) return undefined;
+  for (const [c, liste] of Object.entries(ENUMS)) if (!(brut[c] === undefined && (c === 'taille')) && !liste!.includes(brut[c] as string)) return undefined;
+  for (const c of ['raisonSociale', 'nom', 'prenom', 'dateRefus'] as const) if (brut[c] !== undefined && !texte(brut[c])) return undefined;
+  for (const c of ['chiffreAffaires', 'age'] as const) if (brut[c] !== undefined && !nombre(brut[c])) return undefined;
+  for (const cle of Object.keys(brut)) if (!champ(cle)) return undefined;
+  return brut as unknown as Prospect;
+}

@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import type { Prospect } from '@lib/prospect.ts';
+
+const p = (id: string, autre: Partial<Prospect> = {}): Prospect => ({ id, raisonSociale: `Société ${id}`, type: 'B2B', secteur: 'industrie', fonction: '', ville: 'Lyon', codePostal: '69003', pays: 'FR', telephone: '', email: `${id.toLowerCase()}@exemple.fr`, source: 'salon', dateCollecte: '2025-01-01', dateDernierContact: '', consentementEmail: false, opposition: false, bloctel: false, temperature: 'froid', ouvertures: 0, clics: 0, visitesSite: 0, demandeDevis: false, converti: false, ...autre });
+const { FICHIER } = vi.hoisted(() => ({ FICHIER: [] as Prospect[] }));
+FICHIER.push(p('P1'), p('P2', { email: 'p1@exemple.fr' }), p('P3', { email: 'mauvais@' }));
+
+// Two samples whatever content/datasets holds, and no network: the store is tested alone.
+vi.mock('../../../src/stores/catalogue.ts', () => ({
+  ENTREPRISES_EXEMPLES: [{ id: 'alpha', nom: 'Alpha', devise: 'MAD' }, { id: 'beta', nom: 'Bêta', devise: 'EUR' }],
+  chargerExemple: vi.fn(async (id: string) => ({ ok: true, valeur: { prospects: id === 'alpha' ? FICHIER : FICHIER.slice(0, 1), dateReference: '2026-06-30' } })),
+}));
+
+useTestStorageEngine();
+const campagne = await import('@stores/campagne.ts');
+const { $donnees, $entreprise, $entrepriseId, $entreprises, $fichierNettoye, $nettoyage, $rapportQualite, $selection, $travail, $travaux,
+  ajouterOperation, annulerOperation, choisirEntreprise, reinitialiserFichier, selectionnerProspects, choisirMethode } = campagne;
+const { $saisieBudget, BUDGET_PAR_DEFAUT } = await import('@stores/budget.ts');
+const { $erreursStockage } = await import('@stores/persistance.ts');
+
+
+let desabonner: (() => void)[] = [];
+beforeEach(async () => {
+  cleanTestStorage();
+  $travaux.set({});
+  $entrepriseId.set('alpha');
+  $saisieBudget.set(BUDGET_PAR_DEFAUT);
+  $erreursStockage.set([]);
+  desabonner = [$fichierNettoye.listen(() => {}), $rapportQualite.listen(() => {})];
+  await vi.waitFor(() => expect($donnees.get()).toMatchObject({ etat: 'pret', id: 'alpha' }));
+});
+afterEach(() => desabonner.forEach((f) => f()));
+
+describe('journal de nettoyage', () => {
+  test('modifier, fusionner, supprimer ; annuler ; « Réinitialiser » rend l’original', () => {
+    expect($fichierNettoye.get()).toEqual(FICHIER);
+    const rapport = () => { const r = $rapportQualite.get(); if (!r.ok) throw new Error(r.erreur.message); return r.valeur; };
+    expect(rapport().resume.find((l) => l.type === 'doublon-exact')?.problemes).toBe(1);
+
+    ajouterOperation({ type: 'fusionner', ids: ['P1', 'P2'], garder: 'P1' });
+    ajouterOperation({ type: 'modifier', id: 'P3', champ: 'email', valeur: 'contact@p3.fr' });
+    expect($fichierNettoye.get().map((x) => x.id)).toEqual(['P1', 'P3']);
+    const compte = (type: string) => rapport().resume.find((l) => l.type === type)?.problemes;
+    expect([compte('doublon-exact'), compte('email-invalide'), compte('telephone-manquant')]).toEqual([0, 0, 2]);
+    expect(getTestStorage()['atelier:v1:travail']).toContain('"fusionner"');
+
+    annulerOperation();
+    expect($fichierNettoye.get()[1].email).toBe('mauvais@');
+    ajouterOperation({ type: 'supprimer', ids: ['P3', 'P9'] });
+    ajouterOperation({ type: 'supprimer', ids: ['P3'] });
+    expect($nettoyage.get().ignorees).toEqual([2]);
+
+    reinitialiserFichier();
+    expect($fichierNettoye.get()).toEqual(FICHIER);
+    expect($travail.get().journal).toEqual([]);
+  });
+});
+
+describe('une entreprise, un travail', () => {
+  test('chaque entreprise garde son travail, budget compris ; les données suivent ; l’en-tête est prévenu', async () => {
+    const evenements: string[] = [];
+    vi.stubGlobal('dispatchEvent', (e: Event) => { evenements.push(e.type); return true; });
+    selectionnerProspects(['P1', 'P1', 'P3', 'P9']);
+    expect($selection.get().map((x) => x.id)).toEqual(['P1', 'P3']);
+    choisirMethode('telephone');
+    $saisieBudget.set({ ...BUDGET_PAR_DEFAUT, taux: '30' });
+
+    choisirEntreprise('beta');
+    expect($entreprise.get()?.id).toBe('beta');
+    await vi.waitFor(() => expect($fichierNettoye.get().map((x) => x.id)).toEqual(['P1']));
+    expect($travail.get().selection).toEqual([]);
+    expect($saisieBudget.get()).toEqual({ ...BUDGET_PAR_DEFAUT, devise: 'EUR' });
+    choisirMethode('emailing');
+
+    choisirEntreprise('alpha');
+    expect($travail.get()).toMatchObject({ selection: ['P1', 'P3', 'P9'], methode: 'telephone' });
+    expect($saisieBudget.get().taux).toBe('30');
+    expect($travaux.get().beta.methode).toBe('emailing');
+    expect(evenements).toEqual(['atelier:entreprise', 'atelier:entreprise']);
+    vi.unstubAllGlobals();
+  });
+
+  test('un identifiant inconnu retombe sur le premier exemple ; un choix inconnu est sans effet', () => {
+    $entrepriseId.set('disparue');
+    expect($entreprise.get()?.id).toBe('alpha');
+    choisirEntreprise('inexistante');
+    expect($entrepriseId.get()).toBe('disparue');
+    expect($entreprises.get().map((e) => e.id)).toEqual(['alpha', 'beta']);
+  });
+});
+
+describe('stockage illisible', () => {
+  test('un travail enregistré invalide est remplacé par un travail vide et signalé en français', () => {
+    const alerte = $travaux.listen(() => {});
+    alerte();
+    setTestStorageKey('atelier:v1:travail', '{"alpha":{"journal":[{"type":"effacer-tout"}],"grille":null,"selection":[],"methode":null,"budget":null,"entonnoir":null}}');
+    const fin = $travaux.listen(() => {});
+    expect($travaux.get()).toEqual({});
+    expect($erreursStockage.get()[0]).toMatch(/^Vos données « ?travail ?» enregistrées dans ce navigateur étaient illisibles/);
+    fin();
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { TRAVAIL_VIDE, validerOperation, validerProspect, validerTravail } from '@stores/travail.ts';
+import { validerSaisieBudget, BUDGET_PAR_DEFAUT } from '@stores/budget.ts';
+import type { Prospect } from '@lib/prospect.ts';
+
+const prospect: Prospect = { id: 'P1', nom: 'Martin', type: 'B2C', secteur: '', fonction: '', ville: 'Lyon', codePostal: '69003', pays: 'FR', telephone: '', email: '', source: 'salon', dateCollecte: '2024-01-01', dateDernierContact: '', consentementEmail: false, opposition: false, bloctel: false, temperature: 'suspect', ouvertures: 0, clics: 0, visitesSite: 0, demandeDevis: false, converti: false };
+const valider = (t: unknown) => validerTravail(t, validerSaisieBudget);
+
+describe('validerTravail', () => {
+  test('accepte le travail vide et un travail complet', () => {
+    expect(valider(TRAVAIL_VIDE)).toEqual(TRAVAIL_VIDE);
+    const complet = {
+      journal: [{ type: 'modifier', id: 'P1', champ: 'email', valeur: 'a@b.fr' }, { type: 'supprimer', ids: ['P2'] }, { type: 'fusionner', ids: ['P3', 'P4'], garder: 'P3' }],
+      grille: { criteres: [{ id: 's', nature: 'profil', champ: 'secteur', valeurs: { industrie: 20 } }, { id: 'o', nature: 'engagement', champ: 'ouvertures', pointsParOccurrence: 2, plafond: 10 }, { id: 'ca', nature: 'profil', champ: 'chiffreAffaires', tranches: [{ min: 0, max: 1e6, points: 5 }] }], seuils: { chaud: 50, tiede: 20 } },
+      selection: ['P1'], methode: 'telephone', budget: BUDGET_PAR_DEFAUT,
+      entonnoir: { etapes: [{ nom: 'RDV', min: 0.1, probable: 0.2, max: 0.3 }], objectif: 12 },
+    };
+    expect(valider(complet)).toEqual(complet);
+  });
+
+  test.each([
+    ['pas un objet', 'texte'],
+    ['journal absent', { ...TRAVAIL_VIDE, journal: undefined }],
+    ['opération inconnue', { ...TRAVAIL_VIDE, journal: [{ type: 'effacer-tout' }] }],
+    ['champ inconnu', { ...TRAVAIL_VIDE, journal: [{ type: 'modifier', id: 'P1', champ: 'motDePasse', valeur: 'x' }] }],
+    ['valeur objet', { ...TRAVAIL_VIDE, journal: [{ type: 'modifier', id: 'P1', champ: 'email', valeur: { a: 1 } }] }],
+    ['note NaN', { ...TRAVAIL_VIDE, grille: { criteres: [{ id: 's', nature: 'profil', champ: 'secteur', valeurs: { a: Number.NaN } }], seuils: { chaud: 1, tiede: 0 } } }],
+    ['taux au-delà de 100 %', { ...TRAVAIL_VIDE, entonnoir: { etapes: [{ nom: 'RDV', min: 0, probable: 0.5, max: 1.5 }], objectif: null } }],
+    ['budget abîmé', { ...TRAVAIL_VIDE, budget: { lignes: 'x' } }],
+    ['sélection de nombres', { ...TRAVAIL_VIDE, selection: [1, 2] }],
+  ])('refuse : %s', (_, brut) => {
+    expect(valider(brut)).toBeUndefined();
+  });
+});
+
+describe('validerOperation / validerProspect', () => {
+  test('une opération valide est recopiée sans champ en trop', () => {
+    expect(validerOperation({ type: 'supprimer', ids: ['P1'], pirate: true })).toEqual({ type: 'supprimer', ids: ['P1'] });
+  });
+
+  test('un prospect relu d’IndexedDB est vérifié champ par champ', () => {
+    expect(validerProspect(prospect)).toEqual(prospect);
+    expect(validerProspect({ ...prospect, raisonSociale: '<script>alert(1)</script>', taille: 'PME', age: 30 })).toBeDefined();
+    expect(validerProspect({ ...prospect, type: 'B2X' })).toBeUndefined();
+    expect(validerProspect({ ...prospect, ouvertures: -1 })).toBeUndefined();
+    expect(validerProspect({ ...prospect, opposition: 'non' })).toBeUndefined();
+    expect(validerProspect({ ...prospect, age: '30' })).toBeUndefined();
+    expect(validerProspect({ ...prospect, inconnu: 1 })).toBeUndefined();
+    expect(validerProspect({ ...prospect, taille: 'XXL' })).toBeUndefined();
+    expect(validerProspect(null)).toBeUndefined();
+  });
+});
