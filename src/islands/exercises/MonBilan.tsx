@@ -1,0 +1,114 @@
+/**
+ * Island « Mon bilan »: progress per chapter and overall (bilan.ts), what to review next,
+ * export and import of the progress as a file, and « Effacer ma progression » with a
+ * confirmation step. Thin: every rule lives in bilan.ts and the progress store.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { bilanGlobal, REUSSITES_POUR_MAITRISE, type ExerciceRecense, type NiveauMaitrise } from '../../exercises/bilan.ts';
+import { $progression, $progressionErreur, effacerProgression, exporterProgression, importerProgression } from '../../stores/progression.ts';
+import { useMonte } from '../donnees/hydratation.ts';
+
+/** A chapter as the bilan page passes it (plain data). */
+export interface ChapitreBilan {
+  chapitre: string;
+  numero: number;
+  titre: string;
+  url: string;
+  exercices: ExerciceRecense[];
+}
+
+const pluriel = (n: number, mot: string, pl = `${mot}s`) => `${n}\u00a0${n > 1 ? pl : mot}`;
+
+const NIVEAUX: Record<NiveauMaitrise, string> = { 'non-commence': 'Non commencé', essaye: 'Essayé', 'en-cours': 'En cours', maitrise: 'Maîtrisé' };
+
+export default function MonBilan({ chapitres }: { chapitres: ChapitreBilan[] }) {
+  // The server knows no progress: render its empty version first, the stored one after mount
+  // (a first client render that differs would leave stale attributes after hydration).
+  const monte = useMonte();
+  const stockees = useStore($progression).tentatives;
+  const erreurLue = useStore($progressionErreur);
+  const tentatives = monte ? stockees : [];
+  const erreurStockage = monte ? erreurLue : undefined;
+  const [message, setMessage] = useState('');
+  const [confirmer, setConfirmer] = useState(false);
+  // The button that asked is replaced by the question: keyboard focus goes to the safe answer.
+  const annuler = useRef<HTMLButtonElement>(null);
+  useEffect(() => { if (confirmer) annuler.current?.focus(); }, [confirmer]);
+  const bilan = bilanGlobal({ chapitres, tentatives });
+  const titres = new Map(chapitres.flatMap((c) => c.exercices.map((e) => [e.id, { titre: e.titre, url: `${c.url}#${e.id}` }] as const)));
+
+  const exporter = () => {
+    const lien = document.createElement('a');
+    lien.href = URL.createObjectURL(new Blob([exporterProgression()], { type: 'application/json' }));
+    lien.download = `progression-atelier-prospection-${new Date().toISOString().slice(0, 10)}.json`;
+    lien.click();
+    setTimeout(() => URL.revokeObjectURL(lien.href), 1000);
+    setMessage('Le fichier de votre progression a été préparé au téléchargement.');
+  };
+  const importer = async (e: Event) => {
+    const champ = e.currentTarget as HTMLInputElement;
+    const fichier = champ.files?.[0];
+    champ.value = '';
+    if (!fichier) return;
+    const r = importerProgression(await fichier.text());
+    setMessage(r.ok ? `Import réussi\u202f: ${pluriel(r.valeur.ajoutees, 'essai ajouté', 'essais ajoutés')}, ${r.valeur.total} au total.` : r.erreur.message);
+  };
+
+  return (
+    <div data-island="bilan">
+      {erreurStockage && (
+        <div class="avis-stockage" role="alert">
+          <p>{erreurStockage}</p>
+          <button type="button" class="bouton-discret" onClick={() => $progressionErreur.set(undefined)}>Compris</button>
+        </div>
+      )}
+      <p class="serie-score" data-bilan-global>
+        {bilan.faits === 0
+          ? 'Vous n’avez encore répondu à aucun exercice.'
+          : `${pluriel(bilan.reussis, 'exercice réussi', 'exercices réussis')} sur ${bilan.total}, dont ${pluriel(bilan.maitrises, 'maîtrisé')}\u202f; ${pluriel(bilan.faits, 'exercice commencé', 'exercices commencés')}.`}
+      </p>
+      <div class="tableau-defilant" tabindex={0} role="region" aria-label="Progression par chapitre">
+      <table class="bilan-tableau">
+        <caption>Progression par chapitre</caption>
+        <thead>
+          <tr><th scope="col">Chapitre</th><th scope="col" class="nombre">Faits</th><th scope="col" class="nombre">Réussis</th><th scope="col" class="nombre">Maîtrisés</th><th scope="col">Niveau</th><th scope="col">À revoir</th></tr>
+        </thead>
+        <tbody>
+          {bilan.chapitres.map((b, i) => (
+            <tr key={b.chapitre} data-chapitre={b.chapitre}>
+              <th scope="row"><a href={chapitres[i].url}>{chapitres[i].numero}. {chapitres[i].titre}</a></th>
+              <td class="nombre">{b.faits}/{b.total}</td>
+              <td class="nombre">{b.reussis}</td>
+              <td class="nombre">{b.maitrises}</td>
+              <td><span class="bilan-niveau" data-niveau={b.niveau}>{NIVEAUX[b.niveau]}</span></td>
+              <td>
+                {b.aRevoir.length === 0 ? '—' : (
+                  <ul>{b.aRevoir.slice(0, 2).map((id) => <li key={id}><a href={titres.get(id)?.url}>{titres.get(id)?.titre}</a></li>)}</ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      </div>
+      <p class="exercice-consigne">
+        Un exercice est maîtrisé quand votre dernière réponse est juste ou, pour un exercice chiffré, quand vos {REUSSITES_POUR_MAITRISE}&#160;dernières
+        réponses sont justes sur des versions différentes.{bilan.ignorees > 0 && ` ${pluriel(bilan.ignorees, 'essai porte', 'essais portent')} sur des exercices retirés du cours et ne ${bilan.ignorees > 1 ? 'sont' : 'est'} pas compté${bilan.ignorees > 1 ? 's' : ''}.`}
+      </p>
+      <div class="bilan-actions">
+        <button type="button" class="bouton" onClick={exporter}>Exporter ma progression</button>
+        <label class="bouton-discret">Importer une progression <input type="file" accept=".json,application/json" class="visuellement-cache" onChange={importer} /></label>
+        {confirmer ? (
+          <span role="group" aria-label="Confirmer l’effacement">
+            Tout effacer&#8239;? <button type="button" class="bouton principal" onClick={() => { effacerProgression(); setConfirmer(false); setMessage('Votre progression a été effacée.'); }}>Oui, effacer</button>{' '}
+            <button type="button" class="bouton-discret" ref={annuler} onClick={() => setConfirmer(false)}>Annuler</button>
+          </span>
+        ) : (
+          <button type="button" class="bouton-discret" onClick={() => setConfirmer(true)}>Effacer ma progression</button>
+        )}
+      </div>
+      <p role="status" class="exercice-verdict">{message}</p>
+    </div>
+  );
+}
