@@ -22,8 +22,11 @@ export const ChapitreSchema = z.object({
   duree: z.number().int().min(5).max(180),
   /** Seed documents the facts come from. */
   sources: z.array(SourceSchema).min(1),
-  /** « redige » when the lesson is written; « a-venir » shows a notice that it is coming. */
-  statut: z.enum(['redige', 'a-venir']).default('a-venir'),
+  /**
+   * « redige »: lesson, simulator and exercises are there; « lecon »: the lesson is written and the
+   * simulator is still to come (the page says so); « a-venir »: only the objectives, with a notice.
+   */
+  statut: z.enum(['redige', 'lecon', 'a-venir']).default('a-venir'),
 });
 
 export type Chapitre = z.infer<typeof ChapitreSchema>;

@@ -22,9 +22,17 @@ export interface DonneesGraphique {
 const couleur = (nom: string) => getComputedStyle(document.documentElement).getPropertyValue(nom).trim() || '#0a57a8';
 const palette = () => ['--serie-1', '--serie-2', '--serie-3', '--serie-4', '--serie-5'].map(couleur);
 
+const abreger = (v: unknown, max = 24) => {
+  const t = String(v);
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+};
+
 function appliquerTheme(chart: Chart): void {
   const texte = couleur('--texte'), grille = couleur('--bordure');
+  // Projection mode asks for larger chart type through --taille-graphique (in px).
+  const taille = Number(couleur('--taille-graphique')) || 12;
   Chart.defaults.color = texte;
+  Chart.defaults.font.size = taille;
   for (const axe of Object.values(chart.options.scales ?? {})) {
     if (!axe) continue;
     axe.ticks = { ...axe.ticks, color: texte };
@@ -51,6 +59,8 @@ export function creerGraphique(canvas: HTMLCanvasElement, donnees: DonneesGraphi
       },
       scales: {
         [donnees.horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { callback: (v) => format(Number(v)) } },
+        // Long category names are shortened on the axis; the full names are in the data table.
+        [donnees.horizontal ? 'y' : 'x']: { ticks: { callback(v) { return abreger(this.getLabelForValue(Number(v))); } } },
       },
     },
   });
