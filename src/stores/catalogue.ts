@@ -37,8 +37,12 @@ const devises = import.meta.glob<string>('/content/datasets/*/entreprise.json', 
 const idDe = (chemin: string) => chemin.split('/').at(-2) ?? '';
 
 /** The sample companies, in folder-name order (the same as listerJeux at build time). */
+/** The order PRODUCT.md presents the samples in; the first is the default company. */
+const ORDRE = ['emballages-casablanca', 'assurances-rabat', 'mobilier-lyon'];
+const rang = (id: string) => (ORDRE.indexOf(id) + 1 || ORDRE.length + 1);
+
 export const ENTREPRISES_EXEMPLES: readonly EntrepriseResume[] = Object.keys(noms)
-  .sort((a, b) => a.localeCompare(b))
+  .sort((a, b) => rang(idDe(a)) - rang(idDe(b)) || a.localeCompare(b))
   .map((c) => ({ id: idDe(c), nom: noms[c], devise: devises[c] === 'MAD' ? 'MAD' : 'EUR' }));
 
 /** Turns table-shaped rows back into objects, leaving out empty (null) cells. */

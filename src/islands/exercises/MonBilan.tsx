@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { bilanGlobal, REUSSITES_POUR_MAITRISE, type ExerciceRecense, type NiveauMaitrise } from '../../exercises/bilan.ts';
 import { $progression, $progressionErreur, effacerProgression, exporterProgression, importerProgression } from '../../stores/progression.ts';
-import { useMonte } from '../donnees/hydratation.ts';
+import { useMonte } from '../ui/hydratation.ts';
 
 /** A chapter as the bilan page passes it (plain data). */
 export interface ChapitreBilan {
