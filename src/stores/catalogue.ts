@@ -5,6 +5,7 @@
  * build writes at `/donnees/<id>.json` (src/pages/donnees/[id].json.ts). Same origin, so the
  * Content-Security-Policy allows it, and it works offline once cached.
  */
+import { comparerExemples } from '../utils/ordre-exemples.ts';
 import type { Prospect } from '../lib/prospect.ts';
 import type { Campagne, ClientLigne, Entreprise, VenteLigne } from '../schemas/datasets.ts';
 import { echec, ok, type Resultat } from '../lib/resultat.ts';
@@ -37,12 +38,8 @@ const devises = import.meta.glob<string>('/content/datasets/*/entreprise.json', 
 const idDe = (chemin: string) => chemin.split('/').at(-2) ?? '';
 
 /** The sample companies, in folder-name order (the same as listerJeux at build time). */
-/** The order PRODUCT.md presents the samples in; the first is the default company. */
-const ORDRE = ['emballages-casablanca', 'assurances-rabat', 'mobilier-lyon'];
-const rang = (id: string) => (ORDRE.indexOf(id) + 1 || ORDRE.length + 1);
-
 export const ENTREPRISES_EXEMPLES: readonly EntrepriseResume[] = Object.keys(noms)
-  .sort((a, b) => rang(idDe(a)) - rang(idDe(b)) || a.localeCompare(b))
+  .sort((a, b) => comparerExemples(idDe(a), idDe(b)))
   .map((c) => ({ id: idDe(c), nom: noms[c], devise: devises[c] === 'MAD' ? 'MAD' : 'EUR' }));
 
 /** Turns table-shaped rows back into objects, leaving out empty (null) cells. */

@@ -11,6 +11,7 @@
  * not in clients.csv. Contact details may be empty or malformed: those are the planted quality
  * problems the chapter-5 report must find, not reading errors (the schemas allow them).
  */
+import { comparerExemples } from './ordre-exemples.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
@@ -90,5 +91,5 @@ export function chargerJeu({ id, dossier = DOSSIER_JEUX }: { id: string; dossier
 /** The ids of the sample companies (folder names), sorted by name like the browser's catalogue (catalogue.ts). */
 export function listerJeux({ dossier = DOSSIER_JEUX }: { dossier?: string } = {}): string[] {
   if (!existsSync(dossier)) return [];
-  return readdirSync(dossier, { withFileTypes: true }).filter((d) => d.isDirectory() && /^[a-z0-9-]+$/.test(d.name)).map((d) => d.name).sort((a, b) => a.localeCompare(b));
+  return readdirSync(dossier, { withFileTypes: true }).filter((d) => d.isDirectory() && /^[a-z0-9-]+$/.test(d.name)).map((d) => d.name).sort(comparerExemples);
 }
