@@ -1,0 +1,94 @@
+/**
+ * Island « Usure du portefeuille » (chapter 1): clients today, yearly attrition and growth
+ * objective give the clients lost, the new clients to sign per year and per month, the average
+ * client lifetime, and the portfolio over 5 years with and without prospecting.
+ * Thin: the store parses and calls src/lib/usure.ts; this only renders.
+ */
+import { useMemo, useRef } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $saisieUsure, $evaluationUsure, USURE_PAR_DEFAUT, evaluerUsure, interpreterUsure, modifierUsure, reinitialiserUsure, type ResultatUsure } from '../../stores/usure.ts';
+import { formatNombre } from '../../lib/nombres.ts';
+import { ChampNombre } from '../ui/ChampNombre.tsx';
+import { Graphique } from '../charts/Graphique.tsx';
+import { AvisStockage } from '../ui/AvisStockage.tsx';
+import { useMonte } from '../ui/hydratation.ts';
+import { TableauUsure } from './TableauUsure.tsx';
+
+const libelleAnnee = (annee: number) => (annee === 0 ? 'Départ' : `Année ${annee}`);
+const clients = (n: number) => formatNombre(n, 0);
+const EVALUATION_PAR_DEFAUT = evaluerUsure(USURE_PAR_DEFAUT);
+
+export default function UsureLab() {
+  // The server rendered the lesson's example: hydrate on it, then show what this browser stored.
+  const monte = useMonte();
+  const saisieStockee = useStore($saisieUsure);
+  const evaluationStockee = useStore($evaluationUsure);
+  const saisie = monte ? saisieStockee : USURE_PAR_DEFAUT;
+  const evaluation = monte ? evaluationStockee : EVALUATION_PAR_DEFAUT;
+  const dernier = useRef<ResultatUsure>();
+  if (evaluation.resultat) dernier.current = evaluation.resultat;
+  const r = dernier.current;
+  const enErreur = Object.keys(evaluation.erreurs).length > 0;
+
+  // A new object only when the result changes, so the chart is not updated on every render.
+  const donnees = useMemo(() => r && {
+    type: 'line' as const,
+    libelles: r.projection.map((a) => libelleAnnee(a.annee)),
+    series: [
+      { id: 'sans', libelle: 'Sans prospection', valeurs: r.projection.map((a) => a.sansProspection) },
+      { id: 'avec', libelle: 'Avec la prospection conseillée', valeurs: r.projection.map((a) => a.avecProspection) },
+    ],
+    format: clients,
+  }, [r]);
+
+  return (
+    <div class="labo-corps" data-island="usure">
+      <AvisStockage />
+      <fieldset class="labo-groupe">
+        <legend>Votre portefeuille</legend>
+        <div class="usure-champs">
+          <ChampNombre id="usure-clients" libelle="Clients en portefeuille" valeur={saisie.clients} unite="clients"
+            erreur={evaluation.erreurs.clients} onSaisie={(t) => modifierUsure({ clients: t })} aide="Au début de l’année, par exemple 200" />
+          <ChampNombre id="usure-attrition" libelle="Taux d’attrition annuel" valeur={saisie.tauxAttrition} unite="%"
+            erreur={evaluation.erreurs.tauxAttrition} onSaisie={(t) => modifierUsure({ tauxAttrition: t })} aide="Part des clients perdus en un an" />
+          <ChampNombre id="usure-croissance" libelle="Objectif de croissance annuel" valeur={saisie.tauxCroissance} unite="%"
+            erreur={evaluation.erreurs.tauxCroissance} onSaisie={(t) => modifierUsure({ tauxCroissance: t })} aide="0 pour garder le même nombre de clients" />
+        </div>
+        <div class="labo-actions">
+          <button type="button" class="bouton-discret" onClick={reinitialiserUsure}>Revenir à l’exemple</button>
+        </div>
+      </fieldset>
+
+      <section class="labo-resultats" aria-live="polite" aria-labelledby="usure-resultats-titre">
+        <h3 id="usure-resultats-titre">Résultat</h3>
+        {enErreur && <p class="labo-avertissement" role="status">Corrigez le champ signalé&#8239;: le dernier résultat valide reste affiché.</p>}
+        {r ? (
+          <>
+            <dl class="indicateurs">
+              <div><dt>Clients perdus par an</dt><dd data-resultat="clients-perdus">{formatNombre(r.clientsPerdus, 1)}</dd></div>
+              <div class="indicateur-principal"><dt>Nouveaux clients à signer par an</dt><dd data-resultat="nouveaux-par-an">{formatNombre(r.nouveauxParAn, 0)}</dd></div>
+              <div>
+                <dt>Signatures à prévoir par mois</dt>
+                <dd data-resultat="nouveaux-par-mois">{formatNombre(r.nouveauxParMoisPlan, 0)}</dd>
+                <dd class="indicateur-detail">{formatNombre(r.nouveauxParAn, 0)} ÷ 12 {r.nouveauxParMois === r.nouveauxParMoisPlan ? '=' : '≈'} <span data-resultat="nouveaux-par-mois-exact">{formatNombre(r.nouveauxParMois, 1)}</span></dd>
+              </div>
+              <div>
+                <dt>Durée de vie moyenne d’un client</dt>
+                <dd data-resultat="duree-de-vie">{r.dureeDeVie === undefined ? 'sans limite' : `${formatNombre(r.dureeDeVie, 1)}\u00a0ans`}</dd>
+              </div>
+            </dl>
+            <p class="labo-explication" data-resultat="interpretation">{interpreterUsure(r)}</p>
+          </>
+        ) : <p>Saisissez vos trois chiffres pour obtenir le nombre de clients à signer.</p>}
+      </section>
+
+      {r && donnees && (
+        <section class="labo-graphique" aria-labelledby="usure-graphique-titre">
+          <h3 id="usure-graphique-titre">Le portefeuille sur {r.projection.length - 1}&nbsp;ans</h3>
+          <Graphique titre="Portefeuille sur 5 ans" donnees={donnees} />
+          <TableauUsure annees={r.projection} libelle={libelleAnnee} />
+        </section>
+      )}
+    </div>
+  );
+}
