@@ -1,0 +1,129 @@
+/**
+ * Island « Entonnoir » (chapter 10): forward from a number of contacts, or backward from an
+ * objective in orders, with four editable stage rates; the selected company's past campaign is
+ * set beside the plan. Thin: the store parses and calls src/lib.
+ */
+import { useMemo, useRef } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import {
+  $saisieEntonnoir, $evaluationEntonnoir, TAUX, choisirMode, modifierEntonnoir, modifierTaux, remplacerTaux, reinitialiserEntonnoir,
+  comparerAuRealise, tauxEnTexte, evaluerEntonnoir, ENTONNOIR_PAR_DEFAUT, type EvaluationEntonnoir,
+} from '../../stores/entonnoir.ts';
+import { $donnees, $entreprise } from '../../stores/campagne.ts';
+import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
+import { ChampNombre } from '../ui/ChampNombre.tsx';
+import { useMonte } from '../ui/hydratation.ts';
+import { Graphique } from '../charts/Graphique.tsx';
+import { AvisStockage } from '../ui/AvisStockage.tsx';
+import { TableauEntonnoir } from './TableauEntonnoir.tsx';
+import { TableauRealise } from './TableauRealise.tsx';
+import { BandeMonteCarlo } from './BandeMonteCarlo.tsx';
+
+const nombre = (v: number) => formatNombre(v, 2);
+const EVALUATION_PAR_DEFAUT = evaluerEntonnoir(ENTONNOIR_PAR_DEFAUT);
+
+export default function EntonnoirLab() {
+  // The server rendered the lesson's example: hydrate on it, then show what this browser stored
+  // (Preact's hydration does not patch attributes such as data-resultat or aria-invalid).
+  const monte = useMonte();
+  const saisieStockee = useStore($saisieEntonnoir), evaluationStockee = useStore($evaluationEntonnoir);
+  const donneesStockees = useStore($donnees), entrepriseStockee = useStore($entreprise);
+  const saisie = monte ? saisieStockee : ENTONNOIR_PAR_DEFAUT;
+  const evaluation = monte ? evaluationStockee : EVALUATION_PAR_DEFAUT;
+  const donnees = monte ? donneesStockees : { etat: 'chargement' as const, id: '' };
+  const entreprise = monte ? entrepriseStockee : undefined;
+  const dernier = useRef<NonNullable<EvaluationEntonnoir['resultat']>>();
+  if (evaluation.resultat) dernier.current = evaluation.resultat;
+  const r = dernier.current;
+  const enErreur = Object.keys(evaluation.erreurs).length > 0;
+  const avant = saisie.mode === 'avant';
+  const campagne = donnees.etat === 'pret' ? donnees.donnees.campagne : undefined;
+  const comparaison = useMemo(() => {
+    if (!campagne || !r) return undefined;
+    const e = campagne.etapes;
+    return comparerAuRealise({ effectifsReels: [e.fichier, e.contactsJoints, e.rdv, e.propositions, e.commandes], tauxPrevus: r.taux });
+  }, [campagne, r]);
+  const derniere = r?.etapes[r.etapes.length - 1], premiere = r?.etapes[0];
+
+  return (
+    <div class="labo-corps" data-island="entonnoir">
+      <AvisStockage />
+      <fieldset class="labo-groupe">
+        <legend>Sens du calcul</legend>
+        <div class="choix-taux">
+          <label><input type="radio" name="entonnoir-mode" checked={avant} onChange={() => choisirMode('avant')} /> À partir des contacts (vers l’avant)</label>
+          <label><input type="radio" name="entonnoir-mode" checked={!avant} onChange={() => choisirMode('rebours')} /> À partir d’un objectif (à rebours)</label>
+        </div>
+        {avant
+          ? <ChampNombre id="entonnoir-contacts" libelle="Nombre de contacts appelés" valeur={saisie.contacts} erreur={evaluation.erreurs.contacts} onSaisie={(t) => modifierEntonnoir({ contacts: t })} aide="Par exemple 800" />
+          : <ChampNombre id="entonnoir-objectif" libelle="Objectif de commandes" valeur={saisie.objectif} erreur={evaluation.erreurs.objectif} onSaisie={(t) => modifierEntonnoir({ objectif: t })} aide="Par exemple 24" />}
+      </fieldset>
+
+      <fieldset class="labo-groupe">
+        <legend>Taux de chaque étape (sur l’étape précédente)</legend>
+        <div class="entonnoir-taux">
+          {TAUX.map((t, i) => (
+            <ChampNombre key={i} id={`entonnoir-taux-${i}`} libelle={t.libelle} unite="%" valeur={saisie.taux[i]} erreur={evaluation.erreurs[`taux-${i}`]} onSaisie={(v) => modifierTaux(i, v)} />
+          ))}
+        </div>
+        {evaluation.erreurs.taux && <p class="champ-erreur" role="alert">{evaluation.erreurs.taux}</p>}
+        <div class="labo-actions">
+          <button type="button" class="bouton-discret" onClick={reinitialiserEntonnoir}>Revenir à l’exemple</button>
+        </div>
+      </fieldset>
+
+      <section class="labo-resultats" aria-live="polite" aria-labelledby="entonnoir-resultats-titre">
+        <h3 id="entonnoir-resultats-titre">Résultat</h3>
+        {enErreur && <p class="labo-avertissement" role="status">Corrigez le champ signalé&#8239;: le dernier résultat valide reste affiché.</p>}
+        {r && premiere && derniere ? (
+          <dl class="indicateurs">
+            {r.mode === 'avant'
+              ? <div class="indicateur-principal"><dt>Commandes attendues</dt><dd data-resultat="commandes">{nombre(derniere.effectif)}</dd></div>
+              : <div class="indicateur-principal"><dt>Contacts à appeler</dt><dd data-resultat="contacts-necessaires">{nombre(premiere.effectif)}</dd></div>}
+            <div><dt>Taux global (commandes ÷ contacts)</dt><dd data-resultat="taux-global">{formatPourcentage(r.tauxGlobal, 3)}</dd></div>
+            {r.mode === 'avant'
+              ? <div><dt>Rendez-vous attendus</dt><dd data-resultat="rdv">{nombre(r.etapes[2].effectif)}</dd></div>
+              : <div><dt>Pour un objectif de</dt><dd data-resultat="objectif">{nombre(derniere.effectif)} commandes</dd></div>}
+          </dl>
+        ) : <p>Saisissez les taux et {avant ? 'le nombre de contacts' : 'l’objectif'} pour obtenir l’entonnoir.</p>}
+        {r?.mode === 'avant' && derniere && (
+          <p class="labo-explication">Les effectifs sont des valeurs attendues, gardées exactes&#8239;: {nombre(derniere.effectif)} commandes est une moyenne, pas une promesse.</p>
+        )}
+        {r?.mode === 'rebours' && premiere && r.calculDirect !== undefined && (
+          <p class="labo-explication" data-resultat="note-arrondi">
+            Chaque étape est arrondie à l’unité supérieure&#8239;: on joint des personnes entières, et arrondir vers le bas ferait manquer l’objectif.
+            Le calcul direct {nombre(derniere?.effectif ?? 0)} ÷ {formatPourcentage(r.tauxGlobal, 3)} donnerait {nombre(r.calculDirect)} contacts
+            {premiere.effectif > r.calculDirect ? `, soit ${nombre(premiere.effectif - r.calculDirect)} de moins que nécessaire` : ''}.
+          </p>
+        )}
+      </section>
+
+      {r && (
+        <section class="labo-graphique" aria-labelledby="entonnoir-graphique-titre">
+          <h3 id="entonnoir-graphique-titre">{r.mode === 'avant' ? 'L’entonnoir attendu' : 'L’entonnoir nécessaire'}</h3>
+          <Graphique titre="Effectifs par étape" hauteur="14rem"
+            donnees={{ type: 'bar', horizontal: true, libelles: r.etapes.map((e) => e.nom), series: [{ id: 'plan', libelle: r.mode === 'avant' ? 'Effectif attendu' : 'Effectif nécessaire', valeurs: r.etapes.map((e) => e.effectif) }], format: (v) => formatNombre(v, 1) }} />
+          <TableauEntonnoir etapes={r.etapes} mode={r.mode} />
+        </section>
+      )}
+
+      <BandeMonteCarlo monte={monte} />
+
+      <section class="labo-graphique" aria-labelledby="entonnoir-realise-titre" data-realise={donnees.etat}>
+        <h3 id="entonnoir-realise-titre">Le réalisé&#8239;: la campagne passée{entreprise ? ` de ${entreprise.nom}` : ''}</h3>
+        {donnees.etat === 'chargement' && <p role="status">Chargement de la campagne passée…</p>}
+        {donnees.etat === 'erreur' && <p class="labo-avertissement">{donnees.message}</p>}
+        {donnees.etat === 'pret' && !campagne && <p>Votre fichier importé ne contient pas de campagne passée&#8239;: seul le plan est affiché.</p>}
+        {comparaison && 'erreur' in comparaison && <p class="labo-avertissement">{comparaison.erreur}</p>}
+        {campagne && comparaison && !('erreur' in comparaison) && (
+          <>
+            <TableauRealise comparaison={comparaison} nomCampagne={campagne.nom} />
+            <div class="labo-actions">
+              <button type="button" class="bouton" onClick={() => remplacerTaux(tauxEnTexte({ taux: comparaison.tauxReels }))}>Prévoir avec les taux de cette campagne</button>
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
