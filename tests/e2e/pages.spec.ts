@@ -1,6 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { test, expect, violationsAxe, preparerAffichage } from './outils.ts';
 
-const PAGES = ['/', '/a-propos/', '/chapitres/pourquoi-prospecter/', '/chapitres/budgetiser/', '/chapitres/reseaux-et-information/', '/page-qui-n-existe-pas/'];
+// Every chapter, read from the content folder so that a new chapter is audited without editing this list.
+const CHAPITRES = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).sort()
+  .map((f) => `/chapitres/${f.replace(/\.mdx$/, '').replace(/^\d+-/, '')}/`);
+const PAGES = ['/', '/a-propos/', '/bilan/', '/formules/', '/donnees/', ...CHAPITRES, '/page-qui-n-existe-pas/'];
 const MODES = [
   { nom: 'clair', affichage: { theme: 'clair' as const } },
   { nom: 'sombre', affichage: { theme: 'sombre' as const } },
@@ -58,4 +62,13 @@ test('sur un téléphone, la liste des chapitres est repliée et se déplie', as
   await expect(menu).not.toHaveAttribute('open', '');
   await page.getByText('Chapitres', { exact: true }).click();
   await expect(page.getByRole('link', { name: /Pourquoi prospecter/ }).first()).toBeVisible();
+});
+
+test('aucune page ne déborde en largeur sur un téléphone de 390 px', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const chemin of PAGES) {
+    await page.goto(chemin);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: chemin }).toBeLessThanOrEqual(390);
+  }
 });
