@@ -2,29 +2,18 @@
  * Island « Budget » (chapter 9): expense lines by action and an expected margin rate give the
  * total envelope and the minimum turnover to reach. Thin: the store parses and calls src/lib.
  */
-import { useRef } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
-import { $saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, evaluerBudget, ajouterLigne, supprimerLigne, modifierLigne, modifierBudget, reinitialiserBudget, type EvaluationBudget } from '../../stores/budget.ts';
+import { $saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, evaluerBudget, ajouterLigne, supprimerLigne, modifierLigne, modifierBudget, reinitialiserBudget } from '../../stores/budget.ts';
 import { formatMontant, formatPourcentage } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
 import { TableauRepartition } from './TableauRepartition.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
-import { useMonte } from '../ui/hydratation.ts';
+import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';
 
 const EVALUATION_PAR_DEFAUT = evaluerBudget(BUDGET_PAR_DEFAUT);
 
 export default function BudgetLab() {
-  // The server rendered the default budget: hydrate on it, then show what this browser stored.
-  const monte = useMonte();
-  const saisieStockee = useStore($saisieBudget);
-  const evaluationStockee = useStore($evaluationBudget);
-  const saisie = monte ? saisieStockee : BUDGET_PAR_DEFAUT;
-  const evaluation = monte ? evaluationStockee : EVALUATION_PAR_DEFAUT;
-  const dernier = useRef<NonNullable<EvaluationBudget['resultat']>>();
-  if (evaluation.resultat) dernier.current = evaluation.resultat;
-  const r = dernier.current;
-  const enErreur = Object.keys(evaluation.erreurs).length > 0;
+  const { saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
   const montant = (v: number) => formatMontant(v, saisie.devise, 0);
   const symbole = saisie.devise === 'EUR' ? '€' : 'DH';
 
@@ -69,7 +58,7 @@ export default function BudgetLab() {
 
       <section class="labo-resultats" aria-live="polite" aria-labelledby="budget-resultats-titre">
         <h3 id="budget-resultats-titre">Résultat</h3>
-        {enErreur && <p class="labo-avertissement" role="status">Corrigez le champ signalé&#8239;: le dernier résultat valide reste affiché.</p>}
+        <AvertissementErreur visible={enErreur} />
         {r ? (
           <dl class="indicateurs">
             <div><dt>Enveloppe budgétaire</dt><dd data-resultat="total">{montant(r.total)}</dd></div>

@@ -3,16 +3,16 @@
  * objective in orders, with four editable stage rates; the selected company's past campaign is
  * set beside the plan. Thin: the store parses and calls src/lib.
  */
-import { useMemo, useRef } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
   $saisieEntonnoir, $evaluationEntonnoir, TAUX, choisirMode, modifierEntonnoir, modifierTaux, remplacerTaux, reinitialiserEntonnoir,
-  comparerAuRealise, tauxEnTexte, evaluerEntonnoir, ENTONNOIR_PAR_DEFAUT, type EvaluationEntonnoir,
+  comparerAuRealise, tauxEnTexte, evaluerEntonnoir, ENTONNOIR_PAR_DEFAUT,
 } from '../../stores/entonnoir.ts';
 import { $donnees, $entreprise } from '../../stores/campagne.ts';
 import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
-import { useMonte } from '../ui/hydratation.ts';
+import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { TableauEntonnoir } from './TableauEntonnoir.tsx';
@@ -25,17 +25,10 @@ const EVALUATION_PAR_DEFAUT = evaluerEntonnoir(ENTONNOIR_PAR_DEFAUT);
 export default function EntonnoirLab() {
   // The server rendered the lesson's example: hydrate on it, then show what this browser stored
   // (Preact's hydration does not patch attributes such as data-resultat or aria-invalid).
-  const monte = useMonte();
-  const saisieStockee = useStore($saisieEntonnoir), evaluationStockee = useStore($evaluationEntonnoir);
+  const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieEntonnoir, $evaluationEntonnoir, ENTONNOIR_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
   const donneesStockees = useStore($donnees), entrepriseStockee = useStore($entreprise);
-  const saisie = monte ? saisieStockee : ENTONNOIR_PAR_DEFAUT;
-  const evaluation = monte ? evaluationStockee : EVALUATION_PAR_DEFAUT;
   const donnees = monte ? donneesStockees : { etat: 'chargement' as const, id: '' };
   const entreprise = monte ? entrepriseStockee : undefined;
-  const dernier = useRef<NonNullable<EvaluationEntonnoir['resultat']>>();
-  if (evaluation.resultat) dernier.current = evaluation.resultat;
-  const r = dernier.current;
-  const enErreur = Object.keys(evaluation.erreurs).length > 0;
   const avant = saisie.mode === 'avant';
   const campagne = donnees.etat === 'pret' ? donnees.donnees.campagne : undefined;
   const comparaison = useMemo(() => {
@@ -74,7 +67,7 @@ export default function EntonnoirLab() {
 
       <section class="labo-resultats" aria-live="polite" aria-labelledby="entonnoir-resultats-titre">
         <h3 id="entonnoir-resultats-titre">Résultat</h3>
-        {enErreur && <p class="labo-avertissement" role="status">Corrigez le champ signalé&#8239;: le dernier résultat valide reste affiché.</p>}
+        <AvertissementErreur visible={enErreur} />
         {r && premiere && derniere ? (
           <dl class="indicateurs">
             {r.mode === 'avant'

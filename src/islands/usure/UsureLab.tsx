@@ -4,14 +4,13 @@
  * client lifetime, and the portfolio over 5 years with and without prospecting.
  * Thin: the store parses and calls src/lib/usure.ts; this only renders.
  */
-import { useMemo, useRef } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
-import { $saisieUsure, $evaluationUsure, USURE_PAR_DEFAUT, evaluerUsure, interpreterUsure, modifierUsure, reinitialiserUsure, type ResultatUsure } from '../../stores/usure.ts';
+import { useMemo } from 'preact/hooks';
+import { $saisieUsure, $evaluationUsure, USURE_PAR_DEFAUT, evaluerUsure, interpreterUsure, modifierUsure, reinitialiserUsure } from '../../stores/usure.ts';
 import { formatNombre } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
-import { useMonte } from '../ui/hydratation.ts';
+import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';
 import { TableauUsure } from './TableauUsure.tsx';
 
 const libelleAnnee = (annee: number) => (annee === 0 ? 'Départ' : `Année ${annee}`);
@@ -19,16 +18,7 @@ const clients = (n: number) => formatNombre(n, 0);
 const EVALUATION_PAR_DEFAUT = evaluerUsure(USURE_PAR_DEFAUT);
 
 export default function UsureLab() {
-  // The server rendered the lesson's example: hydrate on it, then show what this browser stored.
-  const monte = useMonte();
-  const saisieStockee = useStore($saisieUsure);
-  const evaluationStockee = useStore($evaluationUsure);
-  const saisie = monte ? saisieStockee : USURE_PAR_DEFAUT;
-  const evaluation = monte ? evaluationStockee : EVALUATION_PAR_DEFAUT;
-  const dernier = useRef<ResultatUsure>();
-  if (evaluation.resultat) dernier.current = evaluation.resultat;
-  const r = dernier.current;
-  const enErreur = Object.keys(evaluation.erreurs).length > 0;
+  const { saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieUsure, $evaluationUsure, USURE_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
 
   // A new object only when the result changes, so the chart is not updated on every render.
   const donnees = useMemo(() => r && {
@@ -61,7 +51,7 @@ export default function UsureLab() {
 
       <section class="labo-resultats" aria-live="polite" aria-labelledby="usure-resultats-titre">
         <h3 id="usure-resultats-titre">Résultat</h3>
-        {enErreur && <p class="labo-avertissement" role="status">Corrigez le champ signalé&#8239;: le dernier résultat valide reste affiché.</p>}
+        <AvertissementErreur visible={enErreur} />
         {r ? (
           <>
             <dl class="indicateurs">
