@@ -1,0 +1,141 @@
+/**
+ * Island « Tableau de bord » (chapter 11): objectives and results line by line give the gaps and
+ * taux de réalisation, the unit costs, the margin, the result, the ROI on the margin, the CA
+ * minimum of chapter 9 and a conclusion in plain French. The selected sample company's past
+ * campaign can fill the fields. Thin: the store parses and calls src/lib; this only renders.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import {
+  $saisieTableauDeBord, $evaluationTableauDeBord, LIGNES, NOMS, TABLEAU_PAR_DEFAUT, conclureTableauDeBord, evaluerTableauDeBord, modifierTableauDeBord,
+  modifierTauxDeMarque, montant, tauxAffiche, reinitialiserTableauDeBord, remplacerTableauDeBord, saisieDepuisCampagne, type Indicateurs, type LigneTableau,
+} from '../../stores/tableau-de-bord.ts';
+import { $donnees, $entreprise } from '../../stores/campagne.ts';
+import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombres.ts';
+import { ChampNombre } from '../ui/ChampNombre.tsx';
+import { AvisStockage } from '../ui/AvisStockage.tsx';
+import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';
+
+const EVALUATION_PAR_DEFAUT = evaluerTableauDeBord(TABLEAU_PAR_DEFAUT);
+const signe = (texte: string, n: number) => (n > 0 ? `+${texte}` : texte);
+const pourcentage = tauxAffiche;
+
+export default function TableauDeBordLab() {
+  const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieTableauDeBord, $evaluationTableauDeBord, TABLEAU_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
+  const donneesStockees = useStore($donnees), entrepriseStockee = useStore($entreprise);
+  const donnees = monte ? donneesStockees : { etat: 'chargement' as const, id: '' };
+  const entreprise = monte ? entrepriseStockee : undefined;
+  const unite = saisie.devise === 'MAD' ? 'DH' : '€';
+
+  // The company's rows may still be loading when the button is pressed: remember the request.
+  const [demande, setDemande] = useState(false);
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    if (!demande || donnees.etat === 'chargement') return;
+    setDemande(false);
+    if (donnees.etat === 'erreur') setMessage(`La campagne n’a pas pu être chargée\u202f: ${donnees.message}`);
+    else if (!donnees.donnees.campagne) setMessage('Votre fichier importé ne décrit pas de campagne passée\u202f: saisissez vos chiffres à la main.');
+    else {
+      remplacerTableauDeBord(saisieDepuisCampagne({ campagne: donnees.donnees.campagne, devise: entreprise?.devise ?? 'EUR' }));
+      setMessage(`${donnees.donnees.campagne.nom} est chargée. Le fichier ne donne pas de coût prévu\u202f: l’objectif de coût reprend la dépense réelle, corrigez-le si vous le connaissez.`);
+    }
+  }, [demande, donnees, entreprise]);
+
+  const m = (n: number) => (r ? montant(n, r.devise) : '');
+  // Amounts in the table carry their unit in the row label, so that five columns fit a phone.
+  const enTexte = (l: LigneTableau) => (l === 'marge' ? `Marge (${formatPourcentage(r!.tauxDeMarque, 2)} du CA, ${unite})` : NOMS[l].montant ? `${NOMS[l].nom} (${unite})` : NOMS[l].nom);
+  const ou = (n: number | undefined, f: (n: number) => string) => (n === undefined ? '—' : f(n));
+  const indicateur = (id: string, nom: string, f: (i: Indicateurs) => number | undefined, format: (n: number) => string, principal = false) => r && (
+    <div class={principal ? 'indicateur-principal' : undefined}>
+      <dt>{nom}</dt>
+      <dd data-resultat={id}>{ou(f(r.realise), format)}</dd>
+      <dd class="indicateur-detail">objectif&#8239;: <span data-resultat={`${id}-objectif`}>{ou(f(r.objectif), format)}</span></dd>
+    </div>
+  );
+
+  return (
+    <div class="labo-corps" data-island="tableau-de-bord" aria-busy={demande}>
+      <AvisStockage />
+      <fieldset class="labo-groupe">
+        <legend>Objectifs et réalisations</legend>
+        <div class="tableau-defilant" tabIndex={0} role="region" aria-label="Saisie des objectifs et des réalisations">
+          <table class="tdb-saisie">
+            <thead><tr><th scope="col">Indicateur</th><th scope="col">Objectif</th><th scope="col">Réalisé</th></tr></thead>
+            <tbody>
+              {LIGNES.map((l) => (
+                <tr key={l}>
+                  <th scope="row">{NOMS[l].montant ? `${NOMS[l].nom} (${unite})` : NOMS[l].nom}</th>
+                  {(['objectif', 'realise'] as const).map((cote) => (
+                    <td key={cote}>
+                      <ChampNombre id={`tdb-${cote}-${l}`} libelle={`${NOMS[l].nom}, ${cote === 'objectif' ? 'objectif' : 'réalisé'}`} libelleCache
+                        valeur={saisie[cote][l]} erreur={evaluation.erreurs[`${cote}.${l}`]}
+                        onSaisie={(t) => modifierTableauDeBord(cote, l, t)} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <ChampNombre id="tdb-taux-de-marque" libelle="Taux de marque" valeur={saisie.tauxDeMarque} unite="%" erreur={evaluation.erreurs.tauxDeMarque}
+          onSaisie={modifierTauxDeMarque} aide="Marge ÷ CA HT des ventes obtenues, par exemple 25" />
+        <div class="labo-actions">
+          <button type="button" class="bouton-discret" onClick={() => { setMessage(''); setDemande(true); }} disabled={demande}>Charger la campagne de l’entreprise</button>
+          <button type="button" class="bouton-discret" onClick={() => { setMessage(''); reinitialiserTableauDeBord(); }}>Revenir à l’exemple</button>
+        </div>
+        <p role="status" class="tdb-message" data-resultat="chargement">
+          {demande ? `Chargement de la campagne${entreprise ? ` de ${entreprise.nom}` : ''}…` : message}
+        </p>
+      </fieldset>
+
+      <section class="labo-resultats" aria-live="polite" aria-labelledby="tdb-resultats-titre">
+        <h3 id="tdb-resultats-titre">Tableau de bord</h3>
+        <AvertissementErreur visible={enErreur} />
+        {r ? (
+          <>
+            <div class="tableau-defilant" tabIndex={0} role="region" aria-label="Tableau de bord, objectifs et réalisations">
+              <table class="tableau-donnees" data-tableau="tableau-de-bord">
+                <caption>Écart = réalisé − objectif&#8239;; taux de réalisation = réalisé ÷ objectif</caption>
+                <thead><tr><th scope="col">Indicateur</th><th scope="col" class="nombre">Objectif</th><th scope="col" class="nombre">Réalisé</th><th scope="col" class="nombre">Écart</th><th scope="col" class="nombre">Taux de réalisation</th></tr></thead>
+                <tbody>
+                  {r.lignes.map((l) => (
+                    <tr key={l.ligne} data-ligne={l.ligne}>
+                      <th scope="row">{enTexte(l.ligne)}</th>
+                      <td class="nombre">{formatNombre(l.objectif, 0)}</td>
+                      <td class="nombre">{formatNombre(l.realise, 0)}</td>
+                      <td class="nombre">{signe(formatNombre(l.ecart, 0), l.ecart)}</td>
+                      <td class="nombre">{ou(l.taux, pourcentage)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <dl class="indicateurs">
+              {indicateur('cout-par-contact', 'Coût par contact appelé', (i) => i.coutParContact, (n) => formatMontantPrecis(n, r.devise))}
+              {indicateur('cout-par-rdv', 'Coût par rendez-vous', (i) => i.coutParRdv, (n) => formatMontantPrecis(n, r.devise))}
+              {indicateur('cout-par-client', 'Coût d’acquisition d’un client', (i) => i.coutParClient, (n) => formatMontantPrecis(n, r.devise))}
+              {indicateur('marge-par-client', 'Marge par client', (i) => i.margeParClient, (n) => formatMontantPrecis(n, r.devise))}
+              {indicateur('resultat', 'Résultat de l’opération', (i) => i.resultat, (n) => signe(m(n), n), true)}
+              {indicateur('roi', 'ROI sur la marge', (i) => i.roi, (n) => signe(pourcentage(n), n), true)}
+              <div>
+                <dt>CA minimum (dépenses ÷ taux de marque)</dt>
+                <dd data-resultat="ca-minimum">{m(r.caMinimum)}</dd>
+                <dd class="indicateur-detail" data-resultat="ca-minimum-verdict">{r.manqueCa > 0 ? <>non atteint, il manque <span data-resultat="manque-ca">{m(r.manqueCa)}</span></> : 'atteint'}</dd>
+              </div>
+              <div>
+                <dt>Clients pour rentabiliser</dt>
+                <dd data-resultat="clients-pour-rentabiliser">{ou(r.clientsPourRentabiliser, (n) => formatNombre(n, 0))}</dd>
+              </div>
+            </dl>
+            <div class="labo-explication" data-resultat="conclusion">
+              {conclureTableauDeBord(r).map((p, i) => <p key={i}>{p}</p>)}
+            </div>
+          </>
+        ) : <p>Saisissez vos objectifs et vos réalisations pour obtenir le tableau de bord.</p>}
+      </section>
+    </div>
+  );
+}
+
+/** Unit costs keep their cents (20,50 €): rounded to the unit they would hide the differences. */
+const formatMontantPrecis = (n: number, devise: 'EUR' | 'MAD') => formatMontant(n, devise, 2);

@@ -1,0 +1,154 @@
+import { describe, expect, test } from 'vitest';
+import {
+  TABLEAU_PAR_DEFAUT, conclureTableauDeBord, evaluerTableauDeBord, saisieDepuisCampagne, validerSaisieTableauDeBord, type Ligne, type SaisieTableauDeBord,
+} from '../../../src/stores/tableau-de-bord.ts';
+import campagneLyon from '../../../content/datasets/mobilier-lyon/campagne.json';
+import campagneCasa from '../../../content/datasets/emballages-casablanca/campagne.json';
+import type { Campagne } from '../../../src/schemas/entreprise.ts';
+
+const avec = (cote: 'objectif' | 'realise', l: Ligne, texte: string): SaisieTableauDeBord =>
+  ({ ...TABLEAU_PAR_DEFAUT, [cote]: { ...TABLEAU_PAR_DEFAUT[cote], [l]: texte } });
+
+/** The dashboard computed here by hand, without src/lib. */
+function calculIndependant(o: Record<Ligne, number>, r: Record<Ligne, number>, marque: number) {
+  const margeO = o.chiffreAffaires * marque, margeR = r.chiffreAffaires * marque;
+  return {
+    margeO, margeR,
+    resultat: margeR - r.cout, resultatObjectif: margeO - o.cout,
+    roi: (margeR - r.cout) / r.cout, roiObjectif: (margeO - o.cout) / o.cout,
+    parContact: r.cout / r.contacts, parRdv: r.cout / r.rdv, parClient: r.cout / r.commandes, margeParClient: margeR / r.commandes,
+    caMin: r.cout / marque, clients: Math.ceil(r.cout / (margeR / r.commandes) - 1e-9),
+  };
+}
+
+describe('evaluerTableauDeBord', () => {
+  test('le tableau de bord de la leçon : −650 €, ROI −4,0 %, CA minimum 65 600 € manqué de 2 600 €, 16 clients', () => {
+    const r = evaluerTableauDeBord(TABLEAU_PAR_DEFAUT).resultat!;
+    const ligne = (l: string) => r.lignes.find((x) => x.ligne === l)!;
+    expect(r.lignes.map((l) => l.ligne)).toEqual(['contacts', 'joints', 'rdv', 'propositions', 'commandes', 'chiffreAffaires', 'marge', 'cout']);
+    expect(ligne('rdv')).toMatchObject({ objectif: 120, realise: 96, ecart: -24, taux: 0.8 });
+    expect(ligne('propositions').taux).toBeCloseTo(0.8333, 4);
+    expect(ligne('chiffreAffaires').ecart).toBe(-9000);
+    expect(ligne('marge')).toMatchObject({ objectif: 18000, realise: 15750, ecart: -2250 });
+    expect(ligne('cout').ecart).toBe(-800);
+    expect(ligne('cout').taux).toBeCloseTo(0.9535, 4);
+    expect(r.realise.resultat).toBe(-650);
+    expect(r.objectif.resultat).toBe(800);
+    expect(r.realise.roi).toBeCloseTo(-0.0396, 4);
+    expect(r.objectif.roi).toBeCloseTo(0.0465, 4);
+    expect(r.realise.coutParContact).toBe(20.5);
+    expect(r.realise.coutParRdv).toBeCloseTo(170.83, 2);
+    expect(r.realise.coutParClient).toBeCloseTo(1093.33, 2);
+    expect(r.objectif.coutParClient).toBeCloseTo(955.56, 2);
+    expect(r.realise.margeParClient).toBe(1050);
+    expect(r.caMinimum).toBe(65600);
+    expect(r.manqueCa).toBe(2600);
+    expect(r.clientsPourRentabiliser).toBe(16);
+  });
+
+  test.each([
+    [{ contacts: '1 000', joints: '600', rdv: '150', propositions: '90', commandes: '30', chiffreAffaires: '120 000 €', cout: '20\u202f000' },
+      { contacts: '950', joints: '610', rdv: '160', propositions: '88', commandes: '33', chiffreAffaires: '131 500,50', cout: '19 250,75 €' }, '30,5 %', 0.305],
+    [{ contacts: '400', joints: '200', rdv: '40', propositions: '20', commandes: '5', chiffreAffaires: '50000', cout: '9000' },
+      { contacts: '400', joints: '150', rdv: '0', propositions: '0', commandes: '0', chiffreAffaires: '0', cout: '8 000' }, '40', 0.4],
+  ])('saisie à la française comparée à un calcul indépendant (%#)', (objectif, realise, marque, t) => {
+    const s: SaisieTableauDeBord = { objectif, realise, tauxDeMarque: marque, devise: 'EUR' };
+    const lecture = (v: Record<Ligne, string>) => Object.fromEntries(Object.entries(v).map(([k, x]) => [k, Number(x.replace(/[\s\u202f€]/g, '').replace(',', '.'))])) as Record<Ligne, number>;
+    const o = lecture(objectif), re = lecture(realise);
+    const e = calculIndependant(o, re, t);
+    const r = evaluerTableauDeBord(s).resultat!;
+    for (const l of r.lignes.filter((x) => x.ligne !== 'marge')) {
+      expect(l.ecart).toBeCloseTo(re[l.ligne as Ligne] - o[l.ligne as Ligne], 6);
+      expect(l.taux).toBeCloseTo(re[l.ligne as Ligne] / o[l.ligne as Ligne], 9);
+    }
+    expect(r.realise.resultat).toBeCloseTo(e.resultat, 6);
+    expect(r.objectif.resultat).toBeCloseTo(e.resultatObjectif, 6);
+    expect(r.realise.roi).toBeCloseTo(e.roi, 9);
+    expect(r.objectif.roi).toBeCloseTo(e.roiObjectif, 9);
+    expect(r.caMinimum).toBeCloseTo(e.caMin, 6);
+    expect(r.manqueCa).toBeCloseTo(e.caMin - re.chiffreAffaires, 6);
+    expect(r.realise.coutParContact).toBeCloseTo(e.parContact, 9);
+    if (re.commandes > 0) {
+      expect(r.realise.coutParRdv).toBeCloseTo(e.parRdv, 9);
+      expect(r.realise.coutParClient).toBeCloseTo(e.parClient, 9);
+      expect(r.clientsPourRentabiliser).toBe(e.clients);
+    } else {
+      // Nothing to divide by: no figure rather than Infinity.
+      expect(r.realise.coutParRdv).toBeUndefined();
+      expect(r.realise.coutParClient).toBeUndefined();
+      expect(r.clientsPourRentabiliser).toBeUndefined();
+      expect(conclureTableauDeBord(r).join(' ')).not.toMatch(/NaN|Infinity|undefined|∞/);
+    }
+  });
+
+  test('une saisie invalide donne une erreur en français sur le bon champ, sans résultat', () => {
+    const e = evaluerTableauDeBord(avec('realise', 'rdv', 'beaucoup'));
+    expect(e.resultat).toBeUndefined();
+    expect(e.erreurs['realise.rdv']).toMatch(/^Pour le nombre de rendez-vous réalisé, «\u00a0beaucoup\u00a0» n’est pas un nombre/);
+    expect(Object.keys(e.erreurs)).toEqual(['realise.rdv']);
+    expect(evaluerTableauDeBord(avec('objectif', 'commandes', '0')).erreurs['objectif.commandes']).toBe('Le nombre de commandes visé doit être supérieur à 0 pour calculer un taux de réalisation.');
+    expect(evaluerTableauDeBord(avec('realise', 'cout', '-5')).erreurs['realise.cout']).toBe('Le coût de l’opération réalisé ne peut pas être négatif.');
+    expect(evaluerTableauDeBord(avec('objectif', 'cout', '')).erreurs['objectif.cout']).toBe('Le coût de l’opération prévu est vide\u202f: saisissez un nombre.');
+    expect(evaluerTableauDeBord(avec('realise', 'commandes', '2,5')).erreurs['realise.commandes']).toMatch(/entier/);
+    expect(evaluerTableauDeBord({ ...TABLEAU_PAR_DEFAUT, tauxDeMarque: '0' }).erreurs.tauxDeMarque).toBeTruthy();
+    expect(evaluerTableauDeBord({ ...TABLEAU_PAR_DEFAUT, tauxDeMarque: '100' }).erreurs.tauxDeMarque).toBeTruthy();
+    expect(evaluerTableauDeBord({ ...TABLEAU_PAR_DEFAUT, tauxDeMarque: 'x' }).erreurs.tauxDeMarque).toMatch(/taux de marque/);
+  });
+});
+
+describe('conclureTableauDeBord', () => {
+  const conclusion = (s: SaisieTableauDeBord) => conclureTableauDeBord(evaluerTableauDeBord(s).resultat!).join(' ');
+
+  test('conclut l’exemple de la leçon en français, avec la typographie française', () => {
+    const c = conclusion(TABLEAU_PAR_DEFAUT);
+    expect(c).toContain('L’opération perd 650\u00a0€');
+    expect(c).toContain('ROI de -4,0\u202f% sur la marge');
+    expect(c).toContain('CA minimum de 65\u202f600\u00a0€ n’est pas atteint');
+    expect(c).toContain('il manque 2\u202f600\u00a0€');
+    expect(c).toContain('16\u00a0clients au lieu de 15');
+    expect(c).toContain('«\u00a0Rendez-vous\u00a0» (80,0\u202f% de l’objectif, écart de -24)');
+    expect(c).toContain('Objectifs tenus\u202f: contacts appelés, contacts joints.');
+    expect(c).toContain('800\u00a0€ sous le budget prévu');
+    expect(c).not.toMatch(/ [:;!?%]|NaN|undefined/);
+  });
+
+  test('couvre l’opération rentable, l’équilibre, le dépassement de budget et les objectifs tous tenus', () => {
+    const rentable = { ...TABLEAU_PAR_DEFAUT, realise: { ...TABLEAU_PAR_DEFAUT.objectif, chiffreAffaires: '80 000', cout: '18 000' } };
+    expect(conclusion(rentable)).toContain('L’opération est rentable\u202f: elle dégage 2\u202f000\u00a0€');
+    expect(conclusion(rentable)).toContain('est atteint, avec 8\u202f000\u00a0€ d’avance');
+    expect(conclusion(rentable)).toContain('Chaque étape de l’entonnoir atteint');
+    expect(conclusion(rentable)).toContain('dépassent le budget prévu de 800\u00a0€');
+    const equilibre = { ...TABLEAU_PAR_DEFAUT, realise: { ...TABLEAU_PAR_DEFAUT.realise, chiffreAffaires: '65 600' } };
+    expect(conclusion(equilibre)).toContain('tout juste à l’équilibre');
+  });
+});
+
+describe('saisieDepuisCampagne', () => {
+  test('reprend objectifs, étapes, CA, coût total et taux de marque de la campagne d’un exemple', () => {
+    const c = campagneLyon as unknown as Campagne;
+    const s = saisieDepuisCampagne({ campagne: c, devise: 'EUR' });
+    const cout = c.lignesDeCout.reduce((a, l) => a + l.montant, 0);
+    const r = evaluerTableauDeBord(s).resultat!;
+    expect(r.lignes.find((l) => l.ligne === 'rdv')).toMatchObject({ objectif: c.objectifs.rdv, realise: c.etapes.rdv });
+    expect(r.lignes.find((l) => l.ligne === 'commandes')).toMatchObject({ objectif: c.objectifs.commandes, realise: c.etapes.commandes });
+    expect(r.lignes.find((l) => l.ligne === 'chiffreAffaires')!.realise).toBe(c.chiffreAffairesGenere);
+    expect(r.lignes.find((l) => l.ligne === 'cout')!.realise).toBe(cout);
+    // The rate is typed with two decimals: the margin it gives stays within 0,005 % of the CA.
+    expect(Math.abs(r.lignes.find((l) => l.ligne === 'marge')!.realise - c.margeGeneree)).toBeLessThanOrEqual(c.chiffreAffairesGenere * 0.00005);
+    expect(evaluerTableauDeBord(saisieDepuisCampagne({ campagne: campagneCasa as unknown as Campagne, devise: 'MAD' })).resultat!.devise).toBe('MAD');
+  });
+});
+
+describe('validerSaisieTableauDeBord', () => {
+  test('accepte l’exemple par défaut', () => {
+    expect(validerSaisieTableauDeBord(JSON.parse(JSON.stringify(TABLEAU_PAR_DEFAUT)))).toEqual(TABLEAU_PAR_DEFAUT);
+  });
+  test.each([
+    null, 42, 'x', [], {},
+    { ...TABLEAU_PAR_DEFAUT, devise: 'USD' },
+    { ...TABLEAU_PAR_DEFAUT, tauxDeMarque: 25 },
+    { ...TABLEAU_PAR_DEFAUT, objectif: { ...TABLEAU_PAR_DEFAUT.objectif, rdv: 120 } },
+    { ...TABLEAU_PAR_DEFAUT, realise: { contacts: '1' } },
+    { ...TABLEAU_PAR_DEFAUT, realise: { ...TABLEAU_PAR_DEFAUT.realise, cout: 'x'.repeat(500) } },
+  ])('refuse une valeur stockée mal formée (%#)', (brut) => expect(validerSaisieTableauDeBord(brut)).toBeUndefined());
+});
