@@ -3,7 +3,7 @@
  * « 3 000 € »), keeps the text as typed, and shows the French error from src/lib next to it.
  * Parsing is not done here: the store or island passes the error it got from `parseNombre`.
  */
-import type { JSX } from 'preact';
+import type { TargetedEvent } from 'preact';
 
 interface Props {
   id: string;
@@ -20,7 +20,7 @@ interface Props {
 
 export function ChampNombre({ id, libelle, valeur, onSaisie, erreur, unite, aide, libelleCache }: Props) {
   const decrit = [aide ? `${id}-aide` : '', erreur ? `${id}-erreur` : ''].filter(Boolean).join(' ') || undefined;
-  const surSaisie = (e: JSX.TargetedEvent<HTMLInputElement>) => onSaisie(e.currentTarget.value);
+  const surSaisie = (e: TargetedEvent<HTMLInputElement>) => onSaisie(e.currentTarget.value);
   return (
     <div class={`champ${erreur ? ' champ-en-erreur' : ''}`}>
       <label for={id} class={libelleCache ? 'visuellement-cache' : undefined}>{libelle}</label>
