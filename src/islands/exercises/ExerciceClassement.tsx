@@ -17,6 +17,9 @@ interface Props {
 
 const A_CLASSER = '';
 
+/** « 1 et 2 », « 1 à 4 »: the digit keys that place an item. */
+const touches = (n: number) => (n === 2 ? '1 et 2' : `1 à ${n}`);
+
 export default function ExerciceClassement({ question }: Props) {
   const { id, categories, elements } = question;
   const [placement, setPlacement] = useState<(string | undefined)[]>(() => elements.map(() => undefined));
@@ -28,19 +31,18 @@ export default function ExerciceClassement({ question }: Props) {
   const [survol, setSurvol] = useState<string>();
   // A moved item is re-rendered in another list: give it the focus back for keyboard users.
   const racine = useRef<HTMLElement>(null);
-  const [aFocaliser, setAFocaliser] = useState<number>();
+  // A new object per move, so that two quick moves of the same item both bring the focus back.
+  const [aFocaliser, setAFocaliser] = useState<{ index: number }>();
   useEffect(() => {
-    if (aFocaliser === undefined) return;
-    racine.current?.querySelector<HTMLButtonElement>(`[data-element="${aFocaliser}"]`)?.focus();
-    setAFocaliser(undefined);
+    if (aFocaliser) racine.current?.querySelector<HTMLButtonElement>(`[data-element="${aFocaliser.index}"]`)?.focus();
   }, [aFocaliser]);
   const libelle = (cat: string | undefined) => categories.find((c) => c.id === cat)?.libelle ?? 'les éléments à classer';
 
   const deposer = (index: number, categorie: string | undefined) => {
-    setPlacement(placement.map((p, i) => (i === index ? categorie : p)));
+    setPlacement((actuel) => actuel.map((p, i) => (i === index ? categorie : p)));
     setSaisi(undefined);
     setVerdict(undefined);
-    setAFocaliser(index);
+    setAFocaliser({ index });
     setAnnonce(`«\u00a0${elements[index].texte}\u00a0» placé dans «\u00a0${libelle(categorie)}\u00a0».`);
   };
   const prendre = (index: number) => {
@@ -49,7 +51,7 @@ export default function ExerciceClassement({ question }: Props) {
       return setAnnonce('Déplacement annulé.');
     }
     setSaisi(index);
-    setAnnonce(`«\u00a0${elements[index].texte}\u00a0» saisi. Choisissez une catégorie avec «\u00a0Déposer ici\u00a0» ou les touches 1 à ${categories.length}.`);
+    setAnnonce(`«\u00a0${elements[index].texte}\u00a0» saisi. Choisissez une catégorie avec «\u00a0Déposer ici\u00a0» ou les touches ${touches(categories.length)}.`);
   };
   const clavier = (index: number, e: KeyboardEvent) => {
     const rang = Number(e.key);
@@ -108,7 +110,7 @@ export default function ExerciceClassement({ question }: Props) {
       <h3 class="exercice-titre" id={`${id}-titre`}>{question.titre}</h3>
       <p class="exercice-enonce">{question.enonce}</p>
       <p class="classement-aide" id={`${id}-aide`}>
-        Glissez chaque élément dans sa catégorie, ou sélectionnez-le puis «&#160;Déposer ici&#160;»&#8239;; au clavier, les touches 1 à {categories.length} le placent directement.
+        Glissez chaque élément dans sa catégorie, ou sélectionnez-le puis «&#160;Déposer ici&#160;»&#8239;; au clavier, les touches {touches(categories.length)} le placent directement.
       </p>
       <div class="classement-zones">
         {zone(A_CLASSER, 'À classer')}

@@ -78,11 +78,11 @@ export default function MonBilan({ chapitres }: { chapitres: ChapitreBilan[] }) 
           {bilan.chapitres.map((b, i) => (
             <tr key={b.chapitre} data-chapitre={b.chapitre}>
               <th scope="row"><a href={chapitres[i].url}>{chapitres[i].numero}. {chapitres[i].titre}</a></th>
-              <td class="nombre">{b.faits}/{b.total}</td>
-              <td class="nombre">{b.reussis}</td>
-              <td class="nombre">{b.maitrises}</td>
-              <td><span class="bilan-niveau" data-niveau={b.niveau}>{NIVEAUX[b.niveau]}</span></td>
-              <td>
+              <td class="nombre" data-libelle="Faits">{b.faits}/{b.total}</td>
+              <td class="nombre" data-libelle="Réussis">{b.reussis}</td>
+              <td class="nombre" data-libelle="Maîtrisés">{b.maitrises}</td>
+              <td data-libelle="Niveau"><span class="bilan-niveau" data-niveau={b.niveau}>{NIVEAUX[b.niveau]}</span></td>
+              <td data-libelle="À revoir">
                 {b.aRevoir.length === 0 ? '—' : (
                   <ul>{b.aRevoir.slice(0, 2).map((id) => <li key={id}><a href={titres.get(id)?.url}>{titres.get(id)?.titre}</a></li>)}</ul>
                 )}
