@@ -23,8 +23,9 @@ export const ChapitreSchema = z.object({
   /** Seed documents the facts come from. */
   sources: z.array(SourceSchema).min(1),
   /**
-   * « redige »: lesson, simulator and exercises are there; « lecon »: the lesson is written and the
-   * simulator is still to come (the page says so); « a-venir »: only the objectives, with a notice.
+   * « redige »: lesson, simulator and exercises are there (the content lint checks it); « lecon »: the
+   * lesson is written and the page says what is still in preparation, read from the MDX itself
+   * (utils/chapitres.ts `avancement`); « a-venir »: only the objectives, with a notice.
    */
   statut: z.enum(['redige', 'lecon', 'a-venir']).default('a-venir'),
 });

@@ -27,3 +27,19 @@ export function voisins<T extends ChapitreNav>(chapitres: readonly T[], slug: st
 export function urlChapitre(slug: string): string {
   return `/chapitres/${slug}/`;
 }
+
+/** What a chapter's MDX body already offers beyond the lesson. */
+export interface Avancement { simulateur: boolean; exercices: boolean }
+
+/** Reads from the MDX source whether the chapter has a simulator (a …Lab component) and its exercise series. */
+export function avancement(corps: string): Avancement {
+  return { simulateur: /<\w+Lab\b/.test(corps), exercices: /<SerieExercices\b/.test(corps) };
+}
+
+/** What is still being prepared, in French (« simulateur et exercices », « exercices »), or undefined. */
+export function enPreparation({ simulateur, exercices }: Avancement): string | undefined {
+  if (!simulateur && !exercices) return 'simulateur et exercices';
+  if (!simulateur) return 'simulateur';
+  if (!exercices) return 'exercices';
+  return undefined;
+}

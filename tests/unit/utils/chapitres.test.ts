@@ -15,3 +15,12 @@ test('donne le précédent et le suivant, rien aux extrémités', () => {
 test('construit l’URL d’un chapitre', () => {
   expect(urlChapitre('budgetiser')).toBe('/chapitres/budgetiser/');
 });
+
+test('lit l’avancement d’un chapitre dans sa source MDX', async () => {
+  const { avancement, enPreparation } = await import('../../../src/utils/chapitres.ts');
+  expect(avancement('<BudgetLab />\n<SerieExercices chapitre="x" />')).toEqual({ simulateur: true, exercices: true });
+  expect(enPreparation(avancement('Texte seul'))).toBe('simulateur et exercices');
+  expect(enPreparation(avancement('<UsureLab />'))).toBe('exercices');
+  expect(enPreparation(avancement('<SerieExercices chapitre="x" />'))).toBe('simulateur');
+  expect(enPreparation(avancement('<UsureLab /><SerieExercices />'))).toBeUndefined();
+});
