@@ -8,6 +8,10 @@
  */
 import { z } from 'astro/zod';
 import budgetiserJson from '../../content/exercises/budgetiser.json';
+import mesurerLEfficaciteJson from '../../content/exercises/mesurer-l-efficacite.json';
+import mesurerLaRentabiliteJson from '../../content/exercises/mesurer-la-rentabilite.json';
+import planifierJson from '../../content/exercises/planifier.json';
+import pourquoiProspecterJson from '../../content/exercises/pourquoi-prospecter.json';
 import { echec, ok, type Resultat } from '../lib/resultat.ts';
 import type { ExerciceRecense } from './bilan.ts';
 import { exercicesNumeriques as budgetiserNumeriques } from './budgetiser/index.ts';
@@ -31,12 +35,21 @@ export function lireFichierExercices(donnees: unknown, nomFichier = 'content/exe
 
 /** The static files, one per chapter that has questions. */
 const FICHIERS: readonly { nom: string; donnees: unknown }[] = [
+  { nom: 'content/exercises/pourquoi-prospecter.json', donnees: pourquoiProspecterJson },
+  { nom: 'content/exercises/planifier.json', donnees: planifierJson },
   { nom: 'content/exercises/budgetiser.json', donnees: budgetiserJson },
+  { nom: 'content/exercises/mesurer-l-efficacite.json', donnees: mesurerLEfficaciteJson },
+  { nom: 'content/exercises/mesurer-la-rentabilite.json', donnees: mesurerLaRentabiliteJson },
 ];
 
 /** The numeric problems of each chapter. */
 const NUMERIQUES: Readonly<Record<string, readonly ExerciceNumerique[]>> = {
   budgetiser: budgetiserNumeriques,
+  // Chapters 10 and 11: generators written and tested, not registered, since the numeric island pushed their pages
+  // over the 45 KB budget (62,4 and 60,3 KB measured). Add them back with `mesurerLEfficaciteNumeriques` etc. once
+  // numeriques.ts loads one chapter's generators only.
+  // Same for chapters 1 and 8 (src/exercises/pourquoi-prospecter/, src/exercises/planifier/): with them the island
+  // chunk grows from 9,8 to 17,5 KB gzip and their pages reach 49,8 and 50,5 KB (budgetiser 50,2 KB instead of 40,3).
 };
 
 function charger(): Map<string, Exercice[]> {

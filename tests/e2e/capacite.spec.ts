@@ -21,7 +21,7 @@ function attendu(semaines: number, jours: number, heures: number, admin: number,
 async function ouvrir(page: Page) {
   await page.goto('/chapitres/planifier/');
   await page.locator('#simulateur-capacite').scrollIntoViewIfNeeded();
-  await attendreIlots(page);
+  await attendreIlots(page, ilot);
   await expect(page.locator(ilot)).toBeVisible();
 }
 

@@ -14,7 +14,7 @@ const taux = (page: Page, i: number) => page.locator(`#entonnoir-taux-${i}`);
 async function ouvrir(page: Page) {
   await page.goto('/chapitres/mesurer-l-efficacite/');
   await page.locator('#simulateur-entonnoir').scrollIntoViewIfNeeded();
-  await attendreIlots(page);
+  await attendreIlots(page, ILOT);
   await expect(page.locator(ILOT)).toBeVisible();
 }
 const versRebours = (page: Page) => page.getByLabel(/À partir d’un objectif/).check();

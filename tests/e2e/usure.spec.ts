@@ -29,7 +29,7 @@ function attendu(clients: number, a: number, g: number) {
 async function ouvrir(page: Page) {
   await page.goto('/chapitres/pourquoi-prospecter/');
   await page.locator('#simulateur-usure').scrollIntoViewIfNeeded();
-  await attendreIlots(page);
+  await attendreIlots(page, ilot);
   await expect(page.locator(ilot)).toBeVisible();
 }
 
