@@ -3,7 +3,7 @@
  * Numbers are read from the statement on screen and the expected answers computed here,
  * independently of src/ (CA minimum = total des dépenses ÷ taux de marque), then typed the French way.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { test, expect, violationsAxe, attendreIlots } from './outils.ts';
 
@@ -300,7 +300,11 @@ test('la progression survit à un rechargement : score du chapitre, accueil et b
   await expect(ligne.locator('td').first()).toHaveText(`2/${total}`);
   // Rendered after hydration with the stored progress: attributes too, not only the text.
   await expect(ligne.locator('.bilan-niveau')).toHaveAttribute('data-niveau', 'en-cours');
-  await expect(page.locator('[data-bilan-global]')).toContainText(`2\u00a0exercices réussis sur ${total}`);
+  // The whole course: every static question of content/exercises, plus the 5 numeric problems of « Budgétiser ».
+  const totalCours = readdirSync(new URL('../../content/exercises/', import.meta.url))
+    .filter((f) => f.endsWith('.json'))
+    .reduce((n, f) => n + JSON.parse(readFileSync(new URL(`../../content/exercises/${f}`, import.meta.url), 'utf8')).questions.length, 0) + 5;
+  await expect(page.locator('[data-bilan-global]')).toContainText(`2\u00a0exercices réussis sur ${totalCours}`);
 });
 
 test('une progression corrompue est signalée en français et remplacée, sans page blanche', async ({ page }) => {
@@ -374,6 +378,6 @@ test('axe-core : la série après réponses, et le bilan', async ({ page }) => {
   expect(await violationsAxe(page)).toEqual([]);
 
   await page.goto('/bilan/');
-  await expect(page.locator('.bilan-niveau')).toHaveAttribute('data-niveau', 'en-cours');
+  await expect(page.locator('tr[data-chapitre="budgetiser"] .bilan-niveau')).toHaveAttribute('data-niveau', 'en-cours');
   expect(await violationsAxe(page)).toEqual([]);
 });
