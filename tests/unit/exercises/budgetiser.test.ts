@@ -4,16 +4,10 @@ import { formule } from '@lib/formules.ts';
 import { tauxDeMarqueDepuisTauxDeMarge } from '@lib/marges.ts';
 import { clientsPourRentabiliser } from '@lib/rentabilite.ts';
 import { valeurClientEnMarge } from '@lib/valeur-client.ts';
-import type { Resultat } from '@lib/resultat.ts';
 import { exercicesNumeriques } from '@exercises/budgetiser/index.ts';
 import { type VersionNumerique } from '@exercises/generateur.ts';
-import { testerSerieNumerique } from './serie-numerique.ts';
+import { attendu, testerSerieNumerique, v } from './serie-numerique.ts';
 
-const v = <T>(r: Resultat<T>): T => {
-  if (!r.ok) throw new Error(r.erreur.message);
-  return r.valeur;
-};
-const attendu = (version: VersionNumerique, cle: string) => version.reponses.find((r) => r.cle === cle)!.attendu;
 const lignesDe = (donnees: Record<string, number>, sauf: string[]) =>
   Object.entries(donnees)
     .filter(([k]) => !sauf.includes(k))

@@ -1,19 +1,13 @@
 import { expect } from 'vitest';
 import { formule } from '@lib/formules.ts';
-import type { Resultat } from '@lib/resultat.ts';
 import { totalDepenses } from '@lib/budget.ts';
 import { margeUnitaire } from '@lib/marges.ts';
 import { clientsPourRentabiliser, coutAcquisitionClient, resultatOperation, roi } from '@lib/rentabilite.ts';
 import { tauxDeRealisation } from '@lib/valeur-client.ts';
 import { exercicesNumeriques } from '@exercises/mesurer-la-rentabilite/index.ts';
 import { type VersionNumerique } from '@exercises/generateur.ts';
-import { testerSerieNumerique } from './serie-numerique.ts';
+import { attendu, testerSerieNumerique, v } from './serie-numerique.ts';
 
-const v = <T>(r: Resultat<T>): T => {
-  if (!r.ok) throw new Error(r.erreur.message);
-  return r.valeur;
-};
-const attendu = (version: VersionNumerique, cle: string) => version.reponses.find((r) => r.cle === cle)!.attendu;
 const lignesDe = (donnees: Record<string, number>, sauf: string[]) =>
   Object.entries(donnees)
     .filter(([k]) => !sauf.includes(k))

@@ -1,17 +1,11 @@
 import { expect } from 'vitest';
 import { formule } from '@lib/formules.ts';
-import type { Resultat } from '@lib/resultat.ts';
 import { dureeDeVieClient, nouveauxClientsNecessaires } from '@lib/valeur-client.ts';
 import { besoinEnNouveauxClients } from '@lib/usure.ts';
 import { exercicesNumeriques } from '@exercises/pourquoi-prospecter/index.ts';
 import { type VersionNumerique } from '@exercises/generateur.ts';
-import { testerSerieNumerique } from './serie-numerique.ts';
+import { attendu, testerSerieNumerique, v } from './serie-numerique.ts';
 
-const v = <T>(r: Resultat<T>): T => {
-  if (!r.ok) throw new Error(r.erreur.message);
-  return r.valeur;
-};
-const attendu = (version: VersionNumerique, cle: string) => version.reponses.find((r) => r.cle === cle)!.attendu;
 
 /** Per exercise: recompute the expected answers from the statement's numbers with src/lib, independently of the generator. */
 const RECALCUL: Record<string, (version: VersionNumerique) => void> = {

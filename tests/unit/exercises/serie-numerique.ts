@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { creerAleatoire } from '@lib/aleatoire.ts';
 import { formule } from '@lib/formules.ts';
+import type { Resultat } from '@lib/resultat.ts';
 import { nouveauCode } from '@exercises/codes.ts';
 import { formaterReponse, genererVersion, type VersionNumerique } from '@exercises/generateur.ts';
 import type { ExerciceNumerique } from '@exercises/types.ts';
@@ -14,6 +15,15 @@ import { verifierNombre, verifierNumerique } from '@exercises/verification.ts';
 import { fautesTypo, textes } from './typographie.ts';
 
 export const SEEDS = 1000;
+
+/** The value of a Resultat the test expects to be valid (a failure shows the French message). */
+export const v = <T>(r: Resultat<T>): T => {
+  if (!r.ok) throw new Error(r.erreur.message);
+  return r.valeur;
+};
+
+/** The expected answer `cle` of a version. */
+export const attendu = (version: VersionNumerique, cle: string) => version.reponses.find((r) => r.cle === cle)!.attendu;
 
 /** Recomputes a version's expected answers from its statement's numbers, with src/lib. */
 export type Recalcul = (version: VersionNumerique) => void;
