@@ -8,7 +8,7 @@
  */
 import { type Aleatoire, choisir, entierEntre } from '../lib/aleatoire.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../lib/nombres.ts';
-import { formule } from '../lib/formules.ts';
+import { expressionDe } from '../lib/formules-expressions.ts';
 import type { Resultat } from '../lib/resultat.ts';
 import { aleaVersion } from './codes.ts';
 import { dansTolerance } from './verification.ts';
@@ -99,17 +99,7 @@ export function valeurDe<T>(r: Resultat<T>): T {
   return r.valeur;
 }
 
-/** Computes a formula of the catalogue (src/lib/formules.ts) on drawn values. */
-export function calculerFormule(id: string, valeurs: Record<string, number>): number {
-  const f = formule(id);
-  if (!f) throw new Error(`Générateur : formule inconnue « ${id} »`);
-  return valeurDe(f.calculer(valeurs));
-}
-
-/** The expression of a catalogue formula, as the course writes it (« CA minimum = dépenses ÷ taux de marque »). */
-export function expressionDe(id: string): string {
-  return formule(id)?.expression ?? id;
-}
+export { expressionDe };
 
 /**
  * Drops the anticipated mistakes a draw made indistinguishable from the right answer

@@ -7,14 +7,8 @@
  * authored content is fixed by its author, not silently skipped.
  */
 import { z } from 'astro/zod';
-import budgetiserJson from '../../content/exercises/budgetiser.json';
-import mesurerLEfficaciteJson from '../../content/exercises/mesurer-l-efficacite.json';
-import mesurerLaRentabiliteJson from '../../content/exercises/mesurer-la-rentabilite.json';
-import planifierJson from '../../content/exercises/planifier.json';
-import pourquoiProspecterJson from '../../content/exercises/pourquoi-prospecter.json';
 import { echec, ok, type Resultat } from '../lib/resultat.ts';
 import type { ExerciceRecense } from './bilan.ts';
-import { exercicesNumeriques as budgetiserNumeriques } from './budgetiser/index.ts';
 import { FichierExercicesSchema, type FichierExercices } from './schemas.ts';
 import type { Exercice, ExerciceNumerique } from './types.ts';
 
@@ -33,24 +27,18 @@ export function lireFichierExercices(donnees: unknown, nomFichier = 'content/exe
   return echec(`${nomFichier}${ou}, ${chemin || 'racine'}\u202f: ${probleme.message}`, chemin);
 }
 
-/** The static files, one per chapter that has questions. */
-const FICHIERS: readonly { nom: string; donnees: unknown }[] = [
-  { nom: 'content/exercises/pourquoi-prospecter.json', donnees: pourquoiProspecterJson },
-  { nom: 'content/exercises/planifier.json', donnees: planifierJson },
-  { nom: 'content/exercises/budgetiser.json', donnees: budgetiserJson },
-  { nom: 'content/exercises/mesurer-l-efficacite.json', donnees: mesurerLEfficaciteJson },
-  { nom: 'content/exercises/mesurer-la-rentabilite.json', donnees: mesurerLaRentabiliteJson },
-];
+/**
+ * The static files and the numeric generators, found by name: adding a chapter's
+ * content/exercises/<slug>.json or src/exercises/<slug>/index.ts needs no edit here.
+ */
+const FICHIERS = Object.entries(import.meta.glob<unknown>('../../content/exercises/*.json', { eager: true, import: 'default' }))
+  .map(([chemin, donnees]) => ({ nom: chemin.replace('../../', ''), donnees }));
 
-/** The numeric problems of each chapter. */
-const NUMERIQUES: Readonly<Record<string, readonly ExerciceNumerique[]>> = {
-  budgetiser: budgetiserNumeriques,
-  // Chapters 10 and 11: generators written and tested, not registered, since the numeric island pushed their pages
-  // over the 45 KB budget (62,4 and 60,3 KB measured). Add them back with `mesurerLEfficaciteNumeriques` etc. once
-  // numeriques.ts loads one chapter's generators only.
-  // Same for chapters 1 and 8 (src/exercises/pourquoi-prospecter/, src/exercises/planifier/): with them the island
-  // chunk grows from 9,8 to 17,5 KB gzip and their pages reach 49,8 and 50,5 KB (budgetiser 50,2 KB instead of 40,3).
-};
+/** The numeric problems of each chapter, by slug (the folder's name). */
+const NUMERIQUES: Readonly<Record<string, readonly ExerciceNumerique[]>> = Object.fromEntries(
+  Object.entries(import.meta.glob<readonly ExerciceNumerique[]>('./*/index.ts', { eager: true, import: 'exercicesNumeriques' }))
+    .map(([chemin, liste]) => [chemin.split('/')[1], liste]),
+);
 
 function charger(): Map<string, Exercice[]> {
   const parChapitre = new Map<string, Exercice[]>();
@@ -60,6 +48,7 @@ function charger(): Map<string, Exercice[]> {
     parChapitre.set(lu.valeur.chapitre, [...(parChapitre.get(lu.valeur.chapitre) ?? []), ...lu.valeur.questions]);
   }
   for (const [chapitre, liste] of Object.entries(NUMERIQUES)) {
+    if (liste.length === 0) continue;
     parChapitre.set(chapitre, [...(parChapitre.get(chapitre) ?? []), ...liste]);
   }
   return parChapitre;

@@ -7,6 +7,7 @@
  * Rates are fractions on input and output (0,25 = 25 %); `unite` tells the UI how to show them.
  */
 import { echec, type Resultat } from './resultat.ts';
+import { EXPRESSIONS, type IdFormule } from './formules-expressions.ts';
 import { libelleChamp, nomChamp, uniteChamp, type CleChamp, type Unite } from './champs.ts';
 import * as marges from './marges.ts';
 import * as budget from './budget.ts';
@@ -47,10 +48,9 @@ export interface Formule {
 
 /** Builds an entry from its module function; the input keys are checked against its parameters. */
 function definir<K extends CleChamp>(d: {
-  id: string;
+  id: IdFormule;
   nom: string;
   chapitre: number;
-  expression: string;
   entrees: readonly K[];
   unite: Unite;
   convention?: string;
@@ -65,6 +65,7 @@ function definir<K extends CleChamp>(d: {
   });
   return {
     ...reste,
+    expression: EXPRESSIONS[d.id],
     entrees: liste,
     calculer(valeurs) {
       const parametres = {} as Record<K, number>;
@@ -84,51 +85,51 @@ const ARRONDI = 'Arrondi à l’unité supérieure\u202F: on ne compte que des e
 /** Every formula of the course, in chapter order. */
 export const formules: readonly Formule[] = [
   // Chapitre 1 — Pourquoi prospecter
-  definir({ id: 'duree-de-vie-client', nom: 'Durée de vie client', chapitre: 1, expression: 'Durée de vie client = 1 ÷ taux d’attrition', entrees: ['tauxAttrition'], unite: 'annees', convention: 'Taux d’attrition annuel, en fraction des clients perdus chaque année.', fonction: valeurClient.dureeDeVieClient }),
-  definir({ id: 'nouveaux-clients-necessaires', nom: 'Nouveaux clients nécessaires sur un an', chapitre: 1, expression: 'Nouveaux clients = clients × (taux d’attrition + taux de croissance visé)', entrees: ['clients', 'tauxAttrition', 'tauxCroissance'], unite: 'nombre', convention: ARRONDI, fonction: valeurClient.nouveauxClientsNecessaires }),
+  definir({ id: 'duree-de-vie-client', nom: 'Durée de vie client', chapitre: 1, entrees: ['tauxAttrition'], unite: 'annees', convention: 'Taux d’attrition annuel, en fraction des clients perdus chaque année.', fonction: valeurClient.dureeDeVieClient }),
+  definir({ id: 'nouveaux-clients-necessaires', nom: 'Nouveaux clients nécessaires sur un an', chapitre: 1, entrees: ['clients', 'tauxAttrition', 'tauxCroissance'], unite: 'nombre', convention: ARRONDI, fonction: valeurClient.nouveauxClientsNecessaires }),
   // Chapitre 2 — Analyser le portefeuille client
-  definir({ id: 'marge-unitaire', nom: 'Marge unitaire', chapitre: 2, expression: 'Marge unitaire = PV HT − coût d’achat HT', entrees: ['prixVenteHT', 'coutAchatHT'], unite: 'montant', fonction: marges.margeUnitaire }),
-  definir({ id: 'marge-globale', nom: 'Marge globale', chapitre: 2, expression: 'Marge globale = marge unitaire × quantité vendue', entrees: ['margeUnitaire', 'quantite'], unite: 'montant', fonction: marges.margeGlobale }),
-  definir({ id: 'taux-de-marge', nom: 'Taux de marge', chapitre: 2, expression: 'Taux de marge = (PV HT − coût d’achat HT) ÷ coût d’achat HT', entrees: ['prixVenteHT', 'coutAchatHT'], unite: 'taux', convention: 'La marge est rapportée au coût d’achat HT.', fonction: marges.tauxDeMarge }),
-  definir({ id: 'taux-de-marque', nom: 'Taux de marque', chapitre: 2, expression: 'Taux de marque = (PV HT − coût d’achat HT) ÷ PV HT', entrees: ['prixVenteHT', 'coutAchatHT'], unite: 'taux', convention: 'La marge est rapportée au prix de vente HT.', fonction: marges.tauxDeMarque }),
-  definir({ id: 'prix-vente-ht-depuis-taux-de-marge', nom: 'Prix de vente HT à partir du taux de marge', chapitre: 2, expression: 'PV HT = coût d’achat HT × (1 + taux de marge)', entrees: ['coutAchatHT', 'tauxDeMarge'], unite: 'montant', fonction: marges.prixVenteHTDepuisTauxDeMarge }),
-  definir({ id: 'prix-vente-ht-depuis-taux-de-marque', nom: 'Prix de vente HT à partir du taux de marque', chapitre: 2, expression: 'PV HT = coût d’achat HT ÷ (1 − taux de marque)', entrees: ['coutAchatHT', 'tauxDeMarque'], unite: 'montant', fonction: marges.prixVenteHTDepuisTauxDeMarque }),
-  definir({ id: 'taux-de-marque-depuis-taux-de-marge', nom: 'Taux de marque à partir du taux de marge', chapitre: 2, expression: 'Taux de marque = taux de marge ÷ (1 + taux de marge)', entrees: ['tauxDeMarge'], unite: 'taux', fonction: marges.tauxDeMarqueDepuisTauxDeMarge }),
-  definir({ id: 'taux-de-marge-depuis-taux-de-marque', nom: 'Taux de marge à partir du taux de marque', chapitre: 2, expression: 'Taux de marge = taux de marque ÷ (1 − taux de marque)', entrees: ['tauxDeMarque'], unite: 'taux', fonction: marges.tauxDeMargeDepuisTauxDeMarque }),
-  definir({ id: 'coefficient-multiplicateur', nom: 'Coefficient multiplicateur', chapitre: 2, expression: 'Coefficient multiplicateur = PV TTC ÷ coût d’achat HT', entrees: ['prixVenteTTC', 'coutAchatHT'], unite: 'coefficient', convention: 'Prix de vente TTC sur coût d’achat HT (usage du commerce de détail).', fonction: marges.coefficientMultiplicateur }),
-  definir({ id: 'prix-ttc', nom: 'Prix TTC', chapitre: 2, expression: 'Prix TTC = prix HT × (1 + taux de TVA)', entrees: ['prixHT', 'tauxTVA'], unite: 'montant', fonction: marges.prixTTC }),
-  definir({ id: 'prix-ht', nom: 'Prix HT', chapitre: 2, expression: 'Prix HT = prix TTC ÷ (1 + taux de TVA)', entrees: ['prixTTC', 'tauxTVA'], unite: 'montant', fonction: marges.prixHT }),
-  definir({ id: 'prix-net', nom: 'Prix net après remise', chapitre: 2, expression: 'Prix net = prix brut × (1 − taux de remise)', entrees: ['prixBrut', 'tauxRemise'], unite: 'montant', fonction: marges.prixNet }),
-  definir({ id: 'panier-moyen', nom: 'Panier moyen', chapitre: 2, expression: 'Panier moyen = chiffre d’affaires ÷ nombre de transactions', entrees: ['chiffreAffaires', 'transactions'], unite: 'montant', fonction: valeurClient.panierMoyen }),
-  definir({ id: 'taux-d-evolution', nom: 'Taux d’évolution', chapitre: 2, expression: 'Taux d’évolution = (valeur d’arrivée − valeur de départ) ÷ valeur de départ', entrees: ['valeurDepart', 'valeurArrivee'], unite: 'taux', fonction: evolution.tauxDEvolution }),
-  definir({ id: 'indice-base-100', nom: 'Indice base 100', chapitre: 2, expression: 'Indice = valeur d’arrivée ÷ valeur de départ × 100', entrees: ['valeurDepart', 'valeurArrivee'], unite: 'indice', fonction: evolution.indiceBase100 }),
-  definir({ id: 'taux-reciproque', nom: 'Taux réciproque', chapitre: 2, expression: 'Taux réciproque = 1 ÷ (1 + taux) − 1', entrees: ['taux'], unite: 'taux', convention: 'Le taux qui ramène à la valeur de départ\u202F: +25\u202F% est annulé par −20\u202F%.', fonction: evolution.tauxReciproque }),
-  definir({ id: 'tcam', nom: 'Taux de croissance annuel moyen (TCAM)', chapitre: 2, expression: 'TCAM = (valeur d’arrivée ÷ valeur de départ)^(1 ÷ nombre de périodes) − 1', entrees: ['valeurDepart', 'valeurArrivee', 'periodes'], unite: 'taux', convention: 'Moyenne géométrique\u202F: des hausses successives se multiplient, elles ne s’additionnent pas.', fonction: evolution.tcam }),
-  definir({ id: 'part-de-marche', nom: 'Part de marché', chapitre: 2, expression: 'Part de marché = CA de l’entreprise ÷ CA du marché', entrees: ['chiffreAffaires', 'chiffreAffairesMarche'], unite: 'taux', fonction: valeurClient.partDeMarche }),
-  definir({ id: 'valeur-client', nom: 'Valeur client (en chiffre d’affaires)', chapitre: 2, expression: 'Valeur client = panier moyen × fréquence d’achat annuelle × durée de vie client', entrees: ['panierMoyen', 'frequence', 'duree'], unite: 'montant', fonction: valeurClient.valeurClient }),
-  definir({ id: 'valeur-client-en-marge', nom: 'Valeur client en marge', chapitre: 2, expression: 'Valeur client en marge = panier moyen × fréquence × durée de vie × taux de marque', entrees: ['panierMoyen', 'frequence', 'duree', 'tauxDeMarque'], unite: 'montant', convention: 'Seule la marge peut payer l’acquisition du client\u202F: on applique le taux de marque.', fonction: valeurClient.valeurClientEnMarge }),
-  definir({ id: 'valeur-client-actualisee', nom: 'Valeur client actualisée', chapitre: 2, expression: 'Valeur actualisée = Σ marge annuelle × (1 − attrition)^(t − 1) ÷ (1 + taux d’actualisation)^t', entrees: ['margeAnnuelle', 'tauxAttrition', 'tauxActualisation'], unite: 'montant', convention: 'Marge encaissée en fin d’année, client présent la première année, somme sans limite de durée\u202F: marge annuelle ÷ (attrition + taux d’actualisation).', fonction: valeurClient.valeurClientActualisee }),
+  definir({ id: 'marge-unitaire', nom: 'Marge unitaire', chapitre: 2, entrees: ['prixVenteHT', 'coutAchatHT'], unite: 'montant', fonction: marges.margeUnitaire }),
+  definir({ id: 'marge-globale', nom: 'Marge globale', chapitre: 2, entrees: ['margeUnitaire', 'quantite'], unite: 'montant', fonction: marges.margeGlobale }),
+  definir({ id: 'taux-de-marge', nom: 'Taux de marge', chapitre: 2, entrees: ['prixVenteHT', 'coutAchatHT'], unite: 'taux', convention: 'La marge est rapportée au coût d’achat HT.', fonction: marges.tauxDeMarge }),
+  definir({ id: 'taux-de-marque', nom: 'Taux de marque', chapitre: 2, entrees: ['prixVenteHT', 'coutAchatHT'], unite: 'taux', convention: 'La marge est rapportée au prix de vente HT.', fonction: marges.tauxDeMarque }),
+  definir({ id: 'prix-vente-ht-depuis-taux-de-marge', nom: 'Prix de vente HT à partir du taux de marge', chapitre: 2, entrees: ['coutAchatHT', 'tauxDeMarge'], unite: 'montant', fonction: marges.prixVenteHTDepuisTauxDeMarge }),
+  definir({ id: 'prix-vente-ht-depuis-taux-de-marque', nom: 'Prix de vente HT à partir du taux de marque', chapitre: 2, entrees: ['coutAchatHT', 'tauxDeMarque'], unite: 'montant', fonction: marges.prixVenteHTDepuisTauxDeMarque }),
+  definir({ id: 'taux-de-marque-depuis-taux-de-marge', nom: 'Taux de marque à partir du taux de marge', chapitre: 2, entrees: ['tauxDeMarge'], unite: 'taux', fonction: marges.tauxDeMarqueDepuisTauxDeMarge }),
+  definir({ id: 'taux-de-marge-depuis-taux-de-marque', nom: 'Taux de marge à partir du taux de marque', chapitre: 2, entrees: ['tauxDeMarque'], unite: 'taux', fonction: marges.tauxDeMargeDepuisTauxDeMarque }),
+  definir({ id: 'coefficient-multiplicateur', nom: 'Coefficient multiplicateur', chapitre: 2, entrees: ['prixVenteTTC', 'coutAchatHT'], unite: 'coefficient', convention: 'Prix de vente TTC sur coût d’achat HT (usage du commerce de détail).', fonction: marges.coefficientMultiplicateur }),
+  definir({ id: 'prix-ttc', nom: 'Prix TTC', chapitre: 2, entrees: ['prixHT', 'tauxTVA'], unite: 'montant', fonction: marges.prixTTC }),
+  definir({ id: 'prix-ht', nom: 'Prix HT', chapitre: 2, entrees: ['prixTTC', 'tauxTVA'], unite: 'montant', fonction: marges.prixHT }),
+  definir({ id: 'prix-net', nom: 'Prix net après remise', chapitre: 2, entrees: ['prixBrut', 'tauxRemise'], unite: 'montant', fonction: marges.prixNet }),
+  definir({ id: 'panier-moyen', nom: 'Panier moyen', chapitre: 2, entrees: ['chiffreAffaires', 'transactions'], unite: 'montant', fonction: valeurClient.panierMoyen }),
+  definir({ id: 'taux-d-evolution', nom: 'Taux d’évolution', chapitre: 2, entrees: ['valeurDepart', 'valeurArrivee'], unite: 'taux', fonction: evolution.tauxDEvolution }),
+  definir({ id: 'indice-base-100', nom: 'Indice base 100', chapitre: 2, entrees: ['valeurDepart', 'valeurArrivee'], unite: 'indice', fonction: evolution.indiceBase100 }),
+  definir({ id: 'taux-reciproque', nom: 'Taux réciproque', chapitre: 2, entrees: ['taux'], unite: 'taux', convention: 'Le taux qui ramène à la valeur de départ\u202F: +25\u202F% est annulé par −20\u202F%.', fonction: evolution.tauxReciproque }),
+  definir({ id: 'tcam', nom: 'Taux de croissance annuel moyen (TCAM)', chapitre: 2, entrees: ['valeurDepart', 'valeurArrivee', 'periodes'], unite: 'taux', convention: 'Moyenne géométrique\u202F: des hausses successives se multiplient, elles ne s’additionnent pas.', fonction: evolution.tcam }),
+  definir({ id: 'part-de-marche', nom: 'Part de marché', chapitre: 2, entrees: ['chiffreAffaires', 'chiffreAffairesMarche'], unite: 'taux', fonction: valeurClient.partDeMarche }),
+  definir({ id: 'valeur-client', nom: 'Valeur client (en chiffre d’affaires)', chapitre: 2, entrees: ['panierMoyen', 'frequence', 'duree'], unite: 'montant', fonction: valeurClient.valeurClient }),
+  definir({ id: 'valeur-client-en-marge', nom: 'Valeur client en marge', chapitre: 2, entrees: ['panierMoyen', 'frequence', 'duree', 'tauxDeMarque'], unite: 'montant', convention: 'Seule la marge peut payer l’acquisition du client\u202F: on applique le taux de marque.', fonction: valeurClient.valeurClientEnMarge }),
+  definir({ id: 'valeur-client-actualisee', nom: 'Valeur client actualisée', chapitre: 2, entrees: ['margeAnnuelle', 'tauxAttrition', 'tauxActualisation'], unite: 'montant', convention: 'Marge encaissée en fin d’année, client présent la première année, somme sans limite de durée\u202F: marge annuelle ÷ (attrition + taux d’actualisation).', fonction: valeurClient.valeurClientActualisee }),
   // Chapitre 7 — Méthodes et moyens
-  definir({ id: 'cout-unitaire', nom: 'Coût unitaire (par contact, visite, RDV…)', chapitre: 7, expression: 'Coût unitaire = coût total ÷ nombre d’unités', entrees: ['coutTotal', 'nombre'], unite: 'montant', fonction: rentabilite.coutUnitaire }),
+  definir({ id: 'cout-unitaire', nom: 'Coût unitaire (par contact, visite, RDV…)', chapitre: 7, entrees: ['coutTotal', 'nombre'], unite: 'montant', fonction: rentabilite.coutUnitaire }),
   // Chapitre 8 — Planifier
-  definir({ id: 'visites-par-commercial', nom: 'Visites possibles par commercial', chapitre: 8, expression: 'Visites = semaines × jours de terrain par semaine × visites par jour', entrees: ['semaines', 'joursParSemaine', 'visitesParJour'], unite: 'nombre', fonction: capacite.visitesParCommercial }),
-  definir({ id: 'commerciaux-necessaires', nom: 'Commerciaux nécessaires', chapitre: 8, expression: 'Commerciaux = visites à faire ÷ visites par commercial', entrees: ['visitesAFaire', 'visitesParCommercial'], unite: 'nombre', convention: ARRONDI, fonction: capacite.commerciauxNecessaires }),
+  definir({ id: 'visites-par-commercial', nom: 'Visites possibles par commercial', chapitre: 8, entrees: ['semaines', 'joursParSemaine', 'visitesParJour'], unite: 'nombre', fonction: capacite.visitesParCommercial }),
+  definir({ id: 'commerciaux-necessaires', nom: 'Commerciaux nécessaires', chapitre: 8, entrees: ['visitesAFaire', 'visitesParCommercial'], unite: 'nombre', convention: ARRONDI, fonction: capacite.commerciauxNecessaires }),
   // Chapitre 9 — Budgétiser
-  definir({ id: 'ca-minimum', nom: 'Chiffre d’affaires minimum', chapitre: 9, expression: 'CA minimum = dépenses ÷ taux de marque', entrees: ['depenses', 'tauxDeMarque'], unite: 'montant', convention: 'On divise par le taux de marque (marge rapportée au prix de vente)\u202F: soustraire un taux d’un montant n’a pas de sens.', fonction: budget.caMinimum }),
-  definir({ id: 'ca-objectif', nom: 'Chiffre d’affaires objectif', chapitre: 9, expression: 'CA objectif = (dépenses + bénéfice visé) ÷ taux de marque', entrees: ['depenses', 'beneficeVise', 'tauxDeMarque'], unite: 'montant', fonction: budget.caObjectif }),
-  definir({ id: 'taux-de-marge-sur-cout-variable', nom: 'Taux de marge sur coût variable', chapitre: 9, expression: 'Taux de MCV = (CA − charges variables) ÷ CA', entrees: ['chiffreAffaires', 'chargesVariables'], unite: 'taux', fonction: rentabilite.tauxMargeSurCoutVariable }),
-  definir({ id: 'seuil-de-rentabilite', nom: 'Seuil de rentabilité', chapitre: 9, expression: 'Seuil de rentabilité = charges fixes ÷ taux de marge sur coût variable', entrees: ['chargesFixes', 'tauxMargeSurCoutVariable'], unite: 'montant', fonction: rentabilite.seuilDeRentabilite }),
-  definir({ id: 'point-mort', nom: 'Point mort', chapitre: 9, expression: 'Point mort = seuil de rentabilité ÷ CA × jours par an', entrees: ['seuilDeRentabilite', 'chiffreAffaires', 'joursParAn'], defauts: { joursParAn: rentabilite.ANNEE_COMMERCIALE }, unite: 'jours', convention: `${ANNEE} Compté en jours depuis le début de l’année.`, fonction: rentabilite.pointMort }),
-  definir({ id: 'marge-de-securite', nom: 'Marge de sécurité', chapitre: 9, expression: 'Marge de sécurité = CA − seuil de rentabilité', entrees: ['chiffreAffaires', 'seuilDeRentabilite'], unite: 'montant', fonction: rentabilite.margeDeSecurite }),
-  definir({ id: 'indice-de-securite', nom: 'Indice de sécurité', chapitre: 9, expression: 'Indice de sécurité = (CA − seuil de rentabilité) ÷ CA', entrees: ['chiffreAffaires', 'seuilDeRentabilite'], unite: 'taux', fonction: rentabilite.indiceDeSecurite }),
+  definir({ id: 'ca-minimum', nom: 'Chiffre d’affaires minimum', chapitre: 9, entrees: ['depenses', 'tauxDeMarque'], unite: 'montant', convention: 'On divise par le taux de marque (marge rapportée au prix de vente)\u202F: soustraire un taux d’un montant n’a pas de sens.', fonction: budget.caMinimum }),
+  definir({ id: 'ca-objectif', nom: 'Chiffre d’affaires objectif', chapitre: 9, entrees: ['depenses', 'beneficeVise', 'tauxDeMarque'], unite: 'montant', fonction: budget.caObjectif }),
+  definir({ id: 'taux-de-marge-sur-cout-variable', nom: 'Taux de marge sur coût variable', chapitre: 9, entrees: ['chiffreAffaires', 'chargesVariables'], unite: 'taux', fonction: rentabilite.tauxMargeSurCoutVariable }),
+  definir({ id: 'seuil-de-rentabilite', nom: 'Seuil de rentabilité', chapitre: 9, entrees: ['chargesFixes', 'tauxMargeSurCoutVariable'], unite: 'montant', fonction: rentabilite.seuilDeRentabilite }),
+  definir({ id: 'point-mort', nom: 'Point mort', chapitre: 9, entrees: ['seuilDeRentabilite', 'chiffreAffaires', 'joursParAn'], defauts: { joursParAn: rentabilite.ANNEE_COMMERCIALE }, unite: 'jours', convention: `${ANNEE} Compté en jours depuis le début de l’année.`, fonction: rentabilite.pointMort }),
+  definir({ id: 'marge-de-securite', nom: 'Marge de sécurité', chapitre: 9, entrees: ['chiffreAffaires', 'seuilDeRentabilite'], unite: 'montant', fonction: rentabilite.margeDeSecurite }),
+  definir({ id: 'indice-de-securite', nom: 'Indice de sécurité', chapitre: 9, entrees: ['chiffreAffaires', 'seuilDeRentabilite'], unite: 'taux', fonction: rentabilite.indiceDeSecurite }),
   // Chapitre 10 — Mesurer l’efficacité
-  definir({ id: 'taux', nom: 'Taux d’une étape (ratio de prospection)', chapitre: 10, expression: 'Taux = sortants de l’étape ÷ entrants de l’étape', entrees: ['sortants', 'entrants'], unite: 'taux', convention: 'Toujours rapporté aux entrants de l’étape, jamais au fichier de départ.', fonction: valeurClient.taux }),
+  definir({ id: 'taux', nom: 'Taux d’une étape (ratio de prospection)', chapitre: 10, entrees: ['sortants', 'entrants'], unite: 'taux', convention: 'Toujours rapporté aux entrants de l’étape, jamais au fichier de départ.', fonction: valeurClient.taux }),
   // Chapitre 11 — Mesurer la rentabilité
-  definir({ id: 'taux-de-realisation', nom: 'Taux de réalisation', chapitre: 11, expression: 'Taux de réalisation = réalisé ÷ objectif', entrees: ['realise', 'objectif'], unite: 'taux', fonction: valeurClient.tauxDeRealisation }),
-  definir({ id: 'resultat-operation', nom: 'Résultat de l’opération', chapitre: 11, expression: 'Résultat = marge générée − coût de l’opération', entrees: ['margeGeneree', 'cout'], unite: 'montant', fonction: rentabilite.resultatOperation }),
-  definir({ id: 'roi', nom: 'Retour sur investissement (ROI)', chapitre: 11, expression: 'ROI = (marge générée − coût) ÷ coût', entrees: ['margeGeneree', 'cout'], unite: 'taux', convention: 'Calculé sur la marge générée, pas sur le chiffre d’affaires.', fonction: rentabilite.roi }),
-  definir({ id: 'cout-acquisition-client', nom: 'Coût d’acquisition client', chapitre: 11, expression: 'Coût d’acquisition = coût total ÷ nouveaux clients', entrees: ['coutTotal', 'nouveauxClients'], unite: 'montant', fonction: rentabilite.coutAcquisitionClient }),
-  definir({ id: 'clients-pour-rentabiliser', nom: 'Clients pour rentabiliser', chapitre: 11, expression: 'Clients = coût ÷ marge par client', entrees: ['cout', 'margeParClient'], unite: 'nombre', convention: ARRONDI, fonction: rentabilite.clientsPourRentabiliser }),
+  definir({ id: 'taux-de-realisation', nom: 'Taux de réalisation', chapitre: 11, entrees: ['realise', 'objectif'], unite: 'taux', fonction: valeurClient.tauxDeRealisation }),
+  definir({ id: 'resultat-operation', nom: 'Résultat de l’opération', chapitre: 11, entrees: ['margeGeneree', 'cout'], unite: 'montant', fonction: rentabilite.resultatOperation }),
+  definir({ id: 'roi', nom: 'Retour sur investissement (ROI)', chapitre: 11, entrees: ['margeGeneree', 'cout'], unite: 'taux', convention: 'Calculé sur la marge générée, pas sur le chiffre d’affaires.', fonction: rentabilite.roi }),
+  definir({ id: 'cout-acquisition-client', nom: 'Coût d’acquisition client', chapitre: 11, entrees: ['coutTotal', 'nouveauxClients'], unite: 'montant', fonction: rentabilite.coutAcquisitionClient }),
+  definir({ id: 'clients-pour-rentabiliser', nom: 'Clients pour rentabiliser', chapitre: 11, entrees: ['cout', 'margeParClient'], unite: 'nombre', convention: ARRONDI, fonction: rentabilite.clientsPourRentabiliser }),
 ];
 
 const parId = new Map(formules.map((f) => [f.id, f]));

@@ -300,10 +300,16 @@ test('la progression survit à un rechargement : score du chapitre, accueil et b
   await expect(ligne.locator('td').first()).toHaveText(`2/${total}`);
   // Rendered after hydration with the stored progress: attributes too, not only the text.
   await expect(ligne.locator('.bilan-niveau')).toHaveAttribute('data-niveau', 'en-cours');
-  // The whole course: every static question of content/exercises, plus the 5 numeric problems of « Budgétiser ».
-  const totalCours = readdirSync(new URL('../../content/exercises/', import.meta.url))
+  // The whole course: every static question of content/exercises, plus every numeric problem, counted from the
+  // sources by their declaration (`export const xExercice: ExerciceNumerique`), not from the registry the page uses.
+  const dossier = (chemin: string) => new URL(chemin, import.meta.url);
+  const statiques = readdirSync(dossier('../../content/exercises/'))
     .filter((f) => f.endsWith('.json'))
-    .reduce((n, f) => n + JSON.parse(readFileSync(new URL(`../../content/exercises/${f}`, import.meta.url), 'utf8')).questions.length, 0) + 5;
+    .reduce((n, f) => n + JSON.parse(readFileSync(dossier(`../../content/exercises/${f}`), 'utf8')).questions.length, 0);
+  const numeriques = readdirSync(dossier('../../src/exercises/'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /[\\/].+\.ts$/.test(f))
+    .reduce((n, f) => n + (readFileSync(dossier(`../../src/exercises/${f}`), 'utf8').match(/export const \w+: ExerciceNumerique\b/g)?.length ?? 0), 0);
+  const totalCours = statiques + numeriques;
   await expect(page.locator('[data-bilan-global]')).toContainText(`2\u00a0exercices réussis sur ${totalCours}`);
 });
 

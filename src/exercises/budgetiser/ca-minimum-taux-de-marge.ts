@@ -9,7 +9,6 @@ import { formatPourcentage } from '../../lib/nombres.ts';
 import { choisir } from '../../lib/aleatoire.ts';
 import { caMinimumLectureErronee } from '../../lib/budget.ts';
 import {
-  calculerFormule,
   expressionDe,
   formaterReponse,
   montantRond,
@@ -17,6 +16,7 @@ import {
   valeurDe,
   type Generateur,
 } from '../generateur.ts';
+import { calculerFormule } from '../calcul-catalogue.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseAuHasard, montantEnonce } from './contexte.ts';
 

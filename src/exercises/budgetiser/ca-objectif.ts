@@ -5,7 +5,8 @@
  * margin is only a share of each sale), multiplying by the rate.
  */
 import { formatPourcentage } from '../../lib/nombres.ts';
-import { calculerFormule, expressionDe, formaterReponse, montantRond, sansCollision, tauxRond, type Generateur } from '../generateur.ts';
+import { expressionDe, formaterReponse, montantRond, sansCollision, tauxRond, type Generateur } from '../generateur.ts';
+import { calculerFormule } from '../calcul-catalogue.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseAuHasard, montantEnonce } from './contexte.ts';
 

@@ -9,7 +9,6 @@
 import { totalDepenses } from '../../lib/budget.ts';
 import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import {
-  calculerFormule,
   expressionDe,
   formaterReponse,
   montantRond,
@@ -18,6 +17,7 @@ import {
   valeurDe,
   type Generateur,
 } from '../generateur.ts';
+import { calculerFormule } from '../calcul-catalogue.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseAuHasard, lignesAuHasard, listeLignes, montantEnonce } from './contexte.ts';
 

@@ -8,7 +8,8 @@
  */
 import { totalDepenses } from '../../lib/budget.ts';
 import { formatPourcentage } from '../../lib/nombres.ts';
-import { calculerFormule, expressionDe, formaterReponse, sansCollision, tauxRond, valeurDe, type Generateur } from '../generateur.ts';
+import { expressionDe, formaterReponse, sansCollision, tauxRond, valeurDe, type Generateur } from '../generateur.ts';
+import { calculerFormule } from '../calcul-catalogue.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseAuHasard, lignesAuHasard, listeLignes, montantEnonce } from './contexte.ts';
 

@@ -2,16 +2,16 @@
  * Island of a randomized numeric problem. Thin: the version comes from the generator
  * (src/exercises), the verdict from verification.ts. A wrong answer brings the hint, a second
  * one the worked solution; « Nouvelle version » draws a new code; a typed code or a link
- * `?v=CODE#<id>` reproduces a version exactly. The server renders a fixed first version
- * (seeded by the id) so the page is the same for everyone until the learner acts.
+ * `?v=CODE#<id>` reproduces a version exactly. The first version is computed at build time
+ * (seeded by the id, the same for everyone) and comes as a prop: the chapter's generators,
+ * the heaviest part, load only when the learner asks for another version.
  * Attempts are recorded until the solution has been shown for the version.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { creerAleatoire } from '../../lib/aleatoire.ts';
 import { codeValide, erreurCode, normaliserCode, nouveauCode } from '../../exercises/codes.ts';
-import { genererVersion, type UniteReponse } from '../../exercises/generateur.ts';
-import { exerciceNumerique } from '../../exercises/numeriques.ts';
-import type { Verdict } from '../../exercises/types.ts';
+import type { UniteReponse, VersionNumerique } from '../../exercises/generateur.ts';
+import type { ExerciceNumerique as Probleme, Verdict } from '../../exercises/types.ts';
 import { verifierNumerique } from '../../exercises/verification.ts';
 import { Enonce } from './Enonce.tsx';
 import { codeDeLUrl, enregistrer, lienVersion } from './enregistrer.ts';
@@ -19,23 +19,44 @@ import { codeDeLUrl, enregistrer, lienVersion } from './enregistrer.ts';
 const SYMBOLES: Record<UniteReponse, string> = { EUR: '€', MAD: 'DH', '%': '%', nombre: '' };
 
 interface Props {
-  /** Id of the problem in src/exercises/numeriques.ts. */
+  /** Id of the problem (« budgetiser/ca-minimum »): its chapter is the part before the slash. */
   exerciceId: string;
+  titre: string;
+  /** The version shown first, computed at build time. */
+  codeInitial: string;
+  versionInitiale: VersionNumerique;
 }
 
-export default function ExerciceNumerique({ exerciceId }: Props) {
-  const exercice = exerciceNumerique(exerciceId);
-  const [code, setCode] = useState(() => nouveauCode(creerAleatoire(exerciceId)));
+/** Each chapter's generators, as a lazy chunk of their own. */
+const GENERATEURS = import.meta.glob<readonly Probleme[]>('../../exercises/*/index.ts', { import: 'exercicesNumeriques' });
+
+/** Computes the version `code` of a problem, loading its chapter's generators on first use. */
+async function calculerVersion(exerciceId: string, code: string): Promise<VersionNumerique | undefined> {
+  const charger = GENERATEURS[`../../exercises/${exerciceId.split('/')[0]}/index.ts`];
+  if (!charger) return undefined;
+  const [liste, { genererVersion }] = await Promise.all([charger(), import('../../exercises/generateur.ts')]);
+  const exercice = liste.find((e) => e.id === exerciceId);
+  return exercice && genererVersion({ exerciceId, code, generer: exercice.generer });
+}
+
+export default function ExerciceNumerique({ exerciceId, titre, codeInitial, versionInitiale }: Props) {
+  const [{ code, version }, setCourante] = useState({ code: codeInitial, version: versionInitiale });
   const [saisies, setSaisies] = useState<Record<string, string>>({});
   const [verdict, setVerdict] = useState<Verdict>();
   const [erreurs, setErreurs] = useState(0);
   const [solutionVue, setSolutionVue] = useState(false);
   const [codeTape, setCodeTape] = useState('');
   const [messageCode, setMessageCode] = useState<string>();
-  const version = useMemo(() => exercice && genererVersion({ exerciceId, code, generer: exercice.generer }), [exercice, exerciceId, code]);
 
-  const changerVersion = (nouveau: string, majUrl: boolean) => {
-    setCode(nouveau);
+  const changerVersion = async (nouveau: string, majUrl: boolean) => {
+    let suivante: VersionNumerique | undefined;
+    try {
+      suivante = await calculerVersion(exerciceId, nouveau);
+    } catch {
+      suivante = undefined; // a chunk that failed to load (offline, new deployment)
+    }
+    if (!suivante) return setMessageCode('Cette version n’a pas pu être calculée : rechargez la page puis réessayez.');
+    setCourante({ code: nouveau, version: suivante });
     setSaisies({});
     setVerdict(undefined);
     setErreurs(0);
@@ -47,17 +68,15 @@ export default function ExerciceNumerique({ exerciceId }: Props) {
   useEffect(() => {
     const demande = codeDeLUrl(exerciceId);
     if (demande === undefined) return;
-    if (codeValide(demande)) changerVersion(normaliserCode(demande), false);
+    if (codeValide(demande)) void changerVersion(normaliserCode(demande), false);
     else setMessageCode(erreurCode(demande));
   }, [exerciceId]);
-
-  if (!exercice || !version) return <p class="exercice" data-exercise={exerciceId}>Exercice introuvable&#8239;: {exerciceId}.</p>;
 
   const nouvelleVersion = () => {
     const alea = creerAleatoire(`${Date.now()}|${exerciceId}|${code}`);
     let suivant = nouveauCode(alea);
     while (suivant === code) suivant = nouveauCode(alea);
-    changerVersion(suivant, true);
+    void changerVersion(suivant, true);
   };
 
   const verifier = (e: Event) => {
@@ -75,15 +94,15 @@ export default function ExerciceNumerique({ exerciceId }: Props) {
     e.preventDefault();
     const probleme = erreurCode(codeTape);
     if (probleme) return setMessageCode(probleme);
-    changerVersion(normaliserCode(codeTape), true);
     setCodeTape('');
+    void changerVersion(normaliserCode(codeTape), true);
   };
 
   const base = `${exerciceId}-v`;
   const parCle = new Map((verdict?.reponses ?? []).map((r) => [r.cle, r]));
   return (
     <section class="exercice exercice-numerique" id={exerciceId} data-exercise={exerciceId} data-code={code} aria-labelledby={`${base}-titre`}>
-      <h3 class="exercice-titre" id={`${base}-titre`}>{exercice.titre}</h3>
+      <h3 class="exercice-titre" id={`${base}-titre`}>{titre}</h3>
       <Enonce texte={version.enonce} id={`${base}-enonce`} />
       <form class="exercice-formulaire" onSubmit={verifier} noValidate>
         {version.reponses.map((r) => {
@@ -131,3 +150,4 @@ export default function ExerciceNumerique({ exerciceId }: Props) {
     </section>
   );
 }
+
