@@ -1,6 +1,6 @@
 /**
  * Cities, postal codes and phone numbers of the datasets. Every city is one the quality report
- * knows (PREFIXES_CODE_POSTAL in src/lib/prospect.ts), so a planted « ville-code-postal » error is
+ * knows (PREFIXES_CODE_POSTAL in src/lib/codes-postaux.ts), so a planted « ville-code-postal » error is
  * found and a correct row never is. French numbers come from the blocks ARCEP reserves for
  * fiction (04 65 71 xx xx, 06 39 98 xx xx): they can never ring anyone. Moroccan numbers use the
  * real area codes (05 22 Casablanca, 05 37 Rabat…) with random subscriber digits.

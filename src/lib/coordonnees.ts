@@ -11,7 +11,8 @@
  * - names compare without case, accents, punctuation or legal form (SARL, SAS, SA, EURL, SNC,
  *   « et Cie » …): « Emballages du Sud SARL » and « EMBALLAGES DU SUD » are the same company.
  */
-import { PREFIXES_CODE_POSTAL, type Pays } from './prospect.ts';
+import { PREFIXES_CODE_POSTAL } from './codes-postaux.ts';
+import type { Pays } from './prospect.ts';
 import { normaliserTexte } from './texte.ts';
 
 const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;

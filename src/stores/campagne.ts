@@ -13,14 +13,13 @@
  */
 import { atom, computed, onMount } from 'nanostores';
 import { appliquerJournal, type OperationNettoyage } from '../lib/journal.ts';
-import { rapportQualite } from '../lib/fichier.ts';
 import { isoDepuisJour } from '../lib/dates.ts';
 import type { Prospect } from '../lib/prospect.ts';
 import { atomePersistant } from './persistance.ts';
 import { ENTREPRISES_EXEMPLES, chargerExemple, type DonneesEntreprise, type EntrepriseResume } from './catalogue.ts';
 import { $metaImport, ID_IMPORT, lireImport } from './import-fichier.ts';
 import { TRAVAIL_VIDE, validerTravail, type TravailEntreprise } from './travail.ts';
-import { $saisieBudget, BUDGET_PAR_DEFAUT, validerSaisieBudget } from './budget.ts';
+import { $saisieBudget, BUDGET_PAR_DEFAUT, validerSaisieBudget } from './budget-saisie.ts';
 
 export { ID_IMPORT, type EntrepriseResume, type DonneesEntreprise };
 
@@ -84,9 +83,8 @@ const $journal = computed($travail, (t) => t.journal);
 export const $nettoyage = computed([$prospectsOriginaux, $journal], (prospects, journal) => appliquerJournal({ prospects, journal }));
 /** The cleaned prospect file of the current company. */
 export const $fichierNettoye = computed($nettoyage, (n) => n.prospects);
-/** Quality report of the cleaned file, at the sample's reference date (today for an import). */
-export const $rapportQualite = computed([$fichierNettoye, $donnees], (prospects, d) =>
-  rapportQualite({ prospects, aujourdhui: d.etat === 'pret' ? d.donnees.dateReference : aujourdhui() }));
+/** The date the file is judged at: the sample's reference date, today for an import. */
+export const $dateReference = computed($donnees, (d) => (d.etat === 'pret' ? d.donnees.dateReference : aujourdhui()));
 
 const $ids = computed($travail, (t) => t.selection);
 /** The selected prospects (chapter 6 → 10), rows of the cleaned file, in file order; ids no longer in the file are left out. */

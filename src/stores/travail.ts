@@ -16,7 +16,7 @@ import { CHAMPS_PROSPECT, type ChampProspect, type Prospect } from '../lib/prosp
 import type { OperationNettoyage, ValeurChamp } from '../lib/journal.ts';
 import type { CritereDeScoring, SeuilsTemperature } from '../lib/scoring.ts';
 import type { EtapeIncertaine } from '../lib/monte-carlo.ts';
-import type { SaisieBudget } from './budget.ts';
+import type { SaisieBudget } from './budget-saisie.ts';
 
 /** A scoring grid as the learner set it. */
 export interface GrilleScoring { criteres: CritereDeScoring[]; seuils: SeuilsTemperature }

@@ -4,7 +4,8 @@
  * Cells are rendered as text by Preact, whatever they contain (an imported file may hold markup).
  */
 import { useStore } from '@nanostores/preact';
-import { $donnees, $entreprise, $fichierNettoye, $rapportQualite, $travail, reinitialiserFichier } from '../../stores/campagne.ts';
+import { $donnees, $entreprise, $fichierNettoye, $travail, reinitialiserFichier } from '../../stores/campagne.ts';
+import { $rapportQualite } from '../../stores/qualite.ts';
 import { exporterProspects } from '../../lib/import-prospects.ts';
 import { nomAffiche } from '../../lib/prospect.ts';
 import { formatNombre } from '../../lib/nombres.ts';

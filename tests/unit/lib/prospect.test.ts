@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHAMPS_PROSPECT, LIBELLES_PROSPECT, nomAffiche, PREFIXES_CODE_POSTAL, SOURCES_EXTERNES, SOURCES_INTERNES } from '@lib/prospect.ts';
+import { CHAMPS_PROSPECT, LIBELLES_PROSPECT, nomAffiche, SOURCES_EXTERNES, SOURCES_INTERNES } from '@lib/prospect.ts';
+import { PREFIXES_CODE_POSTAL } from '@lib/codes-postaux.ts';
 import { codePostalValide } from '@lib/coordonnees.ts';
 
 describe('prospect', () => {

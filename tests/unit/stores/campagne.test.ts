@@ -14,8 +14,9 @@ vi.mock('../../../src/stores/catalogue.ts', () => ({
 
 useTestStorageEngine();
 const campagne = await import('@stores/campagne.ts');
-const { $donnees, $entreprise, $entrepriseId, $entreprises, $fichierNettoye, $nettoyage, $rapportQualite, $selection, $travail, $travaux,
+const { $donnees, $entreprise, $entrepriseId, $entreprises, $fichierNettoye, $nettoyage, $selection, $travail, $travaux,
   ajouterOperation, annulerOperation, choisirEntreprise, reinitialiserFichier, selectionnerProspects, choisirMethode } = campagne;
+const { $rapportQualite } = await import('@stores/qualite.ts');
 const { $saisieBudget, BUDGET_PAR_DEFAUT } = await import('@stores/budget.ts');
 const { $erreursStockage } = await import('@stores/persistance.ts');
 
