@@ -11,6 +11,7 @@ import { tauxDeMarqueDepuisTauxDeMarge } from '../lib/marges.ts';
 
 export { $saisieBudget, BUDGET_PAR_DEFAUT, validerSaisieBudget, type LigneSaisie, type SaisieBudget } from './budget-saisie.ts';
 import { $saisieBudget, BUDGET_PAR_DEFAUT, type SaisieBudget } from './budget-saisie.ts';
+import { retenirPlan } from './campagne.ts';
 
 /** The evaluation of a budget: per-field French errors, and the analysis when every field is valid. */
 export interface EvaluationBudget {
@@ -57,6 +58,11 @@ export function evaluerBudget(s: SaisieBudget): EvaluationBudget {
 
 /** The evaluation of the current budget. */
 export const $evaluationBudget = computed($saisieBudget, evaluerBudget);
+
+// Chapter 11's dashboard takes the cost and the taux de marque of this budget as its objectives.
+if (typeof window !== 'undefined') {
+  $evaluationBudget.subscribe((ev) => { if (ev.resultat) retenirPlan({ cout: ev.resultat.total, tauxDeMarque: ev.resultat.tauxDeMarque }); });
+}
 
 let compteur = 0;
 /** Adds an empty expense line. */

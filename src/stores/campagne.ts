@@ -18,7 +18,7 @@ import type { Prospect } from '../lib/prospect.ts';
 import { atomePersistant } from './persistance.ts';
 import { ENTREPRISES_EXEMPLES, chargerExemple, type DonneesEntreprise, type EntrepriseResume } from './catalogue.ts';
 import { $metaImport, ID_IMPORT, lireImport } from './import-fichier.ts';
-import { TRAVAIL_VIDE, validerTravail, type TravailEntreprise } from './travail.ts';
+import { TRAVAIL_VIDE, validerTravail, type PlanCampagne, type TravailEntreprise } from './travail.ts';
 import { $saisieBudget, BUDGET_PAR_DEFAUT, validerSaisieBudget } from './budget-saisie.ts';
 
 export { ID_IMPORT, type EntrepriseResume, type DonneesEntreprise };
@@ -146,6 +146,11 @@ export function choisirMethode(methode: string | null): void {
 /** Sets the funnel assumptions (null: back to the defaults). */
 export function definirEntonnoir(entonnoir: TravailEntreprise['entonnoir']): void {
   modifierTravail((t) => ({ ...t, entonnoir }));
+}
+/** Records part of the plan (chapter 9's budget, chapter 10's funnel) for the dashboard of chapter 11. */
+export function retenirPlan(partie: PlanCampagne): void {
+  const avant = $travail.get().plan, apres = { ...avant, ...partie };
+  if (JSON.stringify(avant) !== JSON.stringify(apres)) modifierTravail((t) => ({ ...t, plan: apres }));
 }
 /** Forgets all the work on the current company (the file, grid, selection, method, budget, funnel). */
 export function reinitialiserTravail(): void {

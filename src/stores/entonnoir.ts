@@ -1,8 +1,8 @@
 /**
  * The funnel of chapter 10 « Mesurer l’efficacité »: the mode (forward from contacts, or backward
  * from an objective), the contacts, the objective and the four stage rates, as the learner typed
- * them (text, so « 62,5 » comes back as « 62,5 » after a reload), persisted under
- * `atelier:v1:entonnoir`, and their evaluation through src/lib/entonnoir.ts.
+ * them (text, so « 62,5 » comes back as « 62,5 » after a reload), persisted per company under
+ * `atelier:v1:entonnoirs` (par-entreprise.ts), and their evaluation through src/lib/entonnoir.ts.
  *
  * HOW THE STORED VALUE CAN GO STALE: a stage added or removed from the course's funnel changes
  * the number of rates; the validator then refuses the value, which is set aside and reported
@@ -12,7 +12,8 @@ import { computed } from 'nanostores';
 import { parseNombre, parsePourcentage, formatNombre, formatPourcentage } from '../lib/nombres.ts';
 import { entonnoir, effectifsNecessaires, etapeLaPlusFaible, tauxDEtapes, type EcartEtape } from '../lib/entonnoir.ts';
 import { simulerCampagne, type Percentiles } from '../lib/monte-carlo.ts';
-import { atomePersistant } from './persistance.ts';
+import { saisieParEntreprise } from './par-entreprise.ts';
+import { retenirPlan } from './campagne.ts';
 
 /** The five stages of the course's funnel, from the file to orders (keys of campagne.json `etapes`). */
 export const ETAPES = [
@@ -61,8 +62,10 @@ export function validerSaisieEntonnoir(brut: unknown): SaisieEntonnoir | undefin
   return { mode: b.mode, contacts: b.contacts, objectif: b.objectif, taux: [...b.taux], ecart: b.ecart, graine: b.graine };
 }
 
-/** The learner's funnel, persisted under `atelier:v1:entonnoir`. */
-export const $saisieEntonnoir = atomePersistant<SaisieEntonnoir>('entonnoir', ENTONNOIR_PAR_DEFAUT, validerSaisieEntonnoir);
+const parEntreprise = saisieParEntreprise<SaisieEntonnoir>({ nom: 'entonnoirs', defaut: () => ENTONNOIR_PAR_DEFAUT, valider: validerSaisieEntonnoir, ancienne: 'entonnoir' });
+/** The learner's funnel for the company studied, persisted per company under `atelier:v1:entonnoirs`. */
+export const $saisieEntonnoir = parEntreprise.$saisie;
+const definir = parEntreprise.definir;
 
 /** One stage as computed: its count, the rate from the stage above and the rate from the top. */
 export interface EtapeCalculee { id: string; nom: string; effectif: number; tauxEtape: number | null; tauxCumule: number | null }
@@ -133,6 +136,12 @@ export function evaluerEntonnoir(s: SaisieEntonnoir): EvaluationEntonnoir {
 /** The evaluation of the current funnel. */
 export const $evaluationEntonnoir = computed($saisieEntonnoir, evaluerEntonnoir);
 
+// The dashboard of chapter 11 compares the results with this plan: its latest valid figures go
+// with the company's work (in the browser only: the build renders the lesson's example).
+if (typeof window !== 'undefined') {
+  $evaluationEntonnoir.subscribe((ev) => { if (ev.resultat) retenirPlan({ effectifs: ev.resultat.etapes.map((e) => e.effectif) }); });
+}
+
 /** A past campaign set against the plan: its counts and rates, each stage's gap, the weakest one, said in French. */
 export interface ComparaisonRealise { effectifs: number[]; tauxReels: (number | null)[]; etapes: EcartEtape[]; plusFaible: number | null; phrase: string }
 
@@ -182,33 +191,33 @@ export const $bandeEntonnoir = computed([$saisieEntonnoir, $evaluationEntonnoir]
 
 /** Changes the spread of the rates. */
 export function modifierEcart(ecart: string): void {
-  $saisieEntonnoir.set({ ...$saisieEntonnoir.get(), ecart });
+  definir({ ...$saisieEntonnoir.get(), ecart });
 }
 /** Draws another set of campaigns (next seed). */
 export function relancerSimulation(): void {
   const s = $saisieEntonnoir.get();
   const n = Number.parseInt(s.graine, 10);
-  $saisieEntonnoir.set({ ...s, graine: String(Number.isSafeInteger(n) && n > 0 ? n + 1 : 1) });
+  definir({ ...s, graine: String(Number.isSafeInteger(n) && n > 0 ? n + 1 : 1) });
 }
 
 /** Switches between forward and backward. */
 export function choisirMode(mode: SaisieEntonnoir['mode']): void {
-  $saisieEntonnoir.set({ ...$saisieEntonnoir.get(), mode });
+  definir({ ...$saisieEntonnoir.get(), mode });
 }
 /** Changes the contacts or the objective. */
 export function modifierEntonnoir(changement: Partial<Pick<SaisieEntonnoir, 'contacts' | 'objectif'>>): void {
-  $saisieEntonnoir.set({ ...$saisieEntonnoir.get(), ...changement });
+  definir({ ...$saisieEntonnoir.get(), ...changement });
 }
 /** Changes one stage rate as typed. */
 export function modifierTaux(i: number, texte: string): void {
   const s = $saisieEntonnoir.get();
-  $saisieEntonnoir.set({ ...s, taux: s.taux.map((t, j) => (j === i ? texte : t)) });
+  definir({ ...s, taux: s.taux.map((t, j) => (j === i ? texte : t)) });
 }
 /** Replaces the four rates (e.g. with a past campaign's). */
 export function remplacerTaux(taux: string[]): void {
-  if (taux.length === TAUX.length) $saisieEntonnoir.set({ ...$saisieEntonnoir.get(), taux });
+  if (taux.length === TAUX.length) definir({ ...$saisieEntonnoir.get(), taux });
 }
 /** Restores the lesson's example. */
 export function reinitialiserEntonnoir(): void {
-  $saisieEntonnoir.set(ENTONNOIR_PAR_DEFAUT);
+  parEntreprise.reinitialiser();
 }

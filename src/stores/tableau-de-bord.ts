@@ -3,7 +3,7 @@
  * learner typed them (text, persisted), and their evaluation through src/lib: gap and taux de
  * réalisation per line, unit costs, margin, result, ROI on the margin, CA minimum of chapter 9.
  *
- * Stored under `atelier:v1:tableau-de-bord` as `{ objectif, realise, tauxDeMarque, devise }`
+ * Stored per company under `atelier:v1:tableaux-de-bord` (par-entreprise.ts), each as `{ objectif, realise, tauxDeMarque, devise }`
  * (two records of seven strings, a string, 'EUR' | 'MAD'). Another shape is set aside and
  * reported by `atomePersistant`, and the lesson's example comes back. The margin is not typed:
  * it is CA × taux de marque on both sides, as in the lesson, so the two cannot disagree.
@@ -15,7 +15,8 @@ import { clientsPourRentabiliser, coutAcquisitionClient, coutUnitaire, resultatO
 import { caMinimum } from '../lib/budget.ts';
 import type { Resultat } from '../lib/resultat.ts';
 import type { Campagne } from '../schemas/entreprise.ts';
-import { atomePersistant } from './persistance.ts';
+import type { PlanCampagne } from './travail.ts';
+import { saisieParEntreprise } from './par-entreprise.ts';
 
 /** The typed lines, in the order of the table (the margin row is computed, not typed). */
 export const LIGNES = ['contacts', 'joints', 'rdv', 'propositions', 'commandes', 'chiffreAffaires', 'cout'] as const;
@@ -61,8 +62,10 @@ export function validerSaisieTableauDeBord(brut: unknown): SaisieTableauDeBord |
   return { objectif: { ...b.objectif }, realise: { ...b.realise }, tauxDeMarque: b.tauxDeMarque, devise: b.devise };
 }
 
-/** The learner's dashboard, persisted under `atelier:v1:tableau-de-bord`. */
-export const $saisieTableauDeBord = atomePersistant<SaisieTableauDeBord>('tableau-de-bord', TABLEAU_PAR_DEFAUT, validerSaisieTableauDeBord);
+const parEntreprise = saisieParEntreprise<SaisieTableauDeBord>({ nom: 'tableaux-de-bord', defaut: () => TABLEAU_PAR_DEFAUT, valider: validerSaisieTableauDeBord, ancienne: 'tableau-de-bord' });
+/** The learner's dashboard for the company studied, persisted per company under `atelier:v1:tableaux-de-bord`. */
+export const $saisieTableauDeBord = parEntreprise.$saisie;
+const definir = parEntreprise.definir;
 
 /** A row of the table: the gap and, when the objective is above 0, the taux de réalisation. */
 export interface LigneEvaluee { ligne: LigneTableau; objectif: number; realise: number; ecart: number; taux?: number }
@@ -187,11 +190,13 @@ export function conclureTableauDeBord(r: ResultatTableauDeBord): string[] {
   return phrases;
 }
 
+/** A figure as the learner would type it (« 1 284 », « 62,5 »). */
+const texte = (n: number) => formatNombre(n, 2).replace(/\u202f/g, ' ');
+
 /** The figures of a sample's past campaign, as text; the file has no planned cost, so the spent one stands in. */
 export function saisieDepuisCampagne({ campagne, devise }: { campagne: Campagne; devise: 'EUR' | 'MAD' }): SaisieTableauDeBord {
   const o = campagne.objectifs, e = campagne.etapes;
   const cout = campagne.lignesDeCout.reduce((s, l) => s + l.montant, 0);
-  const texte = (n: number) => formatNombre(n, 2).replace(/\u202f/g, ' ');
   const taux = campagne.chiffreAffairesGenere > 0 ? (campagne.margeGeneree / campagne.chiffreAffairesGenere) * 100 : (o.marge / o.chiffreAffaires) * 100;
   return {
     objectif: { contacts: texte(o.fichier), joints: texte(o.contactsJoints), rdv: texte(o.rdv), propositions: texte(o.propositions), commandes: texte(o.commandes), chiffreAffaires: texte(o.chiffreAffaires), cout: texte(cout) },
@@ -201,23 +206,46 @@ export function saisieDepuisCampagne({ campagne, devise }: { campagne: Campagne;
   };
 }
 
+/**
+ * The learner's plan as objectives, beside the results of the company's past campaign (or the
+ * figures already typed when there is none). Planned counts are expected values: rounded to the
+ * nearest unit. The planned turnover is the planned orders × the turnover per order the company
+ * really made; the cost and the taux de marque come from the budget of chapter 9.
+ * `repris` names what came from the plan, for the message under the button.
+ */
+export function saisieDepuisPlan({ plan, campagne, actuelle, devise }: { plan: PlanCampagne; campagne?: Campagne; actuelle: SaisieTableauDeBord; devise: 'EUR' | 'MAD' }): { saisie: SaisieTableauDeBord; repris: string[] } {
+  const base = campagne ? saisieDepuisCampagne({ campagne, devise }) : { ...actuelle, devise };
+  const objectif = { ...base.objectif };
+  const repris: string[] = [];
+  if (plan.effectifs?.length === COMPTES.length) {
+    COMPTES.forEach((l, i) => { objectif[l] = texte(Math.round(plan.effectifs![i])); });
+    repris.push('l’entonnoir du chapitre\u00a010');
+    const commandes = campagne?.etapes.commandes ?? 0;
+    if (campagne && commandes > 0) objectif.chiffreAffaires = texte(Math.round(Math.round(plan.effectifs[COMPTES.length - 1]) * (campagne.chiffreAffairesGenere / commandes)));
+  }
+  if (plan.cout !== undefined) objectif.cout = texte(plan.cout);
+  const tauxDeMarque = plan.tauxDeMarque === undefined ? base.tauxDeMarque : texte(plan.tauxDeMarque * 100);
+  if (plan.cout !== undefined || plan.tauxDeMarque !== undefined) repris.push('le budget du chapitre\u00a09');
+  return { saisie: { ...base, objectif, tauxDeMarque }, repris };
+}
+
 /** Changes one typed figure. */
 export function modifierTableauDeBord(cote: 'objectif' | 'realise', ligne: Ligne, texte: string): void {
   const s = $saisieTableauDeBord.get();
-  $saisieTableauDeBord.set({ ...s, [cote]: { ...s[cote], [ligne]: texte } });
+  definir({ ...s, [cote]: { ...s[cote], [ligne]: texte } });
 }
 
 /** Changes the taux de marque. */
 export function modifierTauxDeMarque(texte: string): void {
-  $saisieTableauDeBord.set({ ...$saisieTableauDeBord.get(), tauxDeMarque: texte });
+  definir({ ...$saisieTableauDeBord.get(), tauxDeMarque: texte });
 }
 
 /** Replaces every figure (the company's campaign). */
 export function remplacerTableauDeBord(s: SaisieTableauDeBord): void {
-  $saisieTableauDeBord.set(s);
+  definir(s);
 }
 
 /** Restores the lesson's example. */
 export function reinitialiserTableauDeBord(): void {
-  $saisieTableauDeBord.set(TABLEAU_PAR_DEFAUT);
+  parEntreprise.reinitialiser();
 }

@@ -23,6 +23,15 @@ export interface GrilleScoring { criteres: CritereDeScoring[]; seuils: SeuilsTem
 /** Funnel assumptions: uncertain stage rates, and an objective in orders if one is set. */
 export interface HypothesesEntonnoir { etapes: EtapeIncertaine[]; objectif: number | null }
 
+/** The plan as chapters 9 and 10 last computed it, for the dashboard of chapter 11. */
+export interface PlanCampagne {
+  /** Expected numbers at each stage of the funnel, from the contacts to the orders (chapter 10). */
+  effectifs?: number[];
+  /** Total of the budget and its taux de marque (chapter 9). */
+  cout?: number;
+  tauxDeMarque?: number;
+}
+
 /** What the learner did on one company, chapter after chapter; `null` means « the default ». */
 export interface TravailEntreprise {
   /** Chapter 5: cleaning operations over the original file. */
@@ -37,10 +46,12 @@ export interface TravailEntreprise {
   budget: SaisieBudget | null;
   /** Chapter 10: the funnel assumptions. */
   entonnoir: HypothesesEntonnoir | null;
+  /** Chapters 9 and 10 → 11: the plan the dashboard compares with the results. */
+  plan: PlanCampagne | null;
 }
 
 /** Work on a company not touched yet. */
-export const TRAVAIL_VIDE: TravailEntreprise = { journal: [], grille: null, selection: [], methode: null, budget: null, entonnoir: null };
+export const TRAVAIL_VIDE: TravailEntreprise = { journal: [], grille: null, selection: [], methode: null, budget: null, entonnoir: null, plan: null };
 
 const MAX_OPERATIONS = 20_000;
 type Objet = Record<string, unknown>;
@@ -84,7 +95,23 @@ export function validerTravail(brut: unknown, validerBudget: (b: unknown) => Sai
   if (budget === undefined) return undefined;
   const e = brut.entonnoir;
   if (e !== null && !(estObjet(e) && Array.isArray(e.etapes) && e.etapes.length <= 20 && e.etapes.every(validerEtape) && (e.objectif === null || (nombre(e.objectif) && e.objectif >= 0)))) return undefined;
-  return { journal: journal as OperationNettoyage[], grille: g as GrilleScoring | null, selection: brut.selection, methode: brut.methode as string | null, budget, entonnoir: e as HypothesesEntonnoir | null };
+  // `plan` came after the first release: absent means « no plan yet », not an unreadable store.
+  const plan = brut.plan === undefined || brut.plan === null ? null : validerPlan(brut.plan);
+  if (plan === undefined) return undefined;
+  return { journal: journal as OperationNettoyage[], grille: g as GrilleScoring | null, selection: brut.selection, methode: brut.methode as string | null, budget, entonnoir: e as HypothesesEntonnoir | null, plan };
+}
+
+function validerPlan(p: unknown): PlanCampagne | undefined {
+  if (!estObjet(p)) return undefined;
+  const { effectifs, cout, tauxDeMarque } = p;
+  if (effectifs !== undefined && !(Array.isArray(effectifs) && effectifs.length <= 20 && effectifs.every((x) => nombre(x) && x >= 0))) return undefined;
+  if (cout !== undefined && !(nombre(cout) && cout >= 0)) return undefined;
+  if (tauxDeMarque !== undefined && !(nombre(tauxDeMarque) && tauxDeMarque > 0 && tauxDeMarque < 1)) return undefined;
+  const plan: PlanCampagne = {};
+  if (effectifs !== undefined) plan.effectifs = effectifs as number[];
+  if (cout !== undefined) plan.cout = cout as number;
+  if (tauxDeMarque !== undefined) plan.tauxDeMarque = tauxDeMarque as number;
+  return plan;
 }
 
 const TEXTES: readonly ChampProspect[] = ['id', 'secteur', 'fonction', 'ville', 'codePostal', 'telephone', 'email', 'dateCollecte', 'dateDernierContact'];

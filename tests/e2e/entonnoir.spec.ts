@@ -88,7 +88,7 @@ test('les saisies survivent à un rechargement, et « Revenir à l’exemple » 
 });
 
 test('un stockage corrompu est signalé et remplacé par l’exemple, sans page blanche', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('atelier:v1:entonnoir', '{"mode": "avant", "taux": ['));
+  await page.addInitScript(() => localStorage.setItem('atelier:v1:entonnoirs', '{"emballages-casablanca": {"mode": "avant", "taux": ['));
   await ouvrir(page);
   expect(await lire(page, 'commandes')).toBe(15);
   await expect(page.getByRole('alert').filter({ hasText: 'illisibles' })).toBeVisible();

@@ -139,11 +139,11 @@ test('les saisies survivent à un rechargement, et « Revenir à l’exemple » 
 });
 
 test('un stockage corrompu est signalé et remplacé par l’exemple, sans page blanche', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('atelier:v1:tableau-de-bord', '{"objectif": 12'));
+  await page.addInitScript(() => localStorage.setItem('atelier:v1:tableaux-de-bord', '{"objectif": 12'));
   await ouvrir(page);
   await expect(page.getByRole('alert').filter({ hasText: 'illisibles' })).toBeVisible();
   expect(await lire(page, 'resultat')).toBe(-650);
-  expect(await page.evaluate(() => localStorage.getItem('atelier:v1:tableau-de-bord:corrompu'))).toBe('{"objectif": 12');
+  expect(await page.evaluate(() => localStorage.getItem('atelier:v1:tableaux-de-bord:corrompu'))).toBe('{"objectif": 12');
 });
 
 for (const [id, unite] of [['mobilier-lyon', '€'], ['emballages-casablanca', 'DH']] as const) {

@@ -9,7 +9,7 @@ import {
   $saisieEntonnoir, $evaluationEntonnoir, TAUX, choisirMode, modifierEntonnoir, modifierTaux, remplacerTaux, reinitialiserEntonnoir,
   comparerAuRealise, tauxEnTexte, evaluerEntonnoir, ENTONNOIR_PAR_DEFAUT,
 } from '../../stores/entonnoir.ts';
-import { $donnees, $entreprise } from '../../stores/campagne.ts';
+import { $donnees, $entreprise, $selection } from '../../stores/campagne.ts';
 import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';
@@ -29,6 +29,7 @@ export default function EntonnoirLab() {
   const donneesStockees = useStore($donnees), entrepriseStockee = useStore($entreprise);
   const donnees = monte ? donneesStockees : { etat: 'chargement' as const, id: '' };
   const entreprise = monte ? entrepriseStockee : undefined;
+  const selection = useStore($selection).length;
   const avant = saisie.mode === 'avant';
   const campagne = donnees.etat === 'pret' ? donnees.donnees.campagne : undefined;
   const comparaison = useMemo(() => {
@@ -50,6 +51,14 @@ export default function EntonnoirLab() {
         {avant
           ? <ChampNombre id="entonnoir-contacts" libelle="Nombre de contacts appelés" valeur={saisie.contacts} erreur={evaluation.erreurs.contacts} onSaisie={(t) => modifierEntonnoir({ contacts: t })} aide="Par exemple 800" />
           : <ChampNombre id="entonnoir-objectif" libelle="Objectif de commandes" valeur={saisie.objectif} erreur={evaluation.erreurs.objectif} onSaisie={(t) => modifierEntonnoir({ objectif: t })} aide="Par exemple 24" />}
+        {avant && monte && donnees.etat === 'pret' && (selection > 0
+          ? (
+            <p class="labo-explication" data-selection={selection}>
+              Votre sélection du chapitre&#160;6 compte {formatNombre(selection, 0)}&#160;prospect{selection > 1 ? 's' : ''}{entreprise ? ` de ${entreprise.nom}` : ''}.{' '}
+              <button type="button" class="bouton-discret" onClick={() => modifierEntonnoir({ contacts: String(selection) })}>Partir de ma sélection</button>
+            </p>
+          )
+          : <p class="labo-explication" data-selection="0">Pas encore de sélection pour cette entreprise&#8239;: au <a href="/chapitres/selectionner-les-prospects/">chapitre&#160;6</a>, choisissez vos prospects pour partir de votre propre fichier.</p>)}
       </fieldset>
 
       <fieldset class="labo-groupe">

@@ -8,9 +8,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
   $saisieTableauDeBord, $evaluationTableauDeBord, LIGNES, NOMS, TABLEAU_PAR_DEFAUT, conclureTableauDeBord, evaluerTableauDeBord, modifierTableauDeBord,
-  modifierTauxDeMarque, montant, tauxAffiche, reinitialiserTableauDeBord, remplacerTableauDeBord, saisieDepuisCampagne, type Indicateurs, type LigneTableau,
+  modifierTauxDeMarque, montant, tauxAffiche, reinitialiserTableauDeBord, remplacerTableauDeBord, saisieDepuisCampagne, saisieDepuisPlan, type Indicateurs, type LigneTableau,
 } from '../../stores/tableau-de-bord.ts';
-import { $donnees, $entreprise } from '../../stores/campagne.ts';
+import { $donnees, $entreprise, $travail } from '../../stores/campagne.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
@@ -27,12 +27,20 @@ export default function TableauDeBordLab() {
   const entreprise = monte ? entrepriseStockee : undefined;
   const unite = saisie.devise === 'MAD' ? 'DH' : '€';
 
-  // The company's rows may still be loading when the button is pressed: remember the request.
-  const [demande, setDemande] = useState(false);
+  // The company's rows may still be loading when a button is pressed: remember the request.
+  const [demande, setDemande] = useState<'campagne' | 'plan' | false>(false);
   const [message, setMessage] = useState('');
   useEffect(() => {
     if (!demande || donnees.etat === 'chargement') return;
     setDemande(false);
+    if (demande === 'plan') {
+      const plan = $travail.get().plan;
+      if (!plan) return setMessage('Pas encore de plan pour cette entreprise\u202f: construisez l’entonnoir du chapitre\u00a010 et le budget du chapitre\u00a09, puis revenez.');
+      const campagne = donnees.etat === 'pret' ? donnees.donnees.campagne : undefined;
+      const { saisie: reprise, repris } = saisieDepuisPlan({ plan, campagne, actuelle: $saisieTableauDeBord.get(), devise: entreprise?.devise ?? 'EUR' });
+      remplacerTableauDeBord(reprise);
+      return setMessage(`Objectifs repris de ${repris.join(' et de ')} (effectifs arrondis à l’unité)${campagne ? `, réalisé de ${campagne.nom}` : ''}.`);
+    }
     if (donnees.etat === 'erreur') setMessage(`La campagne n’a pas pu être chargée\u202f: ${donnees.message}`);
     else if (!donnees.donnees.campagne) setMessage('Votre fichier importé ne décrit pas de campagne passée\u202f: saisissez vos chiffres à la main.');
     else {
@@ -54,7 +62,7 @@ export default function TableauDeBordLab() {
   );
 
   return (
-    <div class="labo-corps" data-island="tableau-de-bord" aria-busy={demande}>
+    <div class="labo-corps" data-island="tableau-de-bord" aria-busy={!!demande}>
       <AvisStockage />
       <fieldset class="labo-groupe">
         <legend>Objectifs et réalisations</legend>
@@ -80,7 +88,8 @@ export default function TableauDeBordLab() {
         <ChampNombre id="tdb-taux-de-marque" libelle="Taux de marque" valeur={saisie.tauxDeMarque} unite="%" erreur={evaluation.erreurs.tauxDeMarque}
           onSaisie={modifierTauxDeMarque} aide="Marge ÷ CA HT des ventes obtenues, par exemple 25" />
         <div class="labo-actions">
-          <button type="button" class="bouton-discret" onClick={() => { setMessage(''); setDemande(true); }} disabled={demande}>Charger la campagne de l’entreprise</button>
+          <button type="button" class="bouton-discret" onClick={() => { setMessage(''); setDemande('plan'); }} disabled={!!demande}>Reprendre mon plan (chapitres&#160;9 et&#160;10)</button>
+          <button type="button" class="bouton-discret" onClick={() => { setMessage(''); setDemande('campagne'); }} disabled={!!demande}>Charger la campagne de l’entreprise</button>
           <button type="button" class="bouton-discret" onClick={() => { setMessage(''); reinitialiserTableauDeBord(); }}>Revenir à l’exemple</button>
         </div>
         <p role="status" class="tdb-message" data-resultat="chargement">

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  TABLEAU_PAR_DEFAUT, conclureTableauDeBord, evaluerTableauDeBord, saisieDepuisCampagne, validerSaisieTableauDeBord, type Ligne, type SaisieTableauDeBord,
+  TABLEAU_PAR_DEFAUT, conclureTableauDeBord, evaluerTableauDeBord, saisieDepuisCampagne, saisieDepuisPlan, validerSaisieTableauDeBord, type Ligne, type SaisieTableauDeBord,
 } from '../../../src/stores/tableau-de-bord.ts';
 import campagneLyon from '../../../content/datasets/mobilier-lyon/campagne.json';
 import campagneCasa from '../../../content/datasets/emballages-casablanca/campagne.json';
@@ -151,4 +151,31 @@ describe('validerSaisieTableauDeBord', () => {
     { ...TABLEAU_PAR_DEFAUT, realise: { contacts: '1' } },
     { ...TABLEAU_PAR_DEFAUT, realise: { ...TABLEAU_PAR_DEFAUT.realise, cout: 'x'.repeat(500) } },
   ])('refuse une valeur stockée mal formée (%#)', (brut) => expect(validerSaisieTableauDeBord(brut)).toBeUndefined());
+});
+
+describe('saisieDepuisPlan', () => {
+  const c = campagneLyon as unknown as Campagne;
+  const effectifs = [640, 384, 76.8, 48, 12.6];
+
+  test('plan complet : effectifs arrondis, CA au CA réel par commande, coût et taux de marque du budget ; réalisé de la campagne', () => {
+    const { saisie, repris } = saisieDepuisPlan({ plan: { effectifs, cout: 15_250, tauxDeMarque: 0.3 }, campagne: c, actuelle: TABLEAU_PAR_DEFAUT, devise: 'EUR' });
+    const r = evaluerTableauDeBord(saisie).resultat!;
+    const objectif = (l: string) => r.lignes.find((x) => x.ligne === l)!.objectif;
+    expect([objectif('contacts'), objectif('joints'), objectif('rdv'), objectif('propositions'), objectif('commandes')]).toEqual([640, 384, 77, 48, 13]);
+    // 13 orders at the turnover per order the company really made, rounded to the unit.
+    expect(objectif('chiffreAffaires')).toBe(Math.round(13 * (c.chiffreAffairesGenere / c.etapes.commandes)));
+    expect(objectif('cout')).toBe(15_250);
+    expect(r.tauxDeMarque).toBeCloseTo(0.3, 10);
+    expect(r.lignes.find((x) => x.ligne === 'commandes')!.realise).toBe(c.etapes.commandes);
+    expect(repris).toEqual(['l’entonnoir du chapitre\u00a010', 'le budget du chapitre\u00a09']);
+  });
+
+  test('plan partiel sans campagne : seul le budget est repris, le reste des chiffres tapés demeure', () => {
+    const { saisie, repris } = saisieDepuisPlan({ plan: { cout: 9_999.5 }, actuelle: TABLEAU_PAR_DEFAUT, devise: 'MAD' });
+    expect(saisie.objectif).toEqual({ ...TABLEAU_PAR_DEFAUT.objectif, cout: '9 999,5' });
+    expect(saisie.realise).toEqual(TABLEAU_PAR_DEFAUT.realise);
+    expect(saisie.tauxDeMarque).toBe(TABLEAU_PAR_DEFAUT.tauxDeMarque);
+    expect(saisie.devise).toBe('MAD');
+    expect(repris).toEqual(['le budget du chapitre\u00a09']);
+  });
 });

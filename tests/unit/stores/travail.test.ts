@@ -14,8 +14,14 @@ describe('validerTravail', () => {
       grille: { criteres: [{ id: 's', nature: 'profil', champ: 'secteur', valeurs: { industrie: 20 } }, { id: 'o', nature: 'engagement', champ: 'ouvertures', pointsParOccurrence: 2, plafond: 10 }, { id: 'ca', nature: 'profil', champ: 'chiffreAffaires', tranches: [{ min: 0, max: 1e6, points: 5 }] }], seuils: { chaud: 50, tiede: 20 } },
       selection: ['P1'], methode: 'telephone', budget: BUDGET_PAR_DEFAUT,
       entonnoir: { etapes: [{ nom: 'RDV', min: 0.1, probable: 0.2, max: 0.3 }], objectif: 12 },
+      plan: { effectifs: [800, 480, 96, 60, 15], cout: 17_200, tauxDeMarque: 0.25 },
     };
     expect(valider(complet)).toEqual(complet);
+  });
+
+  test('un travail enregistré avant le plan (sans clé « plan ») reste lisible, sans plan', () => {
+    const { plan: _, ...ancien } = TRAVAIL_VIDE;
+    expect(valider(ancien)).toEqual(TRAVAIL_VIDE);
   });
 
   test.each([
@@ -28,6 +34,8 @@ describe('validerTravail', () => {
     ['taux au-delà de 100 %', { ...TRAVAIL_VIDE, entonnoir: { etapes: [{ nom: 'RDV', min: 0, probable: 0.5, max: 1.5 }], objectif: null } }],
     ['budget abîmé', { ...TRAVAIL_VIDE, budget: { lignes: 'x' } }],
     ['sélection de nombres', { ...TRAVAIL_VIDE, selection: [1, 2] }],
+    ['plan au taux de marque de 100 %', { ...TRAVAIL_VIDE, plan: { tauxDeMarque: 1 } }],
+    ['plan aux effectifs négatifs', { ...TRAVAIL_VIDE, plan: { effectifs: [10, -1] } }],
   ])('refuse : %s', (_, brut) => {
     expect(valider(brut)).toBeUndefined();
   });

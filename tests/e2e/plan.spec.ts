@@ -1,0 +1,101 @@
+/**
+ * The campaign's thread from chapter to chapter: the selection of chapter 6 feeds the funnel of
+ * chapter 10, each company keeps its own funnel, and the dashboard of chapter 11 takes the plan
+ * (funnel of chapter 10, budget of chapter 9) as its objectives. Figures are recomputed here from
+ * the inputs, independently of the site's code.
+ */
+import { readFileSync } from 'node:fs';
+import { test, expect, attendreIlots } from './outils.ts';
+import type { Page } from '@playwright/test';
+
+const DIST = process.env.DIST_DIR ?? 'dist';
+const nombre = (texte: string) => Number(texte.replace(/[^\d,-]/g, '').replace(',', '.'));
+const idsDe = (entreprise: string): string[] => {
+  const j = JSON.parse(readFileSync(`${DIST}/donnees/${entreprise}.json`, 'utf8'));
+  const i = j.prospects.champs.indexOf('id');
+  return j.prospects.lignes.map((l: unknown[]) => l[i] as string);
+};
+const VIDE = { journal: [], grille: null, selection: [] as string[], methode: null, budget: null, entonnoir: null };
+
+/** Opens the site once with this company and these stored works, then lets the page keep its own storage. */
+async function demarrer(page: Page, entreprise: string, travaux: Record<string, unknown>) {
+  await page.addInitScript(({ entreprise, travaux }) => {
+    if (sessionStorage.getItem('init')) return;
+    localStorage.setItem('atelier:v1:entreprise', JSON.stringify(entreprise));
+    localStorage.setItem('atelier:v1:travail', JSON.stringify(travaux));
+    sessionStorage.setItem('init', '1');
+  }, { entreprise, travaux });
+}
+
+/** Chooses the company studied on /donnees/, as a learner does. */
+async function choisir(page: Page, entreprise: string) {
+  await page.goto('/donnees/');
+  await page.locator('#entreprise-etudiee').scrollIntoViewIfNeeded();
+  await attendreIlots(page, '#entreprise-etudiee');
+  await page.locator('#choix-entreprise').selectOption(entreprise);
+  await expect(page.locator('[data-entreprise-nom]')).not.toHaveText('');
+}
+
+async function ouvrirEntonnoir(page: Page) {
+  await page.goto('/chapitres/mesurer-l-efficacite/');
+  await page.locator('#simulateur-entonnoir').scrollIntoViewIfNeeded();
+  await attendreIlots(page, '[data-island="entonnoir"]');
+}
+
+test('la sélection du chapitre 6 devient les contacts de l’entonnoir ; chaque entreprise garde son entonnoir', async ({ page }) => {
+  const selection = idsDe('emballages-casablanca').filter((_, i) => i % 3 === 0);
+  await demarrer(page, 'emballages-casablanca', { 'emballages-casablanca': { ...VIDE, selection } });
+  await ouvrirEntonnoir(page);
+  const ligne = page.locator('[data-island="entonnoir"] [data-selection]');
+  await expect(ligne).toHaveAttribute('data-selection', String(selection.length));
+  await page.getByRole('button', { name: 'Partir de ma sélection' }).click();
+  await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue(String(selection.length));
+  // The lesson's rates: 60 %, 20 %, 62,5 %, 25 %.
+  const commandes = selection.length * 0.6 * 0.2 * 0.625 * 0.25;
+  await expect.poll(async () => nombre(await page.locator('[data-island="entonnoir"] [data-resultat="commandes"]').innerText())).toBeCloseTo(commandes, 2);
+
+  // Another company: its own funnel (the lesson's example) and no selection yet.
+  await choisir(page, 'mobilier-lyon');
+  await ouvrirEntonnoir(page);
+  await expect(page.locator('[data-island="entonnoir"] [data-selection]')).toHaveAttribute('data-selection', '0');
+  await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue('800');
+
+  // Back to Casablanca: its funnel is still there.
+  await choisir(page, 'emballages-casablanca');
+  await ouvrirEntonnoir(page);
+  await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue(String(selection.length));
+});
+
+test('« Reprendre mon plan » : les objectifs du tableau de bord viennent de l’entonnoir et du budget, le réalisé de la campagne passée', async ({ page }) => {
+  const entreprise = 'mobilier-lyon';
+  await demarrer(page, entreprise, {});
+  await ouvrirEntonnoir(page);
+  await page.getByLabel('Nombre de contacts appelés').fill('1 000');
+  await expect.poll(async () => nombre(await page.locator('[data-island="entonnoir"] [data-resultat="commandes"]').innerText())).toBe(18.75);
+
+  await page.goto('/chapitres/budgetiser/');
+  await page.locator('#simulateur-budget').scrollIntoViewIfNeeded();
+  await attendreIlots(page, '[data-island="budget"]');
+  await page.getByLabel(/Taux de marque/).first().fill('30');
+  await expect.poll(async () => nombre(await page.locator('[data-island="budget"] [data-resultat="total"]').innerText())).toBeGreaterThan(0);
+  const total = nombre(await page.locator('[data-island="budget"] [data-resultat="total"]').innerText());
+
+  await page.goto('/chapitres/mesurer-la-rentabilite/');
+  await page.locator('#simulateur-tableau-de-bord').scrollIntoViewIfNeeded();
+  await attendreIlots(page, '[data-island="tableau-de-bord"]');
+  await page.getByRole('button', { name: /Reprendre mon plan/ }).click();
+  await expect(page.locator('[data-island="tableau-de-bord"] [data-resultat="chargement"]')).toContainText('Objectifs repris');
+
+  const c = JSON.parse(readFileSync(`content/datasets/${entreprise}/campagne.json`, 'utf8'));
+  const effectifs = [1000, 600, 120, 75, 18.75].map(Math.round);
+  const ids = ['contacts', 'joints', 'rdv', 'propositions', 'commandes'];
+  for (const [i, id] of ids.entries()) expect(nombre(await page.locator(`#tdb-objectif-${id}`).inputValue())).toBe(effectifs[i]);
+  const ca = Math.round(effectifs[4] * (c.chiffreAffairesGenere / c.etapes.commandes));
+  expect(nombre(await page.locator('#tdb-objectif-chiffreAffaires').inputValue())).toBe(ca);
+  expect(nombre(await page.locator('#tdb-objectif-cout').inputValue())).toBe(total);
+  expect(nombre(await page.getByLabel('Taux de marque').inputValue())).toBe(30);
+  expect(nombre(await page.locator('#tdb-realise-commandes').inputValue())).toBe(c.etapes.commandes);
+  // The result on screen follows: realised margin at 30 % minus the realised cost.
+  const cout = c.lignesDeCout.reduce((s: number, l: { montant: number }) => s + l.montant, 0);
+  expect(nombre(await page.locator('[data-island="tableau-de-bord"] [data-resultat="resultat"]').innerText())).toBe(Math.round(c.chiffreAffairesGenere * 0.3 - cout));
+});

@@ -1,0 +1,54 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+
+vi.mock('../../../src/stores/catalogue.ts', () => ({
+  ENTREPRISES_EXEMPLES: [{ id: 'alpha', nom: 'Alpha', devise: 'MAD' }, { id: 'beta', nom: 'Bêta', devise: 'EUR' }],
+  chargerExemple: vi.fn(async () => ({ ok: true, valeur: { prospects: [], dateReference: '2026-06-30' } })),
+}));
+
+useTestStorageEngine();
+const { $entrepriseId } = await import('@stores/campagne.ts');
+const { saisieParEntreprise } = await import('@stores/par-entreprise.ts');
+const { $erreursStockage } = await import('@stores/persistance.ts');
+
+const valider = (b: unknown) => (typeof b === 'object' && b !== null && typeof (b as { n?: unknown }).n === 'string' ? { n: (b as { n: string }).n } : undefined);
+
+beforeEach(() => {
+  cleanTestStorage();
+  $entrepriseId.set('alpha');
+  $erreursStockage.set([]);
+});
+
+describe('saisieParEntreprise', () => {
+  test('chaque entreprise garde sa saisie ; une entreprise neuve reçoit le défaut de sa devise', () => {
+    const { $saisie, definir, reinitialiser } = saisieParEntreprise({ nom: 'essai-a', defaut: (devise) => ({ n: devise }), valider });
+    const fin = $saisie.listen(() => {});
+    expect($saisie.get()).toEqual({ n: 'MAD' });
+    definir({ n: 'alpha 1' });
+    $entrepriseId.set('beta');
+    expect($saisie.get()).toEqual({ n: 'EUR' });
+    definir({ n: 'bêta 1' });
+    $entrepriseId.set('alpha');
+    expect($saisie.get()).toEqual({ n: 'alpha 1' });
+    reinitialiser();
+    expect($saisie.get()).toEqual({ n: 'MAD' });
+    expect(JSON.parse(getTestStorage()['atelier:v1:essai-a'])).toEqual({ beta: { n: 'bêta 1' } });
+    fin();
+  });
+
+  test('la saisie de l’ancienne clé unique est reprise une fois pour l’entreprise courante, puis effacée', () => {
+    setTestStorageKey('atelier:v1:essai-ancien', JSON.stringify({ n: 'avant' }));
+    const { $saisie } = saisieParEntreprise({ nom: 'essai-b', defaut: () => ({ n: 'défaut' }), valider, ancienne: 'essai-ancien' });
+    expect($saisie.get()).toEqual({ n: 'avant' });
+    expect(getTestStorage()['atelier:v1:essai-ancien']).toBeUndefined();
+  });
+
+  test('un enregistrement illisible est mis de côté et signalé ; le défaut revient', () => {
+    setTestStorageKey('atelier:v1:essai-c', JSON.stringify({ alpha: { n: 42 } }));
+    const { $saisie } = saisieParEntreprise({ nom: 'essai-c', defaut: () => ({ n: 'défaut' }), valider });
+    const fin = $saisie.listen(() => {});
+    expect($saisie.get()).toEqual({ n: 'défaut' });
+    expect($erreursStockage.get()).toHaveLength(1);
+    fin();
+  });
+});
