@@ -1,0 +1,126 @@
+/**
+ * The sources of chapter 4 « Les sources de prospection »: the current company’s file broken
+ * down by source (src/lib/sources.ts), and the cost of each source as the learner typed it, per
+ * company, giving a cost per client by source (src/lib/sources-rendement.ts).
+ *
+ * Stored:
+ * - `atelier:v1:sources-couts`: per company id, the typed cost of each source (text: « 1 500 »
+ *   comes back as « 1 500 »). A company the learner never touched starts from the costs its past
+ *   campaign paid for one source alone (the file bought, the stand…), the rest left blank;
+ * - `atelier:v1:sources-tri`: the column the table is sorted on.
+ * HOW THE STORED VALUE CAN GO STALE: a source renamed or removed from the course leaves a key the
+ * validator refuses; the value is then set aside and reported (persistance.ts) and the campaign’s
+ * costs come back. A company removed from the samples only leaves an unused entry.
+ */
+import { computed } from 'nanostores';
+import { parseNombre, formatNombre } from '../lib/nombres.ts';
+import { bilanDesSources, SOURCES, LIBELLES_SOURCES, type BilanSources, type CleTriSources } from '../lib/sources.ts';
+import { comparerSources, coutParClientDesSources, coutsDepuisCampagne, type ComparaisonSources, type CoutSource } from '../lib/sources-rendement.ts';
+import type { SourceProspect } from '../lib/prospect.ts';
+import { atomePersistant } from './persistance.ts';
+import { $donnees, $entreprise, $prospectsOriginaux, $dateReference } from './campagne.ts';
+
+/** The costs typed for one company, by source (absent: not typed). */
+export type CoutsSaisis = Partial<Record<SourceProspect, string>>;
+
+const ID = /^[a-z0-9-]{1,60}$/;
+const estTexte = (v: unknown): v is string => typeof v === 'string' && v.length <= 40;
+
+/** Accepts a stored value only if every company id, source and text is of the expected shape. */
+export function validerCoutsSources(brut: unknown): Record<string, CoutsSaisis> | undefined {
+  if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
+  const r: Record<string, CoutsSaisis> = {};
+  for (const [id, couts] of Object.entries(brut)) {
+    if (!ID.test(id) || typeof couts !== 'object' || couts === null || Array.isArray(couts)) return undefined;
+    const c: CoutsSaisis = {};
+    for (const [s, t] of Object.entries(couts)) {
+      if (!SOURCES.includes(s as SourceProspect) || !estTexte(t)) return undefined;
+      c[s as SourceProspect] = t;
+    }
+    r[id] = c;
+  }
+  return r;
+}
+
+/** The costs typed, per company id, persisted. */
+export const $coutsSources = atomePersistant<Record<string, CoutsSaisis>>('sources-couts', {}, validerCoutsSources);
+
+/** The sort of the table. */
+export interface TriSources { cle: CleTriSources; decroissant: boolean }
+const CLES: readonly CleTriSources[] = ['source', 'prospects', 'part', 'joints', 'clients', 'tauxDeTransformation', 'ageMoyenJours'];
+/** Sorted by conversion, best first: the question the chapter asks. */
+export const TRI_PAR_DEFAUT: TriSources = { cle: 'tauxDeTransformation', decroissant: true };
+/** The sort of the table, persisted. */
+export const $triSources = atomePersistant<TriSources>('sources-tri', TRI_PAR_DEFAUT, (b) => {
+  const t = b as Partial<TriSources> | null;
+  return t && CLES.includes(t.cle as CleTriSources) && typeof t.decroissant === 'boolean' ? { cle: t.cle as CleTriSources, decroissant: t.decroissant } : undefined;
+});
+
+const $campagne = computed($donnees, (d) => (d.etat === 'pret' ? d.donnees.campagne : undefined));
+
+/** The costs of the current company: what was typed, or the campaign’s costs of a single source. */
+export const $saisieCouts = computed([$coutsSources, $entreprise, $campagne], (tous, e, campagne): CoutsSaisis => {
+  const tape = e ? tous[e.id] : undefined;
+  if (tape) return tape;
+  const depuis = campagne ? coutsDepuisCampagne({ lignesDeCout: campagne.lignesDeCout }) : {};
+  return Object.fromEntries(Object.entries(depuis).map(([s, m]) => [s, formatNombre(m, 2)]));
+});
+
+/** The analysis of the current company’s sources. */
+export interface EvaluationSources {
+  etat: 'chargement' | 'erreur' | 'pret';
+  message?: string;
+  /** French errors on the cost fields, by source. */
+  erreurs: Partial<Record<SourceProspect, string>>;
+  bilan?: BilanSources;
+  comparaison?: ComparaisonSources;
+  /** Cost per client of the sources whose cost is valid and known; absent while a cost is in error. */
+  couts?: { sources: CoutSource[]; total: Omit<CoutSource, 'source'> | null };
+}
+
+/** Parses the typed costs, then breaks the file down through src/lib; pure apart from its inputs. */
+export function evaluerSources({ etat, message, prospects, dateReference, avecCampagne, saisie }: {
+  etat: EvaluationSources['etat']; message?: string; prospects: Parameters<typeof bilanDesSources>[0]['prospects']; dateReference: string; avecCampagne: boolean; saisie: CoutsSaisis;
+}): EvaluationSources {
+  if (etat !== 'pret') return { etat, message, erreurs: {} };
+  const b = bilanDesSources({ prospects, dateReference, avecCampagne });
+  if (!b.ok) return { etat: 'erreur', message: b.erreur.message, erreurs: {} };
+  const comparaison = comparerSources({ lignes: b.valeur.lignes });
+  const erreurs: EvaluationSources['erreurs'] = {};
+  const couts: Partial<Record<SourceProspect, number>> = {};
+  for (const [s, texte] of Object.entries(saisie) as [SourceProspect, string][]) {
+    if (texte.trim() === '') continue; // a blank cost is unknown, not an error
+    const r = parseNombre(texte, { champ: s, libelle: `le coût de la source «\u00a0${LIBELLES_SOURCES[s]}\u00a0»` });
+    if (!r.ok) erreurs[s] = r.erreur.message;
+    else if (r.valeur < 0) erreurs[s] = `Le coût de la source «\u00a0${LIBELLES_SOURCES[s]}\u00a0» ne peut pas être négatif.`;
+    else couts[s] = r.valeur;
+  }
+  const parClient = avecCampagne && Object.keys(erreurs).length === 0 ? coutParClientDesSources({ lignes: b.valeur.lignes, couts }) : undefined;
+  if (parClient && !parClient.ok && parClient.erreur.champ) erreurs[parClient.erreur.champ as SourceProspect] = parClient.erreur.message;
+  return { etat, erreurs, bilan: b.valeur, comparaison: comparaison.ok ? comparaison.valeur : undefined, couts: parClient?.ok ? parClient.valeur : undefined };
+}
+
+/** The current company’s sources, recomputed when the company, its file or a typed cost changes. */
+export const $evaluationSources = computed([$donnees, $prospectsOriginaux, $dateReference, $saisieCouts], (d, prospects, dateReference, saisie) =>
+  evaluerSources({ etat: d.etat, message: d.etat === 'erreur' ? d.message : undefined, prospects, dateReference, avecCampagne: d.etat === 'pret' && d.donnees.campagne !== undefined, saisie }));
+
+/** Changes the typed cost of one source, for the current company (the others are kept as shown). */
+export function modifierCoutSource(source: SourceProspect, texte: string): void {
+  const e = $entreprise.get();
+  if (!e) return;
+  $coutsSources.set({ ...$coutsSources.get(), [e.id]: { ...$saisieCouts.get(), [source]: texte } });
+}
+
+/** Back to the campaign’s costs for the current company. */
+export function reinitialiserCoutsSources(): void {
+  const e = $entreprise.get();
+  if (!e) return;
+  const { [e.id]: _, ...autres } = $coutsSources.get();
+  $coutsSources.set(autres);
+}
+
+/** Sorts on a column: a second click on the same column reverses the order. */
+export function trierSourcesPar(cle: CleTriSources): void {
+  const t = $triSources.get();
+  $triSources.set(t.cle === cle ? { cle, decroissant: !t.decroissant } : { cle, decroissant: cle !== 'source' });
+}
