@@ -60,7 +60,8 @@ for (const fichier of pages(dist)) {
   for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) entrees.add(m[1]);
   for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) entrees.add(m[1]);
   for (const u of fermeture([...entrees].filter((u) => u.startsWith('/')))) octets += gz(readFileSync(join(dist, u)));
-  const ilots = html.includes('<astro-island');
+  // A page with an island, or with a plain-DOM interactive tool marked data-ilot (the search page).
+  const ilots = html.includes('<astro-island') || html.includes(' data-ilot');
   lignes.push({ page: '/' + relative(dist, fichier).replace(/(^|\/)index\.html$/, '').replace(/\.html$/, ''), ilots, octets, budget: ilots ? BUDGET_AVEC_ILOTS : BUDGET_SANS_ILOT });
 }
 

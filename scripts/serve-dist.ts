@@ -30,7 +30,11 @@ createServer(async (req, res) => {
   const trouve = await fichier(chemin);
   const cible = trouve ?? join(racine, '404.html');
   try {
-    const corps = await readFile(cible);
+    let corps: Buffer | string = await readFile(cible);
+    // Test hook: a cookie « atelier-test-version » stands for a new deployment of the service worker
+    // (tests/e2e/hors-ligne.spec.ts), since a browser's update check cannot be intercepted.
+    const version = /(?:^|;\s*)atelier-test-version=([a-z0-9-]+)/.exec(req.headers.cookie ?? '')?.[1];
+    if (version && chemin === '/sw.js') corps = corps.toString('utf8').replace(/const CACHE = 'atelier-[0-9a-f]+'/, `const CACHE = 'atelier-${version}'`);
     res.writeHead(trouve ? 200 : 404, { 'content-type': types[extname(cible)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
     res.end(corps);
   } catch {
