@@ -5,8 +5,9 @@
  * Conventions:
  * - jours ouvrés = Monday to Friday, minus the public holidays given (French ones by default:
  *   the 11 national holidays, Easter Monday, Ascension and Whit Monday computed from Easter;
- *   Alsace-Moselle adds Good Friday and 26 December). Moroccan religious holidays follow the
- *   lunar calendar and are announced each year: pass them as a list of dates;
+ *   Alsace-Moselle adds Good Friday and 26 December); Moroccan ones with `feries: 'maroc'`
+ *   (feries-maroc.ts: the lunar ones are estimated, Morocco announces them each year), or any
+ *   list of dates (the official Moroccan announcements, regional holidays);
  * - a visit costs its own duration plus one average trip; admin time is taken once per day;
  *   visits per day are rounded DOWN (half a visit is not made), people needed rounded UP
  *   (capacite.ts);
@@ -15,6 +16,7 @@
 import { commerciauxNecessaires } from './capacite.ts';
 import { composantes, isoDepuisJour, jourDePaques, jourDepuisISO, jourDeSemaine } from './dates.ts';
 import { echec, ok, type Resultat } from './resultat.ts';
+import { joursFeriesMaroc } from './feries-maroc.ts';
 
 const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const date = (a: number, m: number, j: number) => isoDepuisJour(Math.round(Date.UTC(a, m - 1, j) / 86_400_000));
@@ -43,15 +45,15 @@ export function joursFeries({ annee, alsaceMoselle = false }: { annee: number; a
   return ok(liste.sort((a, b) => a.date.localeCompare(b.date)));
 }
 
-/** Holidays to skip: French ones (computed for each year of the period), none, or a list of ISO dates. */
-export type Feries = 'france' | 'aucun' | readonly string[];
+/** Holidays to skip: French or Moroccan ones (computed for each year of the period), none, or a list of ISO dates. */
+export type Feries = 'france' | 'maroc' | 'aucun' | readonly string[];
 
 function ensembleFeries(feries: Feries, debut: number, fin: number): Resultat<Set<number>> {
   const s = new Set<number>();
   if (feries === 'aucun') return ok(s);
-  if (feries === 'france') {
+  if (feries === 'france' || feries === 'maroc') {
     for (let a = composantes(debut).annee; a <= composantes(fin).annee; a++) {
-      const l = joursFeries({ annee: a });
+      const l = feries === 'france' ? joursFeries({ annee: a }) : joursFeriesMaroc({ annee: a });
       if (!l.ok) return l;
       for (const f of l.valeur) s.add(jourDepuisISO(f.date) as number);
     }

@@ -1,0 +1,56 @@
+/**
+ * What the « Planning annuel » needs to know of the company studied: its id, name, country
+ * (holidays), first month of its past campaign, reference date and salespeople.
+ *
+ * Why not campagne.ts: that store brings the prospect file, its loading and the import (about
+ * 6 KB gzip, and a fetch of the whole dataset), for five figures. Like the header link
+ * (src/scripts/entreprise-entete.ts), this reads the chosen id from `atelier:v1:entreprise`
+ * (written by campagne.ts only) and follows the `atelier:entreprise` event that store sends on a
+ * change in this page, and `storage` for other tabs. The figures are compiled in from
+ * content/datasets (only the fields named here are bundled). An unknown id falls back to the
+ * first sample, as `$entreprise` does; the learner's own file (`mon-fichier`) has no card, so
+ * its plan starts in September with one salesperson and French holidays.
+ */
+import { atom, onMount } from 'nanostores';
+import { comparerExemples } from '../utils/ordre-exemples.ts';
+import type { Pays } from '../lib/plan-de-campagne.ts';
+
+/** The company's facts the plan starts from. */
+export interface ContextePlan { id: string; nom?: string; pays: Pays; moisDebut: number; anneeDebut: number; commerciaux: number }
+
+const noms = import.meta.glob<string>('/content/datasets/*/entreprise.json', { eager: true, import: 'nom' });
+const pays = import.meta.glob<Pays>('/content/datasets/*/entreprise.json', { eager: true, import: 'pays' });
+const references = import.meta.glob<string>('/content/datasets/*/entreprise.json', { eager: true, import: 'dateReference' });
+const forces = import.meta.glob<{ commerciaux: number }>('/content/datasets/*/entreprise.json', { eager: true, import: 'forceDeVente' });
+const debuts = import.meta.glob<string>('/content/datasets/*/campagne.json', { eager: true, import: 'dateDebut' });
+const dossier = (id: string) => `/content/datasets/${id}/`;
+const IDS = Object.keys(noms).map((c) => c.split('/').at(-2) ?? '').sort(comparerExemples);
+
+/** The context of a company id, from its card and past campaign. */
+export function contexteDe(idLu: unknown): ContextePlan {
+  const id = typeof idLu === 'string' && (IDS.includes(idLu) || idLu === 'mon-fichier') ? idLu : IDS[0] ?? '';
+  const d = dossier(id);
+  const reference = references[`${d}entreprise.json`] ?? new Date().toISOString().slice(0, 10);
+  const moisDebut = Number(debuts[`${d}campagne.json`]?.slice(5, 7)) || 9;
+  const [a, m] = [Number(reference.slice(0, 4)), Number(reference.slice(5, 7))];
+  return {
+    id, nom: noms[`${d}entreprise.json`], pays: pays[`${d}entreprise.json`] === 'MA' ? 'MA' : 'FR', moisDebut,
+    // The next campaign: the first such month from the reference date on.
+    anneeDebut: moisDebut >= m ? a : a + 1, commerciaux: forces[`${d}entreprise.json`]?.commerciaux ?? 1,
+  };
+}
+
+const lire = () => {
+  try { return JSON.parse(localStorage.getItem('atelier:v1:entreprise') ?? 'null'); } catch { return null; }
+};
+
+/** The context of the company studied, following the company chosen anywhere on the site. */
+export const $contextePlan = atom<ContextePlan>(contexteDe(null));
+onMount($contextePlan, () => {
+  const suivre = () => $contextePlan.set(contexteDe(lire()));
+  suivre();
+  if (typeof addEventListener !== 'function') return;
+  addEventListener('atelier:entreprise', suivre);
+  addEventListener('storage', suivre);
+  return () => { removeEventListener('atelier:entreprise', suivre); removeEventListener('storage', suivre); };
+});
