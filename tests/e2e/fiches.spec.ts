@@ -1,0 +1,56 @@
+/**
+ * Worksheets and answer keys (issue 8): every exercise of the chapter is on the sheet, the
+ * randomized problems carry the code of the version the chapter page shows first, with a QR
+ * code; the answer key's figures are accepted by the chapter's own exercise; print is clean.
+ */
+import { readFileSync } from 'node:fs';
+import { test, expect, attendreIlots } from './outils.ts';
+
+const CHAPITRE = 'budgetiser';
+const json = JSON.parse(readFileSync(`content/exercises/${CHAPITRE}.json`, 'utf8'));
+
+test('la fiche reprend chaque exercice, avec le code de version et un QR code ; le corrigé marque les bonnes réponses', async ({ page }) => {
+  await page.goto(`/fiches/${CHAPITRE}/`);
+  const exercices = page.locator('.fiche-exercice');
+  const numeriques = page.locator('.fiche-exercice:has(.fiche-version)');
+  await expect(exercices).toHaveCount(json.questions.length + await numeriques.count());
+  expect(await numeriques.count()).toBeGreaterThanOrEqual(3);
+  await expect(numeriques.first().locator('.fiche-qr svg path')).toHaveAttribute('d', /^M/);
+  await expect(page.locator('.fiche-reponse')).toHaveCount(0);
+
+  await page.goto(`/fiches/${CHAPITRE}/corrige/`);
+  const justes = json.questions.filter((q: { options?: unknown[] }) => q.options).reduce((n: number, q: { options: { correct: boolean }[] }) => n + q.options.filter((o) => o.correct).length, 0);
+  await expect(page.locator('.fiche-options li[data-juste="oui"]')).toHaveCount(justes);
+});
+
+test('la réponse du corrigé est acceptée par l’exercice du chapitre, pour la même version', async ({ page }) => {
+  await page.goto(`/fiches/${CHAPITRE}/corrige/`);
+  const fiche = page.locator(`.fiche-exercice[id="${CHAPITRE}/ca-minimum"]`);
+  const code = await fiche.locator('.exercice-code').innerText();
+  const reponse = await fiche.locator('.fiche-reponse').innerText();
+  const valeurs = [...reponse.matchAll(/=\s*([\d\s\u202f\u00a0]+(?:,\d+)?)/g)].map((m) => m[1].trim());
+  expect(valeurs.length).toBeGreaterThanOrEqual(2);
+
+  await page.goto(`/chapitres/${CHAPITRE}/`);
+  const ilot = page.locator(`[data-exercise="${CHAPITRE}/ca-minimum"]`);
+  await ilot.scrollIntoViewIfNeeded();
+  await attendreIlots(page, `[data-exercise="${CHAPITRE}/ca-minimum"]`);
+  await expect(ilot).toHaveAttribute('data-code', code);
+  const champs = ilot.locator('input[inputmode="decimal"]');
+  for (const [i, v] of valeurs.entries()) await champs.nth(i).fill(v);
+  await ilot.getByRole('button', { name: 'Vérifier' }).click();
+  await expect(ilot.locator('.exercice-verdict')).toHaveAttribute('data-statut', 'correct');
+});
+
+test('impression : une fiche et un chapitre sans navigation ni boutons, en pages A4', async ({ page }) => {
+  for (const chemin of [`/fiches/${CHAPITRE}/`, '/chapitres/pourquoi-prospecter/']) {
+    await page.goto(chemin);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.entete')).toBeHidden();
+    await expect(page.locator('.navigation-chapitres')).toBeHidden();
+    await expect(page.locator('.precedent-suivant')).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4' });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(1);
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
