@@ -12,17 +12,23 @@
  *   the mins, the most likely values and the maxes;
  * - cost per client and ROI come from rentabilite.ts (ROI on the margin, not on turnover);
  * - default figures are in euros; only the return and conversion rates of mass methods come from
- *   the course's sources, the rest are teaching assumptions to replace with the company's own.
+ *   the course's sources, the rest are teaching assumptions to replace with the company's own;
+ * - a company that counts in dirhams gets the same figures × `DH_PAR_EURO` (10): the dirham has
+ *   stayed between about 10,5 and 11 DH for 1 € since 2019 (Bank Al-Maghrib), rounded down to 10
+ *   so that the figures stay round and the conversion can be done by heart. It converts orders of
+ *   magnitude, not Moroccan prices (wages and postage differ): the rates are not converted.
  */
 import type { EtapeIncertaine } from './monte-carlo.ts';
 import { verifierEtapes } from './monte-carlo.ts';
 import { coutAcquisitionClient, roi } from './rentabilite.ts';
 import { echec, ok, type Resultat } from './resultat.ts';
-import { reglesDuCanal, type Canal, type DefinitionRegle } from './rgpd.ts';
+// Types only: the rules of each channel (rgpd.ts `reglesDuCanal`) are looked up by the caller —
+// at build time for the comparator — so that this module does not ship rgpd.ts's file checks.
+import type { Canal } from './rgpd.ts';
 
 /** A prospecting method and its figures. */
 export interface Methode {
-  id: string; nom: string; canal: Canal;
+  id: string; nom: string; /** Short name for tables. */ nomCourt?: string; canal: Canal;
   coutParContact: number; coutsFixes: number; contactsParJour: number;
   etapes: readonly EtapeIncertaine[];
   /** Where the figures come from. */ sources: readonly string[];
@@ -33,17 +39,17 @@ const SEED_003 = 'Taux de retour de 0,5\u202f% à 3\u202f%, transformation réel
 
 /** Default figures of the six methods of the course. */
 export const METHODES: readonly Methode[] = [
-  { id: 'telephone', nom: 'Prospection téléphonique', canal: 'telephone', coutParContact: 4, coutsFixes: 0, contactsParJour: 60,
+  { id: 'telephone', nom: 'Prospection téléphonique', nomCourt: 'Téléphone', canal: 'telephone', coutParContact: 4, coutsFixes: 0, contactsParJour: 60,
     etapes: [{ nom: 'Contact joint', min: 0.3, probable: 0.4, max: 0.5 }, { nom: 'Rendez-vous', min: 0.05, probable: 0.1, max: 0.15 }, { nom: 'Commande', min: 0.15, probable: 0.25, max: 0.35 }], sources: [HYPOTHESE] },
-  { id: 'emailing', nom: 'E-mailing', canal: 'email', coutParContact: 0.1, coutsFixes: 300, contactsParJour: 5000,
+  { id: 'emailing', nom: 'E-mailing', nomCourt: 'E-mailing', canal: 'email', coutParContact: 0.1, coutsFixes: 300, contactsParJour: 5000,
     etapes: [{ nom: 'Retour', min: 0.005, probable: 0.015, max: 0.03 }, { nom: 'Commande', min: 0.3, probable: 0.4, max: 0.5 }], sources: [SEED_003, HYPOTHESE] },
-  { id: 'mailing', nom: 'Publipostage (courrier)', canal: 'courrier', coutParContact: 1.5, coutsFixes: 500, contactsParJour: 1000,
+  { id: 'mailing', nom: 'Publipostage (courrier)', nomCourt: 'Publipostage', canal: 'courrier', coutParContact: 1.5, coutsFixes: 500, contactsParJour: 1000,
     etapes: [{ nom: 'Retour', min: 0.005, probable: 0.015, max: 0.03 }, { nom: 'Commande', min: 0.3, probable: 0.4, max: 0.5 }], sources: [SEED_003, HYPOTHESE] },
-  { id: 'terrain', nom: 'Visites sur le terrain (introduction directe)', canal: 'visite', coutParContact: 60, coutsFixes: 0, contactsParJour: 6,
+  { id: 'terrain', nom: 'Visites sur le terrain (introduction directe)', nomCourt: 'Terrain', canal: 'visite', coutParContact: 60, coutsFixes: 0, contactsParJour: 6,
     etapes: [{ nom: 'Entretien obtenu', min: 0.3, probable: 0.5, max: 0.7 }, { nom: 'Proposition', min: 0.2, probable: 0.35, max: 0.5 }, { nom: 'Commande', min: 0.2, probable: 0.3, max: 0.4 }], sources: [HYPOTHESE] },
-  { id: 'salon', nom: 'Salon professionnel', canal: 'visite', coutParContact: 25, coutsFixes: 3000, contactsParJour: 40,
+  { id: 'salon', nom: 'Salon professionnel', nomCourt: 'Salon', canal: 'visite', coutParContact: 25, coutsFixes: 3000, contactsParJour: 40,
     etapes: [{ nom: 'Rendez-vous', min: 0.1, probable: 0.2, max: 0.3 }, { nom: 'Commande', min: 0.1, probable: 0.2, max: 0.3 }], sources: [HYPOTHESE] },
-  { id: 'parrainage', nom: 'Référence dynamique (parrainage)', canal: 'telephone', coutParContact: 15, coutsFixes: 0, contactsParJour: 5,
+  { id: 'parrainage', nom: 'Référence dynamique (parrainage)', nomCourt: 'Parrainage', canal: 'telephone', coutParContact: 15, coutsFixes: 0, contactsParJour: 5,
     etapes: [{ nom: 'Rendez-vous', min: 0.4, probable: 0.6, max: 0.8 }, { nom: 'Commande', min: 0.2, probable: 0.3, max: 0.45 }], sources: [HYPOTHESE] },
 ];
 
@@ -57,12 +63,32 @@ export interface ComparaisonMethode {
   tauxGlobal: { min: number; probable: number; max: number; moyen: number };
   clients: { pessimiste: number; probable: number; optimiste: number; esperance: number };
   coutParClient: number | null; marge: number; roi: number | null;
-  regles: DefinitionRegle[];
 }
+
+/** Dirhams for one euro when the default figures are shown to a Moroccan company (see the header). */
+export const DH_PAR_EURO = 10;
+
+/** The methods with their amounts (cost per contact, fixed costs) in a company's currency. */
+export function methodesEnDevise({ devise, methodes = METHODES }: { devise: 'EUR' | 'MAD'; methodes?: readonly Methode[] }): Methode[] {
+  const f = devise === 'MAD' ? DH_PAR_EURO : 1;
+  return methodes.map((m) => ({ ...m, coutParContact: m.coutParContact * f, coutsFixes: m.coutsFixes * f }));
+}
+
+/** A method of the list by id (the id stored by « Choisir cette méthode »), or undefined. */
+export function methodeParId({ id, methodes = METHODES }: { id: string | null | undefined; methodes?: readonly Methode[] }): Methode | undefined {
+  return methodes.find((m) => m.id === id);
+}
+
+/** What the course adds to the channel's rules for a method (phone: the consent rule of August 2026). */
+export const NOTES_REGLES: Readonly<Record<string, string>> = {
+  telephone: 'Appels aux particuliers\u202f: consentement préalable exigé à partir du 11\u00a0août 2026 (loi du 30\u00a0juin 2025), sauf contrat en cours. Les appels entre professionnels ne sont pas visés par Bloctel.',
+  emailing: 'Chaque message doit permettre de se désinscrire simplement\u202f; vers un professionnel, l’offre doit concerner son métier.',
+  parrainage: 'Le parrain transmet des noms\u202f: au premier contact, dites d’où vient le nom et respectez un refus.',
+};
 
 const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
-/** Compares methods on one basis: contacts, days, cost, expected clients, cost per client, margin, ROI, and the rules each must respect. */
+/** Compares methods on one basis: contacts, days, cost, expected clients, cost per client, margin, ROI (the rules: `reglesDuCanal({ canal })`). */
 export function comparerMethodes({ base, margeParClient, methodes = METHODES }: { base: BaseComparaison; margeParClient: number; methodes?: readonly Methode[] }): Resultat<ComparaisonMethode[]> {
   if (!fini(margeParClient) || margeParClient < 0) return echec('La marge par client doit être un nombre positif ou nul.', 'margeParClient');
   const valeur = base && ('contacts' in base ? base.contacts : 'budget' in base ? base.budget : 'jours' in base ? base.jours : undefined);
@@ -93,7 +119,6 @@ export function comparerMethodes({ base, margeParClient, methodes = METHODES }: 
       coutTotal, tauxGlobal,
       clients: { pessimiste: contacts * tauxGlobal.min, probable: contacts * tauxGlobal.probable, optimiste: contacts * tauxGlobal.max, esperance },
       coutParClient: cpc.ok ? cpc.valeur : null, marge, roi: retour.ok ? retour.valeur : null,
-      regles: reglesDuCanal({ canal: m.canal }),
     });
   }
   return ok(r);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { comparerMethodes, METHODES, type Methode } from '@lib/methodes.ts';
 import { simulerCampagne } from '@lib/monte-carlo.ts';
+import { reglesDuCanal } from '@lib/rgpd.ts';
 import type { Resultat } from '@lib/resultat.ts';
 
 const v = <T>(r: Resultat<T>): T => {
@@ -33,9 +34,10 @@ describe('comparerMethodes', () => {
     expect(mailing.coutParClient).toBeCloseTo(2000 / mailing.clients.esperance, 9);
     expect(mailing.roi).toBeCloseTo((mailing.marge - 2000) / 2000, 9);
     expect(mailing.jours).toBe(1);
-    expect(mailing.regles.map((x) => x.id)).toEqual(['opposition', 'conservation']);
-    expect(r.find((m) => m.id === 'telephone')!.regles.map((x) => x.id)).toContain('bloctel');
-    expect(r.find((m) => m.id === 'emailing')!.regles.map((x) => x.id)).toContain('b2c-sans-consentement');
+    const regles = (id: string) => reglesDuCanal({ canal: r.find((m) => m.id === id)!.canal }).map((x) => x.id);
+    expect(regles('mailing')).toEqual(['opposition', 'conservation']);
+    expect(regles('telephone')).toContain('bloctel');
+    expect(regles('emailing')).toContain('b2c-sans-consentement');
     // Direct human contact converts best (seed 003).
     const meilleur = [...r].sort((a, b) => b.tauxGlobal.moyen - a.tauxGlobal.moyen)[0];
     expect(['terrain', 'parrainage']).toContain(meilleur.id);

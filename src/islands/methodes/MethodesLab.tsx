@@ -1,0 +1,136 @@
+/**
+ * Island « Comparateur de méthodes » (chapter 7): the six methods compared on the same contacts or
+ * budget (clients, cost per client, margin, ROI), the figures of one method to edit, its Monte
+ * Carlo view and its rules, and « Choisir cette méthode » for the rest of the campaign.
+ * Thin: the store parses and calls src/lib.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import {
+  $saisieMethodes, $evaluationMethodes, $margeOffre, $offres, type MargeOffre, $simulationMethode, saisieParDefaut, evaluerMethodes, figuresParDefaut, margeParDefaut,
+  modifierMethodes, modifierFigure, reinitialiserFigures, relancerCampagnes, type SimulationMethode,
+} from '../../stores/methodes.ts';
+import { $entreprise, $travail, choisirMethode } from '../../stores/campagne.ts';
+import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombres.ts';
+import { ChampNombre } from '../ui/ChampNombre.tsx';
+import { AvisStockage } from '../ui/AvisStockage.tsx';
+import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';
+import { TableauMethodes } from './TableauMethodes.tsx';
+import { FiguresMethode } from './FiguresMethode.tsx';
+
+// What the server renders (and the hydrating render repeats): the defaults of a company in euros.
+const DEFAUT = saisieParDefaut('EUR');
+const EVALUATION_DEFAUT = evaluerMethodes({ saisie: DEFAUT, devise: 'EUR' });
+
+type VueMonteCarlo = typeof import('./MonteCarloMethode.tsx').MonteCarloMethode;
+/**
+ * The Monte Carlo view (with its charts) is loaded when it nears the screen, like Chart.js:
+ * the comparison above it answers at once, and the page's first JavaScript stays in budget.
+ */
+function useVueDifferee() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [Vue, setVue] = useState<VueMonteCarlo | null>(null);
+  useEffect(() => {
+    const obs = new IntersectionObserver(async (entrees) => {
+      if (!entrees.some((e) => e.isIntersecting)) return;
+      obs.disconnect();
+      const m = await import('./MonteCarloMethode.tsx');
+      setVue(() => m.MonteCarloMethode);
+    }, { rootMargin: '400px' });
+    if (ref.current) obs.observe(ref.current);
+    return () => obs.disconnect();
+  }, []);
+  return { ref, Vue };
+}
+
+/** The rules of each method's channel, and the course's note on it (looked up by the wrapper at build time). */
+export type ReglesParMethode = Record<string, { regles: { id: string; libelle: string; base: string }[]; note?: string }>;
+
+export default function MethodesLab({ regles, offres }: { regles: ReglesParMethode; offres: Record<string, MargeOffre> }) {
+  useEffect(() => $offres.set(offres), [offres]);
+  const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieMethodes, $evaluationMethodes, DEFAUT, EVALUATION_DEFAUT);
+  const travail = useStore($travail), entrepriseStockee = useStore($entreprise), offreStockee = useStore($margeOffre), simStockee = useStore($simulationMethode);
+  const entreprise = monte ? entrepriseStockee : undefined, offre = monte ? offreStockee : undefined;
+  const choisie = monte ? travail.methode : null;
+  const sim = monte ? simStockee : undefined;
+  const { ref: refVue, Vue } = useVueDifferee();
+  const derniere = useRef<SimulationMethode>();
+  if (sim && !('erreur' in sim)) derniere.current = sim;
+  if (!r) return null;
+  const devise = r.devise, symbole = devise === 'MAD' ? 'DH' : '€';
+  const montant = (v: number) => formatMontant(v, devise, 0);
+  const methode = r.methodes.find((m) => m.id === saisie.etudiee) ?? r.methodes[0];
+  const ligne = r.comparaison.find((l) => l.id === methode.id)!;
+  const enErreurAilleurs = r.methodes.filter((m) => m.id !== methode.id && Object.keys(evaluation.erreurs).some((k) => k.startsWith(`${m.id}-`)));
+
+  return (
+    <div class="labo-corps" data-island="methodes" data-devise={devise} data-entreprise={entreprise?.id ?? ''}>
+      <AvisStockage />
+      <fieldset class="labo-groupe">
+        <legend>Base de comparaison{entreprise ? ` pour ${entreprise.nom}` : ''}</legend>
+        <div class="choix-taux">
+          <label><input type="radio" name="methodes-base" checked={saisie.base === 'contacts'} onChange={() => modifierMethodes({ base: 'contacts' })} /> le même nombre de contacts pour chaque méthode</label>
+          <label><input type="radio" name="methodes-base" checked={saisie.base === 'budget'} onChange={() => modifierMethodes({ base: 'budget' })} /> le même budget pour chaque méthode</label>
+        </div>
+        <div class="methodes-base">
+          {saisie.base === 'contacts'
+            ? <ChampNombre id="methodes-contacts" libelle="Nombre de contacts" valeur={saisie.contacts} erreur={evaluation.erreurs.contacts} onSaisie={(t) => modifierMethodes({ contacts: t })} aide="Par exemple 1 000" />
+            : <ChampNombre id="methodes-budget" libelle="Budget de la campagne" unite={symbole} valeur={saisie.budget} erreur={evaluation.erreurs.budget} onSaisie={(t) => modifierMethodes({ budget: t })} />}
+          <ChampNombre id="methodes-marge" libelle="Marge par client gagné" unite={symbole}
+            valeur={saisie.margeParClient ?? (offre ? formatNombre(offre.marge, 2) : margeParDefaut(devise))} erreur={evaluation.erreurs.margeParClient}
+            onSaisie={(t) => modifierMethodes({ margeParClient: t })}
+            aide={offre ? `Par défaut, la marge d’une commande moyenne de ${entreprise?.nom ?? 'l’entreprise'}\u202f: ${montant(offre.prix)} − ${montant(offre.cout)} = ${montant(offre.marge)}.` : undefined} />
+        </div>
+        {devise === 'MAD' && <p class="champ-aide">Chiffres par défaut du cours convertis à 10&#160;DH pour 1&#160;€ (ordre de grandeur, arrondi)&#8239;: remplacez-les par les coûts de l’entreprise.</p>}
+      </fieldset>
+
+      <section class="labo-resultats" aria-live="polite" aria-labelledby="methodes-resultats-titre">
+        <h3 id="methodes-resultats-titre">Comparaison des six méthodes</h3>
+        <AvertissementErreur visible={enErreur} />
+        {enErreurAilleurs.map((m) => (
+          <p key={m.id} class="labo-avertissement">Un chiffre de la méthode «&#160;{m.nom}&#160;» est invalide&#8239;: <button type="button" class="bouton-discret" onClick={() => modifierMethodes({ etudiee: m.id })}>corriger</button></p>
+        ))}
+        <TableauMethodes avecContacts={saisie.base === 'budget'} noms={Object.fromEntries(r.methodes.map((m) => [m.id, m.nomCourt ?? m.nom]))} lignes={r.comparaison} devise={devise} choisie={choisie} etudiee={methode.id} onEtudier={(id) => modifierMethodes({ etudiee: id })} />
+        <p class="labo-explication">{saisie.base === 'contacts' ? `${formatNombre(r.comparaison[0].contacts, 0)} contacts pour chaque méthode. ` : ''}Marge par client&#8239;: {montant(r.margeParClient)}. ROI = (marge − coût) ÷ coût. Cliquez sur une méthode pour modifier ses chiffres et simuler ses campagnes.</p>
+      </section>
+
+      <fieldset class="labo-groupe" data-methode-etudiee={methode.id}>
+        <legend>Les chiffres de la méthode «&#160;{methode.nom}&#160;»</legend>
+        <label class="choix-methode">Méthode étudiée{' '}
+          <select value={methode.id} onChange={(e) => modifierMethodes({ etudiee: e.currentTarget.value })}>
+            {r.methodes.map((m) => <option key={m.id} value={m.id}>{m.nom}</option>)}
+          </select>
+        </label>
+        <FiguresMethode methode={methode} figures={saisie.figures[methode.id] ?? figuresParDefaut(methode)} erreurs={evaluation.erreurs} symbole={symbole}
+          onSaisie={(champ, t) => modifierFigure(methode.id, champ, t)} />
+        <dl class="indicateurs">
+          <div class="indicateur-principal"><dt>Clients attendus</dt><dd data-resultat="clients">{formatNombre(ligne.clients.esperance, 1)}</dd></div>
+          <div><dt>Coût par client</dt><dd data-resultat="cout-par-client">{ligne.coutParClient === null ? '—' : montant(ligne.coutParClient)}</dd></div>
+          <div><dt>Taux global (moyen)</dt><dd data-resultat="taux-global">{formatPourcentage(ligne.tauxGlobal.moyen, 2)}</dd></div>
+          <div><dt>Jours de travail</dt><dd data-resultat="jours">{formatNombre(ligne.jours, 1)}</dd></div>
+        </dl>
+        <div class="labo-actions">
+          <button type="button" class="bouton principal" onClick={() => choisirMethode(methode.id)} disabled={!monte}>
+            {choisie === methode.id ? 'Méthode retenue pour la campagne' : 'Choisir cette méthode'}
+          </button>
+          <button type="button" class="bouton-discret" onClick={() => reinitialiserFigures(methode.id)}>Revenir aux chiffres du cours</button>
+        </div>
+        <p data-resultat="methode-choisie" role="status">{choisie ? `Méthode retenue pour ${entreprise?.nom ?? 'la campagne'}\u202f: ${r.methodes.find((m) => m.id === choisie)?.nom ?? choisie}. Le budget (chapitre 9) partira de ses coûts.` : 'Aucune méthode retenue pour l’instant.'}</p>
+      </fieldset>
+
+      <div ref={refVue} class="vue-differee" data-vue="monte-carlo">
+        {Vue && derniere.current ? <Vue s={derniere.current} esperance={ligne.clients.esperance} devise={devise} onRelancer={relancerCampagnes} />
+          : <p role="status">Chargement de la simulation…</p>}
+      </div>
+
+      <section class="labo-graphique" aria-labelledby="methodes-regles-titre" data-regles={methode.id}>
+        <h3 id="methodes-regles-titre">Les règles à respecter pour «&#160;{methode.nom}&#160;»</h3>
+        <p>Avec cette méthode, le contact est interdit dans ces cas&#8239;:</p>
+        <ul class="regles-methode">
+          {(regles[methode.id]?.regles ?? []).map((g) => <li key={g.id} data-regle={g.id}>{g.libelle} <span class="champ-aide">({g.base})</span></li>)}
+        </ul>
+        {regles[methode.id]?.note && <p class="labo-explication">{regles[methode.id].note}</p>}
+      </section>
+    </div>
+  );
+}
