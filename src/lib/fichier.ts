@@ -10,16 +10,19 @@
  *   row, except duplicates, which are one problem per group of rows;
  * - Bloctel and opposition are not errors in the file, but rows a campaign must leave out: the
  *   report lists them so the learner sees them before the campaign check (rgpd.ts) does.
- * Contact details and duplicates live in coordonnees.ts and doublons.ts, re-exported here.
+ * Contact details, duplicates and the retention rule live in coordonnees.ts, doublons.ts and
+ * conservation.ts, re-exported here.
  */
 import { codePostalValide, emailValide, telephoneValide, villeCorrespondAuCodePostal } from './coordonnees.ts';
-import { ajouterAns, jourDepuisISO } from './dates.ts';
+import { contactsPerimes, jourDeReference } from './conservation.ts';
+import { jourDepuisISO } from './dates.ts';
 import { doublonsExacts, doublonsProbables } from './doublons.ts';
 import type { ChampProspect, Prospect } from './prospect.ts';
 import { echec, ok, type Resultat } from './resultat.ts';
 import { estVide } from './texte.ts';
 
 export * from './coordonnees.ts';
+export { contactsPerimes } from './conservation.ts';
 export * from './doublons.ts';
 
 /** Stable ids of the problems a quality report can list, in display order. */
@@ -58,18 +61,6 @@ export function champsManquants({ prospect }: { prospect: Partial<Prospect> }): 
   if (prospect.type === 'B2B' ? estVide(prospect.raisonSociale) : estVide(prospect.nom) && estVide(prospect.raisonSociale)) manquants.push(prospect.type === 'B2B' ? 'raisonSociale' : 'nom');
   for (const champ of ['telephone', 'email', 'ville', 'codePostal'] as const) if (estVide(prospect[champ])) manquants.push(champ);
   return manquants;
-}
-
-function jourDeReference(p: Pick<Prospect, 'dateDernierContact' | 'dateCollecte'>): number | null {
-  return (!estVide(p.dateDernierContact) ? jourDepuisISO(p.dateDernierContact) : null) ?? (!estVide(p.dateCollecte) ? jourDepuisISO(p.dateCollecte) : null);
-}
-
-/** Ids of the rows whose last contact (or collection) is more than `ans` years before `aujourdhui`. */
-export function contactsPerimes({ prospects, aujourdhui, ans = 3 }: { prospects: readonly Pick<Prospect, 'id' | 'dateDernierContact' | 'dateCollecte'>[]; aujourdhui: string; ans?: number }): Resultat<string[]> {
-  const jour = jourDepuisISO(aujourdhui);
-  if (jour === null) return echec('La date du jour n’est pas une date valide (aaaa-mm-jj).', 'aujourdhui');
-  if (!Number.isInteger(ans) || ans < 1) return echec('La durée de conservation doit être un nombre entier d’années, au moins 1.', 'ans');
-  return ok(prospects.filter((p) => { const d = jourDeReference(p); return d !== null && ajouterAns(d, ans) < jour; }).map((p) => p.id));
 }
 
 /** Summary line of a report: kind, label, number of problems and of distinct rows. */

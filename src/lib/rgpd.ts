@@ -9,11 +9,18 @@
  *   in 30 calendar days to the same person; after a refusal, 60 days of silence
  *   (C. consom. art. L223-1 and décret n° 2022-1313 du 13 octobre 2022);
  * - prospect data kept at most 3 years after the last contact (CNIL);
- * - an opposition registered ends all prospecting of that person (RGPD art. 21).
+ * - an opposition registered ends all prospecting of that person (RGPD art. 21);
+ * - from 11 August 2026 (law of 30 June 2025), calling a consumer to prospect needs their prior
+ *   consent; Bloctel, the opt-out list, closes that day.
  * Conventions: the call rules protect consumers, so they apply to B2C rows; a Moroccan file is
  * checked against the same rules (the course teaches them; Morocco's loi 09-08 also requires
  * consent for e-mail prospecting and the CNDP plays the CNIL's role). Call times are the
  * prospect's wall-clock time. A call within 60 days of a refusal: 0 ≤ days since refusal < 60.
+ * The phone rule depends on the campaign's `date`: before 2026-08-11 the Bloctel rule, from that
+ * day on the consent rule (a row without `consentementTelephone: true` has no consent: in doubt,
+ * no consent). A campaign without `date` is checked with the Bloctel rule, as before the change,
+ * so that callers written for it keep their results. The exception for an offer linked to a
+ * contract in progress is not modelled: the file does not say who holds a contract.
  */
 import { dateHeureDepuisISO, jourDepuisISO, jourDeSemaine, isoDepuisJour } from './dates.ts';
 import { contactsPerimes } from './fichier.ts';
@@ -31,10 +38,14 @@ export interface Campagne {
   /** For B2B e-mail: does the offer relate to the recipients' job? */ offreLieeAuPoste?: boolean;
   /** Targeted rows (all the file when absent). */ prospectIds?: readonly string[];
   /** Calls of a phone campaign (their targets are added to the targeted rows). */ appels?: readonly Appel[];
+  /** Date of the campaign (ISO): decides the phone rule (Bloctel before 2026-08-11, consent from then). Absent: the Bloctel rule. */ date?: string;
 }
 
+/** First day on which calling a consumer needs their prior consent (law of 30 June 2025). */
+export const DEBUT_CONSENTEMENT_TELEPHONE = '2026-08-11';
+
 /** Stable ids of the rules. */
-export type RegleProspection = 'b2c-sans-consentement' | 'b2b-offre-sans-rapport' | 'bloctel' | 'horaires-appel' | 'frequence-appels' | 'rappel-apres-refus' | 'conservation' | 'opposition';
+export type RegleProspection = 'b2c-sans-consentement' | 'b2b-offre-sans-rapport' | 'bloctel' | 'telephone-sans-consentement' | 'horaires-appel' | 'frequence-appels' | 'rappel-apres-refus' | 'conservation' | 'opposition';
 /** A rule: French label, legal basis, channels it applies to. */
 export interface DefinitionRegle { id: RegleProspection; libelle: string; base: string; canaux: readonly Canal[] }
 
@@ -45,20 +56,28 @@ export const REGLES_PROSPECTION: readonly DefinitionRegle[] = [
   { id: 'b2c-sans-consentement', libelle: 'E-mail ou SMS à un particulier sans consentement préalable', base: 'Code des postes et des communications électroniques, art.\u00a0L34-5\u202f; CNIL', canaux: ['email', 'sms'] },
   { id: 'b2b-offre-sans-rapport', libelle: 'E-mail à un professionnel pour une offre sans rapport avec son poste', base: 'Code des postes et des communications électroniques, art.\u00a0L34-5\u202f; CNIL', canaux: ['email'] },
   { id: 'bloctel', libelle: 'Appel d’un consommateur inscrit sur Bloctel', base: 'Code de la consommation, art.\u00a0L223-1', canaux: ['telephone'] },
+  { id: 'telephone-sans-consentement', libelle: 'Appel d’un consommateur sans son consentement préalable (obligatoire depuis le 11\u00a0août 2026)', base: 'Loi du 30\u00a0juin 2025\u202f; Code de la consommation, art.\u00a0L223-1', canaux: ['telephone'] },
   { id: 'horaires-appel', libelle: 'Appel hors du lundi au vendredi, 10\u00a0h–13\u00a0h et 14\u00a0h–20\u00a0h, ou un jour férié', base: 'Code de la consommation, art.\u00a0L223-1\u202f; décret n°\u00a02022-1313', canaux: ['telephone'] },
   { id: 'frequence-appels', libelle: 'Plus de 4\u00a0appels en 30\u00a0jours à la même personne', base: 'Code de la consommation, art.\u00a0L223-1\u202f; décret n°\u00a02022-1313', canaux: ['telephone'] },
   { id: 'rappel-apres-refus', libelle: 'Appel moins de 60\u00a0jours après un refus', base: 'Code de la consommation, art.\u00a0L223-1\u202f; décret n°\u00a02022-1313', canaux: ['telephone'] },
 ];
 
-/** The rules that apply to a channel (for the method comparator). */
-export function reglesDuCanal({ canal }: { canal: Canal }): DefinitionRegle[] {
-  return REGLES_PROSPECTION.filter((r) => r.canaux.includes(canal));
+/** Whether a campaign on that date (ISO) falls under the phone-consent rule; no date: the Bloctel rule. */
+export function consentementTelephoneExige({ date }: { date?: string }): boolean {
+  return date !== undefined && jourDepuisISO(date) !== null && date >= DEBUT_CONSENTEMENT_TELEPHONE;
+}
+
+/** The rules that apply to a channel (for the method comparator); the phone rule follows `date` (none: Bloctel). */
+export function reglesDuCanal({ canal, date }: { canal: Canal; date?: string }): DefinitionRegle[] {
+  const sansObjet: RegleProspection = consentementTelephoneExige({ date }) ? 'bloctel' : 'telephone-sans-consentement';
+  return REGLES_PROSPECTION.filter((r) => r.canaux.includes(canal) && r.id !== sansObjet);
 }
 
 /** A broken rule with the rows concerned (and, for calls, which calls). */
 export interface Infraction extends DefinitionRegle { ids: string[]; details: string[] }
 
-type LigneRgpd = Pick<Prospect, 'id' | 'type' | 'consentementEmail' | 'opposition' | 'bloctel' | 'dateDernierContact' | 'dateCollecte'> & Partial<Prospect>;
+type LigneRgpd = Pick<Prospect, 'id' | 'type' | 'consentementEmail' | 'opposition' | 'bloctel' | 'dateDernierContact' | 'dateCollecte'> & Partial<Prospect>
+  & { /** Prior consent to phone prospecting (required for consumers from 2026-08-11); absent: no consent. */ consentementTelephone?: boolean };
 
 const EN_JOURS = 30, MAX_APPELS = 4, SILENCE_APRES_REFUS = 60;
 // Allowed call windows in minutes after midnight: [10:00, 13:00) and [14:00, 20:00).
@@ -71,6 +90,8 @@ export function verifierCampagne({ campagne, prospects, aujourdhui }: { campagne
   const canaux: readonly Canal[] = ['email', 'sms', 'telephone', 'courrier', 'visite'];
   if (!campagne || !canaux.includes(campagne.canal)) return echec('Le canal de la campagne doit être e-mail, SMS, téléphone, courrier ou visite.', 'campagne.canal');
   if (!Array.isArray(prospects)) return echec('Le fichier de prospects est absent.', 'prospects');
+  if (campagne.date !== undefined && jourDepuisISO(campagne.date) === null) return echec('La date de la campagne n’est pas une date valide (aaaa-mm-jj).', 'campagne.date');
+  const consentementTelephone = consentementTelephoneExige({ date: campagne.date });
   const parId = new Map(prospects.map((p) => [p.id, p]));
   const cibles = new Set(campagne.prospectIds ?? prospects.map((p) => p.id));
   for (const id of cibles) if (!parId.has(id)) return echec(`La campagne vise un prospect absent du fichier (${id}).`, 'campagne.prospectIds');
@@ -99,7 +120,9 @@ export function verifierCampagne({ campagne, prospects, aujourdhui }: { campagne
     if (p.opposition === true) signaler('opposition', id);
     if ((campagne.canal === 'email' || campagne.canal === 'sms') && p.type === 'B2C' && p.consentementEmail !== true) signaler('b2c-sans-consentement', id);
     if (campagne.canal === 'email' && p.type === 'B2B' && campagne.offreLieeAuPoste === false && p.consentementEmail !== true) signaler('b2b-offre-sans-rapport', id);
-    if (campagne.canal === 'telephone' && p.type === 'B2C' && p.bloctel === true) signaler('bloctel', id);
+    if (campagne.canal === 'telephone' && p.type === 'B2C') {
+      if (consentementTelephone) { if (p.consentementTelephone !== true) signaler('telephone-sans-consentement', id); } else if (p.bloctel === true) signaler('bloctel', id);
+    }
   }
   for (const id of perimes.valeur) signaler('conservation', id);
 
@@ -134,7 +157,7 @@ export function verifierCampagne({ campagne, prospects, aujourdhui }: { campagne
   }
   const infractions: Infraction[] = REGLES_PROSPECTION.filter((r) => trouvees.has(r.id)).map((r) => ({ ...r, ids: [...trouvees.get(r.id)!.ids], details: trouvees.get(r.id)!.details }));
   // Rows to leave out entirely: those a rule forbids to contact at all (not a call at the wrong hour).
-  const parPersonne: RegleProspection[] = ['opposition', 'conservation', 'b2c-sans-consentement', 'b2b-offre-sans-rapport', 'bloctel'];
+  const parPersonne: RegleProspection[] = ['opposition', 'conservation', 'b2c-sans-consentement', 'b2b-offre-sans-rapport', 'bloctel', 'telephone-sans-consentement'];
   const aExclure = [...new Set(infractions.filter((i) => parPersonne.includes(i.id)).flatMap((i) => i.ids))];
   return ok({ conforme: infractions.length === 0, infractions, aExclure });
 }

@@ -117,3 +117,43 @@ describe('rules catalogue', () => {
     for (const r of REGLES_PROSPECTION) expect(r.base.length).toBeGreaterThan(5);
   });
 });
+
+describe('phone prospecting from 11 August 2026 (law of 30 June 2025): prior consent', () => {
+  const fichier = [
+    ligne('Sans'), ligne('Bloc', { bloctel: true }), ligne('Pro', { type: 'B2B' }),
+    { ...ligne('Accord'), consentementTelephone: true },
+  ];
+  const telephone = (date?: string) => v(verifierCampagne({ campagne: { canal: 'telephone', ...(date ? { date } : {}) }, prospects: fichier, aujourdhui }));
+
+  it('before the date, and without a date (existing callers), checks Bloctel only', () => {
+    for (const r of [telephone(), telephone('2026-08-10')]) {
+      expect(ids(r, 'bloctel')).toEqual(['Bloc']);
+      expect(ids(r, 'telephone-sans-consentement')).toEqual([]);
+      expect(r.aExclure).toEqual(['Bloc']);
+    }
+  });
+
+  it('from 2026-08-11, excludes every consumer without recorded consent, Bloctel or not, never professionals', () => {
+    const r = telephone('2026-08-11');
+    expect(ids(r, 'telephone-sans-consentement')).toEqual(['Sans', 'Bloc']);
+    expect(ids(r, 'bloctel')).toEqual([]);
+    expect(r.aExclure.sort()).toEqual(['Bloc', 'Sans']);
+    const regle = r.infractions.find((i) => i.id === 'telephone-sans-consentement')!;
+    expect(regle.libelle).toContain('consentement préalable');
+    expect(regle.libelle).toContain('11\u00a0août 2026');
+    expect(regle.base).toContain('30\u00a0juin 2025');
+  });
+
+  it('leaves e-mail campaigns unchanged by the date, and refuses a bad date in French', () => {
+    const r = v(verifierCampagne({ campagne: { canal: 'email', date: '2026-09-01' }, prospects: fichier, aujourdhui }));
+    expect(ids(r, 'telephone-sans-consentement')).toEqual([]);
+    const e = erreur(verifierCampagne({ campagne: { canal: 'telephone', date: '2026-02-30' }, prospects: fichier, aujourdhui }));
+    expect(e).toMatchObject({ champ: 'campagne.date' });
+    expect(e?.message).toContain('date de la campagne');
+  });
+
+  it('gives the phone rules of a date: Bloctel before, consent from the date on', () => {
+    expect(reglesDuCanal({ canal: 'telephone', date: '2026-09-01' }).map((r) => r.id)).toEqual(['opposition', 'conservation', 'telephone-sans-consentement', 'horaires-appel', 'frequence-appels', 'rappel-apres-refus']);
+    expect(reglesDuCanal({ canal: 'telephone', date: '2026-08-10' }).map((r) => r.id)).toContain('bloctel');
+  });
+});
