@@ -4,6 +4,7 @@
  *   the total. Convention chosen (sources disagree on the boundary): a client is A while the
  *   cumulative share *before* it is below the A threshold (80 % by default), so the client that
  *   crosses 80 % is A; B likewise up to 95 %; the rest is C. Ties keep their input order.
+ *   The thresholds are checked by seuils-abc.ts (re-exported here), which a form can load alone.
  * - Indice de Gini: 1 − Σ (xₖ − xₖ₋₁)(yₖ + yₖ₋₁) on the cumulative (frequency, mass) points of
  *   the concentration curve (trapezoid method); 0 = equal shares, close to 1 = one client makes all.
  *   The absolute value is returned so a curve built from decreasing values (Pareto chart) gives
@@ -12,8 +13,15 @@
  *   (turnover). Each gets a note 1–5 by quintiles, 5 = best. Convention: the percentile of a value
  *   is taken at its mid-rank (values below + half the equal ones), so equal values share a note and
  *   a lone or all-equal list gets the middle note 3.
+ * - Segments RFM (on notes 1–5), read as the lesson reads the codes, each client in exactly one:
+ *   « excellents » R ≥ 4, F ≥ 4 and M ≥ 4 (5-5-5: à choyer); « nouveaux » R ≥ 4 and F ≤ 2
+ *   (5-1-1: à fidéliser); « à relancer » R ≤ 2 with F ≥ 3 or M ≥ 3 (1-5-5: a good client gone
+ *   quiet); « perdus » R ≤ 2, F ≤ 2 and M ≤ 2 (1-1-1); « réguliers » everything else.
  */
 import { echec, ok, type Resultat } from './resultat.ts';
+import { verifierSeuilsABC, type SeuilsABC } from './seuils-abc.ts';
+
+export { verifierSeuilsABC, type SeuilsABC };
 
 /** An item to classify (a client, a product) with its value (turnover, margin…). */
 export interface ElementABC { id: string; valeur: number }
@@ -21,20 +29,8 @@ export interface ElementABC { id: string; valeur: number }
 export type ClasseABC = 'A' | 'B' | 'C';
 /** A classified item: rank 1 = largest value; `part` and `partCumulee` are fractions of the total. */
 export interface LigneABC extends ElementABC { rang: number; part: number; partCumulee: number; classe: ClasseABC }
-/** ABC thresholds as cumulative shares (fractions): A up to `a`, B up to `b`. */
-export interface SeuilsABC { a: number; b: number }
 
 const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-const pourcent = (x: number) => `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(x * 100)}\u202f%`;
-
-/** Checks ABC thresholds: 0 < a < b ≤ 1. */
-export function verifierSeuilsABC({ seuils }: { seuils: SeuilsABC }): Resultat<SeuilsABC> {
-  const { a, b } = seuils ?? ({} as SeuilsABC);
-  if (!fini(a) || a <= 0 || a >= 1) return echec('Le seuil de la classe A doit être compris entre 0 et 100\u202f% (exclus).', 'seuils.a');
-  if (!fini(b) || b > 1) return echec('Le seuil de la classe B doit être au plus 100\u202f%.', 'seuils.b');
-  if (b <= a) return echec(`Le seuil de la classe B doit dépasser celui de la classe A (${pourcent(a)}).`, 'seuils.b');
-  return ok({ a, b });
-}
 
 function verifierElements(elements: readonly ElementABC[], champ = 'elements'): Resultat<readonly ElementABC[]> {
   if (!Array.isArray(elements)) return echec('La liste des éléments est absente.', champ);
@@ -173,4 +169,32 @@ export function notesRFM({ clients, classes = 5 }: { clients: readonly ClientRFM
   return ok(clients.map((c, i) => ({
     id: c.id, noteRecence: r[i], noteFrequence: f[i], noteMontant: m[i], total: r[i] + f[i] + m[i], code: `${r[i]}${f[i]}${m[i]}`,
   })));
+}
+
+/** The RFM segments of the course, in the order they are shown. */
+export const SEGMENTS_RFM = ['excellents', 'reguliers', 'nouveaux', 'a-relancer', 'perdus'] as const;
+/** A RFM segment. */
+export type SegmentRFM = (typeof SEGMENTS_RFM)[number];
+
+/** The segment of a client from its notes 1–5 (see the module comment for the rules). */
+export function segmentRFM({ notes }: { notes: Pick<NotesRFM, 'noteRecence' | 'noteFrequence' | 'noteMontant'> }): SegmentRFM {
+  const { noteRecence: r, noteFrequence: f, noteMontant: m } = notes;
+  if (r >= 4 && f >= 4 && m >= 4) return 'excellents';
+  if (r >= 4 && f <= 2) return 'nouveaux';
+  if (r <= 2) return f >= 3 || m >= 3 ? 'a-relancer' : 'perdus';
+  return 'reguliers';
+}
+
+/** Per segment: clients, their share of the clients and of the amount, in the order of `SEGMENTS_RFM`. */
+export function repartitionRFM({ clients }: { clients: readonly ClientRFM[] }): Resultat<{ segment: SegmentRFM; ids: string[]; nombre: number; part: number; montant: number; partMontant: number }[]> {
+  const notes = notesRFM({ clients });
+  if (!notes.ok) return notes;
+  const total = clients.reduce((t, c) => t + c.montant, 0);
+  const r = SEGMENTS_RFM.map((segment) => ({ segment, ids: [] as string[], nombre: 0, part: 0, montant: 0, partMontant: 0 }));
+  notes.valeur.forEach((n, i) => {
+    const s = r[SEGMENTS_RFM.indexOf(segmentRFM({ notes: n }))];
+    s.ids.push(n.id); s.nombre++; s.montant += clients[i].montant;
+  });
+  for (const s of r) { s.part = clients.length ? s.nombre / clients.length : 0; s.partMontant = total > 0 ? s.montant / total : 0; }
+  return ok(r);
 }

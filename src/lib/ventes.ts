@@ -8,12 +8,17 @@
  * - taux d'évolution = (CA N − CA N−1) ÷ CA N−1. The global rate is the average of the
  *   category rates weighted by each category's share of CA in N−1 (not the plain average):
  *   each category's `contribution` = its change ÷ the total CA N−1, and they add up to the global rate;
- * - ratios of sums (taux de marque, panier moyen) are left to marges.ts / valeur-client.ts:
- *   this module returns the sums they need.
+ * - ratios of sums (taux de marque, panier moyen) are computed by marges.ts / valeur-client.ts
+ *   on the sums of a period (`indicateursVentes`): the taux de marque of the whole is
+ *   Σ marges ÷ Σ CA, not the average of each sale's rate;
+ * - taux d'attrition observé = clients of N−1 who bought nothing in N ÷ clients of N−1
+ *   (`renouvellementClients`): the « usure » of chapter 1 measured on the sales file.
  */
 import { isoDepuisJour, jourDepuisISO, composantes } from './dates.ts';
 import type { ClientRFM, ElementABC } from './portefeuille.ts';
 import { tauxDEvolution } from './evolution.ts';
+import { tauxDeMarge, tauxDeMarque } from './marges.ts';
+import { panierMoyen } from './valeur-client.ts';
 import { echec, ok, type Resultat } from './resultat.ts';
 
 /** One sales row of ventes.csv. */
@@ -143,4 +148,44 @@ export function indicateursRFM({ ventes, dateReference, periode }: { ventes: rea
     m.set(v.client, c);
   }
   return ok([...m.values()].map(({ dernier, ...c }) => ({ ...c, recence: ref - dernier })));
+}
+
+/** The indicators of a period: sums, panier moyen, purchases per client, taux de marque and taux de marge of the whole. */
+export interface IndicateursVentes {
+  caGlobal: number; coutGlobal: number; margeGlobale: number; nombreVentes: number; nombreClients: number;
+  panierMoyen: number; achatsParClient: number; caParClient: number; tauxDeMarque: number; tauxDeMarge: number | null;
+}
+
+/** Panier moyen = CA ÷ ventes; taux de marque = marge ÷ CA; taux de marge = marge ÷ coût (null when nothing was bought at a cost). */
+export function indicateursVentes({ ventes, periode }: { ventes: readonly Vente[]; periode?: Periode }): Resultat<IndicateursVentes> {
+  const c = caParCategorie({ ventes, periode });
+  if (!c.ok) return c;
+  const { caGlobal, coutGlobal, margeGlobale, nombreVentes, nombreClients } = c.valeur;
+  if (nombreVentes === 0 || caGlobal <= 0) return echec('Aucune vente sur la période\u202f: les indicateurs ne peuvent pas être calculés.', 'ventes');
+  const panier = panierMoyen({ chiffreAffaires: caGlobal, transactions: nombreVentes });
+  const marque = tauxDeMarque({ prixVenteHT: caGlobal, coutAchatHT: coutGlobal });
+  if (!panier.ok) return panier;
+  if (!marque.ok) return marque;
+  const marge = tauxDeMarge({ prixVenteHT: caGlobal, coutAchatHT: coutGlobal });
+  return ok({
+    caGlobal, coutGlobal, margeGlobale, nombreVentes, nombreClients, panierMoyen: panier.valeur,
+    achatsParClient: nombreVentes / nombreClients, caParClient: caGlobal / nombreClients,
+    tauxDeMarque: marque.valeur, tauxDeMarge: marge.ok ? marge.valeur : null,
+  });
+}
+
+/** Clients kept, lost and won between two periods, and the observed taux d'attrition. */
+export interface Renouvellement { clientsN1: number; clientsN: number; fideles: number; perdus: string[]; nouveaux: string[]; tauxAttrition: number }
+
+/** Who bought in N−1 and not in N (perdus), in N and not in N−1 (nouveaux); attrition = perdus ÷ clients de N−1. */
+export function renouvellementClients({ ventes, periodeN, periodeN1 }: { ventes: readonly Vente[]; periodeN: Periode; periodeN1: Periode }): Resultat<Renouvellement> {
+  const n = caParClient({ ventes, periode: periodeN });
+  if (!n.ok) return n;
+  const n1 = caParClient({ ventes, periode: periodeN1 });
+  if (!n1.ok) return n1;
+  if (n1.valeur.length === 0) return echec('Aucun client en N−1\u202f: le taux d’attrition ne peut pas être calculé.', 'periodeN1');
+  const avant = new Set(n1.valeur.map((c) => c.id)), apres = new Set(n.valeur.map((c) => c.id));
+  const perdus = [...avant].filter((id) => !apres.has(id)).sort();
+  const nouveaux = [...apres].filter((id) => !avant.has(id)).sort();
+  return ok({ clientsN1: avant.size, clientsN: apres.size, fideles: avant.size - perdus.length, perdus, nouveaux, tauxAttrition: perdus.length / avant.size });
 }

@@ -6,8 +6,11 @@ import { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip, 
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend, LineController, LineElement, PointElement);
 
-/** A series to draw; `id` matches datasets across updates so charts update in place. */
-export interface Serie { id: string; libelle: string; valeurs: number[] }
+/**
+ * A series to draw; `id` matches datasets across updates so charts update in place. A bar chart
+ * may carry a `line` series on a second axis (`axe: 'secondaire'`), as a Pareto chart does.
+ */
+export interface Serie { id: string; libelle: string; valeurs: number[]; type?: 'bar' | 'line'; axe?: 'secondaire' }
 
 /** What a course chart shows. */
 export interface DonneesGraphique {
@@ -17,7 +20,14 @@ export interface DonneesGraphique {
   /** Formats a value for axes and tooltips (French number formatting from src/lib). */
   format: (v: number) => string;
   horizontal?: boolean;
+  /** Stacks the bar series (a bar per category, each series one colour: the ABC classes of a Pareto chart). */
+  empile?: boolean;
+  /** Formats the values of the second axis (a cumulative share: 0 to 1), when a series uses it. */
+  formatSecondaire?: (v: number) => string;
 }
+
+/** The Chart.js dataset of a series (its type and axis when it differs from the chart's). */
+const jeu = (s: Serie) => ({ label: s.libelle, data: s.valeurs, id: s.id, ...(s.type ? { type: s.type, order: s.type === 'line' ? 0 : 1, pointRadius: s.type === 'line' ? 0 : undefined, pointHitRadius: 4 } : {}), ...(s.axe ? { yAxisID: 'y2' } : {}) } as never);
 
 const couleur = (nom: string) => getComputedStyle(document.documentElement).getPropertyValue(nom).trim() || '#0a57a8';
 const palette = () => ['--serie-1', '--serie-2', '--serie-3', '--serie-4', '--serie-5'].map(couleur);
@@ -45,9 +55,11 @@ function appliquerTheme(chart: Chart): void {
 /** Draws a chart in `canvas`; returns an `actualiser` that updates it in place. */
 export function creerGraphique(canvas: HTMLCanvasElement, donnees: DonneesGraphique) {
   let format = donnees.format;
+  let formatSecondaire = donnees.formatSecondaire ?? format;
+  const secondaire = donnees.series.some((s) => s.axe);
   const chart = new Chart(canvas, {
     type: donnees.type,
-    data: { labels: donnees.libelles, datasets: donnees.series.map((s) => ({ label: s.libelle, data: s.valeurs, id: s.id } as never)) },
+    data: { labels: donnees.libelles, datasets: donnees.series.map(jeu) },
     options: {
       indexAxis: donnees.horizontal ? 'y' : 'x',
       responsive: true,
@@ -55,12 +67,13 @@ export function creerGraphique(canvas: HTMLCanvasElement, donnees: DonneesGraphi
       animation: false,
       plugins: {
         legend: { display: donnees.series.length > 1 },
-        tooltip: { callbacks: { label: (c) => `${c.dataset.label} : ${format(Number(c.raw))}` } },
+        tooltip: { callbacks: { label: (c) => `${c.dataset.label} : ${((c.dataset as { yAxisID?: string }).yAxisID === 'y2' ? formatSecondaire : format)(Number(c.raw))}` } },
       },
       scales: {
-        [donnees.horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { callback: (v) => format(Number(v)) } },
+        [donnees.horizontal ? 'x' : 'y']: { beginAtZero: true, stacked: donnees.empile, ticks: { callback: (v) => format(Number(v)) } },
         // Long category names are shortened on the axis; the full names are in the data table.
-        [donnees.horizontal ? 'y' : 'x']: { ticks: { callback(v) { return abreger(this.getLabelForValue(Number(v))); } } },
+        [donnees.horizontal ? 'y' : 'x']: { stacked: donnees.empile, ticks: { callback(v) { return abreger(this.getLabelForValue(Number(v))); } } },
+        ...(secondaire ? { y2: { position: 'right' as const, min: 0, max: 1, grid: { drawOnChartArea: false }, ticks: { callback: (v: string | number) => formatSecondaire(Number(v)) } } } : {}),
       },
     },
   });
@@ -71,11 +84,12 @@ export function creerGraphique(canvas: HTMLCanvasElement, donnees: DonneesGraphi
   return {
     actualiser(d: DonneesGraphique) {
       format = d.format;
+      formatSecondaire = d.formatSecondaire ?? d.format;
       chart.data.labels = d.libelles;
       for (const s of d.series) {
         const existant = chart.data.datasets.find((x) => (x as { id?: string }).id === s.id);
         if (existant) { existant.data = s.valeurs; existant.label = s.libelle; }
-        else chart.data.datasets.push({ label: s.libelle, data: s.valeurs, id: s.id } as never);
+        else chart.data.datasets.push(jeu(s));
       }
       chart.data.datasets = chart.data.datasets.filter((x) => d.series.some((s) => s.id === (x as { id?: string }).id));
       appliquerTheme(chart);

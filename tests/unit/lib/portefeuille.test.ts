@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  classerABC, courbeDeLorenz, diagnosticConcentration, indiceDeGini, notesRFM, syntheseABC, verifierSeuilsABC, type ElementABC,
+  classerABC, courbeDeLorenz, diagnosticConcentration, indiceDeGini, notesRFM, repartitionRFM, segmentRFM, SEGMENTS_RFM, syntheseABC, verifierSeuilsABC, type ElementABC,
 } from '@lib/portefeuille.ts';
 import type { Resultat } from '@lib/resultat.ts';
 
@@ -210,5 +210,35 @@ describe('notesRFM', () => {
         });
       });
     }));
+  });
+});
+
+describe('segmentRFM and repartitionRFM', () => {
+  const n = (r: number, f: number, m: number) => segmentRFM({ notes: { noteRecence: r, noteFrequence: f, noteMontant: m } });
+
+  it('reads the codes as the lesson does', () => {
+    expect(n(5, 5, 5)).toBe('excellents');
+    expect(n(1, 5, 5)).toBe('a-relancer');
+    expect(n(5, 1, 1)).toBe('nouveaux');
+    expect(n(1, 1, 1)).toBe('perdus');
+    expect(n(3, 3, 3)).toBe('reguliers');
+    expect(n(2, 1, 3)).toBe('a-relancer');
+    expect(n(4, 3, 3)).toBe('reguliers');
+  });
+
+  it('property: every combination of notes falls in exactly one known segment', () => {
+    for (let r = 1; r <= 5; r++) for (let f = 1; f <= 5; f++) for (let m = 1; m <= 5; m++) expect(SEGMENTS_RFM).toContain(n(r, f, m));
+  });
+
+  it('counts clients and amounts per segment, the shares adding up to 1', () => {
+    const clientsRFM = Array.from({ length: 20 }, (_, i) => ({ id: `c${i}`, recence: (i * 37) % 300, frequence: 1 + (i % 6), montant: 100 * (1 + ((i * 7) % 11)) }));
+    const r = v(repartitionRFM({ clients: clientsRFM }));
+    expect(r.map((s) => s.segment)).toEqual([...SEGMENTS_RFM]);
+    expect(r.reduce((t, s) => t + s.nombre, 0)).toBe(20);
+    expect(r.reduce((t, s) => t + s.part, 0)).toBeCloseTo(1, 12);
+    expect(r.reduce((t, s) => t + s.partMontant, 0)).toBeCloseTo(1, 12);
+    expect(new Set(r.flatMap((s) => s.ids)).size).toBe(20);
+    expect(v(repartitionRFM({ clients: [] })).every((s) => s.nombre === 0 && s.part === 0)).toBe(true);
+    expect(erreur(repartitionRFM({ clients: [{ id: 'x', recence: -1, frequence: 1, montant: 1 }] }))?.champ).toBe('clients');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { caParCategorie, caParClient, caParPeriode, derniersDouzeMois, evolutionParCategorie, indicateursRFM, type Vente } from '@lib/ventes.ts';
+import { caParCategorie, caParClient, caParPeriode, derniersDouzeMois, evolutionParCategorie, indicateursRFM, indicateursVentes, renouvellementClients, type Vente } from '@lib/ventes.ts';
 import { classerABC, notesRFM } from '@lib/portefeuille.ts';
 import type { Resultat } from '@lib/resultat.ts';
 
@@ -111,5 +111,56 @@ describe('caParClient and indicateursRFM', () => {
     // Sales after the reference date are ignored.
     expect(v(indicateursRFM({ ventes, dateReference: '2023-12-31' })).map((c) => c.id).sort()).toEqual(['A', 'B']);
     expect(erreur(indicateursRFM({ ventes, dateReference: '31/12/2024' }))?.champ).toBe('dateReference');
+  });
+});
+
+describe('indicateursVentes', () => {
+  it('gives panier moyen, purchases per client and both margin rates on the sums of the period', () => {
+    const r = v(indicateursVentes({ ventes, periode: periodeN }));
+    // N: A 9 600 / 7 000, B 1 500 / 900, C 1 000 / 500, D 500 / 300 → CA 12 600, cost 8 700, 4 sales, 4 clients.
+    expect(r).toMatchObject({ caGlobal: 12600, coutGlobal: 8700, margeGlobale: 3900, nombreVentes: 4, nombreClients: 4 });
+    expect(r.panierMoyen).toBe(3150);
+    expect(r.achatsParClient).toBe(1);
+    expect(r.tauxDeMarque).toBeCloseTo(3900 / 12600, 12);
+    expect(r.tauxDeMarge).toBeCloseTo(3900 / 8700, 12);
+    // The rate of the whole is a ratio of sums, not the average of each sale's rate.
+    const moyenneSimple = [[9600, 7000], [1500, 900], [1000, 500], [500, 300]].reduce((t, [p, c]) => t + (p - c) / p, 0) / 4;
+    expect(Math.abs(r.tauxDeMarque - moyenneSimple)).toBeGreaterThan(0.05);
+  });
+
+  it('counts each row as one purchase over the whole file', () => {
+    const r = v(indicateursVentes({ ventes }));
+    expect(r.achatsParClient).toBe(6 / 4);
+    expect(r.caParClient).toBe(22600 / 4);
+  });
+
+  it('refuses an empty period in French, and gives no taux de marge without a cost', () => {
+    expect(erreur(indicateursVentes({ ventes, periode: { debut: '2030-01-01', fin: '2030-12-31' } }))).toEqual({ champ: 'ventes', message: 'Aucune vente sur la période\u202f: les indicateurs ne peuvent pas être calculés.' });
+    expect(v(indicateursVentes({ ventes: [{ ...ventes[0], coutHT: 0 }] })).tauxDeMarge).toBeNull();
+    expect(v(indicateursVentes({ ventes: [{ ...ventes[0], coutHT: 0 }] })).tauxDeMarque).toBe(1);
+  });
+});
+
+describe('renouvellementClients', () => {
+  it('lists the clients lost and won and the observed attrition', () => {
+    const r = v(renouvellementClients({ ventes: [...ventes, { client: 'E', categorie: 'PME', date: '2023-09-01', montantHT: 100, coutHT: 50 }], periodeN, periodeN1 }));
+    expect(r).toEqual({ clientsN1: 3, clientsN: 4, fideles: 2, perdus: ['E'], nouveaux: ['C', 'D'], tauxAttrition: 1 / 3 });
+  });
+
+  it('refuses an empty N−1', () => {
+    expect(erreur(renouvellementClients({ ventes, periodeN, periodeN1: { debut: '2020-01-01', fin: '2020-12-31' } }))?.champ).toBe('periodeN1');
+  });
+
+  it('property: kept + lost = clients of N−1, kept + won = clients of N, attrition within 0..1', () => {
+    const vente = fc.record({ client: fc.constantFrom('a', 'b', 'c', 'd', 'e'), annee: fc.constantFrom(2023, 2024), montant: fc.nat(1000) });
+    fc.assert(fc.property(fc.array(vente, { minLength: 1, maxLength: 30 }), (liste) => {
+      const lignes: Vente[] = liste.map((x) => ({ client: x.client, categorie: 'x', date: `${x.annee}-06-01`, montantHT: x.montant, coutHT: 0 }));
+      const r = renouvellementClients({ ventes: lignes, periodeN, periodeN1 });
+      if (!liste.some((x) => x.annee === 2023)) { expect(r.ok).toBe(false); return; }
+      const x = v(r);
+      expect(x.fideles + x.perdus.length).toBe(x.clientsN1);
+      expect(x.fideles + x.nouveaux.length).toBe(x.clientsN);
+      expect(x.tauxAttrition >= 0 && x.tauxAttrition <= 1).toBe(true);
+    }));
   });
 });

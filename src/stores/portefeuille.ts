@@ -1,0 +1,71 @@
+/**
+ * The ABC thresholds of chapter 2 « Analyser le portefeuille client », per company. The analysis
+ * of the sales itself is in portefeuille-analyse.ts, which the island loads together with the
+ * sales file (a dynamic import): the page's first JavaScript stays within its budget, and no
+ * analysis can run before the sales have arrived anyway.
+ *
+ * Stored under `atelier:v1:portefeuille`: `{ [companyId]: { seuilA, seuilB } }`, the ABC
+ * thresholds as typed (text, so « 82,5 » comes back as typed), one pair per company since
+ * the class limits are the learner's choice for THAT portfolio.
+ * HOW IT CAN GO STALE: a company that disappears keeps an unused entry; another shape (a number
+ * instead of text, an unknown key) fails the check and is set aside and reported by
+ * persistance.ts, the defaults 80 % / 95 % coming back. Bump v1 rather than reading it anyway.
+ */
+import { computed } from 'nanostores';
+import { parsePourcentage } from '../lib/nombres.ts';
+import { verifierSeuilsABC, type SeuilsABC } from '../lib/seuils-abc.ts';
+import { atomePersistant } from './persistance.ts';
+import { $entreprise } from './campagne.ts';
+
+/** The ABC thresholds as typed, in percent of the cumulative CA. */
+export interface SaisieSeuils { seuilA: string; seuilB: string }
+/** The lesson's thresholds: A up to 80 %, B up to 95 %. */
+export const SEUILS_PAR_DEFAUT: SaisieSeuils = { seuilA: '80', seuilB: '95' };
+
+const ID = /^[a-z0-9-]{1,60}$/;
+const texte = (v: unknown): v is string => typeof v === 'string' && v.length <= 40;
+
+/** Accepts a stored value only if it has exactly the expected shape. */
+export function validerSeuilsStockes(brut: unknown): Record<string, SaisieSeuils> | undefined {
+  if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
+  const r: Record<string, SaisieSeuils> = {};
+  for (const [id, s] of Object.entries(brut)) {
+    if (!ID.test(id) || typeof s !== 'object' || s === null || Object.keys(s).length !== 2) return undefined;
+    const { seuilA, seuilB } = s as Record<string, unknown>;
+    if (!texte(seuilA) || !texte(seuilB)) return undefined;
+    r[id] = { seuilA, seuilB };
+  }
+  return r;
+}
+
+/** The thresholds typed for every company, persisted. */
+export const $seuilsStockes = atomePersistant<Record<string, SaisieSeuils>>('portefeuille', {}, validerSeuilsStockes);
+/** The thresholds of the current company. */
+export const $saisieSeuils = computed([$seuilsStockes, $entreprise], (t, e) => (e && t[e.id]) || SEUILS_PAR_DEFAUT);
+
+/** Changes one threshold of the current company. */
+export function modifierSeuil(champ: keyof SaisieSeuils, valeur: string): void {
+  const e = $entreprise.get();
+  if (e) $seuilsStockes.set({ ...$seuilsStockes.get(), [e.id]: { ...$saisieSeuils.get(), [champ]: valeur } });
+}
+/** Back to 80 % / 95 % for the current company. */
+export function reinitialiserSeuils(): void {
+  const e = $entreprise.get();
+  if (!e) return;
+  const { [e.id]: _, ...autres } = $seuilsStockes.get();
+  $seuilsStockes.set(autres);
+}
+
+/** Parses the thresholds; French errors by field (`seuilA`, `seuilB`), the checked fractions when both are valid. */
+export function lireSeuils(s: SaisieSeuils): { erreurs: Record<string, string>; seuils?: SeuilsABC } {
+  const erreurs: Record<string, string> = {};
+  const a = parsePourcentage(s.seuilA, { champ: 'seuilA', libelle: 'le seuil de la classe A' });
+  const b = parsePourcentage(s.seuilB, { champ: 'seuilB', libelle: 'le seuil de la classe B' });
+  if (!a.ok) erreurs.seuilA = a.erreur.message;
+  else if (a.valeur <= 0 || a.valeur >= 1) erreurs.seuilA = 'Le seuil de la classe A doit être compris entre 0 et 100\u202f% (exclus).';
+  if (!b.ok) erreurs.seuilB = b.erreur.message;
+  else if (b.valeur <= 0 || b.valeur > 1) erreurs.seuilB = 'Le seuil de la classe B doit être compris entre 0 (exclu) et 100\u202f%.';
+  if (!a.ok || !b.ok || Object.keys(erreurs).length) return { erreurs };
+  const v = verifierSeuilsABC({ seuils: { a: a.valeur, b: b.valeur } });
+  return v.ok ? { erreurs, seuils: v.valeur } : { erreurs: { [v.erreur.champ === 'seuils.a' ? 'seuilA' : 'seuilB']: v.erreur.message } };
+}
