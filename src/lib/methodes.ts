@@ -18,8 +18,7 @@
  *   so that the figures stay round and the conversion can be done by heart. It converts orders of
  *   magnitude, not Moroccan prices (wages and postage differ): the rates are not converted.
  */
-import type { EtapeIncertaine } from './monte-carlo.ts';
-import { verifierEtapes } from './monte-carlo.ts';
+import { verifierEtapes, type EtapeIncertaine } from './etapes-incertaines.ts';
 import { coutAcquisitionClient, roi } from './rentabilite.ts';
 import { echec, ok, type Resultat } from './resultat.ts';
 // Types only: the rules of each channel (rgpd.ts `reglesDuCanal`) are looked up by the caller —

@@ -16,25 +16,15 @@ import { binomiale, creerAleatoire, triangulaire } from './aleatoire.ts';
 import { roi } from './rentabilite.ts';
 import { echec, ok, type Resultat } from './resultat.ts';
 
-/** An uncertain stage rate: lowest, most likely and highest values, fractions. */
-export interface EtapeIncertaine { nom: string; min: number; probable: number; max: number }
+export type { EtapeIncertaine } from './etapes-incertaines.ts';
+import { verifierEtapes, type EtapeIncertaine } from './etapes-incertaines.ts';
+export { verifierEtapes };
 /** P10, P50 (median) and P90 of a simulated quantity; null where runs give no value. */
 export interface Percentiles { p10: number | null; p50: number | null; p90: number | null }
 /** A histogram bar: values in [debut, fin) (the last bar includes `fin`) and how many runs. */
 export interface BarreHistogramme { debut: number; fin: number; effectif: number }
 
 const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-
-/** Checks stage ranges: 0 ≤ min ≤ probable ≤ max ≤ 1. */
-export function verifierEtapes({ etapes }: { etapes: readonly EtapeIncertaine[] }): Resultat<readonly EtapeIncertaine[]> {
-  if (!Array.isArray(etapes) || etapes.length === 0) return echec('Il faut au moins une étape.', 'etapes');
-  for (let i = 0; i < etapes.length; i++) {
-    const e = etapes[i] ?? ({} as EtapeIncertaine), nom = e.nom ? `«\u00a0${e.nom}\u00a0»` : `n°\u00a0${i + 1}`;
-    if (![e.min, e.probable, e.max].every((x) => fini(x) && x >= 0 && x <= 1)) return echec(`Les taux de l’étape ${nom} doivent être compris entre 0 et 100\u202f%.`, 'etapes');
-    if (!(e.min <= e.probable && e.probable <= e.max)) return echec(`Pour l’étape ${nom}, il faut minimum ≤ probable ≤ maximum.`, 'etapes');
-  }
-  return ok(etapes);
-}
 
 /** Value at fraction `q` of sorted values (linear interpolation); null if it falls on a missing value. */
 function percentile(tries: Float64Array, q: number): number | null {

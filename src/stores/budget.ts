@@ -65,11 +65,11 @@ if (typeof window !== 'undefined') {
 }
 
 let compteur = 0;
-/** Adds an empty expense line. */
-export function ajouterLigne(): void {
+/** Adds an expense line, empty or with its action and amount (as text, the way the learner types it). */
+export function ajouterLigne(ligne: { action: string; montant: string } = { action: '', montant: '' }): void {
   const s = $saisieBudget.get();
   compteur += 1;
-  $saisieBudget.set({ ...s, lignes: [...s.lignes, { id: `ligne-${Date.now().toString(36)}-${compteur}`, action: '', montant: '' }] });
+  $saisieBudget.set({ ...s, lignes: [...s.lignes, { id: `ligne-${Date.now().toString(36)}-${compteur}`, ...ligne }] });
 }
 /** Removes an expense line. */
 export function supprimerLigne(id: string): void {

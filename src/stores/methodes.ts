@@ -13,7 +13,6 @@
 import { atom, computed } from 'nanostores';
 import { formatNombre, parseNombre, parsePourcentage } from '../lib/nombres.ts';
 import { comparerMethodes, methodesEnDevise, METHODES, type ComparaisonMethode, type Methode } from '../lib/methodes.ts';
-import { simulerCampagne, type SimulationCampagne } from '../lib/monte-carlo.ts';
 import { atomePersistant } from './persistance.ts';
 import { $entreprise, $travail } from './campagne.ts';
 
@@ -145,26 +144,8 @@ export const $evaluationMethodes = computed([$saisieMethodes, $devise, $margeOff
 
 /** The method chosen for the campaign, with the learner's figures in the company's currency (for chapter 9), or null. */
 export const $methodeChoisie = computed([$travail, $evaluationMethodes], (t, ev) => ev.resultat?.methodes.find((m) => m.id === t.methode) ?? null);
-
-/** Campaigns replayed per seed, as the button says: enough to see the spread, few enough to see luck. */
-export const RUNS_METHODES = 100;
-/** The Monte Carlo view of one method: the simulation, and the cost per client of the P10 / P50 / P90 campaigns. */
-export interface SimulationMethode { id: string; nom: string; graine: string; contacts: number; sim: SimulationCampagne; coutParClient: { p10: number | null; p50: number | null; p90: number | null } }
-
-/** Replays the studied method's campaign `RUNS_METHODES` times, each stage rate drawn in its range (rates only: clients are expected values). */
-export function simulerMethode({ ligne, methode, margeParClient, graine }: { ligne: ComparaisonMethode; methode: Methode; margeParClient: number; graine: string }): SimulationMethode | { erreur: string } {
-  const r = simulerCampagne({ contacts: ligne.contacts, etapes: methode.etapes, coutParContact: methode.coutParContact, coutsFixes: ligne.contacts > 0 ? methode.coutsFixes : 0, margeParClient, runs: RUNS_METHODES, graine, tirage: 'esperance', classes: 10 });
-  if (!r.ok) return { erreur: r.erreur.message };
-  // Cost of the campaign ÷ its clients: the prudent case in clients (P10) is the dearest per client.
-  const cpc = (c: number | null) => (c !== null && c > 0 ? r.valeur.coutTotal / c : null);
-  const { p10, p50, p90 } = r.valeur.clients;
-  return { id: methode.id, nom: methode.nom, graine, contacts: ligne.contacts, sim: r.valeur, coutParClient: { p10: cpc(p10), p50: cpc(p50), p90: cpc(p90) } };
-}
-/** The simulation of the method studied, or undefined while the comparison is invalid. */
-export const $simulationMethode = computed([$saisieMethodes, $evaluationMethodes], (s, ev) => {
-  const ligne = ev.resultat?.comparaison.find((l) => l.id === s.etudiee), methode = ev.resultat?.methodes.find((m) => m.id === s.etudiee);
-  return ligne && methode && ev.resultat ? simulerMethode({ ligne, methode, margeParClient: ev.resultat.margeParClient, graine: s.graine }) : undefined;
-});
+/** The chosen method's campaign as compared in chapter 7 (contacts, total cost…), for the budget of chapter 9, or null. */
+export const $campagneMethodeChoisie = computed([$travail, $evaluationMethodes], (t, ev) => ev.resultat?.comparaison.find((l) => l.id === t.methode) ?? null);
 
 function modifier(f: (s: SaisieMethodes) => SaisieMethodes): void {
   const e = $entreprise.get();

@@ -99,3 +99,17 @@ test('« Reprendre mon plan » : les objectifs du tableau de bord viennent de l�
   const cout = c.lignesDeCout.reduce((s: number, l: { montant: number }) => s + l.montant, 0);
   expect(nombre(await page.locator('[data-island="tableau-de-bord"] [data-resultat="resultat"]').innerText())).toBe(Math.round(c.chiffreAffairesGenere * 0.3 - cout));
 });
+
+test('la méthode choisie au chapitre 7 ajoute son coût au budget du chapitre 9', async ({ page }) => {
+  await demarrer(page, 'mobilier-lyon', { 'mobilier-lyon': { ...VIDE, methode: 'telephone' } });
+  await page.goto('/chapitres/budgetiser/');
+  await page.locator('#simulateur-budget').scrollIntoViewIfNeeded();
+  await attendreIlots(page, '[data-island="budget"]');
+  const ligne = page.locator('[data-island="budget"] [data-methode="telephone"]');
+  // The course's default figures for phone prospecting: 1 000 contacts at 4 € each, no fixed cost.
+  await expect(ligne).toContainText('Prospection téléphonique');
+  expect(nombre(await ligne.locator('[data-resultat="cout-methode"]').innerText())).toBe(1000 * 4);
+  const total = nombre(await page.locator('[data-island="budget"] [data-resultat="total"]').innerText());
+  await ligne.getByRole('button', { name: 'Ajouter au budget' }).click();
+  await expect.poll(async () => nombre(await page.locator('[data-island="budget"] [data-resultat="total"]').innerText())).toBe(total + 4000);
+});

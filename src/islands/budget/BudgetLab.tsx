@@ -4,6 +4,7 @@
  */
 import { $saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, evaluerBudget, ajouterLigne, supprimerLigne, modifierLigne, modifierBudget, reinitialiserBudget } from '../../stores/budget.ts';
 import { formatMontant, formatPourcentage } from '../../lib/nombres.ts';
+import { MethodeChoisie } from './MethodeChoisie.tsx';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
 import { TableauRepartition } from './TableauRepartition.tsx';
@@ -13,7 +14,7 @@ import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';
 const EVALUATION_PAR_DEFAUT = evaluerBudget(BUDGET_PAR_DEFAUT);
 
 export default function BudgetLab() {
-  const { saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
+  const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
   const montant = (v: number) => formatMontant(v, saisie.devise, 0);
   const symbole = saisie.devise === 'EUR' ? '€' : 'DH';
 
@@ -34,8 +35,9 @@ export default function BudgetLab() {
             </li>
           ))}
         </ul>
+        <MethodeChoisie monte={monte} />
         <div class="labo-actions">
-          <button type="button" class="bouton" onClick={ajouterLigne}>+ Ajouter une action</button>
+          <button type="button" class="bouton" onClick={() => ajouterLigne()}>+ Ajouter une action</button>
           <button type="button" class="bouton-discret" onClick={reinitialiserBudget}>Revenir à l’exemple</button>
           <label class="choix-devise">Devise{' '}
             <select value={saisie.devise} onChange={(e) => modifierBudget({ devise: e.currentTarget.value as 'EUR' | 'MAD' })}>

@@ -7,8 +7,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
-  $saisieMethodes, $evaluationMethodes, $margeOffre, $offres, type MargeOffre, $simulationMethode, saisieParDefaut, evaluerMethodes, figuresParDefaut, margeParDefaut,
-  modifierMethodes, modifierFigure, reinitialiserFigures, relancerCampagnes, type SimulationMethode,
+  $saisieMethodes, $evaluationMethodes, $margeOffre, $offres, type MargeOffre, saisieParDefaut, evaluerMethodes, figuresParDefaut, margeParDefaut,
+  modifierMethodes, modifierFigure, reinitialiserFigures,
 } from '../../stores/methodes.ts';
 import { $entreprise, $travail, choisirMethode } from '../../stores/campagne.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombres.ts';
@@ -22,7 +22,7 @@ import { FiguresMethode } from './FiguresMethode.tsx';
 const DEFAUT = saisieParDefaut('EUR');
 const EVALUATION_DEFAUT = evaluerMethodes({ saisie: DEFAUT, devise: 'EUR' });
 
-type VueMonteCarlo = typeof import('./MonteCarloMethode.tsx').MonteCarloMethode;
+type VueMonteCarlo = typeof import('./MonteCarloMethode.tsx').VueMonteCarlo;
 /**
  * The Monte Carlo view (with its charts) is loaded when it nears the screen, like Chart.js:
  * the comparison above it answers at once, and the page's first JavaScript stays in budget.
@@ -35,7 +35,7 @@ function useVueDifferee() {
       if (!entrees.some((e) => e.isIntersecting)) return;
       obs.disconnect();
       const m = await import('./MonteCarloMethode.tsx');
-      setVue(() => m.MonteCarloMethode);
+      setVue(() => m.VueMonteCarlo);
     }, { rootMargin: '400px' });
     if (ref.current) obs.observe(ref.current);
     return () => obs.disconnect();
@@ -49,13 +49,10 @@ export type ReglesParMethode = Record<string, { regles: { id: string; libelle: s
 export default function MethodesLab({ regles, offres }: { regles: ReglesParMethode; offres: Record<string, MargeOffre> }) {
   useEffect(() => $offres.set(offres), [offres]);
   const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieMethodes, $evaluationMethodes, DEFAUT, EVALUATION_DEFAUT);
-  const travail = useStore($travail), entrepriseStockee = useStore($entreprise), offreStockee = useStore($margeOffre), simStockee = useStore($simulationMethode);
+  const travail = useStore($travail), entrepriseStockee = useStore($entreprise), offreStockee = useStore($margeOffre);
   const entreprise = monte ? entrepriseStockee : undefined, offre = monte ? offreStockee : undefined;
   const choisie = monte ? travail.methode : null;
-  const sim = monte ? simStockee : undefined;
   const { ref: refVue, Vue } = useVueDifferee();
-  const derniere = useRef<SimulationMethode>();
-  if (sim && !('erreur' in sim)) derniere.current = sim;
   if (!r) return null;
   const devise = r.devise, symbole = devise === 'MAD' ? 'DH' : '€';
   const montant = (v: number) => formatMontant(v, devise, 0);
@@ -119,8 +116,7 @@ export default function MethodesLab({ regles, offres }: { regles: ReglesParMetho
       </fieldset>
 
       <div ref={refVue} class="vue-differee" data-vue="monte-carlo">
-        {Vue && derniere.current ? <Vue s={derniere.current} esperance={ligne.clients.esperance} devise={devise} onRelancer={relancerCampagnes} />
-          : <p role="status">Chargement de la simulation…</p>}
+        {Vue ? <Vue esperance={ligne.clients.esperance} devise={devise} /> : <p role="status">Chargement de la simulation…</p>}
       </div>
 
       <section class="labo-graphique" aria-labelledby="methodes-regles-titre" data-regles={methode.id}>

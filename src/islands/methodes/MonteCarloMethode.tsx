@@ -1,6 +1,9 @@
 /** « Relancer 100 campagnes »: P10 / P50 / P90 of the studied method, its histogram and the running mean settling. */
 import { formatMontant, formatNombre } from '../../lib/nombres.ts';
-import { RUNS_METHODES, type SimulationMethode } from '../../stores/methodes.ts';
+import { useRef } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $simulationMethode, RUNS_METHODES, type SimulationMethode } from '../../stores/methodes-simulation.ts';
+import { relancerCampagnes } from '../../stores/methodes.ts';
 import { Graphique } from '../charts/Graphique.tsx';
 
 interface Props { s: SimulationMethode; esperance: number; devise: 'EUR' | 'MAD'; onRelancer: () => void }
@@ -50,4 +53,15 @@ export function MonteCarloMethode({ s, esperance, devise, onRelancer }: Props) {
       </table>
     </section>
   );
+}
+
+/**
+ * The Monte Carlo part of the island, loaded when it nears the screen with the simulation it
+ * reads: the comparison table ships without it. The last valid simulation stays while a field is in error.
+ */
+export function VueMonteCarlo({ esperance, devise }: { esperance: number; devise: 'EUR' | 'MAD' }) {
+  const sim = useStore($simulationMethode);
+  const derniere = useRef<SimulationMethode>();
+  if (sim && !('erreur' in sim)) derniere.current = sim;
+  return derniere.current ? <MonteCarloMethode s={derniere.current} esperance={esperance} devise={devise} onRelancer={relancerCampagnes} /> : <p role="status">Chargement de la simulation…</p>;
 }

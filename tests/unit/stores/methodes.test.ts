@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { evaluerMethodes, figuresParDefaut, saisieParDefaut, simulerMethode, validerSaisiesMethodes, RUNS_METHODES, type SaisieMethodes } from '../../../src/stores/methodes.ts';
+import { evaluerMethodes, figuresParDefaut, saisieParDefaut, validerSaisiesMethodes, type SaisieMethodes } from '../../../src/stores/methodes.ts';
+import { simulerMethode, RUNS_METHODES } from '../../../src/stores/methodes-simulation.ts';
 import { DH_PAR_EURO, METHODES, methodesEnDevise, methodeParId } from '../../../src/lib/methodes.ts';
 
 const eur = saisieParDefaut('EUR');
