@@ -76,7 +76,7 @@ test('« Reprendre mon plan » : les objectifs du tableau de bord viennent de l�
   await page.goto('/chapitres/budgetiser/');
   await page.locator('#simulateur-budget').scrollIntoViewIfNeeded();
   await attendreIlots(page, '[data-island="budget"]');
-  await page.getByLabel(/Taux de marque/).first().fill('30');
+  await page.locator('#budget-taux').fill('30');
   await expect.poll(async () => nombre(await page.locator('[data-island="budget"] [data-resultat="total"]').innerText())).toBeGreaterThan(0);
   const total = nombre(await page.locator('[data-island="budget"] [data-resultat="total"]').innerText());
 
