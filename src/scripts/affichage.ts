@@ -54,3 +54,4 @@ document.addEventListener('click', (e) => {
 });
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => appliquer(lire()));
 appliquer(lire());
+
