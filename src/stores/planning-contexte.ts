@@ -9,14 +9,15 @@
  * change in this page, and `storage` for other tabs. The figures are compiled in from
  * content/datasets (only the fields named here are bundled). An unknown id falls back to the
  * first sample, as `$entreprise` does; the learner's own file (`mon-fichier`) has no card, so
- * its plan starts in September with one salesperson and French holidays.
+ * its plan starts in September with one salesperson and French holidays. `selection` is the
+ * number of prospects chapter 6 selected, read the same way (the Capacité island starts from it).
  */
 import { atom, onMount } from 'nanostores';
 import { comparerExemples } from '../utils/ordre-exemples.ts';
 import type { Pays } from '../lib/plan-de-campagne.ts';
 
 /** The company's facts the plan starts from. */
-export interface ContextePlan { id: string; nom?: string; pays: Pays; moisDebut: number; anneeDebut: number; commerciaux: number }
+export interface ContextePlan { id: string; nom?: string; pays: Pays; moisDebut: number; anneeDebut: number; commerciaux: number; selection: number }
 
 const noms = import.meta.glob<string>('/content/datasets/*/entreprise.json', { eager: true, import: 'nom' });
 const pays = import.meta.glob<Pays>('/content/datasets/*/entreprise.json', { eager: true, import: 'pays' });
@@ -27,7 +28,7 @@ const dossier = (id: string) => `/content/datasets/${id}/`;
 const IDS = Object.keys(noms).map((c) => c.split('/').at(-2) ?? '').sort(comparerExemples);
 
 /** The context of a company id, from its card and past campaign. */
-export function contexteDe(idLu: unknown): ContextePlan {
+export function contexteDe(idLu: unknown, selection = 0): ContextePlan {
   const id = typeof idLu === 'string' && (IDS.includes(idLu) || idLu === 'mon-fichier') ? idLu : IDS[0] ?? '';
   const d = dossier(id);
   const reference = references[`${d}entreprise.json`] ?? new Date().toISOString().slice(0, 10);
@@ -36,18 +37,25 @@ export function contexteDe(idLu: unknown): ContextePlan {
   return {
     id, nom: noms[`${d}entreprise.json`], pays: pays[`${d}entreprise.json`] === 'MA' ? 'MA' : 'FR', moisDebut,
     // The next campaign: the first such month from the reference date on.
-    anneeDebut: moisDebut >= m ? a : a + 1, commerciaux: forces[`${d}entreprise.json`]?.commerciaux ?? 1,
+    anneeDebut: moisDebut >= m ? a : a + 1, commerciaux: forces[`${d}entreprise.json`]?.commerciaux ?? 1, selection,
   };
 }
 
 const lire = () => {
   try { return JSON.parse(localStorage.getItem('atelier:v1:entreprise') ?? 'null'); } catch { return null; }
 };
+/** How many prospects chapter 6 selected for this company (`atelier:v1:travail`, written by campagne.ts); 0 if unreadable. */
+const selectionDe = (id: string): number => {
+  try {
+    const ids: unknown = JSON.parse(localStorage.getItem('atelier:v1:travail') ?? '{}')?.[id]?.selection;
+    return Array.isArray(ids) ? ids.length : 0;
+  } catch { return 0; }
+};
 
 /** The context of the company studied, following the company chosen anywhere on the site. */
 export const $contextePlan = atom<ContextePlan>(contexteDe(null));
 onMount($contextePlan, () => {
-  const suivre = () => $contextePlan.set(contexteDe(lire()));
+  const suivre = () => { const c = contexteDe(lire()); $contextePlan.set({ ...c, selection: selectionDe(c.id) }); };
   suivre();
   if (typeof addEventListener !== 'function') return;
   addEventListener('atelier:entreprise', suivre);

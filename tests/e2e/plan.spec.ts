@@ -113,3 +113,17 @@ test('la méthode choisie au chapitre 7 ajoute son coût au budget du chapitre 9
   await ligne.getByRole('button', { name: 'Ajouter au budget' }).click();
   await expect.poll(async () => nombre(await page.locator('[data-island="budget"] [data-resultat="total"]').innerText())).toBe(total + 4000);
 });
+
+test('la capacité de visite part de la sélection du chapitre 6', async ({ page }) => {
+  const selection = idsDe('assurances-rabat').slice(0, 57);
+  await demarrer(page, 'assurances-rabat', { 'assurances-rabat': { ...VIDE, selection } });
+  await page.goto('/chapitres/planifier/');
+  await page.locator('#simulateur-capacite').scrollIntoViewIfNeeded();
+  await attendreIlots(page, '[data-island="capacite"]');
+  const ligne = page.locator('[data-island="capacite"] [data-selection]');
+  await expect(ligne).toHaveAttribute('data-selection', '57');
+  await ligne.getByRole('button', { name: 'Partir de ma sélection' }).click();
+  await expect(page.locator('#capacite-prospects')).toHaveValue('57');
+  // 57 prospects, 40 % of them seen twice (rounded up): 57 + 23 visits.
+  await expect.poll(async () => nombre(await page.locator('[data-island="capacite"] [data-resultat="visites-necessaires"]').innerText())).toBe(57 + Math.ceil(57 * 0.4));
+});

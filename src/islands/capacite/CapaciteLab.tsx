@@ -12,6 +12,8 @@ import { Graphique } from '../charts/Graphique.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';
 import { TableauCapacite } from './TableauCapacite.tsx';
+import { useStore } from '@nanostores/preact';
+import { $contextePlan } from '../../stores/planning-contexte.ts';
 
 const visites = (n: number) => formatNombre(n, 0);
 const EVALUATION_PAR_DEFAUT = evaluerCapacite(CAPACITE_PAR_DEFAUT);
@@ -33,7 +35,8 @@ const BESOIN: Champ[] = [
 
 export default function CapaciteLab() {
   // The server rendered the lesson's example: hydrate on it, then show what this browser stored.
-  const { saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieCapacite, $evaluationCapacite, CAPACITE_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
+  const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieCapacite, $evaluationCapacite, CAPACITE_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
+  const contexte = useStore($contextePlan);
 
   // A new object only when the result changes, so the chart is not updated on every render.
   const donnees = useMemo(() => r && {
@@ -59,6 +62,12 @@ export default function CapaciteLab() {
       <fieldset class="labo-groupe">
         <legend>Les visites à faire</legend>
         <div class="capacite-champs">{BESOIN.map(champ)}</div>
+        {monte && contexte.selection > 0 && (
+          <p class="labo-explication" data-selection={contexte.selection}>
+            Votre sélection du chapitre&#160;6 compte {formatNombre(contexte.selection, 0)}&#160;prospect{contexte.selection > 1 ? 's' : ''}.{' '}
+            <button type="button" class="bouton-discret" onClick={() => modifierCapacite({ prospects: String(contexte.selection) })}>Partir de ma sélection</button>
+          </p>
+        )}
         <div class="labo-actions">
           <button type="button" class="bouton-discret" onClick={reinitialiserCapacite}>Revenir à l’exemple</button>
         </div>

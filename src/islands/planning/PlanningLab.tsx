@@ -15,7 +15,7 @@ import { ActionsPlan } from './ActionsPlan.tsx';
 import { GrillePlanning } from './GrillePlanning.tsx';
 
 // What the server renders: a September 2026 campaign in France, the Capacité example's figures.
-const CONTEXTE_SSR: ContextePlan = { id: '', pays: 'FR', moisDebut: 9, anneeDebut: 2026, commerciaux: 1 };
+const CONTEXTE_SSR: ContextePlan = { id: '', pays: 'FR', moisDebut: 9, anneeDebut: 2026, commerciaux: 1, selection: 0 };
 const SAISIE_SSR = planSaisiParDefaut(CONTEXTE_SSR);
 const EVALUATION_SSR = evaluerPlan({ saisie: SAISIE_SSR, pays: 'FR', capacite: evaluerCapacite(CAPACITE_PAR_DEFAUT).resultat });
 const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
