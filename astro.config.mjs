@@ -10,4 +10,7 @@ export default defineConfig({
   integrations: [mdx(), preact()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // Workers (and the home page's idle script) as ES modules: the stores they share with the pages
+  // use a top-level await (a shared scenario's link is read before any store, persistance.ts).
+  vite: { worker: { format: 'es' } },
 });

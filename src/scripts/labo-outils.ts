@@ -1,8 +1,14 @@
 /**
  * Listens for the simulators' tool buttons and shortcut keys (pages with a simulator only,
  * from Labo.astro); the tools themselves (src/scripts/projection.ts) load on first use.
+ * Importing persistance.ts here, first, sets up a shared scenario before any store reads.
  */
+import { $scenario } from '../stores/persistance.ts';
+
 const outils = () => import('./projection.ts');
+
+// A page opened from a shared scenario says so, with « Garder ce scénario » (persistance.ts).
+if ($scenario.get().mode !== 'aucun') void outils().then((m) => m.bandeauScenario());
 
 document.addEventListener('click', (e) => {
   const b = (e.target as Element).closest<HTMLElement>('[data-labo-action]');

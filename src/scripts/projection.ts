@@ -5,6 +5,10 @@
  * (the browser does both). Plain DOM code acting on the server-rendered .labo markup.
  */
 
+import { $scenario, entreesScenario, lireCle } from '../stores/persistance.ts';
+import { encoderScenario } from '../stores/scenario.ts';
+import { $entreprise, ID_IMPORT } from '../stores/campagne.ts';
+
 /** The result sections of a simulator, in reading order: what « Masquer » hides and reveals step by step. */
 const RESULTATS = '.labo-resultats, .labo-graphique, .vue-differee';
 
@@ -78,11 +82,134 @@ function laboCourant(depuis: Element | null): HTMLElement | null {
   return [...document.querySelectorAll<HTMLElement>('.labo')].find((l) => { const r = l.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }) ?? null;
 }
 
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, texte?: string, classe?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (texte !== undefined) e.textContent = texte;
+  if (classe) e.className = classe;
+  return e;
+}
+function bouton(texte: string, action: () => void, classe = 'bouton'): HTMLButtonElement {
+  const b = element('button', texte, classe);
+  b.type = 'button';
+  b.addEventListener('click', action);
+  return b;
+}
+
+/** The link of a simulator's scenario: its stores (data-partage: names, or `travail.<champ>`) for the company studied. */
+export function lienScenario(labo: HTMLElement): { url: string } | { erreur: string } {
+  const e = $entreprise.get();
+  if (!e) return { erreur: 'Aucune entreprise n’est choisie.' };
+  if (e.id === ID_IMPORT) return { erreur: 'Votre fichier importé reste dans ce navigateur et ne voyage pas dans un lien. Choisissez une entreprise d’exemple (page Données) pour partager un scénario.' };
+  const valeurs: Record<string, unknown> = {};
+  for (const spec of (labo.dataset.partage ?? '').split(',').filter(Boolean)) {
+    const [nom, champ] = spec.split('.');
+    let brut: unknown;
+    try { brut = JSON.parse(lireCle(`atelier:v1:${nom}`) ?? 'null'); } catch { brut = null; }
+    if (brut === null || typeof brut !== 'object') continue;
+    if (!champ) { valeurs[nom] = brut; continue; }
+    const entree = (brut as Record<string, Record<string, unknown> | undefined>)[e.id];
+    if (!entree || !(champ in entree)) continue;
+    const parEntreprise = (valeurs[nom] ??= { [e.id]: {} }) as Record<string, Record<string, unknown>>;
+    parEntreprise[e.id][champ] = entree[champ];
+  }
+  return { url: `${location.origin}${location.pathname}?scenario=${encoderScenario({ entreprise: e.id, valeurs })}#${labo.id}` };
+}
+
+async function dessinerQr(cible: HTMLElement, texte: string): Promise<void> {
+  const { encode } = await import('uqr');
+  const { data, size } = encode(texte, { border: 2, ecc: 'L' });
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', 'QR code du lien du scénario');
+  const chemin = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  let d = '';
+  data.forEach((ligne, y) => ligne.forEach((noir, x) => { if (noir) d += `M${x} ${y}h1v1h-1z`; }));
+  chemin.setAttribute('d', d);
+  svg.append(chemin);
+  cible.replaceChildren(svg);
+}
+
+/** « Partager ce scénario »: the link, « Copier », and its QR code (drawn here, no service), full screen on demand. */
+function partager(labo: HTMLElement): void {
+  document.querySelector('dialog.partage')?.remove();
+  const d = element('dialog', undefined, 'partage');
+  d.setAttribute('aria-labelledby', 'partage-titre');
+  const titre = element('h2', 'Partager ce scénario');
+  titre.id = 'partage-titre';
+  d.append(titre);
+  const lien = lienScenario(labo);
+  if ('erreur' in lien) {
+    d.append(element('p', lien.erreur), bouton('Fermer', () => d.close()));
+  } else {
+    d.append(element('p', 'Ce lien redonne exactement ces saisies et cette entreprise. Qui l’ouvre voit le scénario sans perdre ses propres saisies, et peut choisir de le garder.'));
+    const etiquette = element('label', 'Lien du scénario');
+    etiquette.htmlFor = 'partage-lien';
+    const champ = element('input');
+    champ.id = 'partage-lien';
+    champ.readOnly = true;
+    champ.value = lien.url;
+    champ.dataset.lien = '';
+    const etat = element('p', lien.url.length > 2000 ? `Lien long (${lien.url.length} caractères) : copiez-le plutôt que de le lire à voix haute.` : '', 'partage-etat');
+    etat.setAttribute('role', 'status');
+    const qr = element('div', undefined, 'partage-qr');
+    const actions = element('div', undefined, 'labo-actions');
+    actions.append(
+      bouton('Copier le lien', () => {
+        champ.select();
+        void navigator.clipboard?.writeText(lien.url).then(() => { etat.textContent = 'Lien copié.'; }, () => { etat.textContent = 'Copie refusée par le navigateur : le lien est sélectionné, copiez-le au clavier (Ctrl + C).'; });
+      }, 'bouton principal'),
+      bouton('QR code en plein écran', () => { void dessinerQr(qr, lien.url).then(() => qr.requestFullscreen?.().catch(() => undefined)); }),
+      bouton('Fermer', () => d.close(), 'bouton-discret'),
+    );
+    d.append(etiquette, champ, etat, qr, actions);
+    void dessinerQr(qr, lien.url).catch(() => { etat.textContent = 'QR code impossible pour ce lien (trop long) : copiez le lien.'; });
+  }
+  (document.fullscreenElement ?? document.body).append(d);
+  d.showModal();
+}
+
+/** The page's address without the scenario (the visitor's own data). */
+function sansScenario(): string {
+  const u = new URL(location.href);
+  u.searchParams.delete('scenario');
+  return u.pathname + u.search + u.hash;
+}
+/** « Revenir à mes saisies »: the same page on the visitor's own data. */
+const quitterScenario = () => location.replace(sansScenario());
+/** « Garder ce scénario »: the scenario's values (as edited since) replace the visitor's, then the page reloads on them. */
+function garderScenario(): void {
+  for (const [cle, v] of entreesScenario()) {
+    if (v === undefined) localStorage.removeItem(cle); else localStorage.setItem(cle, v);
+  }
+  quitterScenario();
+}
+
+/** The banner of a page opened from a shared scenario (or from a damaged link). */
+export function bandeauScenario(): void {
+  const etat = $scenario.get();
+  if (etat.mode === 'aucun' || document.querySelector('.bandeau-scenario')) return;
+  const bandeau = element('div', undefined, 'bandeau-scenario');
+  bandeau.setAttribute('role', 'status');
+  const actions = element('div', undefined, 'labo-actions');
+  if (etat.mode === 'partage') {
+    const nom = $entreprise.get()?.nom ?? etat.entreprise;
+    bandeau.append(element('p', `Vous regardez un scénario partagé (entreprise : ${nom}). Vos propres saisies ne sont pas modifiées : ce que vous changez ici ne sera gardé que si vous gardez le scénario.`));
+    actions.append(bouton('Garder ce scénario', garderScenario, 'bouton principal'), bouton('Revenir à mes saisies', quitterScenario, 'bouton-discret'));
+  } else {
+    bandeau.append(element('p', etat.message));
+    actions.append(bouton('Revenir à mes saisies', quitterScenario, 'bouton-discret'));
+  }
+  bandeau.append(actions);
+  (document.querySelector('main') ?? document.body).prepend(bandeau);
+}
+
 /** A click on a tool button of a simulator. */
 export function agir(action: string, bouton: Element): void {
   const labo = bouton.closest<HTMLElement>('.labo');
   if (action === 'aide') return aide();
   if (!labo) return;
+  if (action === 'partager') return partager(labo);
   if (action === 'plein-ecran') pleinEcran(labo);
   else if (action === 'masquer') masquer(labo);
 }

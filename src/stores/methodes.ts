@@ -14,7 +14,7 @@ import { atom, computed } from 'nanostores';
 import { formatNombre, parseNombre, parsePourcentage } from '../lib/nombres.ts';
 import { comparerMethodes, methodesEnDevise, METHODES, type ComparaisonMethode, type Methode } from '../lib/methodes.ts';
 import { atomePersistant } from './persistance.ts';
-import { $entreprise, $travail } from './campagne.ts';
+import { $entreprise, $travail, retenirPlan } from './campagne.ts';
 
 /** One method's figures as typed; rates in percent (« 1,5 »). */
 export interface FiguresSaisies { coutParContact: string; coutsFixes: string; contactsParJour: string; etapes: { min: string; probable: string; max: string }[] }
@@ -146,6 +146,12 @@ export const $evaluationMethodes = computed([$saisieMethodes, $devise, $margeOff
 export const $methodeChoisie = computed([$travail, $evaluationMethodes], (t, ev) => ev.resultat?.methodes.find((m) => m.id === t.methode) ?? null);
 /** The chosen method's campaign as compared in chapter 7 (contacts, total cost…), for the budget of chapter 9, or null. */
 export const $campagneMethodeChoisie = computed([$travail, $evaluationMethodes], (t, ev) => ev.resultat?.comparaison.find((l) => l.id === t.methode) ?? null);
+
+// The budget of chapter 9 reads the chosen method's campaign from the company's plan, so that
+// its page does not ship this store (in the browser only: the build renders the defaults).
+if (typeof window !== 'undefined') {
+  $campagneMethodeChoisie.subscribe((l) => { if (l) retenirPlan({ methode: { id: l.id, nom: l.nom, contacts: l.contacts, cout: l.coutTotal } }); });
+}
 
 function modifier(f: (s: SaisieMethodes) => SaisieMethodes): void {
   const e = $entreprise.get();

@@ -38,6 +38,11 @@ export function atomePersistant<T>(nom: string, defaut: T, valider: Validateur<T
       }
       const valeur = valider(brut);
       if (valeur !== undefined) return valeur;
+      if (memoire.has(cle)) {
+        // A value of a shared link, not the visitor's data: nothing to set aside.
+        $erreursStockage.set([...$erreursStockage.get(), 'Une valeur de ce lien de scénario était illisible\u202f: l’exemple par défaut la remplace.']);
+        return defaut;
+      }
       try {
         localStorage.setItem(`${cle}:corrompu`, texte);
       } catch { /* storage full: the reset still happens */ }
@@ -45,4 +50,35 @@ export function atomePersistant<T>(nom: string, defaut: T, valider: Validateur<T
       return defaut;
     },
   });
+}
+
+/**
+ * Shared scenarios (issue 8, format in scenario.ts). When the page's address carries
+ * `?scenario=…`, the stores it names (and the company studied) are read from and written to
+ * memory, laid over the visitor's stored values; every other key still goes to localStorage
+ * (exercise progress, display). This runs when this module is first evaluated, before any store
+ * is created, since every persistent store is made here. Nothing is written to the visitor's
+ * storage until « Garder ce scénario ».
+ */
+export type EtatScenario = { mode: 'aucun' } | { mode: 'partage'; entreprise: string } | { mode: 'invalide'; message: string };
+/** Whether the page shows a shared scenario, for the banner. */
+export const $scenario = atom<EtatScenario>({ mode: 'aucun' });
+/** The keys held in memory for the scenario; `undefined` values stand for « absent ». */
+const memoire = new Map<string, string | undefined>();
+
+// Top-level await: the reader of links loads only on a page opened from one, and every store
+// waits for it (this module is their common import) before reading anything.
+const parametreScenario = typeof location === 'undefined' || typeof localStorage === 'undefined' ? null : new URLSearchParams(location.search).get('scenario');
+if (parametreScenario !== null) await import('./scenario.ts').then((m) => m.installerScenario({ parametre: parametreScenario, memoire, etat: $scenario }));
+
+
+/** The stored text of a key as the page sees it (the scenario's value when one is shown). */
+export function lireCle(cle: string): string | null {
+  if (memoire.has(cle)) return memoire.get(cle) ?? null;
+  try { return localStorage.getItem(cle); } catch { return null; }
+}
+
+/** The keys a shared scenario holds in memory, with their texts (undefined: absent), for « Garder ce scénario ». */
+export function entreesScenario(): [string, string | undefined][] {
+  return [...memoire];
 }

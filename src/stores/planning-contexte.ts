@@ -14,6 +14,7 @@
  */
 import { atom, onMount } from 'nanostores';
 import { comparerExemples } from '../utils/ordre-exemples.ts';
+import { lireCle } from './persistance.ts';
 import type { Pays } from '../lib/plan-de-campagne.ts';
 
 /** The company's facts the plan starts from. */
@@ -42,12 +43,12 @@ export function contexteDe(idLu: unknown, selection = 0): ContextePlan {
 }
 
 const lire = () => {
-  try { return JSON.parse(localStorage.getItem('atelier:v1:entreprise') ?? 'null'); } catch { return null; }
+  try { return JSON.parse(lireCle('atelier:v1:entreprise') ?? 'null'); } catch { return null; }
 };
 /** How many prospects chapter 6 selected for this company (`atelier:v1:travail`, written by campagne.ts); 0 if unreadable. */
 const selectionDe = (id: string): number => {
   try {
-    const ids: unknown = JSON.parse(localStorage.getItem('atelier:v1:travail') ?? '{}')?.[id]?.selection;
+    const ids: unknown = JSON.parse(lireCle('atelier:v1:travail') ?? '{}')?.[id]?.selection;
     return Array.isArray(ids) ? ids.length : 0;
   } catch { return 0; }
 };

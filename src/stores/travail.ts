@@ -30,6 +30,8 @@ export interface PlanCampagne {
   /** Total of the budget and its taux de marque (chapter 9). */
   cout?: number;
   tauxDeMarque?: number;
+  /** The chosen method's campaign as chapter 7 last computed it (for the budget of chapter 9). */
+  methode?: { id: string; nom: string; contacts: number; cout: number };
 }
 
 /** What the learner did on one company, chapter after chapter; `null` means « the default ». */
@@ -103,7 +105,7 @@ export function validerTravail(brut: unknown, validerBudget: (b: unknown) => Sai
 
 function validerPlan(p: unknown): PlanCampagne | undefined {
   if (!estObjet(p)) return undefined;
-  const { effectifs, cout, tauxDeMarque } = p;
+  const { effectifs, cout, tauxDeMarque, methode } = p;
   if (effectifs !== undefined && !(Array.isArray(effectifs) && effectifs.length <= 20 && effectifs.every((x) => nombre(x) && x >= 0))) return undefined;
   if (cout !== undefined && !(nombre(cout) && cout >= 0)) return undefined;
   if (tauxDeMarque !== undefined && !(nombre(tauxDeMarque) && tauxDeMarque > 0 && tauxDeMarque < 1)) return undefined;
@@ -111,6 +113,10 @@ function validerPlan(p: unknown): PlanCampagne | undefined {
   if (effectifs !== undefined) plan.effectifs = effectifs as number[];
   if (cout !== undefined) plan.cout = cout as number;
   if (tauxDeMarque !== undefined) plan.tauxDeMarque = tauxDeMarque as number;
+  if (methode !== undefined) {
+    if (!(estObjet(methode) && texte(methode.id, 100) && texte(methode.nom, 200) && nombre(methode.contacts) && methode.contacts >= 0 && nombre(methode.cout) && methode.cout >= 0)) return undefined;
+    plan.methode = { id: methode.id, nom: methode.nom, contacts: methode.contacts, cout: methode.cout };
+  }
   return plan;
 }
 

@@ -49,8 +49,9 @@ test('une campagne complète : nettoyer, scorer, choisir, budgéter, prévoir, m
   const scoring = page.locator('[data-island="scoring"]');
   await ouvrir(page, '/chapitres/selectionner-les-prospects/', '#simulateur-scoring', '[data-island="scoring"]');
   await scoring.getByRole('button', { name: /chauds et (les )?tièdes/i }).first().click();
-  const selection = Number(await scoring.locator('[data-resultat="selection"]').getAttribute('data-selection'));
-  expect(selection).toBeGreaterThan(0);
+  const lireSelection = async () => Number(await scoring.locator('[data-resultat="selection"]').getAttribute('data-selection'));
+  await expect.poll(lireSelection).toBeGreaterThan(0);
+  const selection = await lireSelection();
   expect(selection).toBeLessThanOrEqual(restants);
   // The deleted rows are not in the selection.
   const stockee: string[] = await page.evaluate((id) => JSON.parse(localStorage.getItem('atelier:v1:travail') ?? '{}')[id].selection, ENTREPRISE);

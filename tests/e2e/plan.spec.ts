@@ -102,6 +102,14 @@ test('« Reprendre mon plan » : les objectifs du tableau de bord viennent de l�
 
 test('la méthode choisie au chapitre 7 ajoute son coût au budget du chapitre 9', async ({ page }) => {
   await demarrer(page, 'mobilier-lyon', { 'mobilier-lyon': { ...VIDE, methode: 'telephone' } });
+  // Before chapter 7 has been opened, the budget asks for it (the method's cost is computed there).
+  await page.goto('/chapitres/budgetiser/');
+  await page.locator('#simulateur-budget').scrollIntoViewIfNeeded();
+  await attendreIlots(page, '[data-island="budget"]');
+  await expect(page.locator('[data-island="budget"] [data-methode=""]')).toContainText('Ouvrez le chapitre');
+  await page.goto('/chapitres/methodes-et-moyens/');
+  await page.locator('#simulateur-methodes').scrollIntoViewIfNeeded();
+  await attendreIlots(page, '[data-island="methodes"]');
   await page.goto('/chapitres/budgetiser/');
   await page.locator('#simulateur-budget').scrollIntoViewIfNeeded();
   await attendreIlots(page, '[data-island="budget"]');

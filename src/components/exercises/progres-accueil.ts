@@ -11,7 +11,7 @@ class ProgresAccueil extends HTMLElement {
   connectedCallback(): void {
     if (!this.querySelector('[data-progres]') || document.querySelector('script[data-progres-accueil]')) return;
     const charger = () => {
-      const script = Object.assign(document.createElement('script'), { src: urlCalcul });
+      const script = Object.assign(document.createElement('script'), { src: urlCalcul, type: 'module' });
       script.dataset.progresAccueil = '';
       document.head.append(script);
     };

@@ -1,7 +1,8 @@
 /** « Relancer 1 000 campagnes »: the orders P10 / P50 / P90 when each stage rate is only known within ± a few points. */
 import { useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $bandeEntonnoir, $saisieEntonnoir, ENTONNOIR_PAR_DEFAUT, RUNS_ENTONNOIR, evaluerEntonnoir, modifierEcart, relancerSimulation, simulerEntonnoir } from '../../stores/entonnoir.ts';
+import { $saisieEntonnoir, ENTONNOIR_PAR_DEFAUT, evaluerEntonnoir, modifierEcart, relancerSimulation } from '../../stores/entonnoir.ts';
+import { $bandeEntonnoir, RUNS_ENTONNOIR, simulerEntonnoir } from '../../stores/entonnoir-bande.ts';
 import { formatNombre } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 

@@ -17,7 +17,7 @@ import { Graphique } from '../charts/Graphique.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { TableauEntonnoir } from './TableauEntonnoir.tsx';
 import { TableauRealise } from './TableauRealise.tsx';
-import { BandeMonteCarlo } from './BandeMonteCarlo.tsx';
+import { useVueDifferee } from '../ui/vue-differee.ts';
 
 const nombre = (v: number) => formatNombre(v, 2);
 const EVALUATION_PAR_DEFAUT = evaluerEntonnoir(ENTONNOIR_PAR_DEFAUT);
@@ -30,6 +30,8 @@ export default function EntonnoirLab() {
   const donnees = monte ? donneesStockees : { etat: 'chargement' as const, id: '' };
   const entreprise = monte ? entrepriseStockee : undefined;
   const selection = useStore($selection).length;
+  // The Monte Carlo band (1 000 campaigns per keystroke) loads when it nears the screen, like a chart.
+  const { ref: refBande, Vue: Bande } = useVueDifferee(() => import('./BandeMonteCarlo.tsx').then((m) => m.BandeMonteCarlo));
   const avant = saisie.mode === 'avant';
   const campagne = donnees.etat === 'pret' ? donnees.donnees.campagne : undefined;
   const comparaison = useMemo(() => {
@@ -109,7 +111,9 @@ export default function EntonnoirLab() {
         </section>
       )}
 
-      <BandeMonteCarlo monte={monte} />
+      <div ref={refBande} class="vue-differee" data-vue="bande">
+        {Bande ? <Bande monte /> : <p role="status">Chargement de la simulation…</p>}
+      </div>
 
       <section class="labo-graphique" aria-labelledby="entonnoir-realise-titre" data-realise={donnees.etat}>
         <h3 id="entonnoir-realise-titre">Le réalisé&#8239;: la campagne passée{entreprise ? ` de ${entreprise.nom}` : ''}</h3>

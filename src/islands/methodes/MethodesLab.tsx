@@ -4,7 +4,7 @@
  * Carlo view and its rules, and « Choisir cette méthode » for the rest of the campaign.
  * Thin: the store parses and calls src/lib.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
   $saisieMethodes, $evaluationMethodes, $margeOffre, $offres, type MargeOffre, saisieParDefaut, evaluerMethodes, figuresParDefaut, margeParDefaut,
@@ -13,6 +13,7 @@ import {
 import { $entreprise, $travail, choisirMethode } from '../../stores/campagne.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
+import { useVueDifferee } from '../ui/vue-differee.ts';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';
 import { TableauMethodes } from './TableauMethodes.tsx';
@@ -21,27 +22,6 @@ import { FiguresMethode } from './FiguresMethode.tsx';
 // What the server renders (and the hydrating render repeats): the defaults of a company in euros.
 const DEFAUT = saisieParDefaut('EUR');
 const EVALUATION_DEFAUT = evaluerMethodes({ saisie: DEFAUT, devise: 'EUR' });
-
-type VueMonteCarlo = typeof import('./MonteCarloMethode.tsx').VueMonteCarlo;
-/**
- * The Monte Carlo view (with its charts) is loaded when it nears the screen, like Chart.js:
- * the comparison above it answers at once, and the page's first JavaScript stays in budget.
- */
-function useVueDifferee() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [Vue, setVue] = useState<VueMonteCarlo | null>(null);
-  useEffect(() => {
-    const obs = new IntersectionObserver(async (entrees) => {
-      if (!entrees.some((e) => e.isIntersecting)) return;
-      obs.disconnect();
-      const m = await import('./MonteCarloMethode.tsx');
-      setVue(() => m.VueMonteCarlo);
-    }, { rootMargin: '400px' });
-    if (ref.current) obs.observe(ref.current);
-    return () => obs.disconnect();
-  }, []);
-  return { ref, Vue };
-}
 
 /** The rules of each method's channel, and the course's note on it (looked up by the wrapper at build time). */
 export type ReglesParMethode = Record<string, { regles: { id: string; libelle: string; base: string }[]; note?: string }>;
@@ -52,7 +32,8 @@ export default function MethodesLab({ regles, offres }: { regles: ReglesParMetho
   const travail = useStore($travail), entrepriseStockee = useStore($entreprise), offreStockee = useStore($margeOffre);
   const entreprise = monte ? entrepriseStockee : undefined, offre = monte ? offreStockee : undefined;
   const choisie = monte ? travail.methode : null;
-  const { ref: refVue, Vue } = useVueDifferee();
+  // The Monte Carlo view (simulation and charts) loads when it nears the screen, like Chart.js.
+  const { ref: refVue, Vue } = useVueDifferee(() => import('./MonteCarloMethode.tsx').then((x) => x.VueMonteCarlo));
   if (!r) return null;
   const devise = r.devise, symbole = devise === 'MAD' ? 'DH' : '€';
   const montant = (v: number) => formatMontant(v, devise, 0);

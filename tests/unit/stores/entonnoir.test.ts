@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ENTONNOIR_PAR_DEFAUT, comparerAuRealise, simulerEntonnoir, evaluerEntonnoir, tauxEnTexte, validerSaisieEntonnoir, type SaisieEntonnoir } from '../../../src/stores/entonnoir.ts';
+import { ENTONNOIR_PAR_DEFAUT, comparerAuRealise, evaluerEntonnoir, tauxEnTexte, validerSaisieEntonnoir, type SaisieEntonnoir } from '../../../src/stores/entonnoir.ts';
+import { simulerEntonnoir } from '../../../src/stores/entonnoir-bande.ts';
 
 const avec = (c: Partial<SaisieEntonnoir>): SaisieEntonnoir => ({ ...ENTONNOIR_PAR_DEFAUT, ...c });
 const effectifs = (s: SaisieEntonnoir) => evaluerEntonnoir(s).resultat!.etapes.map((e) => e.effectif);

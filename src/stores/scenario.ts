@@ -1,0 +1,137 @@
+/**
+ * Shared scenarios (issue 8): « Partager ce scénario » puts a simulator's inputs in a link;
+ * opening the link shows them without touching the visitor's own saved work, until they press
+ * « Garder ce scénario ». This module is the link format, pure and unit-tested:
+ *   ?scenario=1.<base64url of the UTF-8 JSON { e: company id, d: { <store name>: value } }>
+ * versioned by its « 1. » prefix, validated on read (a damaged or tampered link is a French
+ * message, never an exception). Per-company stores carry the scenario's company only.
+ * No compression: the stores are read synchronously as the page starts, and the browser's
+ * (de)compression is asynchronous; a typical simulator fits in 150 to 700 characters.
+ */
+import type { WritableAtom } from 'nanostores';
+import { setPersistentEngine, windowPersistentEvents, type PersistentListener } from '@nanostores/persistent';
+import { echec, ok, type Resultat } from '../lib/resultat.ts';
+import type { EtatScenario } from './persistance.ts';
+
+/** Stores a link may carry (`atelier:v1:<nom>`); any other name in a link makes it invalid. */
+export const NOMS_PARTAGEABLES = [
+  'usure', 'portefeuille', 'temperature', 'sources-couts', 'sources-tri', 'travail', 'fichier-requetes', 'methodes',
+  'capacite', 'planning', 'budget', 'entonnoirs', 'tableaux-de-bord', 'reseau', 'checklist-rgpd',
+] as const;
+/** Stores holding one value per company id: a link carries the scenario's company only. */
+export const PAR_ENTREPRISE: ReadonlySet<string> = new Set(['portefeuille', 'temperature', 'sources-couts', 'travail', 'fichier-requetes', 'methodes', 'planning', 'entonnoirs', 'tableaux-de-bord']);
+
+/**
+ * The work of a company not touched yet, as travail.ts's TRAVAIL_VIDE (a test keeps them equal):
+ * copied here so that reading a link does not load the work validators on every page.
+ */
+export const TRAVAIL_VIDE_LIEN = { journal: [], grille: null, selection: [], methode: null, budget: null, entonnoir: null, plan: null } as const;
+
+/** A decoded scenario. */
+export interface Scenario { entreprise: string; valeurs: Record<string, unknown> }
+
+const VERSION = '1';
+/** Beyond this a link is refused: a QR code holds about 2 900 characters, an address bar far more, a tampered link anything. */
+export const LONGUEUR_MAX = 12_000;
+const ID = /^[a-z0-9-]{1,60}$/;
+const estObjet = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function versBase64url(texte: string): string {
+  const octets = new TextEncoder().encode(texte);
+  let binaire = '';
+  for (const o of octets) binaire += String.fromCharCode(o);
+  return btoa(binaire).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function depuisBase64url(texte: string): string {
+  const b64 = texte.replace(/-/g, '+').replace(/_/g, '/');
+  const binaire = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binaire, (c) => c.charCodeAt(0)));
+}
+
+/** The `scenario` parameter for a company and store values (per-company stores cut to that company). */
+export function encoderScenario({ entreprise, valeurs }: { entreprise: string; valeurs: Record<string, unknown> }): string {
+  const d: Record<string, unknown> = {};
+  for (const [nom, v] of Object.entries(valeurs)) {
+    if (v === undefined) continue;
+    if (!PAR_ENTREPRISE.has(nom)) d[nom] = v;
+    else if (estObjet(v) && v[entreprise] !== undefined) d[nom] = { [entreprise]: v[entreprise] };
+  }
+  return `${VERSION}.${versBase64url(JSON.stringify({ e: entreprise, d }))}`;
+}
+
+const ABIME = 'Ce lien de scénario est abîmé ou a été modifié\u202f: l’exemple par défaut est affiché, et vos propres saisies n’ont pas été touchées.';
+
+/** Reads a `scenario` parameter; every failure is the same French message (the details help no one). */
+export function decoderScenario(texte: string): Resultat<Scenario> {
+  if (typeof texte !== 'string' || texte.length > LONGUEUR_MAX) return echec(ABIME, 'scenario');
+  const [version, corps] = texte.split('.', 2);
+  if (version !== VERSION) return echec(version && /^\d+$/.test(version) ? 'Ce lien de scénario vient d’une autre version du site\u202f: l’exemple par défaut est affiché.' : ABIME, 'scenario');
+  let brut: unknown;
+  try {
+    brut = JSON.parse(depuisBase64url(corps ?? ''));
+  } catch {
+    return echec(ABIME, 'scenario');
+  }
+  if (!estObjet(brut) || typeof brut.e !== 'string' || !ID.test(brut.e) || !estObjet(brut.d)) return echec(ABIME, 'scenario');
+  for (const [nom, v] of Object.entries(brut.d)) {
+    if (!(NOMS_PARTAGEABLES as readonly string[]).includes(nom)) return echec(ABIME, 'scenario');
+    if (PAR_ENTREPRISE.has(nom) && !(estObjet(v) && Object.keys(v).length === 1 && brut.e in v)) return echec(ABIME, 'scenario');
+  }
+  // Each value then goes through its store's own validator as it is read (persistance.ts).
+  return ok({ entreprise: brut.e, valeurs: brut.d });
+}
+
+/**
+ * The values a page starts from: the visitor's stored ones with the scenario's laid over them
+ * (a per-company store keeps the visitor's other companies), as storage strings by key.
+ */
+export function superposer({ scenario, lire }: { scenario: Scenario; lire: (cle: string) => string | null }): Map<string, string> {
+  const memoire = new Map<string, string>([['atelier:v1:entreprise', JSON.stringify(scenario.entreprise)]]);
+  for (const [nom, v] of Object.entries(scenario.valeurs)) {
+    const cle = `atelier:v1:${nom}`;
+    let valeur = v;
+    if (PAR_ENTREPRISE.has(nom)) {
+      let actuel: unknown;
+      try { actuel = JSON.parse(lire(cle) ?? 'null'); } catch { actuel = null; }
+      const autres = estObjet(actuel) ? actuel : {};
+      const entree = (v as Record<string, unknown>)[scenario.entreprise];
+      // The learner's work travels field by field (a simulator shares only what it reads):
+      // the fields the link carries replace the visitor's, the others stay (or start empty).
+      const travail = nom === 'travail' && estObjet(entree)
+        ? { ...TRAVAIL_VIDE_LIEN, ...(estObjet(autres[scenario.entreprise]) ? autres[scenario.entreprise] as object : {}), ...entree }
+        : entree;
+      valeur = { ...autres, [scenario.entreprise]: travail };
+    }
+    memoire.set(cle, JSON.stringify(valeur));
+  }
+  return memoire;
+}
+
+/**
+ * Lays a link's scenario over the visitor's storage for this page (called by persistance.ts
+ * before any store exists): the keys it names are read from and written to `memoire`, every
+ * other key still goes to localStorage; a damaged link gives the lesson's defaults and a message.
+ */
+export function installerScenario({ parametre, memoire, etat }: { parametre: string; memoire: Map<string, string | undefined>; etat: WritableAtom<EtatScenario> }): void {
+  const local = localStorage;
+  const lu = decoderScenario(parametre);
+  if (lu.ok) {
+    for (const [cle, v] of superposer({ scenario: lu.valeur, lire: (c) => local.getItem(c) })) memoire.set(cle, v);
+    etat.set({ mode: 'partage', entreprise: lu.valeur.entreprise });
+  } else {
+    for (const nom of NOMS_PARTAGEABLES) memoire.set(`atelier:v1:${nom}`, undefined);
+    etat.set({ mode: 'invalide', message: lu.erreur.message });
+  }
+  const moteur = new Proxy({} as Record<string, string>, {
+    get: (_, k) => (typeof k !== 'string' ? undefined : memoire.has(k) ? memoire.get(k) : local.getItem(k) ?? undefined),
+    set: (_, k, v) => { if (typeof k === 'string') { if (memoire.has(k)) memoire.set(k, String(v)); else local.setItem(k, String(v)); } return true; },
+    has: (_, k) => typeof k === 'string' && (memoire.has(k) ? memoire.get(k) !== undefined : local.getItem(k) !== null),
+    deleteProperty: (_, k) => { if (typeof k === 'string') { if (memoire.has(k)) memoire.set(k, undefined); else local.removeItem(k); } return true; },
+  });
+  // Other tabs' changes to the scenario's keys must not replace what this page shows.
+  setPersistentEngine(moteur, {
+    addEventListener: (cle: string, l: PersistentListener, r: () => void) => { if (!memoire.has(cle)) windowPersistentEvents.addEventListener(cle, l, r); },
+    removeEventListener: (cle: string, l: PersistentListener, r: () => void) => { if (!memoire.has(cle)) windowPersistentEvents.removeEventListener(cle, l, r); },
+  });
+}

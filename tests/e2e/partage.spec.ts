@@ -1,0 +1,111 @@
+/**
+ * « Partager ce scénario » (issue 8): the link reproduces a simulator's inputs, its company and
+ * its Monte Carlo seed in another browser; the visitor's own saved work is untouched until
+ * « Garder ce scénario »; a tampered link gives a French message and the lesson's example.
+ */
+import { test, expect, attendreIlots, violationsAxe } from './outils.ts';
+import type { Browser, Page } from '@playwright/test';
+
+const nombre = (t: string) => Number(t.replace(/[^\d,-]/g, '').replace(',', '.'));
+
+async function ouvrirEntonnoir(page: Page, url = '/chapitres/mesurer-l-efficacite/') {
+  await page.goto(url);
+  await page.locator('#simulateur-entonnoir').scrollIntoViewIfNeeded();
+  await attendreIlots(page, '[data-island="entonnoir"]');
+}
+
+async function lienPartage(page: Page, labo: string): Promise<string> {
+  await page.locator(`${labo} [data-labo-action="partager"]`).click();
+  const dialogue = page.getByRole('dialog', { name: 'Partager ce scénario' });
+  await expect(dialogue).toBeVisible();
+  await expect(dialogue.locator('.partage-qr svg path')).toHaveAttribute('d', /^M/);
+  expect(await violationsAxe(page)).toEqual([]);
+  return dialogue.getByRole('textbox', { name: 'Lien du scénario' }).inputValue();
+}
+
+/** Another visitor, who has their own company and their own funnel. */
+async function autreVisiteur(browser: Browser, baseURL: string) {
+  const contexte = await browser.newContext({ baseURL, locale: 'fr-FR', serviceWorkers: 'block' });
+  await contexte.addInitScript(() => {
+    if (sessionStorage.getItem('init')) return;
+    localStorage.setItem('atelier:v1:entreprise', JSON.stringify('assurances-rabat'));
+    localStorage.setItem('atelier:v1:entonnoirs', JSON.stringify({ 'assurances-rabat': { mode: 'avant', contacts: '321', objectif: '24', taux: ['60', '20', '62,5', '25'], ecart: '5', graine: '1' } }));
+    sessionStorage.setItem('init', '1');
+  });
+  return contexte;
+}
+
+test('le lien redonne les saisies et la graine ailleurs, sans toucher aux données du visiteur ; « Garder » les adopte', async ({ page, browser, baseURL }) => {
+  await page.addInitScript(() => { if (!sessionStorage.getItem('i')) { localStorage.setItem('atelier:v1:entreprise', JSON.stringify('mobilier-lyon')); sessionStorage.setItem('i', '1'); } });
+  await ouvrirEntonnoir(page);
+  await page.getByLabel('Nombre de contacts appelés').fill('1 234');
+  await page.locator('#entonnoir-taux-1').fill('17,5');
+  await page.locator('[data-vue="bande"]').scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: /^Relancer/ }).click();
+  await page.getByRole('button', { name: /^Relancer/ }).click();
+  const commandes = nombre(await page.locator('[data-island="entonnoir"] [data-resultat="commandes"]').innerText());
+  expect(commandes).toBeCloseTo(1234 * 0.6 * 0.175 * 0.625 * 0.25, 2);
+  const p50 = await page.locator('[data-island="entonnoir"] [data-resultat="p50"]').innerText();
+  const url = await lienPartage(page, '#simulateur-entonnoir');
+  expect(url).toMatch(/\?scenario=1\.[A-Za-z0-9_-]+#simulateur-entonnoir$/);
+  expect(url.length).toBeLessThan(600);
+
+  const contexte = await autreVisiteur(browser, baseURL!);
+  const autre = await contexte.newPage();
+  await ouvrirEntonnoir(autre, url.replace(baseURL!, ''));
+  await expect(autre.locator('.bandeau-scenario')).toContainText('scénario partagé');
+  await expect(autre.getByLabel('Nombre de contacts appelés')).toHaveValue('1 234');
+  expect(nombre(await autre.locator('[data-island="entonnoir"] [data-resultat="commandes"]').innerText())).toBe(commandes);
+  await autre.locator('[data-vue="bande"]').scrollIntoViewIfNeeded();
+  await expect(autre.locator('[data-island="entonnoir"] [data-resultat="p50"]')).toHaveText(p50);
+  // Editing the scenario does not write the visitor's storage.
+  await autre.getByLabel('Nombre de contacts appelés').fill('999');
+  const stockage = await autre.evaluate(() => [localStorage.getItem('atelier:v1:entreprise'), localStorage.getItem('atelier:v1:entonnoirs')]);
+  expect(JSON.parse(stockage[0]!)).toBe('assurances-rabat');
+  expect(JSON.parse(stockage[1]!)).toEqual({ 'assurances-rabat': expect.objectContaining({ contacts: '321' }) });
+  // « Garder ce scénario »: the scenario (as edited) becomes the visitor's, for Lyon; Rabat's funnel stays.
+  await autre.getByRole('button', { name: 'Garder ce scénario' }).click();
+  await autre.waitForURL((u) => !u.search.includes('scenario'));
+  await autre.locator('#simulateur-entonnoir').scrollIntoViewIfNeeded();
+  await attendreIlots(autre, '[data-island="entonnoir"]');
+  await expect(autre.getByLabel('Nombre de contacts appelés')).toHaveValue('999');
+  await expect(autre.locator('.bandeau-scenario')).toHaveCount(0);
+  const apres = await autre.evaluate(() => JSON.parse(localStorage.getItem('atelier:v1:entonnoirs') ?? '{}'));
+  expect(Object.keys(apres).sort()).toEqual(['assurances-rabat', 'mobilier-lyon']);
+  await contexte.close();
+});
+
+test('un lien abîmé : message en français, l’exemple de la leçon, et les données du visiteur intactes', async ({ browser, baseURL }) => {
+  const contexte = await autreVisiteur(browser, baseURL!);
+  const page = await contexte.newPage();
+  await ouvrirEntonnoir(page, '/chapitres/mesurer-l-efficacite/?scenario=1.eyJlIjoibW9iaWxpZXItbHlvbiIsImQiOnsicHJvZ3Jlc3Npb24iOnt9fX0#simulateur-entonnoir');
+  await expect(page.locator('.bandeau-scenario')).toContainText('abîmé');
+  await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue('800');
+  expect(JSON.parse(await page.evaluate(() => localStorage.getItem('atelier:v1:entonnoirs') ?? '{}'))['assurances-rabat'].contacts).toBe('321');
+  await page.getByRole('button', { name: 'Revenir à mes saisies' }).click();
+  await page.waitForURL((u) => !u.search.includes('scenario'));
+  await page.locator('#simulateur-entonnoir').scrollIntoViewIfNeeded();
+  await attendreIlots(page, '[data-island="entonnoir"]');
+  await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue('321');
+  await contexte.close();
+});
+
+test('la méthode et la graine Monte Carlo du chapitre 7 voyagent dans le lien', async ({ page, browser, baseURL }) => {
+  await page.goto('/chapitres/methodes-et-moyens/');
+  await page.locator('#simulateur-methodes').scrollIntoViewIfNeeded();
+  await attendreIlots(page, '[data-island="methodes"]');
+  await page.locator('[data-vue="monte-carlo"]').scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: 'Relancer 100 campagnes' }).click();
+  await expect(page.locator('[data-resultat="graine"]')).toHaveText('2');
+  const p50 = await page.locator('[data-resultat="p50"]').innerText();
+  const url = await lienPartage(page, '#simulateur-methodes');
+  const contexte = await autreVisiteur(browser, baseURL!);
+  const autre = await contexte.newPage();
+  await autre.goto(url.replace(baseURL!, ''));
+  await autre.locator('#simulateur-methodes').scrollIntoViewIfNeeded();
+  await attendreIlots(autre, '[data-island="methodes"]');
+  await autre.locator('[data-vue="monte-carlo"]').scrollIntoViewIfNeeded();
+  await expect(autre.locator('[data-resultat="graine"]')).toHaveText('2');
+  await expect(autre.locator('[data-resultat="p50"]')).toHaveText(p50);
+  await contexte.close();
+});
