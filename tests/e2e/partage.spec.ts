@@ -109,3 +109,29 @@ test('la méthode et la graine Monte Carlo du chapitre 7 voyagent dans le lien',
   await expect(autre.locator('[data-resultat="p50"]')).toHaveText(p50);
   await contexte.close();
 });
+
+const LABOS: [string, string][] = [
+  ['/chapitres/pourquoi-prospecter/', '#simulateur-usure'], ['/chapitres/analyser-le-portefeuille/', '#simulateur-portefeuille'],
+  ['/chapitres/connaitre-sa-cible/', '#simulateur-temperature'], ['/chapitres/sources-de-prospection/', '#simulateur-sources'],
+  ['/chapitres/exploiter-le-fichier/', '#simulateur-fichier'], ['/chapitres/selectionner-les-prospects/', '#simulateur-scoring'],
+  ['/chapitres/methodes-et-moyens/', '#simulateur-methodes'], ['/chapitres/planifier/', '#simulateur-capacite'],
+  ['/chapitres/planifier/', '#simulateur-planning'], ['/chapitres/budgetiser/', '#simulateur-budget'],
+  ['/chapitres/mesurer-l-efficacite/', '#simulateur-entonnoir'], ['/chapitres/mesurer-la-rentabilite/', '#simulateur-tableau-de-bord'],
+  ['/chapitres/reseaux-et-information/', '#simulateur-reseau'],
+];
+for (const [chemin, labo] of LABOS) {
+  test(`${labo} : son lien s’ouvre ailleurs sans valeur illisible`, async ({ page, browser, baseURL }) => {
+    await page.goto(chemin);
+    await page.locator(labo).scrollIntoViewIfNeeded();
+    await attendreIlots(page, `${labo} [data-island]`);
+    const url = await lienPartage(page, labo);
+    const contexte = await autreVisiteur(browser, baseURL!);
+    const autre = await contexte.newPage();
+    await autre.goto(url.replace(baseURL!, ''));
+    await expect(autre.locator('.bandeau-scenario')).toContainText('scénario partagé');
+    await autre.locator(labo).scrollIntoViewIfNeeded();
+    await attendreIlots(autre, `${labo} [data-island]`);
+    await expect(autre.getByText('illisible')).toHaveCount(0);
+    await contexte.close();
+  });
+}
