@@ -12,5 +12,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Workers (and the home page's idle script) as ES modules: the stores they share with the pages
   // use a top-level await (a shared scenario's link is read before any store, persistance.ts).
-  vite: { worker: { format: 'es' } },
+  vite: {
+    worker: { format: 'es' },
+    // The framework runtime (Preact, nanostores), used by every page with an island, in one chunk:
+    // left to itself the bundler cuts it into half a dozen small chunks as the site grows, and
+    // each chunk costs its own overhead on every page (ARCHITECTURE budgets).
+    build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'socle', test: /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]/, priority: 20 }] } } } },
+  },
 });
