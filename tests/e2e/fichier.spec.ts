@@ -36,8 +36,11 @@ for (const id of ['assurances-rabat', 'mobilier-lyon', 'emballages-casablanca'])
   test(`le rapport de qualité de ${id} retrouve exactement les problèmes documentés du jeu de données`, async ({ page, request }) => {
     const { fiche, prospects } = await jeu(request, id);
     await ouvrir(page, id);
-    const affiches = await ilot(page).locator('[data-probleme]').evaluateAll((els) => els.map((e) => ({ type: e.getAttribute('data-probleme'), lignes: Number(e.getAttribute('data-lignes')), problemes: Number(e.getAttribute('data-problemes')) })));
+    const lireGroupes = () => ilot(page).locator('[data-probleme]').evaluateAll((els) => els.map((e) => ({ type: e.getAttribute('data-probleme'), lignes: Number(e.getAttribute('data-lignes')), problemes: Number(e.getAttribute('data-problemes')) })));
     const attendus = fiche.problemesPlantes.map((p) => ({ type: p.type, lignes: new Set(p.ids).size, problemes: p.groupes ? p.groupes.length : p.ids.length }));
+    // The report comes from a Web Worker: wait until every documented problem is listed.
+    await expect.poll(async () => (await lireGroupes()).length).toBe(new Set(attendus.map((a) => a.type)).size);
+    const affiches = await lireGroupes();
     expect(affiches.sort((a, b) => a.type!.localeCompare(b.type!))).toEqual(attendus.sort((a, b) => a.type.localeCompare(b.type)));
     // Independent checks of two kinds straight from the rows.
     const vide = (c: string) => prospects.filter((p) => String(p[c] ?? '').trim() === '').length;

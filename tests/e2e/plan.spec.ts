@@ -33,7 +33,9 @@ async function choisir(page: Page, entreprise: string) {
   await page.locator('#entreprise-etudiee').scrollIntoViewIfNeeded();
   await attendreIlots(page, '#entreprise-etudiee');
   await page.locator('#choix-entreprise').selectOption(entreprise);
-  await expect(page.locator('[data-entreprise-nom]')).not.toHaveText('');
+  // The header follows once the choice is stored: only then may the test move to another page.
+  const nom = JSON.parse(readFileSync(`${DIST}/donnees/${entreprise}.json`, 'utf8')).fiche.nom;
+  await expect(page.locator('[data-entreprise-nom]')).toHaveText(nom);
 }
 
 async function ouvrirEntonnoir(page: Page) {
