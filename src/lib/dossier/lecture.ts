@@ -1,0 +1,141 @@
+/**
+ * Reading a dossier file (JSON) the learner imports: nothing in it is trusted.
+ * - size: at most 1 Mo of text, 30 categories, 30 cost lines, 5 000 characters per text;
+ * - types: a field of the wrong type is refused with a French message naming it
+ *   (« Portefeuille › catégorie 2 › CA N−1 doit être un nombre positif. »); an absent field takes
+ *   its empty value (a dossier saved half-filled is valid), an unknown key is dropped;
+ * - text is kept as text: it is never parsed as HTML (Preact escapes it on screen and in print);
+ * - `format` must be « atelier-prospection/dossier » and `version` 1: a future version is refused
+ *   with a message rather than misread.
+ * No schema library: Zod would add ~15 KB to the page for a dozen rules.
+ */
+import { formatNombre } from '../nombres.ts';
+import { echec, ok, type Resultat } from '../resultat.ts';
+import { IDS_ANALYSES } from './analyser.ts';
+import { FORMAT_DOSSIER, VERSION_DOSSIER, type Dossier } from './modele.ts';
+
+/** The largest file accepted, in characters. */
+export const TAILLE_MAX = 1_000_000;
+const TEXTE = 5000;
+const NOM = 200;
+const MONTANT_MAX = 1e12;
+
+type Regle =
+  | { t: 'texte'; nom: string; max: number }
+  | { t: 'nombre'; nom: string; min?: number; max?: number }
+  | { t: 'choix'; nom: string; valeurs: readonly string[] }
+  | { t: 'objet'; nom: string; champs: Record<string, Regle> }
+  | { t: 'liste'; nom: string; max: number; element: Regle }
+  | { t: 'textes'; nom: string; cles: readonly string[] };
+
+const texte = (nom: string, max = TEXTE): Regle => ({ t: 'texte', nom, max });
+const nombre = (nom: string, min = 0, max = MONTANT_MAX): Regle => ({ t: 'nombre', nom, min, max });
+const objet = (nom: string, champs: Record<string, Regle>): Regle => ({ t: 'objet', nom, champs });
+const etapes = (nom: string) => objet(nom, { fichier: nombre('fiches'), contactsJoints: nombre('contacts joints'), rdv: nombre('rendez-vous'), propositions: nombre('propositions'), commandes: nombre('commandes') });
+
+const DOSSIER = objet('Le dossier', {
+  etudiant: texte('Nom de l’étudiant', NOM),
+  entreprise: objet('Entreprise', { nom: texte('nom', NOM), activite: texte('activité'), offre: texte('offre'), marche: texte('marché'), devise: { t: 'choix', nom: 'devise', valeurs: ['EUR', 'MAD'] } }),
+  demande: objet('Demande', { relationClient: texte('relation client'), persona: texte('persona') }),
+  portefeuille: objet('Portefeuille', {
+    anneeN1: texte('année N−1', 40), anneeN: texte('année N', 40),
+    categories: { t: 'liste', nom: 'catégories', max: 30, element: objet('catégorie', { nom: texte('nom', NOM), caN1: nombre('CA N−1'), caN: nombre('CA N') }) },
+  }),
+  valeur: objet('Valeur client', {
+    transactions: nombre('nombre de ventes'), prixVenteHT: nombre('prix de vente HT'), coutAchatHT: nombre('coût d’achat HT'),
+    typeTaux: { t: 'choix', nom: 'type de taux', valeurs: ['marque', 'marge'] }, taux: nombre('taux', -1, 100),
+    frequence: nombre('fréquence d’achat'), duree: nombre('durée de vie client', 0, 200), depensesAcquisition: nombre('dépenses d’acquisition'), nouveauxClients: nombre('nouveaux clients'),
+  }),
+  objectifs: objet('Objectifs', { problematique: texte('problématique'), qualitatifs: texte('objectifs qualitatifs'), nouveauxClients: nombre('nouveaux clients'), chiffreAffaires: nombre('chiffre d’affaires'), marge: nombre('marge') }),
+  cible: objet('Cible', { typeClientele: texte('type de clientèle'), persona: texte('persona'), qualification: texte('qualification'), offreRetenue: texte('offre retenue') }),
+  methode: objet('Méthode', { nom: texte('nom', NOM), justification: texte('justification'), couts: { t: 'liste', nom: 'coûts', max: 30, element: objet('ligne de coût', { action: texte('action', NOM), montant: nombre('montant') }) } }),
+  base: objet('Base de données', { constitution: texte('constitution'), outils: texte('outils'), fiches: nombre('fiches'), doublons: nombre('doublons'), incompletes: nombre('fiches incomplètes'), opposees: nombre('fiches opposées ou sur Bloctel') }),
+  temps: objet('Temps', { visitesAFaire: nombre('visites à faire'), semaines: nombre('semaines', 0, 53), joursParSemaine: nombre('jours par semaine', 0, 7), visitesParJour: nombre('visites par jour', 0, 100), commerciaux: nombre('commerciaux', 0, 10000), planning: texte('planning') }),
+  resultats: objet('Résultats', { etapes: etapes('étapes'), objectifsEtapes: etapes('objectifs des étapes'), chiffreAffairesGenere: nombre('CA généré'), margeGeneree: nombre('marge générée', -MONTANT_MAX) }),
+  conclusion: texte('Conclusion'),
+  interpretations: { t: 'textes', nom: 'Interprétations', cles: IDS_ANALYSES },
+});
+
+const estObjet = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const sous = (parent: string, nom: string) => (parent ? `${parent} › ${nom}` : nom);
+
+/** Reads a value against its rule; `chemin` names it in French for the error message. */
+function lire(regle: Regle, v: unknown, chemin: string): Resultat<unknown> {
+  switch (regle.t) {
+    case 'texte':
+      if (v === undefined || v === null) return ok('');
+      if (typeof v !== 'string') return echec(`${chemin} doit être un texte.`, chemin);
+      if (v.length > regle.max) return echec(`${chemin} dépasse ${regle.max} caractères.`, chemin);
+      return ok(v);
+    case 'nombre':
+      if (v === undefined || v === null) return ok(undefined);
+      if (typeof v !== 'number' || !Number.isFinite(v)) return echec(`${chemin} doit être un nombre.`, chemin);
+      if (v < (regle.min ?? 0) || v > (regle.max ?? MONTANT_MAX)) return echec(`${chemin} sort des valeurs possibles (de ${formatNombre(regle.min ?? 0)} à ${formatNombre(regle.max ?? MONTANT_MAX)}).`, chemin);
+      return ok(v);
+    case 'choix':
+      if (v === undefined || v === null) return ok(regle.valeurs[0]);
+      return regle.valeurs.includes(v as string) ? ok(v) : echec(`${chemin} doit valoir ${regle.valeurs.map((x) => `«\u00A0${x}\u00A0»`).join(' ou ')}.`, chemin);
+    case 'liste': {
+      if (v === undefined || v === null) return ok([]);
+      if (!Array.isArray(v)) return echec(`${chemin} doit être une liste.`, chemin);
+      if (v.length > regle.max) return echec(`${chemin} compte plus de ${regle.max} lignes.`, chemin);
+      const sortie: unknown[] = [];
+      for (let i = 0; i < v.length; i++) {
+        const r = lire(regle.element, v[i], sous(chemin, `${regle.element.nom} ${i + 1}`));
+        if (!r.ok) return r;
+        sortie.push(r.valeur);
+      }
+      return ok(sortie);
+    }
+    case 'textes': {
+      if (v === undefined || v === null) return ok({});
+      if (!estObjet(v)) return echec(`${chemin} doit être un objet.`, chemin);
+      const sortie: Record<string, string> = {};
+      for (const cle of regle.cles) {
+        const r = lire(texte(cle), v[cle], sous(chemin, cle));
+        if (!r.ok) return r;
+        if (r.valeur) sortie[cle] = r.valeur as string;
+      }
+      return ok(sortie);
+    }
+    case 'objet': {
+      if (v === undefined || v === null) v = {};
+      if (!estObjet(v)) return echec(`${chemin} doit être un objet.`, chemin);
+      const sortie: Record<string, unknown> = {};
+      for (const [cle, r] of Object.entries(regle.champs)) {
+        const lu = lire(r, (v as Record<string, unknown>)[cle], sous(chemin === 'Le dossier' ? '' : chemin, r.nom));
+        if (!lu.ok) return lu;
+        if (lu.valeur !== undefined) sortie[cle] = lu.valeur;
+      }
+      return ok(sortie);
+    }
+  }
+}
+
+/** Checks a dossier already parsed from JSON (or read back from the browser's storage). */
+export function validerDossier({ donnees }: { donnees: unknown }): Resultat<Dossier> {
+  if (!estObjet(donnees)) return echec('Ce fichier ne contient pas un dossier (objet JSON attendu).', 'format');
+  if (donnees.format !== FORMAT_DOSSIER) return echec(`Ce fichier n’est pas un dossier de l’Atelier Prospection (champ «\u00A0format\u00A0» attendu\u202F: ${FORMAT_DOSSIER}).`, 'format');
+  if (donnees.version !== VERSION_DOSSIER) return echec(`Ce dossier est en version ${String(donnees.version).slice(0, 10)}\u202F: cette page lit la version ${VERSION_DOSSIER}.`, 'version');
+  const r = lire(DOSSIER, donnees, 'Le dossier');
+  if (!r.ok) return r;
+  return ok({ format: FORMAT_DOSSIER, version: VERSION_DOSSIER, ...(r.valeur as object) } as Dossier);
+}
+
+/** Reads a dossier file's text: size limit, JSON syntax, then `validerDossier`. */
+export function lireDossier({ texte: contenu }: { texte: string }): Resultat<Dossier> {
+  if (typeof contenu !== 'string') return echec('Le fichier n’a pas pu être lu.', 'fichier');
+  if (contenu.length > TAILLE_MAX) return echec(`Ce fichier est trop gros pour un dossier (plus de ${TAILLE_MAX / 1_000_000}\u202FMo).`, 'fichier');
+  let donnees: unknown;
+  try {
+    donnees = JSON.parse(contenu);
+  } catch {
+    return echec('Ce fichier n’est pas un JSON valide\u202F: exportez-le à nouveau depuis «\u00A0Mon dossier\u00A0».', 'fichier');
+  }
+  return validerDossier({ donnees });
+}
+
+/** The file to download: the dossier as indented JSON. */
+export function exporterDossier({ dossier }: { dossier: Dossier }): string {
+  return `${JSON.stringify(dossier, null, 2)}\n`;
+}

@@ -1,0 +1,29 @@
+/** Recomputing every analysis of a typical dossier after an edit must fit in a frame (16 ms). */
+import { describe, expect, test } from 'vitest';
+import { analyserDossier } from '@lib/dossier/analyser.ts';
+import { lireDossier, exporterDossier } from '@lib/dossier/lecture.ts';
+import { dossierComplet } from '../unit/lib/dossier/fixtures.ts';
+
+const dossier = dossierComplet();
+// A learner's typical dossier, on the large side: a dozen categories, ten cost lines.
+dossier.portefeuille.categories = Array.from({ length: 12 }, (_, i) => ({ nom: `Catégorie ${i + 1}`, caN1: 10_000 + i * 1000, caN: 11_000 + i * 900 }));
+dossier.methode.couts = Array.from({ length: 10 }, (_, i) => ({ action: `Action ${i + 1}`, montant: 500 + i * 100 }));
+let n = 0;
+
+describe('mon dossier (budget: one frame, 16 ms)', () => {
+  test('every analysis recomputed after an edit', async ({ bench }) => {
+    const r = await bench('analyserDossier', () => {
+      dossier.valeur.transactions = 300 + (n++ % 50);
+      analyserDossier({ dossier });
+    }).run({ iterations: 200, time: 0, warmupIterations: 10 });
+    console.log(`analyserDossier: p50 ${r.latency.p50.toFixed(3)} ms, p99 ${r.latency.p99?.toFixed(3)} ms`);
+    expect(r.latency.p50).toBeLessThan(16);
+  });
+
+  test('a dossier file read back (import)', async ({ bench }) => {
+    const texte = exporterDossier({ dossier });
+    const r = await bench('lireDossier', () => { lireDossier({ texte }); }).run({ iterations: 200, time: 0, warmupIterations: 10 });
+    console.log(`lireDossier: p50 ${r.latency.p50.toFixed(3)} ms`);
+    expect(r.latency.p50).toBeLessThan(16);
+  });
+});

@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+
+// IndexedDB replaced by a Map: the store's logic (validation, set-aside, autosave) is what is tested here.
+const base = new Map<string, unknown>();
+vi.mock('../../../src/stores/indexeddb.ts', () => ({
+  lireIDB: async (cle: string) => structuredClone(base.get(cle)),
+  ecrireIDB: async (cle: string, v: unknown) => { base.set(cle, structuredClone(v)); },
+  supprimerIDB: async (cle: string) => { base.delete(cle); },
+}));
+
+const charger = async () => {
+  vi.resetModules();
+  return import('../../../src/stores/dossier.ts');
+};
+const CLE = 'atelier:v1:dossier';
+const valide = { format: 'atelier-prospection/dossier', version: 1, entreprise: { nom: 'Vénimob' } };
+
+beforeEach(() => { base.clear(); vi.useFakeTimers(); });
+afterEach(() => vi.useRealTimers());
+
+describe('store « Mon dossier »', () => {
+  test('relit le dossier et l’étape enregistrés', async () => {
+    base.set(CLE, { dossier: valide, etape: 5 });
+    const s = await charger();
+    await s.chargerDossier();
+    expect(s.$dossier.get().entreprise.nom).toBe('Vénimob');
+    expect(s.$etape.get()).toBe(5);
+    expect(s.$stockage.get().etat).toBe('pret');
+  });
+
+  test('un dossier enregistré illisible est mis de côté et signalé, la page repart d’un dossier vide', async () => {
+    base.set(CLE, { dossier: { ...valide, base: { fiches: 'beaucoup' } }, etape: 99 });
+    const s = await charger();
+    await s.chargerDossier();
+    expect(s.$dossier.get().entreprise.nom).toBe('');
+    expect(s.$stockage.get()).toMatchObject({ etat: 'erreur' });
+    expect(s.$stockage.get().message).toMatch(/illisible.*Base de données › fiches doit être un nombre/);
+    expect(base.get(`${CLE}:corrompu`)).toMatchObject({ etape: 99 });
+  });
+
+  test('une saisie est enregistrée après 400 ms, avec l’étape en cours', async () => {
+    const s = await charger();
+    await s.chargerDossier();
+    s.modifierDossier((d) => ({ ...d, etudiant: 'Inès' }));
+    s.allerAEtape(3);
+    expect(base.has(CLE)).toBe(false);
+    await vi.advanceTimersByTimeAsync(450);
+    expect(base.get(CLE)).toMatchObject({ dossier: { etudiant: 'Inès' }, etape: 3 });
+  });
+
+  test('un import invalide ne change rien ; un import valide remplace et enregistre', async () => {
+    const s = await charger();
+    await s.chargerDossier();
+    s.modifierDossier((d) => ({ ...d, etudiant: 'Inès' }));
+    const r = await s.importerDossier('{"format":"autre"}');
+    expect(r.ok).toBe(false);
+    expect(s.$dossier.get().etudiant).toBe('Inès');
+    expect((await s.importerDossier(JSON.stringify(valide))).ok).toBe(true);
+    expect(s.$dossier.get().entreprise.nom).toBe('Vénimob');
+    expect(base.get(CLE)).toMatchObject({ dossier: { entreprise: { nom: 'Vénimob' } } });
+  });
+
+  test('supprimer vide le navigateur et repart de l’étape 1', async () => {
+    base.set(CLE, { dossier: valide, etape: 4 });
+    const s = await charger();
+    await s.chargerDossier();
+    await s.supprimerDossier();
+    expect(base.has(CLE)).toBe(false);
+    expect(s.$etape.get()).toBe(0);
+    expect(s.$analyses.get().budget.etat).toBe('incomplet');
+  });
+});
