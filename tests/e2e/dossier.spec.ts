@@ -165,7 +165,7 @@ test('un fichier invalide ou hostile donne une erreur en français et ne fait ri
   await expect(erreur).toContainText('n’est pas un JSON valide');
   await expect(erreur).toContainText('Votre dossier n’a pas changé');
 
-  await importer('enorme.json', JSON.stringify({ format: 'atelier-prospection/dossier', version: 1, conclusion: 'x'.repeat(2_000_000) }));
+  await importer('enorme.json', JSON.stringify({ format: 'atelier-prospection/dossier', version: 1, conclusion: 'x'.repeat(7_000_000) }));
   await expect(erreur).toContainText('trop gros');
 
   const hostile = { format: 'atelier-prospection/dossier', version: 1, conclusion: '<img src=x onerror=alert(1)>', portefeuille: { categories: [{ nom: 'A', caN: 'beaucoup' }] } };
@@ -216,8 +216,14 @@ test('le dossier imprimé a une couverture et toutes ses sections numérotées',
   await expect(document.locator('h2')).toHaveText(['1. L’entreprise', '2. Analyser le portefeuille client', '3. Identifier les cibles de clientèle', '4. Mettre en œuvre la prospection']);
   const sections = await document.locator('[data-section] > h3').allInnerTexts();
   expect(sections.map((s) => s.split(' ')[0])).toEqual(['2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3', '4.1', '4.2', '4.3']);
-  await expect(document.locator('[data-analyse-imprimee]')).toHaveCount(12);
-  await expect(document.locator('[data-analyse-imprimee] table')).toHaveCount(6);
+  await expect(document.locator('[data-analyse-imprimee]')).toHaveCount(14);
+  await expect(document.locator('[data-analyse-imprimee] .dossier-tableau table')).toHaveCount(8);
+  // The charts print as HTML bars (a canvas in a document hidden on screen would never be drawn).
+  await expect(document.locator('[data-graphique-imprime]')).toHaveCount(3);
+  for (const id of ['evolution-ca', 'abc-clients', 'entonnoir']) await expect(document.locator(`[data-analyse-imprimee="${id}"] .dossier-barres .dossier-barre-trait`).first()).toBeVisible();
+  const largeurs = await document.locator('[data-analyse-imprimee="entonnoir"] .dossier-barre-trait').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+  expect(largeurs[0]).toBeGreaterThan(largeurs[largeurs.length - 1]); // the funnel narrows
+  await expect(document.locator('[data-analyse-imprimee="entonnoir"] .dossier-barres')).toContainText('Commandes');
   await page.screenshot({ path: info.outputPath('dossier-imprime.png'), fullPage: true });
 });
 
@@ -278,4 +284,124 @@ test('sur un téléphone de 390 px, aucune étape ne déborde en largeur', async
     expect(await page.evaluate(() => document.documentElement.scrollWidth), String(nom)).toBeLessThanOrEqual(390);
     expect(await violationsAxe(page), String(nom)).toEqual([]);
   }
+});
+
+// ——— The sales file (2.2): imported CSV → ABC and RFM by client, checked against a calculation done here ———
+
+/** A sales file of 12 clients over two years, written here with its expected figures computed independently. */
+function fichierVentes(): { csv: string; ventes: { client: string; date: string; montant: number; categorie: string }[] } {
+  const ventes: { client: string; date: string; montant: number; categorie: string }[] = [];
+  for (let k = 1; k <= 12; k++) {
+    const client = `Client ${String(k).padStart(2, '0')}`;
+    const categorie = k <= 4 ? 'Grands comptes' : 'PME';
+    const achats = k <= 6 ? 13 - k : 2; // frequent buyers first
+    for (let j = 0; j < achats; j++) {
+      // Clients 9 and 10 stopped buying in 2025: good clients gone quiet.
+      const mois = k === 9 || k === 10 ? 1 + j : ((k * 3 + j * 5) % 12) + 1;
+      const annee = k === 9 || k === 10 ? 2025 : j % 2 ? 2025 : 2026;
+      const jour = String(((k + j) % 27) + 1).padStart(2, '0');
+      ventes.push({ client, date: `${annee}-${String(annee === 2026 ? Math.min(mois, 10) : mois).padStart(2, '0')}-${jour}`, montant: (k === 9 ? 9000 : 13 - k) * 100 + j * 10, categorie });
+    }
+  }
+  const fr = (iso: string) => iso.split('-').reverse().join('/');
+  const lignes = ventes.map((v) => `${v.client};${fr(v.date)};${String(v.montant).replace('.', ',')};${v.categorie};`);
+  return { ventes, csv: ['Client;Date;Montant HT;Catégorie;Coût', ...lignes, 'Client 99;32/13/2026;10;PME;', ';01/01/2026;5;PME;'].join('\r\n') };
+}
+
+/** Independent ABC (80/95 % on the cumulated CA before each client) and RFM (mid-rank quintiles) on the file. */
+function attendus(ventes: ReturnType<typeof fichierVentes>['ventes']) {
+  const fin = ventes.reduce((m, v) => (v.date > m ? v.date : m), '');
+  const [a, m] = fin.split('-').map(Number);
+  const debutN = new Date(Date.UTC(a - 1, m, 1)).toISOString().slice(0, 10);
+  const caN = new Map<string, number>();
+  for (const v of ventes) if (v.date >= debutN) caN.set(v.client, (caN.get(v.client) ?? 0) + v.montant);
+  const tries = [...caN.values()].sort((x, y) => y - x);
+  const total = tries.reduce((s, x) => s + x, 0);
+  let cumul = 0, nA = 0, caA = 0;
+  for (const x of tries) { if (cumul / total < 0.8) { nA++; caA += x; } cumul += x; }
+  const jour = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  const clients = new Map<string, { r: number; f: number; m: number }>();
+  for (const v of ventes) {
+    const c = clients.get(v.client) ?? { r: Infinity, f: 0, m: 0 };
+    c.r = Math.min(c.r, jour(fin) - jour(v.date)); c.f++; c.m += v.montant;
+    clients.set(v.client, c);
+  }
+  const liste = [...clients.values()];
+  const note = (v: number, tous: number[], petitMieux: boolean) => {
+    const pires = tous.filter((x) => (petitMieux ? x > v : x < v)).length, egaux = tous.filter((x) => x === v).length;
+    return Math.min(5, Math.max(1, Math.ceil(((pires + egaux / 2) / tous.length) * 5 - 1e-9)));
+  };
+  let excellents = 0, relance = 0, caRelance = 0;
+  const totalM = liste.reduce((s, c) => s + c.m, 0);
+  for (const c of liste) {
+    const r = note(c.r, liste.map((x) => x.r), true), f = note(c.f, liste.map((x) => x.f), false), mm = note(c.m, liste.map((x) => x.m), false);
+    if (r >= 4 && f >= 4 && mm >= 4) excellents++;
+    else if (r <= 2 && (f >= 3 || mm >= 3)) { relance++; caRelance += c.m; }
+  }
+  return { actifsN: caN.size, nA, partA: caA / total, clients: liste.length, excellents, relance, partRelance: caRelance / totalM };
+}
+
+test('2.2 : un fichier de ventes importé donne l’ABC et le RFM par client, justes, et se garde', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  await ouvrir(page);
+  await etape(page, /Demande et portefeuille/);
+  await expect(page.locator('[data-analyse="abc-clients"]')).toContainText('fichier de ventes importé');
+  await expect(page.locator('[data-analyse="rfm"]')).toContainText('il manque');
+  const avant = scripts.length;
+  expect(scripts.some((u) => /papaparse|chargeur-ventes|csv\./i.test(u)), 'le lecteur CSV ne se charge pas avant le choix d’un fichier').toBe(false);
+
+  const { csv, ventes } = fichierVentes();
+  await page.getByLabel('Importer un fichier de ventes (CSV)').setInputFiles({ name: 'ventes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await expect(page.locator('.dossier-ventes [role="status"]')).toContainText(`${ventes.length} ventes importées, 2 lignes rejetées`);
+  await expect(page.locator('.dossier-rejets')).toContainText(`Ligne ${ventes.length + 2}\u202f: date «\u00a032/13/2026\u00a0» illisible`);
+  await expect(page.locator('.dossier-rejets')).toContainText(`Ligne ${ventes.length + 3}\u202f: client vide.`);
+  expect(scripts.slice(avant).some((u) => u.includes('chargeur-ventes')), 'le lecteur CSV se charge au choix du fichier').toBe(true);
+  expect(await violationsAxe(page), 'étape 2 avec fichier de ventes et lignes rejetées').toEqual([]);
+
+  const x = attendus(ventes);
+  await expect.poll(() => chiffre(page, 'abc-clients', 'Clients actifs')).toBe(x.actifsN);
+  expect(await chiffre(page, 'abc-clients', 'Clients en classe A', true)).toBe(x.nA);
+  expect(await chiffre(page, 'abc-clients', 'Part du CA faite par la classe A', true)).toBeCloseTo(x.partA * 100, 1);
+  expect(await chiffre(page, 'rfm', 'Clients notés', true)).toBe(x.clients);
+  expect(await chiffre(page, 'rfm', 'Clients excellents', true)).toBe(x.excellents);
+  expect(await chiffre(page, 'rfm', 'Clients à relancer', true)).toBe(x.relance);
+  expect(x.relance).toBeGreaterThan(0);
+  expect(await chiffre(page, 'rfm', 'Part du CA des clients à relancer', true)).toBeCloseTo(x.partRelance * 100, 1);
+  // No category typed: the CA by category comes from the file.
+  const fin = ventes.reduce((m, v) => (v.date > m ? v.date : m), '');
+  const [a, m] = fin.split('-').map(Number);
+  const debutN = new Date(Date.UTC(a - 1, m, 1)).toISOString().slice(0, 10);
+  const caN = ventes.filter((v) => v.date >= debutN).reduce((s, v) => s + v.montant, 0);
+  expect(await chiffre(page, 'evolution-ca', 'CA global 11/2025')).toBe(Math.round(caN));
+
+  // The charts are drawn on screen (Chart.js, lazy), next to their tables.
+  const toile = page.locator('[data-analyse="abc-clients"] canvas');
+  await toile.scrollIntoViewIfNeeded();
+  await expect.poll(() => toile.evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(0);
+  await expect(page.locator('[data-analyse="evolution-ca"] [data-graphique-analyse]')).toBeVisible();
+
+  // A malformed file: a French error, nothing lost.
+  await page.getByLabel('Importer un fichier de ventes (CSV)').setInputFiles({ name: 'produits.csv', mimeType: 'text/csv', buffer: Buffer.from('Produit;Quantité\nChaise;4\n') });
+  await expect(page.locator('.dossier-ventes .dossier-message.erreur')).toContainText('Colonnes introuvables\u202f: client, date, montant HT');
+  await expect(page.locator('.dossier-ventes .dossier-message.erreur')).toContainText('Votre dossier n’a pas changé');
+  expect(await chiffre(page, 'abc-clients', 'Clients en classe A', true)).toBe(x.nA);
+  // Windows-1252 with accents is read too (French Excel's default).
+  const latin = Buffer.from('client;date;montant HT\nCafé Éloïse;01/02/2026;100\n', 'latin1');
+  await page.getByLabel('Importer un fichier de ventes (CSV)').setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: latin });
+  await expect(page.locator('.dossier-ventes [role="status"]')).toContainText('1 vente importée');
+  await expect(page.locator('[data-analyse="abc-clients"] [data-chiffre="Clients actifs sur la période N"] dd')).toHaveText('1');
+
+  // Kept over a reload, and in the exported file.
+  await page.getByLabel('Importer un fichier de ventes (CSV)').setInputFiles({ name: 'ventes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await expect(page.locator('.dossier-ventes [role="status"]')).toContainText(`${ventes.length} ventes importées`);
+  await page.waitForTimeout(600);
+  await page.reload();
+  await attendreIlots(page);
+  expect(await chiffre(page, 'rfm', 'Clients à relancer', true)).toBe(x.relance);
+  await expect(page.locator('.dossier-ventes-resume')).toContainText('ventes.csv');
+  const [telechargement] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter (JSON)' }).click()]);
+  const exporte = JSON.parse(readFileSync(await telechargement.path(), 'utf8'));
+  expect(exporte.ventes).toMatchObject({ version: 1, fichier: 'ventes.csv' });
+  expect(exporte.ventes.lignes).toHaveLength(ventes.length);
 });

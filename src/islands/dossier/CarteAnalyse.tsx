@@ -7,6 +7,7 @@ import type { Analyse } from '../../lib/dossier/analyse.ts';
 import { expressionDe } from '../../lib/formules-expressions.ts';
 import { modifierDossier } from '../../stores/dossier.ts';
 import { formatChiffre } from './format.ts';
+import { GraphiqueEcran } from './GraphiqueDossier.tsx';
 
 interface Props { analyse: Analyse; devise: 'EUR' | 'MAD'; interpretation?: string }
 
@@ -56,6 +57,7 @@ export function CarteAnalyse({ analyse: a, devise, interpretation }: Props) {
       {a.etat === 'calcule' && (
         <>
           <ChiffresAnalyse analyse={a} devise={devise} />
+          {a.graphique && <GraphiqueEcran graphique={a.graphique} devise={devise} />}
           {a.aCompleter && <p class="dossier-manque">Pour la compléter&#8239;: {a.aCompleter.join(', ')}.</p>}
           <label for={`interp-${a.id}`} class="dossier-interp-libelle">Interprétation (modifiable)</label>
           <textarea id={`interp-${a.id}`} rows={3} maxLength={5000} value={interpretation || a.interpretation} onInput={(e) => ecrire(e.currentTarget.value)} />

@@ -1,13 +1,14 @@
 /**
  * The printable dossier: a cover (company, learner), then parts 2 to 4 of the outline with their
  * numbered sections (lib/dossier/plan.ts), the learner's texts, each analysis's figures, table,
- * formulas and interpretation. Hidden on screen, shown by print CSS only (MonDossierLab.astro).
+ * formulas, chart (HTML bars, see GraphiqueDossier.tsx) and interpretation. Hidden on screen, shown by print CSS only (MonDossierLab.astro).
  */
 import type { Analyse } from '../../lib/dossier/analyse.ts';
 import { interpretationDe } from '../../lib/dossier/analyser.ts';
 import type { Dossier } from '../../lib/dossier/modele.ts';
 import { PLAN, texteDe, type Section } from '../../lib/dossier/plan.ts';
 import { ChiffresAnalyse } from './CarteAnalyse.tsx';
+import { GraphiqueImprime } from './GraphiqueDossier.tsx';
 
 interface Props { dossier: Dossier; analyses: Record<string, Analyse> }
 
@@ -57,7 +58,7 @@ export function DocumentDossier({ dossier, analyses }: Props) {
                 return (
                   <div key={id} class="dossier-analyse-imprimee" data-analyse-imprimee={id}>
                     <h4>{a.titre}</h4>
-                    {a.etat === 'calcule' && <><ChiffresAnalyse analyse={a} devise={e.devise} /><Paragraphes texte={interpretationDe({ dossier, analyse: a })} /></>}
+                    {a.etat === 'calcule' && <><ChiffresAnalyse analyse={a} devise={e.devise} />{a.graphique && <GraphiqueImprime graphique={a.graphique} devise={e.devise} />}<Paragraphes texte={interpretationDe({ dossier, analyse: a })} /></>}
                     {a.etat === 'incomplet' && <p class="a-completer">À compléter&#8239;: {a.manque.join(', ')}.</p>}
                     {a.etat === 'erreur' && <p class="a-completer">{a.message}</p>}
                   </div>

@@ -2,6 +2,7 @@
 import type { Dossier } from '../../lib/dossier/modele.ts';
 import { modifierDossier } from '../../stores/dossier.ts';
 import { maj, Nombre, Texte } from './champs.tsx';
+import { ImportVentes } from './ImportVentes.tsx';
 
 type P = { d: Dossier; symbole: string };
 
@@ -52,6 +53,7 @@ export function EtapePortefeuille({ d, symbole }: P) {
         </ul>
         <button type="button" class="bouton" disabled={p.categories.length >= 30} onClick={() => categories((cs) => [...cs, { nom: '' }])}>+ Ajouter une catégorie</button>
       </fieldset>
+      <ImportVentes d={d} />
     </>
   );
 }

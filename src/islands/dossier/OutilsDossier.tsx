@@ -44,7 +44,7 @@ export function OutilsDossier({ dossier, exemples }: Props) {
     const fichier = champ.files?.[0];
     champ.value = '';
     if (!fichier) return;
-    if (fichier.size > TAILLE_MAX * 4) { setMessage({ erreur: true, texte: 'Ce fichier est trop gros pour un dossier (plus de 1\u202FMo)\u202F: votre dossier n’a pas changé.' }); return; }
+    if (fichier.size > TAILLE_MAX * 4) { setMessage({ erreur: true, texte: `Ce fichier est trop gros pour un dossier (plus de ${TAILLE_MAX / 1_000_000}\u202FMo)\u202F: votre dossier n’a pas changé.` }); return; }
     const r = await importerDossier(await fichier.text());
     setMessage(r.ok ? { erreur: false, texte: `Dossier importé depuis «\u00A0${fichier.name.slice(0, 80)}\u00A0».` } : { erreur: true, texte: `${r.erreur.message} Votre dossier n’a pas changé.` });
   };

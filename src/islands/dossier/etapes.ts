@@ -7,7 +7,7 @@ export interface EtapeFormulaire { numero: string; titre: string; analyses: (typ
 /** The eight steps, in the dossier's order. */
 export const ETAPES_FORMULAIRE: readonly EtapeFormulaire[] = [
   { numero: '1', titre: 'L’entreprise', analyses: [] },
-  { numero: '2.1–2.2', titre: 'Demande et portefeuille', analyses: ['evolution-ca', 'repartition-ca'] },
+  { numero: '2.1–2.2', titre: 'Demande et portefeuille', analyses: ['evolution-ca', 'repartition-ca', 'abc-clients', 'rfm'] },
   { numero: '2.3', titre: 'Valeur client', analyses: ['panier-moyen', 'taux-de-marque', 'valeur-client'] },
   { numero: '2.4', titre: 'Objectifs', analyses: ['objectifs'] },
   { numero: '3.1–3.2', titre: 'Cible et offre', analyses: [] },

@@ -25,12 +25,18 @@ export interface Tableau {
   lignes: { libelle: string; valeurs: (number | string | null)[]; unites?: UniteChiffre[] }[];
 }
 
+/**
+ * A chart of an analysis, described without any drawing code (the island draws it): bars per
+ * label, one series per year or count; `pareto` adds the cumulative share (0–1) as a line.
+ */
+export interface GraphiqueAnalyse { titre: string; libelles: string[]; series: { id: string; libelle: string; valeurs: number[] }[]; unite: 'montant' | 'nombre'; cumul?: number[] }
+
 /** The identity of an analysis: where it sits in the dossier's outline. */
 export interface EnteteAnalyse { id: string; section: string; titre: string }
 
 /** One analysis, computed or not. */
 export type Analyse = EnteteAnalyse & (
-  | { etat: 'calcule'; formules: IdFormule[]; chiffres: Chiffre[]; tableau?: Tableau; interpretation: string; methode?: string; aCompleter?: string[] }
+  | { etat: 'calcule'; formules: IdFormule[]; chiffres: Chiffre[]; tableau?: Tableau; graphique?: GraphiqueAnalyse; interpretation: string; methode?: string; aCompleter?: string[] }
   | { etat: 'incomplet'; manque: string[] }
   | { etat: 'erreur'; message: string; champ?: string }
 );
@@ -38,7 +44,7 @@ export type Analyse = EnteteAnalyse & (
 /** A computed analysis. */
 export function calcule(
   entete: EnteteAnalyse,
-  contenu: { formules: IdFormule[]; chiffres: Chiffre[]; tableau?: Tableau; interpretation: string; methode?: string; aCompleter?: string[] },
+  contenu: { formules: IdFormule[]; chiffres: Chiffre[]; tableau?: Tableau; graphique?: GraphiqueAnalyse; interpretation: string; methode?: string; aCompleter?: string[] },
 ): Analyse {
   const { aCompleter, ...reste } = contenu;
   // A partial analysis says what would complete it; a full one carries no empty list.

@@ -7,6 +7,7 @@ import type { Analyse } from './analyse.ts';
 import { contexteDe } from './contexte.ts';
 import type { Dossier } from './modele.ts';
 import { analyseEvolution, analyseRepartition } from './analyses-portefeuille.ts';
+import { analyseABCClients, analyseRFM } from './analyses-clients.ts';
 import { analyseMarges, analysePanier, analyseValeurClient } from './analyses-valeur.ts';
 import { analyseBudgetMethode, analyseObjectifs } from './analyses-mission.ts';
 import { analyseBase, analyseTemps } from './analyses-preparation.ts';
@@ -14,7 +15,7 @@ import { analyseEntonnoir, analyseRentabilite, analyseTableauDeBord } from './an
 
 /** The ids of the analyses, in the dossier's order. */
 export const IDS_ANALYSES = [
-  'evolution-ca', 'repartition-ca', 'panier-moyen', 'taux-de-marque', 'valeur-client', 'objectifs',
+  'evolution-ca', 'repartition-ca', 'abc-clients', 'rfm', 'panier-moyen', 'taux-de-marque', 'valeur-client', 'objectifs',
   'budget', 'qualite-base', 'temps', 'entonnoir', 'tableau-de-bord', 'rentabilite',
 ] as const;
 
@@ -25,6 +26,8 @@ export function analyserDossier({ dossier }: { dossier: Dossier }): Record<(type
   return {
     'evolution-ca': analyseEvolution(p),
     'repartition-ca': analyseRepartition(p),
+    'abc-clients': analyseABCClients(p),
+    rfm: analyseRFM(p),
     'panier-moyen': analysePanier(p),
     'taux-de-marque': analyseMarges(p),
     'valeur-client': analyseValeurClient(p),

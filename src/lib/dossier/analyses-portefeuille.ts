@@ -3,6 +3,7 @@
  * over two years, its growth (taux d’évolution, evolution.ts) and how it is spread (method ABC
  * of portefeuille.ts, applied to the categories: the learner types totals by category, not a
  * file of sales).
+ * When no category is typed, the CA by category comes from the imported sales file (contexte.ts).
  * Convention: a category without CA N−1 (new this year) has no growth rate of its own (« — »),
  * as in ventes.ts, but its CA counts in the global growth.
  */
@@ -19,7 +20,7 @@ const nomCategorie = (nom: string, i: number) => nom.trim() || `catégorie ${i +
 /** 2.2.1 to 2.2.3: CA of each category in N−1 and N, and the taux d’évolution of each and of the whole. */
 export function analyseEvolution({ dossier, contexte }: { dossier: Dossier; contexte: Contexte }): Analyse {
   const entete = { id: 'evolution-ca', section: '2.2', titre: 'Chiffre d’affaires par catégorie et taux d’évolution' };
-  const { categories, anneeN1, anneeN } = dossier.portefeuille;
+  const { categories, anneeN1, anneeN, depuisVentes } = contexte.portefeuille;
   if (categories.length === 0) return incomplet(entete, ['les catégories de clientèle et leur chiffre d’affaires']);
   const manque = categories.flatMap((c, i) => [
     ...(c.caN1 === undefined ? [`le CA N−1 de ${guillemets(nomCategorie(c.nom, i))}`] : []),
@@ -44,6 +45,13 @@ export function analyseEvolution({ dossier, contexte }: { dossier: Dossier; cont
   }
   return calcule(entete, {
     formules: ['taux-d-evolution'],
+    ...(depuisVentes ? { methode: `CA par catégorie calculé depuis le fichier de ventes importé (${N1} et ${N}).` } : {}),
+    graphique: {
+      titre: `CA par catégorie, ${N1} et ${N}`,
+      libelles: lignes.map((l) => l.libelle),
+      series: [{ id: 'n1', libelle: `CA ${N1}`, valeurs: lignes.map((l) => l.valeurs[0] as number) }, { id: 'n', libelle: `CA ${N}`, valeurs: lignes.map((l) => l.valeurs[1] as number) }],
+      unite: 'montant',
+    },
     chiffres: [
       { libelle: `CA global ${N1}`, valeur: contexte.caN1 as number, unite: 'montant' },
       { libelle: `CA global ${N}`, valeur: contexte.caN as number, unite: 'montant' },
@@ -59,9 +67,9 @@ export function analyseEvolution({ dossier, contexte }: { dossier: Dossier; cont
 }
 
 /** 2.2.4 and 2.2.5: the share of each category in the CA of year N, and its ABC class. */
-export function analyseRepartition({ dossier }: { dossier: Dossier }): Analyse {
+export function analyseRepartition({ contexte }: { dossier: Dossier; contexte: Contexte }): Analyse {
   const entete = { id: 'repartition-ca', section: '2.2', titre: 'Répartition du chiffre d’affaires (méthode ABC)' };
-  const { categories, anneeN } = dossier.portefeuille;
+  const { categories, anneeN } = contexte.portefeuille;
   const avecCA = categories.map((c, i) => ({ id: nomCategorie(c.nom, i), valeur: c.caN }));
   if (avecCA.length === 0) return incomplet(entete, ['les catégories de clientèle et leur CA N']);
   const manque = avecCA.filter((c) => c.valeur === undefined).map((c) => `le CA N de ${guillemets(c.id)}`);

@@ -47,6 +47,7 @@ export function analyseEntonnoir({ dossier }: { dossier: Dossier }): Analyse {
   }
   return calcule(entete, {
     formules: ['taux'],
+    graphique: { titre: 'Effectif de chaque étape', libelles: presentes.map((e) => NOMS_ETAPES[e]), series: [{ id: 'effectif', libelle: 'Effectif', valeurs: effectifs }], unite: 'nombre' },
     chiffres: [{ libelle: 'Taux global de l’entonnoir', valeur: tauxGlobal ?? 0, unite: 'taux' }],
     tableau,
     interpretation: texte,

@@ -9,10 +9,26 @@ import { tauxDeMarque, tauxDeMarqueDepuisTauxDeMarge } from '../marges.ts';
 import type { Resultat } from '../resultat.ts';
 import { panierMoyen } from '../valeur-client.ts';
 import { sommeDefinie } from './analyse.ts';
-import type { Dossier } from './modele.ts';
+import type { CategorieCA, Dossier } from './modele.ts';
+import { categoriesDepuisVentes, type VentesDossier } from './ventes.ts';
+
+/**
+ * The portfolio the analyses read: the categories typed by the learner, or, when none is typed
+ * and a sales file is imported, the CA by category of its two last years (with their years).
+ */
+export function portefeuilleDe({ dossier }: { dossier: Dossier }): { categories: CategorieCA[]; anneeN1: string; anneeN: string; depuisVentes: boolean } {
+  const p = dossier.portefeuille;
+  const lignes = dossier.ventes?.lignes ?? [];
+  if (p.categories.length > 0 || lignes.length === 0) return { ...p, depuisVentes: false };
+  const v = categoriesDepuisVentes({ ventes: dossier.ventes as VentesDossier });
+  if (!v) return { ...p, depuisVentes: false };
+  return { categories: v.categories, anneeN1: p.anneeN1.trim() || v.libelleN1, anneeN: p.anneeN.trim() || v.libelleN, depuisVentes: true };
+}
 
 /** What the analyses share. */
 export interface Contexte {
+  /** The portfolio read by part 2.2: typed categories, or those of the sales file. */
+  portefeuille: ReturnType<typeof portefeuilleDe>;
   caN1?: number;
   caN?: number;
   panier?: Resultat<number>;
@@ -24,7 +40,8 @@ export interface Contexte {
 
 /** Derives the shared figures of a dossier. */
 export function contexteDe({ dossier }: { dossier: Dossier }): Contexte {
-  const { categories } = dossier.portefeuille;
+  const portefeuille = portefeuilleDe({ dossier });
+  const { categories } = portefeuille;
   const caN1 = sommeDefinie(categories.map((c) => c.caN1));
   const caN = sommeDefinie(categories.map((c) => c.caN));
   const v = dossier.valeur;
@@ -36,5 +53,5 @@ export function contexteDe({ dossier }: { dossier: Dossier }): Contexte {
   const coutMethode = lignes.length
     ? totalDepenses({ lignes: lignes.map((l, i) => ({ id: String(i), action: l.action, montant: l.montant as number })) })
     : undefined;
-  return { caN1, caN, panier, marque, coutMethode };
+  return { portefeuille, caN1, caN, panier, marque, coutMethode };
 }

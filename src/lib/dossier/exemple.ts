@@ -9,6 +9,7 @@
  * a record counts once per planted problem (the sample's overlaps are few and kept as they are).
  */
 import { dureeDeVieClient } from '../valeur-client.ts';
+import { LIMITE_VENTES, VERSION_VENTES } from './ventes.ts';
 import { derniersDouzeMois, evolutionParCategorie, indicateursVentes, renouvellementClients, type Vente } from '../ventes.ts';
 import { echec, ok, type Resultat } from '../resultat.ts';
 import { dossierVide, type Dossier, type Etapes } from './modele.ts';
@@ -63,6 +64,8 @@ export function dossierDepuisExemple({ fiche, ventes, campagne }: { fiche: Fiche
       anneeN: `${mois(periodeN.debut)}–${mois(periodeN.fin)}`,
       categories: evolution.valeur.categories.map((c) => ({ nom: c.categorie, caN1: c.caN1, caN: c.caN })),
     },
+    // The sales themselves too, so the example shows the ABC and RFM by client (analyses-clients.ts).
+    ventes: { version: VERSION_VENTES, fichier: `ventes de l’exemple ${fiche.nom}`.slice(0, 200), lignes: ventes.slice(-LIMITE_VENTES).map((v) => ({ client: v.client, date: v.date, montant: v.montantHT, ...(v.categorie ? { categorie: v.categorie } : {}), cout: v.coutHT })) },
     valeur: {
       transactions: indicateurs.valeur.nombreVentes,
       prixVenteHT: fiche.offre.prixMoyenHT, coutAchatHT: fiche.offre.coutMoyenHT,

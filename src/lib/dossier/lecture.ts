@@ -1,21 +1,25 @@
 /**
  * Reading a dossier file (JSON) the learner imports: nothing in it is trusted.
- * - size: at most 1 Mo of text, 30 categories, 30 cost lines, 5 000 characters per text;
+ * - size: at most 6 Mo of text (a sales file of 20 000 rows fits), 30 categories, 30 cost lines, 5 000 characters per text;
  * - types: a field of the wrong type is refused with a French message naming it
  *   (« Portefeuille › catégorie 2 › CA N−1 doit être un nombre positif. »); an absent field takes
  *   its empty value (a dossier saved half-filled is valid), an unknown key is dropped;
  * - text is kept as text: it is never parsed as HTML (Preact escapes it on screen and in print);
  * - `format` must be « atelier-prospection/dossier » and `version` 1: a future version is refused
  *   with a message rather than misread.
+ * - `ventes` is optional; when present its own `version` must be 1, and each row needs a client,
+ *   an ISO date that exists and a positive amount (LIMITE_VENTES rows at most).
  * No schema library: Zod would add ~15 KB to the page for a dozen rules.
  */
 import { formatNombre } from '../nombres.ts';
 import { echec, ok, type Resultat } from '../resultat.ts';
 import { IDS_ANALYSES } from './analyser.ts';
 import { FORMAT_DOSSIER, VERSION_DOSSIER, type Dossier } from './modele.ts';
+import { jourDepuisISO } from '../dates.ts';
+import { LIMITE_VENTES, VERSION_VENTES } from './ventes.ts';
 
 /** The largest file accepted, in characters. */
-export const TAILLE_MAX = 1_000_000;
+export const TAILLE_MAX = 6_000_000;
 const TEXTE = 5000;
 const NOM = 200;
 const MONTANT_MAX = 1e12;
@@ -26,7 +30,8 @@ type Regle =
   | { t: 'choix'; nom: string; valeurs: readonly string[] }
   | { t: 'objet'; nom: string; champs: Record<string, Regle> }
   | { t: 'liste'; nom: string; max: number; element: Regle }
-  | { t: 'textes'; nom: string; cles: readonly string[] };
+  | { t: 'textes'; nom: string; cles: readonly string[] }
+  | { t: 'date'; nom: string };
 
 const texte = (nom: string, max = TEXTE): Regle => ({ t: 'texte', nom, max });
 const nombre = (nom: string, min = 0, max = MONTANT_MAX): Regle => ({ t: 'nombre', nom, min, max });
@@ -56,6 +61,11 @@ const DOSSIER = objet('Le dossier', {
   interpretations: { t: 'textes', nom: 'Interprétations', cles: IDS_ANALYSES },
 });
 
+const VENTES = objet('Fichier de ventes', {
+  fichier: texte('nom du fichier', NOM),
+  lignes: { t: 'liste', nom: 'ventes', max: LIMITE_VENTES, element: objet('vente', { client: texte('client', NOM), date: { t: 'date', nom: 'date' }, montant: nombre('montant HT'), categorie: texte('catégorie', NOM), cout: nombre('coût') }) },
+});
+
 const estObjet = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const sous = (parent: string, nom: string) => (parent ? `${parent} › ${nom}` : nom);
 
@@ -75,6 +85,9 @@ function lire(regle: Regle, v: unknown, chemin: string): Resultat<unknown> {
     case 'choix':
       if (v === undefined || v === null) return ok(regle.valeurs[0]);
       return regle.valeurs.includes(v as string) ? ok(v) : echec(`${chemin} doit valoir ${regle.valeurs.map((x) => `«\u00A0${x}\u00A0»`).join(' ou ')}.`, chemin);
+    case 'date':
+      if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || jourDepuisISO(v) === null) return echec(`${chemin} doit être une date aaaa-mm-jj qui existe.`, chemin);
+      return ok(v);
     case 'liste': {
       if (v === undefined || v === null) return ok([]);
       if (!Array.isArray(v)) return echec(`${chemin} doit être une liste.`, chemin);
@@ -119,7 +132,28 @@ export function validerDossier({ donnees }: { donnees: unknown }): Resultat<Doss
   if (donnees.version !== VERSION_DOSSIER) return echec(`Ce dossier est en version ${String(donnees.version).slice(0, 10)}\u202F: cette page lit la version ${VERSION_DOSSIER}.`, 'version');
   const r = lire(DOSSIER, donnees, 'Le dossier');
   if (!r.ok) return r;
-  return ok({ format: FORMAT_DOSSIER, version: VERSION_DOSSIER, ...(r.valeur as object) } as Dossier);
+  const ventes = lireVentesDossier(donnees.ventes);
+  if (!ventes.ok) return ventes;
+  return ok({ format: FORMAT_DOSSIER, version: VERSION_DOSSIER, ...(r.valeur as object), ...(ventes.valeur ? { ventes: ventes.valeur } : {}) } as Dossier);
+}
+
+/** The optional sales block: absent is fine; present, its version and every row are checked. */
+function lireVentesDossier(v: unknown): Resultat<Dossier['ventes']> {
+  if (v === undefined || v === null) return ok(undefined);
+  if (!estObjet(v)) return echec('Fichier de ventes doit être un objet.', 'Fichier de ventes');
+  if (v.version !== VERSION_VENTES) return echec(`Fichier de ventes en version ${String(v.version).slice(0, 10)} : cette page lit la version ${VERSION_VENTES}.`, 'Fichier de ventes');
+  if (Array.isArray(v.lignes) && v.lignes.length > LIMITE_VENTES) return echec(`Fichier de ventes › ventes compte plus de ${formatNombre(LIMITE_VENTES, 0)} lignes.`, 'Fichier de ventes');
+  const r = lire(VENTES, v, 'Fichier de ventes');
+  if (!r.ok) return r;
+  const lu = r.valeur as { fichier: string; lignes: { client: string; montant?: number; categorie?: string }[] };
+  for (let i = 0; i < lu.lignes.length; i++) {
+    const l = lu.lignes[i];
+    if (l.client.trim() === '') return echec(`Fichier de ventes › vente ${i + 1} › client est vide.`, 'Fichier de ventes');
+    if (l.montant === undefined) return echec(`Fichier de ventes › vente ${i + 1} › montant HT manque.`, 'Fichier de ventes');
+    // An empty category is no category (the file's « Sans catégorie »).
+    if (l.categorie === '') delete l.categorie;
+  }
+  return ok({ version: VERSION_VENTES, ...lu } as Dossier['ventes']);
 }
 
 /** Reads a dossier file's text: size limit, JSON syntax, then `validerDossier`. */

@@ -7,6 +7,8 @@
  * - rates are fractions (0,4 = 40 %); the margin rate is typed once and `typeTaux` says on which
  *   base: « marque » (margin ÷ selling price) or « marge » (margin ÷ cost), the course's classic trap;
  * - amounts are HT, in the company's currency (`devise`);
+ * - `ventes` (optional, its own `version`) is the learner's sales file (ventes.ts): added to
+ *   version 1 without breaking it, as an older file simply has none;
  * - `format` and `version` identify the file; a change of shape means version 2 and a migration
  *   in lecture.ts, never a silent reinterpretation of version 1.
  */
@@ -15,6 +17,8 @@
 export const FORMAT_DOSSIER = 'atelier-prospection/dossier';
 /** The current version of the file's shape. */
 export const VERSION_DOSSIER = 1;
+
+import type { VentesDossier } from './ventes.ts';
 
 /** One customer category of the portfolio with its turnover over two years (2.2.2). */
 export interface CategorieCA { nom: string; caN1?: number; caN?: number }
@@ -49,6 +53,8 @@ export interface Dossier {
   demande: { relationClient: string; persona: string };
   /** 2.2: turnover by customer category, year N−1 and year N. */
   portefeuille: { anneeN1: string; anneeN: string; categories: CategorieCA[] };
+  /** 2.2: the imported sales file, when the learner gave one (ABC and RFM by client). */
+  ventes?: VentesDossier;
   /** 2.3: basket, margin rate, customer value and acquisition cost. */
   valeur: {
     transactions?: number; prixVenteHT?: number; coutAchatHT?: number;

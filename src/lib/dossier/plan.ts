@@ -24,7 +24,7 @@ export const PLAN: readonly Partie[] = [
     { numero: '2.1', titre: 'La demande', analyses: [], textes: [
       { chemin: ['demande', 'relationClient'], libelle: 'Type de relation client' },
       { chemin: ['demande', 'persona'], libelle: 'Persona du client type' }] },
-    { numero: '2.2', titre: 'Le portefeuille client', textes: [], analyses: ['evolution-ca', 'repartition-ca'] },
+    { numero: '2.2', titre: 'Le portefeuille client', textes: [], analyses: ['evolution-ca', 'repartition-ca', 'abc-clients', 'rfm'] },
     { numero: '2.3', titre: 'La valeur client', textes: [], analyses: ['panier-moyen', 'taux-de-marque', 'valeur-client'] },
     { numero: '2.4', titre: 'Les objectifs de la mission', analyses: ['objectifs'], textes: [
       { chemin: ['objectifs', 'problematique'], libelle: 'Problématique repérée' },
