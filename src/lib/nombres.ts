@@ -127,6 +127,11 @@ export function formatNombre(n: number, decimales = 2): string {
   return formateur(`n${d}`, { maximumFractionDigits: d, minimumFractionDigits: 0 }).format(n);
 }
 
+/** A number as a learner types it back into a field (« 1 284 », « 62,5 »): ordinary spaces between thousands. */
+export function nombreSaisissable(n: number, decimales = 2): string {
+  return formatNombre(n, decimales).replace(/[\u202f\u00a0]/g, ' ');
+}
+
 /** Formats an amount: EUR « 1 250,50 € », MAD « 1 250,50 DH » (Moroccan usage). */
 export function formatMontant(n: number, devise: 'EUR' | 'MAD' = 'EUR', decimales = 2): string {
   if (!Number.isFinite(n)) return VALEUR_ABSENTE;

@@ -85,7 +85,7 @@ export function planDeCampagne({ anneeDebut, moisDebut, pays, actions, commercia
   anneeDebut: number; moisDebut: number; pays: Pays; actions: readonly ActionDuPlan[];
   /** Salespeople carrying out the plan. */ commerciaux: number;
   /** The Capacité simulator's result, when it has one. */ capacite?: CapaciteCommerciale;
-}): Resultat<{ mois: MoisDeCampagne[]; alertes: AlerteCampagne[]; visites: number; visitesPossibles: number | null; charge: number; joursDisponibles: number }> {
+}): Resultat<{ mois: MoisDeCampagne[]; alertes: AlerteCampagne[]; visites: number; visitesPossibles: number | null; charge: number; joursOuvres: number; joursDisponibles: number }> {
   const cal = calendrierDeCampagne({ anneeDebut, moisDebut, pays });
   if (!cal.ok) return cal;
   if (!Number.isInteger(commerciaux) || commerciaux < 1 || commerciaux > 500) return echec('Le nombre de commerciaux doit être un entier entre 1 et 500.', 'commerciaux');
@@ -119,7 +119,7 @@ export function planDeCampagne({ anneeDebut, moisDebut, pays, actions, commercia
   if (visitesPossibles !== null && visites > visitesPossibles + 1e-9) {
     alertes.push({ type: 'capacite', actions: actions.filter((a) => a.type === 'visites').map((a) => a.id), message: `Les ${nombre(visites)}\u00a0visites prévues dépassent la capacité de l’équipe\u202f: ${nombre(visitesPossibles)}\u00a0visites par an (${nombre(capacite!.visitesPossibles)} par commercial, simulateur Capacité, × ${commerciaux}).` });
   }
-  return ok({ mois, alertes, visites, visitesPossibles, charge: mois.reduce((s, m) => s + m.charge, 0), joursDisponibles: mois.reduce((s, m) => s + m.joursDisponibles, 0) });
+  return ok({ mois, alertes, visites, visitesPossibles, charge: mois.reduce((s, m) => s + m.charge, 0), joursOuvres: mois.reduce((s, m) => s + m.joursOuvres, 0), joursDisponibles: mois.reduce((s, m) => s + m.joursDisponibles, 0) });
 }
 
 /** [type, label, length in months, load, heavy, the step it waits for] of the default plan (seed 000's order). */

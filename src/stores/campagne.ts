@@ -15,7 +15,7 @@ import { atom, computed, onMount } from 'nanostores';
 import { appliquerJournal, type OperationNettoyage } from '../lib/journal.ts';
 import { isoDepuisJour } from '../lib/dates.ts';
 import type { Prospect } from '../lib/prospect.ts';
-import { atomePersistant } from './persistance.ts';
+import { atomePersistant, ID_ENTREPRISE, validerParEntreprise } from './persistance.ts';
 import { ENTREPRISES_EXEMPLES, chargerExemple, type DonneesEntreprise, type EntrepriseResume } from './catalogue.ts';
 import { $metaImport, ID_IMPORT, lireImport } from './import-fichier.ts';
 import { TRAVAIL_VIDE, validerTravail, type PlanCampagne, type TravailEntreprise } from './travail.ts';
@@ -23,10 +23,9 @@ import { $saisieBudget, BUDGET_PAR_DEFAUT, validerSaisieBudget } from './budget-
 
 export { ID_IMPORT, type EntrepriseResume, type DonneesEntreprise };
 
-const ID = /^[a-z0-9-]{1,60}$/;
 
 /** The chosen company id; an unknown id falls back to the first sample (see `$entreprise`). */
-export const $entrepriseId = atomePersistant<string>('entreprise', ENTREPRISES_EXEMPLES[0]?.id ?? ID_IMPORT, (b) => (typeof b === 'string' && ID.test(b) ? b : undefined));
+export const $entrepriseId = atomePersistant<string>('entreprise', ENTREPRISES_EXEMPLES[0]?.id ?? ID_IMPORT, (b) => (typeof b === 'string' && ID_ENTREPRISE.test(b) ? b : undefined));
 
 /** Every company the learner can study: the samples, then their own file if imported. */
 export const $entreprises = computed($metaImport, (meta): EntrepriseResume[] =>
@@ -35,19 +34,8 @@ export const $entreprises = computed($metaImport, (meta): EntrepriseResume[] =>
 /** The company studied now. */
 export const $entreprise = computed([$entrepriseId, $entreprises], (id, liste) => liste.find((e) => e.id === id) ?? liste[0]);
 
-function validerTravaux(brut: unknown): Record<string, TravailEntreprise> | undefined {
-  if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
-  const r: Record<string, TravailEntreprise> = {};
-  for (const [id, t] of Object.entries(brut)) {
-    const v = ID.test(id) ? validerTravail(t, validerSaisieBudget) : undefined;
-    if (!v) return undefined;
-    r[id] = v;
-  }
-  return r;
-}
-
 /** The learner's work, per company id. */
-export const $travaux = atomePersistant<Record<string, TravailEntreprise>>('travail', {}, validerTravaux);
+export const $travaux = atomePersistant<Record<string, TravailEntreprise>>('travail', {}, validerParEntreprise((t) => validerTravail(t, validerSaisieBudget)));
 
 /** The work on the current company. */
 export const $travail = computed([$travaux, $entreprise], (t, e) => (e && t[e.id]) || TRAVAIL_VIDE);

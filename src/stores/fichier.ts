@@ -14,7 +14,7 @@ import { decrireRequete, filtrer, OPERATEURS, type Requete } from '../lib/requet
 import { requeteDepuisLignes, type LigneRequete } from '../lib/requetes-saisie.ts';
 import type { Prospect } from '../lib/prospect.ts';
 import { CHAMPS_PROSPECT } from '../lib/prospect.ts';
-import { atomePersistant } from './persistance.ts';
+import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { $entreprise, $fichierNettoye } from './campagne.ts';
 
 const valide = (l: unknown): l is LigneRequete => {
@@ -22,11 +22,7 @@ const valide = (l: unknown): l is LigneRequete => {
   return !!x && (x.lien === 'ET' || x.lien === 'OU') && typeof x.champ === 'string' && x.champ.length < 40
     && (OPERATEURS as readonly string[]).includes(x.operateur) && typeof x.texte === 'string' && x.texte.length <= 200;
 };
-function validerRequetes(brut: unknown): Record<string, LigneRequete[]> | undefined {
-  if (!brut || typeof brut !== 'object' || Array.isArray(brut)) return undefined;
-  for (const v of Object.values(brut)) if (!Array.isArray(v) || v.length > 12 || !v.every(valide)) return undefined;
-  return brut as Record<string, LigneRequete[]>;
-}
+const validerRequetes = validerParEntreprise((v: unknown): LigneRequete[] | undefined => (Array.isArray(v) && v.length <= 12 && v.every(valide) ? v : undefined));
 
 /** The query rows typed per company id. */
 export const $requetes = atomePersistant<Record<string, LigneRequete[]>>('fichier-requetes', {}, validerRequetes);

@@ -13,7 +13,7 @@
 import { atom, computed } from 'nanostores';
 import { formatNombre, parseNombre, parsePourcentage } from '../lib/nombres.ts';
 import { comparerMethodes, methodesEnDevise, METHODES, type ComparaisonMethode, type Methode } from '../lib/methodes.ts';
-import { atomePersistant } from './persistance.ts';
+import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { $entreprise, $travail, retenirPlan } from './campagne.ts';
 
 /** One method's figures as typed; rates in percent (« 1,5 »). */
@@ -65,16 +65,7 @@ function validerSaisie(b: Record<string, unknown>): SaisieMethodes | undefined {
   return { base: b.base, contacts: b.contacts, budget: b.budget, margeParClient: b.margeParClient, etudiee: b.etudiee, graine: b.graine, figures: f as Record<string, FiguresSaisies> };
 }
 /** Accepts a stored value only if every company's entry has exactly the expected shape. */
-export function validerSaisiesMethodes(brut: unknown): Record<string, SaisieMethodes> | undefined {
-  if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
-  const r: Record<string, SaisieMethodes> = {};
-  for (const [id, s] of Object.entries(brut)) {
-    const v = typeof s === 'object' && s !== null && /^[a-z0-9-]{1,60}$/.test(id) ? validerSaisie(s as Record<string, unknown>) : undefined;
-    if (!v) return undefined;
-    r[id] = v;
-  }
-  return r;
-}
+export const validerSaisiesMethodes = validerParEntreprise((s) => (typeof s === 'object' && s !== null ? validerSaisie(s as Record<string, unknown>) : undefined));
 
 /** Every company's comparator, persisted under `atelier:v1:methodes`. */
 export const $saisiesMethodes = atomePersistant<Record<string, SaisieMethodes>>('methodes', {}, validerSaisiesMethodes);

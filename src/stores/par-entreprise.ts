@@ -11,9 +11,8 @@
  */
 import { computed } from 'nanostores';
 import { $entreprise } from './campagne.ts';
-import { atomePersistant, type Validateur } from './persistance.ts';
+import { atomePersistant, validerParEntreprise, type Validateur } from './persistance.ts';
 
-const ID = /^[a-z0-9-]{1,60}$/;
 
 /** Builds the per-company store of one simulator's input. */
 export function saisieParEntreprise<T>({ nom, defaut, valider, ancienne }: {
@@ -24,17 +23,7 @@ export function saisieParEntreprise<T>({ nom, defaut, valider, ancienne }: {
   /** Name of the former single-company key (`atelier:v1:<ancienne>`), adopted once. */
   ancienne?: string;
 }) {
-  const validerTout = (brut: unknown): Record<string, T> | undefined => {
-    if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
-    const r: Record<string, T> = {};
-    for (const [id, v] of Object.entries(brut)) {
-      const lu = ID.test(id) ? valider(v) : undefined;
-      if (lu === undefined) return undefined;
-      r[id] = lu;
-    }
-    return r;
-  };
-  const $toutes = atomePersistant<Record<string, T>>(nom, {}, validerTout);
+  const $toutes = atomePersistant<Record<string, T>>(nom, {}, validerParEntreprise(valider));
 
   /** The current company's input. */
   const $saisie = computed([$toutes, $entreprise], (toutes, e) => (e && toutes[e.id]) || defaut(e?.devise ?? 'EUR'));

@@ -24,6 +24,26 @@ export function signalerStockageCorrompu(nom: string): void {
 /** A validator returns the typed value, or undefined when the stored value is not acceptable. */
 export type Validateur<T> = (brut: unknown) => T | undefined;
 
+/** What a company id looks like (samples' folder names, `mon-fichier`). */
+export const ID_ENTREPRISE = /^[a-z0-9-]{1,60}$/;
+
+/**
+ * The validator of a record of one value per company id, from the validator of one value:
+ * the whole record is refused (set aside and reported) as soon as one id or one value is wrong.
+ */
+export function validerParEntreprise<T>(valider: Validateur<T>): Validateur<Record<string, T>> {
+  return (brut) => {
+    if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
+    const r: Record<string, T> = {};
+    for (const [id, v] of Object.entries(brut)) {
+      const lu = ID_ENTREPRISE.test(id) ? valider(v) : undefined;
+      if (lu === undefined) return undefined;
+      r[id] = lu;
+    }
+    return r;
+  };
+}
+
 /** A persistent atom whose stored value is validated on every read. */
 export function atomePersistant<T>(nom: string, defaut: T, valider: Validateur<T>) {
   const cle = `atelier:v1:${nom}`;

@@ -16,7 +16,7 @@
 import { computed } from 'nanostores';
 import { parseNombre } from '../lib/nombres.ts';
 import { calendrierDeCampagne, planDeCampagne, planParDefaut, TYPES_D_ACTION, type ActionDuPlan, type Pays, type TypeAction } from '../lib/plan-de-campagne.ts';
-import { atomePersistant } from './persistance.ts';
+import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { $contextePlan, type ContextePlan } from './planning-contexte.ts';
 import { $evaluationCapacite, type ResultatCapacite } from './capacite.ts';
 
@@ -36,18 +36,17 @@ function validerAction(brut: unknown): SaisieAction | undefined {
   return { id: a.id, type: a.type as TypeAction, libelle: a.libelle, debut: a.debut, duree: a.duree, charge: a.charge, lourde: a.lourde };
 }
 
-/** Accepts the stored plans only if every one has the expected shape. */
-export function validerPlans(brut: unknown): Record<string, SaisiePlan> | undefined {
-  if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
-  const r: Record<string, SaisiePlan> = {};
-  for (const [id, p] of Object.entries(brut as Record<string, Record<string, unknown>>)) {
-    if (typeof p !== 'object' || p === null || !entier(p.anneeDebut, 1900, 2199) || !entier(p.moisDebut, 1, 12) || !texte(p.commerciaux, 20) || !Array.isArray(p.actions) || p.actions.length > 30) return undefined;
-    const actions = p.actions.map(validerAction);
-    if (actions.some((a) => !a)) return undefined;
-    r[id] = { anneeDebut: p.anneeDebut, moisDebut: p.moisDebut, commerciaux: p.commerciaux, actions: actions as SaisieAction[] };
-  }
-  return r;
+/** One company's plan as stored, or undefined. */
+function validerPlan(brut: unknown): SaisiePlan | undefined {
+  const p = brut as Record<string, unknown>;
+  if (typeof p !== 'object' || p === null || !entier(p.anneeDebut, 1900, 2199) || !entier(p.moisDebut, 1, 12) || !texte(p.commerciaux, 20) || !Array.isArray(p.actions) || p.actions.length > 30) return undefined;
+  const actions = p.actions.map(validerAction);
+  if (actions.some((a) => !a)) return undefined;
+  return { anneeDebut: p.anneeDebut as number, moisDebut: p.moisDebut as number, commerciaux: p.commerciaux as string, actions: actions as SaisieAction[] };
 }
+
+/** Accepts the stored plans only if every one has the expected shape. */
+export const validerPlans = validerParEntreprise(validerPlan);
 
 /** Every company's plan, persisted under `atelier:v1:planning`. */
 export const $plans = atomePersistant<Record<string, SaisiePlan>>('planning', {}, validerPlans);

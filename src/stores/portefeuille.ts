@@ -11,50 +11,38 @@
  * instead of text, an unknown key) fails the check and is set aside and reported by
  * persistance.ts, the defaults 80 % / 95 % coming back. Bump v1 rather than reading it anyway.
  */
-import { computed } from 'nanostores';
 import { parsePourcentage } from '../lib/nombres.ts';
 import { verifierSeuilsABC, type SeuilsABC } from '../lib/seuils-abc.ts';
-import { atomePersistant } from './persistance.ts';
-import { $entreprise } from './campagne.ts';
+import { validerParEntreprise } from './persistance.ts';
+import { saisieParEntreprise } from './par-entreprise.ts';
 
 /** The ABC thresholds as typed, in percent of the cumulative CA. */
 export interface SaisieSeuils { seuilA: string; seuilB: string }
 /** The lesson's thresholds: A up to 80 %, B up to 95 %. */
 export const SEUILS_PAR_DEFAUT: SaisieSeuils = { seuilA: '80', seuilB: '95' };
 
-const ID = /^[a-z0-9-]{1,60}$/;
 const texte = (v: unknown): v is string => typeof v === 'string' && v.length <= 40;
 
-/** Accepts a stored value only if it has exactly the expected shape. */
-export function validerSeuilsStockes(brut: unknown): Record<string, SaisieSeuils> | undefined {
-  if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
-  const r: Record<string, SaisieSeuils> = {};
-  for (const [id, s] of Object.entries(brut)) {
-    if (!ID.test(id) || typeof s !== 'object' || s === null || Object.keys(s).length !== 2) return undefined;
-    const { seuilA, seuilB } = s as Record<string, unknown>;
-    if (!texte(seuilA) || !texte(seuilB)) return undefined;
-    r[id] = { seuilA, seuilB };
-  }
-  return r;
+/** One company's thresholds as stored, or undefined. */
+function validerSeuils(s: unknown): SaisieSeuils | undefined {
+  if (typeof s !== 'object' || s === null || Object.keys(s).length !== 2) return undefined;
+  const { seuilA, seuilB } = s as Record<string, unknown>;
+  return texte(seuilA) && texte(seuilB) ? { seuilA, seuilB } : undefined;
 }
 
-/** The thresholds typed for every company, persisted. */
-export const $seuilsStockes = atomePersistant<Record<string, SaisieSeuils>>('portefeuille', {}, validerSeuilsStockes);
-/** The thresholds of the current company. */
-export const $saisieSeuils = computed([$seuilsStockes, $entreprise], (t, e) => (e && t[e.id]) || SEUILS_PAR_DEFAUT);
+/** Accepts a stored value only if it has exactly the expected shape. */
+export const validerSeuilsStockes = validerParEntreprise(validerSeuils);
+
+const parEntreprise = saisieParEntreprise<SaisieSeuils>({ nom: 'portefeuille', defaut: () => SEUILS_PAR_DEFAUT, valider: validerSeuils });
+/** The thresholds of the current company (each company keeps its own, under `atelier:v1:portefeuille`). */
+export const $saisieSeuils = parEntreprise.$saisie;
 
 /** Changes one threshold of the current company. */
 export function modifierSeuil(champ: keyof SaisieSeuils, valeur: string): void {
-  const e = $entreprise.get();
-  if (e) $seuilsStockes.set({ ...$seuilsStockes.get(), [e.id]: { ...$saisieSeuils.get(), [champ]: valeur } });
+  parEntreprise.definir({ ...$saisieSeuils.get(), [champ]: valeur });
 }
 /** Back to 80 % / 95 % for the current company. */
-export function reinitialiserSeuils(): void {
-  const e = $entreprise.get();
-  if (!e) return;
-  const { [e.id]: _, ...autres } = $seuilsStockes.get();
-  $seuilsStockes.set(autres);
-}
+export const reinitialiserSeuils = parEntreprise.reinitialiser;
 
 /** Parses the thresholds; French errors by field (`seuilA`, `seuilB`), the checked fractions when both are valid. */
 export function lireSeuils(s: SaisieSeuils): { erreurs: Record<string, string>; seuils?: SeuilsABC } {

@@ -11,7 +11,10 @@
 import type { WritableAtom } from 'nanostores';
 import { setPersistentEngine, windowPersistentEvents, type PersistentListener } from '@nanostores/persistent';
 import { echec, ok, type Resultat } from '../lib/resultat.ts';
+// Types only from persistance.ts: it imports this module while it is itself loading (top-level await).
 import type { EtatScenario } from './persistance.ts';
+
+const ID_ENTREPRISE = /^[a-z0-9-]{1,60}$/;
 
 /** Stores a link may carry (`atelier:v1:<nom>`); any other name in a link makes it invalid. */
 export const NOMS_PARTAGEABLES = [
@@ -33,7 +36,6 @@ export interface Scenario { entreprise: string; valeurs: Record<string, unknown>
 const VERSION = '1';
 /** Beyond this a link is refused: a QR code holds about 2 900 characters, an address bar far more, a tampered link anything. */
 export const LONGUEUR_MAX = 12_000;
-const ID = /^[a-z0-9-]{1,60}$/;
 const estObjet = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function versBase64url(texte: string): string {
@@ -73,7 +75,7 @@ export function decoderScenario(texte: string): Resultat<Scenario> {
   } catch {
     return echec(ABIME, 'scenario');
   }
-  if (!estObjet(brut) || typeof brut.e !== 'string' || !ID.test(brut.e) || !estObjet(brut.d)) return echec(ABIME, 'scenario');
+  if (!estObjet(brut) || typeof brut.e !== 'string' || !ID_ENTREPRISE.test(brut.e) || !estObjet(brut.d)) return echec(ABIME, 'scenario');
   for (const [nom, v] of Object.entries(brut.d)) {
     if (!(NOMS_PARTAGEABLES as readonly string[]).includes(nom)) return echec(ABIME, 'scenario');
     if (PAR_ENTREPRISE.has(nom) && !(estObjet(v) && Object.keys(v).length === 1 && brut.e in v)) return echec(ABIME, 'scenario');

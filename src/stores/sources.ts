@@ -17,30 +17,27 @@ import { parseNombre, formatNombre } from '../lib/nombres.ts';
 import { bilanDesSources, SOURCES, LIBELLES_SOURCES, type BilanSources, type CleTriSources } from '../lib/sources.ts';
 import { comparerSources, coutParClientDesSources, coutsDepuisCampagne, type ComparaisonSources, type CoutSource } from '../lib/sources-rendement.ts';
 import type { SourceProspect } from '../lib/prospect.ts';
-import { atomePersistant } from './persistance.ts';
+import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { $donnees, $entreprise, $prospectsOriginaux, $dateReference } from './campagne.ts';
 
 /** The costs typed for one company, by source (absent: not typed). */
 export type CoutsSaisis = Partial<Record<SourceProspect, string>>;
 
-const ID = /^[a-z0-9-]{1,60}$/;
 const estTexte = (v: unknown): v is string => typeof v === 'string' && v.length <= 40;
 
-/** Accepts a stored value only if every company id, source and text is of the expected shape. */
-export function validerCoutsSources(brut: unknown): Record<string, CoutsSaisis> | undefined {
-  if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
-  const r: Record<string, CoutsSaisis> = {};
-  for (const [id, couts] of Object.entries(brut)) {
-    if (!ID.test(id) || typeof couts !== 'object' || couts === null || Array.isArray(couts)) return undefined;
-    const c: CoutsSaisis = {};
-    for (const [s, t] of Object.entries(couts)) {
-      if (!SOURCES.includes(s as SourceProspect) || !estTexte(t)) return undefined;
-      c[s as SourceProspect] = t;
-    }
-    r[id] = c;
+/** One company's costs as stored (known sources, short texts), or undefined. */
+function validerCouts(couts: unknown): CoutsSaisis | undefined {
+  if (typeof couts !== 'object' || couts === null || Array.isArray(couts)) return undefined;
+  const c: CoutsSaisis = {};
+  for (const [s, t] of Object.entries(couts)) {
+    if (!SOURCES.includes(s as SourceProspect) || !estTexte(t)) return undefined;
+    c[s as SourceProspect] = t;
   }
-  return r;
+  return c;
 }
+
+/** Accepts a stored value only if every company id, source and text is of the expected shape. */
+export const validerCoutsSources = validerParEntreprise(validerCouts);
 
 /** The costs typed, per company id, persisted. */
 export const $coutsSources = atomePersistant<Record<string, CoutsSaisis>>('sources-couts', {}, validerCoutsSources);

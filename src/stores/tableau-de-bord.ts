@@ -9,7 +9,7 @@
  * it is CA × taux de marque on both sides, as in the lesson, so the two cannot disagree.
  */
 import { computed } from 'nanostores';
-import { formatMontant, formatNombre, formatPourcentage, parseNombre, parsePourcentage } from '../lib/nombres.ts';
+import { formatMontant, formatNombre, formatPourcentage, nombreSaisissable, parseNombre, parsePourcentage } from '../lib/nombres.ts';
 import { tauxDeRealisation } from '../lib/valeur-client.ts';
 import { clientsPourRentabiliser, coutAcquisitionClient, coutUnitaire, resultatOperation, roi } from '../lib/rentabilite.ts';
 import { caMinimum } from '../lib/budget.ts';
@@ -191,7 +191,7 @@ export function conclureTableauDeBord(r: ResultatTableauDeBord): string[] {
 }
 
 /** A figure as the learner would type it (« 1 284 », « 62,5 »). */
-const texte = (n: number) => formatNombre(n, 2).replace(/\u202f/g, ' ');
+const texte = (n: number) => nombreSaisissable(n, 2);
 
 /** The figures of a sample's past campaign, as text; the file has no planned cost, so the spent one stands in. */
 export function saisieDepuisCampagne({ campagne, devise }: { campagne: Campagne; devise: 'EUR' | 'MAD' }): SaisieTableauDeBord {

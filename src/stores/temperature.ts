@@ -14,7 +14,7 @@ import { computed } from 'nanostores';
 import { echantillonContacts, type Echantillon } from '../lib/temperature-echantillon.ts';
 import { comparerReponses, STADES, type Comparaison, type Stade } from '../lib/temperature.ts';
 import type { Prospect } from '../lib/prospect.ts';
-import { atomePersistant } from './persistance.ts';
+import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { $dateReference, $donnees, $entreprise, $fichierNettoye } from './campagne.ts';
 
 /** The learner's work on one company. */
@@ -28,7 +28,6 @@ export interface ExerciceTemperature {
 }
 
 const VIDE: ExerciceTemperature = { tirage: 0, reponses: {}, compare: false };
-const ID = /^[a-z0-9-]{1,60}$/;
 
 function validerExercice(brut: unknown): ExerciceTemperature | undefined {
   if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
@@ -41,16 +40,7 @@ function validerExercice(brut: unknown): ExerciceTemperature | undefined {
 }
 
 /** Accepts a stored value only if every company's entry has exactly the expected shape. */
-export function validerTravauxTemperature(brut: unknown): Record<string, ExerciceTemperature> | undefined {
-  if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
-  const r: Record<string, ExerciceTemperature> = {};
-  for (const [id, e] of Object.entries(brut)) {
-    const valide = ID.test(id) ? validerExercice(e) : undefined;
-    if (!valide) return undefined;
-    r[id] = valide;
-  }
-  return r;
-}
+export const validerTravauxTemperature = validerParEntreprise(validerExercice);
 
 /** The work of every company, persisted under `atelier:v1:temperature`. */
 export const $travauxTemperature = atomePersistant<Record<string, ExerciceTemperature>>('temperature', {}, validerTravauxTemperature);

@@ -9,7 +9,7 @@ import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
 import { TableauRepartition } from './TableauRepartition.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
-import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';
+import { useSimulateur, SectionResultats } from '../ui/simulateur.tsx';
 
 const EVALUATION_PAR_DEFAUT = evaluerBudget(BUDGET_PAR_DEFAUT);
 
@@ -58,9 +58,7 @@ export default function BudgetLab() {
           valeur={saisie.taux} erreur={evaluation.erreurs.taux} onSaisie={(t) => modifierBudget({ taux: t })} aide="Par exemple 25 ou 25 %" />
       </fieldset>
 
-      <section class="labo-resultats" aria-live="polite" aria-labelledby="budget-resultats-titre">
-        <h3 id="budget-resultats-titre">Résultat</h3>
-        <AvertissementErreur visible={enErreur} />
+      <SectionResultats id="budget" enErreur={enErreur}>
         {r ? (
           <dl class="indicateurs">
             <div><dt>Enveloppe budgétaire</dt><dd data-resultat="total">{montant(r.total)}</dd></div>
@@ -80,7 +78,7 @@ export default function BudgetLab() {
             ventes en moins que nécessaire&#8239;: l’enveloppe ne serait pas couverte.
           </p>
         )}
-      </section>
+      </SectionResultats>
 
       {r && r.parAction.length > 0 && (
         <section class="labo-graphique" aria-labelledby="budget-repartition-titre">

@@ -5,7 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import { $entreprise, $travail } from '../../stores/campagne.ts';
 import { ajouterLigne } from '../../stores/budget.ts';
-import { formatMontant, formatNombre } from '../../lib/nombres.ts';
+import { formatMontant, formatNombre, nombreSaisissable } from '../../lib/nombres.ts';
 
 export function MethodeChoisie({ monte }: { monte: boolean }) {
   const travail = useStore($travail), devise = useStore($entreprise)?.devise ?? 'EUR';
@@ -20,7 +20,7 @@ export function MethodeChoisie({ monte }: { monte: boolean }) {
   }
   const cout = formatMontant(methode.cout, devise, 0);
   // The amount as the learner would type it (« 4 300 »), so the line reads like the others.
-  const montant = formatNombre(Math.round(methode.cout), 0).replace(/[\u202f\u00a0]/g, ' ');
+  const montant = nombreSaisissable(methode.cout, 0);
   return (
     <p class="labo-explication" data-methode={methode.id}>
       Méthode choisie au chapitre&#160;7&#8239;: <strong>{methode.nom}</strong>, {formatNombre(methode.contacts, 0)}&#160;contacts pour <span data-resultat="cout-methode">{cout}</span>.{' '}

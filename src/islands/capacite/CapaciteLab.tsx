@@ -10,7 +10,7 @@ import { formatNombre } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
-import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';
+import { useSimulateur, SectionResultats, PartirDeLaSelection } from '../ui/simulateur.tsx';
 import { TableauCapacite } from './TableauCapacite.tsx';
 import { useStore } from '@nanostores/preact';
 import { $contextePlan } from '../../stores/planning-contexte.ts';
@@ -62,20 +62,13 @@ export default function CapaciteLab() {
       <fieldset class="labo-groupe">
         <legend>Les visites à faire</legend>
         <div class="capacite-champs">{BESOIN.map(champ)}</div>
-        {monte && contexte.selection > 0 && (
-          <p class="labo-explication" data-selection={contexte.selection}>
-            Votre sélection du chapitre&#160;6 compte {formatNombre(contexte.selection, 0)}&#160;prospect{contexte.selection > 1 ? 's' : ''}.{' '}
-            <button type="button" class="bouton-discret" onClick={() => modifierCapacite({ prospects: String(contexte.selection) })}>Partir de ma sélection</button>
-          </p>
-        )}
+        {monte && <PartirDeLaSelection nombre={contexte.selection} onUtiliser={() => modifierCapacite({ prospects: String(contexte.selection) })} />}
         <div class="labo-actions">
           <button type="button" class="bouton-discret" onClick={reinitialiserCapacite}>Revenir à l’exemple</button>
         </div>
       </fieldset>
 
-      <section class="labo-resultats" aria-live="polite" aria-labelledby="capacite-resultats-titre">
-        <h3 id="capacite-resultats-titre">Résultat</h3>
-        <AvertissementErreur visible={enErreur} />
+      <SectionResultats id="capacite" enErreur={enErreur}>
         {r ? (
           <>
             <dl class="indicateurs capacite-indicateurs">
@@ -113,7 +106,7 @@ export default function CapaciteLab() {
             <p class="labo-explication" data-resultat="interpretation">{interpreterCapacite(r)}</p>
           </>
         ) : <p>Saisissez vos chiffres pour comparer visites possibles et visites nécessaires.</p>}
-      </section>
+      </SectionResultats>
 
       {r && donnees && (
         <section class="labo-graphique" aria-labelledby="capacite-graphique-titre">

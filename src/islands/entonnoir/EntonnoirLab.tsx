@@ -12,7 +12,7 @@ import {
 import { $donnees, $entreprise, $selection } from '../../stores/campagne.ts';
 import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
-import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';
+import { useSimulateur, SectionResultats, PartirDeLaSelection } from '../ui/simulateur.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { TableauEntonnoir } from './TableauEntonnoir.tsx';
@@ -53,14 +53,10 @@ export default function EntonnoirLab() {
         {avant
           ? <ChampNombre id="entonnoir-contacts" libelle="Nombre de contacts appelés" valeur={saisie.contacts} erreur={evaluation.erreurs.contacts} onSaisie={(t) => modifierEntonnoir({ contacts: t })} aide="Par exemple 800" />
           : <ChampNombre id="entonnoir-objectif" libelle="Objectif de commandes" valeur={saisie.objectif} erreur={evaluation.erreurs.objectif} onSaisie={(t) => modifierEntonnoir({ objectif: t })} aide="Par exemple 24" />}
-        {avant && monte && donnees.etat === 'pret' && (selection > 0
-          ? (
-            <p class="labo-explication" data-selection={selection}>
-              Votre sélection du chapitre&#160;6 compte {formatNombre(selection, 0)}&#160;prospect{selection > 1 ? 's' : ''}{entreprise ? ` de ${entreprise.nom}` : ''}.{' '}
-              <button type="button" class="bouton-discret" onClick={() => modifierEntonnoir({ contacts: String(selection) })}>Partir de ma sélection</button>
-            </p>
-          )
-          : <p class="labo-explication" data-selection="0">Pas encore de sélection pour cette entreprise&#8239;: au <a href="/chapitres/selectionner-les-prospects/">chapitre&#160;6</a>, choisissez vos prospects pour partir de votre propre fichier.</p>)}
+        {avant && monte && donnees.etat === 'pret' && (
+          <PartirDeLaSelection nombre={selection} entreprise={entreprise?.nom} onUtiliser={() => modifierEntonnoir({ contacts: String(selection) })}
+            vide={<>Pas encore de sélection pour cette entreprise&#8239;: au <a href="/chapitres/selectionner-les-prospects/">chapitre&#160;6</a>, choisissez vos prospects pour partir de votre propre fichier.</>} />
+        )}
       </fieldset>
 
       <fieldset class="labo-groupe">
@@ -76,9 +72,7 @@ export default function EntonnoirLab() {
         </div>
       </fieldset>
 
-      <section class="labo-resultats" aria-live="polite" aria-labelledby="entonnoir-resultats-titre">
-        <h3 id="entonnoir-resultats-titre">Résultat</h3>
-        <AvertissementErreur visible={enErreur} />
+      <SectionResultats id="entonnoir" enErreur={enErreur}>
         {r && premiere && derniere ? (
           <dl class="indicateurs">
             {r.mode === 'avant'
@@ -100,7 +94,7 @@ export default function EntonnoirLab() {
             {premiere.effectif > r.calculDirect ? `, soit ${nombre(premiere.effectif - r.calculDirect)} de moins que nécessaire` : ''}.
           </p>
         )}
-      </section>
+      </SectionResultats>
 
       {r && (
         <section class="labo-graphique" aria-labelledby="entonnoir-graphique-titre">

@@ -15,7 +15,7 @@ import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombre
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { useVueDifferee } from '../ui/vue-differee.ts';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
-import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';
+import { useSimulateur, SectionResultats } from '../ui/simulateur.tsx';
 import { TableauMethodes } from './TableauMethodes.tsx';
 import { FiguresMethode } from './FiguresMethode.tsx';
 
@@ -62,15 +62,13 @@ export default function MethodesLab({ regles, offres }: { regles: ReglesParMetho
         {devise === 'MAD' && <p class="champ-aide">Chiffres par défaut du cours convertis à 10&#160;DH pour 1&#160;€ (ordre de grandeur, arrondi)&#8239;: remplacez-les par les coûts de l’entreprise.</p>}
       </fieldset>
 
-      <section class="labo-resultats" aria-live="polite" aria-labelledby="methodes-resultats-titre">
-        <h3 id="methodes-resultats-titre">Comparaison des six méthodes</h3>
-        <AvertissementErreur visible={enErreur} />
+      <SectionResultats id="methodes" titre="Comparaison des six méthodes" enErreur={enErreur}>
         {enErreurAilleurs.map((m) => (
           <p key={m.id} class="labo-avertissement">Un chiffre de la méthode «&#160;{m.nom}&#160;» est invalide&#8239;: <button type="button" class="bouton-discret" onClick={() => modifierMethodes({ etudiee: m.id })}>corriger</button></p>
         ))}
         <TableauMethodes avecContacts={saisie.base === 'budget'} noms={Object.fromEntries(r.methodes.map((m) => [m.id, m.nomCourt ?? m.nom]))} lignes={r.comparaison} devise={devise} choisie={choisie} etudiee={methode.id} onEtudier={(id) => modifierMethodes({ etudiee: id })} />
         <p class="labo-explication">{saisie.base === 'contacts' ? `${formatNombre(r.comparaison[0].contacts, 0)} contacts pour chaque méthode. ` : ''}Marge par client&#8239;: {montant(r.margeParClient)}. ROI = (marge − coût) ÷ coût. Cliquez sur une méthode pour modifier ses chiffres et simuler ses campagnes.</p>
-      </section>
+      </SectionResultats>
 
       <fieldset class="labo-groupe" data-methode-etudiee={methode.id}>
         <legend>Les chiffres de la méthode «&#160;{methode.nom}&#160;»</legend>

@@ -51,7 +51,7 @@ export function GrillePlanning({ plan, actions, titre }: Props) {
         <tfoot>
           <tr>
             <th scope="row">Année</th>
-            <td>{plan.mois.reduce((s, m) => s + m.joursOuvres, 0)}</td>
+            <td>{plan.joursOuvres}</td>
             <td>{formatNombre(plan.joursDisponibles, 1)}</td>
             <td>{formatNombre(plan.charge, 1)}&nbsp;j{plan.visites > 0 && <span class="planning-detail">dont {formatNombre(plan.visites, 0)}&nbsp;visites</span>}</td>
             <td />

@@ -14,7 +14,7 @@ import { $donnees, $entreprise, $travail } from '../../stores/campagne.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
-import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';
+import { useSimulateur, SectionResultats } from '../ui/simulateur.tsx';
 
 const EVALUATION_PAR_DEFAUT = evaluerTableauDeBord(TABLEAU_PAR_DEFAUT);
 const signe = (texte: string, n: number) => (n > 0 ? `+${texte}` : texte);
@@ -97,9 +97,7 @@ export default function TableauDeBordLab() {
         </p>
       </fieldset>
 
-      <section class="labo-resultats" aria-live="polite" aria-labelledby="tdb-resultats-titre">
-        <h3 id="tdb-resultats-titre">Tableau de bord</h3>
-        <AvertissementErreur visible={enErreur} />
+      <SectionResultats id="tdb" titre="Tableau de bord" enErreur={enErreur}>
         {r ? (
           <>
             <div class="tableau-defilant" tabIndex={0} role="region" aria-label="Tableau de bord, objectifs et réalisations">
@@ -141,7 +139,7 @@ export default function TableauDeBordLab() {
             </div>
           </>
         ) : <p>Saisissez vos objectifs et vos réalisations pour obtenir le tableau de bord.</p>}
-      </section>
+      </SectionResultats>
     </div>
   );
 }

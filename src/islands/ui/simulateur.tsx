@@ -5,7 +5,9 @@
  */
 import { useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
+import type { ComponentChildren } from 'preact';
 import type { ReadableAtom } from 'nanostores';
+import { formatNombre } from '../../lib/nombres.ts';
 import { useMonte } from './hydratation.ts';
 
 /** An evaluation as the stores produce it: French errors by field, a result when all is valid. */
@@ -31,4 +33,32 @@ export function useSimulateur<S, E extends EvaluationSimulateur<unknown>>(
 /** The sentence shown while a field is in error. */
 export function AvertissementErreur({ visible }: { visible: boolean }) {
   return visible ? <p class="labo-avertissement" role="status">Corrigez le champ signalé&#8239;: le dernier résultat valide reste affiché.</p> : null;
+}
+
+/**
+ * The result section every simulator ends its inputs with: a live region titled « Résultat »
+ * (or `titre`), the shared warning while a field is in error, then the simulator's figures.
+ */
+export function SectionResultats({ id, titre = 'Résultat', enErreur, children }: { id: string; titre?: string; enErreur: boolean; children: ComponentChildren }) {
+  return (
+    <section class="labo-resultats" aria-live="polite" aria-labelledby={`${id}-resultats-titre`}>
+      <h3 id={`${id}-resultats-titre`}>{titre}</h3>
+      <AvertissementErreur visible={enErreur} />
+      {children}
+    </section>
+  );
+}
+
+/**
+ * Chapter 6 → 8 and 10: « Votre sélection du chapitre 6 compte N prospects » with the button
+ * that starts the simulator from it; `vide` is said when nothing is selected (nothing if absent).
+ */
+export function PartirDeLaSelection({ nombre, entreprise, onUtiliser, vide }: { nombre: number; entreprise?: string; onUtiliser: () => void; vide?: ComponentChildren }) {
+  if (nombre === 0) return vide ? <p class="labo-explication" data-selection="0">{vide}</p> : null;
+  return (
+    <p class="labo-explication" data-selection={nombre}>
+      Votre sélection du chapitre&#160;6 compte {formatNombre(nombre, 0)}&#160;prospect{nombre > 1 ? 's' : ''}{entreprise ? ` de ${entreprise}` : ''}.{' '}
+      <button type="button" class="bouton-discret" onClick={onUtiliser}>Partir de ma sélection</button>
+    </p>
+  );
 }

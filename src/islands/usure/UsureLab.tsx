@@ -10,7 +10,7 @@ import { formatNombre } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
-import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';
+import { useSimulateur, SectionResultats } from '../ui/simulateur.tsx';
 import { TableauUsure } from './TableauUsure.tsx';
 
 const libelleAnnee = (annee: number) => (annee === 0 ? 'Départ' : `Année ${annee}`);
@@ -49,9 +49,7 @@ export default function UsureLab() {
         </div>
       </fieldset>
 
-      <section class="labo-resultats" aria-live="polite" aria-labelledby="usure-resultats-titre">
-        <h3 id="usure-resultats-titre">Résultat</h3>
-        <AvertissementErreur visible={enErreur} />
+      <SectionResultats id="usure" enErreur={enErreur}>
         {r ? (
           <>
             <dl class="indicateurs">
@@ -70,7 +68,7 @@ export default function UsureLab() {
             <p class="labo-explication" data-resultat="interpretation">{interpreterUsure(r)}</p>
           </>
         ) : <p>Saisissez vos trois chiffres pour obtenir le nombre de clients à signer.</p>}
-      </section>
+      </SectionResultats>
 
       {r && donnees && (
         <section class="labo-graphique" aria-labelledby="usure-graphique-titre">

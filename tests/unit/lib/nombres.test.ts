@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatMontant, formatNombre, formatPourcentage, parseNombre, parsePourcentage } from '@lib/nombres.ts';
+import { formatMontant, formatNombre, formatPourcentage, nombreSaisissable, parseNombre, parsePourcentage } from '@lib/nombres.ts';
 
 const valeur = (r: { ok: boolean; valeur?: number }) => (r.ok ? r.valeur : undefined);
 
@@ -180,5 +180,14 @@ describe('formatNombre, formatMontant, formatPourcentage', () => {
         return lu.ok && Math.abs(lu.valeur - fraction) < 1e-9;
       }),
     );
+  });
+});
+
+describe('nombreSaisissable', () => {
+  it('un nombre tel qu’on le retape : espaces ordinaires, virgule décimale, relu par parseNombre', () => {
+    expect(nombreSaisissable(1284)).toBe('1 284');
+    expect(nombreSaisissable(62.5)).toBe('62,5');
+    expect(nombreSaisissable(4299.6, 0)).toBe('4 300');
+    expect(parseNombre(nombreSaisissable(1234567.25), { champ: 'x', libelle: 'x' })).toEqual({ ok: true, valeur: 1234567.25 });
   });
 });
