@@ -24,7 +24,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list']],
+  // Durations the tests record (tests/e2e/mesures.ts) are listed at the end and written to test-results/mesures.json.
+  reporter: [['list'], ['./tests/rapport-mesures.ts']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'fr-FR',

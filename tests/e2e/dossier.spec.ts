@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, attendreIlots, preparerAffichage, violationsAxe } from './outils.ts';
+import { consignerMesure } from './mesures.ts';
 
 /** Reads a French figure (« 12 000 € », « 13,5 % », « −6,3 % ») back into a number, independently of the site's code. */
 function nombreFrancais(texte: string): number {
@@ -262,11 +263,8 @@ test('une saisie recalcule toutes les analyses et les affiche aussitôt (mesure)
     }
     return mesures;
   });
-  const mediane = [...durees].sort((a, b) => a - b)[2];
-  console.log(`Mon dossier : recalcul et rendu en ${mediane.toFixed(1)} ms (médiane de 5 saisies)`);
-  // The computation alone is held to 16 ms by tests/bench/dossier.bench.ts; here the render is included
-  // on a machine shared by parallel workers, so the bound is loose as in budget.spec.ts.
-  expect(mediane).toBeLessThan(50);
+  // The computation alone is held to 16 ms by tests/bench/dossier.bench.ts; here the render is included.
+  await consignerMesure(test.info(), { nom: 'Mon dossier : recalcul et rendu', ms: durees, cible: 16, banc: 'tests/bench/dossier.bench.ts' });
 });
 
 test('sur un téléphone de 390 px, aucune étape ne déborde en largeur', async ({ page }) => {
