@@ -20,7 +20,8 @@ const port = Number(process.env.E2E_PORT);
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Web-first assertions wait for a state; 10 s leaves room for a machine shared with a build.
+  expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

@@ -11,18 +11,16 @@ interface Ligne { fichier: string; test: string; essai: number; nom: string; ms:
 
 export default class RapportMesures implements Reporter {
   private sortie = 'test-results';
-  private racine = process.cwd();
   private lignes: Ligne[] = [];
 
   onBegin(config: FullConfig): void {
-    this.racine = config.rootDir;
     this.sortie = config.projects[0]?.outputDir ?? this.sortie;
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
     for (const a of result.attachments) {
       if (a.name !== 'mesure' || !a.body) continue;
-      this.lignes.push({ fichier: relative(this.racine, test.location.file), test: test.title, essai: result.retry, ...JSON.parse(a.body.toString('utf8')) });
+      this.lignes.push({ fichier: relative(process.cwd(), test.location.file), test: test.title, essai: result.retry, ...JSON.parse(a.body.toString('utf8')) });
     }
   }
 
