@@ -250,7 +250,7 @@ const ETAPES = [/L’entreprise/, /Demande/, /Valeur client/, /Objectifs/, /Cibl
 const nomEtape = (e: RegExp) => e.source;
 /**
  * Opening and filling the dossier before each step's check is heavy too: these tests get 60 s, plus
- * the 30 s each axe run adds (violationsAxe).
+ * the 60 s each axe run adds (violationsAxe).
  */
 const TEMPS_AXE_DOSSIER = 60_000;
 
