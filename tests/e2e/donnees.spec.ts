@@ -4,6 +4,8 @@ import { test, expect, attendreIlots, violationsAxe } from './outils.ts';
 
 const FIXTURES = 'tests/fixtures';
 const apercu = (page: Page) => page.locator('[data-island="apercu-fichier"]');
+/** The preview's title: the name of the file shown. */
+const titreApercu = (page: Page) => apercu(page).getByRole('heading', { level: 3 });
 const importeur = (page: Page) => page.locator('[data-island="import-fichier"]');
 
 async function ouvrir(page: Page, recharger = false) {
@@ -31,19 +33,19 @@ test('changer d’entreprise met à jour le sélecteur, l’aperçu du fichier e
   const choix = page.locator('#choix-entreprise');
   const options = await choix.locator('option').allTextContents();
   expect(options.length).toBeGreaterThanOrEqual(2);
-  await expect(apercu(page).locator('.apercu-titre')).toHaveText(options[0]);
+  await expect(titreApercu(page)).toHaveText(options[0]);
   await expect(page.locator('[data-entreprise-nom]')).toHaveText(options[0]);
   const lignesAvant = await apercu(page).locator('[data-resultat="lignes"]').innerText();
 
   await choix.selectOption({ label: options[1] });
-  await expect(apercu(page).locator('.apercu-titre')).toHaveText(options[1]);
+  await expect(titreApercu(page)).toHaveText(options[1]);
   await expect(apercu(page).locator('[data-resultat="lignes"]')).not.toHaveText(lignesAvant);
   await expect(page.locator('[data-entreprise-nom]')).toHaveText(options[1]);
 
   const valeur = await choix.inputValue();
   await ouvrir(page, true);
   await expect(page.locator('#choix-entreprise')).toHaveValue(valeur);
-  await expect(apercu(page).locator('.apercu-titre')).toHaveText(options[1]);
+  await expect(titreApercu(page)).toHaveText(options[1]);
   await page.goto('/a-propos/');
   await expect(page.locator('[data-entreprise-nom]')).toHaveText(options[1]);
 });
@@ -71,7 +73,7 @@ test('import d’un CSV Excel Windows-1252 à points-virgules : correspondance d
 
   // The file is now the company studied, everywhere.
   await expect(page.locator('#choix-entreprise')).toHaveValue('mon-fichier');
-  await expect(apercu(page).locator('.apercu-titre')).toHaveText('Mon fichier\u202f: excel-fr-windows-1252.csv');
+  await expect(titreApercu(page)).toHaveText('Mon fichier\u202f: excel-fr-windows-1252.csv');
   await expect(apercu(page).locator('[data-resultat="lignes"]')).toContainText('4 prospects');
   await expect(apercu(page).locator('tbody')).toContainText('Société Générale d’Emballage');
   await expect(page.locator('[data-entreprise-nom]')).toHaveText('excel-fr-windows-1252.csv');
@@ -100,13 +102,13 @@ test('l’import survit au rechargement, puis se supprime', async ({ page }) => 
   await importer(page, `${FIXTURES}/utf8-bom-virgule.csv`);
   await ouvrir(page, true);
   await expect(importeur(page).locator('[data-resultat="import-actuel"]')).toContainText('utf8-bom-virgule.csv (2 prospects');
-  await expect(apercu(page).locator('.apercu-titre')).toHaveText('Mon fichier\u202f: utf8-bom-virgule.csv');
+  await expect(titreApercu(page)).toHaveText('Mon fichier\u202f: utf8-bom-virgule.csv');
   await expect(apercu(page).locator('tbody tr')).toHaveCount(2);
 
   await importeur(page).getByRole('button', { name: 'Supprimer mon fichier' }).click();
   await expect(importeur(page).locator('[data-resultat="import-actuel"]')).toHaveCount(0);
   await expect(page.locator('#choix-entreprise option[value="mon-fichier"]')).toHaveCount(0);
-  await expect(apercu(page).locator('.apercu-titre')).not.toContainText('Mon fichier');
+  await expect(titreApercu(page)).not.toContainText('Mon fichier');
   await ouvrir(page, true);
   await expect(importeur(page).locator('[data-resultat="import-actuel"]')).toHaveCount(0);
 });
@@ -130,6 +132,8 @@ test('exporter le fichier d’une entreprise puis le réimporter redonne les mê
 });
 
 test('un fichier de plus de 20 Mo est refusé avant lecture, et le fichier déjà importé reste', async ({ page }) => {
+  // Handing 21 MB to the browser took over 30 s on a loaded machine: this test alone gets 60 s.
+  test.setTimeout(60_000);
   await ouvrir(page);
   await importer(page, `${FIXTURES}/utf8-bom-virgule.csv`);
   await importeur(page).locator('#import-fichier').setInputFiles({ name: 'enorme.csv', mimeType: 'text/csv', buffer: Buffer.alloc(21 * 1024 * 1024, 'a;b\n') });
@@ -171,6 +175,6 @@ test('un fichier importé abîmé dans IndexedDB est mis de côté et signalé, 
   await ouvrir(page, true);
   await expect(page.getByRole('alert').filter({ hasText: 'fichier importé' })).toContainText('illisibles');
   await expect(page.locator('#choix-entreprise option[value="mon-fichier"]')).toHaveCount(0);
-  await expect(apercu(page).locator('.apercu-titre')).not.toContainText('Mon fichier');
+  await expect(titreApercu(page)).not.toContainText('Mon fichier');
   await expect(apercu(page).locator('[data-resultat="lignes"]')).toBeVisible();
 });

@@ -46,9 +46,9 @@ test('impression : une fiche et un chapitre sans navigation ni boutons, en pages
   for (const chemin of [`/fiches/${CHAPITRE}/`, '/chapitres/pourquoi-prospecter/']) {
     await page.goto(chemin);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.entete')).toBeHidden();
-    await expect(page.locator('.navigation-chapitres')).toBeHidden();
-    await expect(page.locator('.precedent-suivant')).toBeHidden();
+    await expect(page.getByRole('banner', { includeHidden: true })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Chapitres du cours', includeHidden: true })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Chapitre précédent et suivant', includeHidden: true })).toBeHidden();
     const pdf = await page.pdf({ format: 'A4' });
     expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(1);
     await page.emulateMedia({ media: 'screen' });

@@ -61,8 +61,8 @@ for (const mode of MODES) {
     await preparerAffichage(page, mode.affichage);
     await page.goto('/formules/');
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.entete')).toBeHidden();
-    await expect(page.locator('.navigation-chapitres')).toBeHidden();
+    await expect(page.getByRole('banner', { includeHidden: true })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Chapitres du cours', includeHidden: true })).toBeHidden();
     const style = await page.locator('.fiche').evaluate((el) => {
       const s = getComputedStyle(el);
       return { couleur: s.color, colonnes: s.columnCount, taille: parseFloat(s.fontSize) };
