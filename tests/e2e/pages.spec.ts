@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { test, expect, violationsAxe, preparerAffichage } from './outils.ts';
+import { test, expect, attendreIlots, violationsAxe, preparerAffichage } from './outils.ts';
 
 // Every chapter, read from the content folder so that a new chapter is audited without editing this list.
 const CHAPITRES = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).sort()
@@ -15,20 +15,25 @@ for (const mode of MODES) {
   test.describe(`mode ${mode.nom}`, () => {
     for (const chemin of PAGES) {
       test(`${chemin} : se charge sans erreur et sans violation axe-core`, async ({ page }) => {
+        // Loading, scrolling through and hydrating a whole chapter took over 30 s at load 30, before axe
+        // (which adds its own time, see violationsAxe): these page audits get 60 s.
+        test.setTimeout(60_000);
         await preparerAffichage(page, mode.affichage);
         const reponse = await page.goto(chemin);
         expect(reponse?.status()).toBe(chemin.startsWith('/page-qui') ? 404 : 200);
         await expect(page.locator('h1')).toBeVisible();
         await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-        // Scroll through the whole page so that every client:visible island hydrates, then back to the top:
-        // at the bottom, the sticky header would cover the last controls and axe would flag their target size.
+        // Scroll through the whole page, one rendered frame per screen, so that every client:visible island
+        // sees itself, wait until every island is hydrated, then back to the top: at the bottom, the sticky
+        // header would cover the last controls and axe would flag their target size.
         await page.evaluate(async () => {
           for (let y = 0; y < document.body.scrollHeight; y += innerHeight * 0.8) {
             scrollTo(0, y);
-            await new Promise((r) => setTimeout(r, 40));
+            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
           }
-          scrollTo(0, 0);
         });
+        await attendreIlots(page);
+        await page.evaluate(() => scrollTo(0, 0));
         await page.waitForLoadState('networkidle');
         expect(await violationsAxe(page)).toEqual([]);
       });
