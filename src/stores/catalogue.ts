@@ -10,9 +10,10 @@ import type { Prospect } from '../lib/prospect.ts';
 import type { Campagne, ClientLigne, Entreprise, VenteLigne } from '../schemas/datasets.ts';
 import { echec, ok, type Resultat } from '../lib/resultat.ts';
 import { CHAMPS_PROSPECT } from '../lib/prospect.ts';
+import { contexteEntreprise, type ContexteEntreprise, type FicheContexte } from '../lib/campagne/contexte.ts';
 
-/** A company the learner can study. */
-export interface EntrepriseResume { id: string; nom: string; devise: 'EUR' | 'MAD'; importe?: boolean }
+/** A company the learner can study; a sample has its context (offer, capacity, past campaign), the learner's own file has none. */
+export interface EntrepriseResume { id: string; nom: string; devise: 'EUR' | 'MAD'; importe?: boolean; contexte?: ContexteEntreprise }
 
 /** The rows of a company, as the islands use them. */
 export interface DonneesEntreprise {
@@ -23,7 +24,7 @@ export interface DonneesEntreprise {
   fiche?: Entreprise;
   clients?: ClientLigne[];
   ventes?: VenteLigne[];
-  campagne?: Campagne;
+  campagnePassee?: Campagne;
 }
 
 /** What `/donnees/<id>.json` holds: table-shaped rows (a column list, then arrays), half the size of objects. */
@@ -35,12 +36,33 @@ type Table = { champs: string[]; lignes: unknown[][] };
 
 const noms = import.meta.glob<string>('/content/datasets/*/entreprise.json', { eager: true, import: 'nom' });
 const devises = import.meta.glob<string>('/content/datasets/*/entreprise.json', { eager: true, import: 'devise' });
+// The context of each sample (issue 14): only the fields the simulators start from are bundled.
+const pays = import.meta.glob<FicheContexte['pays']>('/content/datasets/*/entreprise.json', { eager: true, import: 'pays' });
+const offres = import.meta.glob<FicheContexte['offre']>('/content/datasets/*/entreprise.json', { eager: true, import: 'offre' });
+const forces = import.meta.glob<FicheContexte['forceDeVente']>('/content/datasets/*/entreprise.json', { eager: true, import: 'forceDeVente' });
+const objectifs = import.meta.glob<FicheContexte['objectifsDeProspection']>('/content/datasets/*/entreprise.json', { eager: true, import: 'objectifsDeProspection' });
+const nomsCampagnes = import.meta.glob<string>('/content/datasets/*/campagne.json', { eager: true, import: 'nom' });
+const couts = import.meta.glob<Campagne['lignesDeCout']>('/content/datasets/*/campagne.json', { eager: true, import: 'lignesDeCout' });
+const etapes = import.meta.glob<Campagne['etapes']>('/content/datasets/*/campagne.json', { eager: true, import: 'etapes' });
+const ca = import.meta.glob<number>('/content/datasets/*/campagne.json', { eager: true, import: 'chiffreAffairesGenere' });
+const marges = import.meta.glob<number>('/content/datasets/*/campagne.json', { eager: true, import: 'margeGeneree' });
+const objectifsCampagnes = import.meta.glob<Campagne['objectifs']>('/content/datasets/*/campagne.json', { eager: true, import: 'objectifs' });
 const idDe = (chemin: string) => chemin.split('/').at(-2) ?? '';
+
+function contexteDe(chemin: string, id: string, nom: string, devise: 'EUR' | 'MAD'): ContexteEntreprise {
+  const c = chemin.replace(/entreprise\.json$/, 'campagne.json');
+  const fiche: FicheContexte = { id, nom, devise, pays: pays[chemin], offre: offres[chemin], forceDeVente: forces[chemin], objectifsDeProspection: objectifs[chemin] };
+  const campagnePassee = couts[c] ? { nom: nomsCampagnes[c], lignesDeCout: couts[c], etapes: etapes[c], chiffreAffairesGenere: ca[c], margeGeneree: marges[c], objectifs: objectifsCampagnes[c] } : undefined;
+  return contexteEntreprise({ fiche, campagnePassee });
+}
 
 /** The sample companies, in folder-name order (the same as listerJeux at build time). */
 export const ENTREPRISES_EXEMPLES: readonly EntrepriseResume[] = Object.keys(noms)
   .sort((a, b) => comparerExemples(idDe(a), idDe(b)))
-  .map((c) => ({ id: idDe(c), nom: noms[c], devise: devises[c] === 'MAD' ? 'MAD' : 'EUR' }));
+  .map((c) => {
+    const id = idDe(c), devise = devises[c] === 'MAD' ? 'MAD' : 'EUR';
+    return { id, nom: noms[c], devise, contexte: contexteDe(c, id, noms[c], devise) };
+  });
 
 /** Turns table-shaped rows back into objects, leaving out empty (null) cells. */
 export function depuisTable<T>({ champs, lignes }: { champs: string[]; lignes: unknown[][] }): T[] {
@@ -66,7 +88,7 @@ export function chargerExemple(id: string): Promise<Resultat<DonneesEntreprise>>
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((j: JeuCompact): Resultat<DonneesEntreprise> => {
         if (j?.format !== 'atelier-prospection/entreprise' || j.version !== 1 || j.prospects?.champs?.some((c) => !CHAMPS_PROSPECT.includes(c as never))) return echec('Les données de cette entreprise sont dans un format inattendu\u202f: rechargez la page.');
-        return ok({ prospects: depuisTable<Prospect>(j.prospects), dateReference: j.dateReference, fiche: j.fiche, clients: depuisTable<ClientLigne>(j.clients), ventes: depuisTable<VenteLigne>(j.ventes), campagne: j.campagne });
+        return ok({ prospects: depuisTable<Prospect>(j.prospects), dateReference: j.dateReference, fiche: j.fiche, clients: depuisTable<ClientLigne>(j.clients), ventes: depuisTable<VenteLigne>(j.ventes), campagnePassee: j.campagne });
       })
       .catch(() => { cache.delete(id); return echec('Les données de cette entreprise n’ont pas pu être chargées\u202f: vérifiez la connexion puis rechargez la page.'); });
     cache.set(id, p);

@@ -2,7 +2,9 @@
  * Island « Budget » (chapter 9): expense lines by action and an expected margin rate give the
  * total envelope and the minimum turnover to reach. Thin: the store parses and calls src/lib.
  */
+import { useStore } from '@nanostores/preact';
 import { $saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, evaluerBudget, ajouterLigne, supprimerLigne, modifierLigne, modifierBudget, reinitialiserBudget } from '../../stores/budget.ts';
+import { $entreprise } from '../../stores/campagne.ts';
 import { formatMontant, formatPourcentage } from '../../lib/nombres.ts';
 import { MethodeChoisie } from './MethodeChoisie.tsx';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
@@ -15,8 +17,11 @@ const EVALUATION_PAR_DEFAUT = evaluerBudget(BUDGET_PAR_DEFAUT);
 
 export default function BudgetLab() {
   const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
-  const montant = (v: number) => formatMontant(v, saisie.devise, 0);
-  const symbole = saisie.devise === 'EUR' ? '€' : 'DH';
+  // Amounts are in the company's currency (its data says which), never a choice of the learner.
+  const entreprise = useStore($entreprise);
+  const devise = monte ? entreprise?.devise ?? saisie.devise : saisie.devise;
+  const montant = (v: number) => formatMontant(v, devise, 0);
+  const symbole = devise === 'EUR' ? '€' : 'DH';
 
   return (
     <div class="labo-corps" data-island="budget">
@@ -38,14 +43,11 @@ export default function BudgetLab() {
         <MethodeChoisie monte={monte} />
         <div class="labo-actions">
           <button type="button" class="bouton" onClick={() => ajouterLigne()}>+ Ajouter une action</button>
-          <button type="button" class="bouton-discret" onClick={reinitialiserBudget}>Revenir à l’exemple</button>
-          <label class="choix-devise">Devise{' '}
-            <select value={saisie.devise} onChange={(e) => modifierBudget({ devise: e.currentTarget.value as 'EUR' | 'MAD' })}>
-              <option value="EUR">euro (€)</option>
-              <option value="MAD">dirham (DH)</option>
-            </select>
-          </label>
+          <button type="button" class="bouton-discret" onClick={reinitialiserBudget}>{monte && entreprise?.contexte ? 'Revenir aux chiffres de l’entreprise' : 'Revenir à l’exemple'}</button>
         </div>
+        {monte && entreprise?.contexte && (
+          <p class="champ-aide" data-origine="budget">Budget de départ&#8239;: les dépenses de {entreprise.contexte.campagnePassee?.nom ?? 'la dernière campagne'} et le taux de marque de l’offre de {entreprise.nom} ({formatPourcentage(entreprise.contexte.offre.tauxDeMarque, 1)}), en {devise === 'MAD' ? 'dirhams' : 'euros'}. Voir ses <a href="/donnees/">données</a>.</p>
+        )}
       </fieldset>
 
       <fieldset class="labo-groupe">

@@ -4,13 +4,13 @@
  * minimum of chapter 9 and a conclusion in plain French. The selected sample company's past
  * campaign can fill the fields. Thin: the store parses and calls src/lib; this only renders.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
-  $saisieTableauDeBord, $evaluationTableauDeBord, LIGNES, NOMS, TABLEAU_PAR_DEFAUT, conclureTableauDeBord, evaluerTableauDeBord, modifierTableauDeBord,
+  $saisieTableauDeBord, $evaluationTableauDeBord, LIGNES, NOMS, TABLEAU_PAR_DEFAUT, conclureTableauDeBord, diagnosticTableau, evaluerTableauDeBord, modifierTableauDeBord,
   modifierTauxDeMarque, montant, tauxAffiche, reinitialiserTableauDeBord, remplacerTableauDeBord, saisieDepuisCampagne, saisieDepuisPlan, type Indicateurs, type LigneTableau,
 } from '../../stores/tableau-de-bord.ts';
-import { $donnees, $entreprise, $travail } from '../../stores/campagne.ts';
+import { $entreprise } from '../../stores/campagne.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
@@ -22,32 +22,29 @@ const pourcentage = tauxAffiche;
 
 export default function TableauDeBordLab() {
   const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieTableauDeBord, $evaluationTableauDeBord, TABLEAU_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
-  const donneesStockees = useStore($donnees), entrepriseStockee = useStore($entreprise);
-  const donnees = monte ? donneesStockees : { etat: 'chargement' as const, id: '' };
+  const entrepriseStockee = useStore($entreprise);
   const entreprise = monte ? entrepriseStockee : undefined;
   const unite = saisie.devise === 'MAD' ? 'DH' : '€';
 
-  // The company's rows may still be loading when a button is pressed: remember the request.
-  const [demande, setDemande] = useState<'campagne' | 'plan' | false>(false);
+  // The plan is derived (stores/plan.ts), loaded on demand: this page ships it only when asked.
+  const [demande, setDemande] = useState(false);
   const [message, setMessage] = useState('');
-  useEffect(() => {
-    if (!demande || donnees.etat === 'chargement') return;
+  const reprendrePlan = async () => {
+    setMessage(''); setDemande(true);
+    const { $plan } = await import('../../stores/plan.ts');
+    const plan = $plan.get();
     setDemande(false);
-    if (demande === 'plan') {
-      const plan = $travail.get().plan;
-      if (!plan) return setMessage('Pas encore de plan pour cette entreprise\u202f: construisez l’entonnoir du chapitre\u00a010 et le budget du chapitre\u00a09, puis revenez.');
-      const campagne = donnees.etat === 'pret' ? donnees.donnees.campagne : undefined;
-      const { saisie: reprise, repris } = saisieDepuisPlan({ plan, campagne, actuelle: $saisieTableauDeBord.get(), devise: entreprise?.devise ?? 'EUR' });
-      remplacerTableauDeBord(reprise);
-      return setMessage(`Objectifs repris de ${repris.join(' et de ')} (effectifs arrondis à l’unité)${campagne ? `, réalisé de ${campagne.nom}` : ''}.`);
-    }
-    if (donnees.etat === 'erreur') setMessage(`La campagne n’a pas pu être chargée\u202f: ${donnees.message}`);
-    else if (!donnees.donnees.campagne) setMessage('Votre fichier importé ne décrit pas de campagne passée\u202f: saisissez vos chiffres à la main.');
-    else {
-      remplacerTableauDeBord(saisieDepuisCampagne({ campagne: donnees.donnees.campagne, devise: entreprise?.devise ?? 'EUR' }));
-      setMessage(`${donnees.donnees.campagne.nom} est chargée. Le fichier ne donne pas de coût prévu\u202f: l’objectif de coût reprend la dépense réelle, corrigez-le si vous le connaissez.`);
-    }
-  }, [demande, donnees, entreprise]);
+    if (!plan.ok) return setMessage(plan.erreur.message);
+    const { saisie: reprise, message: dit } = saisieDepuisPlan({ plan: plan.valeur, contexte: $entreprise.get()?.contexte, actuelle: $saisieTableauDeBord.get() });
+    remplacerTableauDeBord(reprise);
+    setMessage(dit);
+  };
+  const chargerCampagne = () => {
+    const campagne = entreprise?.contexte?.campagnePassee;
+    if (!campagne) return setMessage('Votre fichier importé ne décrit pas de campagne passée\u202f: saisissez vos chiffres à la main.');
+    remplacerTableauDeBord(saisieDepuisCampagne({ campagne, devise: entreprise.devise }));
+    setMessage(`${campagne.nom} est chargée. Le fichier ne donne pas de coût prévu\u202f: l’objectif de coût reprend la dépense réelle, corrigez-le si vous le connaissez.`);
+  };
 
   const m = (n: number) => (r ? montant(n, r.devise) : '');
   // Amounts in the table carry their unit in the row label, so that five columns fit a phone.
@@ -62,7 +59,7 @@ export default function TableauDeBordLab() {
   );
 
   return (
-    <div class="labo-corps" data-island="tableau-de-bord" aria-busy={!!demande}>
+    <div class="labo-corps" data-island="tableau-de-bord" aria-busy={demande}>
       <AvisStockage />
       <fieldset class="labo-groupe">
         <legend>Objectifs et réalisations</legend>
@@ -88,12 +85,12 @@ export default function TableauDeBordLab() {
         <ChampNombre id="tdb-taux-de-marque" libelle="Taux de marque" valeur={saisie.tauxDeMarque} unite="%" erreur={evaluation.erreurs.tauxDeMarque}
           onSaisie={modifierTauxDeMarque} aide="Marge ÷ CA HT des ventes obtenues, par exemple 25" />
         <div class="labo-actions">
-          <button type="button" class="bouton-discret" onClick={() => { setMessage(''); setDemande('plan'); }} disabled={!!demande}>Reprendre mon plan (chapitres&#160;9 et&#160;10)</button>
-          <button type="button" class="bouton-discret" onClick={() => { setMessage(''); setDemande('campagne'); }} disabled={!!demande}>Charger la campagne de l’entreprise</button>
-          <button type="button" class="bouton-discret" onClick={() => { setMessage(''); reinitialiserTableauDeBord(); }}>Revenir à l’exemple</button>
+          <button type="button" class="bouton-discret" onClick={() => void reprendrePlan()} disabled={demande}>Reprendre mon plan (chapitres&#160;9 et&#160;10)</button>
+          <button type="button" class="bouton-discret" onClick={chargerCampagne} disabled={demande}>Charger la campagne de l’entreprise</button>
+          <button type="button" class="bouton-discret" onClick={() => { setMessage(''); reinitialiserTableauDeBord(); }}>{entreprise?.contexte ? 'Revenir aux chiffres de l’entreprise' : 'Revenir à l’exemple'}</button>
         </div>
         <p role="status" class="tdb-message" data-resultat="chargement">
-          {demande ? `Chargement de la campagne${entreprise ? ` de ${entreprise.nom}` : ''}…` : message}
+          {demande ? 'Calcul du plan…' : message}
         </p>
       </fieldset>
 
@@ -134,7 +131,7 @@ export default function TableauDeBordLab() {
                 <dd data-resultat="clients-pour-rentabiliser">{ou(r.clientsPourRentabiliser, (n) => formatNombre(n, 0))}</dd>
               </div>
             </dl>
-            <div class="labo-explication" data-resultat="conclusion">
+            <div class="labo-explication" data-resultat="conclusion" data-verdict={diagnosticTableau(r)?.verdict ?? ''}>
               {conclureTableauDeBord(r).map((p, i) => <p key={i}>{p}</p>)}
             </div>
           </>
