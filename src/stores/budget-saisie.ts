@@ -7,16 +7,16 @@
  *
  * MIGRATION (read once, then removed): `atelier:v1:budget` held the budget of the company studied
  * at the time (adopted for it through `ancienne`); `travail[id].budget` held the budgets of the
- * companies left (adopted below for every company with no budget yet).
+ * companies left (adopted below, once, for every company with no budget yet).
  */
 import { saisieParEntreprise } from './par-entreprise.ts';
-import { $travaux } from './campagne.ts';
+import { contexteDe } from './contexte.ts';
 import { budgetDeDepart, validerSaisieBudget, type SaisieBudget } from '../lib/campagne/budget-saisi.ts';
 
 export { BUDGET_PAR_DEFAUT, validerSaisieBudget, type LigneSaisie, type SaisieBudget } from '../lib/campagne/budget-saisi.ts';
 
 const parEntreprise = saisieParEntreprise<SaisieBudget>({
-  nom: 'budgets', defaut: (devise, e) => budgetDeDepart({ contexte: e?.contexte, devise }), valider: validerSaisieBudget, ancienne: 'budget',
+  nom: 'budgets', defaut: (devise, e) => budgetDeDepart({ contexte: contexteDe(e), devise }), valider: validerSaisieBudget, ancienne: 'budget',
 });
 
 /** The current company's budget as typed. */
@@ -26,18 +26,17 @@ export const definirBudget = parEntreprise.definir;
 /** Back to the company's own starting budget. */
 export const reinitialiserBudget = parEntreprise.reinitialiser;
 
-// One-shot adoption of the budgets that travelled inside `travail` before issue 14.
-const travaux = $travaux.get();
-const anciens = Object.entries(travaux).filter(([, t]) => t.budgetAncien);
-if (anciens.length > 0) {
-  const $budgets = parEntreprise.$toutes;
-  const budgets = { ...$budgets.get() };
-  const nettoyes = { ...travaux };
-  for (const [id, t] of anciens) {
-    if (!budgets[id] && t.budgetAncien) budgets[id] = t.budgetAncien;
-    const { budgetAncien: _, ...reste } = t;
-    nettoyes[id] = reste;
+// One-shot adoption of the budgets that travelled inside `travail` before issue 14: read raw
+// (this store must not load the campaign's), each checked; travail.ts drops the field on its next write.
+try {
+  const brut: unknown = typeof localStorage === 'undefined' ? null : JSON.parse(localStorage.getItem('atelier:v1:travail') ?? 'null');
+  if (brut && typeof brut === 'object') {
+    const budgets = { ...parEntreprise.$toutes.get() };
+    let adoptes = 0;
+    for (const [id, t] of Object.entries(brut as Record<string, { budget?: unknown }>)) {
+      const b = t && typeof t === 'object' && t.budget ? validerSaisieBudget(t.budget) : undefined;
+      if (b && !budgets[id]) { budgets[id] = b; adoptes++; }
+    }
+    if (adoptes > 0) parEntreprise.$toutes.set(budgets);
   }
-  $budgets.set(budgets);
-  $travaux.set(nettoyes);
-}
+} catch { /* unreadable former work: persistance.ts reports it when campagne.ts reads it */ }

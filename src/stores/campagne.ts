@@ -16,30 +16,19 @@ import { atom, computed, onMount } from 'nanostores';
 import { appliquerJournal, type OperationNettoyage } from '../lib/journal.ts';
 import { isoDepuisJour } from '../lib/dates.ts';
 import type { Prospect } from '../lib/prospect.ts';
-import { atomePersistant, ID_ENTREPRISE, validerParEntreprise } from './persistance.ts';
+import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { ENTREPRISES_EXEMPLES, chargerExemple, type DonneesEntreprise, type EntrepriseResume } from './catalogue.ts';
-import { $metaImport, ID_IMPORT, lireImport } from './import-fichier.ts';
+import { ID_IMPORT, lireImport } from './import-fichier.ts';
+import { $entreprise, $entreprises, $entrepriseId, basculer } from './entreprise.ts';
+
+export { $entreprise, $entreprises, $entrepriseId, choisirEntreprise } from './entreprise.ts';
 import { TRAVAIL_VIDE, validerTravail, type TravailEntreprise } from './travail.ts';
-import { validerSaisieBudget } from '../lib/campagne/budget-saisi.ts';
 
 export { ID_IMPORT, type EntrepriseResume, type DonneesEntreprise };
 
 
-/** The chosen company id; an unknown id falls back to the first sample (see `$entreprise`). */
-export const $entrepriseId = atomePersistant<string>('entreprise', ENTREPRISES_EXEMPLES[0]?.id ?? ID_IMPORT, (b) => (typeof b === 'string' && ID_ENTREPRISE.test(b) ? b : undefined));
-
-/** Every company the learner can study: the samples, then their own file if imported. */
-export const $entreprises = computed($metaImport, (meta): EntrepriseResume[] =>
-  meta ? [...ENTREPRISES_EXEMPLES, { id: ID_IMPORT, nom: meta.nom, devise: meta.devise, importe: true }] : [...ENTREPRISES_EXEMPLES]);
-
-/** The company studied now. */
-export const $entreprise = computed([$entrepriseId, $entreprises], (id, liste) => liste.find((e) => e.id === id) ?? liste[0]);
-
-/** Its context (currency, offer, capacity, past campaign), or undefined for the learner's own file. */
-export const $contexte = computed($entreprise, (e) => e?.contexte);
-
 /** The learner's work, per company id. */
-export const $travaux = atomePersistant<Record<string, TravailEntreprise>>('travail', {}, validerParEntreprise((t) => validerTravail(t, validerSaisieBudget)));
+export const $travaux = atomePersistant<Record<string, TravailEntreprise>>('travail', {}, validerParEntreprise((t) => validerTravail(t)));
 
 /** The work on the current company. */
 export const $travail = computed([$travaux, $entreprise], (t, e) => (e && t[e.id]) || TRAVAIL_VIDE);
@@ -84,23 +73,6 @@ export const $selection = computed([$fichierNettoye, $ids], (prospects, ids) => 
   const choisis = new Set(ids);
   return prospects.filter((p) => choisis.has(p.id));
 });
-
-function signalerChangement(): void {
-  // The header link is plain DOM (no island): it listens for this to show the new name.
-  if (typeof dispatchEvent === 'function') dispatchEvent(new CustomEvent('atelier:entreprise'));
-}
-
-/** Moves to another company: every input is kept per company, so nothing is swapped. */
-function basculer(nouvelle: EntrepriseResume): void {
-  $entrepriseId.set(nouvelle.id);
-  signalerChangement();
-}
-
-/** Changes the company studied; its own work comes back with it. */
-export function choisirEntreprise(id: string): void {
-  const ancienne = $entreprise.get(), nouvelle = $entreprises.get().find((e) => e.id === id);
-  if (nouvelle && ancienne?.id !== id) basculer(nouvelle);
-}
 
 /** Applies a change to a company's work (the current one by default). */
 export function modifierTravail(f: (t: TravailEntreprise) => TravailEntreprise, id = $entreprise.get()?.id): void {

@@ -10,10 +10,10 @@ import type { Prospect } from '../lib/prospect.ts';
 import type { Campagne, ClientLigne, Entreprise, VenteLigne } from '../schemas/datasets.ts';
 import { echec, ok, type Resultat } from '../lib/resultat.ts';
 import { CHAMPS_PROSPECT } from '../lib/prospect.ts';
-import { contexteEntreprise, type ContexteEntreprise, type FicheContexte } from '../lib/campagne/contexte.ts';
+import type { FicheContexte } from '../lib/campagne/contexte.ts';
 
-/** A company the learner can study; a sample has its context (offer, capacity, past campaign), the learner's own file has none. */
-export interface EntrepriseResume { id: string; nom: string; devise: 'EUR' | 'MAD'; importe?: boolean; contexte?: ContexteEntreprise }
+/** A company the learner can study; a sample has its card's figures (offer, team, goals; the context of stores/contexte.ts), the learner's own file has none. */
+export interface EntrepriseResume { id: string; nom: string; devise: 'EUR' | 'MAD'; importe?: boolean; fiche?: FicheContexte }
 
 /** The rows of a company, as the islands use them. */
 export interface DonneesEntreprise {
@@ -36,32 +36,20 @@ type Table = { champs: string[]; lignes: unknown[][] };
 
 const noms = import.meta.glob<string>('/content/datasets/*/entreprise.json', { eager: true, import: 'nom' });
 const devises = import.meta.glob<string>('/content/datasets/*/entreprise.json', { eager: true, import: 'devise' });
-// The context of each sample (issue 14): only the fields the simulators start from are bundled.
+// The card figures the simulators start from (issue 14); the past campaigns are in stores/contexte.ts.
 const pays = import.meta.glob<FicheContexte['pays']>('/content/datasets/*/entreprise.json', { eager: true, import: 'pays' });
 const offres = import.meta.glob<FicheContexte['offre']>('/content/datasets/*/entreprise.json', { eager: true, import: 'offre' });
 const forces = import.meta.glob<FicheContexte['forceDeVente']>('/content/datasets/*/entreprise.json', { eager: true, import: 'forceDeVente' });
 const objectifs = import.meta.glob<FicheContexte['objectifsDeProspection']>('/content/datasets/*/entreprise.json', { eager: true, import: 'objectifsDeProspection' });
-const nomsCampagnes = import.meta.glob<string>('/content/datasets/*/campagne.json', { eager: true, import: 'nom' });
-const couts = import.meta.glob<Campagne['lignesDeCout']>('/content/datasets/*/campagne.json', { eager: true, import: 'lignesDeCout' });
-const etapes = import.meta.glob<Campagne['etapes']>('/content/datasets/*/campagne.json', { eager: true, import: 'etapes' });
-const ca = import.meta.glob<number>('/content/datasets/*/campagne.json', { eager: true, import: 'chiffreAffairesGenere' });
-const marges = import.meta.glob<number>('/content/datasets/*/campagne.json', { eager: true, import: 'margeGeneree' });
-const objectifsCampagnes = import.meta.glob<Campagne['objectifs']>('/content/datasets/*/campagne.json', { eager: true, import: 'objectifs' });
 const idDe = (chemin: string) => chemin.split('/').at(-2) ?? '';
-
-function contexteDe(chemin: string, id: string, nom: string, devise: 'EUR' | 'MAD'): ContexteEntreprise {
-  const c = chemin.replace(/entreprise\.json$/, 'campagne.json');
-  const fiche: FicheContexte = { id, nom, devise, pays: pays[chemin], offre: offres[chemin], forceDeVente: forces[chemin], objectifsDeProspection: objectifs[chemin] };
-  const campagnePassee = couts[c] ? { nom: nomsCampagnes[c], lignesDeCout: couts[c], etapes: etapes[c], chiffreAffairesGenere: ca[c], margeGeneree: marges[c], objectifs: objectifsCampagnes[c] } : undefined;
-  return contexteEntreprise({ fiche, campagnePassee });
-}
 
 /** The sample companies, in folder-name order (the same as listerJeux at build time). */
 export const ENTREPRISES_EXEMPLES: readonly EntrepriseResume[] = Object.keys(noms)
   .sort((a, b) => comparerExemples(idDe(a), idDe(b)))
   .map((c) => {
     const id = idDe(c), devise = devises[c] === 'MAD' ? 'MAD' : 'EUR';
-    return { id, nom: noms[c], devise, contexte: contexteDe(c, id, noms[c], devise) };
+    const fiche: FicheContexte = { id, nom: noms[c], devise, pays: pays[c], offre: offres[c], forceDeVente: forces[c], objectifsDeProspection: objectifs[c] };
+    return { id, nom: noms[c], devise, fiche };
   });
 
 /** Turns table-shaped rows back into objects, leaving out empty (null) cells. */

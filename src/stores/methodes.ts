@@ -10,7 +10,7 @@
  * set aside and reported by `atomePersistant`. The method CHOSEN is not here: it is the
  * campaign's (`$travail.methode`, campagne.ts), read by the budget of chapter 9.
  */
-import { atom, computed } from 'nanostores';
+import { computed } from 'nanostores';
 import type { Devise } from '../lib/campagne/contexte.ts';
 import { methodesEnDevise, METHODES } from '../lib/methodes.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
@@ -31,16 +31,15 @@ export const $saisieMethodes = computed([$saisiesMethodes, $entreprise], (t, e) 
 
 /** The margin of one average order of a company's offer (sales price − cost, computed at build time by the wrapper). */
 export interface MargeOffre { offre: string; prix: number; cout: number; marge: number }
-/** The offers of the sample companies, by id: plain data the island receives from its wrapper (no dataset fetch). */
-export const $offres = atom<Readonly<Record<string, MargeOffre>>>({});
 /** The offer margin of the company studied, or undefined (the learner's own file has no offer card). */
-export const $margeOffre = computed([$offres, $entreprise], (o, e): MargeOffre | undefined => (e ? o[e.id] : undefined));
+export const $margeOffre = computed($entreprise, (e): MargeOffre | undefined => {
+  const o = e?.fiche?.offre;
+  return o && { offre: o.nom, prix: o.prixMoyenHT, cout: o.coutMoyenHT, marge: o.prixMoyenHT - o.coutMoyenHT };
+});
 
 /** The evaluation of the current company's comparator. */
 export const $evaluationMethodes = computed([$saisieMethodes, $devise, $margeOffre], (saisie, devise, o) => evaluerMethodes({ saisie, devise, margeOffre: o?.marge }));
 
-/** The method chosen for the campaign, with the learner's figures in the company's currency (for chapter 9), or null. */
-export const $methodeChoisie = computed([$travail, $evaluationMethodes], (t, ev) => ev.resultat?.methodes.find((m) => m.id === t.methode) ?? null);
 /** The chosen method's campaign as compared in chapter 7 (contacts, total cost…), for the budget of chapter 9 and the plan, or null. Computed, never copied. */
 export const $campagneMethodeChoisie = computed([$travail, $evaluationMethodes], (t, ev) => ev.resultat?.comparaison.find((l) => l.id === t.methode) ?? null);
 

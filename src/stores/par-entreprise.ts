@@ -10,7 +10,7 @@
  * studied at that moment, so a learner's earlier input is not lost.
  */
 import { computed } from 'nanostores';
-import { $entreprise, type EntrepriseResume } from './campagne.ts';
+import { $entreprise, type EntrepriseResume } from './entreprise.ts';
 import { atomePersistant, validerParEntreprise, type Validateur } from './persistance.ts';
 
 

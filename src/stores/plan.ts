@@ -10,7 +10,8 @@ import { computed } from 'nanostores';
 import { planDeCampagne } from '../lib/campagne/plan.ts';
 import { diagnostiquerCampagne } from '../lib/campagne/diagnostic.ts';
 import { effectifsEnListe } from '../lib/campagne/etapes.ts';
-import { $contexte, $entreprise } from './campagne.ts';
+import { $entreprise } from './entreprise.ts';
+import { $contexte } from './contexte.ts';
 import { $evaluationEntonnoir } from './entonnoir.ts';
 import { $evaluationBudget } from './budget.ts';
 

@@ -11,11 +11,12 @@
  */
 import { computed } from 'nanostores';
 import { saisieParEntreprise } from './par-entreprise.ts';
+import { contexteDe } from './contexte.ts';
 import { evaluerTableauDeBord, tableauDeDepart, validerSaisieTableauDeBord, type Ligne, type SaisieTableauDeBord } from '../lib/campagne/tableau-saisi.ts';
 
 export * from '../lib/campagne/tableau-saisi.ts';
 
-const parEntreprise = saisieParEntreprise<SaisieTableauDeBord>({ nom: 'tableaux-de-bord', defaut: (devise, e) => tableauDeDepart({ contexte: e?.contexte, devise }), valider: validerSaisieTableauDeBord, ancienne: 'tableau-de-bord' });
+const parEntreprise = saisieParEntreprise<SaisieTableauDeBord>({ nom: 'tableaux-de-bord', defaut: (devise, e) => tableauDeDepart({ contexte: contexteDe(e), devise }), valider: validerSaisieTableauDeBord, ancienne: 'tableau-de-bord' });
 /** The learner's dashboard for the company studied, persisted per company under `atelier:v1:tableaux-de-bord`. */
 export const $saisieTableauDeBord = parEntreprise.$saisie;
 const definir = parEntreprise.definir;

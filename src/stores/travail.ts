@@ -12,7 +12,7 @@
  * - Issue 14 removed two fields, read and dropped here (no version bump: nothing else changed):
  *   `plan` (a copy of derived figures, now computed by stores/plan.ts: dropping it loses nothing)
  *   and `budget` (the budget of a company left, now kept per company under `atelier:v1:budgets`:
- *   budget.ts adopts it from `budgetAncien` once, then it is gone).
+ *   budget-saisie.ts adopts it once from the raw stored value, then it is gone on the next write).
  * - The format changes: bump `atelier:v1:travail` to v2 and migrate from v1 on first read;
  *   a value these checks refuse is set aside under `…:corrompu` and reported (persistance.ts).
  */
@@ -20,7 +20,6 @@ import { CHAMPS_PROSPECT, type ChampProspect, type Prospect } from '../lib/prosp
 import type { OperationNettoyage, ValeurChamp } from '../lib/journal.ts';
 import type { CritereDeScoring, SeuilsTemperature } from '../lib/scoring.ts';
 import type { EtapeIncertaine } from '../lib/monte-carlo.ts';
-import type { SaisieBudget } from '../lib/campagne/budget-saisi.ts';
 
 /** A scoring grid as the learner set it. */
 export interface GrilleScoring { criteres: CritereDeScoring[]; seuils: SeuilsTemperature }
@@ -39,8 +38,6 @@ export interface TravailEntreprise {
   methode: string | null;
   /** Chapter 10: the funnel assumptions. */
   entonnoir: HypothesesEntonnoir | null;
-  /** Before issue 14 only: the budget of this company as typed, adopted once by budget.ts (`atelier:v1:budgets`). */
-  budgetAncien?: SaisieBudget;
 }
 
 /** Work on a company not touched yet. */
@@ -77,19 +74,17 @@ function validerEtape(e: unknown): boolean {
 }
 
 /** One company's work as stored, or undefined when any part is unreadable. */
-export function validerTravail(brut: unknown, validerBudget: (b: unknown) => SaisieBudget | undefined): TravailEntreprise | undefined {
+export function validerTravail(brut: unknown, _avant14?: unknown): TravailEntreprise | undefined {
   if (!estObjet(brut) || !Array.isArray(brut.journal) || brut.journal.length > MAX_OPERATIONS) return undefined;
   const journal = brut.journal.map(validerOperation);
   if (journal.some((o) => o === undefined)) return undefined;
   const g = brut.grille;
   if (g !== null && !(estObjet(g) && Array.isArray(g.criteres) && g.criteres.length <= 100 && g.criteres.every(validerCritere) && estObjet(g.seuils) && nombre(g.seuils.chaud) && nombre(g.seuils.tiede))) return undefined;
   if (!ids(brut.selection) || !(brut.methode === null || texte(brut.methode, 100))) return undefined;
-  // Former `budget` (adopted by budget.ts) and `plan` (a derived copy, dropped): see the note above.
-  const budget = brut.budget === undefined || brut.budget === null ? undefined : validerBudget(brut.budget);
+  // Former `budget` (adopted by budget-saisie.ts) and `plan` (a derived copy): dropped, see the note above.
   const e = brut.entonnoir;
   if (e !== null && !(estObjet(e) && Array.isArray(e.etapes) && e.etapes.length <= 20 && e.etapes.every(validerEtape) && (e.objectif === null || (nombre(e.objectif) && e.objectif >= 0)))) return undefined;
   const travail: TravailEntreprise = { journal: journal as OperationNettoyage[], grille: g as GrilleScoring | null, selection: brut.selection, methode: brut.methode as string | null, entonnoir: e as HypothesesEntonnoir | null };
-  if (budget) travail.budgetAncien = budget;
   return travail;
 }
 

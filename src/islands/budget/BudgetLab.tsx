@@ -4,9 +4,10 @@
  */
 import { useStore } from '@nanostores/preact';
 import { $saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, evaluerBudget, ajouterLigne, supprimerLigne, modifierLigne, modifierBudget, reinitialiserBudget } from '../../stores/budget.ts';
-import { $entreprise } from '../../stores/campagne.ts';
+import { $entreprise } from '../../stores/entreprise.ts';
+import { $contexte } from '../../stores/contexte.ts';
 import { formatMontant, formatPourcentage } from '../../lib/nombres.ts';
-import { MethodeChoisie } from './MethodeChoisie.tsx';
+import { useVueDifferee } from '../ui/vue-differee.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
 import { TableauRepartition } from './TableauRepartition.tsx';
@@ -17,8 +18,10 @@ const EVALUATION_PAR_DEFAUT = evaluerBudget(BUDGET_PAR_DEFAUT);
 
 export default function BudgetLab() {
   const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
+  // The chosen method's cost needs chapter 7's comparator: it loads once the island is on screen.
+  const { ref: refMethode, Vue: MethodeChoisie } = useVueDifferee(() => import('./MethodeChoisie.tsx').then((m) => m.MethodeChoisie));
   // Amounts are in the company's currency (its data says which), never a choice of the learner.
-  const entreprise = useStore($entreprise);
+  const entreprise = useStore($entreprise), contexte = useStore($contexte);
   const devise = monte ? entreprise?.devise ?? saisie.devise : saisie.devise;
   const montant = (v: number) => formatMontant(v, devise, 0);
   const symbole = devise === 'EUR' ? '€' : 'DH';
@@ -40,13 +43,13 @@ export default function BudgetLab() {
             </li>
           ))}
         </ul>
-        <MethodeChoisie monte={monte} />
+        <div ref={refMethode} data-vue="methode-choisie">{MethodeChoisie && <MethodeChoisie monte={monte} />}</div>
         <div class="labo-actions">
           <button type="button" class="bouton" onClick={() => ajouterLigne()}>+ Ajouter une action</button>
-          <button type="button" class="bouton-discret" onClick={reinitialiserBudget}>{monte && entreprise?.contexte ? 'Revenir aux chiffres de l’entreprise' : 'Revenir à l’exemple'}</button>
+          <button type="button" class="bouton-discret" onClick={reinitialiserBudget}>{monte && contexte ? 'Revenir aux chiffres de l’entreprise' : 'Revenir à l’exemple'}</button>
         </div>
-        {monte && entreprise?.contexte && (
-          <p class="champ-aide" data-origine="budget">Budget de départ&#8239;: les dépenses de {entreprise.contexte.campagnePassee?.nom ?? 'la dernière campagne'} et le taux de marque de l’offre de {entreprise.nom} ({formatPourcentage(entreprise.contexte.offre.tauxDeMarque, 1)}), en {devise === 'MAD' ? 'dirhams' : 'euros'}. Voir ses <a href="/donnees/">données</a>.</p>
+        {monte && contexte && (
+          <p class="champ-aide" data-origine="budget">Budget de départ&#8239;: les dépenses de {contexte.campagnePassee?.nom ?? 'la dernière campagne'} et le taux de marque de l’offre de {contexte.nom} ({formatPourcentage(contexte.offre.tauxDeMarque, 1)}), en {devise === 'MAD' ? 'dirhams' : 'euros'}. Voir ses <a href="/donnees/">données</a>.</p>
         )}
       </fieldset>
 

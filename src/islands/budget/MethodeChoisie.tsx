@@ -4,7 +4,7 @@
  * line or updates it in place: a second click changes nothing, another method replaces it.
  */
 import { useStore } from '@nanostores/preact';
-import { $entreprise } from '../../stores/campagne.ts';
+import { $entreprise } from '../../stores/entreprise.ts';
 import { $campagneMethodeChoisie } from '../../stores/methodes.ts';
 import { $saisieBudget, ajouterMethodeAuBudget, ID_LIGNE_METHODE } from '../../stores/budget.ts';
 import { formatMontant, nombreSaisissable } from '../../lib/nombres.ts';

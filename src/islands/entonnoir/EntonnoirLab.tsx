@@ -5,11 +5,10 @@
  */
 import { useStore } from '@nanostores/preact';
 import {
-  $saisieEntonnoir, $evaluationEntonnoir, TAUX, choisirMode, modifierEntonnoir, modifierTaux, remplacerTaux, reinitialiserEntonnoir,
-  tauxEnTexte, evaluerEntonnoir, ENTONNOIR_PAR_DEFAUT,
+  $saisieEntonnoir, $evaluationEntonnoir, TAUX, choisirMode, modifierEntonnoir, modifierTaux, reinitialiserEntonnoir,
+  evaluerEntonnoir, ENTONNOIR_PAR_DEFAUT,
 } from '../../stores/entonnoir.ts';
 import { $entreprise, $selection } from '../../stores/campagne.ts';
-import { $diagnostic } from '../../stores/plan.ts';
 import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import { accorder } from '../../lib/accord.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
@@ -17,7 +16,6 @@ import { useSimulateur, SectionResultats, PartirDeLaSelection } from '../ui/simu
 import { Graphique } from '../charts/Graphique.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { TableauEntonnoir } from './TableauEntonnoir.tsx';
-import { TableauRealise } from './TableauRealise.tsx';
 import { useVueDifferee } from '../ui/vue-differee.ts';
 
 const nombre = (v: number) => formatNombre(v, 2);
@@ -27,15 +25,14 @@ export default function EntonnoirLab() {
   // The server rendered the lesson's example: hydrate on it, then show what this browser stored
   // (Preact's hydration does not patch attributes such as data-resultat or aria-invalid).
   const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieEntonnoir, $evaluationEntonnoir, ENTONNOIR_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
-  const entrepriseStockee = useStore($entreprise), diagnosticStocke = useStore($diagnostic);
+  const entrepriseStockee = useStore($entreprise);
   const entreprise = monte ? entrepriseStockee : undefined;
   const selection = useStore($selection).length;
   // The Monte Carlo band (1 000 campaigns per keystroke) loads when it nears the screen, like a chart.
   const { ref: refBande, Vue: Bande } = useVueDifferee(() => import('./BandeMonteCarlo.tsx').then((m) => m.BandeMonteCarlo));
   const avant = saisie.mode === 'avant';
-  // The company's past campaign and the one diagnosis (stores/plan.ts), the same as chapter 11's.
-  const campagne = entreprise?.contexte?.campagnePassee;
-  const diagnostic = monte ? diagnosticStocke : undefined;
+  // The past campaign and the one diagnosis (the same as chapter 11's) load as they near the screen.
+  const { ref: refRealise, Vue: Realise } = useVueDifferee(() => import('./Realise.tsx').then((m) => m.Realise));
   const derniere = r?.etapes[r.etapes.length - 1], premiere = r?.etapes[0];
 
   return (
@@ -106,19 +103,9 @@ export default function EntonnoirLab() {
         {Bande ? <Bande monte /> : <p role="status">Chargement de la simulation…</p>}
       </div>
 
-      <section class="labo-graphique" aria-labelledby="entonnoir-realise-titre" data-realise={monte ? 'pret' : 'chargement'}>
-        <h3 id="entonnoir-realise-titre">Le réalisé&#8239;: la campagne passée{entreprise ? ` de ${entreprise.nom}` : ''}</h3>
-        {monte && !campagne && <p>Votre fichier importé ne contient pas de campagne passée&#8239;: seul le plan est affiché.</p>}
-        {diagnostic && !diagnostic.ok && <p class="labo-avertissement">{diagnostic.erreur.message}</p>}
-        {campagne && diagnostic?.ok && (
-          <>
-            <TableauRealise diagnostic={diagnostic.valeur} nomCampagne={campagne.nom} />
-            <div class="labo-actions">
-              <button type="button" class="bouton" onClick={() => remplacerTaux(tauxEnTexte({ taux: diagnostic.valeur.etapes.map((e) => e.tauxReel) }))}>Prévoir avec les taux de cette campagne</button>
-            </div>
-          </>
-        )}
-      </section>
+      <div ref={refRealise} class="vue-differee" data-vue="realise">
+        {Realise && monte ? <Realise entreprise={entreprise?.nom} /> : <p role="status">Chargement de la campagne passée…</p>}
+      </div>
     </div>
   );
 }

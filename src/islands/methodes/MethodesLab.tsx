@@ -4,10 +4,9 @@
  * Carlo view and its rules, and « Choisir cette méthode » for the rest of the campaign.
  * Thin: the store parses and calls src/lib.
  */
-import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
-  $saisieMethodes, $evaluationMethodes, $margeOffre, $offres, type MargeOffre, saisieParDefaut, evaluerMethodes, figuresParDefaut, margeParDefaut,
+  $saisieMethodes, $evaluationMethodes, $margeOffre, saisieParDefaut, evaluerMethodes, figuresParDefaut, margeParDefaut,
   modifierMethodes, modifierFigure, reinitialiserFigures,
 } from '../../stores/methodes.ts';
 import { $entreprise, $selection, $travail, choisirMethode } from '../../stores/campagne.ts';
@@ -26,8 +25,7 @@ const EVALUATION_DEFAUT = evaluerMethodes({ saisie: DEFAUT, devise: 'EUR' });
 /** The rules of each method's channel, and the course's note on it (looked up by the wrapper at build time). */
 export type ReglesParMethode = Record<string, { regles: { id: string; libelle: string; base: string }[]; note?: string }>;
 
-export default function MethodesLab({ regles, offres }: { regles: ReglesParMethode; offres: Record<string, MargeOffre> }) {
-  useEffect(() => $offres.set(offres), [offres]);
+export default function MethodesLab({ regles }: { regles: ReglesParMethode }) {
   const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieMethodes, $evaluationMethodes, DEFAUT, EVALUATION_DEFAUT);
   const travail = useStore($travail), entrepriseStockee = useStore($entreprise), offreStockee = useStore($margeOffre), selection = useStore($selection).length;
   const entreprise = monte ? entrepriseStockee : undefined, offre = monte ? offreStockee : undefined;
@@ -56,8 +54,7 @@ export default function MethodesLab({ regles, offres }: { regles: ReglesParMetho
             : <ChampNombre id="methodes-budget" libelle="Budget de la campagne" unite={symbole} valeur={saisie.budget} erreur={evaluation.erreurs.budget} onSaisie={(t) => modifierMethodes({ budget: t })} />}
           {monte && (
             <PartirDeLaSelection nombre={selection} entreprise={entreprise?.nom} utilisee={saisie.base === 'contacts' && saisie.contacts.replace(/\s/g, '') === String(selection)}
-              onUtiliser={() => modifierMethodes({ base: 'contacts', contacts: String(selection) })}
-              vide={<>Pas encore de sélection pour cette entreprise&#8239;: au <a href="/chapitres/selectionner-les-prospects/">chapitre&#160;6</a>, choisissez vos prospects pour comparer les méthodes sur eux.</>} />
+              onUtiliser={() => modifierMethodes({ base: 'contacts', contacts: String(selection) })} />
           )}
           <ChampNombre id="methodes-marge" libelle="Marge par client gagné" unite={symbole}
             valeur={saisie.margeParClient ?? (offre ? formatNombre(offre.marge, 2) : margeParDefaut(devise))} erreur={evaluation.erreurs.margeParClient}

@@ -7,14 +7,16 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
-  $saisieTableauDeBord, $evaluationTableauDeBord, LIGNES, NOMS, TABLEAU_PAR_DEFAUT, conclureTableauDeBord, diagnosticTableau, evaluerTableauDeBord, modifierTableauDeBord,
-  modifierTauxDeMarque, montant, tauxAffiche, reinitialiserTableauDeBord, remplacerTableauDeBord, saisieDepuisCampagne, saisieDepuisPlan, type Indicateurs, type LigneTableau,
+  $saisieTableauDeBord, $evaluationTableauDeBord, LIGNES, NOMS, TABLEAU_PAR_DEFAUT, evaluerTableauDeBord, modifierTableauDeBord,
+  modifierTauxDeMarque, montant, tauxAffiche, reinitialiserTableauDeBord, remplacerTableauDeBord, saisieDepuisCampagne, type Indicateurs, type LigneTableau,
 } from '../../stores/tableau-de-bord.ts';
-import { $entreprise } from '../../stores/campagne.ts';
+import { $entreprise } from '../../stores/entreprise.ts';
+import { $contexte } from '../../stores/contexte.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useSimulateur, SectionResultats } from '../ui/simulateur.tsx';
+import { useVueDifferee } from '../ui/vue-differee.ts';
 
 const EVALUATION_PAR_DEFAUT = evaluerTableauDeBord(TABLEAU_PAR_DEFAUT);
 const signe = (texte: string, n: number) => (n > 0 ? `+${texte}` : texte);
@@ -22,8 +24,10 @@ const pourcentage = tauxAffiche;
 
 export default function TableauDeBordLab() {
   const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieTableauDeBord, $evaluationTableauDeBord, TABLEAU_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
-  const entrepriseStockee = useStore($entreprise);
-  const entreprise = monte ? entrepriseStockee : undefined;
+  // The conclusion (and the diagnosis it quotes) loads as it nears the screen, like a chart.
+  const { ref: refConclusion, Vue: Conclusion } = useVueDifferee(() => import('./Conclusion.tsx').then((m) => m.Conclusion));
+  const entrepriseStockee = useStore($entreprise), contexteStocke = useStore($contexte);
+  const entreprise = monte ? entrepriseStockee : undefined, contexte = monte ? contexteStocke : undefined;
   const unite = saisie.devise === 'MAD' ? 'DH' : '€';
 
   // The plan is derived (stores/plan.ts), loaded on demand: this page ships it only when asked.
@@ -31,17 +35,17 @@ export default function TableauDeBordLab() {
   const [message, setMessage] = useState('');
   const reprendrePlan = async () => {
     setMessage(''); setDemande(true);
-    const { $plan } = await import('../../stores/plan.ts');
+    const [{ $plan }, { saisieDepuisPlan }] = await Promise.all([import('../../stores/plan.ts'), import('../../lib/campagne/tableau-plan.ts')]);
     const plan = $plan.get();
     setDemande(false);
     if (!plan.ok) return setMessage(plan.erreur.message);
-    const { saisie: reprise, message: dit } = saisieDepuisPlan({ plan: plan.valeur, contexte: $entreprise.get()?.contexte, actuelle: $saisieTableauDeBord.get() });
+    const { saisie: reprise, message: dit } = saisieDepuisPlan({ plan: plan.valeur, contexte: $contexte.get(), actuelle: $saisieTableauDeBord.get() });
     remplacerTableauDeBord(reprise);
     setMessage(dit);
   };
   const chargerCampagne = () => {
-    const campagne = entreprise?.contexte?.campagnePassee;
-    if (!campagne) return setMessage('Votre fichier importé ne décrit pas de campagne passée\u202f: saisissez vos chiffres à la main.');
+    const campagne = contexte?.campagnePassee;
+    if (!campagne || !entreprise) return setMessage('Votre fichier importé ne décrit pas de campagne passée\u202f: saisissez vos chiffres à la main.');
     remplacerTableauDeBord(saisieDepuisCampagne({ campagne, devise: entreprise.devise }));
     setMessage(`${campagne.nom} est chargée. Le fichier ne donne pas de coût prévu\u202f: l’objectif de coût reprend la dépense réelle, corrigez-le si vous le connaissez.`);
   };
@@ -87,7 +91,7 @@ export default function TableauDeBordLab() {
         <div class="labo-actions">
           <button type="button" class="bouton-discret" onClick={() => void reprendrePlan()} disabled={demande}>Reprendre mon plan (chapitres&#160;9 et&#160;10)</button>
           <button type="button" class="bouton-discret" onClick={chargerCampagne} disabled={demande}>Charger la campagne de l’entreprise</button>
-          <button type="button" class="bouton-discret" onClick={() => { setMessage(''); reinitialiserTableauDeBord(); }}>{entreprise?.contexte ? 'Revenir aux chiffres de l’entreprise' : 'Revenir à l’exemple'}</button>
+          <button type="button" class="bouton-discret" onClick={() => { setMessage(''); reinitialiserTableauDeBord(); }}>{contexte ? 'Revenir aux chiffres de l’entreprise' : 'Revenir à l’exemple'}</button>
         </div>
         <p role="status" class="tdb-message" data-resultat="chargement">
           {demande ? 'Calcul du plan…' : message}
@@ -131,8 +135,8 @@ export default function TableauDeBordLab() {
                 <dd data-resultat="clients-pour-rentabiliser">{ou(r.clientsPourRentabiliser, (n) => formatNombre(n, 0))}</dd>
               </div>
             </dl>
-            <div class="labo-explication" data-resultat="conclusion" data-verdict={diagnosticTableau(r)?.verdict ?? ''}>
-              {conclureTableauDeBord(r).map((p, i) => <p key={i}>{p}</p>)}
+            <div ref={refConclusion} class="vue-differee" data-vue="conclusion">
+              {Conclusion ? <Conclusion resultat={r} /> : <p role="status">Chargement de la conclusion…</p>}
             </div>
           </>
         ) : <p>Saisissez vos objectifs et vos réalisations pour obtenir le tableau de bord.</p>}

@@ -8,18 +8,9 @@ import { parseNombre, parsePourcentage, nombreSaisissable } from '../nombres.ts'
 import { analyseBudget, caMinimumLectureErronee, type LigneBudget } from '../budget.ts';
 import { tauxDeMarqueDepuisTauxDeMarge } from '../marges.ts';
 import type { ContexteEntreprise, Devise } from './contexte.ts';
+import type { SaisieBudget } from './budget-validation.ts';
 
-/** One expense line as typed. */
-export interface LigneSaisie { id: string; action: string; montant: string }
-
-/** What the learner typed in the Budget simulator. */
-export interface SaisieBudget {
-  lignes: LigneSaisie[];
-  /** Whether the rate typed is a taux de marque (on selling price) or a taux de marge (on cost). */
-  typeTaux: 'marque' | 'marge';
-  taux: string;
-  devise: Devise;
-}
+export { validerSaisieBudget, type LigneSaisie, type SaisieBudget } from './budget-validation.ts';
 
 /** The lesson's envelope (the textbook example): the kinds of actions the course lists, with round amounts. */
 export const BUDGET_PAR_DEFAUT: SaisieBudget = {
@@ -50,25 +41,6 @@ export function avecLigneMethode({ saisie, action, montant }: { saisie: SaisieBu
   const ligne = { id: ID_LIGNE_METHODE, action, montant };
   const existe = saisie.lignes.some((l) => l.id === ID_LIGNE_METHODE);
   return { ...saisie, lignes: existe ? saisie.lignes.map((l) => (l.id === ID_LIGNE_METHODE ? ligne : l)) : [...saisie.lignes, ligne] };
-}
-
-const estTexte = (v: unknown): v is string => typeof v === 'string' && v.length <= 200;
-
-/** Accepts a stored value only if it has exactly the expected shape. */
-export function validerSaisieBudget(brut: unknown): SaisieBudget | undefined {
-  if (typeof brut !== 'object' || brut === null) return undefined;
-  const b = brut as Record<string, unknown>;
-  if (!Array.isArray(b.lignes) || b.lignes.length > 50) return undefined;
-  const lignes: LigneSaisie[] = [];
-  for (const l of b.lignes) {
-    if (typeof l !== 'object' || l === null) return undefined;
-    const { id, action, montant } = l as Record<string, unknown>;
-    if (!estTexte(id) || !estTexte(action) || !estTexte(montant)) return undefined;
-    lignes.push({ id, action, montant });
-  }
-  if (b.typeTaux !== 'marque' && b.typeTaux !== 'marge') return undefined;
-  if (!estTexte(b.taux) || (b.devise !== 'EUR' && b.devise !== 'MAD')) return undefined;
-  return { lignes, typeTaux: b.typeTaux, taux: b.taux, devise: b.devise };
 }
 
 /** The evaluation of a budget: per-field French errors, and the analysis when every field is valid. */

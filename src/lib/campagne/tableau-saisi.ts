@@ -13,9 +13,6 @@ import { tauxDeRealisation } from '../valeur-client.ts';
 import { clientsPourRentabiliser, coutAcquisitionClient, coutUnitaire, resultatOperation, roi } from '../rentabilite.ts';
 import { caMinimum } from '../budget.ts';
 import type { Resultat } from '../resultat.ts';
-import { accorder, de, enumerer } from '../accord.ts';
-import { diagnostiquerCampagne } from './diagnostic.ts';
-import { planALEchelle, type PlanCampagne } from './plan.ts';
 import type { ContexteEntreprise } from './contexte.ts';
 
 /** The typed lines, in the order of the table (the margin row is computed, not typed). */
@@ -95,7 +92,7 @@ export type CleErreur = `${'objectif' | 'realise'}.${Ligne}` | 'tauxDeMarque';
 /** Per-field French errors, and the result when every field is valid. */
 export interface EvaluationTableauDeBord { erreurs: Partial<Record<CleErreur, string>>; resultat?: ResultatTableauDeBord }
 
-const COMPTES: readonly Ligne[] = ['contacts', 'joints', 'rdv', 'propositions', 'commandes'];
+export const COMPTES: readonly Ligne[] = ['contacts', 'joints', 'rdv', 'propositions', 'commandes'];
 const facultatif = (r: Resultat<number>) => (r.ok ? r.valeur : undefined);
 
 function lire(s: SaisieTableauDeBord, cote: 'objectif' | 'realise', l: Ligne, erreurs: EvaluationTableauDeBord['erreurs']): number | undefined {
@@ -166,31 +163,8 @@ export const montant = (n: number, devise: 'EUR' | 'MAD') => formatMontant(n, de
 /** A rate always with one decimal (« -4,0 % », as the lesson writes it), so rates line up. */
 export const tauxAffiche = (n: number) => formatPourcentage(n, 1).replace(/^(-?\d+)(\u202f%)$/, '$1,0$2');
 
-/** The plain-French conclusion under the table: result, CA minimum, then strongest and weakest lines. */
-export function conclureTableauDeBord(r: ResultatTableauDeBord): string[] {
-  const m = (n: number) => montant(n, r.devise);
-  const marge = r.lignes.find((l) => l.ligne === 'marge')!, cout = r.lignes.find((l) => l.ligne === 'cout')!;
-  const roiTexte = r.realise.roi === undefined ? '' : `, soit un ROI de ${tauxAffiche(r.realise.roi)} sur la marge`;
-  const phrases: string[] = [];
-  if (r.realise.resultat < 0) phrases.push(`L’opération perd ${m(-r.realise.resultat)}\u202f: la marge générée (${m(marge.realise)}) ne paie pas son coût (${m(cout.realise)})${roiTexte}.`);
-  else if (r.realise.resultat === 0) phrases.push(`L’opération est tout juste à l’équilibre\u202f: sa marge (${m(marge.realise)}) paie exactement son coût.`);
-  else phrases.push(`L’opération est rentable\u202f: elle dégage ${m(r.realise.resultat)} une fois son coût (${m(cout.realise)}) payé par la marge (${m(marge.realise)})${roiTexte}.`);
-
-  const manqueClients = r.clientsPourRentabiliser === undefined ? '' : ` Il aurait fallu ${accorder(r.clientsPourRentabiliser, 'client', 'clients')} au lieu de ${formatNombre(r.lignes[4].realise, 0)} pour rentrer dans ses frais.`;
-  phrases.push(r.manqueCa > 0
-    ? `Le CA minimum de ${m(r.caMinimum)} n’est pas atteint\u202f: il manque ${m(r.manqueCa)} de chiffre d’affaires.${r.clientsPourRentabiliser !== undefined && r.clientsPourRentabiliser > r.lignes[4].realise ? manqueClients : ''}`
-    : `Le CA minimum de ${m(r.caMinimum)} est atteint, avec ${m(-r.manqueCa)} d’avance.`);
-
-  const diagnostic = diagnosticTableau(r);
-  if (diagnostic) phrases.push(diagnostic.phrase);
-  else phrases.push('Les objectifs de l’entonnoir doivent décroître d’une étape à l’autre pour comparer les taux d’étape.');
-  if (cout.ecart < 0) phrases.push(`Les dépenses restent ${m(-cout.ecart)} sous le budget prévu.`);
-  else if (cout.ecart > 0) phrases.push(`Les dépenses dépassent le budget prévu de ${m(cout.ecart)}.`);
-  return phrases;
-}
-
 /** A figure as the learner would type it (« 1 284 », « 62,5 »). */
-const texte = (n: number) => nombreSaisissable(n, 2);
+export const texte = (n: number) => nombreSaisissable(n, 2);
 
 /** What the dashboard needs of a company's past campaign. */
 type CampagneTableau = Omit<NonNullable<ContexteEntreprise['campagnePassee']>, 'coutTotal'>;
@@ -214,36 +188,3 @@ export function tableauDeDepart({ contexte, devise }: { contexte?: ContexteEntre
   return contexte?.campagnePassee ? saisieDepuisCampagne({ campagne: contexte.campagnePassee, devise: contexte.devise }) : { ...TABLEAU_PAR_DEFAUT, devise };
 }
 
-/**
- * « Reprendre mon plan »: the plan as objectives beside the company's past campaign (or the
- * figures already typed when there is none). When the plan and the campaign differ in size, the
- * plan is brought to the campaign's contacts (same rates, whole people, amounts in proportion),
- * so that every line compares counts of one scale, and `message` says so. The plan's rates go
- * with the objectives (`tauxPrevus`): the conclusion's diagnosis then reads exactly chapter 10's.
- */
-export function saisieDepuisPlan({ plan, contexte, actuelle }: { plan: PlanCampagne; contexte?: ContexteEntreprise; actuelle: SaisieTableauDeBord }): { saisie: SaisieTableauDeBord; message: string } {
-  const campagne = contexte?.campagnePassee;
-  const base = campagne ? saisieDepuisCampagne({ campagne, devise: plan.devise }) : { ...actuelle, devise: plan.devise };
-  const contactsReels = campagne?.etapes.fichier;
-  const echelle = contactsReels !== undefined && contactsReels !== plan.contacts && plan.contacts > 0 ? planALEchelle({ plan, contacts: contactsReels }) : undefined;
-  const p = echelle?.ok ? echelle.valeur : plan;
-  const objectif = { ...base.objectif };
-  COMPTES.forEach((l, i) => { objectif[l] = texte(p.effectifs[i]); });
-  if (p.chiffreAffaires !== null) objectif.chiffreAffaires = texte(Math.round(p.chiffreAffaires));
-  if (p.cout !== null) objectif.cout = texte(Math.round(p.cout));
-  const tauxDeMarque = p.tauxDeMarque === null ? base.tauxDeMarque : texte(p.tauxDeMarque * 100);
-  const sources = ['le budget du chapitre\u00a09', 'l’entonnoir du chapitre\u00a010'].filter((_, i) => (i === 0 ? plan.cout !== null : true));
-  let message = `Objectifs repris ${enumerer(sources.map(de))} (effectifs en personnes entières, arrondis à l’unité la plus proche, étape par étape)`;
-  if (echelle?.ok) message += `. Votre plan porte sur ${accorder(plan.contacts, 'contact', 'contacts')}, la campagne passée sur ${accorder(contactsReels!, 'contact', 'contacts')}\u202f: le plan est ramené à ${accorder(contactsReels!, 'contact', 'contacts')} (mêmes taux, montants × ${formatNombre(echelle.valeur.facteur, 2)})`;
-  if (campagne) message += `\u202f; réalisé\u202f: ${campagne.nom}`;
-  return { saisie: { ...base, objectif, tauxDeMarque, tauxPrevus: [...plan.taux] }, message: `${message}.` };
-}
-
-/** The conclusion's diagnosis: the objectives' stage rates (or the plan's, when they came from it) against the realised counts. */
-export function diagnosticTableau(r: ResultatTableauDeBord) {
-  const objectifs = COMPTES.map((l) => r.lignes.find((x) => x.ligne === l)!.objectif);
-  const reels = COMPTES.map((l) => r.lignes.find((x) => x.ligne === l)!.realise);
-  const taux = r.tauxPrevus ?? objectifs.slice(1).map((o, i) => (objectifs[i] > 0 ? o / objectifs[i] : 0));
-  const d = diagnostiquerCampagne({ tauxPrevus: taux, effectifsReels: reels, contactsPrevus: objectifs[0] });
-  return d.ok ? d.valeur : undefined;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  TABLEAU_PAR_DEFAUT, conclureTableauDeBord, evaluerTableauDeBord, saisieDepuisCampagne, saisieDepuisPlan, validerSaisieTableauDeBord, type Ligne, type SaisieTableauDeBord,
+  TABLEAU_PAR_DEFAUT, evaluerTableauDeBord, saisieDepuisCampagne, validerSaisieTableauDeBord, type Ligne, type SaisieTableauDeBord,
 } from '../../../src/stores/tableau-de-bord.ts';
 import campagneLyon from '../../../content/datasets/mobilier-lyon/campagne.json';
 import campagneCasa from '../../../content/datasets/emballages-casablanca/campagne.json';
@@ -8,6 +8,8 @@ import type { Campagne } from '../../../src/schemas/entreprise.ts';
 import ficheLyon from '../../../content/datasets/mobilier-lyon/entreprise.json';
 import { contexteEntreprise, type FicheContexte } from '../../../src/lib/campagne/contexte.ts';
 import { planDeCampagne } from '../../../src/lib/campagne/plan.ts';
+import { saisieDepuisPlan } from '../../../src/lib/campagne/tableau-plan.ts';
+import { conclureTableauDeBord } from '../../../src/lib/campagne/tableau-conclusion.ts';
 import { diagnostiquerCampagne } from '../../../src/lib/campagne/diagnostic.ts';
 import { effectifsEnListe } from '../../../src/lib/campagne/etapes.ts';
 

@@ -18,9 +18,9 @@ describe('validerTravail', () => {
     expect(valider(complet)).toEqual(complet);
   });
 
-  test('migration (issue 14) : « plan », une copie de chiffres dérivés, est abandonné ; « budget » est gardé pour être adopté une fois', () => {
+  test('migration (issue 14) : « plan », une copie de chiffres dérivés, est abandonné ; « budget » est adopté par budget-saisie.ts, puis disparaît du travail', () => {
     const ancien = { ...TRAVAIL_VIDE, budget: BUDGET_PAR_DEFAUT, plan: { effectifs: [800, 480, 96, 60, 15], cout: 17_200, tauxDeMarque: 0.25 } };
-    expect(valider(ancien)).toEqual({ ...TRAVAIL_VIDE, budgetAncien: BUDGET_PAR_DEFAUT });
+    expect(valider(ancien)).toEqual(TRAVAIL_VIDE);
     expect(valider({ ...TRAVAIL_VIDE, budget: null, plan: null })).toEqual(TRAVAIL_VIDE);
     // A damaged former budget or plan is dropped, never a reason to set the whole work aside.
     expect(valider({ ...TRAVAIL_VIDE, budget: { lignes: 'x' }, plan: { effectifs: [10, -1] } })).toEqual(TRAVAIL_VIDE);
