@@ -5,7 +5,7 @@
  * Nothing here subscribes or copies: the plan of the campaign derives from `$evaluationBudget`.
  */
 import { computed } from 'nanostores';
-import { avecLigneMethode, evaluerBudget, type SaisieBudget } from '../lib/campagne/budget-saisi.ts';
+import { avecLigneMethode, evaluerBudget, BUDGET_PAR_DEFAUT, type SaisieBudget } from '../lib/campagne/budget-saisi.ts';
 import { $saisieBudget, definirBudget } from './budget-saisie.ts';
 
 export { $saisieBudget, reinitialiserBudget, BUDGET_PAR_DEFAUT, validerSaisieBudget, type LigneSaisie, type SaisieBudget } from './budget-saisie.ts';
@@ -34,6 +34,10 @@ export function supprimerLigne(id: string): void {
 export function modifierLigne(id: string, champ: 'action' | 'montant', valeur: string): void {
   const s = $saisieBudget.get();
   definirBudget({ ...s, lignes: s.lignes.map((l) => (l.id === id ? { ...l, [champ]: valeur } : l)) });
+}
+/** « Exemple du cours »: the lesson's envelope (17 200 at 25 %), in the company's currency. */
+export function prendreExempleDuCours(): void {
+  definirBudget({ ...BUDGET_PAR_DEFAUT, devise: $saisieBudget.get().devise });
 }
 /** Changes the rate or its kind. */
 export function modifierBudget(changement: Partial<Omit<SaisieBudget, 'lignes'>>): void {

@@ -3,7 +3,7 @@
  * total envelope and the minimum turnover to reach. Thin: the store parses and calls src/lib.
  */
 import { useStore } from '@nanostores/preact';
-import { $saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, evaluerBudget, ajouterLigne, supprimerLigne, modifierLigne, modifierBudget, reinitialiserBudget } from '../../stores/budget.ts';
+import { $saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, evaluerBudget, ajouterLigne, supprimerLigne, modifierLigne, modifierBudget, reinitialiserBudget, prendreExempleDuCours } from '../../stores/budget.ts';
 import { $entreprise } from '../../stores/entreprise.ts';
 import { $contexte } from '../../stores/contexte.ts';
 import { formatMontant, formatPourcentage } from '../../lib/nombres.ts';
@@ -47,6 +47,7 @@ export default function BudgetLab() {
         <div class="labo-actions">
           <button type="button" class="bouton" onClick={() => ajouterLigne()}>+ Ajouter une action</button>
           <button type="button" class="bouton-discret" onClick={reinitialiserBudget}>{monte && contexte ? 'Revenir aux chiffres de l’entreprise' : 'Revenir à l’exemple'}</button>
+          {monte && contexte && <button type="button" class="bouton-discret" onClick={prendreExempleDuCours}>Exemple du cours</button>}
         </div>
         {monte && contexte && (
           <p class="champ-aide" data-origine="budget">Budget de départ&#8239;: les dépenses de {contexte.campagnePassee?.nom ?? 'la dernière campagne'} et le taux de marque de l’offre de {contexte.nom} ({formatPourcentage(contexte.offre.tauxDeMarque, 1)}), en {devise === 'MAD' ? 'dirhams' : 'euros'}. Voir ses <a href="/donnees/">données</a>.</p>
