@@ -30,11 +30,16 @@ function attendu(o: Record<Ligne, number>, r: Record<Ligne, number>, marque: num
   };
 }
 
-async function ouvrir(page: Page) {
+async function ouvrir(page: Page, exemple = true) {
   await page.goto('/chapitres/mesurer-la-rentabilite/');
   await page.locator('#simulateur-tableau-de-bord').scrollIntoViewIfNeeded();
   await attendreIlots(page, ilot);
   await expect(page.locator(ilot)).toBeVisible();
+  // A sample company starts from its own past campaign (issue 14): most tests work on the lesson's example.
+  if (exemple) await page.locator(ilot).getByRole('button', { name: 'Exemple du cours' }).click();
+  // The conclusion loads as it nears the screen, like a chart.
+  await page.locator(`${ilot} [data-vue="conclusion"]`).scrollIntoViewIfNeeded();
+  await expect(page.locator(`${ilot} [data-resultat="conclusion"]`)).toBeVisible();
 }
 
 /** Checks the table and the indicators against the independent computation, rounded as displayed. */

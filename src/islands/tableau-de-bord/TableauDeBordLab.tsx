@@ -92,6 +92,7 @@ export default function TableauDeBordLab() {
           <button type="button" class="bouton-discret" onClick={() => void reprendrePlan()} disabled={demande}>Reprendre mon plan (chapitres&#160;9 et&#160;10)</button>
           <button type="button" class="bouton-discret" onClick={chargerCampagne} disabled={demande}>Charger la campagne de l’entreprise</button>
           <button type="button" class="bouton-discret" onClick={() => { setMessage(''); reinitialiserTableauDeBord(); }}>{contexte ? 'Revenir aux chiffres de l’entreprise' : 'Revenir à l’exemple'}</button>
+          {contexte && <button type="button" class="bouton-discret" onClick={() => { setMessage(''); remplacerTableauDeBord({ ...TABLEAU_PAR_DEFAUT, devise: saisie.devise }); }}>Exemple du cours</button>}
         </div>
         <p role="status" class="tdb-message" data-resultat="chargement">
           {demande ? 'Calcul du plan…' : message}
