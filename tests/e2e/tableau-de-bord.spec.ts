@@ -88,7 +88,7 @@ test('le tableau de bord de la leçon : -650 €, ROI -4,0 %, CA minimum 65 600 
   const conclusion = texte('conclusion');
   await expect(conclusion).toContainText('L’opération perd 650\u00a0');
   await expect(conclusion).toContainText('16\u00a0clients au lieu de 15');
-  await expect(conclusion).toContainText('«\u00a0Rendez-vous\u00a0»');
+  await expect(conclusion).toContainText('L’étape la plus faible est la prise de RDV');
 });
 
 test('des chiffres tapés à la française donnent les valeurs d’un calcul indépendant', async ({ page }) => {
