@@ -17,6 +17,6 @@ export default defineConfig({
     // The framework runtime (Preact, nanostores), used by every page with an island, in one chunk:
     // left to itself the bundler cuts it into half a dozen small chunks as the site grows, and
     // each chunk costs its own overhead on every page (ARCHITECTURE budgets).
-    build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'socle', test: /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]/, priority: 20 }] } } } },
+    build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'socle', test: /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]/, priority: 20 }, { name: 'nombres', test: /src[\\/]lib[\\/](nombres|accord|resultat)\.ts$/, priority: 10 }] } } } },
   },
 });

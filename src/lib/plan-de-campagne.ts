@@ -81,7 +81,7 @@ export function calendrierDeCampagne({ anneeDebut, moisDebut, pays }: { anneeDeb
 }
 
 /** Month by month: working days, days available, load, visits, with collision, overload and capacity warnings. */
-export function planDeCampagne({ anneeDebut, moisDebut, pays, actions, commerciaux, capacite }: {
+export function planMoisParMois({ anneeDebut, moisDebut, pays, actions, commerciaux, capacite }: {
   anneeDebut: number; moisDebut: number; pays: Pays; actions: readonly ActionDuPlan[];
   /** Salespeople carrying out the plan. */ commerciaux: number;
   /** The Capacité simulator's result, when it has one. */ capacite?: CapaciteCommerciale;

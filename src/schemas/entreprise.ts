@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { jourDepuisISO } from '../lib/dates.ts';
+import type { IdEtape } from '../lib/campagne/etapes.ts';
 
 /** Kinds of quality problems planted in a sample file (a subset of the quality report's kinds, src/lib/fichier.ts). */
 export const TYPES_PROBLEMES_PLANTES = [
@@ -197,5 +198,12 @@ export const CampagneSchema = z.object({
     marge: positif('L’objectif de marge'),
   }),
 }).refine((c) => c.dateFin >= c.dateDebut, { error: 'La campagne finit avant de commencer.', path: ['dateFin'] });
-/** A past campaign. */
+/** A company's past campaign (campagne.json), the « réalisé » of chapters 10 and 11; « campagne » alone names the learner's. */
 export type Campagne = z.infer<typeof CampagneSchema>;
+/** The same, under the name the campaign model uses (issue 14). */
+export type CampagnePassee = Campagne;
+
+// The dataset's funnel keys are the funnel's stage ids, defined once in src/lib/campagne/etapes.ts.
+type MemesCles<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _etapesAlignees: MemesCles<keyof Etapes, IdEtape> = true;
+void _etapesAlignees;

@@ -1,54 +1,42 @@
 /**
- * What the learner typed in the Budget simulator of chapter 9 (the persisted text and its
- * check), apart from its evaluation (budget.ts): the campaign store swaps this budget when the
- * company changes, and must not pull the budget computations into every chapter's page.
+ * What the learner typed in the Budget simulator of chapter 9, kept PER COMPANY under
+ * `atelier:v1:budgets` (issue 14: a budget made for Sadaf in DH no longer follows the learner to
+ * Lyon, and a shared scenario of another company's budget replaces nothing of theirs). A company
+ * not touched yet starts from its own figures (`budgetDeDepart`: its last campaign's cost lines,
+ * its taux de marque, its currency).
+ *
+ * MIGRATION (read once, then removed): `atelier:v1:budget` held the budget of the company studied
+ * at the time (adopted for it through `ancienne`); `travail[id].budget` held the budgets of the
+ * companies left (adopted below, once, for every company with no budget yet).
  */
-import { atomePersistant } from './persistance.ts';
+import { saisieParEntreprise } from './par-entreprise.ts';
+import { contexteDe } from './contexte.ts';
+import { budgetDeDepart, validerSaisieBudget, type SaisieBudget } from '../lib/campagne/budget-saisi.ts';
 
-/** One expense line as typed. */
-export interface LigneSaisie { id: string; action: string; montant: string }
+export { BUDGET_PAR_DEFAUT, validerSaisieBudget, type LigneSaisie, type SaisieBudget } from '../lib/campagne/budget-saisi.ts';
 
-/** What the learner typed in the Budget simulator. */
-export interface SaisieBudget {
-  lignes: LigneSaisie[];
-  /** Whether the rate typed is a taux de marque (on selling price) or a taux de marge (on cost). */
-  typeTaux: 'marque' | 'marge';
-  taux: string;
-  devise: 'EUR' | 'MAD';
-}
+const parEntreprise = saisieParEntreprise<SaisieBudget>({
+  nom: 'budgets', defaut: (devise, e) => budgetDeDepart({ contexte: contexteDe(e), devise }), valider: validerSaisieBudget, ancienne: 'budget',
+});
 
-/** Default envelope: the kinds of actions the course lists, with round amounts. */
-export const BUDGET_PAR_DEFAUT: SaisieBudget = {
-  lignes: [
-    { id: 'publipostage', action: 'Publipostage (conception, impression, envoi)', montant: '2 400' },
-    { id: 'phoning', action: 'Phoning et prise de rendez-vous', montant: '3 200' },
-    { id: 'visites', action: 'Visites et déplacements', montant: '4 500' },
-    { id: 'salon', action: 'Salon professionnel', montant: '6 000' },
-    { id: 'documentation', action: 'Documentation commerciale', montant: '1 100' },
-  ],
-  typeTaux: 'marque',
-  taux: '25',
-  devise: 'EUR',
-};
+/** The current company's budget as typed. */
+export const $saisieBudget = parEntreprise.$saisie;
+/** Replaces the current company's budget. */
+export const definirBudget = parEntreprise.definir;
+/** Back to the company's own starting budget. */
+export const reinitialiserBudget = parEntreprise.reinitialiser;
 
-const estTexte = (v: unknown): v is string => typeof v === 'string' && v.length <= 200;
-
-/** Accepts a stored value only if it has exactly the expected shape. */
-export function validerSaisieBudget(brut: unknown): SaisieBudget | undefined {
-  if (typeof brut !== 'object' || brut === null) return undefined;
-  const b = brut as Record<string, unknown>;
-  if (!Array.isArray(b.lignes) || b.lignes.length > 50) return undefined;
-  const lignes: LigneSaisie[] = [];
-  for (const l of b.lignes) {
-    if (typeof l !== 'object' || l === null) return undefined;
-    const { id, action, montant } = l as Record<string, unknown>;
-    if (!estTexte(id) || !estTexte(action) || !estTexte(montant)) return undefined;
-    lignes.push({ id, action, montant });
+// One-shot adoption of the budgets that travelled inside `travail` before issue 14: read raw
+// (this store must not load the campaign's), each checked; travail.ts drops the field on its next write.
+try {
+  const brut: unknown = typeof localStorage === 'undefined' ? null : JSON.parse(localStorage.getItem('atelier:v1:travail') ?? 'null');
+  if (brut && typeof brut === 'object') {
+    const budgets = { ...parEntreprise.$toutes.get() };
+    let adoptes = 0;
+    for (const [id, t] of Object.entries(brut as Record<string, { budget?: unknown }>)) {
+      const b = t && typeof t === 'object' && t.budget ? validerSaisieBudget(t.budget) : undefined;
+      if (b && !budgets[id]) { budgets[id] = b; adoptes++; }
+    }
+    if (adoptes > 0) parEntreprise.$toutes.set(budgets);
   }
-  if (b.typeTaux !== 'marque' && b.typeTaux !== 'marge') return undefined;
-  if (!estTexte(b.taux) || (b.devise !== 'EUR' && b.devise !== 'MAD')) return undefined;
-  return { lignes, typeTaux: b.typeTaux, taux: b.taux, devise: b.devise };
-}
-
-/** The learner's budget, persisted under `atelier:v1:budget`. */
-export const $saisieBudget = atomePersistant<SaisieBudget>('budget', BUDGET_PAR_DEFAUT, validerSaisieBudget);
+} catch { /* unreadable former work: persistance.ts reports it when campagne.ts reads it */ }

@@ -6,8 +6,9 @@
  * Stored:
  * - `atelier:v1:entreprise`: the chosen company id (a sample id, or `mon-fichier`);
  * - `atelier:v1:travail`: the work per company id (travail.ts lists how it can go stale);
- * - the budget of chapter 9 keeps its own key (`atelier:v1:budget`, budget.ts): it holds the
- *   CURRENT company's budget, and `choisirEntreprise` swaps it with the one kept per company.
+ * - the budget of chapter 9 is kept per company like every simulator's input
+ *   (`atelier:v1:budgets`, budget.ts), so switching company swaps nothing.
+ * Nothing here copies a derived figure: the campaign's plan is computed (stores/plan.ts).
  * The rows themselves are not stored here: samples are fetched from `/donnees/<id>.json`
  * (built from content/datasets) when an island first needs them; the import is in IndexedDB.
  */
@@ -15,27 +16,19 @@ import { atom, computed, onMount } from 'nanostores';
 import { appliquerJournal, type OperationNettoyage } from '../lib/journal.ts';
 import { isoDepuisJour } from '../lib/dates.ts';
 import type { Prospect } from '../lib/prospect.ts';
-import { atomePersistant, ID_ENTREPRISE, validerParEntreprise } from './persistance.ts';
+import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { ENTREPRISES_EXEMPLES, chargerExemple, type DonneesEntreprise, type EntrepriseResume } from './catalogue.ts';
-import { $metaImport, ID_IMPORT, lireImport } from './import-fichier.ts';
-import { TRAVAIL_VIDE, validerTravail, type PlanCampagne, type TravailEntreprise } from './travail.ts';
-import { $saisieBudget, BUDGET_PAR_DEFAUT, validerSaisieBudget } from './budget-saisie.ts';
+import { ID_IMPORT, lireImport } from './import-fichier.ts';
+import { $entreprise, $entreprises, $entrepriseId, basculer } from './entreprise.ts';
+
+export { $entreprise, $entreprises, $entrepriseId, choisirEntreprise } from './entreprise.ts';
+import { TRAVAIL_VIDE, validerTravail, type TravailEntreprise } from './travail.ts';
 
 export { ID_IMPORT, type EntrepriseResume, type DonneesEntreprise };
 
 
-/** The chosen company id; an unknown id falls back to the first sample (see `$entreprise`). */
-export const $entrepriseId = atomePersistant<string>('entreprise', ENTREPRISES_EXEMPLES[0]?.id ?? ID_IMPORT, (b) => (typeof b === 'string' && ID_ENTREPRISE.test(b) ? b : undefined));
-
-/** Every company the learner can study: the samples, then their own file if imported. */
-export const $entreprises = computed($metaImport, (meta): EntrepriseResume[] =>
-  meta ? [...ENTREPRISES_EXEMPLES, { id: ID_IMPORT, nom: meta.nom, devise: meta.devise, importe: true }] : [...ENTREPRISES_EXEMPLES]);
-
-/** The company studied now. */
-export const $entreprise = computed([$entrepriseId, $entreprises], (id, liste) => liste.find((e) => e.id === id) ?? liste[0]);
-
 /** The learner's work, per company id. */
-export const $travaux = atomePersistant<Record<string, TravailEntreprise>>('travail', {}, validerParEntreprise((t) => validerTravail(t, validerSaisieBudget)));
+export const $travaux = atomePersistant<Record<string, TravailEntreprise>>('travail', {}, validerParEntreprise((t) => validerTravail(t)));
 
 /** The work on the current company. */
 export const $travail = computed([$travaux, $entreprise], (t, e) => (e && t[e.id]) || TRAVAIL_VIDE);
@@ -81,25 +74,6 @@ export const $selection = computed([$fichierNettoye, $ids], (prospects, ids) => 
   return prospects.filter((p) => choisis.has(p.id));
 });
 
-function signalerChangement(): void {
-  // The header link is plain DOM (no island): it listens for this to show the new name.
-  if (typeof dispatchEvent === 'function') dispatchEvent(new CustomEvent('atelier:entreprise'));
-}
-
-/** Moves to another company: the budget typed for the one left is kept with its work. */
-function basculer(quitte: string | undefined, nouvelle: EntrepriseResume): void {
-  if (quitte) modifierTravail((t) => ({ ...t, budget: $saisieBudget.get() }), quitte);
-  $entrepriseId.set(nouvelle.id);
-  $saisieBudget.set($travaux.get()[nouvelle.id]?.budget ?? { ...BUDGET_PAR_DEFAUT, devise: nouvelle.devise });
-  signalerChangement();
-}
-
-/** Changes the company studied; its own work (budget included) comes back with it. */
-export function choisirEntreprise(id: string): void {
-  const ancienne = $entreprise.get(), nouvelle = $entreprises.get().find((e) => e.id === id);
-  if (nouvelle && ancienne?.id !== id) basculer(ancienne?.id, nouvelle);
-}
-
 /** Applies a change to a company's work (the current one by default). */
 export function modifierTravail(f: (t: TravailEntreprise) => TravailEntreprise, id = $entreprise.get()?.id): void {
   if (!id) return;
@@ -135,12 +109,7 @@ export function choisirMethode(methode: string | null): void {
 export function definirEntonnoir(entonnoir: TravailEntreprise['entonnoir']): void {
   modifierTravail((t) => ({ ...t, entonnoir }));
 }
-/** Records part of the plan (chapter 9's budget, chapter 10's funnel) for the dashboard of chapter 11. */
-export function retenirPlan(partie: PlanCampagne): void {
-  const avant = $travail.get().plan, apres = { ...avant, ...partie };
-  if (JSON.stringify(avant) !== JSON.stringify(apres)) modifierTravail((t) => ({ ...t, plan: apres }));
-}
-/** Forgets all the work on the current company (the file, grid, selection, method, budget, funnel). */
+/** Forgets the work on the current company (the file, grid, selection, method, funnel assumptions). */
 export function reinitialiserTravail(): void {
   modifierTravail(() => TRAVAIL_VIDE);
 }
@@ -152,6 +121,6 @@ export function apresChangementImport(present: boolean): void {
   const courante = $entrepriseId.get() === ID_IMPORT;
   const cible = present ? $entreprises.get().find((e) => e.id === ID_IMPORT) : ENTREPRISES_EXEMPLES[0];
   if (!cible) return;
-  if (courante) basculer(undefined, cible); else if (present) basculer($entreprise.get()?.id, cible);
+  if (courante || present) basculer(cible);
   if (present && $donnees.lc > 0) { $donnees.set({ etat: 'chargement', id: '' }); void charger(cible); }
 }

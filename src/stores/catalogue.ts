@@ -10,9 +10,10 @@ import type { Prospect } from '../lib/prospect.ts';
 import type { Campagne, ClientLigne, Entreprise, VenteLigne } from '../schemas/datasets.ts';
 import { echec, ok, type Resultat } from '../lib/resultat.ts';
 import { CHAMPS_PROSPECT } from '../lib/prospect.ts';
+import type { FicheContexte } from '../lib/campagne/contexte.ts';
 
-/** A company the learner can study. */
-export interface EntrepriseResume { id: string; nom: string; devise: 'EUR' | 'MAD'; importe?: boolean }
+/** A company the learner can study; a sample has its card's figures (offer, team, goals; the context of stores/contexte.ts), the learner's own file has none. */
+export interface EntrepriseResume { id: string; nom: string; devise: 'EUR' | 'MAD'; importe?: boolean; fiche?: FicheContexte }
 
 /** The rows of a company, as the islands use them. */
 export interface DonneesEntreprise {
@@ -23,7 +24,7 @@ export interface DonneesEntreprise {
   fiche?: Entreprise;
   clients?: ClientLigne[];
   ventes?: VenteLigne[];
-  campagne?: Campagne;
+  campagnePassee?: Campagne;
 }
 
 /** What `/donnees/<id>.json` holds: table-shaped rows (a column list, then arrays), half the size of objects. */
@@ -35,12 +36,21 @@ type Table = { champs: string[]; lignes: unknown[][] };
 
 const noms = import.meta.glob<string>('/content/datasets/*/entreprise.json', { eager: true, import: 'nom' });
 const devises = import.meta.glob<string>('/content/datasets/*/entreprise.json', { eager: true, import: 'devise' });
+// The card figures the simulators start from (issue 14); the past campaigns are in stores/contexte.ts.
+const pays = import.meta.glob<FicheContexte['pays']>('/content/datasets/*/entreprise.json', { eager: true, import: 'pays' });
+const offres = import.meta.glob<FicheContexte['offre']>('/content/datasets/*/entreprise.json', { eager: true, import: 'offre' });
+const forces = import.meta.glob<FicheContexte['forceDeVente']>('/content/datasets/*/entreprise.json', { eager: true, import: 'forceDeVente' });
+const objectifs = import.meta.glob<FicheContexte['objectifsDeProspection']>('/content/datasets/*/entreprise.json', { eager: true, import: 'objectifsDeProspection' });
 const idDe = (chemin: string) => chemin.split('/').at(-2) ?? '';
 
 /** The sample companies, in folder-name order (the same as listerJeux at build time). */
 export const ENTREPRISES_EXEMPLES: readonly EntrepriseResume[] = Object.keys(noms)
   .sort((a, b) => comparerExemples(idDe(a), idDe(b)))
-  .map((c) => ({ id: idDe(c), nom: noms[c], devise: devises[c] === 'MAD' ? 'MAD' : 'EUR' }));
+  .map((c) => {
+    const id = idDe(c), devise = devises[c] === 'MAD' ? 'MAD' : 'EUR';
+    const fiche: FicheContexte = { id, nom: noms[c], devise, pays: pays[c], offre: offres[c], forceDeVente: forces[c], objectifsDeProspection: objectifs[c] };
+    return { id, nom: noms[c], devise, fiche };
+  });
 
 /** Turns table-shaped rows back into objects, leaving out empty (null) cells. */
 export function depuisTable<T>({ champs, lignes }: { champs: string[]; lignes: unknown[][] }): T[] {
@@ -66,7 +76,7 @@ export function chargerExemple(id: string): Promise<Resultat<DonneesEntreprise>>
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((j: JeuCompact): Resultat<DonneesEntreprise> => {
         if (j?.format !== 'atelier-prospection/entreprise' || j.version !== 1 || j.prospects?.champs?.some((c) => !CHAMPS_PROSPECT.includes(c as never))) return echec('Les données de cette entreprise sont dans un format inattendu\u202f: rechargez la page.');
-        return ok({ prospects: depuisTable<Prospect>(j.prospects), dateReference: j.dateReference, fiche: j.fiche, clients: depuisTable<ClientLigne>(j.clients), ventes: depuisTable<VenteLigne>(j.ventes), campagne: j.campagne });
+        return ok({ prospects: depuisTable<Prospect>(j.prospects), dateReference: j.dateReference, fiche: j.fiche, clients: depuisTable<ClientLigne>(j.clients), ventes: depuisTable<VenteLigne>(j.ventes), campagnePassee: j.campagne });
       })
       .catch(() => { cache.delete(id); return echec('Les données de cette entreprise n’ont pas pu être chargées\u202f: vérifiez la connexion puis rechargez la page.'); });
     cache.set(id, p);

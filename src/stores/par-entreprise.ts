@@ -10,15 +10,15 @@
  * studied at that moment, so a learner's earlier input is not lost.
  */
 import { computed } from 'nanostores';
-import { $entreprise } from './campagne.ts';
+import { $entreprise, type EntrepriseResume } from './entreprise.ts';
 import { atomePersistant, validerParEntreprise, type Validateur } from './persistance.ts';
 
 
 /** Builds the per-company store of one simulator's input. */
 export function saisieParEntreprise<T>({ nom, defaut, valider, ancienne }: {
   nom: string;
-  /** The input of a company not touched yet. */
-  defaut: (devise: 'EUR' | 'MAD') => T;
+  /** The input of a company not touched yet (from its currency, or its whole context). */
+  defaut: (devise: 'EUR' | 'MAD', entreprise?: EntrepriseResume) => T;
   valider: Validateur<T>;
   /** Name of the former single-company key (`atelier:v1:<ancienne>`), adopted once. */
   ancienne?: string;
@@ -26,7 +26,7 @@ export function saisieParEntreprise<T>({ nom, defaut, valider, ancienne }: {
   const $toutes = atomePersistant<Record<string, T>>(nom, {}, validerParEntreprise(valider));
 
   /** The current company's input. */
-  const $saisie = computed([$toutes, $entreprise], (toutes, e) => (e && toutes[e.id]) || defaut(e?.devise ?? 'EUR'));
+  const $saisie = computed([$toutes, $entreprise], (toutes, e) => (e && toutes[e.id]) || defaut(e?.devise ?? 'EUR', e));
 
   /** Replaces the current company's input. */
   const definir = (s: T): void => {
@@ -52,5 +52,5 @@ export function saisieParEntreprise<T>({ nom, defaut, valider, ancienne }: {
     }
   }
 
-  return { $saisie, definir, reinitialiser };
+  return { $saisie, $toutes, definir, reinitialiser };
 }

@@ -15,7 +15,7 @@
  */
 import { computed } from 'nanostores';
 import { parseNombre } from '../lib/nombres.ts';
-import { calendrierDeCampagne, planDeCampagne, planParDefaut, TYPES_D_ACTION, type ActionDuPlan, type Pays, type TypeAction } from '../lib/plan-de-campagne.ts';
+import { calendrierDeCampagne, planMoisParMois, planParDefaut, TYPES_D_ACTION, type ActionDuPlan, type Pays, type TypeAction } from '../lib/plan-de-campagne.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { $contextePlan, type ContextePlan } from './planning-contexte.ts';
 import { $evaluationCapacite, type ResultatCapacite } from './capacite.ts';
@@ -63,11 +63,11 @@ export function planSaisiParDefaut(c: Pick<ContextePlan, 'moisDebut' | 'anneeDeb
 export const $planSaisi = computed([$plans, $contextePlan], (p, c) => p[c.id] ?? planSaisiParDefaut(c));
 
 /** The plan month by month, and whether the Capacité simulator's result was used. */
-export type PlanCalcule = Extract<ReturnType<typeof planDeCampagne>, { ok: true }>['valeur'] & { avecCapacite: boolean };
+export type PlanCalcule = Extract<ReturnType<typeof planMoisParMois>, { ok: true }>['valeur'] & { avecCapacite: boolean };
 /** Per-field French errors (`commerciaux`, `charge-<id>`, `plan`), and the plan when all is valid. */
 export interface EvaluationPlan { erreurs: Record<string, string>; resultat?: PlanCalcule }
 
-/** Parses what was typed and runs planDeCampagne; pure, unit-tested. */
+/** Parses what was typed and runs planMoisParMois; pure, unit-tested. */
 export function evaluerPlan({ saisie, pays, capacite }: { saisie: SaisiePlan; pays: Pays; capacite?: ResultatCapacite }): EvaluationPlan {
   const erreurs: Record<string, string> = {};
   const commerciaux = parseNombre(saisie.commerciaux, { champ: 'commerciaux', libelle: 'le nombre de commerciaux' });
@@ -83,7 +83,7 @@ export function evaluerPlan({ saisie, pays, capacite }: { saisie: SaisiePlan; pa
   }
   if (Object.keys(erreurs).length > 0 || !commerciaux.ok) return { erreurs };
   const c = capacite && { visitesParJour: capacite.visitesParJour, visitesPossibles: capacite.visitesPossibles, joursParSemaine: capacite.joursParSemaine };
-  const r = planDeCampagne({ anneeDebut: saisie.anneeDebut, moisDebut: saisie.moisDebut, pays, actions, commerciaux: commerciaux.valeur, capacite: c });
+  const r = planMoisParMois({ anneeDebut: saisie.anneeDebut, moisDebut: saisie.moisDebut, pays, actions, commerciaux: commerciaux.valeur, capacite: c });
   if (!r.ok) return { erreurs: { [r.erreur.champ === 'commerciaux' ? 'commerciaux' : r.erreur.champ?.startsWith('charge-') ? r.erreur.champ : 'plan']: r.erreur.message } };
   return { erreurs, resultat: { ...r.valeur, avecCapacite: !!c } };
 }

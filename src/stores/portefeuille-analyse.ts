@@ -76,7 +76,7 @@ export const $analyseVentes = computed($donnees, (d): EtatAnalyse => {
   if (d.etat === 'chargement') return { etat: 'chargement' };
   if (d.etat === 'erreur') return { etat: 'erreur', message: d.message };
   if (!d.donnees.ventes?.length) return { etat: 'sans-ventes' };
-  const r = analyserVentes({ ventes: d.donnees.ventes, clients: d.donnees.clients, campagne: d.donnees.campagne, dateReference: d.donnees.dateReference });
+  const r = analyserVentes({ ventes: d.donnees.ventes, clients: d.donnees.clients, campagne: d.donnees.campagnePassee, dateReference: d.donnees.dateReference });
   return r.ok ? { etat: 'pret', id: d.id, analyse: r.valeur } : { etat: 'erreur', message: r.erreur.message };
 });
 

@@ -19,16 +19,16 @@ const ID_ENTREPRISE = /^[a-z0-9-]{1,60}$/;
 /** Stores a link may carry (`atelier:v1:<nom>`); any other name in a link makes it invalid. */
 export const NOMS_PARTAGEABLES = [
   'usure', 'portefeuille', 'temperature', 'sources-couts', 'sources-tri', 'travail', 'fichier-requetes', 'methodes',
-  'capacite', 'planning', 'budget', 'entonnoirs', 'tableaux-de-bord', 'reseau', 'checklist-rgpd',
+  'capacite', 'planning', 'budgets', 'entonnoirs', 'tableaux-de-bord', 'reseau', 'checklist-rgpd',
 ] as const;
 /** Stores holding one value per company id: a link carries the scenario's company only. */
-export const PAR_ENTREPRISE: ReadonlySet<string> = new Set(['portefeuille', 'temperature', 'sources-couts', 'travail', 'fichier-requetes', 'methodes', 'planning', 'entonnoirs', 'tableaux-de-bord']);
+export const PAR_ENTREPRISE: ReadonlySet<string> = new Set(['portefeuille', 'temperature', 'sources-couts', 'travail', 'fichier-requetes', 'methodes', 'planning', 'budgets', 'entonnoirs', 'tableaux-de-bord']);
 
 /**
  * The work of a company not touched yet, as travail.ts's TRAVAIL_VIDE (a test keeps them equal):
  * copied here so that reading a link does not load the work validators on every page.
  */
-export const TRAVAIL_VIDE_LIEN = { journal: [], grille: null, selection: [], methode: null, budget: null, entonnoir: null, plan: null } as const;
+export const TRAVAIL_VIDE_LIEN = { journal: [], grille: null, selection: [], methode: null, entonnoir: null } as const;
 
 /** A decoded scenario. */
 export interface Scenario { entreprise: string; valeurs: Record<string, unknown> }

@@ -53,7 +53,7 @@ export const $triSources = atomePersistant<TriSources>('sources-tri', TRI_PAR_DE
   return t && CLES.includes(t.cle as CleTriSources) && typeof t.decroissant === 'boolean' ? { cle: t.cle as CleTriSources, decroissant: t.decroissant } : undefined;
 });
 
-const $campagne = computed($donnees, (d) => (d.etat === 'pret' ? d.donnees.campagne : undefined));
+const $campagne = computed($donnees, (d) => (d.etat === 'pret' ? d.donnees.campagnePassee : undefined));
 
 /** The costs of the current company: what was typed, or the campaign’s costs of a single source. */
 export const $saisieCouts = computed([$coutsSources, $entreprise, $campagne], (tous, e, campagne): CoutsSaisis => {
@@ -99,7 +99,7 @@ export function evaluerSources({ etat, message, prospects, dateReference, avecCa
 
 /** The current company’s sources, recomputed when the company, its file or a typed cost changes. */
 export const $evaluationSources = computed([$donnees, $prospectsOriginaux, $dateReference, $saisieCouts], (d, prospects, dateReference, saisie) =>
-  evaluerSources({ etat: d.etat, message: d.etat === 'erreur' ? d.message : undefined, prospects, dateReference, avecCampagne: d.etat === 'pret' && d.donnees.campagne !== undefined, saisie }));
+  evaluerSources({ etat: d.etat, message: d.etat === 'erreur' ? d.message : undefined, prospects, dateReference, avecCampagne: d.etat === 'pret' && d.donnees.campagnePassee !== undefined, saisie }));
 
 /** Changes the typed cost of one source, for the current company (the others are kept as shown). */
 export function modifierCoutSource(source: SourceProspect, texte: string): void {

@@ -9,6 +9,10 @@
  *   no longer match a row are skipped (`appliquerJournal` reports them), never an error.
  * - A company disappears from the samples: its entry stays in storage, unused, until reset.
  * - A method id or a grid field disappears: the island falls back to its default and says so.
+ * - Issue 14 removed two fields, read and dropped here (no version bump: nothing else changed):
+ *   `plan` (a copy of derived figures, now computed by stores/plan.ts: dropping it loses nothing)
+ *   and `budget` (the budget of a company left, now kept per company under `atelier:v1:budgets`:
+ *   budget-saisie.ts adopts it once from the raw stored value, then it is gone on the next write).
  * - The format changes: bump `atelier:v1:travail` to v2 and migrate from v1 on first read;
  *   a value these checks refuse is set aside under `…:corrompu` and reported (persistance.ts).
  */
@@ -16,23 +20,11 @@ import { CHAMPS_PROSPECT, type ChampProspect, type Prospect } from '../lib/prosp
 import type { OperationNettoyage, ValeurChamp } from '../lib/journal.ts';
 import type { CritereDeScoring, SeuilsTemperature } from '../lib/scoring.ts';
 import type { EtapeIncertaine } from '../lib/monte-carlo.ts';
-import type { SaisieBudget } from './budget-saisie.ts';
 
 /** A scoring grid as the learner set it. */
 export interface GrilleScoring { criteres: CritereDeScoring[]; seuils: SeuilsTemperature }
 /** Funnel assumptions: uncertain stage rates, and an objective in orders if one is set. */
 export interface HypothesesEntonnoir { etapes: EtapeIncertaine[]; objectif: number | null }
-
-/** The plan as chapters 9 and 10 last computed it, for the dashboard of chapter 11. */
-export interface PlanCampagne {
-  /** Expected numbers at each stage of the funnel, from the contacts to the orders (chapter 10). */
-  effectifs?: number[];
-  /** Total of the budget and its taux de marque (chapter 9). */
-  cout?: number;
-  tauxDeMarque?: number;
-  /** The chosen method's campaign as chapter 7 last computed it (for the budget of chapter 9). */
-  methode?: { id: string; nom: string; contacts: number; cout: number };
-}
 
 /** What the learner did on one company, chapter after chapter; `null` means « the default ». */
 export interface TravailEntreprise {
@@ -44,16 +36,12 @@ export interface TravailEntreprise {
   selection: string[];
   /** Chapter 7: the chosen method id (methodes.ts). */
   methode: string | null;
-  /** Chapter 9: the budget as typed (budget.ts keeps the current company's in its own key). */
-  budget: SaisieBudget | null;
   /** Chapter 10: the funnel assumptions. */
   entonnoir: HypothesesEntonnoir | null;
-  /** Chapters 9 and 10 → 11: the plan the dashboard compares with the results. */
-  plan: PlanCampagne | null;
 }
 
 /** Work on a company not touched yet. */
-export const TRAVAIL_VIDE: TravailEntreprise = { journal: [], grille: null, selection: [], methode: null, budget: null, entonnoir: null, plan: null };
+export const TRAVAIL_VIDE: TravailEntreprise = { journal: [], grille: null, selection: [], methode: null, entonnoir: null };
 
 const MAX_OPERATIONS = 20_000;
 type Objet = Record<string, unknown>;
@@ -86,38 +74,18 @@ function validerEtape(e: unknown): boolean {
 }
 
 /** One company's work as stored, or undefined when any part is unreadable. */
-export function validerTravail(brut: unknown, validerBudget: (b: unknown) => SaisieBudget | undefined): TravailEntreprise | undefined {
+export function validerTravail(brut: unknown, _avant14?: unknown): TravailEntreprise | undefined {
   if (!estObjet(brut) || !Array.isArray(brut.journal) || brut.journal.length > MAX_OPERATIONS) return undefined;
   const journal = brut.journal.map(validerOperation);
   if (journal.some((o) => o === undefined)) return undefined;
   const g = brut.grille;
   if (g !== null && !(estObjet(g) && Array.isArray(g.criteres) && g.criteres.length <= 100 && g.criteres.every(validerCritere) && estObjet(g.seuils) && nombre(g.seuils.chaud) && nombre(g.seuils.tiede))) return undefined;
   if (!ids(brut.selection) || !(brut.methode === null || texte(brut.methode, 100))) return undefined;
-  const budget = brut.budget === null ? null : validerBudget(brut.budget);
-  if (budget === undefined) return undefined;
+  // Former `budget` (adopted by budget-saisie.ts) and `plan` (a derived copy): dropped, see the note above.
   const e = brut.entonnoir;
   if (e !== null && !(estObjet(e) && Array.isArray(e.etapes) && e.etapes.length <= 20 && e.etapes.every(validerEtape) && (e.objectif === null || (nombre(e.objectif) && e.objectif >= 0)))) return undefined;
-  // `plan` came after the first release: absent means « no plan yet », not an unreadable store.
-  const plan = brut.plan === undefined || brut.plan === null ? null : validerPlan(brut.plan);
-  if (plan === undefined) return undefined;
-  return { journal: journal as OperationNettoyage[], grille: g as GrilleScoring | null, selection: brut.selection, methode: brut.methode as string | null, budget, entonnoir: e as HypothesesEntonnoir | null, plan };
-}
-
-function validerPlan(p: unknown): PlanCampagne | undefined {
-  if (!estObjet(p)) return undefined;
-  const { effectifs, cout, tauxDeMarque, methode } = p;
-  if (effectifs !== undefined && !(Array.isArray(effectifs) && effectifs.length <= 20 && effectifs.every((x) => nombre(x) && x >= 0))) return undefined;
-  if (cout !== undefined && !(nombre(cout) && cout >= 0)) return undefined;
-  if (tauxDeMarque !== undefined && !(nombre(tauxDeMarque) && tauxDeMarque > 0 && tauxDeMarque < 1)) return undefined;
-  const plan: PlanCampagne = {};
-  if (effectifs !== undefined) plan.effectifs = effectifs as number[];
-  if (cout !== undefined) plan.cout = cout as number;
-  if (tauxDeMarque !== undefined) plan.tauxDeMarque = tauxDeMarque as number;
-  if (methode !== undefined) {
-    if (!(estObjet(methode) && texte(methode.id, 100) && texte(methode.nom, 200) && nombre(methode.contacts) && methode.contacts >= 0 && nombre(methode.cout) && methode.cout >= 0)) return undefined;
-    plan.methode = { id: methode.id, nom: methode.nom, contacts: methode.contacts, cout: methode.cout };
-  }
-  return plan;
+  const travail: TravailEntreprise = { journal: journal as OperationNettoyage[], grille: g as GrilleScoring | null, selection: brut.selection, methode: brut.methode as string | null, entonnoir: e as HypothesesEntonnoir | null };
+  return travail;
 }
 
 const TEXTES: readonly ChampProspect[] = ['id', 'secteur', 'fonction', 'ville', 'codePostal', 'telephone', 'email', 'dateCollecte', 'dateDernierContact'];

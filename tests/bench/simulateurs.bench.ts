@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { analyseBudget } from '@lib/budget.ts';
 import { besoinEnNouveauxClients, projectionPortefeuille } from '@lib/usure.ts';
 import { comparerMethodes, methodesEnDevise } from '@lib/methodes.ts';
-import { planDeCampagne, planParDefaut } from '@lib/plan-de-campagne.ts';
+import { planMoisParMois, planParDefaut } from '@lib/plan-de-campagne.ts';
 import { comparerReponses, STADES, type Stade } from '@lib/temperature.ts';
 import { classerABC } from '@lib/portefeuille.ts';
 import { diagnosticPortefeuille } from '@lib/diagnostic-portefeuille.ts';
@@ -51,8 +51,8 @@ describe('simulateurs : un recalcul par saisie (budget : une image, 16 ms)', () 
 
   test('planning (chapitre 10) : plan de campagne sur 12 mois, jours fériés du Maroc', async ({ bench }) => {
     const actions = planParDefaut({ moisDebut: 9 });
-    const r = await bench('planDeCampagne', () => {
-      valeur(planDeCampagne({ anneeDebut: 2026, moisDebut: 9, pays: 'MA', actions, commerciaux: 2 }));
+    const r = await bench('planMoisParMois', () => {
+      valeur(planMoisParMois({ anneeDebut: 2026, moisDebut: 9, pays: 'MA', actions, commerciaux: 2 }));
     }).run(options);
     expect(r.latency.p50).toBeLessThan(16);
   });

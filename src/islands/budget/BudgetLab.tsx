@@ -2,9 +2,12 @@
  * Island « Budget » (chapter 9): expense lines by action and an expected margin rate give the
  * total envelope and the minimum turnover to reach. Thin: the store parses and calls src/lib.
  */
-import { $saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, evaluerBudget, ajouterLigne, supprimerLigne, modifierLigne, modifierBudget, reinitialiserBudget } from '../../stores/budget.ts';
+import { useStore } from '@nanostores/preact';
+import { $saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, evaluerBudget, ajouterLigne, supprimerLigne, modifierLigne, modifierBudget, reinitialiserBudget, prendreExempleDuCours } from '../../stores/budget.ts';
+import { $entreprise } from '../../stores/entreprise.ts';
+import { $contexte } from '../../stores/contexte.ts';
 import { formatMontant, formatPourcentage } from '../../lib/nombres.ts';
-import { MethodeChoisie } from './MethodeChoisie.tsx';
+import { useVueDifferee } from '../ui/vue-differee.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
 import { TableauRepartition } from './TableauRepartition.tsx';
@@ -15,8 +18,13 @@ const EVALUATION_PAR_DEFAUT = evaluerBudget(BUDGET_PAR_DEFAUT);
 
 export default function BudgetLab() {
   const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
-  const montant = (v: number) => formatMontant(v, saisie.devise, 0);
-  const symbole = saisie.devise === 'EUR' ? '€' : 'DH';
+  // The chosen method's cost needs chapter 7's comparator: it loads once the island is on screen.
+  const { ref: refMethode, Vue: MethodeChoisie } = useVueDifferee(() => import('./MethodeChoisie.tsx').then((m) => m.MethodeChoisie));
+  // Amounts are in the company's currency (its data says which), never a choice of the learner.
+  const entreprise = useStore($entreprise), contexte = useStore($contexte);
+  const devise = monte ? entreprise?.devise ?? saisie.devise : saisie.devise;
+  const montant = (v: number) => formatMontant(v, devise, 0);
+  const symbole = devise === 'EUR' ? '€' : 'DH';
 
   return (
     <div class="labo-corps" data-island="budget">
@@ -35,17 +43,15 @@ export default function BudgetLab() {
             </li>
           ))}
         </ul>
-        <MethodeChoisie monte={monte} />
+        <div ref={refMethode} data-vue="methode-choisie">{MethodeChoisie && <MethodeChoisie monte={monte} />}</div>
         <div class="labo-actions">
           <button type="button" class="bouton" onClick={() => ajouterLigne()}>+ Ajouter une action</button>
-          <button type="button" class="bouton-discret" onClick={reinitialiserBudget}>Revenir à l’exemple</button>
-          <label class="choix-devise">Devise{' '}
-            <select value={saisie.devise} onChange={(e) => modifierBudget({ devise: e.currentTarget.value as 'EUR' | 'MAD' })}>
-              <option value="EUR">euro (€)</option>
-              <option value="MAD">dirham (DH)</option>
-            </select>
-          </label>
+          <button type="button" class="bouton-discret" onClick={reinitialiserBudget}>{monte && contexte ? 'Revenir aux chiffres de l’entreprise' : 'Revenir à l’exemple'}</button>
+          {monte && contexte && <button type="button" class="bouton-discret" onClick={prendreExempleDuCours}>Exemple du cours</button>}
         </div>
+        {monte && contexte && (
+          <p class="champ-aide" data-origine="budget">Budget de départ&#8239;: les dépenses de {contexte.campagnePassee?.nom ?? 'la dernière campagne'} et le taux de marque de l’offre de {contexte.nom} ({formatPourcentage(contexte.offre.tauxDeMarque, 1)}), en {devise === 'MAD' ? 'dirhams' : 'euros'}. Voir ses <a href="/donnees/">données</a>.</p>
+        )}
       </fieldset>
 
       <fieldset class="labo-groupe">

@@ -1,30 +1,32 @@
 /**
- * Chapter 7 → 9: the method the learner chose, with their own figures, and the cost of its
- * campaign (recorded in the company's plan by chapter 7), which one click adds to the budget.
+ * Chapter 7 → 9: the method the learner chose, with the cost of its campaign as chapter 7 computes
+ * it (a computed store, never a saved copy), and « Ajouter au budget », which adds the method's
+ * line or updates it in place: a second click changes nothing, another method replaces it.
  */
 import { useStore } from '@nanostores/preact';
-import { $entreprise, $travail } from '../../stores/campagne.ts';
-import { ajouterLigne } from '../../stores/budget.ts';
-import { formatMontant, formatNombre, nombreSaisissable } from '../../lib/nombres.ts';
+import { $entreprise } from '../../stores/entreprise.ts';
+import { $campagneMethodeChoisie } from '../../stores/methodes.ts';
+import { $saisieBudget, ajouterMethodeAuBudget, ID_LIGNE_METHODE } from '../../stores/budget.ts';
+import { formatMontant, nombreSaisissable } from '../../lib/nombres.ts';
+import { accorder } from '../../lib/accord.ts';
 
 export function MethodeChoisie({ monte }: { monte: boolean }) {
-  const travail = useStore($travail), devise = useStore($entreprise)?.devise ?? 'EUR';
+  const methode = useStore($campagneMethodeChoisie), devise = useStore($entreprise)?.devise ?? 'EUR', saisie = useStore($saisieBudget);
   if (!monte) return null;
-  // Chapter 7 records the chosen method's campaign in the plan (stores/methodes.ts) each time it is opened.
-  const methode = travail.methode && travail.plan?.methode?.id === travail.methode ? travail.plan.methode : null;
-  if (travail.methode && !methode) {
-    return <p class="labo-explication" data-methode="">Ouvrez le <a href="/chapitres/methodes-et-moyens/">chapitre&#160;7</a> pour chiffrer la méthode que vous avez choisie&#8239;: son coût pourra alors s’ajouter ici.</p>;
-  }
   if (!methode) {
     return <p class="labo-explication" data-methode="">Au <a href="/chapitres/methodes-et-moyens/">chapitre&#160;7</a>, choisissez une méthode de prospection&#8239;: son coût pourra s’ajouter ici en un clic.</p>;
   }
-  const cout = formatMontant(methode.cout, devise, 0);
+  const cout = formatMontant(methode.coutTotal, devise, 0);
   // The amount as the learner would type it (« 4 300 »), so the line reads like the others.
-  const montant = nombreSaisissable(methode.cout, 0);
+  const montant = nombreSaisissable(Math.round(methode.coutTotal), 0);
+  const action = `${methode.nom} (${accorder(methode.contacts, 'contact', 'contacts')})`;
+  const ligne = saisie.lignes.find((l) => l.id === ID_LIGNE_METHODE);
+  const aJour = ligne?.action === action && ligne.montant === montant;
   return (
-    <p class="labo-explication" data-methode={methode.id}>
-      Méthode choisie au chapitre&#160;7&#8239;: <strong>{methode.nom}</strong>, {formatNombre(methode.contacts, 0)}&#160;contacts pour <span data-resultat="cout-methode">{cout}</span>.{' '}
-      <button type="button" class="bouton-discret" onClick={() => ajouterLigne({ action: `${methode.nom} (${formatNombre(methode.contacts, 0)} contacts)`, montant })}>Ajouter au budget</button>
+    <p class="labo-explication" data-methode={methode.id} data-dans-budget={aJour ? 'oui' : ligne ? 'perime' : 'non'}>
+      Méthode choisie au <a href="/chapitres/methodes-et-moyens/">chapitre&#160;7</a>&#8239;: <strong>{methode.nom}</strong>, {accorder(methode.contacts, 'contact', 'contacts')} pour <span data-resultat="cout-methode">{cout}</span>.{' '}
+      {aJour ? <span>Sa ligne est dans le budget.</span> : ligne ? <span>Sa ligne du budget n’est plus à jour.</span> : null}{' '}
+      <button type="button" class="bouton-discret" onClick={() => ajouterMethodeAuBudget({ action, montant })}>{ligne && !aJour ? 'Mettre à jour le budget' : 'Ajouter au budget'}</button>
     </p>
   );
 }

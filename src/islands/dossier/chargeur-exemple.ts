@@ -11,7 +11,7 @@ import { echec, type Resultat } from '../../lib/resultat.ts';
 export async function dossierExemple(id: string): Promise<Resultat<Dossier>> {
   const r = await chargerExemple(id);
   if (!r.ok) return r;
-  const { fiche, ventes, campagne } = r.valeur;
+  const { fiche, ventes, campagnePassee: campagne } = r.valeur;
   if (!fiche || !ventes || !campagne) return echec('Cet exemple ne contient pas de ventes ni de campagne passée.');
   return dossierDepuisExemple({ fiche, ventes, campagne });
 }

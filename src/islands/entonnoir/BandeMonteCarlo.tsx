@@ -4,6 +4,7 @@ import { useStore } from '@nanostores/preact';
 import { $saisieEntonnoir, ENTONNOIR_PAR_DEFAUT, evaluerEntonnoir, modifierEcart, relancerSimulation } from '../../stores/entonnoir.ts';
 import { $bandeEntonnoir, RUNS_ENTONNOIR, simulerEntonnoir } from '../../stores/entonnoir-bande.ts';
 import { formatNombre } from '../../lib/nombres.ts';
+import { accorder } from '../../lib/accord.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 
 const n = (v: number | null) => (v === null ? '—' : formatNombre(v, 1));
@@ -37,8 +38,9 @@ export function BandeMonteCarlo({ monte }: { monte: boolean }) {
           </dl>
           <p class="labo-explication">
             À partir de {formatNombre(b.contacts, 0)} contacts, chaque taux tiré au hasard à ± {formatNombre(b.ecart, 1)} points de sa valeur,
-            et chaque personne passant chaque étape par chance&#8239;: 9 campagnes sur 10 font au moins {n(b.commandes.p10)} commandes,
-            1 sur 10 dépasse {n(b.commandes.p90)}. Graine <span data-resultat="graine">{b.graine}</span>&#8239;: la même graine redonne les mêmes chiffres.
+            et chaque personne passant chaque étape par chance&#8239;: {(b.commandes.p10 ?? 0) > 0
+              ? <>9 campagnes sur 10 signent au moins {accorder(b.commandes.p10 ?? 0, 'commande', 'commandes', { feminin: true, decimales: 1 })}</>
+              : <>plus d’une campagne sur 10 ne signe aucune commande</>}{(b.commandes.p90 ?? 0) > 0 ? <>, 1 sur 10 dépasse {accorder(b.commandes.p90 ?? 0, 'commande', 'commandes', { feminin: true, decimales: 1 })}</> : null}. Graine <span data-resultat="graine">{b.graine}</span>&#8239;: la même graine redonne les mêmes chiffres.
           </p>
         </>
       )}

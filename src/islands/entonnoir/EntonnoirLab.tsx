@@ -3,20 +3,19 @@
  * objective in orders, with four editable stage rates; the selected company's past campaign is
  * set beside the plan. Thin: the store parses and calls src/lib.
  */
-import { useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
-  $saisieEntonnoir, $evaluationEntonnoir, TAUX, choisirMode, modifierEntonnoir, modifierTaux, remplacerTaux, reinitialiserEntonnoir,
-  comparerAuRealise, tauxEnTexte, evaluerEntonnoir, ENTONNOIR_PAR_DEFAUT,
+  $saisieEntonnoir, $evaluationEntonnoir, TAUX, choisirMode, modifierEntonnoir, modifierTaux, reinitialiserEntonnoir,
+  evaluerEntonnoir, ENTONNOIR_PAR_DEFAUT,
 } from '../../stores/entonnoir.ts';
-import { $donnees, $entreprise, $selection } from '../../stores/campagne.ts';
+import { $entreprise, $selection } from '../../stores/campagne.ts';
 import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
+import { accorder } from '../../lib/accord.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { useSimulateur, SectionResultats, PartirDeLaSelection } from '../ui/simulateur.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { TableauEntonnoir } from './TableauEntonnoir.tsx';
-import { TableauRealise } from './TableauRealise.tsx';
 import { useVueDifferee } from '../ui/vue-differee.ts';
 
 const nombre = (v: number) => formatNombre(v, 2);
@@ -26,19 +25,14 @@ export default function EntonnoirLab() {
   // The server rendered the lesson's example: hydrate on it, then show what this browser stored
   // (Preact's hydration does not patch attributes such as data-resultat or aria-invalid).
   const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieEntonnoir, $evaluationEntonnoir, ENTONNOIR_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
-  const donneesStockees = useStore($donnees), entrepriseStockee = useStore($entreprise);
-  const donnees = monte ? donneesStockees : { etat: 'chargement' as const, id: '' };
+  const entrepriseStockee = useStore($entreprise);
   const entreprise = monte ? entrepriseStockee : undefined;
   const selection = useStore($selection).length;
   // The Monte Carlo band (1 000 campaigns per keystroke) loads when it nears the screen, like a chart.
   const { ref: refBande, Vue: Bande } = useVueDifferee(() => import('./BandeMonteCarlo.tsx').then((m) => m.BandeMonteCarlo));
   const avant = saisie.mode === 'avant';
-  const campagne = donnees.etat === 'pret' ? donnees.donnees.campagne : undefined;
-  const comparaison = useMemo(() => {
-    if (!campagne || !r) return undefined;
-    const e = campagne.etapes;
-    return comparerAuRealise({ effectifsReels: [e.fichier, e.contactsJoints, e.rdv, e.propositions, e.commandes], tauxPrevus: r.taux });
-  }, [campagne, r]);
+  // The past campaign and the one diagnosis (the same as chapter 11's) load as they near the screen.
+  const { ref: refRealise, Vue: Realise } = useVueDifferee(() => import('./Realise.tsx').then((m) => m.Realise));
   const derniere = r?.etapes[r.etapes.length - 1], premiere = r?.etapes[0];
 
   return (
@@ -53,8 +47,8 @@ export default function EntonnoirLab() {
         {avant
           ? <ChampNombre id="entonnoir-contacts" libelle="Nombre de contacts appelés" valeur={saisie.contacts} erreur={evaluation.erreurs.contacts} onSaisie={(t) => modifierEntonnoir({ contacts: t })} aide="Par exemple 800" />
           : <ChampNombre id="entonnoir-objectif" libelle="Objectif de commandes" valeur={saisie.objectif} erreur={evaluation.erreurs.objectif} onSaisie={(t) => modifierEntonnoir({ objectif: t })} aide="Par exemple 24" />}
-        {avant && monte && donnees.etat === 'pret' && (
-          <PartirDeLaSelection nombre={selection} entreprise={entreprise?.nom} onUtiliser={() => modifierEntonnoir({ contacts: String(selection) })}
+        {avant && monte && (
+          <PartirDeLaSelection nombre={selection} entreprise={entreprise?.nom} utilisee={saisie.contacts.trim() === String(selection)} onUtiliser={() => modifierEntonnoir({ contacts: String(selection) })}
             vide={<>Pas encore de sélection pour cette entreprise&#8239;: au <a href="/chapitres/selectionner-les-prospects/">chapitre&#160;6</a>, choisissez vos prospects pour partir de votre propre fichier.</>} />
         )}
       </fieldset>
@@ -76,16 +70,16 @@ export default function EntonnoirLab() {
         {r && premiere && derniere ? (
           <dl class="indicateurs">
             {r.mode === 'avant'
-              ? <div class="indicateur-principal"><dt>Commandes attendues</dt><dd data-resultat="commandes">{nombre(derniere.effectif)}</dd></div>
+              ? <div class="indicateur-principal"><dt>Commandes attendues</dt><dd data-resultat="commandes">{formatNombre(derniere.effectif, 0)}</dd></div>
               : <div class="indicateur-principal"><dt>Contacts à appeler</dt><dd data-resultat="contacts-necessaires">{nombre(premiere.effectif)}</dd></div>}
             <div><dt>Taux global (commandes ÷ contacts)</dt><dd data-resultat="taux-global">{formatPourcentage(r.tauxGlobal, 3)}</dd></div>
             {r.mode === 'avant'
-              ? <div><dt>Rendez-vous attendus</dt><dd data-resultat="rdv">{nombre(r.etapes[2].effectif)}</dd></div>
-              : <div><dt>Pour un objectif de</dt><dd data-resultat="objectif">{nombre(derniere.effectif)} commandes</dd></div>}
+              ? <div><dt>Rendez-vous attendus</dt><dd data-resultat="rdv">{formatNombre(r.etapes[2].effectif, 0)}</dd></div>
+              : <div><dt>Pour un objectif de</dt><dd data-resultat="objectif">{accorder(derniere.effectif, 'commande', 'commandes', { feminin: true })}</dd></div>}
           </dl>
         ) : <p>Saisissez les taux et {avant ? 'le nombre de contacts' : 'l’objectif'} pour obtenir l’entonnoir.</p>}
         {r?.mode === 'avant' && derniere && (
-          <p class="labo-explication">Les effectifs sont des valeurs attendues, gardées exactes&#8239;: {nombre(derniere.effectif)} commandes est une moyenne, pas une promesse.</p>
+          <p class="labo-explication" data-resultat="note-entiers">On compte des personnes entières&#8239;: chaque étape est arrondie à l’unité la plus proche, étape après étape. En moyenne, la campagne donnerait {accorder(derniere.moyenne, 'commande', 'commandes', { feminin: true, decimales: 2 })}&#8239;: une moyenne, pas une promesse.</p>
         )}
         {r?.mode === 'rebours' && premiere && r.calculDirect !== undefined && (
           <p class="labo-explication" data-resultat="note-arrondi">
@@ -109,21 +103,9 @@ export default function EntonnoirLab() {
         {Bande ? <Bande monte /> : <p role="status">Chargement de la simulation…</p>}
       </div>
 
-      <section class="labo-graphique" aria-labelledby="entonnoir-realise-titre" data-realise={donnees.etat}>
-        <h3 id="entonnoir-realise-titre">Le réalisé&#8239;: la campagne passée{entreprise ? ` de ${entreprise.nom}` : ''}</h3>
-        {donnees.etat === 'chargement' && <p role="status">Chargement de la campagne passée…</p>}
-        {donnees.etat === 'erreur' && <p class="labo-avertissement">{donnees.message}</p>}
-        {donnees.etat === 'pret' && !campagne && <p>Votre fichier importé ne contient pas de campagne passée&#8239;: seul le plan est affiché.</p>}
-        {comparaison && 'erreur' in comparaison && <p class="labo-avertissement">{comparaison.erreur}</p>}
-        {campagne && comparaison && !('erreur' in comparaison) && (
-          <>
-            <TableauRealise comparaison={comparaison} nomCampagne={campagne.nom} />
-            <div class="labo-actions">
-              <button type="button" class="bouton" onClick={() => remplacerTaux(tauxEnTexte({ taux: comparaison.tauxReels }))}>Prévoir avec les taux de cette campagne</button>
-            </div>
-          </>
-        )}
-      </section>
+      <div ref={refRealise} class="vue-differee" data-vue="realise">
+        {Realise && monte ? <Realise entreprise={entreprise?.nom} /> : <p role="status">Chargement de la campagne passée…</p>}
+      </div>
     </div>
   );
 }

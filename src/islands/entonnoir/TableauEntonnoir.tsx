@@ -15,7 +15,7 @@ export function TableauEntonnoir({ etapes, mode }: Props) {
         {etapes.map((e) => (
           <tr key={e.id} data-etape={e.id}>
             <th scope="row">{e.nom}</th>
-            <td class="nombre" data-colonne="effectif">{formatNombre(e.effectif, 2)}</td>
+            <td class="nombre" data-colonne="effectif">{formatNombre(e.effectif, 0)}</td>
             <td class="nombre">{taux(e.tauxEtape)}</td>
             <td class="nombre">{taux(e.tauxCumule)}</td>
           </tr>

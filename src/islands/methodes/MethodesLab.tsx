@@ -4,18 +4,17 @@
  * Carlo view and its rules, and « Choisir cette méthode » for the rest of the campaign.
  * Thin: the store parses and calls src/lib.
  */
-import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
-  $saisieMethodes, $evaluationMethodes, $margeOffre, $offres, type MargeOffre, saisieParDefaut, evaluerMethodes, figuresParDefaut, margeParDefaut,
+  $saisieMethodes, $evaluationMethodes, $margeOffre, saisieParDefaut, evaluerMethodes, figuresParDefaut, margeParDefaut,
   modifierMethodes, modifierFigure, reinitialiserFigures,
 } from '../../stores/methodes.ts';
-import { $entreprise, $travail, choisirMethode } from '../../stores/campagne.ts';
+import { $entreprise, $selection, $travail, choisirMethode } from '../../stores/campagne.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { useVueDifferee } from '../ui/vue-differee.ts';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
-import { useSimulateur, SectionResultats } from '../ui/simulateur.tsx';
+import { useSimulateur, SectionResultats, PartirDeLaSelection } from '../ui/simulateur.tsx';
 import { TableauMethodes } from './TableauMethodes.tsx';
 import { FiguresMethode } from './FiguresMethode.tsx';
 
@@ -26,10 +25,9 @@ const EVALUATION_DEFAUT = evaluerMethodes({ saisie: DEFAUT, devise: 'EUR' });
 /** The rules of each method's channel, and the course's note on it (looked up by the wrapper at build time). */
 export type ReglesParMethode = Record<string, { regles: { id: string; libelle: string; base: string }[]; note?: string }>;
 
-export default function MethodesLab({ regles, offres }: { regles: ReglesParMethode; offres: Record<string, MargeOffre> }) {
-  useEffect(() => $offres.set(offres), [offres]);
+export default function MethodesLab({ regles }: { regles: ReglesParMethode }) {
   const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieMethodes, $evaluationMethodes, DEFAUT, EVALUATION_DEFAUT);
-  const travail = useStore($travail), entrepriseStockee = useStore($entreprise), offreStockee = useStore($margeOffre);
+  const travail = useStore($travail), entrepriseStockee = useStore($entreprise), offreStockee = useStore($margeOffre), selection = useStore($selection).length;
   const entreprise = monte ? entrepriseStockee : undefined, offre = monte ? offreStockee : undefined;
   const choisie = monte ? travail.methode : null;
   // The Monte Carlo view (simulation and charts) loads when it nears the screen, like Chart.js.
@@ -54,6 +52,10 @@ export default function MethodesLab({ regles, offres }: { regles: ReglesParMetho
           {saisie.base === 'contacts'
             ? <ChampNombre id="methodes-contacts" libelle="Nombre de contacts" valeur={saisie.contacts} erreur={evaluation.erreurs.contacts} onSaisie={(t) => modifierMethodes({ contacts: t })} aide="Par exemple 1 000" />
             : <ChampNombre id="methodes-budget" libelle="Budget de la campagne" unite={symbole} valeur={saisie.budget} erreur={evaluation.erreurs.budget} onSaisie={(t) => modifierMethodes({ budget: t })} />}
+          {monte && (
+            <PartirDeLaSelection nombre={selection} entreprise={entreprise?.nom} utilisee={saisie.base === 'contacts' && saisie.contacts.replace(/\s/g, '') === String(selection)}
+              onUtiliser={() => modifierMethodes({ base: 'contacts', contacts: String(selection) })} />
+          )}
           <ChampNombre id="methodes-marge" libelle="Marge par client gagné" unite={symbole}
             valeur={saisie.margeParClient ?? (offre ? formatNombre(offre.marge, 2) : margeParDefaut(devise))} erreur={evaluation.erreurs.margeParClient}
             onSaisie={(t) => modifierMethodes({ margeParClient: t })}

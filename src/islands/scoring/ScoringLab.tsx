@@ -6,12 +6,13 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $donnees, $entreprise, $fichierNettoye, $selection } from '../../stores/campagne.ts';
+import { $donnees, $entreprise, $fichierNettoye, $selection, $travail } from '../../stores/campagne.ts';
 import {
   $backtest, $classement, $erreursGrille, $histogramme, $reussite, $saisieGrille,
   ajouterCritere, modifierSeuil, reinitialiserGrille, selectionner,
 } from '../../stores/scoring.ts';
-import { formatNombre, parseNombre } from '../../lib/nombres.ts';
+import { parseNombre } from '../../lib/nombres.ts';
+import { accorder } from '../../lib/accord.ts';
 import type { ModeSelection } from '../../lib/scoring-analyse.ts';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
@@ -24,6 +25,7 @@ import { BacktestScoring } from './BacktestScoring.tsx';
 export default function ScoringLab() {
   const entreprise = useStore($entreprise), donnees = useStore($donnees), fichier = useStore($fichierNettoye);
   const saisie = useStore($saisieGrille), erreurs = useStore($erreursGrille), classement = useStore($classement);
+  const nettoye = useStore($travail).journal.length > 0;
   const backtest = useStore($backtest), histogramme = useStore($histogramme), reussite = useStore($reussite), selection = useStore($selection);
   const [nombre, setNombre] = useState('50');
   const [erreurNombre, setErreurNombre] = useState<string>();
@@ -42,7 +44,10 @@ export default function ScoringLab() {
   return (
     <div class="labo-corps" data-island="scoring" data-entreprise={entreprise?.id} aria-busy={donnees.etat === 'chargement'}>
       <AvisStockage />
-      <p>Fichier nettoyé de <strong>{entreprise?.nom}</strong> (chapitre&#160;5)&#8239;: {formatNombre(fichier.length, 0)}&#160;prospects. Changez d’entreprise depuis l’en-tête ou la page <a href="/donnees/">Données</a>.</p>
+      <p data-fichier={nettoye ? 'nettoye' : 'brut'}>{nettoye
+        ? <>Fichier nettoyé de <strong>{entreprise?.nom}</strong> (<a href="/chapitres/exploiter-le-fichier/">chapitre&#160;5</a>)&#8239;: </>
+        : <>Fichier brut de <strong>{entreprise?.nom}</strong>, pas encore nettoyé au <a href="/chapitres/exploiter-le-fichier/">chapitre&#160;5</a>&#8239;: </>}
+        {accorder(fichier.length, 'prospect', 'prospects')}. Changez d’entreprise depuis l’en-tête ou la page <a href="/donnees/">Données</a>.</p>
       {donnees.etat === 'erreur' && <p class="champ-erreur" role="alert">{donnees.message}</p>}
       {donnees.etat === 'chargement' && <p role="status">Chargement du fichier…</p>}
       <fieldset class="labo-groupe">
@@ -75,9 +80,9 @@ export default function ScoringLab() {
             </div>
             <p class="labo-explication" data-resultat="selection" data-selection={selection.length} role="status">
               {selection.length > 0
-                ? <>Votre sélection compte {formatNombre(selection.length, 0)}&#160;prospect{selection.length > 1 ? 's' : ''}. </>
+                ? <>Votre sélection compte {accorder(selection.length, 'prospect', 'prospects')}. </>
                 : <>Aucun prospect sélectionné pour l’instant. </>}
-              La sélection sert de point de départ à l’entonnoir du <a href="/chapitres/mesurer-l-efficacite/">chapitre&#160;10</a> et reste enregistrée dans ce navigateur.
+              La sélection sert de point de départ aux méthodes du <a href="/chapitres/methodes-et-moyens/">chapitre&#160;7</a> et à l’entonnoir du <a href="/chapitres/mesurer-l-efficacite/">chapitre&#160;10</a>, et reste enregistrée dans ce navigateur.
             </p>
           </fieldset>
         </>

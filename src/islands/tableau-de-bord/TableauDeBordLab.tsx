@@ -4,17 +4,19 @@
  * minimum of chapter 9 and a conclusion in plain French. The selected sample company's past
  * campaign can fill the fields. Thin: the store parses and calls src/lib; this only renders.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
-  $saisieTableauDeBord, $evaluationTableauDeBord, LIGNES, NOMS, TABLEAU_PAR_DEFAUT, conclureTableauDeBord, evaluerTableauDeBord, modifierTableauDeBord,
-  modifierTauxDeMarque, montant, tauxAffiche, reinitialiserTableauDeBord, remplacerTableauDeBord, saisieDepuisCampagne, saisieDepuisPlan, type Indicateurs, type LigneTableau,
+  $saisieTableauDeBord, $evaluationTableauDeBord, LIGNES, NOMS, TABLEAU_PAR_DEFAUT, evaluerTableauDeBord, modifierTableauDeBord,
+  modifierTauxDeMarque, montant, tauxAffiche, reinitialiserTableauDeBord, remplacerTableauDeBord, saisieDepuisCampagne, type Indicateurs, type LigneTableau,
 } from '../../stores/tableau-de-bord.ts';
-import { $donnees, $entreprise, $travail } from '../../stores/campagne.ts';
+import { $entreprise } from '../../stores/entreprise.ts';
+import { $contexte } from '../../stores/contexte.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useSimulateur, SectionResultats } from '../ui/simulateur.tsx';
+import { useVueDifferee } from '../ui/vue-differee.ts';
 
 const EVALUATION_PAR_DEFAUT = evaluerTableauDeBord(TABLEAU_PAR_DEFAUT);
 const signe = (texte: string, n: number) => (n > 0 ? `+${texte}` : texte);
@@ -22,32 +24,31 @@ const pourcentage = tauxAffiche;
 
 export default function TableauDeBordLab() {
   const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieTableauDeBord, $evaluationTableauDeBord, TABLEAU_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
-  const donneesStockees = useStore($donnees), entrepriseStockee = useStore($entreprise);
-  const donnees = monte ? donneesStockees : { etat: 'chargement' as const, id: '' };
-  const entreprise = monte ? entrepriseStockee : undefined;
+  // The conclusion (and the diagnosis it quotes) loads as it nears the screen, like a chart.
+  const { ref: refConclusion, Vue: Conclusion } = useVueDifferee(() => import('./Conclusion.tsx').then((m) => m.Conclusion));
+  const entrepriseStockee = useStore($entreprise), contexteStocke = useStore($contexte);
+  const entreprise = monte ? entrepriseStockee : undefined, contexte = monte ? contexteStocke : undefined;
   const unite = saisie.devise === 'MAD' ? 'DH' : '€';
 
-  // The company's rows may still be loading when a button is pressed: remember the request.
-  const [demande, setDemande] = useState<'campagne' | 'plan' | false>(false);
+  // The plan is derived (stores/plan.ts), loaded on demand: this page ships it only when asked.
+  const [demande, setDemande] = useState(false);
   const [message, setMessage] = useState('');
-  useEffect(() => {
-    if (!demande || donnees.etat === 'chargement') return;
+  const reprendrePlan = async () => {
+    setMessage(''); setDemande(true);
+    const [{ $plan }, { saisieDepuisPlan }] = await Promise.all([import('../../stores/plan.ts'), import('../../lib/campagne/tableau-plan.ts')]);
+    const plan = $plan.get();
     setDemande(false);
-    if (demande === 'plan') {
-      const plan = $travail.get().plan;
-      if (!plan) return setMessage('Pas encore de plan pour cette entreprise\u202f: construisez l’entonnoir du chapitre\u00a010 et le budget du chapitre\u00a09, puis revenez.');
-      const campagne = donnees.etat === 'pret' ? donnees.donnees.campagne : undefined;
-      const { saisie: reprise, repris } = saisieDepuisPlan({ plan, campagne, actuelle: $saisieTableauDeBord.get(), devise: entreprise?.devise ?? 'EUR' });
-      remplacerTableauDeBord(reprise);
-      return setMessage(`Objectifs repris de ${repris.join(' et de ')} (effectifs arrondis à l’unité)${campagne ? `, réalisé de ${campagne.nom}` : ''}.`);
-    }
-    if (donnees.etat === 'erreur') setMessage(`La campagne n’a pas pu être chargée\u202f: ${donnees.message}`);
-    else if (!donnees.donnees.campagne) setMessage('Votre fichier importé ne décrit pas de campagne passée\u202f: saisissez vos chiffres à la main.');
-    else {
-      remplacerTableauDeBord(saisieDepuisCampagne({ campagne: donnees.donnees.campagne, devise: entreprise?.devise ?? 'EUR' }));
-      setMessage(`${donnees.donnees.campagne.nom} est chargée. Le fichier ne donne pas de coût prévu\u202f: l’objectif de coût reprend la dépense réelle, corrigez-le si vous le connaissez.`);
-    }
-  }, [demande, donnees, entreprise]);
+    if (!plan.ok) return setMessage(plan.erreur.message);
+    const { saisie: reprise, message: dit } = saisieDepuisPlan({ plan: plan.valeur, contexte: $contexte.get(), actuelle: $saisieTableauDeBord.get() });
+    remplacerTableauDeBord(reprise);
+    setMessage(dit);
+  };
+  const chargerCampagne = () => {
+    const campagne = contexte?.campagnePassee;
+    if (!campagne || !entreprise) return setMessage('Votre fichier importé ne décrit pas de campagne passée\u202f: saisissez vos chiffres à la main.');
+    remplacerTableauDeBord(saisieDepuisCampagne({ campagne, devise: entreprise.devise }));
+    setMessage(`${campagne.nom} est chargée. Le fichier ne donne pas de coût prévu\u202f: l’objectif de coût reprend la dépense réelle, corrigez-le si vous le connaissez.`);
+  };
 
   const m = (n: number) => (r ? montant(n, r.devise) : '');
   // Amounts in the table carry their unit in the row label, so that five columns fit a phone.
@@ -62,7 +63,7 @@ export default function TableauDeBordLab() {
   );
 
   return (
-    <div class="labo-corps" data-island="tableau-de-bord" aria-busy={!!demande}>
+    <div class="labo-corps" data-island="tableau-de-bord" aria-busy={demande}>
       <AvisStockage />
       <fieldset class="labo-groupe">
         <legend>Objectifs et réalisations</legend>
@@ -88,12 +89,13 @@ export default function TableauDeBordLab() {
         <ChampNombre id="tdb-taux-de-marque" libelle="Taux de marque" valeur={saisie.tauxDeMarque} unite="%" erreur={evaluation.erreurs.tauxDeMarque}
           onSaisie={modifierTauxDeMarque} aide="Marge ÷ CA HT des ventes obtenues, par exemple 25" />
         <div class="labo-actions">
-          <button type="button" class="bouton-discret" onClick={() => { setMessage(''); setDemande('plan'); }} disabled={!!demande}>Reprendre mon plan (chapitres&#160;9 et&#160;10)</button>
-          <button type="button" class="bouton-discret" onClick={() => { setMessage(''); setDemande('campagne'); }} disabled={!!demande}>Charger la campagne de l’entreprise</button>
-          <button type="button" class="bouton-discret" onClick={() => { setMessage(''); reinitialiserTableauDeBord(); }}>Revenir à l’exemple</button>
+          <button type="button" class="bouton-discret" onClick={() => void reprendrePlan()} disabled={demande}>Reprendre mon plan (chapitres&#160;9 et&#160;10)</button>
+          <button type="button" class="bouton-discret" onClick={chargerCampagne} disabled={demande}>Charger la campagne de l’entreprise</button>
+          <button type="button" class="bouton-discret" onClick={() => { setMessage(''); reinitialiserTableauDeBord(); }}>{contexte ? 'Revenir aux chiffres de l’entreprise' : 'Revenir à l’exemple'}</button>
+          {contexte && <button type="button" class="bouton-discret" onClick={() => { setMessage(''); remplacerTableauDeBord({ ...TABLEAU_PAR_DEFAUT, devise: saisie.devise }); }}>Exemple du cours</button>}
         </div>
         <p role="status" class="tdb-message" data-resultat="chargement">
-          {demande ? `Chargement de la campagne${entreprise ? ` de ${entreprise.nom}` : ''}…` : message}
+          {demande ? 'Calcul du plan…' : message}
         </p>
       </fieldset>
 
@@ -134,8 +136,8 @@ export default function TableauDeBordLab() {
                 <dd data-resultat="clients-pour-rentabiliser">{ou(r.clientsPourRentabiliser, (n) => formatNombre(n, 0))}</dd>
               </div>
             </dl>
-            <div class="labo-explication" data-resultat="conclusion">
-              {conclureTableauDeBord(r).map((p, i) => <p key={i}>{p}</p>)}
+            <div ref={refConclusion} class="vue-differee" data-vue="conclusion">
+              {Conclusion ? <Conclusion resultat={r} /> : <p role="status">Chargement de la conclusion…</p>}
             </div>
           </>
         ) : <p>Saisissez vos objectifs et vos réalisations pour obtenir le tableau de bord.</p>}

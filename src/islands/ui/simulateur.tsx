@@ -7,7 +7,7 @@ import { useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import type { ReadableAtom } from 'nanostores';
-import { formatNombre } from '../../lib/nombres.ts';
+import { accorder } from '../../lib/accord.ts';
 import { useMonte } from './hydratation.ts';
 
 /** An evaluation as the stores produce it: French errors by field, a result when all is valid. */
@@ -53,11 +53,15 @@ export function SectionResultats({ id, titre = 'Résultat', enErreur, children }
  * Chapter 6 → 8 and 10: « Votre sélection du chapitre 6 compte N prospects » with the button
  * that starts the simulator from it; `vide` is said when nothing is selected (nothing if absent).
  */
-export function PartirDeLaSelection({ nombre, entreprise, onUtiliser, vide }: { nombre: number; entreprise?: string; onUtiliser: () => void; vide?: ComponentChildren }) {
+export function PartirDeLaSelection({ nombre, entreprise, onUtiliser, vide, utilisee = false }: { nombre: number; entreprise?: string; onUtiliser: () => void; vide?: ComponentChildren; utilisee?: boolean }) {
   if (nombre === 0) return vide ? <p class="labo-explication" data-selection="0">{vide}</p> : null;
+  const lien = <a href="/chapitres/selectionner-les-prospects/">chapitre&#160;6</a>;
+  // Says where the figure comes from, with a link back (issue 14).
   return (
-    <p class="labo-explication" data-selection={nombre}>
-      Votre sélection du chapitre&#160;6 compte {formatNombre(nombre, 0)}&#160;prospect{nombre > 1 ? 's' : ''}{entreprise ? ` de ${entreprise}` : ''}.{' '}
+    <p class="labo-explication" data-selection={nombre} data-origine={utilisee ? 'selection' : 'saisie'}>
+      {utilisee
+        ? <>Contacts&#8239;: {accorder(nombre, 'prospect', 'prospects')}, votre sélection du {lien}{entreprise ? ` pour ${entreprise}` : ''}.{' '}</>
+        : <>Votre sélection du {lien} compte {accorder(nombre, 'prospect', 'prospects')}{entreprise ? ` de ${entreprise}` : ''}.{' '}</>}
       <button type="button" class="bouton-discret" onClick={onUtiliser}>Partir de ma sélection</button>
     </p>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { calendrierDeCampagne, planDeCampagne, planParDefaut, type ActionDuPlan } from '@lib/plan-de-campagne.ts';
+import { calendrierDeCampagne, planMoisParMois, planParDefaut, type ActionDuPlan } from '@lib/plan-de-campagne.ts';
 import { joursFeriesMaroc } from '@lib/feries-maroc.ts';
 import { joursOuvres } from '@lib/planning.ts';
 import { erreur, v } from './aide-lib.ts';
@@ -54,17 +54,17 @@ describe('calendrierDeCampagne', () => {
   });
 });
 
-describe('planDeCampagne', () => {
+describe('planMoisParMois', () => {
   const base = { anneeDebut: 2026, moisDebut: 9, pays: 'FR' as const, commerciaux: 1, capacite: CAPACITE };
   it('warns when two heavy actions share a month, and not otherwise', () => {
     const a = [action({ id: 'salon', libelle: 'Salon', lourde: true, debut: 3 }), action({ id: 'v', type: 'visites', libelle: 'Visites', lourde: true, debut: 2, duree: 2, charge: 20 })];
-    const r = v(planDeCampagne({ ...base, actions: a }));
+    const r = v(planMoisParMois({ ...base, actions: a }));
     expect(r.alertes.filter((x) => x.type === 'collision')).toEqual([{ type: 'collision', rang: 3, actions: ['salon', 'v'], message: 'En décembre 2026, 2 actions lourdes se chevauchent («\u00a0Salon\u00a0» et «\u00a0Visites\u00a0»)\u202f: décalez l’une d’elles.' }]);
-    expect(v(planDeCampagne({ ...base, actions: [{ ...a[0], debut: 4 }, a[1]] })).alertes).toEqual([]);
-    expect(v(planDeCampagne({ ...base, actions: [{ ...a[0], lourde: false }, a[1]] })).alertes).toEqual([]);
+    expect(v(planMoisParMois({ ...base, actions: [{ ...a[0], debut: 4 }, a[1]] })).alertes).toEqual([]);
+    expect(v(planMoisParMois({ ...base, actions: [{ ...a[0], lourde: false }, a[1]] })).alertes).toEqual([]);
   });
   it('spreads a load over its months by working days, visits turned into days', () => {
-    const r = v(planDeCampagne({ ...base, actions: [action({ id: 'v', type: 'visites', debut: 0, duree: 2, charge: 43 })] }));
+    const r = v(planMoisParMois({ ...base, actions: [action({ id: 'v', type: 'visites', debut: 0, duree: 2, charge: 43 })] }));
     // September 2026: 22 working days, October: 22.
     expect(r.mois[0].visites).toBeCloseTo(21.5, 9);
     expect(r.mois[0].charge).toBeCloseTo(21.5 / 4, 9);
@@ -72,34 +72,34 @@ describe('planDeCampagne', () => {
     expect(r.visites).toBeCloseTo(43, 9);
   });
   it('warns when a month is overloaded and when visits exceed the Capacité result', () => {
-    const r = v(planDeCampagne({ ...base, actions: [action({ id: 'p', charge: 9 })] }));
+    const r = v(planMoisParMois({ ...base, actions: [action({ id: 'p', charge: 9 })] }));
     expect(r.alertes.map((x) => x.type)).toEqual(['surcharge']);
     expect(r.alertes[0].message).toBe('En septembre 2026, la charge (9\u00a0j) dépasse les jours disponibles (8,8\u00a0j).');
     // 380 visits spread over the year fit every month (1,6 visits per working day at most) but not
     // the 368 visits a year of the Capacité simulator, which deducts five weeks of leave.
     const annee = [action({ id: 'v', type: 'visites', debut: 0, duree: 12, charge: 380 })];
-    const c = v(planDeCampagne({ ...base, actions: annee }));
+    const c = v(planMoisParMois({ ...base, actions: annee }));
     expect(c.alertes.map((x) => x.type)).toEqual(['capacite']);
     expect(c.alertes[0].message).toBe('Les 380\u00a0visites prévues dépassent la capacité de l’équipe\u202f: 368\u00a0visites par an (368 par commercial, simulateur Capacité, × 1).');
-    expect(v(planDeCampagne({ ...base, commerciaux: 2, actions: annee })).alertes).toEqual([]);
+    expect(v(planMoisParMois({ ...base, commerciaux: 2, actions: annee })).alertes).toEqual([]);
   });
   it('without a Capacité result, counts every working day and no visit capacity', () => {
-    const r = v(planDeCampagne({ ...base, capacite: undefined, actions: [action({ id: 'v', type: 'visites', charge: 1000 })] }));
+    const r = v(planMoisParMois({ ...base, capacite: undefined, actions: [action({ id: 'v', type: 'visites', charge: 1000 })] }));
     expect(r.visitesPossibles).toBeNull();
     expect(r.mois[0].joursDisponibles).toBe(22);
     expect(r.alertes).toEqual([]);
   });
   it('reports bad input in French, naming the action', () => {
-    expect(erreur(planDeCampagne({ ...base, actions: [action({ id: 'x', libelle: 'Salon', debut: 11, duree: 2 })] }))).toEqual({ champ: 'x', message: 'L’action «\u00a0Salon\u00a0» doit tenir dans les douze mois de la campagne.' });
-    expect(erreur(planDeCampagne({ ...base, actions: [action({ id: 'x', charge: -1 })] }))?.champ).toBe('x');
-    expect(erreur(planDeCampagne({ ...base, commerciaux: 0, actions: [] }))?.champ).toBe('commerciaux');
-    expect(erreur(planDeCampagne({ ...base, capacite: { ...CAPACITE, visitesParJour: 0 }, actions: [] }))?.champ).toBe('capacite');
+    expect(erreur(planMoisParMois({ ...base, actions: [action({ id: 'x', libelle: 'Salon', debut: 11, duree: 2 })] }))).toEqual({ champ: 'x', message: 'L’action «\u00a0Salon\u00a0» doit tenir dans les douze mois de la campagne.' });
+    expect(erreur(planMoisParMois({ ...base, actions: [action({ id: 'x', charge: -1 })] }))?.champ).toBe('x');
+    expect(erreur(planMoisParMois({ ...base, commerciaux: 0, actions: [] }))?.champ).toBe('commerciaux');
+    expect(erreur(planMoisParMois({ ...base, capacite: { ...CAPACITE, visitesParJour: 0 }, actions: [] }))?.champ).toBe('capacite');
   });
   it('property: no NaN, loads add up, whatever the actions', () => {
     const arb = fc.array(fc.record({ debut: fc.integer({ min: 0, max: 11 }), duree: fc.integer({ min: 1, max: 12 }), charge: fc.double({ min: 0, max: 1e4, noNaN: true }), lourde: fc.boolean(), visites: fc.boolean() }), { maxLength: 12 });
     fc.assert(fc.property(arb, fc.integer({ min: 1, max: 12 }), (l, moisDebut) => {
       const actions = l.map((x, i) => action({ id: `a${i}`, type: x.visites ? 'visites' : 'phoning', debut: x.debut, duree: Math.min(x.duree, 12 - x.debut), charge: x.charge, lourde: x.lourde }));
-      const r = v(planDeCampagne({ ...base, moisDebut, actions }));
+      const r = v(planMoisParMois({ ...base, moisDebut, actions }));
       const attendu = actions.reduce((s, a) => s + (a.type === 'visites' ? a.charge / 4 : a.charge), 0);
       expect(Number.isFinite(r.charge)).toBe(true);
       expect(Math.abs(r.charge - attendu)).toBeLessThan(1e-6 * (1 + attendu));
@@ -113,7 +113,7 @@ describe('planParDefaut', () => {
       const p = planParDefaut({ moisDebut });
       expect(p.map((a) => a.type)).toEqual(['fichier', 'e-mailing', 'phoning', 'mailing', 'visites', 'salon', 'relances', 'bilan']);
       expect(p.every((a) => a.debut >= 0 && a.debut + a.duree <= 12)).toBe(true);
-      const r = v(planDeCampagne({ anneeDebut: 2026, moisDebut, pays: 'FR', commerciaux: 2, capacite: CAPACITE, actions: p }));
+      const r = v(planMoisParMois({ anneeDebut: 2026, moisDebut, pays: 'FR', commerciaux: 2, capacite: CAPACITE, actions: p }));
       expect(r.alertes).toEqual([]);
     }
     const sept = planParDefaut({ moisDebut: 9 });

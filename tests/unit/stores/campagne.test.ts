@@ -17,7 +17,7 @@ const campagne = await import('@stores/campagne.ts');
 const { $donnees, $entreprise, $entrepriseId, $entreprises, $fichierNettoye, $nettoyage, $selection, $travail, $travaux,
   ajouterOperation, annulerOperation, choisirEntreprise, reinitialiserFichier, selectionnerProspects, choisirMethode } = campagne;
 const { $rapportQualite } = await import('@stores/qualite.ts');
-const { $saisieBudget, BUDGET_PAR_DEFAUT } = await import('@stores/budget.ts');
+const { $saisieBudget, BUDGET_PAR_DEFAUT, modifierBudget, reinitialiserBudget } = await import('@stores/budget.ts');
 const { $erreursStockage } = await import('@stores/persistance.ts');
 
 
@@ -26,7 +26,7 @@ beforeEach(async () => {
   cleanTestStorage();
   $travaux.set({});
   $entrepriseId.set('alpha');
-  $saisieBudget.set(BUDGET_PAR_DEFAUT);
+  reinitialiserBudget();
   $erreursStockage.set([]);
   desabonner = [$fichierNettoye.listen(() => {}), $rapportQualite.listen(() => {})];
   await vi.waitFor(() => expect($donnees.get()).toMatchObject({ etat: 'pret', id: 'alpha' }));
@@ -65,7 +65,7 @@ describe('une entreprise, un travail', () => {
     selectionnerProspects(['P1', 'P1', 'P3', 'P9']);
     expect($selection.get().map((x) => x.id)).toEqual(['P1', 'P3']);
     choisirMethode('telephone');
-    $saisieBudget.set({ ...BUDGET_PAR_DEFAUT, taux: '30' });
+    modifierBudget({ taux: '30' });
 
     choisirEntreprise('beta');
     expect($entreprise.get()?.id).toBe('beta');

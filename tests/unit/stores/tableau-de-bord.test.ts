@@ -1,10 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import {
-  TABLEAU_PAR_DEFAUT, conclureTableauDeBord, evaluerTableauDeBord, saisieDepuisCampagne, saisieDepuisPlan, validerSaisieTableauDeBord, type Ligne, type SaisieTableauDeBord,
+  TABLEAU_PAR_DEFAUT, evaluerTableauDeBord, saisieDepuisCampagne, validerSaisieTableauDeBord, type Ligne, type SaisieTableauDeBord,
 } from '../../../src/stores/tableau-de-bord.ts';
 import campagneLyon from '../../../content/datasets/mobilier-lyon/campagne.json';
 import campagneCasa from '../../../content/datasets/emballages-casablanca/campagne.json';
 import type { Campagne } from '../../../src/schemas/entreprise.ts';
+import ficheLyon from '../../../content/datasets/mobilier-lyon/entreprise.json';
+import { contexteEntreprise, type FicheContexte } from '../../../src/lib/campagne/contexte.ts';
+import { planDeCampagne } from '../../../src/lib/campagne/plan.ts';
+import { saisieDepuisPlan } from '../../../src/lib/campagne/tableau-plan.ts';
+import { conclureTableauDeBord } from '../../../src/lib/campagne/tableau-conclusion.ts';
+import { diagnostiquerCampagne } from '../../../src/lib/campagne/diagnostic.ts';
+import { effectifsEnListe } from '../../../src/lib/campagne/etapes.ts';
 
 const avec = (cote: 'objectif' | 'realise', l: Ligne, texte: string): SaisieTableauDeBord =>
   ({ ...TABLEAU_PAR_DEFAUT, [cote]: { ...TABLEAU_PAR_DEFAUT[cote], [l]: texte } });
@@ -106,8 +113,7 @@ describe('conclureTableauDeBord', () => {
     expect(c).toContain('CA minimum de 65\u202f600\u00a0€ n’est pas atteint');
     expect(c).toContain('il manque 2\u202f600\u00a0€');
     expect(c).toContain('16\u00a0clients au lieu de 15');
-    expect(c).toContain('«\u00a0Rendez-vous\u00a0» (80,0\u202f% de l’objectif, écart de -24)');
-    expect(c).toContain('Objectifs tenus\u202f: contacts appelés, contacts joints.');
+    expect(c).toContain('L’étape la plus faible est la prise de RDV\u202f: 20,0\u202f% réalisés pour 25,0\u202f% prévus, soit 80,0\u202f% du taux prévu.');
     expect(c).toContain('800\u00a0€ sous le budget prévu');
     expect(c).not.toMatch(/ [:;!?%]|NaN|undefined/);
   });
@@ -116,7 +122,7 @@ describe('conclureTableauDeBord', () => {
     const rentable = { ...TABLEAU_PAR_DEFAUT, realise: { ...TABLEAU_PAR_DEFAUT.objectif, chiffreAffaires: '80 000', cout: '18 000' } };
     expect(conclusion(rentable)).toContain('L’opération est rentable\u202f: elle dégage 2\u202f000\u00a0€');
     expect(conclusion(rentable)).toContain('est atteint, avec 8\u202f000\u00a0€ d’avance');
-    expect(conclusion(rentable)).toContain('Chaque étape de l’entonnoir atteint');
+    expect(conclusion(rentable)).toMatch(/Aucune étape ne reste sous son taux prévu|La campagne a tenu le plan/);
     expect(conclusion(rentable)).toContain('dépassent le budget prévu de 800\u00a0€');
     const equilibre = { ...TABLEAU_PAR_DEFAUT, realise: { ...TABLEAU_PAR_DEFAUT.realise, chiffreAffaires: '65 600' } };
     expect(conclusion(equilibre)).toContain('tout juste à l’équilibre');
@@ -142,6 +148,8 @@ describe('saisieDepuisCampagne', () => {
 describe('validerSaisieTableauDeBord', () => {
   test('accepte l’exemple par défaut', () => {
     expect(validerSaisieTableauDeBord(JSON.parse(JSON.stringify(TABLEAU_PAR_DEFAUT)))).toEqual(TABLEAU_PAR_DEFAUT);
+    const { tauxPrevus: _, ...avant14 } = TABLEAU_PAR_DEFAUT;
+    expect(validerSaisieTableauDeBord(avant14)).toEqual(TABLEAU_PAR_DEFAUT);
   });
   test.each([
     null, 42, 'x', [], {},
@@ -155,27 +163,44 @@ describe('validerSaisieTableauDeBord', () => {
 
 describe('saisieDepuisPlan', () => {
   const c = campagneLyon as unknown as Campagne;
-  const effectifs = [640, 384, 76.8, 48, 12.6];
+  const contexte = contexteEntreprise({ fiche: ficheLyon as unknown as FicheContexte, campagnePassee: c });
+  const taux = [0.6, 0.2, 0.625, 0.25];
+  const plan = (contacts: number) => {
+    const p = planDeCampagne({ contexte, devise: 'EUR', contacts, taux, budget: { total: 15_250, tauxDeMarque: 0.3 } });
+    if (!p.ok) throw new Error(p.erreur.message);
+    return p.valeur;
+  };
 
-  test('plan complet : effectifs arrondis, CA au CA réel par commande, coût et taux de marque du budget ; réalisé de la campagne', () => {
-    const { saisie, repris } = saisieDepuisPlan({ plan: { effectifs, cout: 15_250, tauxDeMarque: 0.3 }, campagne: c, actuelle: TABLEAU_PAR_DEFAUT, devise: 'EUR' });
+  test('même taille que la campagne : effectifs entiers du plan, CA au panier moyen, coût et taux du budget', () => {
+    const { saisie, message } = saisieDepuisPlan({ plan: plan(c.etapes.fichier), contexte, actuelle: TABLEAU_PAR_DEFAUT });
     const r = evaluerTableauDeBord(saisie).resultat!;
     const objectif = (l: string) => r.lignes.find((x) => x.ligne === l)!.objectif;
-    expect([objectif('contacts'), objectif('joints'), objectif('rdv'), objectif('propositions'), objectif('commandes')]).toEqual([640, 384, 77, 48, 13]);
-    // 13 orders at the turnover per order the company really made, rounded to the unit.
-    expect(objectif('chiffreAffaires')).toBe(Math.round(13 * (c.chiffreAffairesGenere / c.etapes.commandes)));
+    const attendu = plan(c.etapes.fichier).effectifs;
+    expect([objectif('contacts'), objectif('joints'), objectif('rdv'), objectif('propositions'), objectif('commandes')]).toEqual(attendu);
+    expect(objectif('chiffreAffaires')).toBe(attendu[4] * contexte.offre.prixMoyenHT);
     expect(objectif('cout')).toBe(15_250);
     expect(r.tauxDeMarque).toBeCloseTo(0.3, 10);
     expect(r.lignes.find((x) => x.ligne === 'commandes')!.realise).toBe(c.etapes.commandes);
-    expect(repris).toEqual(['l’entonnoir du chapitre\u00a010', 'le budget du chapitre\u00a09']);
+    expect(message).toContain('Objectifs repris du budget du chapitre\u00a09 et de l’entonnoir du chapitre\u00a010');
+    expect(message).not.toMatch(/de le /);
   });
 
-  test('plan partiel sans campagne : seul le budget est repris, le reste des chiffres tapés demeure', () => {
-    const { saisie, repris } = saisieDepuisPlan({ plan: { cout: 9_999.5 }, actuelle: TABLEAU_PAR_DEFAUT, devise: 'MAD' });
-    expect(saisie.objectif).toEqual({ ...TABLEAU_PAR_DEFAUT.objectif, cout: '9 999,5' });
-    expect(saisie.realise).toEqual(TABLEAU_PAR_DEFAUT.realise);
-    expect(saisie.tauxDeMarque).toBe(TABLEAU_PAR_DEFAUT.tauxDeMarque);
-    expect(saisie.devise).toBe('MAD');
-    expect(repris).toEqual(['le budget du chapitre\u00a09']);
+  test('57 contacts face à une campagne plus grande : le plan est ramené à son échelle et le message le dit ; jamais un taux de 736 %', () => {
+    const { saisie, message } = saisieDepuisPlan({ plan: plan(57), contexte, actuelle: TABLEAU_PAR_DEFAUT });
+    const r = evaluerTableauDeBord(saisie).resultat!;
+    expect(r.lignes.find((x) => x.ligne === 'contacts')!.objectif).toBe(c.etapes.fichier);
+    expect(message).toMatch(/ramené à/);
+    // Every count line compares two counts of one scale: the plan brought to the campaign's contacts.
+    expect(r.lignes[0].taux).toBe(1);
+    expect(r.lignes.slice(1, 5).every((l) => l.objectif <= c.etapes.fichier)).toBe(true);
+    expect(r.lignes.find((x) => x.ligne === 'cout')!.objectif).toBe(Math.round(15_250 * (c.etapes.fichier / 57)));
+  });
+
+  test('le verdict du tableau de bord est celui du chapitre 10 (même diagnostic, mêmes taux)', () => {
+    const p = plan(57);
+    const { saisie } = saisieDepuisPlan({ plan: p, contexte, actuelle: TABLEAU_PAR_DEFAUT });
+    const chapitre10 = diagnostiquerCampagne({ tauxPrevus: p.taux, effectifsReels: effectifsEnListe(c.etapes) });
+    const conclusion = conclureTableauDeBord(evaluerTableauDeBord(saisie).resultat!).join(' ');
+    expect(chapitre10.ok && conclusion.includes(chapitre10.valeur.phrase)).toBe(true);
   });
 });

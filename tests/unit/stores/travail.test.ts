@@ -12,16 +12,18 @@ describe('validerTravail', () => {
     const complet = {
       journal: [{ type: 'modifier', id: 'P1', champ: 'email', valeur: 'a@b.fr' }, { type: 'supprimer', ids: ['P2'] }, { type: 'fusionner', ids: ['P3', 'P4'], garder: 'P3' }],
       grille: { criteres: [{ id: 's', nature: 'profil', champ: 'secteur', valeurs: { industrie: 20 } }, { id: 'o', nature: 'engagement', champ: 'ouvertures', pointsParOccurrence: 2, plafond: 10 }, { id: 'ca', nature: 'profil', champ: 'chiffreAffaires', tranches: [{ min: 0, max: 1e6, points: 5 }] }], seuils: { chaud: 50, tiede: 20 } },
-      selection: ['P1'], methode: 'telephone', budget: BUDGET_PAR_DEFAUT,
+      selection: ['P1'], methode: 'telephone',
       entonnoir: { etapes: [{ nom: 'RDV', min: 0.1, probable: 0.2, max: 0.3 }], objectif: 12 },
-      plan: { effectifs: [800, 480, 96, 60, 15], cout: 17_200, tauxDeMarque: 0.25 },
     };
     expect(valider(complet)).toEqual(complet);
   });
 
-  test('un travail enregistré avant le plan (sans clé « plan ») reste lisible, sans plan', () => {
-    const { plan: _, ...ancien } = TRAVAIL_VIDE;
+  test('migration (issue 14) : « plan », une copie de chiffres dérivés, est abandonné ; « budget » est adopté par budget-saisie.ts, puis disparaît du travail', () => {
+    const ancien = { ...TRAVAIL_VIDE, budget: BUDGET_PAR_DEFAUT, plan: { effectifs: [800, 480, 96, 60, 15], cout: 17_200, tauxDeMarque: 0.25 } };
     expect(valider(ancien)).toEqual(TRAVAIL_VIDE);
+    expect(valider({ ...TRAVAIL_VIDE, budget: null, plan: null })).toEqual(TRAVAIL_VIDE);
+    // A damaged former budget or plan is dropped, never a reason to set the whole work aside.
+    expect(valider({ ...TRAVAIL_VIDE, budget: { lignes: 'x' }, plan: { effectifs: [10, -1] } })).toEqual(TRAVAIL_VIDE);
   });
 
   test.each([
@@ -32,10 +34,7 @@ describe('validerTravail', () => {
     ['valeur objet', { ...TRAVAIL_VIDE, journal: [{ type: 'modifier', id: 'P1', champ: 'email', valeur: { a: 1 } }] }],
     ['note NaN', { ...TRAVAIL_VIDE, grille: { criteres: [{ id: 's', nature: 'profil', champ: 'secteur', valeurs: { a: Number.NaN } }], seuils: { chaud: 1, tiede: 0 } } }],
     ['taux au-delà de 100 %', { ...TRAVAIL_VIDE, entonnoir: { etapes: [{ nom: 'RDV', min: 0, probable: 0.5, max: 1.5 }], objectif: null } }],
-    ['budget abîmé', { ...TRAVAIL_VIDE, budget: { lignes: 'x' } }],
     ['sélection de nombres', { ...TRAVAIL_VIDE, selection: [1, 2] }],
-    ['plan au taux de marque de 100 %', { ...TRAVAIL_VIDE, plan: { tauxDeMarque: 1 } }],
-    ['plan aux effectifs négatifs', { ...TRAVAIL_VIDE, plan: { effectifs: [10, -1] } }],
   ])('refuse : %s', (_, brut) => {
     expect(valider(brut)).toBeUndefined();
   });

@@ -1,0 +1,87 @@
+/**
+ * The budget of chapter 9 as the learner typed it (text, so « 1 500 » comes back as « 1 500 »),
+ * its check on read, its evaluation (moved here from the store: a store holds no formula), and
+ * where a company's budget starts: its own last campaign's cost lines at its own taux de marque,
+ * in its currency — the textbook example only for a file with no company card.
+ */
+import { parseNombre, parsePourcentage, nombreSaisissable } from '../nombres.ts';
+import { analyseBudget, caMinimumLectureErronee, type LigneBudget } from '../budget.ts';
+import { tauxDeMarqueDepuisTauxDeMarge } from '../marges.ts';
+import type { ContexteEntreprise, Devise } from './contexte.ts';
+import type { SaisieBudget } from './budget-validation.ts';
+
+export { validerSaisieBudget, type LigneSaisie, type SaisieBudget } from './budget-validation.ts';
+
+/** The lesson's envelope (the textbook example): the kinds of actions the course lists, with round amounts. */
+export const BUDGET_PAR_DEFAUT: SaisieBudget = {
+  lignes: [
+    { id: 'publipostage', action: 'Publipostage (conception, impression, envoi)', montant: '2 400' },
+    { id: 'phoning', action: 'Phoning et prise de rendez-vous', montant: '3 200' },
+    { id: 'visites', action: 'Visites et déplacements', montant: '4 500' },
+    { id: 'salon', action: 'Salon professionnel', montant: '6 000' },
+    { id: 'documentation', action: 'Documentation commerciale', montant: '1 100' },
+  ],
+  typeTaux: 'marque',
+  taux: '25',
+  devise: 'EUR',
+};
+
+/** Id of the single line the chosen method of chapter 7 adds to the budget. */
+export const ID_LIGNE_METHODE = 'methode-choisie';
+
+/** Where a company's budget starts: its last campaign's cost lines and its own taux de marque, in its currency. */
+export function budgetDeDepart({ contexte, devise }: { contexte?: ContexteEntreprise; devise: Devise }): SaisieBudget {
+  if (!contexte) return { ...BUDGET_PAR_DEFAUT, devise };
+  const lignes = contexte.campagnePassee?.lignesDeCout.map((l) => ({ id: l.id, action: l.action, montant: nombreSaisissable(l.montant, 2) })) ?? [];
+  return { lignes, typeTaux: 'marque', taux: nombreSaisissable(contexte.offre.tauxDeMarque * 100, 2), devise: contexte.devise };
+}
+
+/** The budget with the chosen method's line added, or updated in place: there is never more than one. */
+export function avecLigneMethode({ saisie, action, montant }: { saisie: SaisieBudget; action: string; montant: string }): SaisieBudget {
+  const ligne = { id: ID_LIGNE_METHODE, action, montant };
+  const existe = saisie.lignes.some((l) => l.id === ID_LIGNE_METHODE);
+  return { ...saisie, lignes: existe ? saisie.lignes.map((l) => (l.id === ID_LIGNE_METHODE ? ligne : l)) : [...saisie.lignes, ligne] };
+}
+
+/** The evaluation of a budget: per-field French errors, and the analysis when every field is valid. */
+export interface EvaluationBudget {
+  erreurs: Record<string, string>;
+  resultat?: {
+    total: number;
+    caMinimum: number;
+    tauxDeMarque: number;
+    parAction: { id: string; action: string; montant: number; part: number }[];
+    /** When a taux de marge was typed: the CA minimum one gets by wrongly dividing by it. */
+    lectureErronee?: number;
+  };
+}
+
+/** Parses what was typed and runs the analysis of src/lib/budget.ts. */
+export function evaluerBudget(s: SaisieBudget): EvaluationBudget {
+  const erreurs: Record<string, string> = {};
+  const lignes: LigneBudget[] = [];
+  for (const l of s.lignes) {
+    const r = parseNombre(l.montant, { champ: l.id, libelle: l.action.trim() ? `le montant de l’action «\u00a0${l.action.trim()}\u00a0»` : 'le montant de cette action' });
+    if (!r.ok) erreurs[l.id] = r.erreur.message;
+    else if (r.valeur < 0) erreurs[l.id] = 'Une dépense ne peut pas être négative.';
+    else lignes.push({ id: l.id, action: l.action.trim() || 'Action sans nom', montant: r.valeur });
+  }
+  const taux = parsePourcentage(s.taux, { champ: 'taux', libelle: s.typeTaux === 'marque' ? 'le taux de marque' : 'le taux de marge' });
+  let tauxDeMarque: number | undefined;
+  if (!taux.ok) erreurs.taux = taux.erreur.message;
+  else if (s.typeTaux === 'marque') tauxDeMarque = taux.valeur;
+  else {
+    const conv = tauxDeMarqueDepuisTauxDeMarge({ tauxDeMarge: taux.valeur });
+    if (conv.ok) tauxDeMarque = conv.valeur;
+    else erreurs.taux = conv.erreur.message;
+  }
+  if (Object.keys(erreurs).length > 0 || tauxDeMarque === undefined) return { erreurs };
+  const analyse = analyseBudget({ lignes, tauxDeMarque });
+  if (!analyse.ok) return { erreurs: { [analyse.erreur.champ === 'tauxDeMarque' ? 'taux' : analyse.erreur.champ ?? 'taux']: analyse.erreur.message } };
+  let lectureErronee: number | undefined;
+  if (s.typeTaux === 'marge' && taux.ok) {
+    const faux = caMinimumLectureErronee({ depenses: analyse.valeur.total, tauxDeMarge: taux.valeur });
+    if (faux.ok) lectureErronee = faux.valeur;
+  }
+  return { erreurs, resultat: { ...analyse.valeur, tauxDeMarque, lectureErronee } };
+}

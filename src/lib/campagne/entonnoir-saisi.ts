@@ -1,0 +1,119 @@
+/**
+ * The funnel of chapter 10 as the learner typed it (mode, contacts or objective, four stage rates,
+ * Monte Carlo spread and seed, all as text so « 62,5 » comes back as « 62,5 »), its check on read
+ * and its evaluation through src/lib/entonnoir.ts (moved here from the store: a store holds no
+ * formula). Stages and rates come from the funnel's one vocabulary (etapes.ts).
+ */
+import { parseNombre, parsePourcentage, formatNombre } from '../nombres.ts';
+import { entonnoir, effectifsNecessaires } from '../entonnoir.ts';
+import { effectifsEntiers } from './plan.ts';
+import { ETAPES_ENTONNOIR, TAUX_ENTONNOIR } from './etapes.ts';
+
+const TAUX = TAUX_ENTONNOIR;
+
+/** What the learner typed in the funnel simulator. */
+export interface SaisieEntonnoir {
+  /** « avant »: from a number of contacts; « rebours »: from an objective in orders. */
+  mode: 'avant' | 'rebours';
+  contacts: string;
+  objectif: string;
+  /** One typed percentage per stage rate, in the order of `TAUX`. */
+  taux: string[];
+  /** Monte Carlo: how far each rate may stray, in percentage points either side (« 5 » = ± 5 points). */
+  ecart: string;
+  /** Monte Carlo seed, shown, so that a trainer can replay the same band. */
+  graine: string;
+}
+
+/** The lesson's worked example: 800 calls, 60 %, 20 %, 62,5 %, 25 %; 24 orders for the backward case. */
+export const ENTONNOIR_PAR_DEFAUT: SaisieEntonnoir = { mode: 'avant', contacts: '800', objectif: '24', taux: ['60', '20', '62,5', '25'], ecart: '5', graine: '1' };
+
+const estTexte = (v: unknown): v is string => typeof v === 'string' && v.length <= 200;
+
+/** Accepts a stored value only if it has exactly the expected shape. */
+export function validerSaisieEntonnoir(brut: unknown): SaisieEntonnoir | undefined {
+  if (typeof brut !== 'object' || brut === null) return undefined;
+  const b = brut as Record<string, unknown>;
+  if (b.mode !== 'avant' && b.mode !== 'rebours') return undefined;
+  if (!estTexte(b.contacts) || !estTexte(b.objectif)) return undefined;
+  if (!Array.isArray(b.taux) || b.taux.length !== TAUX.length || !b.taux.every(estTexte)) return undefined;
+  if (!estTexte(b.ecart) || !estTexte(b.graine)) return undefined;
+  return { mode: b.mode, contacts: b.contacts, objectif: b.objectif, taux: [...b.taux], ecart: b.ecart, graine: b.graine };
+}
+
+/** One stage as computed: its count, the rate from the stage above and the rate from the top. */
+/** `effectif` is whole people (forward: rounded to the nearest unit stage after stage; backward: rounded up); `moyenne` the exact expected value. */
+export interface EtapeCalculee { id: string; nom: string; effectif: number; moyenne: number; tauxEtape: number | null; tauxCumule: number | null }
+
+/** The evaluation of a funnel: per-field French errors (`contacts`, `objectif`, `taux-0`…), and the funnel when every field used is valid. */
+export interface EvaluationEntonnoir {
+  erreurs: Record<string, string>;
+  resultat?: {
+    mode: 'avant' | 'rebours';
+    taux: number[];
+    etapes: EtapeCalculee[];
+    tauxGlobal: number;
+    /** Backward only: objective ÷ global rate, the « direct » figure that forgets whole people. */
+    calculDirect?: number;
+  };
+}
+
+/** Reads a whole, non-negative number of people. */
+function lireEffectif(texte: string, champ: string, libelle: string, quoi: string): { valeur?: number; erreur?: string } {
+  const r = parseNombre(texte, { champ, libelle });
+  if (!r.ok) return { erreur: r.erreur.message };
+  if (r.valeur < 0) return { erreur: `${quoi} ne peut pas être négatif.` };
+  if (!Number.isInteger(r.valeur)) return { erreur: `${quoi} compte des personnes\u202f: saisissez un nombre entier.` };
+  return { valeur: r.valeur };
+}
+
+/** Parses what was typed and computes the funnel through src/lib; pure, unit-tested. */
+export function evaluerEntonnoir(s: SaisieEntonnoir): EvaluationEntonnoir {
+  const erreurs: Record<string, string> = {};
+  const taux: number[] = [];
+  TAUX.forEach((t, i) => {
+    const r = parsePourcentage(s.taux[i] ?? '', { champ: `taux-${i}`, libelle: t.article });
+    if (!r.ok) erreurs[`taux-${i}`] = r.erreur.message;
+    else if (r.valeur < 0 || r.valeur > 1) erreurs[`taux-${i}`] = `${t.libelle} doit être compris entre 0 et 100\u202f%\u202f: une étape ne peut pas compter plus de personnes que la précédente.`;
+    else if (s.mode === 'rebours' && r.valeur === 0) erreurs[`taux-${i}`] = `${t.libelle} est nul\u202f: aucun nombre de contacts ne permet alors d’atteindre l’objectif.`;
+    else taux.push(r.valeur);
+  });
+  const champ = s.mode === 'avant' ? 'contacts' : 'objectif';
+  const lu = s.mode === 'avant'
+    ? lireEffectif(s.contacts, 'contacts', 'le nombre de contacts', 'Le nombre de contacts')
+    : lireEffectif(s.objectif, 'objectif', 'l’objectif de commandes', 'L’objectif de commandes');
+  if (lu.erreur) erreurs[champ] = lu.erreur;
+  if (Object.keys(erreurs).length > 0 || lu.valeur === undefined) return { erreurs };
+
+  const tauxGlobal = taux.reduce((p, x) => p * x, 1);
+  let effectifs: number[], moyennes: number[];
+  if (s.mode === 'avant') {
+    const r = entonnoir({ entree: lu.valeur, taux });
+    if (!r.ok) return { erreurs: { [champ]: r.erreur.message } };
+    // People are whole: rounded to the nearest unit, stage after stage; the exact values are averages.
+    ({ effectifs, moyennes } = effectifsEntiers({ contacts: lu.valeur, taux }));
+    moyennes = r.valeur.effectifs;
+  } else {
+    const r = effectifsNecessaires({ objectif: lu.valeur, taux });
+    if (!r.ok) return { erreurs: { [r.erreur.champ === 'objectif' ? 'objectif' : 'taux']: r.erreur.message } };
+    effectifs = r.valeur;
+    moyennes = r.valeur;
+  }
+  // Shown rates are the planned ones (inputs), not counts ÷ counts: backward counts are rounded up.
+  let cumul = 1;
+  const etapes = ETAPES_ENTONNOIR.map((e, i) => {
+    if (i > 0) cumul *= taux[i - 1];
+    return { id: e.id, nom: e.nom, effectif: effectifs[i], moyenne: moyennes[i], tauxEtape: i > 0 ? taux[i - 1] : null, tauxCumule: i > 0 ? cumul : null };
+  });
+  return {
+    erreurs,
+    resultat: { mode: s.mode, taux, etapes, tauxGlobal, calculDirect: s.mode === 'rebours' && tauxGlobal > 0 ? lu.valeur / tauxGlobal : undefined },
+  };
+}
+
+/** Rates typed the French way from a past campaign's counts (« 66,61 »), to plan the next one on them. */
+export function tauxEnTexte({ taux }: { taux: readonly (number | null)[] }): string[] {
+  // Rounded DOWN to 0,01 point: a plan a hair above the real rate would flag a stage as « weakest ».
+  return taux.map((t) => formatNombre(Math.floor((t ?? 0) * 10_000 + 1e-6) / 100, 2));
+}
+
