@@ -60,10 +60,10 @@ describe('the registry of a company’s figures', () => {
   });
 
   test('an unknown key stops with a French message naming the company, the key and the closest keys', () => {
-    expect(() => chiffreEntreprise({ entreprise: 'mobilier-lyon', cle: 'ventes.N.chiffreAffaires' })).toThrowError(
+    expect(() => chiffreEntreprise({ entreprise: 'mobilier-lyon', cle: 'ventes.N.chiffreAffaires' })).toThrow(
       /la clé «\u00a0ventes\.N\.chiffreAffaires\u00a0» n’existe pas pour l’entreprise «\u00a0mobilier-lyon\u00a0»\. Clés proches\u202f: «\u00a0ventes\.N\.c/,
     );
-    expect(() => chiffreEntreprise({ entreprise: 'entreprise-inconnue', cle: 'nom' })).toThrowError(/entreprise-inconnue/);
+    expect(() => chiffreEntreprise({ entreprise: 'entreprise-inconnue', cle: 'nom' })).toThrow(/entreprise-inconnue/);
   });
 });
 
