@@ -22,6 +22,8 @@ import { resultatOperation, roi } from '../lib/rentabilite.ts';
 import { caMinimum } from '../lib/budget.ts';
 import type { Resultat } from '../lib/resultat.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../lib/nombres.ts';
+import { jourDepuisISO } from '../lib/dates.ts';
+import { REGLES_TEMPERATURE } from '../lib/temperature.ts';
 import { chargerJeu, type JeuDeDonnees } from './jeux-de-donnees.ts';
 
 /** How a figure is written: an amount in the company's currency, a count or number, a rate, a text or a date. */
@@ -132,8 +134,10 @@ export function chiffresDuJeu({ jeu }: { jeu: JeuDeDonnees }): Map<string, Chiff
   nombre('abc.A.clients', s.A.nombre); taux('abc.A.partClients', s.A.partElements); taux('abc.A.partCA', s.A.partValeur);
   taux('abc.premier.part', abc[0].part); taux('abc.troisPremiers.part', abc[Math.min(2, abc.length - 1)].partCumulee);
 
-  // The prospect file: size, the queries of chapter 5, the sources of chapter 4.
+  // The prospect file: size, the quotes still fresh for chapter 3's rule, the queries of chapter 5, the sources of chapter 4.
   nombre('prospects.fiches', prospects.length);
+  const recents = prospects.filter((p) => p.demandeDevis && (joursDepuis(p.dateDernierContact, fiche.dateReference) ?? Infinity) < REGLES_TEMPERATURE.joursFraicheur);
+  nombre('prospects.devisRecents', recents.length); nombre('prospects.devisRecents.signes', recents.filter((p) => p.converti).length);
   for (const [nom, requete] of Object.entries(REQUETES)) nombre(`prospects.requete.${nom}`, valeurDe(filtrer({ lignes: prospects, requete }), nom).length);
   const bilan = valeurDe(bilanDesSources({ prospects, dateReference: fiche.dateReference, avecCampagne: true }), 'sources');
   for (const l of bilan.lignes) {
@@ -167,7 +171,34 @@ function chiffresDe({ entreprise, dossier }: { entreprise: string; dossier?: str
   return c;
 }
 
-/** Every key a lesson may quote for a company, sorted. */
+/** Days from an ISO date to another, or null when one is unreadable. */
+function joursDepuis(debut: string, fin: string): number | null {
+  const a = jourDepuisISO(debut), b = jourDepuisISO(fin);
+  return a === null || b === null ? null : b - a;
+}
+
+/**
+ * A field of one row of the prospect file (« prospect.P0159.ouvertures »), and the days from its
+ * last exchange to the dataset's reference date (« prospect.P0159.joursDepuisDernierContact »).
+ * Resolved on demand rather than listed: a file has thousands of them.
+ */
+function chiffreDeLigne({ entreprise, cle, dossier }: { entreprise: string; cle: string; dossier?: string }): ChiffreEntreprise | undefined {
+  const m = /^prospect\.(P\d{4})\.([A-Za-z]+)$/.exec(cle);
+  if (!m) return undefined;
+  const jeu = chargerJeu({ id: entreprise, ...(dossier ? { dossier } : {}) });
+  const p = jeu.prospects.find((x) => x.id === m[1]);
+  if (!p) return undefined;
+  if (m[2] === 'joursDepuisDernierContact') {
+    const j = joursDepuis(p.dateDernierContact, jeu.fiche.dateReference);
+    return j === null ? undefined : { valeur: j, format: 'nombre', decimales: 0 };
+  }
+  const v = (p as unknown as Record<string, unknown>)[m[2]];
+  if (typeof v === 'number') return { valeur: v, format: 'nombre', decimales: 2 };
+  if (typeof v === 'string' && v !== '') return { valeur: v, format: /^\d{4}-\d{2}-\d{2}$/.test(v) ? 'date' : 'texte', decimales: 0 };
+  return undefined;
+}
+
+/** Every key a lesson may quote for a company, sorted (the rows of the prospect file aside: « prospect.<id>.<champ> »). */
 export function clesDisponibles({ entreprise, dossier }: { entreprise: string; dossier?: string }): string[] {
   return [...chiffresDe({ entreprise, dossier }).keys()].sort();
 }
@@ -181,7 +212,7 @@ function proches(cle: string, cles: readonly string[]): string[] {
 /** One figure of a company; throws a French error naming the company, the key and the closest keys when it does not exist. */
 export function chiffreEntreprise({ entreprise, cle, dossier }: { entreprise: string; cle: string; dossier?: string }): ChiffreEntreprise {
   const figures = chiffresDe({ entreprise, dossier });
-  const f = figures.get(cle);
+  const f = figures.get(cle) ?? chiffreDeLigne({ entreprise, cle, dossier });
   if (!f) {
     const suggestions = proches(cle, [...figures.keys()]).map((k) => `«\u00a0${k}\u00a0»`).join(', ');
     throw new Error(`<Chiffre>\u202f: la clé «\u00a0${cle}\u00a0» n’existe pas pour l’entreprise «\u00a0${entreprise}\u00a0». Clés proches\u202f: ${suggestions} (liste complète\u202f: clesDisponibles dans src/utils/chiffres-entreprise.ts).`);

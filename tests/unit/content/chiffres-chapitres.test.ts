@@ -27,7 +27,7 @@ const n = (entreprise: string, cle: string) => {
 describe('<Chiffre> in the chapters', () => {
   test('the chapters that quote a company’s data do it through <Chiffre>, on the sample companies', () => {
     const fichiers = new Set(citations.map((c) => c.fichier));
-    for (const f of ['02-analyser-le-portefeuille.mdx', '04-sources-de-prospection.mdx', '05-exploiter-le-fichier.mdx', '07-methodes-et-moyens.mdx', '09-budgetiser.mdx', '11-mesurer-la-rentabilite.mdx']) {
+    for (const f of ['02-analyser-le-portefeuille.mdx', '03-connaitre-sa-cible.mdx', '04-sources-de-prospection.mdx', '05-exploiter-le-fichier.mdx', '06-selectionner-les-prospects.mdx', '07-methodes-et-moyens.mdx', '09-budgetiser.mdx', '11-mesurer-la-rentabilite.mdx']) {
       expect(fichiers.has(f), f).toBe(true);
     }
     const jeux = listerJeux();

@@ -59,6 +59,15 @@ describe('the registry of a company’s figures', () => {
     }
   });
 
+  test('a row of the prospect file is quoted field by field, with the days since its last exchange', () => {
+    const ligne = (cle: string) => chiffreEntreprise({ entreprise: 'emballages-casablanca', cle });
+    expect(ligne('prospect.P0159.raisonSociale')).toEqual({ valeur: 'Chaouia Dattes', format: 'texte', decimales: 0 });
+    expect(ligne('prospect.P0159.dateDernierContact')).toMatchObject({ valeur: '2026-04-17', format: 'date' });
+    expect(ligne('prospect.P0159.joursDepuisDernierContact').valeur).toBe(137);
+    expect(() => ligne('prospect.P9999.ouvertures')).toThrow(/prospect\.P9999\.ouvertures/);
+    expect(() => ligne('prospect.P0159.champInconnu')).toThrow(/champInconnu/);
+  });
+
   test('an unknown key stops with a French message naming the company, the key and the closest keys', () => {
     expect(() => chiffreEntreprise({ entreprise: 'mobilier-lyon', cle: 'ventes.N.chiffreAffaires' })).toThrow(
       /la clé «\u00a0ventes\.N\.chiffreAffaires\u00a0» n’existe pas pour l’entreprise «\u00a0mobilier-lyon\u00a0»\. Clés proches\u202f: «\u00a0ventes\.N\.c/,
