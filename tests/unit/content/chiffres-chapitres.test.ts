@@ -11,6 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { chiffreEntreprise } from '../../../src/utils/chiffres-entreprise.ts';
 import { listerJeux } from '../../../src/utils/jeux-de-donnees.ts';
 import { niveauDependance } from '../../../src/lib/diagnostic-portefeuille.ts';
+import { METHODES } from '../../../src/lib/methodes.ts';
 
 const DOSSIER = 'content/chapters';
 const chapitres = readdirSync(DOSSIER).filter((f) => f.endsWith('.mdx')).sort();
@@ -27,7 +28,7 @@ const n = (entreprise: string, cle: string) => {
 describe('<Chiffre> in the chapters', () => {
   test('the chapters that quote a company’s data do it through <Chiffre>, on the sample companies', () => {
     const fichiers = new Set(citations.map((c) => c.fichier));
-    for (const f of ['02-analyser-le-portefeuille.mdx', '03-connaitre-sa-cible.mdx', '04-sources-de-prospection.mdx', '05-exploiter-le-fichier.mdx', '06-selectionner-les-prospects.mdx', '07-methodes-et-moyens.mdx', '09-budgetiser.mdx', '11-mesurer-la-rentabilite.mdx']) {
+    for (const f of ['02-analyser-le-portefeuille.mdx', '03-connaitre-sa-cible.mdx', '04-sources-de-prospection.mdx', '05-exploiter-le-fichier.mdx', '06-selectionner-les-prospects.mdx', '07-methodes-et-moyens.mdx', '09-budgetiser.mdx', '10-mesurer-l-efficacite.mdx', '11-mesurer-la-rentabilite.mdx']) {
       expect(fichiers.has(f), f).toBe(true);
     }
     const jeux = listerJeux();
@@ -65,6 +66,13 @@ describe('the sentences around the figures stay true of the data', () => {
     const s = (cle: string) => n('emballages-casablanca', cle);
     expect(s('methodes.telephone.mille.marge.probable')).toBeGreaterThan(s('methodes.telephone.mille.cout'));
     expect(s('methodes.telephone.mille.marge.pessimiste')).toBeLessThan(s('methodes.telephone.mille.cout'));
+  });
+
+  test('ch 10, Vénimob: first orders average the card’s order, and the campaign converts far above a cold phone campaign of the course', () => {
+    const v = (cle: string) => n('mobilier-lyon', cle);
+    expect(v('campagne.commandeMoyenneHT')).toBeCloseTo(v('offre.prixMoyenHT'), -1);
+    const telephone = METHODES.find((m) => m.id === 'telephone')!;
+    expect(v('campagne.tauxGlobal')).toBeGreaterThan(2 * telephone.etapes.reduce((p, e) => p * e.max, 1));
   });
 
   test('ch 11: Sadaf missed its objectives but covered its costs; the Rabat agency loses money on the first year’s commissions', () => {
