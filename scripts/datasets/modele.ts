@@ -91,7 +91,7 @@ export interface ProfilPortefeuille {
   dominant?: { categorie: string; part: number; nom: string };
   /** Monthly weights, January to December (also the months premiums fall due, for a schedule). */
   saisonnalite: readonly number[];
-  /** Share of clients that stopped buying during year N (portfolio wear). */
+  /** Share of the older clients lost: they stop buying during year N−1 and buy nothing in N (portfolio wear, as chapter 2 measures it). */
   attrition: number;
   /** Share of clients that arrived during the 24 months. */
   nouveaux: number;
