@@ -71,7 +71,8 @@ const $ids = computed($travail, (t) => t.selection);
 /** The selected prospects (chapter 6 → 10), rows of the cleaned file, in file order; ids no longer in the file are left out. */
 export const $selection = computed([$fichierNettoye, $ids], (prospects, ids) => {
   const choisis = new Set(ids);
-  return prospects.filter((p) => choisis.has(p.id));
+  // An opposition excludes: a row marked opposed after it was selected leaves the selection too.
+  return prospects.filter((p) => choisis.has(p.id) && p.opposition !== true);
 });
 
 /** Applies a change to a company's work (the current one by default). */

@@ -6,14 +6,14 @@
  * Content-Security-Policy allows it, and it works offline once cached.
  */
 import { comparerExemples } from '../utils/ordre-exemples.ts';
-import type { Prospect } from '../lib/prospect.ts';
+import type { Pays, Prospect } from '../lib/prospect.ts';
 import type { Campagne, ClientLigne, Entreprise, VenteLigne } from '../schemas/datasets.ts';
 import { echec, ok, type Resultat } from '../lib/resultat.ts';
 import { CHAMPS_PROSPECT } from '../lib/prospect.ts';
 import type { FicheContexte } from '../lib/campagne/contexte.ts';
 
 /** A company the learner can study; a sample has its card's figures (offer, team, goals; the context of stores/contexte.ts), the learner's own file has none. */
-export interface EntrepriseResume { id: string; nom: string; devise: 'EUR' | 'MAD'; importe?: boolean; fiche?: FicheContexte }
+export interface EntrepriseResume { id: string; nom: string; devise: 'EUR' | 'MAD'; /** Country whose law applies to its campaigns. */ pays: Pays; importe?: boolean; fiche?: FicheContexte }
 
 /** The rows of a company, as the islands use them. */
 export interface DonneesEntreprise {
@@ -49,7 +49,7 @@ export const ENTREPRISES_EXEMPLES: readonly EntrepriseResume[] = Object.keys(nom
   .map((c) => {
     const id = idDe(c), devise = devises[c] === 'MAD' ? 'MAD' : 'EUR';
     const fiche: FicheContexte = { id, nom: noms[c], devise, pays: pays[c], offre: offres[c], forceDeVente: forces[c], objectifsDeProspection: objectifs[c] };
-    return { id, nom: noms[c], devise, fiche };
+    return { id, nom: noms[c], devise, pays: pays[c] === 'MA' ? 'MA' : 'FR', fiche };
   });
 
 /** Turns table-shaped rows back into objects, leaving out empty (null) cells. */

@@ -15,7 +15,8 @@ interface Jeu { fiche: { nom: string }; prospects: { champs: string[]; lignes: u
 
 async function jeu(request: APIRequestContext, id: string): Promise<Ligne[]> {
   const j = (await (await request.get(`/donnees/${id}.json`)).json()) as Jeu;
-  return j.prospects.lignes.map((l) => Object.fromEntries(j.prospects.champs.map((c, i) => [c, l[i]])));
+  // A person who objected to prospecting is not scored at all (RGPD art. 21, loi 09-08 art. 9): out of the ranking.
+  return j.prospects.lignes.map((l) => Object.fromEntries(j.prospects.champs.map((c, i) => [c, l[i]]))).filter((p) => p.opposition !== true);
 }
 
 const plat = (s: unknown) => String(s ?? '').normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
@@ -32,7 +33,7 @@ function scoreDe(id: string, p: Ligne, pointsSecteur?: number): number {
   // pointsSecteur: the points typed in place of the 20 of the first sector row (agroalimentaire, cosmétique).
   const coeur = ['agroalimentaire', 'cosmetique'].includes(plat(p.secteur));
   const profil = PROFILS[id](p) + (pointsSecteur !== undefined && coeur ? pointsSecteur - 20 : 0);
-  return profil + Math.min(2 * n('ouvertures'), 10) + Math.min(5 * n('clics'), 20) + Math.min(3 * n('visitesSite'), 15) + (p.demandeDevis === true ? 30 : 0) + (p.opposition === true ? -50 : 0);
+  return profil + Math.min(2 * n('ouvertures'), 10) + Math.min(5 * n('clics'), 20) + Math.min(3 * n('visitesSite'), 15) + (p.demandeDevis === true ? 30 : 0);
 }
 
 /** Ranking best first, ties in file order, competition ranks; backtest of the top 20 %. */

@@ -23,13 +23,14 @@ function regle(p: Ligne, dateReference: string): string {
   const jour = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
   const ref = jour(dateReference);
   if (p.converti === true) return 'client';
+  if (p.opposition === true) return 'hors du fichier'; // no temperature: never drawn into the sample
   const dernier = typeof p.dateDernierContact === 'string' ? p.dateDernierContact : '';
   const joint = dernier !== '' && (!p.dateCollecte || dernier > String(p.dateCollecte)); // ISO dates sort as text
   const clics = Number(p.clics), visites = Number(p.visitesSite), ouvertures = Number(p.ouvertures);
   let niveau = p.demandeDevis === true ? 3 : clics > 0 || visites >= 2 ? 2 : ouvertures > 0 || visites === 1 || joint ? 1 : 0;
   if (niveau === 0) return 'suspect';
   const refus = typeof p.dateRefus === 'string' ? ref - jour(p.dateRefus) : Infinity;
-  if (p.opposition === true || (refus >= 0 && refus <= 180)) niveau = 1;
+  if (refus >= 0 && refus <= 180) niveau = 1;
   if (niveau > 1 && joint && ref - jour(dernier) > 180) niveau -= 1;
   return ['', 'froid', 'tiede', 'chaud'][niveau];
 }
