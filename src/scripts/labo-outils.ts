@@ -4,6 +4,7 @@
  * Importing persistance.ts here, first, sets up a shared scenario before any store reads.
  */
 import { $scenario } from '../stores/persistance.ts';
+import './avis-stockage.ts';
 
 const outils = () => import('./projection.ts');
 

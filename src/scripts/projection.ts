@@ -5,8 +5,9 @@
  * (the browser does both). Plain DOM code acting on the server-rendered .labo markup.
  */
 
-import { $scenario, entreesScenario, lireCle } from '../stores/persistance.ts';
-import { encoderScenario } from '../stores/scenario.ts';
+import { $scenario, ecrireCleVisiteur, entreesScenario, lireCle, lireCleVisiteur, partiesRefusees, validateurs } from '../stores/persistance.ts';
+import { aGarder, encoderScenario } from '../stores/scenario.ts';
+import { chargerTousLesStores } from '../stores/tous-les-stores.ts';
 import { $entreprise, ID_IMPORT } from '../stores/campagne.ts';
 
 /** The result sections of a simulator, in reading order: what « Masquer » hides and reveals step by step. */
@@ -177,12 +178,26 @@ function sansScenario(): string {
 }
 /** « Revenir à mes saisies »: the same page on the visitor's own data. */
 const quitterScenario = () => location.replace(sansScenario());
-/** « Garder ce scénario »: the scenario's values (as edited since) replace the visitor's, then the page reloads on them. */
-function garderScenario(): void {
-  for (const [cle, v] of entreesScenario()) {
-    if (v === undefined) localStorage.removeItem(cle); else localStorage.setItem(cle, v);
-  }
-  quitterScenario();
+/**
+ * « Garder ce scénario »: the scenario's values (as edited since), each checked by its store's
+ * own validator, replace the visitor's (per company: only the scenario's company), then the page
+ * reloads on them. A part that fails its check is not kept, and the banner says which one.
+ */
+async function garderScenario(bandeau: HTMLElement): Promise<void> {
+  const etat = $scenario.get();
+  if (etat.mode !== 'partage') return;
+  await chargerTousLesStores();
+  const entrees = entreesScenario().filter(([cle]) => !partiesRefusees.has(cle.replace(/^atelier:v1:/, '')));
+  const garde = aGarder({ entrees, entreprise: etat.entreprise, lire: lireCleVisiteur, validateurs });
+  const { ecrire } = garde, refuses = [...partiesRefusees, ...garde.refuses];
+  const echecs = ecrire.filter(([cle, texte]) => !ecrireCleVisiteur(cle, texte));
+  if (refuses.length === 0 && echecs.length === 0) return quitterScenario();
+  const message = element('p');
+  message.textContent = [
+    refuses.length > 0 ? `Ces parties du scénario étaient illisibles et n’ont pas été gardées (vos propres saisies y restent) : ${refuses.join(', ')}.` : '',
+    echecs.length > 0 ? 'Le navigateur manque de place : une partie du scénario n’a pas pu être enregistrée. Exportez votre travail depuis la page Mon bilan.' : '',
+  ].filter(Boolean).join(' ');
+  bandeau.replaceChildren(message, bouton('Voir mes saisies', quitterScenario, 'bouton principal'));
 }
 
 /** The banner of a page opened from a shared scenario (or from a damaged link). */
@@ -195,7 +210,7 @@ export function bandeauScenario(): void {
   if (etat.mode === 'partage') {
     const nom = $entreprise.get()?.nom ?? etat.entreprise;
     bandeau.append(element('p', `Vous regardez un scénario partagé (entreprise : ${nom}). Vos propres saisies ne sont pas modifiées : ce que vous changez ici ne sera gardé que si vous gardez le scénario.`));
-    actions.append(bouton('Garder ce scénario', garderScenario, 'bouton principal'), bouton('Revenir à mes saisies', quitterScenario, 'bouton-discret'));
+    actions.append(bouton('Garder ce scénario', () => void garderScenario(bandeau), 'bouton principal'), bouton('Revenir à mes saisies', quitterScenario, 'bouton-discret'));
   } else {
     bandeau.append(element('p', etat.message));
     actions.append(bouton('Revenir à mes saisies', quitterScenario, 'bouton-discret'));

@@ -1,0 +1,50 @@
+/**
+ * « Sauvegarder mon travail » and « Mises de côté » on Mon bilan (issue 15): everything the
+ * learner stored, as one file; and the unreadable values the stores set aside (`<clé>:corrompu`,
+ * persistance.ts), to download or put back. Pure: the keys and their texts are passed in.
+ */
+
+/** The `format` field of a work file. */
+export const FORMAT_SAUVEGARDE = 'atelier-prospection-travail';
+
+/** One file holding every stored key of the site, with its text as stored. */
+export function exporterTravail({ cles, lire, maintenant }: { cles: readonly string[]; lire: (cle: string) => string | null; maintenant: Date }): string {
+  const valeurs: Record<string, string> = {};
+  for (const cle of cles) {
+    const t = lire(cle);
+    if (t !== null) valeurs[cle] = t;
+  }
+  return JSON.stringify({ format: FORMAT_SAUVEGARDE, version: 1, exporteLe: maintenant.toISOString(), valeurs }, null, 1);
+}
+
+/** A value set aside: its key, the key it came from, and the store's short name. */
+export interface MiseDeCote { cle: string; origine: string; nom: string; date?: string }
+
+/** The set-aside keys among `cles`, with where each came from. */
+export function misesDeCote(cles: readonly string[]): MiseDeCote[] {
+  return cles.flatMap((cle) => {
+    const m = /^(atelier:v1:[a-z0-9-]+):corrompu(?::(.+))?$/.exec(cle);
+    return m ? [{ cle, origine: m[1], nom: m[1].slice('atelier:v1:'.length), ...(m[2] ? { date: m[2] } : {}) }] : [];
+  });
+}
+
+const objet = (t: string | null): Record<string, unknown> | undefined => {
+  try {
+    const v: unknown = JSON.parse(t ?? 'null');
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v as Record<string, unknown> : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The text « Restaurer » writes back under the original key. A per-company record gets the
+ * companies set aside back beside the ones kept since (those win: they are newer); any other
+ * store gets the set-aside text as it was. The store checks it again on the next read, and sets
+ * aside again, with a message, what is still unreadable.
+ */
+export function texteRestaure({ misDeCote, actuel, parEntreprise }: { misDeCote: string; actuel: string | null; parEntreprise: boolean }): string {
+  const ancien = objet(misDeCote), present = objet(actuel);
+  if (parEntreprise && ancien && present) return JSON.stringify({ ...ancien, ...present });
+  return misDeCote;
+}
