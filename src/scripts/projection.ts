@@ -208,6 +208,7 @@ export function bandeauScenario(): void {
   bandeau.setAttribute('role', 'status');
   const actions = element('div', undefined, 'labo-actions');
   if (etat.mode === 'partage') {
+    void chargerTousLesStores(); // ahead of « Garder », which checks every part with its store's validator
     const nom = $entreprise.get()?.nom ?? etat.entreprise;
     bandeau.append(element('p', `Vous regardez un scénario partagé (entreprise : ${nom}). Vos propres saisies ne sont pas modifiées : ce que vous changez ici ne sera gardé que si vous gardez le scénario.`));
     actions.append(bouton('Garder ce scénario', () => void garderScenario(bandeau), 'bouton principal'), bouton('Revenir à mes saisies', quitterScenario, 'bouton-discret'));
