@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import { parseNombre } from '@lib/nombres.ts';
 import { decoderOctets, detecterSeparateur, ecrireCsv, LIMITE_LIGNES, LIMITE_OCTETS, lireCsv, neutraliserCellule, retablirCellule, verifierTaille } from '@lib/csv.ts';
 
 const fixture = (nom: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${nom}`, import.meta.url)));
@@ -132,5 +133,25 @@ describe('écriture et injection de formules', () => {
       expect(r.valeur.lignes.map((l) => l.map((v) => retablirCellule({ valeur: v })))).toEqual(attendues);
       return true;
     }), { numRuns: 300 });
+  });
+});
+
+describe('nombres exportés (issue 15, cas 11)', () => {
+  const allerRetour = (n: number) => {
+    const lu = lireCsv({ texte: ecrireCsv({ entetes: ['valeur', 'b'], lignes: [[n, 'x']] }).replace(/^\uFEFF/, '') });
+    if (!lu.ok) throw new Error(lu.erreur.message);
+    const cellule = retablirCellule({ valeur: lu.valeur.lignes[0][0] });
+    const r = parseNombre(cellule);
+    return { cellule, valeur: r.ok ? r.valeur : r.erreur.message };
+  };
+
+  test.each([[1e21, '1000000000000000000000'], [1e-7, '0,0000001'], [-2.5e-8, '-0,000000025'], [1.5e300, `15${'0'.repeat(299)}`], [123.456, '123,456'], [5e-324, `0,${'0'.repeat(323)}5`]])('%s s’écrit « %s », sans exposant, et se relit', (n, attendu) => {
+    expect(allerRetour(n)).toEqual({ cellule: attendu, valeur: n });
+  });
+
+  test('propriété : tout nombre fini exporté se relit à l’identique', () => {
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+      expect(allerRetour(n).valeur).toBe(n === 0 ? 0 : n);
+    }));
   });
 });
