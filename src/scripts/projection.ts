@@ -6,7 +6,8 @@
  */
 
 import { $scenario, ecrireCleVisiteur, entreesScenario, lireCle, lireCleVisiteur, partiesRefusees, validateurs } from '../stores/persistance.ts';
-import { aGarder, encoderScenario } from '../stores/scenario.ts';
+import { aGarder, encoderScenario, LONGUEUR_MAX, PAR_ENTREPRISE } from '../stores/scenario.ts';
+import { exporterTravail } from '../stores/sauvegarde.ts';
 import { chargerTousLesStores } from '../stores/tous-les-stores.ts';
 import { $entreprise, ID_IMPORT } from '../stores/campagne.ts';
 
@@ -116,6 +117,36 @@ export function lienScenario(labo: HTMLElement): { url: string } | { erreur: str
   return { url: `${location.origin}${location.pathname}?scenario=${encoderScenario({ entreprise: e.id, valeurs })}#${labo.id}` };
 }
 
+/** How a part of a scenario is named when it is too long for a link. */
+const PARTIES: Record<string, string> = { journal: 'le journal de nettoyage (chapitre 5)', selection: 'la sélection (chapitre 6)', grille: 'la grille de scoring (chapitre 6)', reseau: 'le réseau de contacts', planning: 'le plan d’actions' };
+
+/** The parts of a link, longest first, named in French, with their length. */
+function partiesLongues(labo: HTMLElement): string[] {
+  const e = $entreprise.get();
+  return (labo.dataset.partage ?? '').split(',').filter(Boolean).map((spec) => {
+    const [nom, champ] = spec.split('.');
+    let brut: unknown;
+    try { brut = JSON.parse(lireCle(`atelier:v1:${nom}`) ?? 'null'); } catch { brut = null; }
+    const v = champ && e ? (brut as Record<string, Record<string, unknown>> | null)?.[e.id]?.[champ] : PAR_ENTREPRISE.has(nom) && e ? (brut as Record<string, unknown> | null)?.[e.id] : brut;
+    return { nom: PARTIES[champ ?? nom] ?? `les saisies «\u00a0${nom}\u00a0»`, longueur: JSON.stringify(v ?? null).length };
+  }).sort((a, b) => b.longueur - a.longueur).filter((p, i) => i === 0 || p.longueur > 2000).map((p) => p.nom);
+}
+
+/** The simulator's scenario as a work file (Mon bilan, « Importer un travail »): its stores, the company's part only. */
+function fichierScenario(labo: HTMLElement): string {
+  const e = $entreprise.get()!;
+  const cles = ['atelier:v1:entreprise', ...new Set((labo.dataset.partage ?? '').split(',').filter(Boolean).map((s) => `atelier:v1:${s.split('.')[0]}`))];
+  const lire = (cle: string): string | null => {
+    const texte = lireCle(cle), nom = cle.slice('atelier:v1:'.length);
+    if (!PAR_ENTREPRISE.has(nom)) return texte;
+    try {
+      const tout = JSON.parse(texte ?? 'null') as Record<string, unknown> | null;
+      return tout?.[e.id] === undefined ? null : JSON.stringify({ [e.id]: tout[e.id] });
+    } catch { return null; }
+  };
+  return exporterTravail({ cles, lire, maintenant: new Date() });
+}
+
 async function dessinerQr(cible: HTMLElement, texte: string): Promise<void> {
   const { encode } = await import('uqr');
   const { data, size } = encode(texte, { border: 2, ecc: 'L' });
@@ -140,8 +171,22 @@ function partager(labo: HTMLElement): void {
   titre.id = 'partage-titre';
   d.append(titre);
   const lien = lienScenario(labo);
+  const parametre = 'url' in lien ? (/[?&]scenario=([^#&]*)/.exec(lien.url)?.[1] ?? '') : '';
   if ('erreur' in lien) {
     d.append(element('p', lien.erreur), bouton('Fermer', () => d.close()));
+  } else if (parametre.length > LONGUEUR_MAX) {
+    // A link the reader would refuse is never offered (issue 15, case 10): the scenario travels as a file.
+    const trop = element('p', `Ce scénario est trop long pour un lien (${parametre.length.toLocaleString('fr-FR')}\u00a0caractères, ${LONGUEUR_MAX.toLocaleString('fr-FR')} au plus)\u202f: ${partiesLongues(labo).join(', ')} ne tien${partiesLongues(labo).length > 1 ? 'nent' : 't'} pas dans une adresse. Envoyez-le plutôt en fichier\u202f: la personne qui le reçoit l’importe depuis la page Mon bilan («\u00a0Importer un travail\u00a0»).`);
+    trop.dataset.partageTropLong = '';
+    const telecharger = bouton('Télécharger le scénario', () => {
+      const a = element('a');
+      a.href = URL.createObjectURL(new Blob([fichierScenario(labo)], { type: 'application/json' }));
+      a.download = `scenario-${labo.id}.json`;
+      a.click();
+    }, 'bouton principal');
+    const actions = element('div', undefined, 'labo-actions');
+    actions.append(telecharger, bouton('Fermer', () => d.close(), 'bouton-discret'));
+    d.append(trop, actions);
   } else {
     d.append(element('p', 'Ce lien redonne exactement ces saisies et cette entreprise. Qui l’ouvre voit le scénario sans perdre ses propres saisies, et peut choisir de le garder.'));
     const etiquette = element('label', 'Lien du scénario');

@@ -107,3 +107,29 @@ test('données du site bloquées : chaque îlot s’hydrate, un avis dit que rie
   await page.getByLabel('Clients en portefeuille').fill('400');
   await expect(page.locator('[data-island="usure"] [data-resultat="clients-perdus"]')).not.toBeEmpty();
 });
+
+test('un scénario trop long pour un lien n’est pas proposé en lien : il part en fichier, que Mon bilan importe (cas 10)', async ({ page, browser, baseURL }) => {
+  const journal = Array.from({ length: 400 }, (_, i) => ({ type: 'modifier', id: `L${i + 1}`, champ: 'ville', valeur: `Ville corrigée numéro ${i + 1}` }));
+  await visiteur(page, { 'atelier:v1:entreprise': JSON.stringify('mobilier-lyon'), 'atelier:v1:travail': JSON.stringify({ 'mobilier-lyon': { ...travail([]), journal } }) });
+  await page.goto('/chapitres/exploiter-le-fichier/');
+  await page.locator('#simulateur-fichier').scrollIntoViewIfNeeded();
+  await page.locator('#simulateur-fichier [data-labo-action="partager"]').click();
+  const dialogue = page.getByRole('dialog', { name: 'Partager ce scénario' });
+  await expect(dialogue.locator('[data-partage-trop-long]')).toContainText(/trop long pour un lien.*le journal de nettoyage \(chapitre 5\)/);
+  await expect(dialogue.getByRole('textbox')).toHaveCount(0);
+  const telechargement = page.waitForEvent('download');
+  await dialogue.getByRole('button', { name: 'Télécharger le scénario' }).click();
+  const fichier = await (await telechargement).path();
+
+  const autre = await (await browser.newContext({ baseURL, locale: 'fr-FR', serviceWorkers: 'block' })).newPage();
+  await visiteur(autre, { 'atelier:v1:travail': JSON.stringify({ 'assurances-rabat': travail(['R1']) }) });
+  await autre.goto('/bilan/');
+  await attendreIlots(autre, '[data-island="sauvegarde-travail"]');
+  autre.once('dialog', (d) => { expect(d.message()).toContain('travail (mobilier-lyon)'); void d.accept(); });
+  await autre.locator('[data-import-travail]').setInputFiles(fichier);
+  await expect(autre.locator('[data-island="sauvegarde-travail"] [role="status"]')).toContainText('Travail importé');
+  const importe = JSON.parse((await stockage(autre))['atelier:v1:travail']);
+  expect(importe['mobilier-lyon'].journal).toHaveLength(400);
+  expect(importe['assurances-rabat'].selection).toEqual(['R1']);
+  await autre.context().close();
+});
