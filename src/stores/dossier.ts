@@ -25,7 +25,7 @@ import { lireDossier, validerDossier } from '../lib/dossier/lecture.ts';
 import { dossierVide, type Dossier } from '../lib/dossier/modele.ts';
 import type { Resultat } from '../lib/resultat.ts';
 import { ecrireIDB, lireIDB, modifierIDB, supprimerIDB } from './indexeddb.ts';
-import { ecrireCle, lireCle } from './persistance.ts';
+import { stockageDuNavigateur } from './stockage-sur.ts';
 
 const CLE = 'atelier:v1:dossier';
 const JOURNAL = `${CLE}:journal`;
@@ -52,6 +52,13 @@ const touches = new Set<string>();
 const enAttente = new Set<string>();
 let etapeEnAttente = false;
 const canal = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('atelier-dossier');
+
+/** The journal's storage: synchronous localStorage (null when the browser refuses site data: nothing to replay then). */
+const local = stockageDuNavigateur();
+const lireCle = (cle: string): string | null => { try { return local?.getItem(cle) ?? null; } catch { return null; } };
+const ecrireCle = (cle: string, texte: string | undefined): void => {
+  try { if (texte === undefined) local?.removeItem(cle); else local?.setItem(cle, texte); } catch { /* full: IndexedDB still saves within 400 ms */ }
+};
 
 const etapeValide = (e: unknown): e is number => typeof e === 'number' && Number.isInteger(e) && e >= 0 && e < 8;
 
