@@ -10,8 +10,8 @@ import { test, expect } from './outils.ts';
 import { codeServiceWorker } from '../../scripts/service-worker-code.ts';
 
 test.use({ serviceWorkers: 'allow' });
-const PORT = Number(process.env.E2E_PORT ?? 4400) + 7;
-const ORIGINE = `http://127.0.0.1:${PORT}`;
+// A port the OS chooses: the fixture host is nobody else's.
+let ORIGINE = '';
 
 /** The files of deployment n: a page, its script (named after the deployment, as Astro's hashed chunks), the worker. */
 function deploiement(n: number): Record<string, string> {
@@ -28,13 +28,15 @@ let actuel = 1;
 let serveur: Server;
 test.beforeAll(async () => {
   serveur = createServer((req, res) => {
-    const chemin = new URL(req.url ?? '/', ORIGINE).pathname;
+    const chemin = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const corps = deploiement(actuel)[chemin];
     const type = chemin.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
     res.writeHead(corps === undefined ? 404 : 200, { 'content-type': type, 'cache-control': 'max-age=600' });
     res.end(corps ?? 'Introuvable');
   });
-  await new Promise<void>((ok) => serveur.listen(PORT, '127.0.0.1', ok));
+  await new Promise<void>((ok) => serveur.listen(0, '127.0.0.1', ok));
+  const adresse = serveur.address();
+  ORIGINE = `http://127.0.0.1:${typeof adresse === 'object' && adresse ? adresse.port : 0}`;
 });
 test.afterAll(() => new Promise<void>((ok) => serveur.close(() => ok())));
 

@@ -155,3 +155,36 @@ describe('nombres exportés (issue 15, cas 11)', () => {
     }));
   });
 });
+
+describe('fichiers venus d’ailleurs (issue 15, plus petits)', () => {
+  test('la première ligne « sep=; » d’Excel donne le séparateur et n’est pas l’en-tête', () => {
+    const r = lireCsv({ texte: 'sep=,\r\nnom,ville\r\nDupont,Lyon\r\n' });
+    if (!r.ok) throw new Error(r.erreur.message);
+    expect(r.valeur.separateur).toBe(',');
+    expect(r.valeur.entetes).toEqual(['nom', 'ville']);
+    expect(r.valeur.lignes).toEqual([['Dupont', 'Lyon']]);
+    expect(r.valeur.numeros).toEqual([3]);
+  });
+
+  test.each([['utf-16le'], ['utf-16be']] as const)('UTF-16 sans BOM (%s) est reconnu, pas lu comme Windows-1252', (encodage) => {
+    const texte = 'nom;ville\r\nÉlodie Bérard;Orléans\r\n';
+    const octets = new Uint8Array(texte.length * 2);
+    for (let i = 0; i < texte.length; i++) {
+      const u = texte.charCodeAt(i);
+      octets[2 * i + (encodage === 'utf-16le' ? 0 : 1)] = u & 0xff;
+      octets[2 * i + (encodage === 'utf-16le' ? 1 : 0)] = u >> 8;
+    }
+    expect(decoderOctets({ octets })).toEqual({ texte, encodage });
+  });
+
+  test('un fichier de 20 000 colonnes est refusé d’emblée, en français (cas 14)', () => {
+    const r = lireCsv({ texte: `${Array.from({ length: 20_000 }, (_, i) => `c${i}`).join(';')}\n${'1;'.repeat(19_999)}1\n` });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.erreur.message).toMatch(/^Le fichier compte 20\u202f000 colonnes, au-delà des 200/);
+  });
+
+  test('le fichier des ventes annonce sa propre limite (20 000), pas celle des prospects', () => {
+    const r = lireCsv({ texte: `client;date;montant\n${'A;2026-01-01;1\n'.repeat(20_001)}`, limite: 20_000 });
+    expect(!r.ok && r.erreur.message).toMatch(/plus de 20\u202f000 lignes.*Gardez les 20\u202f000 premières/);
+  });
+});
