@@ -29,6 +29,8 @@ test('« Garder » un lien dont le travail a une forme fausse : rien n’est per
   await page.goto(`/chapitres/analyser-le-portefeuille/?scenario=${lien({ e: 'mobilier-lyon', d: { travail: { 'mobilier-lyon': { selection: 'x' } }, portefeuille: { 'mobilier-lyon': { seuilA: '75', seuilB: '92' } } } })}`);
   const bandeau = page.locator('.bandeau-scenario');
   await expect(bandeau).toContainText('scénario partagé');
+  // The header names the scenario's company, not the visitor's (Rabat).
+  await expect(page.locator('[data-entreprise-nom]')).toHaveText('Vénimob');
   await page.locator('[data-island="portefeuille"]').scrollIntoViewIfNeeded();
   await attendreIlots(page, '[data-island="portefeuille"]');
   await expect(page.locator('.avis-stockage').first()).toContainText(/lien de scénario \(«\s?travail\s?»\) était illisible/);
