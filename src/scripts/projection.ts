@@ -8,7 +8,7 @@
 import { $scenario, ecrireCleVisiteur, entreesScenario, lireCle, lireCleVisiteur, partiesRefusees, validateurs } from '../stores/persistance.ts';
 import { aGarder, encoderScenario, LONGUEUR_MAX, PAR_ENTREPRISE } from '../stores/scenario.ts';
 import { exporterTravail } from '../stores/sauvegarde.ts';
-import { chargerTousLesStores } from '../stores/tous-les-stores.ts';
+const chargerTousLesStores = () => import('../stores/tous-les-stores.ts');
 import { $entreprise, ID_IMPORT } from '../stores/campagne.ts';
 
 /** The result sections of a simulator, in reading order: what « Masquer » hides and reveals step by step. */

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { clesStockees, ecrireCle, lireCle, validateurs, type ValidateurParEntreprise } from '../../stores/persistance.ts';
 import { aImporter, exporterTravail, lireTravail, misesDeCote, texteRestaure, type MiseDeCote } from '../../stores/sauvegarde.ts';
-import { chargerTousLesStores } from '../../stores/tous-les-stores.ts';
+const chargerTousLesStores = () => import('../../stores/tous-les-stores.ts');
 import { useMonte } from './hydratation.ts';
 
 function telecharger(nom: string, texte: string): void {
