@@ -5,6 +5,7 @@
  * text instead of running it; reading removes that apostrophe again, so an export re-imports
  * unchanged. No parser here: pages that only export do not load PapaParse.
  */
+import { decimalSansExposant } from './nombres.ts';
 
 /** Removes the apostrophe that `neutraliserCellule` adds, so an export re-imports unchanged. */
 export function retablirCellule({ valeur }: { valeur: string }): string {
@@ -21,7 +22,7 @@ export function neutraliserCellule({ valeur }: { valeur: string }): string {
 export type ValeurCellule = string | number | boolean | null | undefined;
 
 function cellule(v: ValeurCellule): string {
-  const t = v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? 'oui' : 'non') : typeof v === 'number' ? (Number.isFinite(v) ? String(v).replace('.', ',') : '') : v;
+  const t = v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? 'oui' : 'non') : typeof v === 'number' ? decimalSansExposant(v) : v;
   const n = neutraliserCellule({ valeur: t });
   return /[";\r\n]/.test(n) ? `"${n.replace(/"/g, '""')}"` : n;
 }

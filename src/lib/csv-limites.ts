@@ -10,6 +10,8 @@ import { echec, ok, type Resultat } from './resultat.ts';
 export const LIMITE_OCTETS = 20 * 1024 * 1024;
 /** Most data rows accepted (header excluded). */
 export const LIMITE_LIGNES = 100_000;
+/** Columns read at most: a 20 000-column file froze the mapping step (issue 15); no prospect file needs more than this. */
+export const LIMITE_COLONNES = 200;
 
 /** Refuses a file too heavy to import, before reading it. */
 export function verifierTaille({ octets }: { octets: number }): Resultat<number> {

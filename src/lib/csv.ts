@@ -17,7 +17,7 @@
 import Papa from 'papaparse';
 import { formatNombre } from './nombres.ts';
 import { echec, ok, type Resultat } from './resultat.ts';
-import { LIMITE_LIGNES } from './csv-limites.ts';
+import { LIMITE_COLONNES, LIMITE_LIGNES } from './csv-limites.ts';
 
 // Writing and the limits live apart so that pages can use them without loading PapaParse.
 export * from './csv-limites.ts';
@@ -34,12 +34,27 @@ export function decoderOctets({ octets }: { octets: Uint8Array }): { texte: stri
   if (a === 0xef && b === 0xbb && c === 0xbf) return { texte: new TextDecoder('utf-8').decode(octets.subarray(3)), encodage: 'utf-8-bom' };
   if (a === 0xff && b === 0xfe) return { texte: new TextDecoder('utf-16le').decode(octets.subarray(2)), encodage: 'utf-16le' };
   if (a === 0xfe && b === 0xff) return { texte: new TextDecoder('utf-16be').decode(octets.subarray(2)), encodage: 'utf-16be' };
+  // UTF-16 without a BOM (some exports): every other byte of Latin text is zero, which no 8-bit text has.
+  const seize = utf16SansBom(octets);
+  if (seize) return { texte: new TextDecoder(seize).decode(octets), encodage: seize };
   try {
     return { texte: new TextDecoder('utf-8', { fatal: true }).decode(octets), encodage: 'utf-8' };
   } catch {
     // Not valid UTF-8: an 8-bit Windows file, which is what French Excel writes by default.
     return { texte: decoderWindows1252(octets), encodage: 'windows-1252' };
   }
+}
+
+/** `utf-16le` or `utf-16be` when the zero bytes of the start of a file fall on one parity only. */
+function utf16SansBom(octets: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(octets.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let pairs = 0, impairs = 0;
+  for (let i = 0; i < n; i += 2) { if (octets[i] === 0) pairs++; if (octets[i + 1] === 0) impairs++; }
+  const moitie = n / 2;
+  if (impairs > moitie * 0.3 && pairs === 0) return 'utf-16le';
+  if (pairs > moitie * 0.3 && impairs === 0) return 'utf-16be';
+  return undefined;
 }
 
 /** Bytes 0x80–0x9F of Windows-1252 (’ « € Œ …); the other bytes are their own code point. */
@@ -101,20 +116,31 @@ function finDeLigne(texte: string): '\r\n' | '\n' | '\r' {
 export interface TableauCsv { entetes: string[]; lignes: string[][]; numeros: number[]; separateur: Separateur; lignesVides: number; erreurs: { ligne: number; raison: string }[] }
 
 /** Parses a CSV text; `surProgression` receives the share read (0–1). Fails past LIMITE_LIGNES or without a header. */
-export function lireCsv({ texte, separateur, surProgression }: { texte: string; separateur?: Separateur; surProgression?: (part: number) => void }): Resultat<TableauCsv> {
-  const sep = separateur ?? detecterSeparateur({ texte });
+export function lireCsv({ texte: brut, separateur, surProgression, limite = LIMITE_LIGNES }: {
+  texte: string; separateur?: Separateur; surProgression?: (part: number) => void;
+  /** Rows read at most (the sales file of the dossier has its own limit). */
+  limite?: number;
+}): Resultat<TableauCsv> {
+  // Excel's « sep=; » first line names the separator; it is not the header.
+  const excel = /^sep=([;,\t])(?:\r\n|\n|\r)/i.exec(brut);
+  const texte = excel ? brut.slice(excel[0].length) : brut;
+  const sep = separateur ?? (excel?.[1] as Separateur | undefined) ?? detecterSeparateur({ texte });
   const lignes: string[][] = [], numeros: number[] = [], erreurs: TableauCsv['erreurs'] = [];
-  let entetes: string[] | undefined, numero = 0, lignesVides = 0, enAttente = 0, tropLong = false;
+  let entetes: string[] | undefined, numero = excel ? 1 : 0, lignesVides = 0, enAttente = 0, tropLong = false, tropLarge = 0;
   const lot = (res: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
     const premier = numero;
     for (const e of res.errors) if (e.code === 'MissingQuotes') erreurs.push({ ligne: premier + (e.row ?? 0) + 1, raison: 'Guillemet ouvert jamais refermé\u202f: la suite du fichier a été lue comme une seule cellule.' });
     for (const l of res.data) {
       numero++;
       if (l.length === 1 && l[0].trim() === '') { if (entetes) enAttente++; continue; }
-      if (!entetes) { entetes = l.map((x) => x.trim()); continue; }
+      if (!entetes) {
+        if (l.length > LIMITE_COLONNES) { tropLarge = l.length; parser.abort(); return; }
+        entetes = l.map((x) => x.trim());
+        continue;
+      }
       lignesVides += enAttente; // blank lines count only between rows, not at the end of the file
       enAttente = 0;
-      if (lignes.length >= LIMITE_LIGNES) { tropLong = true; parser.abort(); return; }
+      if (lignes.length >= limite) { tropLong = true; parser.abort(); return; }
       lignes.push(l); numeros.push(numero);
     }
     surProgression?.(Math.min(1, res.meta.cursor / Math.max(1, texte.length)));
@@ -123,7 +149,8 @@ export function lireCsv({ texte, separateur, surProgression }: { texte: string; 
   // describe the file and worker cases), which is what lets the worker report progress.
   const config = { delimiter: sep, newline: finDeLigne(texte), chunkSize: 1 << 20, skipEmptyLines: false, chunk: lot };
   Papa.parse<string[]>(texte, config as Papa.ParseConfig<string[]>);
-  if (tropLong) return echec(`Le fichier compte plus de ${formatNombre(LIMITE_LIGNES, 0)} lignes\u202f: rien n’a été importé. Gardez les ${formatNombre(LIMITE_LIGNES, 0)} premières lignes (ou filtrez le fichier) et recommencez.`, 'lignes');
+  if (tropLarge) return echec(`Le fichier compte ${formatNombre(tropLarge, 0)} colonnes, au-delà des ${formatNombre(LIMITE_COLONNES, 0)} que l’import sait associer\u202f: rien n’a été importé. Gardez les colonnes utiles (nom, société, contact, secteur…) et recommencez.`, 'colonnes');
+  if (tropLong) return echec(`Le fichier compte plus de ${formatNombre(limite, 0)} lignes\u202f: rien n’a été importé. Gardez les ${formatNombre(limite, 0)} premières lignes (ou filtrez le fichier) et recommencez.`, 'lignes');
   if (!entetes) return echec('Le fichier ne contient aucune ligne\u202f: il faut au moins une ligne d’en-têtes.', 'texte');
   if (entetes.every((e) => e === '')) return echec('La première ligne doit donner le nom des colonnes (en-têtes).', 'texte');
   return ok({ entetes, lignes, numeros, separateur: sep, lignesVides, erreurs });

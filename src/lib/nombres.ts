@@ -155,3 +155,30 @@ export function formatPourcentage(fraction: number, decimales = 1): string {
   const texte = formateur(`p${d}`, { style: 'percent', maximumFractionDigits: d, minimumFractionDigits: 0 }).format(fraction);
   return texte.replace(/[ \u00A0]%/, '\u202F%');
 }
+
+/**
+ * A number in plain decimal notation with a decimal comma, never an exponent (« 1e+21 » and
+ * « 1e-7 » become « 1000000000000000000000 » and « 0,0000001 »): what a CSV export writes so
+ * that `parseNombre` (and a spreadsheet) read back exactly the same number. The digits are the
+ * shortest ones that identify the number (`String`), only the point moves.
+ */
+export function decimalSansExposant(n: number): string {
+  if (!Number.isFinite(n)) return '';
+  const texte = String(n === 0 ? 0 : n);
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(texte);
+  if (!m) return texte.replace('.', ',');
+  const [, signe, entier, fraction = '', exposant] = m;
+  const chiffres = entier + fraction;
+  const virgule = entier.length + Number(exposant);
+  if (virgule <= 0) return `${signe}0,${'0'.repeat(-virgule)}${chiffres}`;
+  if (virgule >= chiffres.length) return `${signe}${chiffres}${'0'.repeat(virgule - chiffres.length)}`;
+  return `${signe}${chiffres.slice(0, virgule)},${chiffres.slice(virgule)}`;
+}
+
+/**
+ * A number and the word it counts, agreed the French way: singular below 2 (« 0 an »,
+ * « 1 ligne lue », « 1,5 an »), plural from 2 (« 2 ans »), a no-break space between.
+ */
+export function nombreEtMot({ n, singulier, pluriel = `${singulier}s`, decimales = 0 }: { n: number; singulier: string; pluriel?: string; decimales?: number }): string {
+  return `${formatNombre(n, decimales)}\u00a0${Math.abs(n) >= 2 ? pluriel : singulier}`;
+}

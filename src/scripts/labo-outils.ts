@@ -3,7 +3,10 @@
  * from Labo.astro); the tools themselves (src/scripts/projection.ts) load on first use.
  * Importing persistance.ts here, first, sets up a shared scenario before any store reads.
  */
-import { $scenario } from '../stores/persistance.ts';
+import { $etatStockage, $scenario } from '../stores/persistance.ts';
+
+// Blocked or full storage: the notice loads only then (issue 15).
+$etatStockage.subscribe((e) => { if (e !== 'ok') void import('./avis-stockage.ts'); });
 
 const outils = () => import('./projection.ts');
 

@@ -5,8 +5,10 @@
  * (the browser does both). Plain DOM code acting on the server-rendered .labo markup.
  */
 
-import { $scenario, entreesScenario, lireCle } from '../stores/persistance.ts';
-import { encoderScenario } from '../stores/scenario.ts';
+import { $scenario, ecrireCleVisiteur, entreesScenario, lireCle, lireCleVisiteur, partiesRefusees, validateurs } from '../stores/persistance.ts';
+import { aGarder, encoderScenario, LONGUEUR_MAX, PAR_ENTREPRISE } from '../stores/scenario.ts';
+import { exporterTravail } from '../stores/sauvegarde.ts';
+const chargerTousLesStores = () => import('../stores/tous-les-stores.ts');
 import { $entreprise, ID_IMPORT } from '../stores/campagne.ts';
 
 /** The result sections of a simulator, in reading order: what « Masquer » hides and reveals step by step. */
@@ -115,6 +117,36 @@ export function lienScenario(labo: HTMLElement): { url: string } | { erreur: str
   return { url: `${location.origin}${location.pathname}?scenario=${encoderScenario({ entreprise: e.id, valeurs })}#${labo.id}` };
 }
 
+/** How a part of a scenario is named when it is too long for a link. */
+const PARTIES: Record<string, string> = { journal: 'le journal de nettoyage (chapitre 5)', selection: 'la sélection (chapitre 6)', grille: 'la grille de scoring (chapitre 6)', reseau: 'le réseau de contacts', planning: 'le plan d’actions' };
+
+/** The parts of a link, longest first, named in French, with their length. */
+function partiesLongues(labo: HTMLElement): string[] {
+  const e = $entreprise.get();
+  return (labo.dataset.partage ?? '').split(',').filter(Boolean).map((spec) => {
+    const [nom, champ] = spec.split('.');
+    let brut: unknown;
+    try { brut = JSON.parse(lireCle(`atelier:v1:${nom}`) ?? 'null'); } catch { brut = null; }
+    const v = champ && e ? (brut as Record<string, Record<string, unknown>> | null)?.[e.id]?.[champ] : PAR_ENTREPRISE.has(nom) && e ? (brut as Record<string, unknown> | null)?.[e.id] : brut;
+    return { nom: PARTIES[champ ?? nom] ?? `les saisies «\u00a0${nom}\u00a0»`, longueur: JSON.stringify(v ?? null).length };
+  }).sort((a, b) => b.longueur - a.longueur).filter((p, i) => i === 0 || p.longueur > 2000).map((p) => p.nom);
+}
+
+/** The simulator's scenario as a work file (Mon bilan, « Importer un travail »): its stores, the company's part only. */
+function fichierScenario(labo: HTMLElement): string {
+  const e = $entreprise.get()!;
+  const cles = ['atelier:v1:entreprise', ...new Set((labo.dataset.partage ?? '').split(',').filter(Boolean).map((s) => `atelier:v1:${s.split('.')[0]}`))];
+  const lire = (cle: string): string | null => {
+    const texte = lireCle(cle), nom = cle.slice('atelier:v1:'.length);
+    if (!PAR_ENTREPRISE.has(nom)) return texte;
+    try {
+      const tout = JSON.parse(texte ?? 'null') as Record<string, unknown> | null;
+      return tout?.[e.id] === undefined ? null : JSON.stringify({ [e.id]: tout[e.id] });
+    } catch { return null; }
+  };
+  return exporterTravail({ cles, lire, maintenant: new Date() });
+}
+
 async function dessinerQr(cible: HTMLElement, texte: string): Promise<void> {
   const { encode } = await import('uqr');
   const { data, size } = encode(texte, { border: 2, ecc: 'L' });
@@ -139,8 +171,22 @@ function partager(labo: HTMLElement): void {
   titre.id = 'partage-titre';
   d.append(titre);
   const lien = lienScenario(labo);
+  const parametre = 'url' in lien ? (/[?&]scenario=([^#&]*)/.exec(lien.url)?.[1] ?? '') : '';
   if ('erreur' in lien) {
     d.append(element('p', lien.erreur), bouton('Fermer', () => d.close()));
+  } else if (parametre.length > LONGUEUR_MAX) {
+    // A link the reader would refuse is never offered (issue 15, case 10): the scenario travels as a file.
+    const trop = element('p', `Ce scénario est trop long pour un lien (${parametre.length.toLocaleString('fr-FR')}\u00a0caractères, ${LONGUEUR_MAX.toLocaleString('fr-FR')} au plus)\u202f: ${partiesLongues(labo).join(', ')} ne tien${partiesLongues(labo).length > 1 ? 'nent' : 't'} pas dans une adresse. Envoyez-le plutôt en fichier\u202f: la personne qui le reçoit l’importe depuis la page Mon bilan («\u00a0Importer un travail\u00a0»).`);
+    trop.dataset.partageTropLong = '';
+    const telecharger = bouton('Télécharger le scénario', () => {
+      const a = element('a');
+      a.href = URL.createObjectURL(new Blob([fichierScenario(labo)], { type: 'application/json' }));
+      a.download = `scenario-${labo.id}.json`;
+      a.click();
+    }, 'bouton principal');
+    const actions = element('div', undefined, 'labo-actions');
+    actions.append(telecharger, bouton('Fermer', () => d.close(), 'bouton-discret'));
+    d.append(trop, actions);
   } else {
     d.append(element('p', 'Ce lien redonne exactement ces saisies et cette entreprise. Qui l’ouvre voit le scénario sans perdre ses propres saisies, et peut choisir de le garder.'));
     const etiquette = element('label', 'Lien du scénario');
@@ -177,12 +223,26 @@ function sansScenario(): string {
 }
 /** « Revenir à mes saisies »: the same page on the visitor's own data. */
 const quitterScenario = () => location.replace(sansScenario());
-/** « Garder ce scénario »: the scenario's values (as edited since) replace the visitor's, then the page reloads on them. */
-function garderScenario(): void {
-  for (const [cle, v] of entreesScenario()) {
-    if (v === undefined) localStorage.removeItem(cle); else localStorage.setItem(cle, v);
-  }
-  quitterScenario();
+/**
+ * « Garder ce scénario »: the scenario's values (as edited since), each checked by its store's
+ * own validator, replace the visitor's (per company: only the scenario's company), then the page
+ * reloads on them. A part that fails its check is not kept, and the banner says which one.
+ */
+async function garderScenario(bandeau: HTMLElement): Promise<void> {
+  const etat = $scenario.get();
+  if (etat.mode !== 'partage') return;
+  await chargerTousLesStores();
+  const entrees = entreesScenario().filter(([cle]) => !partiesRefusees.has(cle.replace(/^atelier:v1:/, '')));
+  const garde = aGarder({ entrees, entreprise: etat.entreprise, lire: lireCleVisiteur, validateurs });
+  const { ecrire } = garde, refuses = [...partiesRefusees, ...garde.refuses];
+  const echecs = ecrire.filter(([cle, texte]) => !ecrireCleVisiteur(cle, texte));
+  if (refuses.length === 0 && echecs.length === 0) return quitterScenario();
+  const message = element('p');
+  message.textContent = [
+    refuses.length > 0 ? `Ces parties du scénario étaient illisibles et n’ont pas été gardées (vos propres saisies y restent) : ${refuses.join(', ')}.` : '',
+    echecs.length > 0 ? 'Le navigateur manque de place : une partie du scénario n’a pas pu être enregistrée. Exportez votre travail depuis la page Mon bilan.' : '',
+  ].filter(Boolean).join(' ');
+  bandeau.replaceChildren(message, bouton('Voir mes saisies', quitterScenario, 'bouton principal'));
 }
 
 /** The banner of a page opened from a shared scenario (or from a damaged link). */
@@ -193,9 +253,10 @@ export function bandeauScenario(): void {
   bandeau.setAttribute('role', 'status');
   const actions = element('div', undefined, 'labo-actions');
   if (etat.mode === 'partage') {
+    void chargerTousLesStores(); // ahead of « Garder », which checks every part with its store's validator
     const nom = $entreprise.get()?.nom ?? etat.entreprise;
     bandeau.append(element('p', `Vous regardez un scénario partagé (entreprise : ${nom}). Vos propres saisies ne sont pas modifiées : ce que vous changez ici ne sera gardé que si vous gardez le scénario.`));
-    actions.append(bouton('Garder ce scénario', garderScenario, 'bouton principal'), bouton('Revenir à mes saisies', quitterScenario, 'bouton-discret'));
+    actions.append(bouton('Garder ce scénario', () => void garderScenario(bandeau), 'bouton principal'), bouton('Revenir à mes saisies', quitterScenario, 'bouton-discret'));
   } else {
     bandeau.append(element('p', etat.message));
     actions.append(bouton('Revenir à mes saisies', quitterScenario, 'bouton-discret'));

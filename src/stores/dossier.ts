@@ -7,15 +7,28 @@
  * French and replaced by an empty dossier, so the page never breaks. A format change means
  * version 2 in lib/dossier/modele.ts and a migration in lecture.ts, the key staying the same.
  * Import never overwrites before the file is fully validated; delete and example ask first (island).
+ *
+ * NOTHING TYPED IS LOST (issue 15)
+ * - Saves are by field (lib/dossier/champs-modifies.ts): the fields edited since the last save
+ *   are merged into the stored dossier in one IndexedDB transaction, so a save never drops a
+ *   field another tab saved meanwhile; the other tabs hear of it (BroadcastChannel) and take
+ *   the fields they are not editing themselves.
+ * - Until IndexedDB confirms, the edited fields also sit in a synchronous localStorage journal
+ *   (`atelier:v1:dossier:journal`): a reload or a navigation within the 400 ms loses nothing,
+ *   the next load replays the journal over the stored dossier.
+ * - A field typed while the page loads is never replaced by the stored copy.
  */
 import { atom, computed } from 'nanostores';
 import { analyserDossier } from '../lib/dossier/analyser.ts';
+import { champsModifies, poserChamps, reporterChamps, valeurChamp } from '../lib/dossier/champs-modifies.ts';
 import { lireDossier, validerDossier } from '../lib/dossier/lecture.ts';
 import { dossierVide, type Dossier } from '../lib/dossier/modele.ts';
 import type { Resultat } from '../lib/resultat.ts';
-import { ecrireIDB, lireIDB, supprimerIDB } from './indexeddb.ts';
+import { ecrireIDB, lireIDB, modifierIDB, supprimerIDB } from './indexeddb.ts';
+import { stockageDuNavigateur } from './stockage-sur.ts';
 
 const CLE = 'atelier:v1:dossier';
+const JOURNAL = `${CLE}:journal`;
 const DELAI = 400;
 
 /** The dossier being written. */
@@ -27,63 +40,150 @@ export const $stockage = atom<{ etat: 'chargement' | 'pret' | 'enregistre' | 'er
 /** Every analysis, recomputed after each edit. */
 export const $analyses = computed($dossier, (dossier) => analyserDossier({ dossier }));
 
+interface Stocke { dossier?: unknown; etape?: unknown }
+/** The journal: edited fields not yet confirmed by IndexedDB, with their values. */
+interface Journal { champs: Record<string, unknown>; etape?: number }
+
 let minuteur: ReturnType<typeof setTimeout> | undefined;
 let charge = false;
+/** Fields edited on this page since it opened: the stored copy never replaces them on load. */
+const touches = new Set<string>();
+/** Fields edited since the last save. */
+const enAttente = new Set<string>();
+let etapeEnAttente = false;
+const canal = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('atelier-dossier');
+
+/** The journal's storage: synchronous localStorage (null when the browser refuses site data: nothing to replay then). */
+const local = stockageDuNavigateur();
+const lireCle = (cle: string): string | null => { try { return local?.getItem(cle) ?? null; } catch { return null; } };
+const ecrireCle = (cle: string, texte: string | undefined): void => {
+  try { if (texte === undefined) local?.removeItem(cle); else local?.setItem(cle, texte); } catch { /* full: IndexedDB still saves within 400 ms */ }
+};
+
+const etapeValide = (e: unknown): e is number => typeof e === 'number' && Number.isInteger(e) && e >= 0 && e < 8;
+
+function lireJournal(): Journal | undefined {
+  try {
+    const j = JSON.parse(lireCle(JOURNAL) ?? 'null') as Journal | null;
+    return j && typeof j.champs === 'object' && j.champs !== null ? j : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the pending fields to the journal, synchronously (localStorage), merged with other tabs' ones. */
+function journaliser(): void {
+  const d = $dossier.get(), champs: Record<string, unknown> = { ...lireJournal()?.champs };
+  for (const c of enAttente) champs[c] = valeurChamp({ dossier: d, champ: c }) ?? null;
+  ecrireCle(JOURNAL, JSON.stringify({ champs, ...(etapeEnAttente ? { etape: $etape.get() } : {}) } satisfies Journal));
+}
+
+/** Removes from the journal the fields just saved, unless another edit changed them since. */
+function oublierJournal(valeurs: Record<string, unknown>): void {
+  const j = lireJournal();
+  if (!j) return;
+  for (const [c, v] of Object.entries(valeurs)) if (!enAttente.has(c) && JSON.stringify(j.champs[c]) === JSON.stringify(v ?? null)) delete j.champs[c];
+  ecrireCle(JOURNAL, Object.keys(j.champs).length === 0 && !etapeEnAttente ? undefined : JSON.stringify({ champs: j.champs }));
+}
+
+/** The stored dossier, checked (an unreadable one counts as empty here: loading reports it). */
+function dossierStocke(brut: Stocke | undefined): Dossier {
+  const lu = brut === undefined ? undefined : validerDossier({ donnees: brut.dossier });
+  return lu?.ok ? lu.valeur : dossierVide();
+}
 
 function enregistrer(): Promise<void> {
   clearTimeout(minuteur);
   minuteur = undefined;
-  return ecrireIDB(CLE, { dossier: $dossier.get(), etape: $etape.get() })
-    .then(() => $stockage.set({ etat: 'enregistre' }))
-    .catch((e: Error) => $stockage.set({ etat: 'erreur', message: e.message }));
+  const d = $dossier.get(), champs = [...enAttente], etape = $etape.get();
+  const valeurs: Record<string, unknown> = {};
+  for (const c of champs) valeurs[c] = valeurChamp({ dossier: d, champ: c });
+  enAttente.clear();
+  etapeEnAttente = false;
+  return modifierIDB<Stocke>(CLE, (actuel) => ({ dossier: poserChamps({ cible: dossierStocke(actuel), valeurs }), etape }))
+    .then(() => {
+      $stockage.set({ etat: 'enregistre' });
+      oublierJournal(valeurs);
+      if (champs.length > 0) canal?.postMessage({ champs });
+    })
+    .catch((e: Error) => {
+      for (const c of champs) enAttente.add(c); // still to save, and still in the journal
+      $stockage.set({ etat: 'erreur', message: e.message });
+    });
 }
 
 function planifier(): void {
+  journaliser();
   if (!charge) return;
   clearTimeout(minuteur);
   minuteur = setTimeout(enregistrer, DELAI);
 }
 
+// Another tab saved some fields: take those this page is not editing.
+canal?.addEventListener('message', (e: MessageEvent<{ champs?: unknown }>) => {
+  const champs = Array.isArray(e.data?.champs) ? e.data.champs.filter((c): c is string => typeof c === 'string' && !enAttente.has(c)) : [];
+  if (!charge || champs.length === 0) return;
+  void lireIDB<Stocke>(CLE).then((brut) => $dossier.set(reporterChamps({ cible: $dossier.get(), source: dossierStocke(brut), champs })), () => undefined);
+});
+
 /** Reads the stored dossier once (on mount); a damaged one is set aside and reported. */
 export async function chargerDossier(): Promise<void> {
   if (charge) return;
+  let base = dossierVide();
   try {
-    const brut = await lireIDB<{ dossier?: unknown; etape?: unknown }>(CLE);
+    const brut = await lireIDB<Stocke>(CLE);
     if (brut !== undefined) {
       const lu = validerDossier({ donnees: brut?.dossier });
       if (lu.ok) {
-        $dossier.set(lu.valeur);
-        $etape.set(typeof brut.etape === 'number' && Number.isInteger(brut.etape) && brut.etape >= 0 && brut.etape < 8 ? brut.etape : 0);
+        base = lu.valeur;
+        if (!etapeEnAttente) $etape.set(etapeValide(brut.etape) ? brut.etape : 0);
       } else {
         await ecrireIDB(`${CLE}:corrompu`, brut).catch(() => undefined);
         $stockage.set({ etat: 'erreur', message: `Le dossier enregistré dans ce navigateur était illisible (${lu.erreur.message})\u202F: il a été mis de côté et un dossier vide le remplace.` });
-        charge = true;
-        return;
       }
     }
-    $stockage.set({ etat: 'pret' });
+    if ($stockage.get().etat === 'chargement') $stockage.set({ etat: 'pret' });
   } catch (e) {
     $stockage.set({ etat: 'erreur', message: (e as Error).message });
   }
+  // The journal holds edits IndexedDB never confirmed (a reload within the delay): they are newer.
+  const journal = lireJournal();
+  if (journal) {
+    const rejoue = validerDossier({ donnees: poserChamps({ cible: base, valeurs: journal.champs }) });
+    if (rejoue.ok) {
+      for (const c of champsModifies({ avant: base, apres: rejoue.valeur })) enAttente.add(c);
+      base = rejoue.valeur;
+    }
+    if (etapeValide(journal.etape) && !etapeEnAttente) { $etape.set(journal.etape); etapeEnAttente = true; }
+  }
+  // What the learner typed while the page was loading wins over both.
+  $dossier.set(reporterChamps({ cible: base, source: $dossier.get(), champs: touches }));
   charge = true;
+  if (enAttente.size > 0 || etapeEnAttente) planifier();
 }
 
 /** Applies an edit to the dossier and schedules the save. */
 export function modifierDossier(modifier: (d: Dossier) => Dossier): void {
-  $dossier.set(modifier($dossier.get()));
+  const avant = $dossier.get(), apres = modifier(avant);
+  for (const c of champsModifies({ avant, apres })) { touches.add(c); enAttente.add(c); }
+  $dossier.set(apres);
   planifier();
 }
 
 /** Moves to a step of the form (remembered for the next visit). */
 export function allerAEtape(etape: number): void {
   $etape.set(etape);
+  etapeEnAttente = true;
   planifier();
 }
 
 /** Replaces the whole dossier (example, import) and saves at once. */
 export function remplacerDossier(dossier: Dossier): Promise<void> {
+  const avant = $dossier.get();
+  for (const c of champsModifies({ avant, apres: dossier })) { touches.add(c); enAttente.add(c); }
   $dossier.set(dossier);
   charge = true;
+  journaliser();
   return enregistrer();
 }
 
@@ -97,12 +197,19 @@ export async function importerDossier(texte: string): Promise<Resultat<Dossier>>
 /** Deletes the dossier from this browser and starts an empty one. */
 export async function supprimerDossier(): Promise<void> {
   clearTimeout(minuteur);
-  $dossier.set(dossierVide());
+  minuteur = undefined;
+  const avant = $dossier.get(), vide = dossierVide();
+  const champs = champsModifies({ avant, apres: vide });
+  enAttente.clear();
+  etapeEnAttente = false;
+  $dossier.set(vide);
   $etape.set(0);
-  await supprimerIDB(CLE).then(() => $stockage.set({ etat: 'pret' })).catch((e: Error) => $stockage.set({ etat: 'erreur', message: e.message }));
+  ecrireCle(JOURNAL, undefined);
+  await supprimerIDB(CLE).then(() => { $stockage.set({ etat: 'pret' }); if (champs.length > 0) canal?.postMessage({ champs }); })
+    .catch((e: Error) => $stockage.set({ etat: 'erreur', message: e.message }));
 }
 
-/** Saves now (before the page is left). */
+/** Saves now (before the page is left); the journal already holds the edits if this cannot finish. */
 export function enregistrerMaintenant(): void {
   if (minuteur !== undefined) void enregistrer();
 }

@@ -59,3 +59,35 @@ export function ecrireIDB(cle: string, valeur: unknown): Promise<void> {
 export function supprimerIDB(cle: string): Promise<void> {
   return transaction<unknown>('readwrite', (m) => m.delete(cle)).then(() => undefined);
 }
+
+/**
+ * Reads and rewrites a value in one transaction, so that another tab's write cannot slip in
+ * between (« Mon dossier » merges its fields into the stored dossier this way).
+ */
+export async function modifierIDB<T>(cle: string, modifier: (actuel: T | undefined) => T): Promise<T> {
+  const base = await ouvrir();
+  return new Promise<T>((resoudre, rejeter) => {
+    const t = base.transaction(MAGASIN, 'readwrite');
+    const m = t.objectStore(MAGASIN);
+    let ecrit: T;
+    const lecture = m.get(cle);
+    lecture.onsuccess = () => {
+      try {
+        ecrit = modifier(lecture.result as T | undefined);
+        m.put(ecrit, cle);
+      } catch (e) {
+        t.abort();
+        rejeter(e);
+      }
+    };
+    t.oncomplete = () => resoudre(ecrit);
+    const echec = () => {
+      const e = t.error ?? lecture.error;
+      rejeter(new Error(e?.name === 'QuotaExceededError'
+        ? 'Le navigateur manque de place pour enregistrer\u202f: libérez de l’espace ou exportez votre travail.'
+        : `Le stockage du navigateur a échoué\u202f: ${e?.message ?? 'erreur inconnue'}.`));
+    };
+    t.onerror = echec;
+    t.onabort = echec;
+  });
+}

@@ -178,11 +178,14 @@ export function exporterProgression({ maintenant = new Date() }: { maintenant?: 
 }
 
 /**
- * Merges an exported file into the current progress. Merging rule: the union of both lists,
- * an attempt present in both (same exercise, code, date and verdict) counted once, oldest
- * first, capped at MAX_TENTATIVES. Nothing is changed when the file is refused.
+ * Merges an exported file into the current progress. Merging rule (issue 15): an attempt dated
+ * after tomorrow is refused (no one answers in the future; a file of such dates would push real
+ * work out); an attempt present in both (same exercise, code, date and verdict) is counted once;
+ * the learner's own attempts are all kept first, and the file's fill the room left under
+ * MAX_TENTATIVES, its latest first; the result says how many were left out and why.
+ * Nothing is changed when the file is refused.
  */
-export function importerProgression(texte: string): Resultat<{ ajoutees: number; total: number }> {
+export function importerProgression(texte: string, { maintenant = new Date() }: { maintenant?: Date } = {}): Resultat<{ ajoutees: number; total: number; futures: number; horsPlace: number }> {
   if (texte.trim() === '') return echec('Le fichier est vide.', 'fichier');
   if (texte.length > MAX_IMPORT) return echec('Le fichier est trop volumineux pour être une progression.', 'fichier');
   let brut: unknown;
@@ -207,8 +210,12 @@ export function importerProgression(texte: string): Resultat<{ ajoutees: number;
   const cle = (t: Tentative) => `${resoudreAlias(t.exerciceId)}|${t.code}|${Date.parse(t.date)}|${t.correct}`;
   const actuelles = $progression.get().tentatives;
   const vues = new Set(actuelles.map(cle));
-  const nouvelles = lu.data.tentatives.filter((t) => !vues.has(cle(t)) && (vues.add(cle(t)), true));
+  const limite = maintenant.getTime() + 86_400_000;
+  const datees = lu.data.tentatives.filter((t) => Date.parse(t.date) <= limite);
+  const candidates = datees.filter((t) => !vues.has(cle(t)) && (vues.add(cle(t)), true));
+  const place = Math.max(0, MAX_TENTATIVES - actuelles.length);
+  const nouvelles = ranger(candidates).slice(Math.max(0, candidates.length - place));
   const fusion = ranger([...actuelles, ...nouvelles]);
   if (!remplacer({ version: 1, tentatives: fusion })) return echec('Le navigateur refuse d’enregistrer la progression.');
-  return ok({ ajoutees: nouvelles.length, total: fusion.length });
+  return ok({ ajoutees: nouvelles.length, total: fusion.length, futures: lu.data.tentatives.length - datees.length, horsPlace: candidates.length - nouvelles.length });
 }

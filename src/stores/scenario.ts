@@ -9,7 +9,6 @@
  * (de)compression is asynchronous; a typical simulator fits in 150 to 700 characters.
  */
 import type { WritableAtom } from 'nanostores';
-import { setPersistentEngine, windowPersistentEvents, type PersistentListener } from '@nanostores/persistent';
 import { echec, ok, type Resultat } from '../lib/resultat.ts';
 // Types only from persistance.ts: it imports this module while it is itself loading (top-level await).
 import type { EtatScenario } from './persistance.ts';
@@ -112,28 +111,57 @@ export function superposer({ scenario, lire }: { scenario: Scenario; lire: (cle:
 
 /**
  * Lays a link's scenario over the visitor's storage for this page (called by persistance.ts
- * before any store exists): the keys it names are read from and written to `memoire`, every
- * other key still goes to localStorage; a damaged link gives the lesson's defaults and a message.
+ * before any store exists): the keys it names are read from and written to `memoire` (the
+ * persistence engine reads that layer first), every other key still goes to localStorage;
+ * a damaged link gives the lesson's defaults and a message.
  */
-export function installerScenario({ parametre, memoire, etat }: { parametre: string; memoire: Map<string, string | undefined>; etat: WritableAtom<EtatScenario> }): void {
-  const local = localStorage;
+export function installerScenario({ parametre, memoire, etat, lire }: { parametre: string; memoire: Map<string, string | undefined>; etat: WritableAtom<EtatScenario>; lire: (cle: string) => string | null }): void {
   const lu = decoderScenario(parametre);
   if (lu.ok) {
-    for (const [cle, v] of superposer({ scenario: lu.valeur, lire: (c) => local.getItem(c) })) memoire.set(cle, v);
+    for (const [cle, v] of superposer({ scenario: lu.valeur, lire })) memoire.set(cle, v);
     etat.set({ mode: 'partage', entreprise: lu.valeur.entreprise });
   } else {
     for (const nom of NOMS_PARTAGEABLES) memoire.set(`atelier:v1:${nom}`, undefined);
     etat.set({ mode: 'invalide', message: lu.erreur.message });
   }
-  const moteur = new Proxy({} as Record<string, string>, {
-    get: (_, k) => (typeof k !== 'string' ? undefined : memoire.has(k) ? memoire.get(k) : local.getItem(k) ?? undefined),
-    set: (_, k, v) => { if (typeof k === 'string') { if (memoire.has(k)) memoire.set(k, String(v)); else local.setItem(k, String(v)); } return true; },
-    has: (_, k) => typeof k === 'string' && (memoire.has(k) ? memoire.get(k) !== undefined : local.getItem(k) !== null),
-    deleteProperty: (_, k) => { if (typeof k === 'string') { if (memoire.has(k)) memoire.set(k, undefined); else local.removeItem(k); } return true; },
-  });
-  // Other tabs' changes to the scenario's keys must not replace what this page shows.
-  setPersistentEngine(moteur, {
-    addEventListener: (cle: string, l: PersistentListener, r: () => void) => { if (!memoire.has(cle)) windowPersistentEvents.addEventListener(cle, l, r); },
-    removeEventListener: (cle: string, l: PersistentListener, r: () => void) => { if (!memoire.has(cle)) windowPersistentEvents.removeEventListener(cle, l, r); },
-  });
+}
+
+/** How « Garder ce scénario » checks a value: the store's validator, and `partiel` for a per-company record. */
+export interface ValidateurGarde { (brut: unknown): unknown; partiel?: (brut: unknown) => { valeur: Record<string, unknown>; refuses: Record<string, unknown> } | undefined }
+
+/**
+ * What « Garder ce scénario » writes: each key the scenario holds, checked by its store's own
+ * validator first. A per-company record (any store whose validator reads company by company,
+ * so a store that becomes per-company later is covered with no change here) keeps the
+ * visitor's other companies as they are in storage and replaces only the scenario's company;
+ * a value that fails its check is not written, and is named in `refuses` (store names).
+ */
+export function aGarder({ entrees, entreprise, lire, validateurs }: {
+  entrees: [string, string | undefined][];
+  entreprise: string;
+  lire: (cle: string) => string | null;
+  validateurs: ReadonlyMap<string, ValidateurGarde>;
+}): { ecrire: [string, string | undefined][]; refuses: string[] } {
+  const ecrire: [string, string | undefined][] = [], refuses: string[] = [];
+  const json = (t: string | null | undefined): unknown => { try { return JSON.parse(t ?? 'null'); } catch { return undefined; } };
+  for (const [cle, texte] of entrees) {
+    const nom = cle.replace(/^atelier:v1:/, '');
+    const valider = validateurs.get(cle);
+    if (!valider) { refuses.push(nom); continue; }
+    if (!valider.partiel) {
+      if (texte === undefined) { ecrire.push([cle, undefined]); continue; }
+      const v = valider(json(texte));
+      if (v === undefined) refuses.push(nom); else ecrire.push([cle, JSON.stringify(v)]);
+      continue;
+    }
+    const actuel = json(lire(cle));
+    const autres: Record<string, unknown> = estObjet(actuel) ? { ...actuel } : {};
+    const scenario = json(texte);
+    const entree = estObjet(scenario) ? scenario[entreprise] : undefined;
+    if (entree === undefined) { delete autres[entreprise]; ecrire.push([cle, JSON.stringify(autres)]); continue; }
+    const lu = valider.partiel({ [entreprise]: entree });
+    if (!lu || !(entreprise in lu.valeur)) { refuses.push(nom); continue; }
+    ecrire.push([cle, JSON.stringify({ ...autres, [entreprise]: lu.valeur[entreprise] })]);
+  }
+  return { ecrire, refuses };
 }

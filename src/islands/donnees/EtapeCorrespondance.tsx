@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { Correspondance } from '../../lib/correspondance.ts';
 import type { OptionsImport } from '../../lib/import-prospects.ts';
 import { CHAMPS_PROSPECT, LIBELLES_PROSPECT, type ChampProspect, type Pays, type SourceProspect } from '../../lib/prospect.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { formatNombre, nombreEtMot } from '../../lib/nombres.ts';
 import type { Lecture } from './protocole.ts';
 
 interface Props { nom: string; lecture: Lecture; erreur?: string; enCours: boolean; onImporter: (c: Correspondance, o: OptionsImport) => void; onAnnuler: () => void }
@@ -31,7 +31,7 @@ export function EtapeCorrespondance({ nom, lecture, erreur, enCours, onImporter,
     <form class="import-correspondance" onSubmit={(e) => { e.preventDefault(); onImporter(correspondance, { pays, source, aujourdhui: aujourdhui() }); }}>
       <h3>Associer les colonnes de «&#160;{nom}&#160;»</h3>
       <p data-resultat="lecture">
-        {formatNombre(lecture.lignes, 0)} lignes lues, séparateur {SEPARATEURS[lecture.separateur]}, encodage {ENCODAGES[lecture.encodage]}.
+        {nombreEtMot({ n: lecture.lignes, singulier: 'ligne lue', pluriel: 'lignes lues' })}, séparateur {SEPARATEURS[lecture.separateur]}, encodage {ENCODAGES[lecture.encodage]}.
         Vérifiez le champ proposé pour chaque colonne&#8239;; «&#160;ignorer&#160;» laisse la colonne de côté.
       </p>
       <div class="tableau-defilant" tabIndex={0} role="region" aria-label="Colonnes du fichier et premières lignes">

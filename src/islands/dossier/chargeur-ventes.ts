@@ -5,7 +5,7 @@
  */
 import { decoderOctets, lireCsv, verifierTaille } from '../../lib/csv.ts';
 import { lireVentes } from '../../lib/dossier/lire-ventes.ts';
-import type { RejetVente, VentesDossier } from '../../lib/dossier/ventes.ts';
+import { LIMITE_VENTES, type RejetVente, type VentesDossier } from '../../lib/dossier/ventes.ts';
 import type { Resultat } from '../../lib/resultat.ts';
 
 /** Reads a picked file into sales rows and the rejected rows, or a French message. */
@@ -13,7 +13,7 @@ export async function ventesDuFichier(fichier: File): Promise<Resultat<{ ventes:
   const taille = verifierTaille({ octets: fichier.size });
   if (!taille.ok) return taille;
   const { texte } = decoderOctets({ octets: new Uint8Array(await fichier.arrayBuffer()) });
-  const tableau = lireCsv({ texte });
+  const tableau = lireCsv({ texte, limite: LIMITE_VENTES });
   if (!tableau.ok) return tableau;
   return lireVentes({ tableau: tableau.valeur, fichier: fichier.name });
 }

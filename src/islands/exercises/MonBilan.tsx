@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { bilanGlobal, REUSSITES_POUR_MAITRISE, type ExerciceRecense, type NiveauMaitrise } from '../../exercises/bilan.ts';
-import { $progression, $progressionErreur, effacerProgression, exporterProgression, importerProgression } from '../../stores/progression.ts';
+import { $progression, $progressionErreur, effacerProgression, exporterProgression, importerProgression, MAX_TENTATIVES } from '../../stores/progression.ts';
 import { useMonte } from '../ui/hydratation.ts';
 
 /** A chapter as the bilan page passes it (plain data). */
@@ -52,7 +52,13 @@ export default function MonBilan({ chapitres }: { chapitres: ChapitreBilan[] }) 
     champ.value = '';
     if (!fichier) return;
     const r = importerProgression(await fichier.text());
-    setMessage(r.ok ? `Import réussi\u202f: ${pluriel(r.valeur.ajoutees, 'essai ajouté', 'essais ajoutés')}, ${r.valeur.total} au total.` : r.erreur.message);
+    if (!r.ok) return setMessage(r.erreur.message);
+    const { ajoutees, total, futures, horsPlace } = r.valeur;
+    setMessage([
+      `Import réussi\u202f: ${pluriel(ajoutees, 'essai ajouté', 'essais ajoutés')}, ${total} au total.`,
+      futures > 0 ? `${pluriel(futures, 'essai daté dans le futur a été refusé', 'essais datés dans le futur ont été refusés')}.` : '',
+      horsPlace > 0 ? `${pluriel(horsPlace, 'essai du fichier, parmi les plus anciens, n’a pas été gardé', 'essais du fichier, parmi les plus anciens, n’ont pas été gardés')}\u202f: vos propres essais passent d’abord (${MAX_TENTATIVES} au plus).` : '',
+    ].filter(Boolean).join(' '));
   };
 
   return (

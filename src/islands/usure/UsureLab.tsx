@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import { $saisieUsure, $evaluationUsure, USURE_PAR_DEFAUT, evaluerUsure, interpreterUsure, modifierUsure, reinitialiserUsure } from '../../stores/usure.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { formatNombre, nombreEtMot } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
@@ -62,7 +62,7 @@ export default function UsureLab() {
               </div>
               <div>
                 <dt>Durée de vie moyenne d’un client</dt>
-                <dd data-resultat="duree-de-vie">{r.dureeDeVie === undefined ? 'sans limite' : `${formatNombre(r.dureeDeVie, 1)}\u00a0ans`}</dd>
+                <dd data-resultat="duree-de-vie">{r.dureeDeVie === undefined ? 'sans limite' : nombreEtMot({ n: r.dureeDeVie, singulier: 'an', decimales: 1 })}</dd>
               </div>
             </dl>
             <p class="labo-explication" data-resultat="interpretation">{interpreterUsure(r)}</p>

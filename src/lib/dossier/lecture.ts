@@ -125,11 +125,18 @@ function lire(regle: Regle, v: unknown, chemin: string): Resultat<unknown> {
   }
 }
 
+/** A version number as a file gave it, for a message: numbers and short texts only (an object is not printed). */
+function versionLue(v: unknown): string {
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v).slice(0, 10);
+  if (typeof v === 'string' && v.trim() !== '') return `«\u00A0${v.slice(0, 10)}\u00A0»`;
+  return 'inconnue';
+}
+
 /** Checks a dossier already parsed from JSON (or read back from the browser's storage). */
 export function validerDossier({ donnees }: { donnees: unknown }): Resultat<Dossier> {
   if (!estObjet(donnees)) return echec('Ce fichier ne contient pas un dossier (objet JSON attendu).', 'format');
   if (donnees.format !== FORMAT_DOSSIER) return echec(`Ce fichier n’est pas un dossier de l’Atelier Prospection (champ «\u00A0format\u00A0» attendu\u202F: ${FORMAT_DOSSIER}).`, 'format');
-  if (donnees.version !== VERSION_DOSSIER) return echec(`Ce dossier est en version ${String(donnees.version).slice(0, 10)}\u202F: cette page lit la version ${VERSION_DOSSIER}.`, 'version');
+  if (donnees.version !== VERSION_DOSSIER) return echec(`Ce dossier est en version ${versionLue(donnees.version)}\u202F: cette page lit la version ${VERSION_DOSSIER}.`, 'version');
   const r = lire(DOSSIER, donnees, 'Le dossier');
   if (!r.ok) return r;
   const ventes = lireVentesDossier(donnees.ventes);
@@ -141,7 +148,7 @@ export function validerDossier({ donnees }: { donnees: unknown }): Resultat<Doss
 function lireVentesDossier(v: unknown): Resultat<Dossier['ventes']> {
   if (v === undefined || v === null) return ok(undefined);
   if (!estObjet(v)) return echec('Fichier de ventes doit être un objet.', 'Fichier de ventes');
-  if (v.version !== VERSION_VENTES) return echec(`Fichier de ventes en version ${String(v.version).slice(0, 10)} : cette page lit la version ${VERSION_VENTES}.`, 'Fichier de ventes');
+  if (v.version !== VERSION_VENTES) return echec(`Fichier de ventes en version ${versionLue(v.version)}\u202F: cette page lit la version ${VERSION_VENTES}.`, 'Fichier de ventes');
   if (Array.isArray(v.lignes) && v.lignes.length > LIMITE_VENTES) return echec(`Fichier de ventes › ventes compte plus de ${formatNombre(LIMITE_VENTES, 0)} lignes.`, 'Fichier de ventes');
   const r = lire(VENTES, v, 'Fichier de ventes');
   if (!r.ok) return r;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import { parseNombre } from '@lib/nombres.ts';
 import { decoderOctets, detecterSeparateur, ecrireCsv, LIMITE_LIGNES, LIMITE_OCTETS, lireCsv, neutraliserCellule, retablirCellule, verifierTaille } from '@lib/csv.ts';
 
 const fixture = (nom: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${nom}`, import.meta.url)));
@@ -132,5 +133,58 @@ describe('écriture et injection de formules', () => {
       expect(r.valeur.lignes.map((l) => l.map((v) => retablirCellule({ valeur: v })))).toEqual(attendues);
       return true;
     }), { numRuns: 300 });
+  });
+});
+
+describe('nombres exportés (issue 15, cas 11)', () => {
+  const allerRetour = (n: number) => {
+    const lu = lireCsv({ texte: ecrireCsv({ entetes: ['valeur', 'b'], lignes: [[n, 'x']] }).replace(/^\uFEFF/, '') });
+    if (!lu.ok) throw new Error(lu.erreur.message);
+    const cellule = retablirCellule({ valeur: lu.valeur.lignes[0][0] });
+    const r = parseNombre(cellule);
+    return { cellule, valeur: r.ok ? r.valeur : r.erreur.message };
+  };
+
+  test.each([[1e21, '1000000000000000000000'], [1e-7, '0,0000001'], [-2.5e-8, '-0,000000025'], [1.5e300, `15${'0'.repeat(299)}`], [123.456, '123,456'], [5e-324, `0,${'0'.repeat(323)}5`]])('%s s’écrit « %s », sans exposant, et se relit', (n, attendu) => {
+    expect(allerRetour(n)).toEqual({ cellule: attendu, valeur: n });
+  });
+
+  test('propriété : tout nombre fini exporté se relit à l’identique', () => {
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+      expect(allerRetour(n).valeur).toBe(n === 0 ? 0 : n);
+    }));
+  });
+});
+
+describe('fichiers venus d’ailleurs (issue 15, plus petits)', () => {
+  test('la première ligne « sep=; » d’Excel donne le séparateur et n’est pas l’en-tête', () => {
+    const r = lireCsv({ texte: 'sep=,\r\nnom,ville\r\nDupont,Lyon\r\n' });
+    if (!r.ok) throw new Error(r.erreur.message);
+    expect(r.valeur.separateur).toBe(',');
+    expect(r.valeur.entetes).toEqual(['nom', 'ville']);
+    expect(r.valeur.lignes).toEqual([['Dupont', 'Lyon']]);
+    expect(r.valeur.numeros).toEqual([3]);
+  });
+
+  test.each([['utf-16le'], ['utf-16be']] as const)('UTF-16 sans BOM (%s) est reconnu, pas lu comme Windows-1252', (encodage) => {
+    const texte = 'nom;ville\r\nÉlodie Bérard;Orléans\r\n';
+    const octets = new Uint8Array(texte.length * 2);
+    for (let i = 0; i < texte.length; i++) {
+      const u = texte.charCodeAt(i);
+      octets[2 * i + (encodage === 'utf-16le' ? 0 : 1)] = u & 0xff;
+      octets[2 * i + (encodage === 'utf-16le' ? 1 : 0)] = u >> 8;
+    }
+    expect(decoderOctets({ octets })).toEqual({ texte, encodage });
+  });
+
+  test('un fichier de 20 000 colonnes est refusé d’emblée, en français (cas 14)', () => {
+    const r = lireCsv({ texte: `${Array.from({ length: 20_000 }, (_, i) => `c${i}`).join(';')}\n${'1;'.repeat(19_999)}1\n` });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.erreur.message).toMatch(/^Le fichier compte 20\u202f000 colonnes, au-delà des 200/);
+  });
+
+  test('le fichier des ventes annonce sa propre limite (20 000), pas celle des prospects', () => {
+    const r = lireCsv({ texte: `client;date;montant\n${'A;2026-01-01;1\n'.repeat(20_001)}`, limite: 20_000 });
+    expect(!r.ok && r.erreur.message).toMatch(/plus de 20\u202f000 lignes.*Gardez les 20\u202f000 premières/);
   });
 });

@@ -98,7 +98,20 @@ describe('stockage illisible', () => {
     setTestStorageKey('atelier:v1:travail', '{"alpha":{"journal":[{"type":"effacer-tout"}],"grille":null,"selection":[],"methode":null,"budget":null,"entonnoir":null}}');
     const fin = $travaux.listen(() => {});
     expect($travaux.get()).toEqual({});
-    expect($erreursStockage.get()[0]).toMatch(/^Vos données « ?travail ?» enregistrées dans ce navigateur étaient illisibles/);
+    expect($erreursStockage.get()[0]).toMatch(/^Vos données « ?travail ?» pour l’entreprise alpha enregistrées dans ce navigateur étaient illisibles/);
+    fin();
+  });
+
+  test('une entreprise illisible ne perd que sa part : les autres restent, la part refusée est mise de côté (issue 15)', () => {
+    const alerte = $travaux.listen(() => {});
+    alerte();
+    const bon = { journal: [], grille: null, selection: ['P1'], methode: 'salon', budget: null, entonnoir: null, plan: null };
+    setTestStorageKey('atelier:v1:travail', JSON.stringify({ alpha: { selection: 'x' }, beta: bon }));
+    const fin = $travaux.listen(() => {});
+    expect($travaux.get()).toEqual({ beta: bon });
+    expect($erreursStockage.get()).toHaveLength(1);
+    expect($erreursStockage.get()[0]).toMatch(/alpha.*autres entreprises sont intactes/);
+    expect(JSON.parse(getTestStorage()['atelier:v1:travail:corrompu'])).toEqual({ alpha: { selection: 'x' } });
     fin();
   });
 });

@@ -1,11 +1,19 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
+// The synchronous journal goes to localStorage: a Map stands for it.
+const local = new Map<string, string>();
+Object.defineProperty(globalThis, 'localStorage', { configurable: true, value: {
+  getItem: (k: string) => local.get(k) ?? null, setItem: (k: string, v: string) => { local.set(k, v); }, removeItem: (k: string) => { local.delete(k); },
+  key: (i: number) => [...local.keys()][i] ?? null, get length() { return local.size; },
+} });
+
 // IndexedDB replaced by a Map: the store's logic (validation, set-aside, autosave) is what is tested here.
 const base = new Map<string, unknown>();
 vi.mock('../../../src/stores/indexeddb.ts', () => ({
   lireIDB: async (cle: string) => structuredClone(base.get(cle)),
   ecrireIDB: async (cle: string, v: unknown) => { base.set(cle, structuredClone(v)); },
   supprimerIDB: async (cle: string) => { base.delete(cle); },
+  modifierIDB: async (cle: string, f: (v: unknown) => unknown) => { const v = f(structuredClone(base.get(cle))); base.set(cle, structuredClone(v)); return v; },
 }));
 
 const charger = async () => {
@@ -15,7 +23,7 @@ const charger = async () => {
 const CLE = 'atelier:v1:dossier';
 const valide = { format: 'atelier-prospection/dossier', version: 1, entreprise: { nom: 'Vénimob' } };
 
-beforeEach(() => { base.clear(); vi.useFakeTimers(); });
+beforeEach(() => { base.clear(); local.clear(); vi.useFakeTimers(); });
 afterEach(() => vi.useRealTimers());
 
 describe('store « Mon dossier »', () => {
@@ -68,5 +76,49 @@ describe('store « Mon dossier »', () => {
     expect(base.has(CLE)).toBe(false);
     expect(s.$etape.get()).toBe(0);
     expect(s.$analyses.get().budget.etat).toBe('incomplet');
+  });
+
+  test('rien n’est perdu si la page est rechargée avant les 400 ms : le journal synchrone est rejoué (issue 15, cas 4)', async () => {
+    base.set(CLE, { dossier: valide, etape: 2 });
+    const avant = await charger();
+    await avant.chargerDossier();
+    avant.modifierDossier((d) => ({ ...d, conclusion: 'Tapé juste avant de recharger' }));
+    // Reload: no timer ran, IndexedDB still holds the old dossier.
+    expect(base.get(CLE)).toMatchObject({ dossier: { entreprise: { nom: 'Vénimob' } } });
+    const apres = await charger();
+    await apres.chargerDossier();
+    expect(apres.$dossier.get().conclusion).toBe('Tapé juste avant de recharger');
+    expect(apres.$dossier.get().entreprise.nom).toBe('Vénimob');
+    await vi.advanceTimersByTimeAsync(450);
+    expect(base.get(CLE)).toMatchObject({ dossier: { conclusion: 'Tapé juste avant de recharger' } });
+    expect(local.has('atelier:v1:dossier:journal')).toBe(false);
+  });
+
+  test('ce qui est tapé pendant le chargement n’est pas remplacé par la copie enregistrée (issue 15, cas 4)', async () => {
+    base.set(CLE, { dossier: { ...valide, etudiant: 'Ancien nom' }, etape: 1 });
+    const s = await charger();
+    const chargement = s.chargerDossier();
+    s.modifierDossier((d) => ({ ...d, etudiant: 'Nom tapé pendant le chargement' }));
+    await chargement;
+    expect(s.$dossier.get().etudiant).toBe('Nom tapé pendant le chargement');
+    expect(s.$dossier.get().entreprise.nom).toBe('Vénimob');
+  });
+
+  test('deux onglets : chaque enregistrement garde le champ plus récent de l’autre, et l’autre onglet le reçoit (issue 15, cas 3)', async () => {
+    base.set(CLE, { dossier: valide, etape: 0 });
+    const a = await charger();
+    await a.chargerDossier();
+    const b = await charger();
+    await b.chargerDossier();
+    a.modifierDossier((d) => ({ ...d, etudiant: 'Inès (onglet A)' }));
+    await vi.advanceTimersByTimeAsync(450);
+    b.modifierDossier((d) => ({ ...d, conclusion: 'Conclusion (onglet B)' }));
+    await vi.advanceTimersByTimeAsync(450);
+    expect(base.get(CLE)).toMatchObject({ dossier: { etudiant: 'Inès (onglet A)', conclusion: 'Conclusion (onglet B)' } });
+    vi.useRealTimers();
+    await vi.waitFor(() => {
+      expect(b.$dossier.get().etudiant).toBe('Inès (onglet A)');
+      expect(a.$dossier.get().conclusion).toBe('Conclusion (onglet B)');
+    });
   });
 });

@@ -51,4 +51,17 @@ describe('saisieParEntreprise', () => {
     expect($erreursStockage.get()).toHaveLength(1);
     fin();
   });
+
+  test('une entreprise illisible est mise de côté seule, le reste est réécrit propre (issue 15)', () => {
+    setTestStorageKey('atelier:v1:essai-d', JSON.stringify({ alpha: { n: 42 }, beta: { n: 'bêta' } }));
+    const { $saisie } = saisieParEntreprise({ nom: 'essai-d', defaut: () => ({ n: 'défaut' }), valider });
+    const fin = $saisie.listen(() => {});
+    expect($saisie.get()).toEqual({ n: 'défaut' });
+    $entrepriseId.set('beta');
+    expect($saisie.get()).toEqual({ n: 'bêta' });
+    expect(JSON.parse(getTestStorage()['atelier:v1:essai-d'])).toEqual({ beta: { n: 'bêta' } });
+    expect(JSON.parse(getTestStorage()['atelier:v1:essai-d:corrompu'])).toEqual({ alpha: { n: 42 } });
+    expect($erreursStockage.get()).toEqual([expect.stringMatching(/« essai-d » pour l’entreprise alpha.*mises de côté/)]);
+    fin();
+  });
 });

@@ -121,7 +121,7 @@ describe('export and import', () => {
     expect(JSON.parse(fichier)).toMatchObject({ format: 'atelier-prospection/progression', version: 1, exporteLe: '2025-03-02T00:00:00.000Z' });
     effacerProgression();
     expect($progression.get().tentatives).toEqual([]);
-    expect(importerProgression(fichier)).toEqual({ ok: true, valeur: { ajoutees: 2, total: 2 } });
+    expect(importerProgression(fichier)).toEqual({ ok: true, valeur: { ajoutees: 2, total: 2, futures: 0, horsPlace: 0 } });
     expect($progression.get()).toEqual(avant);
   });
 
@@ -131,7 +131,7 @@ describe('export and import', () => {
     effacerProgression();
     enregistrerTentative({ exerciceId: 'budgetiser/b', correct: false, date: '2025-02-01T10:00:00.000Z' });
     enregistrerTentative({ exerciceId: 'budgetiser/a', correct: true, date: '2025-03-01T10:00:00.000Z' });
-    expect(importerProgression(fichier)).toEqual({ ok: true, valeur: { ajoutees: 0, total: 2 } });
+    expect(importerProgression(fichier)).toEqual({ ok: true, valeur: { ajoutees: 0, total: 2, futures: 0, horsPlace: 0 } });
     expect($progression.get().tentatives.map((t) => t.exerciceId)).toEqual(['budgetiser/b', 'budgetiser/a']);
   });
 
@@ -154,6 +154,22 @@ describe('export and import', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.erreur.message).toMatch(message);
     expect($progression.get()).toBe(avant);
+  });
+
+  it('issue 15, cas 7 : 5 000 essais datés de 2099 ne chassent pas les essais de l’apprenant ; le rapport dit ce qui est écarté', () => {
+    for (let i = 0; i < 30; i++) enregistrerTentative({ exerciceId: 'budgetiser/a', correct: true, date: new Date(Date.UTC(2026, 10, 1, 10, i)).toISOString() });
+    const futurs = Array.from({ length: MAX_TENTATIVES }, (_, i) => ({ exerciceId: 'budgetiser/b', code: '', correct: true, date: new Date(Date.UTC(2099, 0, 1, 0, 0, i)).toISOString() }));
+    const r = importerProgression(valide(futurs), { maintenant: new Date('2026-12-06T08:00:00Z') });
+    expect(r).toEqual({ ok: true, valeur: { ajoutees: 0, total: 30, futures: MAX_TENTATIVES, horsPlace: 0 } });
+    expect($progression.get().tentatives.every((t) => t.exerciceId === 'budgetiser/a')).toBe(true);
+  });
+
+  it('issue 15, cas 7 : quand la limite est atteinte, les essais de l’apprenant passent d’abord, puis les plus récents du fichier', () => {
+    for (let i = 0; i < 30; i++) enregistrerTentative({ exerciceId: 'budgetiser/a', correct: true, date: new Date(Date.UTC(2026, 10, 1, 10, i)).toISOString() });
+    const anciens = Array.from({ length: MAX_TENTATIVES }, (_, i) => ({ exerciceId: 'budgetiser/b', code: '', correct: false, date: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() }));
+    const r = importerProgression(valide(anciens), { maintenant: new Date('2026-12-06T08:00:00Z') });
+    expect(r).toEqual({ ok: true, valeur: { ajoutees: MAX_TENTATIVES - 30, total: MAX_TENTATIVES, futures: 0, horsPlace: 30 } });
+    expect($progression.get().tentatives.filter((t) => t.exerciceId === 'budgetiser/a')).toHaveLength(30);
   });
 
   it('does not let a hostile file pollute prototypes', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { decoderScenario, encoderScenario, LONGUEUR_MAX, superposer, TRAVAIL_VIDE_LIEN } from '@stores/scenario.ts';
+import { aGarder, type ValidateurGarde, decoderScenario, encoderScenario, LONGUEUR_MAX, superposer, TRAVAIL_VIDE_LIEN } from '@stores/scenario.ts';
 import { TRAVAIL_VIDE } from '@stores/travail.ts';
 
 const lire = (stock: Record<string, string>) => (cle: string) => stock[cle] ?? null;
@@ -58,5 +58,40 @@ describe('superposer', () => {
     expect(JSON.parse(m.get('atelier:v1:travail')!)['mobilier-lyon']).toEqual({ ...visiteur, methode: 'telephone' });
     const vide = superposer({ scenario: { entreprise: 'assurances-rabat', valeurs: { travail: { 'assurances-rabat': { selection: ['R1'] } } } }, lire: lire({}) });
     expect(JSON.parse(vide.get('atelier:v1:travail')!)['assurances-rabat']).toEqual({ ...TRAVAIL_VIDE, selection: ['R1'] });
+  });
+});
+
+describe('aGarder (issue 15 : « Garder ce scénario » ne perd jamais le travail du visiteur)', () => {
+  const travailValide = (t: unknown) => (typeof t === 'object' && t !== null && Array.isArray((t as { selection?: unknown }).selection) ? t : undefined);
+  const parEntreprise = Object.assign((b: unknown) => b, {
+    partiel: (b: unknown) => {
+      const valeur: Record<string, unknown> = {}, refuses: Record<string, unknown> = {};
+      for (const [id, v] of Object.entries(b as object)) if (travailValide(v)) valeur[id] = v; else refuses[id] = v;
+      return { valeur, refuses };
+    },
+  });
+  const usure = (b: unknown) => (typeof b === 'object' && b !== null && typeof (b as { clients?: unknown }).clients === 'string' ? b : undefined);
+  const validateurs = new Map<string, ValidateurGarde>([['atelier:v1:travail', parEntreprise], ['atelier:v1:usure', usure], ['atelier:v1:entreprise', (b: unknown) => (typeof b === 'string' ? b : undefined)]]);
+  const visiteur = { 'atelier:v1:travail': JSON.stringify({ 'mobilier-lyon': { selection: ['L1'] }, 'assurances-rabat': { selection: ['R1'] } }) };
+
+  test('le lien du rapport (travail de forme fausse) : rien n’est écrit pour ce store, les autres entreprises du visiteur restent', () => {
+    const scenario = { 'mobilier-lyon': { ...TRAVAIL_VIDE, selection: 'x' } };
+    const { ecrire, refuses } = aGarder({ entrees: [['atelier:v1:entreprise', '"mobilier-lyon"'], ['atelier:v1:travail', JSON.stringify(scenario)]], entreprise: 'mobilier-lyon', lire: lire(visiteur), validateurs });
+    expect(refuses).toEqual(['travail']);
+    expect(ecrire).toEqual([['atelier:v1:entreprise', '"mobilier-lyon"']]);
+  });
+
+  test('un store par entreprise : seule l’entreprise du scénario est remplacée, les autres viennent du stockage du visiteur', () => {
+    const memoire = JSON.stringify({ 'mobilier-lyon': { selection: ['L9'] }, 'assurances-rabat': { selection: ['périmé'] } });
+    const { ecrire, refuses } = aGarder({ entrees: [['atelier:v1:travail', memoire]], entreprise: 'mobilier-lyon', lire: lire(visiteur), validateurs });
+    expect(refuses).toEqual([]);
+    expect(JSON.parse(ecrire[0][1]!)).toEqual({ 'mobilier-lyon': { selection: ['L9'] }, 'assurances-rabat': { selection: ['R1'] } });
+  });
+
+  test('une valeur simple est gardée telle que son validateur la rend ; une valeur refusée ou un store inconnu ne sont pas écrits', () => {
+    const r = aGarder({ entrees: [['atelier:v1:usure', '{"clients":"12"}'], ['atelier:v1:capacite', '{}'], ['atelier:v1:travail', 'pas du JSON']], entreprise: 'mobilier-lyon', lire: lire({}), validateurs });
+    expect(r.ecrire).toEqual([['atelier:v1:usure', '{"clients":"12"}'], ['atelier:v1:travail', '{}']]);
+    expect(r.refuses).toEqual(['capacite']);
+    expect(aGarder({ entrees: [['atelier:v1:usure', '{"clients":12}']], entreprise: 'x', lire: lire({}), validateurs }).refuses).toEqual(['usure']);
   });
 });

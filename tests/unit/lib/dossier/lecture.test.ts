@@ -28,6 +28,10 @@ describe('lireDossier', () => {
     expect(erreur('[]').message).toMatch(/ne contient pas un dossier/);
     expect(erreur('{"format":"autre","version":1}').message).toMatch(/n’est pas un dossier de l’Atelier/);
     expect(erreur('{"format":"atelier-prospection/dossier","version":2}').message).toMatch(/version 2/);
+    // Issue 15, case 15: a version that is an object neither throws nor prints « [object Ob ».
+    expect(erreur('{"format":"atelier-prospection/dossier","version":{"toString":1}}').message).toMatch(/version inconnue/);
+    expect(erreur('{"format":"atelier-prospection/dossier","version":{}}').message).not.toMatch(/object/);
+    expect(erreur('{"format":"atelier-prospection/dossier","version":1,"ventes":{"version":{"toString":1}}}').message).toMatch(/ventes en version inconnue/);
   });
 
   it('nomme le champ de mauvais type', () => {
