@@ -39,11 +39,11 @@ const generer: Generateur = (alea) => {
     ],
     erreursAnticipees: [
       { cle: 'tauxRetour', valeur: global, message: 'Vous avez pris les commandes. Le taux de retour compte toutes les réponses, commandes ou non.' },
-      { cle: 'pourMille', valeur: global * 100, message: 'C’est le même taux exprimé pour cent. Pour mille, multipliez par 1\u00a0000, pas par 100.' },
+      { cle: 'pourMille', valeur: global * 100, message: 'C’est le même taux exprimé pour cent. Pour mille, multipliez par 1\u202f000, pas par 100.' },
       { cle: 'pourMille', valeur: tauxCommande * 1000, message: 'Vous avez rapporté les commandes aux retours. La transformation réelle se mesure sur tous les envois.' },
       { cle: 'pourMille', valeur: tauxRetour * 1000, message: 'Ce sont les retours pour mille. Seules les commandes comptent dans la transformation réelle.' },
     ],
-    indice: 'Chaque taux se calcule sur sa propre base. Sur 1\u00a0000 envois, combien de commandes\u202f?',
+    indice: 'Chaque taux se calcule sur sa propre base. Sur 1\u202f000 envois, combien de commandes\u202f?',
     solution: [
       { texte: `${expressionDe('taux')}.`, formuleId: 'taux' },
       { texte: `Taux de retour\u202f: ${formatNombre(retours, 0)} ÷ ${formatNombre(envois, 0)} = ${pct(tauxRetour)}.`, formuleId: 'taux' },
