@@ -40,3 +40,73 @@ describe('chapitre 9 : « L’erreur qui coûte exactement l’enveloppe »', ()
     expect(v(lib.caMinimum({ depenses: 17200, tauxDeMarque })) - faux).toBeCloseTo(17200, 6);
   });
 });
+
+describe('chapitre 2 : « trois ans de ventes du fabricant de mobilier »', () => {
+  it('indices 111,1 et 120, TCAM 9,54 %, moyenne simple 9,56 %, taux réciproque +11,1 %', () => {
+    expect(v(lib.indiceBase100({ valeurDepart: 900000, valeurArrivee: 1000000 }))).toBeCloseTo(111.1, 1);
+    expect(v(lib.indiceBase100({ valeurDepart: 900000, valeurArrivee: 1080000 }))).toBeCloseTo(120, 9);
+    const tcam = v(lib.tcam({ valeurDepart: 900000, valeurArrivee: 1080000, periodes: 2 }));
+    expect(tcam).toBeCloseTo(0.0954, 4);
+    expect(900000 * 1.0954 * 1.0954).toBeCloseTo(1080000, -3);
+    const annuels = [v(lib.tauxDEvolution({ valeurDepart: 900000, valeurArrivee: 1000000 })), v(lib.tauxDEvolution({ valeurDepart: 1000000, valeurArrivee: 1080000 }))];
+    expect((annuels[0] + annuels[1]) / 2).toBeCloseTo(0.0956, 4);
+    const reciproque = v(lib.tauxReciproque({ taux: -0.1 }));
+    expect(reciproque).toBeCloseTo(0.111, 3);
+    expect(270000 * (1 + reciproque)).toBeCloseTo(300000, 6);
+  });
+});
+
+describe('chapitre 2 : « cinq clients notés en RFM »', () => {
+  const clients = [
+    { id: 'Arno', recence: 10, frequence: 14, montant: 52000 },
+    { id: 'Bello', recence: 300, frequence: 11, montant: 41000 },
+    { id: 'Cimex', recence: 20, frequence: 1, montant: 3000 },
+    { id: 'Dalia', recence: 90, frequence: 6, montant: 12000 },
+    { id: 'Éolis', recence: 200, frequence: 2, montant: 4500 },
+  ];
+  it('codes 555, 144, 411, 333, 222 et les actions du tableau', () => {
+    const notes = v(lib.notesRFM({ clients }));
+    expect(notes.map((n) => n.code)).toEqual(['555', '144', '411', '333', '222']);
+    expect(notes.map((n) => lib.segmentRFM({ notes: n }))).toEqual(['excellents', 'a-relancer', 'nouveaux', 'reguliers', 'perdus']);
+  });
+  it('en ABC, Bello fait franchir 80 % au cumul : client A', () => {
+    const lignes = v(lib.classerABC({ elements: clients.map((c) => ({ id: c.id, valeur: c.montant })) }));
+    expect(clients.reduce((s, c) => s + c.montant, 0)).toBe(112500);
+    expect(lignes.find((l) => l.id === 'Bello')?.classe).toBe('A');
+  });
+});
+
+describe('chapitre 2 : « le bureau, du fabricant au magasin »', () => {
+  it('250 € HT par les deux taux, marge 50 €, 6 000 € sur 120 bureaux, 390 € TTC, coefficient 1,56', () => {
+    expect(v(lib.prixVenteHTDepuisTauxDeMarque({ coutAchatHT: 200, tauxDeMarque: 0.2 }))).toBeCloseTo(250, 9);
+    expect(v(lib.prixVenteHTDepuisTauxDeMarge({ coutAchatHT: 200, tauxDeMarge: 0.25 }))).toBeCloseTo(250, 9);
+    expect(v(lib.tauxDeMargeDepuisTauxDeMarque({ tauxDeMarque: 0.2 }))).toBeCloseTo(0.25, 12);
+    const unitaire = v(lib.margeUnitaire({ prixVenteHT: 250, coutAchatHT: 200 }));
+    expect(unitaire).toBe(50);
+    expect(v(lib.margeGlobale({ margeUnitaire: unitaire, quantite: 120 }))).toBe(6000);
+    const ttc = v(lib.prixTTC({ prixHT: 325, tauxTVA: 0.2 }));
+    expect(ttc).toBeCloseTo(390, 9);
+    expect(v(lib.coefficientMultiplicateur({ prixVenteTTC: ttc, coutAchatHT: 250 }))).toBeCloseTo(1.56, 12);
+  });
+});
+
+describe('chapitre 2 : « la valeur client actualisée » (pour aller plus loin)', () => {
+  it('360 € par an, 20 % d’attrition, 8 % : ≈ 1 285,71 €, sous les 1 500 € d’acquisition ; 1 800 € sans actualisation', () => {
+    const actualisee = v(lib.valeurClientActualisee({ margeAnnuelle: 360, tauxAttrition: 0.2, tauxActualisation: 0.08 }));
+    expect(actualisee).toBeCloseTo(1285.71, 2);
+    expect(actualisee).toBeLessThan(v(lib.coutAcquisitionClient({ coutTotal: 12000, nouveauxClients: 8 })));
+    expect(v(lib.valeurClientActualisee({ margeAnnuelle: 360, tauxAttrition: 0.2, tauxActualisation: 0 }))).toBeCloseTo(1800, 9);
+    expect(v(lib.valeurClientEnMarge({ panierMoyen: 450, frequence: 4, duree: 5, tauxDeMarque: 0.2 }))).toBeCloseTo(1800, 9);
+  });
+});
+
+describe('chapitre 2 : « le fabricant de mobilier gagne-t-il du terrain ? »', () => {
+  it('2,94 % puis 3 %, marché +5,9 % contre +8 % : +0,06 point', () => {
+    const avant = v(lib.partDeMarche({ chiffreAffaires: 1000000, chiffreAffairesMarche: 34000000 }));
+    const apres = v(lib.partDeMarche({ chiffreAffaires: 1080000, chiffreAffairesMarche: 36000000 }));
+    expect(avant).toBeCloseTo(0.0294, 4);
+    expect(apres).toBeCloseTo(0.03, 12);
+    expect(v(lib.tauxDEvolution({ valeurDepart: 34e6, valeurArrivee: 36e6 }))).toBeCloseTo(0.059, 3);
+    expect((apres - avant) * 100).toBeCloseTo(0.06, 2);
+  });
+});
