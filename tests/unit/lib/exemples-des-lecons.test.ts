@@ -110,3 +110,47 @@ describe('chapitre 2 : « le fabricant de mobilier gagne-t-il du terrain ? »', 
     expect((apres - avant) * 100).toBeCloseTo(0.06, 2);
   });
 });
+
+describe('chapitre 7 : « le coût d’une visite, en euros et en dirhams »', () => {
+  it('600 visites par an ; 110 € + 20 € = 130 € ; 460 DH + 140 DH = 600 DH', () => {
+    const visites = 150 * 4;
+    expect(visites).toBe(600);
+    expect(v(lib.coutUnitaire({ coutTotal: 66000, nombre: visites })) + 20).toBe(130);
+    expect(v(lib.coutUnitaire({ coutTotal: 276000, nombre: visites })) + 140).toBe(600);
+  });
+});
+
+describe('chapitre 7 : « publipostage ou téléphone ? »', () => {
+  it('publipostage 500 € par client ; téléphone puis visite à 130 € : 9 440 €, 786,67 € par client ; 466,67 € avec une visite à 50 €', () => {
+    expect(v(lib.coutAcquisitionClient({ coutTotal: 5000 * 1.5, nouveauxClients: 5000 * 0.015 * 0.2 }))).toBeCloseTo(500, 9);
+    const rdv = 800 * 0.4 * 0.15;
+    expect(rdv).toBeCloseTo(48, 9);
+    const total = 800 * 4 + rdv * 130;
+    expect(total).toBeCloseTo(9440, 9);
+    expect(v(lib.coutAcquisitionClient({ coutTotal: total, nouveauxClients: rdv * 0.25 }))).toBeCloseTo(786.67, 2);
+    expect(v(lib.coutUnitaire({ coutTotal: total, nombre: 800 }))).toBeCloseTo(11.8, 9);
+    expect(v(lib.coutAcquisitionClient({ coutTotal: 800 * 4 + rdv * 50, nouveauxClients: 12 }))).toBeCloseTo(466.67, 2);
+  });
+});
+
+describe('chapitre 7 : « Sadaf Emballages appelle 1 000 entreprises »', () => {
+  const marge = 48000 - 33600;
+  it('40 visites à 600 DH : 64 000 DH, 10 clients, 6 400 DH par client, ROI 125 % (260 % sans les visites)', () => {
+    const rdv = 1000 * 0.4 * 0.1;
+    const cout = 1000 * 40 + rdv * 600;
+    expect(cout).toBeCloseTo(64000, 9);
+    const clients = rdv * 0.25;
+    expect(clients).toBeCloseTo(10, 9);
+    expect(v(lib.coutAcquisitionClient({ coutTotal: cout, nouveauxClients: clients }))).toBeCloseTo(6400, 9);
+    expect(v(lib.roi({ margeGeneree: clients * marge, cout }))).toBeCloseTo(1.25, 9);
+    expect(v(lib.roi({ margeGeneree: clients * marge, cout: 40000 }))).toBeCloseTo(2.6, 9);
+  });
+  it('pessimiste : 15 rendez-vous, 49 000 DH, 2,25 clients, perte de 16 600 DH ; optimiste : 75 rendez-vous, 85 000 DH, 26,25 clients', () => {
+    const rdvBas = 1000 * 0.3 * 0.05;
+    expect(rdvBas).toBeCloseTo(15, 9);
+    expect(v(lib.resultatOperation({ margeGeneree: rdvBas * 0.15 * marge, cout: 40000 + rdvBas * 600 }))).toBeCloseTo(-16600, 6);
+    const rdvHaut = 1000 * 0.5 * 0.15;
+    expect(40000 + rdvHaut * 600).toBeCloseTo(85000, 9);
+    expect(rdvHaut * 0.35).toBeCloseTo(26.25, 9);
+  });
+});
