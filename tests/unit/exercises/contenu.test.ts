@@ -49,11 +49,11 @@ describe('content/exercises lint', () => {
       const visibles = textes(questions).filter(({ chemin }) => !/\.(id|type|categorie)$/.test(chemin) && !/categories\[\d+\]\.id$/.test(chemin));
       for (const { chemin, texte } of visibles) {
         // An accepted variant of a typed answer (not the first, which the answer key shows) may be the English word a learner types.
-        const variante = /\.reponses\[[1-9]\d*\]$/.test(chemin) ;
-        expect(fautesTypo(texte).filter((f) => !(variante && f.startsWith('anglicisme'))), `${chemin}: ${texte}`).toEqual([]) ;
+        const variante = /\.reponses\[[1-9]\d*\]$/.test(chemin);
+        expect(fautesTypo(texte).filter((f) => !(variante && f.startsWith('anglicisme'))), `${chemin}: ${texte}`).toEqual([]);
       }
-    }) ;
-  }) ;
+    });
+  });
 
   it('uses unique ids across all files and generators', () => {
     const ids = [...new Set(contenus.map((c) => (c.donnees as { chapitre: string }).chapitre))].flatMap((slug) => exercicesDuChapitre(slug).map((e) => e.id));
