@@ -154,3 +154,20 @@ describe('chapitre 7 : « Sadaf Emballages appelle 1 000 entreprises »', () => 
     expect(rdvHaut * 0.35).toBeCloseTo(26.25, 9);
   });
 });
+
+describe('chapitre 2 : « l’indice de Gini » (pour aller plus loin)', () => {
+  it('les dix clients de l’exemple ABC donnent un indice d’environ 0,57', () => {
+    const valeurs = [200000, 130000, 60000, 25000, 20000, 18000, 15000, 14000, 10000, 8000];
+    const points = v(lib.courbeDeLorenz({ valeurs }));
+    expect(v(lib.indiceDeGini({ points }))).toBeCloseTo(0.57, 2);
+  });
+});
+
+describe('chapitre 6 : « la grille aurait-elle repéré les bons prospects ? »', () => {
+  it('12 signataires sur 20 dans les 40 premiers : 60 % contre 20 % au hasard, coefficient d’amélioration 3', () => {
+    const classement = Array.from({ length: 200 }, (_, i) => ({ id: `p${i}`, score: 200 - i }));
+    const convertis = [...Array.from({ length: 12 }, (_, i) => `p${i * 3}`), ...Array.from({ length: 8 }, (_, i) => `p${60 + i * 15}`)];
+    const b = v(lib.backtest({ classement, convertis, part: 0.2 }));
+    expect(b.lift).toBeCloseTo(3, 9);
+  });
+});
