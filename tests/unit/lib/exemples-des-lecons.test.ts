@@ -171,3 +171,31 @@ describe('chapitre 6 : « la grille aurait-elle repéré les bons prospects ? »
     expect(b.lift).toBeCloseTo(3, 9);
   });
 });
+
+describe('chapitre 11 : « les chiffres du modèle » (tableau de bord numérique)', () => {
+  const t = (sortants: number, entrants: number) => v(lib.taux({ sortants, entrants }));
+  it('délivrabilité 96 %, ouverture 25 %, clic 5 % (20 % des ouvertures), 80 € par contact entrant', () => {
+    expect(t(1920, 2000)).toBeCloseTo(0.96, 12);
+    expect(t(480, 1920)).toBeCloseTo(0.25, 12);
+    expect(t(96, 1920)).toBeCloseTo(0.05, 12);
+    expect(t(96, 480)).toBeCloseTo(0.2, 12);
+    expect(v(lib.coutUnitaire({ coutTotal: 1440, nombre: 18 }))).toBe(80);
+  });
+  it('taux de réalisation du tableau : 99 %, 113,6 %, 125 %, 120 %, 80 %, 90 %, 75 %, 81,3 %, 73,2 %', () => {
+    const r = (realise: number, objectif: number) => v(lib.tauxDeRealisation({ realise, objectif }));
+    expect(r(0.96, 0.97)).toBeCloseTo(0.99, 2);
+    expect(r(0.25, 0.22)).toBeCloseTo(1.136, 3);
+    expect(r(0.05, 0.04)).toBeCloseTo(1.25, 12);
+    expect(r(18, 15)).toBeCloseTo(1.2, 12);
+    expect(r(80, 100)).toBeCloseTo(0.8, 12);
+    expect(r(9, 10)).toBeCloseTo(0.9, 12);
+    expect(r(3, 4)).toBeCloseTo(0.75, 12);
+    expect(r(3900, 4800)).toBeCloseTo(0.8125, 12);
+    const vise = v(lib.roi({ margeGeneree: 4800, cout: 1440 }));
+    const obtenu = v(lib.roi({ margeGeneree: 3900, cout: 1440 }));
+    expect(vise).toBeCloseTo(2.333, 3);
+    expect(obtenu).toBeCloseTo(1.708, 3);
+    expect((obtenu - vise) * 100).toBeCloseTo(-62.5, 6);
+    expect(r(obtenu, vise)).toBeCloseTo(0.732, 3);
+  });
+});
