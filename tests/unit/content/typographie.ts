@@ -26,6 +26,8 @@ export const ANGLICISMES: readonly { motif: RegExp; francais: string }[] = [
 
 /** The anglicisms of a prose text, each with the French to use. */
 export function anglicismes(texte: string): string[] {
+  // A lone kebab-case token is an identifier (an action id « phoning » in a dataset), not prose.
+  if (/^[a-z0-9-]+$/.test(texte.trim())) return [];
   return ANGLICISMES.filter(({ motif }) => motif.test(texte)).map(({ motif, francais }) => `anglicisme « ${motif.source.replace(/\\b|\(\?<!.*?\)/g, '')} » : écrire « ${francais} »`);
 }
 
