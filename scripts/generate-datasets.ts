@@ -16,16 +16,18 @@ import { creerAleatoire } from '../src/lib/aleatoire.ts';
 import { formatCsvSimple } from '../src/lib/csv-simple.ts';
 import { CHAMPS_PROSPECT, nomAffiche, type Prospect } from '../src/lib/prospect.ts';
 import { normaliserTexte } from '../src/lib/texte.ts';
-import type { Entreprise } from '../src/schemas/datasets.ts';
+import type { Resultat } from '../src/lib/resultat.ts';
+import { caParCategorie, derniersDouzeMois, indicateursVentes, type Vente } from '../src/lib/ventes.ts';
+import type { Campagne, Entreprise } from '../src/schemas/datasets.ts';
 import { assurancesRabat } from './datasets/assurances-rabat.ts';
 import { genererCampagne } from './datasets/campagne.ts';
 import { emballagesCasablanca } from './datasets/emballages-casablanca.ts';
 import type { PlanProblemes, ProfilEntreprise } from './datasets/modele.ts';
 import { mobilierLyon } from './datasets/mobilier-lyon.ts';
-import { genererPortefeuille } from './datasets/portefeuille.ts';
+import { genererPortefeuille, type RegleDeMarge, type VenteGeneree } from './datasets/portefeuille.ts';
 import { attribuerRoles, documenterProblemes, planterDoublons, planterProblemesSimples } from './datasets/problemes.ts';
 import { tirerFiches, tirerIdentites, type Calendrier, type Fiche } from './datasets/prospects.ts';
-import { jour } from './datasets/outils.ts';
+import { arrondirA, iso, jour } from './datasets/outils.ts';
 
 /** The seed of the committed datasets. */
 export const GRAINE = 'atelier-prospection-2026';
@@ -65,14 +67,68 @@ function genererProspects(graine: string, profil: ProfilEntreprise): { prospects
   return { prospects: finales.map((f) => f.p), problemes: documenterProblemes(finales, doublons.exacts, doublons.probables) };
 }
 
+const valeurDe = <T>(r: Resultat<T>): T => { if (!r.ok) throw new Error(r.erreur.message); return r.valeur; };
+const enNombres = (ventes: readonly VenteGeneree[]): Vente[] => ventes.map((v) => ({ ...v, montantHT: Number(v.montantHT), coutHT: Number(v.coutHT) }));
+
+/**
+ * The card's offer from the sales of year N: the average sale is the panier moyen, rounded to 100
+ * (an agent gives the yearly premium of a new contract: its portfolio mixes big business policies);
+ * an agent's rate is the average commission it earned in year N, to 0.1 point. The cost follows
+ * from the rate, so the schema's identity holds.
+ */
+function offreDepuisVentes(profil: ProfilEntreprise, ventes: readonly VenteGeneree[]): Entreprise['offre'] {
+  const v = enNombres(ventes);
+  const { periodeN } = valeurDe(derniersDouzeMois({ ventes: v }));
+  const n = valeurDe(indicateursVentes({ ventes: v, periode: periodeN }));
+  const o = profil.entreprise.offre;
+  const commission = o.remuneration === 'commission';
+  const prixMoyenHT = o.remuneration === 'commission' ? o.prixMoyenHT : arrondirA(n.panierMoyen, 100);
+  const tauxDeMarque = commission ? Math.round(n.tauxDeMarque * 1000) / 1000 : o.tauxDeMarque;
+  return {
+    nom: o.nom, unite: o.unite, prixMoyenHT, coutMoyenHT: Math.round(prixMoyenHT * (1 - tauxDeMarque) * 100) / 100, tauxDeMarque,
+    remuneration: o.remuneration, ...(commission ? { commissions: o.commissions } : {}),
+  };
+}
+
+/** The whole card: the profile, the derived offer, the travel cost of a visit and the campaign's objectives. */
+function ficheComplete(profil: ProfilEntreprise, offre: Entreprise['offre'], ventes: readonly VenteGeneree[], campagne: Campagne, problemes: Entreprise['problemesPlantes']): Entreprise {
+  const p = profil.entreprise;
+  const deplacements = campagne.lignesDeCout.find((l) => l.id === 'visites');
+  const fraisParVisiteHT = deplacements && campagne.etapes.rdv > 0
+    ? arrondirA(deplacements.montant / campagne.etapes.rdv, p.devise === 'MAD' ? 10 : 1)
+    : p.forceDeVente.fraisParVisiteHT;
+  if (fraisParVisiteHT === undefined) throw new Error(`${p.id} : sans ligne « visites » dans la campagne, le profil doit donner fraisParVisiteHT.`);
+  // Market share when the goals were set: the 12 months before the campaign.
+  const debut = jour(campagne.dateDebut);
+  const avant = valeurDe(caParCategorie({ ventes: enNombres(ventes), periode: { debut: iso(debut - 365), fin: iso(debut - 1) } })).caGlobal;
+  const taille = p.marche.tailleDuMarcheHT;
+  const part = (x: number) => Math.round((x / taille) * 10_000) / 10_000;
+  const { fraisParVisiteHT: _ignore, ...forceDeVente } = p.forceDeVente;
+  return {
+    id: p.id, nom: p.nom, activite: p.activite, ville: p.ville, pays: p.pays, devise: p.devise, marche: p.marche, offre,
+    forceDeVente: { ...forceDeVente, fraisParVisiteHT },
+    objectifsDeProspection: {
+      nouveauxClients: campagne.objectifs.commandes, chiffreAffairesAdditionnelHT: campagne.objectifs.chiffreAffaires,
+      margeAdditionnelleHT: campagne.objectifs.marge, partDeMarcheActuelle: part(avant), partDeMarcheVisee: part(avant + campagne.objectifs.chiffreAffaires),
+      echeance: campagne.dateFin, qualitatifs: p.objectifsDeProspection.qualitatifs,
+    },
+    description: p.description, dateReference: DATE_REFERENCE, problemesPlantes: problemes,
+  };
+}
+
 /** The five files of one company, by file name. */
 export function genererDataset({ profil, graine = GRAINE }: { profil: ProfilEntreprise; graine?: string }): Record<(typeof FICHIERS_DATASET)[number], string> & { prospects: Prospect[]; plan: PlanProblemes } {
   const id = profil.entreprise.id;
   const { prospects, problemes } = genererProspects(graine, profil);
-  const entreprise: Entreprise = { ...profil.entreprise, dateReference: DATE_REFERENCE, problemesPlantes: problemes };
   const exclus = new Set(prospects.map((p) => normaliserTexte(nomAffiche({ prospect: p }))));
-  const { clients, ventes } = genererPortefeuille(creerAleatoire(`${graine}:${id}:portefeuille`), profil.portefeuille, DATE_REFERENCE, exclus);
-  const campagne = genererCampagne(creerAleatoire(`${graine}:${id}:campagne`), profil.campagne, prospects, profil.entreprise.offre.tauxDeMarque);
+  const o = profil.entreprise.offre;
+  const regle: RegleDeMarge = o.remuneration === 'commission'
+    ? { mode: 'commission', commissions: Object.fromEntries(o.commissions.map((c) => [c.branche, c.taux])) }
+    : { mode: 'marge', tauxDeMarque: o.tauxDeMarque };
+  const { clients, ventes } = genererPortefeuille(creerAleatoire(`${graine}:${id}:portefeuille`), profil.portefeuille, DATE_REFERENCE, exclus, regle);
+  const offre = offreDepuisVentes(profil, ventes);
+  const campagne = genererCampagne(creerAleatoire(`${graine}:${id}:campagne`), profil.campagne, prospects, offre);
+  const entreprise = ficheComplete(profil, offre, ventes, campagne, problemes);
   const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
   return {
     'entreprise.json': json(entreprise),

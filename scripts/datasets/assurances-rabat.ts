@@ -64,14 +64,16 @@ export const assurancesRabat: ProfilEntreprise = {
       cibles: ['jeunes conducteurs et étudiants', 'familles', 'fonctionnaires et professions libérales', 'retraités'],
       tailleDuMarcheHT: 1_900_000_000,
     },
-    offre: { nom: 'Pack auto et habitation avec complémentaire santé', unite: 'contrat', prixMoyenHT: 4_800, coutMoyenHT: 3_984, tauxDeMarque: 0.17 },
+    offre: {
+      nom: 'Pack auto et habitation avec complémentaire santé', unite: 'contrat', remuneration: 'commission', prixMoyenHT: 4_800,
+      // Contractual rates the insurers pay the agency on each premium, by branch.
+      commissions: [{ branche: 'auto', taux: 0.15 }, { branche: 'habitation', taux: 0.22 }, { branche: 'santé-prévoyance', taux: 0.18 }, { branche: 'entreprises', taux: 0.12 }],
+    },
     forceDeVente: {
       commerciaux: 2, joursParSemaine: 5.5, semainesParAn: 46, heuresParJour: 8, visitesParJour: 6, dureeVisiteMinutes: 45,
-      trajetMoyenMinutes: 15, tempsAdministratifHeuresParSemaine: 8, partTempsProspection: 0.3,
+      trajetMoyenMinutes: 15, tempsAdministratifHeuresParSemaine: 8, partTempsProspection: 0.3, coutHoraireHT: 75, fraisParVisiteHT: 40,
     },
     objectifsDeProspection: {
-      nouveauxClients: 120, chiffreAffairesAdditionnelHT: 520_000, partDeMarcheActuelle: 0.0014, partDeMarcheVisee: 0.0017,
-      echeance: '2027-06-30',
       qualitatifs: [
         'Rajeunir le portefeuille en gagnant les jeunes actifs et les étudiants qui passent le permis.',
         'Proposer une complémentaire santé aux clients qui n’ont qu’un contrat auto.',
@@ -95,10 +97,10 @@ export const assurancesRabat: ProfilEntreprise = {
   portefeuille: {
     nombreClients: 200,
     categories: [
-      { nom: 'auto', part: 0.4, croissance: 0.04, tauxDeMarque: 0.15, frequence: 1 },
-      { nom: 'habitation', part: 0.25, croissance: 0.12, tauxDeMarque: 0.22, frequence: 1, poidsRelatif: 0.6 },
-      { nom: 'santé-prévoyance', part: 0.25, croissance: 0.18, tauxDeMarque: 0.18, frequence: 1, poidsRelatif: 1.2 },
-      { nom: 'entreprises', part: 0.1, croissance: -0.06, tauxDeMarque: 0.12, frequence: 1, poidsRelatif: 6 },
+      { nom: 'auto', part: 0.4, croissance: 0.04, frequence: 1 },
+      { nom: 'habitation', part: 0.25, croissance: 0.12, frequence: 1, poidsRelatif: 0.6 },
+      { nom: 'santé-prévoyance', part: 0.25, croissance: 0.18, frequence: 1, poidsRelatif: 1.2 },
+      { nom: 'entreprises', part: 0.1, croissance: -0.06, frequence: 1, poidsRelatif: 6 },
     ],
     caAnnuel: 2_600_000,
     dispersion: 1.4,
@@ -123,6 +125,6 @@ export const assurancesRabat: ProfilEntreprise = {
       { id: 'documentation', action: 'Dépliants et affiches en agence', montant: 5_500 },
     ],
     ecartsObjectifs: { contactsJoints: 1.1, rdv: 1.15, propositions: 0.95, commandes: 1.3, chiffreAffaires: 1.35 },
-    premiereCommande: { moyenne: 4_800, dispersion: 0.45 },
+    premiereCommande: { dispersion: 0.45 },
   },
 };

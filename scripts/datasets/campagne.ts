@@ -23,8 +23,13 @@ export const DEFINITIONS_DES_ETAPES: Campagne['definitionsDesEtapes'] = {
 /** Rounds a count objective the way a manager writes it (to 5 beyond 50, to 10 beyond 200). */
 const objectif = (x: number) => (x >= 200 ? arrondirA(x, 10) : x >= 50 ? arrondirA(x, 5) : Math.round(x));
 
-/** campagne.json from the campaign profile and the final prospect rows. */
-export function genererCampagne(alea: Aleatoire, profil: ProfilCampagne, prospects: readonly Prospect[], tauxDeMarque: number): Campagne {
+/**
+ * campagne.json from the campaign profile, the final prospect rows and the card's average sale and
+ * taux de marque: the first orders are spread around the average sale and scaled so that their
+ * mean is that average (one average order per company), and each earns the taux de marque.
+ */
+export function genererCampagne(alea: Aleatoire, profil: ProfilCampagne, prospects: readonly Prospect[], offre: { prixMoyenHT: number; tauxDeMarque: number }): Campagne {
+  const { prixMoyenHT, tauxDeMarque } = offre;
   const compter = (f: (p: Prospect) => boolean) => prospects.filter(f).length;
   const etapes = {
     fichier: prospects.length,
@@ -33,12 +38,11 @@ export function genererCampagne(alea: Aleatoire, profil: ProfilCampagne, prospec
     propositions: compter((p) => p.demandeDevis || p.converti),
     commandes: compter((p) => p.converti),
   };
-  let ca = 0, marge = 0;
-  for (let k = 0; k < etapes.commandes; k++) {
-    const commande = profil.premiereCommande.moyenne * Math.exp(normale(alea, -(profil.premiereCommande.dispersion ** 2) / 2, profil.premiereCommande.dispersion));
-    ca += Math.round(commande);
-    marge += Math.round(commande * (tauxDeMarque + normale(alea, 0, 0.02)));
-  }
+  const tirees = Array.from({ length: etapes.commandes }, () => Math.exp(normale(alea, 0, profil.premiereCommande.dispersion)));
+  const echelle = (prixMoyenHT * tirees.length) / Math.max(1e-9, tirees.reduce((s, x) => s + x, 0));
+  const commandes = tirees.map((x) => Math.round(x * echelle));
+  const ca = commandes.reduce((s, x) => s + x, 0);
+  const marge = commandes.reduce((s, x) => s + Math.round(x * tauxDeMarque), 0);
   const e = profil.ecartsObjectifs;
   const caVise = arrondirA(ca * e.chiffreAffaires, ca > 1e6 ? 50_000 : 5_000);
   return {

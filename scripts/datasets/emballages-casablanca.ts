@@ -83,14 +83,12 @@ export const emballagesCasablanca: ProfilEntreprise = {
       cibles: ['industriels de l’agroalimentaire', 'fabricants de cosmétiques', 'laboratoires pharmaceutiques'],
       tailleDuMarcheHT: 4_800_000_000,
     },
-    offre: { nom: 'Étuis et caisses imprimés sur mesure', unite: 'commande', prixMoyenHT: 48_000, coutMoyenHT: 33_600, tauxDeMarque: 0.3 },
+    offre: { nom: 'Étuis et caisses imprimés sur mesure', unite: 'commande', remuneration: 'marge', tauxDeMarque: 0.3 },
     forceDeVente: {
       commerciaux: 3, joursParSemaine: 5, semainesParAn: 45, heuresParJour: 8, visitesParJour: 4, dureeVisiteMinutes: 60,
-      trajetMoyenMinutes: 45, tempsAdministratifHeuresParSemaine: 6, partTempsProspection: 0.35,
+      trajetMoyenMinutes: 45, tempsAdministratifHeuresParSemaine: 6, partTempsProspection: 0.35, coutHoraireHT: 110,
     },
     objectifsDeProspection: {
-      nouveauxClients: 25, chiffreAffairesAdditionnelHT: 4_500_000, partDeMarcheActuelle: 0.0085, partDeMarcheVisee: 0.0095,
-      echeance: '2027-08-31',
       qualitatifs: [
         'Réduire la dépendance envers le premier client, qui pèse près d’un tiers du chiffre d’affaires.',
         'Prendre pied chez les fabricants de cosmétiques à l’argan du Souss.',
@@ -116,7 +114,7 @@ export const emballagesCasablanca: ProfilEntreprise = {
     categories: [
       { nom: 'agroalimentaire', part: 0.5, croissance: 0.09, tauxDeMarque: 0.29, frequence: 8 },
       { nom: 'cosmétique', part: 0.25, croissance: 0.16, tauxDeMarque: 0.34, frequence: 6 },
-      { nom: 'distribution', part: 0.25, croissance: -0.15, tauxDeMarque: 0.25, frequence: 10 },
+      { nom: 'distribution', part: 0.25, croissance: -0.22, tauxDeMarque: 0.25, frequence: 10 },
     ],
     caAnnuel: 40_000_000,
     dispersion: 1.3,
@@ -143,6 +141,6 @@ export const emballagesCasablanca: ProfilEntreprise = {
       { id: 'documentation', action: 'Plaquettes et catalogue imprimés', montant: 9_500 },
     ],
     ecartsObjectifs: { contactsJoints: 1.05, rdv: 0.95, propositions: 1.1, commandes: 1.2, chiffreAffaires: 1.1 },
-    premiereCommande: { moyenne: 48_000, dispersion: 0.5 },
+    premiereCommande: { dispersion: 0.5 },
   },
 };

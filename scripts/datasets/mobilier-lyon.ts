@@ -98,14 +98,12 @@ export const mobilierLyon: ProfilEntreprise = {
       cibles: ['PME et ETI de services', 'établissements de santé et de formation', 'professions libérales et indépendants'],
       tailleDuMarcheHT: 310_000_000,
     },
-    offre: { nom: 'Aménagement complet d’un espace de bureaux', unite: 'commande', prixMoyenHT: 6_500, coutMoyenHT: 3_900, tauxDeMarque: 0.4 },
+    offre: { nom: 'Aménagement complet d’un espace de bureaux', unite: 'commande', remuneration: 'marge', tauxDeMarque: 0.4 },
     forceDeVente: {
       commerciaux: 2, joursParSemaine: 5, semainesParAn: 45, heuresParJour: 8, visitesParJour: 3, dureeVisiteMinutes: 75,
-      trajetMoyenMinutes: 35, tempsAdministratifHeuresParSemaine: 7, partTempsProspection: 0.4,
+      trajetMoyenMinutes: 35, tempsAdministratifHeuresParSemaine: 7, partTempsProspection: 0.4, coutHoraireHT: 38,
     },
     objectifsDeProspection: {
-      nouveauxClients: 30, chiffreAffairesAdditionnelHT: 260_000, partDeMarcheActuelle: 0.0094, partDeMarcheVisee: 0.011,
-      echeance: '2027-06-30',
       qualitatifs: [
         'Conquérir les PME de services qui réaménagent leurs bureaux pour le travail hybride.',
         'Se faire recommander auprès des indépendants par les clients satisfaits.',
@@ -129,8 +127,8 @@ export const mobilierLyon: ProfilEntreprise = {
   portefeuille: {
     nombreClients: 95,
     categories: [
-      { nom: 'grands comptes', part: 0.12, croissance: -0.15, tauxDeMarque: 0.36, frequence: 5, poidsRelatif: 8 },
-      { nom: 'PME', part: 0.55, croissance: 0.1, tauxDeMarque: 0.41, frequence: 3 },
+      { nom: 'grands comptes', part: 0.12, croissance: -0.06, tauxDeMarque: 0.36, frequence: 5, poidsRelatif: 8 },
+      { nom: 'PME', part: 0.55, croissance: 0.18, tauxDeMarque: 0.41, frequence: 3 },
       { nom: 'indépendants', part: 0.33, croissance: 0.22, tauxDeMarque: 0.44, frequence: 1.2, poidsRelatif: 0.25 },
     ],
     caAnnuel: 2_900_000,
@@ -157,6 +155,6 @@ export const mobilierLyon: ProfilEntreprise = {
       { id: 'documentation', action: 'Catalogue et échantillons de tissus', montant: 3_100 },
     ],
     ecartsObjectifs: { contactsJoints: 0.95, rdv: 1.1, propositions: 1.05, commandes: 1.15, chiffreAffaires: 1.2 },
-    premiereCommande: { moyenne: 6_500, dispersion: 0.6 },
+    premiereCommande: { dispersion: 0.6 },
   },
 };

@@ -71,8 +71,8 @@ export interface CategorieClients {
   part: number;
   /** Growth of the category's turnover from year N−1 to year N (0.1 = +10 %). */
   croissance: number;
-  /** Taux de marque of the category (fraction), around the company's. */
-  tauxDeMarque: number;
+  /** Taux de marque of the category (fraction), around the company's; absent for an agent paid by commission (the card's `commissions` rule). */
+  tauxDeMarque?: number;
   /** Orders per year of a median client. */
   frequence: number;
   /** Size of a typical client of this category relative to the others (1 by default). */
@@ -91,7 +91,7 @@ export interface ProfilPortefeuille {
   dominant?: { categorie: string; part: number; nom: string };
   /** Monthly weights, January to December (also the months premiums fall due, for a schedule). */
   saisonnalite: readonly number[];
-  /** Share of clients that stopped buying during year N (portfolio wear). */
+  /** Share of the older clients lost: they stop buying during year N−1 and buy nothing in N (portfolio wear, as chapter 2 measures it). */
   attrition: number;
   /** Share of clients that arrived during the 24 months. */
   nouveaux: number;
@@ -106,13 +106,34 @@ export interface ProfilPortefeuille {
 export type ProfilCampagne = Pick<Campagne, 'nom' | 'dateDebut' | 'dateFin' | 'cible' | 'methodes' | 'lignesDeCout'> & {
   /** Objectives as multiples of what was achieved (1.2 = the goal was 20 % above the result). */
   ecartsObjectifs: Readonly<Record<'contactsJoints' | 'rdv' | 'propositions' | 'commandes' | 'chiffreAffaires', number>>;
-  /** Average order of a new client and its spread (σ of a log-normal). */
-  premiereCommande: { moyenne: number; dispersion: number };
+  /** Spread of the first orders of new clients (σ of a log-normal); their mean is the card's average sale. */
+  premiereCommande: { dispersion: number };
+};
+
+type Fiche = Omit<Entreprise, 'problemesPlantes' | 'dateReference'>;
+
+/**
+ * The company card as a profile gives it. The generator derives the rest from the data, so that
+ * each figure has one value: the average sale and its cost (ventes.csv, year N), an agent's
+ * average commission rate, the travel cost of a visit (the past campaign's travel line ÷ its
+ * appointments) and the figures of the objectives (those of the past campaign).
+ */
+export type ProfilFiche = Omit<Fiche, 'offre' | 'forceDeVente' | 'objectifsDeProspection'> & {
+  offre: Pick<Fiche['offre'], 'nom' | 'unite'> & (
+    | { remuneration: 'marge'; tauxDeMarque: number }
+    /** An agent: its yearly premium of a new contract (its portfolio mixes big business policies) and its branches' rates. */
+    | { remuneration: 'commission'; prixMoyenHT: number; commissions: Fiche['offre']['commissions'] & {} }
+  );
+  forceDeVente: Omit<Fiche['forceDeVente'], 'fraisParVisiteHT'> & {
+    /** Used only when the past campaign has no travel line (id « visites »). */
+    fraisParVisiteHT?: number;
+  };
+  objectifsDeProspection: Pick<Fiche['objectifsDeProspection'], 'qualitatifs'>;
 };
 
 /** Everything the generator needs to write one company's folder. */
 export interface ProfilEntreprise {
-  entreprise: Omit<Entreprise, 'problemesPlantes' | 'dateReference'>;
+  entreprise: ProfilFiche;
   prospects: ProfilProspects;
   portefeuille: ProfilPortefeuille;
   campagne: ProfilCampagne;

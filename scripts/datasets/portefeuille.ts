@@ -5,6 +5,11 @@
  * heavy enough for a « dépendance » diagnosis), seasonality (monthly weights), a growth from year
  * N−1 to year N that differs by category, clients lost during year N and clients won during the
  * two years, and margins around each category's taux de marque.
+ * One story with the company card: the clients lost stop buying during year N−1 and buy nothing in
+ * year N, so the attrition the chapters measure (clients of N−1 absent in N) is the profile's; the
+ * taux de marque of year N is exactly the card's (every margin is scaled by one factor at the end),
+ * and an agent paid by commission (`commissions`) earns its branch's contractual rate on every
+ * premium, with no noise: the « cost » of a premium is then the insurer's share.
  */
 import { normale, type Aleatoire } from '../../src/lib/aleatoire.ts';
 import { composantes } from '../../src/lib/dates.ts';
@@ -26,14 +31,17 @@ const debutDeMois = (debut: number, m: number) => {
   return Math.round(Date.UTC(annee, mois - 1 + m, 1) / 86_400_000);
 };
 
+/** How the margin of a sale is set: around a taux de marque (scaled to `tauxDeMarque` over year N), or a commission rate per category. */
+export type RegleDeMarge = { mode: 'marge'; tauxDeMarque: number } | { mode: 'commission'; commissions: Readonly<Record<string, number>> };
+
 /** Clients and 24 months of sales ending the day before `dateReference`; `exclus` are prospect names a client may not bear. */
-export function genererPortefeuille(alea: Aleatoire, profil: ProfilPortefeuille, dateReference: string, exclus: ReadonlySet<string>): { clients: ClientGenere[]; ventes: VenteGeneree[] } {
+export function genererPortefeuille(alea: Aleatoire, profil: ProfilPortefeuille, dateReference: string, exclus: ReadonlySet<string>, regle: RegleDeMarge): { clients: ClientGenere[]; ventes: VenteGeneree[] } {
   const reference = jour(dateReference);
   const debut = debutDeMois(reference, -24);
   const clients = tirerClients(alea, profil, debut, reference, exclus);
   const saison = profil.saisonnalite.map((s) => (s * 12) / profil.saisonnalite.reduce((a, b) => a + b, 0));
   const totalPoids = clients.reduce((s, c) => s + c.poids, 0);
-  const brutes: Omit<VenteGeneree, 'id'>[] = [];
+  const brutes: Brute[] = [];
   for (const c of clients) {
     const annuel = (profil.caAnnuel * c.poids) / totalPoids;
     const avant = brutes.length;
@@ -53,24 +61,38 @@ export function genererPortefeuille(alea: Aleatoire, profil: ProfilPortefeuille,
       }
       for (let k = 0; k < nombre; k++) {
         const j = jourEntre(alea, Math.max(premier, c.entree), Math.min(dernier, c.perdu - 1, reference - 1));
-        brutes.push(vente(alea, c, j, montantMoyen * tendance * Math.exp(normale(alea, 0, profil.echeancier ? 0.03 : 0.25))));
+        brutes.push(vente(alea, c, j, montantMoyen * tendance * Math.exp(normale(alea, 0, profil.echeancier ? 0.03 : 0.25)), regle));
       }
     }
     if (brutes.length === avant) {
       // Every client of the file bought at least once in the two years (else it would not be in the portfolio).
       const j = jourEntre(alea, Math.max(debut, c.entree), Math.min(c.perdu, reference) - 1);
-      brutes.push(vente(alea, c, j, annuel / Math.max(1, c.frequence)));
+      brutes.push(vente(alea, c, j, annuel / Math.max(1, c.frequence), regle));
     }
   }
   brutes.sort((a, b) => a.date.localeCompare(b.date) || a.client.localeCompare(b.client));
-  const ventes = brutes.map((v, k) => ({ id: `V${String(k + 1).padStart(5, '0')}`, ...v }));
+  // One taux de marque: the margins of year N add up to the card's rate (a commission is contractual, left as is).
+  let k = 1;
+  if (regle.mode === 'marge') {
+    const debutN = iso(debutDeMois(debut, 12));
+    const n = brutes.filter((v) => v.date >= debutN);
+    const ca = n.reduce((s, v) => s + v.ht, 0), marge = n.reduce((s, v) => s + v.ht * (1 - v.part), 0);
+    k = (regle.tauxDeMarque * ca) / marge;
+  }
+  const ventes = brutes.map((v, i) => ({
+    id: `V${String(i + 1).padStart(5, '0')}`, client: v.client, categorie: v.categorie, date: v.date,
+    montantHT: montant(v.ht), coutHT: montant(v.ht * (1 - (1 - v.part) * k)),
+  }));
   return { clients: clients.map(({ id, nom, categorie, ville, dateEntree }) => ({ id, nom, categorie, ville, dateEntree })), ventes };
 }
 
-function vente(alea: Aleatoire, c: Interne, j: number, m: number): Omit<VenteGeneree, 'id'> {
-  const part = Math.min(0.98, Math.max(0.3, 1 - c.tauxDeMarque + normale(alea, 0, 0.02)));
-  const ht = Math.max(50, m);
-  return { client: c.id, categorie: c.categorie, date: iso(j), montantHT: montant(ht), coutHT: montant(ht * part) };
+/** A sale before rounding: its amount HT and the share of it that is cost. */
+interface Brute { client: string; categorie: string; date: string; ht: number; part: number }
+
+function vente(alea: Aleatoire, c: Interne, j: number, m: number, regle: RegleDeMarge): Brute {
+  const bruit = normale(alea, 0, 0.02);
+  const part = regle.mode === 'commission' ? 1 - regle.commissions[c.categorie] : Math.min(0.98, Math.max(0.3, 1 - c.tauxDeMarque + bruit));
+  return { client: c.id, categorie: c.categorie, date: iso(j), ht: Math.max(50, m), part };
 }
 
 function tirerClients(alea: Aleatoire, profil: ProfilPortefeuille, debut: number, reference: number, exclus: ReadonlySet<string>): Interne[] {
@@ -85,12 +107,12 @@ function tirerClients(alea: Aleatoire, profil: ProfilPortefeuille, debut: number
     noms.add(normaliserTexte(nom));
     const nouveau = bernoulli(alea, profil.nouveaux);
     const entree = nouveau ? jourEntre(alea, debut, reference - 45) : jourEntre(alea, jour('2012-01-01'), debut - 1);
-    // Lost clients stop buying during year N (the last 12 months).
-    const perdu = !nouveau && bernoulli(alea, profil.attrition) ? jourEntre(alea, debutDeMois(debut, 12), reference - 60) : reference + 1;
+    // Lost clients stop buying during the second half of year N−1: they bought in N−1, nothing in N.
+    const perdu = !nouveau && bernoulli(alea, profil.attrition) ? jourEntre(alea, debutDeMois(debut, 6), debutDeMois(debut, 12) - 1) : reference + 1;
     const poids = (cat.poidsRelatif ?? 1) * Math.exp(normale(alea, 0, profil.dispersion));
     clients.push({
       id: `C${String(k + 1).padStart(3, '0')}`, nom, categorie: cat.nom, ville: tirerVille(alea, profil.villes).ville.nom,
-      dateEntree: iso(entree), poids, entree, perdu, tauxDeMarque: cat.tauxDeMarque + normale(alea, 0, 0.015), croissance: cat.croissance,
+      dateEntree: iso(entree), poids, entree, perdu, tauxDeMarque: (cat.tauxDeMarque ?? 0) + normale(alea, 0, 0.015), croissance: cat.croissance,
       frequence: Math.min(24, Math.max(1, Math.round(cat.frequence * Math.pow(poids / (cat.poidsRelatif ?? 1), 0.35)))),
       echeance: nouveau ? composantes(entree).mois - 1 : tirerPondere(alea, profil.saisonnalite.map((s, m) => [m, s] as const)),
       versements: tirerPondere(alea, [[1, 70], [2, 20], [4, 10]] as const),

@@ -57,20 +57,38 @@ export const EntrepriseSchema = z.object({
     /** Annual size of the market HT, for the market-share objective. */
     tailleDuMarcheHT: positif('La taille du marché'),
   }),
-  /** The offer pushed by the prospecting, with its average price and cost. */
+  /**
+   * The offer pushed by the prospecting, with its average sale and what the company keeps of it.
+   * One figure per company: the average sale is the panier moyen of year N (ventes.csv), the
+   * average first order of the past campaign, and the default of every simulator.
+   */
   offre: z.object({
     /** Name of the offer. */
     nom: z.string().min(3),
     /** What one sale is (« commande », « contrat »…). */
     unite: z.string().min(3),
-    /** Average selling price HT of one sale. */
+    /** Average sale HT: an order's amount, or for an agent the yearly premium of a contract. */
     prixMoyenHT: z.number().positive({ error: 'Le prix moyen HT doit être supérieur à 0.' }),
-    /** Average cost HT of one sale. */
+    /** Average cost HT of one sale: cost of the goods sold, or for an agent the insurer's share of the premium. */
     coutMoyenHT: positif('Le coût moyen HT'),
-    /** Taux de marque = (prix − coût) ÷ prix, a fraction. */
+    /**
+     * Share of a sale the company keeps, (prix − coût) ÷ prix, a fraction: the taux de marque of a
+     * maker or a reseller; for an agent (`remuneration` = commission) the average commission rate.
+     */
     tauxDeMarque: fraction('Le taux de marque'),
+    /** How the company earns: « marge » (it buys or makes what it sells) or « commission » (an agent paid by the insurer on each premium). */
+    remuneration: z.enum(['marge', 'commission']),
+    /** Commission only: the contractual rate of each branch (the categories of clients.csv), a fraction of the premium HT. */
+    commissions: z.array(z.object({
+      /** Branch, as named in the `categorie` column of clients.csv and ventes.csv. */
+      branche: z.string().min(2),
+      /** Commission rate on the premium HT (0.15 = 15 %). */
+      taux: fraction('Le taux de commission'),
+    })).optional(),
   }).refine((o) => Math.abs((o.prixMoyenHT - o.coutMoyenHT) / o.prixMoyenHT - o.tauxDeMarque) < 0.0005, {
     error: 'Le taux de marque doit valoir (prix moyen − coût moyen) ÷ prix moyen.', path: ['tauxDeMarque'],
+  }).refine((o) => (o.remuneration === 'commission') === (o.commissions !== undefined && o.commissions.length > 0), {
+    error: 'Les taux de commission par branche sont obligatoires pour une entreprise rémunérée à la commission, et seulement pour elle.', path: ['commissions'],
   }),
   /** The sales team and its working time (chapter 8, capacity). */
   forceDeVente: z.object({
@@ -92,18 +110,28 @@ export const EntrepriseSchema = z.object({
     tempsAdministratifHeuresParSemaine: positif('Le temps administratif'),
     /** Share of the working time given to prospecting (fraction). */
     partTempsProspection: fraction('La part du temps de prospection'),
+    /** Cost of one hour of a salesperson, employer's charges included, HT (the time part of a visit's cost). */
+    coutHoraireHT: positif('Le coût horaire d’un commercial'),
+    /** Travel and expenses of one visit, HT (the past campaign's travel line ÷ its appointments, rounded). */
+    fraisParVisiteHT: positif('Les frais par visite'),
   }),
-  /** Quantified and qualitative goals of the prospecting (seed 001, « les objectifs »). */
+  /**
+   * Quantified and qualitative goals of the prospecting (seed 001, « les objectifs »): the goals
+   * set for the past campaign, the very ones of campagne.json's `objectifs`, so that /donnees/,
+   * the dossier example and the dashboard of chapter 11 show one set of objectives.
+   */
   objectifsDeProspection: z.object({
-    /** New clients to win. */
+    /** New clients to win (= the campaign's objective of orders). */
     nouveauxClients: entierPositif('Le nombre de nouveaux clients'),
-    /** Additional turnover HT expected from them. */
+    /** Additional turnover HT expected from them (= the campaign's turnover objective). */
     chiffreAffairesAdditionnelHT: positif('Le chiffre d’affaires additionnel'),
-    /** Market share today (fraction). */
+    /** Margin HT expected from them (= the campaign's margin objective): turnover × taux de marque. */
+    margeAdditionnelleHT: positif('La marge additionnelle'),
+    /** Market share when the goals were set: turnover of the 12 months before the campaign ÷ market size (fraction). */
     partDeMarcheActuelle: fraction('La part de marché actuelle'),
-    /** Market share aimed at (fraction). */
+    /** Market share aimed at: (that turnover + the additional turnover) ÷ market size (fraction). */
     partDeMarcheVisee: fraction('La part de marché visée'),
-    /** Deadline of the goals. */
+    /** Deadline of the goals: the last day of the campaign. */
     echeance: dateJSON('L’échéance'),
     /** Qualitative goals, in French. */
     qualitatifs: z.array(z.string().min(5)),

@@ -20,7 +20,7 @@ export interface FicheExemple {
   marche: { type: string; zone: string; cibles: string[] };
   offre: { nom: string; prixMoyenHT: number; coutMoyenHT: number; tauxDeMarque: number };
   forceDeVente: { commerciaux: number; joursParSemaine: number; visitesParJour: number; partTempsProspection: number };
-  objectifsDeProspection: { nouveauxClients: number; qualitatifs: string[] };
+  objectifsDeProspection: { nouveauxClients: number; chiffreAffairesAdditionnelHT: number; margeAdditionnelleHT: number; qualitatifs: string[] };
   problemesPlantes: { type: string; ids: string[]; groupes?: string[][] }[];
 }
 
@@ -53,7 +53,8 @@ export function dossierDepuisExemple({ fiche, ventes, campagne }: { fiche: Fiche
   const semaines = Math.max(1, Math.round((Date.parse(campagne.dateFin) - Date.parse(campagne.dateDebut)) / JOUR / 7));
   if (!Number.isFinite(semaines)) return echec('Les dates de la campagne de cet exemple sont illisibles.', 'campagne');
   const cout = campagne.lignesDeCout.reduce((s, l) => s + l.montant, 0);
-  const { chiffreAffaires, marge, ...objectifsEtapes } = campagne.objectifs;
+  const { chiffreAffaires: _ca, marge: _marge, ...objectifsEtapes } = campagne.objectifs;
+  const o = fiche.objectifsDeProspection;
   const d = dossierVide();
   return ok({
     ...d,
@@ -74,8 +75,8 @@ export function dossierDepuisExemple({ fiche, ventes, campagne }: { fiche: Fiche
       ...(duree.ok ? { duree: duree.valeur } : {}),
       depensesAcquisition: cout, nouveauxClients: campagne.etapes.commandes,
     },
-    // The campaign's objectives, not the card's yearly ones, so the dashboard compares like with like.
-    objectifs: { problematique: fiche.description, qualitatifs: fiche.objectifsDeProspection.qualitatifs.join('\n'), nouveauxClients: campagne.objectifs.commandes, chiffreAffaires, marge },
+    // The card's objectives: the datasets set them for the past campaign (campagne.json repeats them), so the dashboard compares like with like.
+    objectifs: { problematique: fiche.description, qualitatifs: o.qualitatifs.join('\n'), nouveauxClients: o.nouveauxClients, chiffreAffaires: o.chiffreAffairesAdditionnelHT, marge: o.margeAdditionnelleHT },
     cible: { typeClientele: campagne.cible, persona: '', qualification: '', offreRetenue: `${fiche.offre.nom}\u202F: ${fiche.offre.prixMoyenHT} HT en moyenne.` },
     methode: { nom: campagne.methodes.join(', '), justification: '', couts: campagne.lignesDeCout.map((l) => ({ action: l.action, montant: l.montant })) },
     base: {

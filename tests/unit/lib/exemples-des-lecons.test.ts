@@ -6,8 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import * as lib from '@lib/index.ts';
 import { v } from './aide-lib.ts';
+import { chargerJeu } from '../../../src/utils/jeux-de-donnees.ts';
+import { chiffresDuJeu } from '../../../src/utils/chiffres-entreprise.ts';
 
-describe('chapitre 9 : « quand la campagne de Sadaf Emballages est-elle remboursée ? »', () => {
+describe('chapitre 9 : « quand la campagne d’un fabricant d’emballages est-elle remboursée ? »', () => {
   const chiffreAffaires = 10 * 48000;
   const taux = v(lib.tauxMargeSurCoutVariable({ chiffreAffaires, chargesVariables: 336000 }));
   const seuil = v(lib.seuilDeRentabilite({ chargesFixes: 64000, tauxMargeSurCoutVariable: taux }));
@@ -41,7 +43,7 @@ describe('chapitre 9 : « L’erreur qui coûte exactement l’enveloppe »', ()
   });
 });
 
-describe('chapitre 2 : « trois ans de ventes du fabricant de mobilier »', () => {
+describe('chapitre 2 : « trois ans de ventes du distributeur de fournitures de bureau »', () => {
   it('indices 111,1 et 120, TCAM 9,54 %, moyenne simple 9,56 %, taux réciproque +11,1 %', () => {
     expect(v(lib.indiceBase100({ valeurDepart: 900000, valeurArrivee: 1000000 }))).toBeCloseTo(111.1, 1);
     expect(v(lib.indiceBase100({ valeurDepart: 900000, valeurArrivee: 1080000 }))).toBeCloseTo(120, 9);
@@ -100,7 +102,7 @@ describe('chapitre 2 : « la valeur client actualisée » (pour aller plus loin)
   });
 });
 
-describe('chapitre 2 : « le fabricant de mobilier gagne-t-il du terrain ? »', () => {
+describe('chapitre 2 : « le distributeur gagne-t-il du terrain ? »', () => {
   it('2,94 % puis 3 %, marché +5,9 % contre +8 % : +0,06 point', () => {
     const avant = v(lib.partDeMarche({ chiffreAffaires: 1000000, chiffreAffairesMarche: 34000000 }));
     const apres = v(lib.partDeMarche({ chiffreAffaires: 1080000, chiffreAffairesMarche: 36000000 }));
@@ -111,12 +113,34 @@ describe('chapitre 2 : « le fabricant de mobilier gagne-t-il du terrain ? »', 
   });
 });
 
-describe('chapitre 7 : « le coût d’une visite, en euros et en dirhams »', () => {
-  it('600 visites par an ; 110 € + 20 € = 130 € ; 460 DH + 140 DH = 600 DH', () => {
-    const visites = 150 * 4;
-    expect(visites).toBe(600);
-    expect(v(lib.coutUnitaire({ coutTotal: 66000, nombre: visites })) + 20).toBe(130);
-    expect(v(lib.coutUnitaire({ coutTotal: 276000, nombre: visites })) + 140).toBe(600);
+describe('chapitre 7 : « ce que coûte une visite chez Sadaf Emballages » (figures of its card)', () => {
+  const fiche = chargerJeu({ id: 'emballages-casablanca' }).fiche;
+  const f = fiche.forceDeVente;
+  const chiffres = chiffresDuJeu({ jeu: chargerJeu({ id: 'emballages-casablanca' }) });
+  const valeur = (cle: string) => chiffres.get(cle)?.valeur as number;
+  it('loaded cost ÷ visits a year + travel, with src/lib', () => {
+    const coutAnnuel = f.coutHoraireHT * f.heuresParJour * f.joursParSemaine * f.semainesParAn;
+    const visites = v(lib.visitesParCommercial({ semaines: f.semainesParAn, joursParSemaine: f.joursParSemaine, visitesParJour: f.visitesParJour }));
+    expect(valeur('visite.coutAnnuelHT')).toBeCloseTo(coutAnnuel, 9);
+    expect(valeur('visite.parAn')).toBe(visites);
+    const cout = v(lib.coutUnitaire({ coutTotal: coutAnnuel, nombre: visites })) + f.fraisParVisiteHT;
+    expect(valeur('visite.coutHT')).toBeCloseTo(cout, 9);
+    expect(cout).toBeGreaterThan(f.fraisParVisiteHT * 1.5); // the salesperson's time is the larger part
+  });
+  it('« Sadaf appelle 1 000 entreprises » : the 40 visits are paid, the ROI falls below the phone-only one', () => {
+    const marge = fiche.offre.prixMoyenHT - fiche.offre.coutMoyenHT;
+    const rdv = 1000 * 0.4 * 0.1;
+    expect(valeur('methodes.telephone.mille.rdv.probable')).toBeCloseTo(rdv, 9);
+    const cout = valeur('methodes.telephone.mille.cout') + rdv * valeur('visite.coutHT');
+    expect(valeur('methodes.telephoneVisites.mille.cout.probable')).toBeCloseTo(cout, 6);
+    const clients = rdv * 0.25;
+    expect(valeur('methodes.telephone.mille.clients.probable')).toBeCloseTo(clients, 9);
+    expect(valeur('methodes.telephoneVisites.mille.roi.probable')).toBeCloseTo(v(lib.roi({ margeGeneree: clients * marge, cout })), 9);
+    expect(valeur('methodes.telephoneVisites.mille.roi.probable')).toBeLessThan(valeur('methodes.telephone.mille.roi.probable'));
+    const rdvBas = 1000 * 0.3 * 0.05;
+    const coutBas = valeur('methodes.telephone.mille.cout') + rdvBas * valeur('visite.coutHT');
+    expect(valeur('methodes.telephoneVisites.mille.resultat.pessimiste')).toBeCloseTo(v(lib.resultatOperation({ margeGeneree: rdvBas * 0.15 * marge, cout: coutBas })), 6);
+    expect(valeur('methodes.telephoneVisites.mille.resultat.pessimiste')).toBeLessThan(0);
   });
 });
 
@@ -130,28 +154,6 @@ describe('chapitre 7 : « publipostage ou téléphone ? »', () => {
     expect(v(lib.coutAcquisitionClient({ coutTotal: total, nouveauxClients: rdv * 0.25 }))).toBeCloseTo(786.67, 2);
     expect(v(lib.coutUnitaire({ coutTotal: total, nombre: 800 }))).toBeCloseTo(11.8, 9);
     expect(v(lib.coutAcquisitionClient({ coutTotal: 800 * 4 + rdv * 50, nouveauxClients: 12 }))).toBeCloseTo(466.67, 2);
-  });
-});
-
-describe('chapitre 7 : « Sadaf Emballages appelle 1 000 entreprises »', () => {
-  const marge = 48000 - 33600;
-  it('40 visites à 600 DH : 64 000 DH, 10 clients, 6 400 DH par client, ROI 125 % (260 % sans les visites)', () => {
-    const rdv = 1000 * 0.4 * 0.1;
-    const cout = 1000 * 40 + rdv * 600;
-    expect(cout).toBeCloseTo(64000, 9);
-    const clients = rdv * 0.25;
-    expect(clients).toBeCloseTo(10, 9);
-    expect(v(lib.coutAcquisitionClient({ coutTotal: cout, nouveauxClients: clients }))).toBeCloseTo(6400, 9);
-    expect(v(lib.roi({ margeGeneree: clients * marge, cout }))).toBeCloseTo(1.25, 9);
-    expect(v(lib.roi({ margeGeneree: clients * marge, cout: 40000 }))).toBeCloseTo(2.6, 9);
-  });
-  it('pessimiste : 15 rendez-vous, 49 000 DH, 2,25 clients, perte de 16 600 DH ; optimiste : 75 rendez-vous, 85 000 DH, 26,25 clients', () => {
-    const rdvBas = 1000 * 0.3 * 0.05;
-    expect(rdvBas).toBeCloseTo(15, 9);
-    expect(v(lib.resultatOperation({ margeGeneree: rdvBas * 0.15 * marge, cout: 40000 + rdvBas * 600 }))).toBeCloseTo(-16600, 6);
-    const rdvHaut = 1000 * 0.5 * 0.15;
-    expect(40000 + rdvHaut * 600).toBeCloseTo(85000, 9);
-    expect(rdvHaut * 0.35).toBeCloseTo(26.25, 9);
   });
 });
 
