@@ -66,7 +66,7 @@ export default function SourcesLab() {
             )}
             {c && (
               <p class="labo-explication" data-resultat="lecture">
-                {majuscule(LIBELLES_SOURCES[c.meilleure.source])} transforme <strong>{formatNombre(c.rapport, 1)} fois mieux</strong> que {c.reference.source === 'fichier-achete' ? 'le fichier acheté' : `${LIBELLES_SOURCES[c.reference.source]}, la source la plus faible`}&#8239;:
+                {majuscule(LIBELLES_SOURCES[c.meilleure.source])} conclut <strong>{formatNombre(c.rapport, 1)} fois mieux</strong> que {c.reference.source === 'fichier-achete' ? 'le fichier acheté' : `${LIBELLES_SOURCES[c.reference.source]}, la source la plus faible`}&#8239;:
                 {' '}{pct(c.meilleure.campagne?.tauxDeTransformation)} des prospects joints contre {pct(c.reference.campagne?.tauxDeTransformation)}.
                 {c.meilleure.part < 0.1 && ` Mais elle ne fournit que ${formatPourcentage(c.meilleure.part, 1)} du fichier\u202f: son volume est limité.`}
               </p>
