@@ -3,7 +3,9 @@
  * its French name, its expression as the lesson writes it, its inputs with labels and units,
  * and the library function that computes it. The formula sheet, the exercises and the dossier
  * read this list; no entry computes anything itself, it only calls its module's function.
- * Ids and input keys are public API: add entries, never rename or remove one.
+ * Ids and input keys are public API: add entries, never rename one. The sheet holds only what a
+ * chapter teaches (tests/unit/content/formules-enseignees.test.ts); « prix HT » and « prix net après
+ * remise » left it in issue 17 (their functions stay in marges.ts).
  * Rates are fractions on input and output (0,25 = 25 %); `unite` tells the UI how to show them.
  */
 import { echec, type Resultat } from './resultat.ts';
@@ -98,8 +100,6 @@ export const formules: readonly Formule[] = [
   definir({ id: 'taux-de-marge-depuis-taux-de-marque', nom: 'Taux de marge à partir du taux de marque', chapitre: 2, entrees: ['tauxDeMarque'], unite: 'taux', fonction: marges.tauxDeMargeDepuisTauxDeMarque }),
   definir({ id: 'coefficient-multiplicateur', nom: 'Coefficient multiplicateur', chapitre: 2, entrees: ['prixVenteTTC', 'coutAchatHT'], unite: 'coefficient', convention: 'Prix de vente TTC sur coût d’achat HT (usage du commerce de détail).', fonction: marges.coefficientMultiplicateur }),
   definir({ id: 'prix-ttc', nom: 'Prix TTC', chapitre: 2, entrees: ['prixHT', 'tauxTVA'], unite: 'montant', fonction: marges.prixTTC }),
-  definir({ id: 'prix-ht', nom: 'Prix HT', chapitre: 2, entrees: ['prixTTC', 'tauxTVA'], unite: 'montant', fonction: marges.prixHT }),
-  definir({ id: 'prix-net', nom: 'Prix net après remise', chapitre: 2, entrees: ['prixBrut', 'tauxRemise'], unite: 'montant', fonction: marges.prixNet }),
   definir({ id: 'panier-moyen', nom: 'Panier moyen', chapitre: 2, entrees: ['chiffreAffaires', 'transactions'], unite: 'montant', fonction: valeurClient.panierMoyen }),
   definir({ id: 'taux-d-evolution', nom: 'Taux d’évolution', chapitre: 2, entrees: ['valeurDepart', 'valeurArrivee'], unite: 'taux', fonction: evolution.tauxDEvolution }),
   definir({ id: 'indice-base-100', nom: 'Indice base 100', chapitre: 2, entrees: ['valeurDepart', 'valeurArrivee'], unite: 'indice', fonction: evolution.indiceBase100 }),

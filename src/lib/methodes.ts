@@ -34,7 +34,7 @@ export interface Methode {
 }
 
 const HYPOTHESE = 'Hypothèse pédagogique, à remplacer par les chiffres de l’entreprise';
-const SEED_003 = 'Taux de retour de 0,5\u202f% à 3\u202f%, transformation réelle de 3 à 10\u202f‰ (article de blog, 2012)';
+const SEED_003 = 'Taux de retour de 0,5\u202f% à 3\u202f%, taux de conclusion (clients ÷ envois) de 3 à 10\u202f‰ (article de blog, 2012)';
 
 /** Default figures of the six methods of the course. */
 export const METHODES: readonly Methode[] = [

@@ -10,7 +10,7 @@ import type { Contact } from './reseau.ts';
 type ModeleContact = Omit<Contact, 'dernierEchange'> & { joursDepuis: number };
 
 const MODELE: readonly ModeleContact[] = [
-  { id: 'ex-1', nom: 'Camille Roussel', categorie: 'personnel', role: 'office manager, amie', organisation: 'Start-up Pixelia', force: 3, joursDepuis: 12 },
+  { id: 'ex-1', nom: 'Camille Roussel', categorie: 'personnel', role: 'responsable des services généraux, amie', organisation: 'Pixelia, jeune pousse', force: 3, joursDepuis: 12 },
   { id: 'ex-2', nom: 'Hugo Marchal', categorie: 'personnel', role: 'acheteur, ancien camarade de BTS', organisation: 'Groupe Aldéo', force: 2, joursDepuis: 95 },
   { id: 'ex-3', nom: 'Sièges Vercors', categorie: 'vertical', role: 'fabricant de sièges, fournisseur', organisation: 'Sièges Vercors', force: 3, joursDepuis: 20 },
   { id: 'ex-4', nom: 'Nadia Ferrand', categorie: 'vertical', role: 'cliente satisfaite', organisation: 'Cabinet Ferrand Avocats', force: 3, joursDepuis: 40 },

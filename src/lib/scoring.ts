@@ -221,7 +221,7 @@ export function backtest({ classement, convertis, part = 0.2 }: { classement: re
   for (let i = 0; i < n; i++) if (!fini(classement[i]?.score)) return echec(`Le score de la ligne ${i + 1} n’est pas un nombre.`, 'classement');
   const estConverti = classement.map((l) => ensemble.has(l.id));
   const total = estConverti.filter(Boolean).length;
-  if (total === 0) return echec('Aucun prospect du classement n’a été converti\u202f: le backtest n’a rien à mesurer.', 'convertis');
+  if (total === 0) return echec('Aucun prospect du classement n’a été converti\u202f: le test rétrospectif n’a rien à mesurer.', 'convertis');
   const cumul = [0];
   estConverti.forEach((c, i) => cumul.push(cumul[i] + (c ? 1 : 0)));
   const x = part * n, retenus = Math.max(1, Math.abs(x - Math.round(x)) < 1e-9 ? Math.round(x) : Math.ceil(x));

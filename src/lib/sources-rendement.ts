@@ -33,7 +33,7 @@ export function comparerSources({ lignes }: { lignes: readonly LigneSource[] }):
   const meilleure = utiles.reduce((a, b) => ((tauxDe(b) ?? 0) > (tauxDe(a) ?? 0) ? b : a));
   const fichier = utiles.find((l) => l.source === 'fichier-achete' && l !== meilleure);
   const reference = fichier ?? utiles.reduce((a, b) => ((tauxDe(b) ?? 0) < (tauxDe(a) ?? 0) ? b : a));
-  if (reference === meilleure) return echec('Toutes les sources ont le même taux de transformation\u202f: aucune ne se détache.', 'lignes');
+  if (reference === meilleure) return echec('Toutes les sources ont le même taux de conclusion\u202f: aucune ne se détache.', 'lignes');
   return ok({ meilleure, reference, rapport: (tauxDe(meilleure) ?? 0) / (tauxDe(reference) ?? 1) });
 }
 

@@ -22,6 +22,8 @@ export const ChapitreSchema = z.object({
   duree: z.number().int().min(5).max(180),
   /** Seed documents the facts come from. */
   sources: z.array(SourceSchema).min(1),
+  /** What the chapter adds to its sources (worked examples, simulator, rules…), one French sentence for its footer. */
+  apport: z.string().min(10).optional(),
   /**
    * « redige »: lesson, simulator and exercises are there (the content lint checks it); « lecon »: the
    * lesson is written and the page says what is still in preparation, read from the MDX itself

@@ -111,6 +111,33 @@ export function chiffresDuJeu({ jeu }: { jeu: JeuDeDonnees }): Map<string, Chiff
     if (c.clients.probable > 0) montant(`${cle}.mille.coutParClient.probable`, c.coutTotal / c.clients.probable);
   }
 
+  // Chapter 7: a visit costs the salesperson's loaded cost ÷ visits a year, plus the travel of the
+  // card; a phone campaign's appointments are visits, so its cost and ROI include them (issue 17).
+  const heuresParAn = f.semainesParAn * f.joursParSemaine * f.heuresParJour;
+  const visitesParAn = f.semainesParAn * f.joursParSemaine * f.visitesParJour;
+  const coutAnnuel = f.coutHoraireHT * heuresParAn;
+  const coutVisite = coutAnnuel / visitesParAn + f.fraisParVisiteHT;
+  montant('visite.coutAnnuelHT', coutAnnuel); nombre('visite.parAn', visitesParAn);
+  montant('visite.coutTempsHT', coutAnnuel / visitesParAn, 2); montant('visite.coutHT', coutVisite, 2);
+  const telephone = comparees.find((c) => c.id === 'telephone');
+  const etapesTel = methodesEnDevise({ devise: fiche.devise }).find((mt) => mt.id === 'telephone')?.etapes;
+  if (telephone && etapesTel && etapesTel.length >= 2) {
+    const marge = o.prixMoyenHT - o.coutMoyenHT;
+    const cas = { pessimiste: 'min', probable: 'probable', optimiste: 'max' } as const;
+    for (const [k, champ] of Object.entries(cas)) {
+      const rdv = 1000 * etapesTel[0][champ] * etapesTel[1][champ];
+      const cout = telephone.coutTotal + rdv * coutVisite;
+      const clients = telephone.clients[k as keyof typeof cas];
+      nombre(`methodes.telephone.mille.rdv.${k}`, rdv, 2);
+      montant(`methodes.telephone.mille.visites.${k}`, rdv * coutVisite);
+      montant(`methodes.telephoneVisites.mille.cout.${k}`, cout);
+      montant(`methodes.telephoneVisites.mille.resultat.${k}`, clients * marge - cout);
+      if (clients > 0) montant(`methodes.telephoneVisites.mille.coutParClient.${k}`, cout / clients);
+      const r = roi({ margeGeneree: clients * marge, cout });
+      if (r.ok) taux(`methodes.telephoneVisites.mille.roi.${k}`, r.valeur);
+    }
+  }
+
   // The sales: years N and N−1, categories, clients kept and lost, ABC.
   const { periodeN, periodeN1 } = valeurDe(derniersDouzeMois({ ventes }), 'périodes');
   date('ventes.N.debut', periodeN.debut); date('ventes.N.fin', periodeN.fin); date('ventes.N1.debut', periodeN1.debut); date('ventes.N1.fin', periodeN1.fin);

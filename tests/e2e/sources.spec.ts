@@ -96,7 +96,7 @@ test('le fichier de l’entreprise d’exemple, source par source, recalculé in
   await ouvrir(page);
   await expect(page.locator(`${ILOT} h3`).first()).toHaveText('Le fichier de Sadaf Emballages');
   await verifierTableau(page, 'emballages-casablanca');
-  await expect(page.locator(`${ILOT} [data-resultat="lecture"]`)).toContainText('Parrainage transforme 4,4 fois mieux');
+  await expect(page.locator(`${ILOT} [data-resultat="lecture"]`)).toContainText('Parrainage conclut 4,4 fois mieux');
 });
 
 test('le tableau se trie en cliquant sur un titre de colonne, et le tri survit au rechargement', async ({ page }) => {

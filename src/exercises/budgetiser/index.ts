@@ -9,6 +9,7 @@ import { caMinimumTauxDeMargeExercice } from './ca-minimum-taux-de-marge.ts';
 import { ligneManquanteExercice } from './ligne-manquante.ts';
 import { caObjectifExercice } from './ca-objectif.ts';
 import { clientsRentabiliteExercice } from './clients-rentabilite.ts';
+import { seuilDeRentabiliteExercice } from './seuil-de-rentabilite.ts';
 
 /** Numeric problems of « Budgétiser ». */
 export const exercicesNumeriques: readonly ExerciceNumerique[] = [
@@ -17,4 +18,5 @@ export const exercicesNumeriques: readonly ExerciceNumerique[] = [
   ligneManquanteExercice,
   caObjectifExercice,
   clientsRentabiliteExercice,
+  seuilDeRentabiliteExercice,
 ];

@@ -7,6 +7,7 @@ import type { ExerciceNumerique } from '../types.ts';
 import { pourMilleExercice } from './pour-mille.ts';
 import { coutParClientExercice } from './cout-par-client.ts';
 import { budgetEnClientsExercice } from './budget-en-clients.ts';
+import { coutDUneVisiteExercice } from './cout-d-une-visite.ts';
 
 /** Numeric problems of « Méthodes et moyens ». */
-export const exercicesNumeriques: readonly ExerciceNumerique[] = [pourMilleExercice, coutParClientExercice, budgetEnClientsExercice];
+export const exercicesNumeriques: readonly ExerciceNumerique[] = [pourMilleExercice, coutDUneVisiteExercice, coutParClientExercice, budgetEnClientsExercice];

@@ -31,24 +31,24 @@ const generer: Generateur = (alea) => {
     enonce:
       `${presentation} ${canal.verbe} ${formatNombre(envois, 0)}\u00a0${canal.quoi} de prospection. ${formatNombre(retours, 0)}\u00a0personnes répondent (demande de documentation, rappel), ` +
       `et ${formatNombre(commandes, 0)} d’entre elles passent finalement commande.\n\n` +
-      'Quel est le taux de retour (en\u202f%) et la transformation réelle, c’est-à-dire les commandes rapportées aux envois, exprimée pour mille\u202f?',
+      'Quel est le taux de retour (en\u202f%) et le taux de conclusion, c’est-à-dire les commandes rapportées aux envois, exprimé pour mille\u202f?',
     donnees: { envois, retours, commandes },
     reponses: [
       { cle: 'tauxRetour', libelle: 'Taux de retour (en\u202f%)', attendu: tauxRetour, unite: '%', tolerance: { absolue: 0.0001 } },
-      { cle: 'pourMille', libelle: 'Transformation réelle (en\u202f‰, nombre seul)', attendu: pourMille, unite: 'nombre', tolerance: { absolue: 0.01 } },
+      { cle: 'pourMille', libelle: 'Taux de conclusion (en\u202f‰, nombre seul)', attendu: pourMille, unite: 'nombre', tolerance: { absolue: 0.01 } },
     ],
     erreursAnticipees: [
       { cle: 'tauxRetour', valeur: global, message: 'Vous avez pris les commandes. Le taux de retour compte toutes les réponses, commandes ou non.' },
-      { cle: 'pourMille', valeur: global * 100, message: 'C’est le même taux exprimé pour cent. Pour mille, multipliez par 1\u00a0000, pas par 100.' },
-      { cle: 'pourMille', valeur: tauxCommande * 1000, message: 'Vous avez rapporté les commandes aux retours. La transformation réelle se mesure sur tous les envois.' },
-      { cle: 'pourMille', valeur: tauxRetour * 1000, message: 'Ce sont les retours pour mille. Seules les commandes comptent dans la transformation réelle.' },
+      { cle: 'pourMille', valeur: global * 100, message: 'C’est le même taux exprimé pour cent. Pour mille, multipliez par 1\u202f000, pas par 100.' },
+      { cle: 'pourMille', valeur: tauxCommande * 1000, message: 'Vous avez rapporté les commandes aux retours. Le taux de conclusion se mesure ici sur tous les envois.' },
+      { cle: 'pourMille', valeur: tauxRetour * 1000, message: 'Ce sont les retours pour mille. Seules les commandes comptent dans le taux de conclusion.' },
     ],
-    indice: 'Chaque taux se calcule sur sa propre base. Sur 1\u00a0000 envois, combien de commandes\u202f?',
+    indice: 'Chaque taux se calcule sur sa propre base. Sur 1\u202f000 envois, combien de commandes\u202f?',
     solution: [
       { texte: `${expressionDe('taux')}.`, formuleId: 'taux' },
       { texte: `Taux de retour\u202f: ${formatNombre(retours, 0)} ÷ ${formatNombre(envois, 0)} = ${pct(tauxRetour)}.`, formuleId: 'taux' },
-      { texte: `Transformation réelle\u202f: ${formatNombre(commandes, 0)} ÷ ${formatNombre(envois, 0)} = ${formatNombre(global, 6)}, soit ${n(pourMille)} pour mille, ${dansFourchette}` },
-      { texte: `Taux de retour ${pct(tauxRetour)}, transformation réelle ${n(pourMille)}\u202f‰ (${pct(global)}).` },
+      { texte: `Taux de conclusion (commandes ÷ envois)\u202f: ${formatNombre(commandes, 0)} ÷ ${formatNombre(envois, 0)} = ${formatNombre(global, 6)}, soit ${n(pourMille)} pour mille, ${dansFourchette}` },
+      { texte: `Taux de retour ${pct(tauxRetour)}, taux de conclusion ${n(pourMille)}\u202f‰ (${pct(global)}).` },
     ],
   });
 };
@@ -57,7 +57,7 @@ const generer: Generateur = (alea) => {
 export const pourMilleExercice: ExerciceNumerique = {
   type: 'numerique',
   id: 'methodes-et-moyens/pour-mille',
-  titre: 'Taux de retour et transformation pour mille',
+  titre: 'Taux de retour et taux de conclusion pour mille',
   objectif: 'Calculer chaque taux sur la bonne base et passer du pour cent au pour mille',
   generer,
 };

@@ -1,5 +1,5 @@
 /**
- * Taux de transformation of two sources after a campaign, and how many times better one does
+ * Taux de conclusion (clients ÷ prospects reached) of two sources after a campaign, and how many times better one does
  * (chapter 4): clients ÷ prospects of the source JOINTS by the campaign, the island’s convention
  * (src/lib/sources.ts), then rapport = taux de la meilleure ÷ taux de l’autre.
  * Anticipated mistakes: dividing by every row of the source (the suspects never called
@@ -32,11 +32,11 @@ const generer: Generateur = (alea) => {
   return sansVoisinage(sansCollision({
     enonce:
       `${presentation} fait le bilan de sa dernière campagne pour deux de ses sources\u202f:\n${ligne(a)}\n${ligne(b)}\n\n` +
-      `Les autres fiches n’ont pas été appelées. Calculez le taux de transformation de chaque source, puis combien de fois ${avecArticle(forte)} transforme mieux que ${avecArticle(faible)}.`,
+      `Les autres fiches n’ont pas été appelées. Calculez le taux de conclusion de chaque source (clients gagnés ÷ prospects joints), puis combien de fois ${avecArticle(forte)} conclut mieux que ${avecArticle(faible)}.`,
     donnees: { fichesA: a.fiches, jointsA: a.joints, clientsA: a.clients, fichesB: b.fiches, jointsB: b.joints, clientsB: b.clients },
     reponses: [
-      { cle: 'tauxA', libelle: `Taux de transformation de la source «\u00a0${LIBELLES_SOURCES[forte]}\u00a0» (en\u202f%)`, attendu: tauxA, unite: '%', tolerance: { absolue: 0.0005 } },
-      { cle: 'tauxB', libelle: `Taux de transformation de la source «\u00a0${LIBELLES_SOURCES[faible]}\u00a0» (en\u202f%)`, attendu: tauxB, unite: '%', tolerance: { absolue: 0.0005 } },
+      { cle: 'tauxA', libelle: `Taux de conclusion de la source «\u00a0${LIBELLES_SOURCES[forte]}\u00a0» (en\u202f%)`, attendu: tauxA, unite: '%', tolerance: { absolue: 0.0005 } },
+      { cle: 'tauxB', libelle: `Taux de conclusion de la source «\u00a0${LIBELLES_SOURCES[faible]}\u00a0» (en\u202f%)`, attendu: tauxB, unite: '%', tolerance: { absolue: 0.0005 } },
       { cle: 'rapport', libelle: 'Nombre de fois mieux', attendu: rapport, unite: 'nombre', tolerance: { absolue: 0.06 } },
     ],
     erreursAnticipees: [
@@ -61,6 +61,6 @@ export const tauxParSourceExercice: ExerciceNumerique = {
   type: 'numerique',
   id: 'sources-de-prospection/taux-par-source',
   titre: 'Quelle source transforme le mieux\u202f?',
-  objectif: 'Calculer le taux de transformation d’une source sur les prospects joints et comparer deux sources',
+  objectif: 'Calculer le taux de conclusion d’une source sur les prospects joints et comparer deux sources',
   generer,
 };

@@ -49,24 +49,24 @@ export default function SourcesLab() {
             <h3 id="sources-resultats-titre">Le fichier de {nom}</h3>
             <dl class="indicateurs">
               <div><dt>Prospects dans le fichier</dt><dd data-resultat="prospects">{formatNombre(b.prospects, 0)}</dd></div>
-              {campagne && <div class="indicateur-principal"><dt>Taux de transformation global</dt><dd data-resultat="taux-global">{pct(campagne.tauxDeTransformation)}</dd></div>}
+              {campagne && <div class="indicateur-principal"><dt>Taux de conclusion global</dt><dd data-resultat="taux-global">{pct(campagne.tauxDeTransformation)}</dd></div>}
               <div><dt>Âge moyen des données</dt><dd data-resultat="age-moyen">{ageEnMois(b.ageMoyenJours)}</dd></div>
             </dl>
             {campagne ? (
               <p class="labo-explication" data-resultat="convention">
-                Taux de transformation = clients gagnés ÷ prospects de la source <strong>joints</strong> par la campagne passée ({formatNombre(campagne.clients, 0)} ÷ {formatNombre(campagne.joints, 0)} pour tout le fichier).
+                Taux de conclusion = clients gagnés ÷ prospects de la source <strong>joints</strong> par la campagne passée ({formatNombre(campagne.clients, 0)} ÷ {formatNombre(campagne.joints, 0)} pour tout le fichier).
                 Les fiches restées au stade de suspect n’ont pas été appelées&#8239;: les compter pénaliserait une source pour une raison qui n’est pas la sienne.
                 Rapporté à toutes les fiches, le taux global tomberait à {pct(campagne.tauxSurFichier)}.
               </p>
             ) : (
               <p class="labo-explication" data-resultat="sans-campagne">
                 Ce fichier n’a pas de campagne passée&#8239;: le tableau donne les effectifs, les parts et la fraîcheur de chaque source.
-                Le taux de transformation et le coût par client par source demandent une campagne déjà menée sur ce fichier.
+                Le taux de conclusion et le coût par client par source demandent une campagne déjà menée sur ce fichier.
               </p>
             )}
             {c && (
               <p class="labo-explication" data-resultat="lecture">
-                {majuscule(LIBELLES_SOURCES[c.meilleure.source])} transforme <strong>{formatNombre(c.rapport, 1)} fois mieux</strong> que {c.reference.source === 'fichier-achete' ? 'le fichier acheté' : `${LIBELLES_SOURCES[c.reference.source]}, la source la plus faible`}&#8239;:
+                {majuscule(LIBELLES_SOURCES[c.meilleure.source])} conclut <strong>{formatNombre(c.rapport, 1)} fois mieux</strong> que {c.reference.source === 'fichier-achete' ? 'le fichier acheté' : `${LIBELLES_SOURCES[c.reference.source]}, la source la plus faible`}&#8239;:
                 {' '}{pct(c.meilleure.campagne?.tauxDeTransformation)} des prospects joints contre {pct(c.reference.campagne?.tauxDeTransformation)}.
                 {c.meilleure.part < 0.1 && ` Mais elle ne fournit que ${formatPourcentage(c.meilleure.part, 1)} du fichier\u202f: son volume est limité.`}
               </p>
@@ -75,11 +75,11 @@ export default function SourcesLab() {
           </section>
 
           <section class="labo-graphique" aria-labelledby="sources-graphique-titre">
-            <h3 id="sources-graphique-titre">{campagne ? 'Taux de transformation par source' : 'Part de chaque source dans le fichier'}</h3>
-            <Graphique titre={campagne ? 'Taux de transformation par source' : 'Part du fichier par source'} hauteur={`${Math.max(10, pourGraphique.length * 2.2)}rem`}
+            <h3 id="sources-graphique-titre">{campagne ? 'Taux de conclusion par source' : 'Part de chaque source dans le fichier'}</h3>
+            <Graphique titre={campagne ? 'Taux de conclusion par source' : 'Part du fichier par source'} hauteur={`${Math.max(10, pourGraphique.length * 2.2)}rem`}
               donnees={{ type: 'bar', horizontal: true, libelles: pourGraphique.map((l) => LIBELLES_SOURCES[l.source]),
                 series: [campagne
-                  ? { id: 'taux', libelle: 'Taux de transformation', valeurs: pourGraphique.map((l) => l.campagne?.tauxDeTransformation ?? 0) }
+                  ? { id: 'taux', libelle: 'Taux de conclusion', valeurs: pourGraphique.map((l) => l.campagne?.tauxDeTransformation ?? 0) }
                   : { id: 'part', libelle: 'Part du fichier', valeurs: pourGraphique.map((l) => l.part) }],
                 format: (v) => formatPourcentage(v, 0) }} />
             <p class="champ-aide">Cliquez sur un titre de colonne pour trier le tableau.</p>

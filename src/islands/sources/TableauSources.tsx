@@ -20,7 +20,7 @@ const COLONNES: { cle: CleTriSources; titre: string; campagne?: boolean }[] = [
   { cle: 'part', titre: 'Part' },
   { cle: 'joints', titre: 'Joints', campagne: true },
   { cle: 'clients', titre: 'Clients', campagne: true },
-  { cle: 'tauxDeTransformation', titre: 'Taux de transfor\u00admation', campagne: true },
+  { cle: 'tauxDeTransformation', titre: 'Taux de conclu\u00adsion', campagne: true },
   { cle: 'ageMoyenJours', titre: 'Âge moyen' },
 ];
 

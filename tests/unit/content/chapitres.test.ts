@@ -46,6 +46,19 @@ describe('détecteur de fautes typographiques', () => {
     expect(fautesTypographiques('« mot »', 'x')).toHaveLength(1);
     expect(fautesTypographiques('Vraiment?', 'x')).toHaveLength(1);
   });
+  test('signale un nombre coupé par une espace ordinaire ou insécable, pas une année suivie d’un nombre', () => {
+    expect(fautesTypographiques('48 000 DH', 'x')).toHaveLength(1);
+    expect(fautesTypographiques('soit 1\u00a0250,50 €', 'x')).toHaveLength(1);
+    expect(fautesTypographiques('3\u202f000 000 €', 'x')).toHaveLength(1);
+    expect(fautesTypographiques('48\u202f000 DH et 1\u202f250,50 €', 'x')).toEqual([]);
+    expect(fautesTypographiques('en 2026 300 prospects', 'x')).toEqual([]);
+  });
+  test('signale les anglicismes, sauf « backtest » entre parenthèses après son nom français', () => {
+    for (const mot of ['une campagne de phoning', 'le site et l’inbound', 'l’office manager', 'dans le cloud', 'un backtest']) {
+      expect(fautesTypographiques(mot, 'x'), mot).toHaveLength(1);
+    }
+    expect(fautesTypographiques('un test rétrospectif (backtest) sur la campagne', 'x')).toEqual([]);
+  });
   test('accepte la typographie correcte', () => {
     expect(fautesTypographiques('Il faut\u202f: vendre 25\u202f% «\u00a0mot\u00a0» vraiment\u202f?', 'x')).toEqual([]);
   });

@@ -42,6 +42,51 @@ const RECALCUL: Record<string, (version: VersionNumerique) => void> = {
     expect(attendu(version, 'valeurClient')).toBeCloseTo((ca / commandes) * frequence * (1 / tauxAttrition) * tauxDeMarque, 6);
     expect(v(formule('valeur-client-en-marge')!.calculer({ panierMoyen: ca / commandes, frequence, duree: 1 / tauxAttrition, tauxDeMarque }))).toBeCloseTo(attendu(version, 'valeurClient'), 6);
   },
+  'analyser-le-portefeuille/prix-de-vente': (version) => {
+    const { coutAchatHT, quantite, taux } = version.donnees;
+    const prix = attendu(version, 'prix');
+    // Either reading of the rate, checked by hand: on the price (marque) or on the cost (marge).
+    const surLePrix = Math.abs(prix - coutAchatHT / (1 - taux)) < 1e-9;
+    if (!surLePrix) expect(prix).toBeCloseTo(coutAchatHT * (1 + taux), 9);
+    const id = surLePrix ? 'prix-vente-ht-depuis-taux-de-marque' : 'prix-vente-ht-depuis-taux-de-marge';
+    expect(v(formule(id)!.calculer(surLePrix ? { coutAchatHT, tauxDeMarque: taux } : { coutAchatHT, tauxDeMarge: taux }))).toBeCloseTo(prix, 9);
+    expect(attendu(version, 'unitaire')).toBeCloseTo(prix - coutAchatHT, 9);
+    expect(attendu(version, 'globale')).toBeCloseTo((prix - coutAchatHT) * quantite, 6);
+    const autre = surLePrix ? taux / (1 - taux) : taux / (1 + taux);
+    expect(attendu(version, 'autreTaux')).toBeCloseTo(autre, 12);
+    // The other rate describes the same price.
+    const prixAutre = surLePrix ? coutAchatHT * (1 + autre) : coutAchatHT / (1 - autre);
+    expect(prixAutre).toBeCloseTo(prix, 9);
+  },
+  'analyser-le-portefeuille/coefficient-multiplicateur': (version) => {
+    const { achatHT, prixVenteHT } = version.donnees;
+    expect(attendu(version, 'ttc')).toBeCloseTo(prixVenteHT * 1.2, 9);
+    expect(v(formule('prix-ttc')!.calculer({ prixHT: prixVenteHT, tauxTVA: 0.2 }))).toBeCloseTo(attendu(version, 'ttc'), 9);
+    expect(attendu(version, 'coefficient')).toBeCloseTo((prixVenteHT * 1.2) / achatHT, 12);
+    expect(attendu(version, 'coefficient')).toBeGreaterThan(1);
+  },
+  'analyser-le-portefeuille/indices-et-tcam': (version) => {
+    const { valeurDepart, valeurArrivee, periodes, baisse } = version.donnees;
+    expect(attendu(version, 'indice')).toBeCloseTo((valeurArrivee / valeurDepart) * 100, 9);
+    const tcam = attendu(version, 'tcam');
+    expect(valeurDepart * (1 + tcam) ** periodes).toBeCloseTo(valeurArrivee, 3);
+    expect(v(formule('tcam')!.calculer({ valeurDepart, valeurArrivee, periodes }))).toBeCloseTo(tcam, 12);
+    expect((1 - baisse) * (1 + attendu(version, 'reciproque'))).toBeCloseTo(1, 12);
+  },
+  'analyser-le-portefeuille/part-de-marche': (version) => {
+    const { caN1, caN, marcheN1, marcheN } = version.donnees;
+    expect(attendu(version, 'partN1')).toBeCloseTo(caN1 / marcheN1, 12);
+    expect(attendu(version, 'partN')).toBeCloseTo(caN / marcheN, 12);
+    expect(v(formule('part-de-marche')!.calculer({ chiffreAffaires: caN, chiffreAffairesMarche: marcheN }))).toBeCloseTo(caN / marcheN, 12);
+  },
+  'analyser-le-portefeuille/valeur-actualisee': (version) => {
+    const { margeAnnuelle, tauxAttrition, tauxActualisation } = version.donnees;
+    // By hand: the sum over 200 years of the margin kept by survivors, discounted each year.
+    let somme = 0;
+    for (let t = 1; t <= 200; t++) somme += (margeAnnuelle * (1 - tauxAttrition) ** (t - 1)) / (1 + tauxActualisation) ** t;
+    expect(attendu(version, 'valeur')).toBeCloseTo(somme, 3);
+    expect(attendu(version, 'valeur')).toBeLessThan(margeAnnuelle / tauxAttrition);
+  },
 };
 
-testerSerieNumerique({ chapitre: 'analyser-le-portefeuille', exercicesNumeriques, recalcul: RECALCUL, maxNombre: 9 });
+testerSerieNumerique({ chapitre: 'analyser-le-portefeuille', exercicesNumeriques, recalcul: RECALCUL, maxNombre: 200 });

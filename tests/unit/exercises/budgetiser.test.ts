@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { caMinimum, caObjectif, totalDepenses } from '@lib/budget.ts';
 import { formule } from '@lib/formules.ts';
 import { tauxDeMarqueDepuisTauxDeMarge } from '@lib/marges.ts';
-import { clientsPourRentabiliser } from '@lib/rentabilite.ts';
+import { clientsPourRentabiliser, indiceDeSecurite, margeDeSecurite, pointMort, seuilDeRentabilite, tauxMargeSurCoutVariable } from '@lib/rentabilite.ts';
 import { valeurClientEnMarge } from '@lib/valeur-client.ts';
 import { exercicesNumeriques } from '@exercises/budgetiser/index.ts';
 import { type VersionNumerique } from '@exercises/generateur.ts';
@@ -55,6 +55,17 @@ const RECALCUL: Record<string, (version: VersionNumerique) => void> = {
     expect(clients).toBeGreaterThanOrEqual(3);
     expect(clients * marge).toBeGreaterThanOrEqual(cout);
     expect((clients - 1) * marge).toBeLessThan(cout);
+  },
+  'budgetiser/seuil-de-rentabilite': (version) => {
+    const { chiffreAffaires, chargesVariables, chargesFixes } = version.donnees;
+    const taux = v(tauxMargeSurCoutVariable({ chiffreAffaires, chargesVariables }));
+    expect(attendu(version, 'tauxMcv')).toBeCloseTo(taux, 12);
+    const seuil = v(seuilDeRentabilite({ chargesFixes, tauxMargeSurCoutVariable: taux }));
+    expect(attendu(version, 'seuil')).toBeCloseTo(seuil, 6);
+    expect(seuil).toBeLessThan(chiffreAffaires);
+    expect(attendu(version, 'pointMort')).toBeCloseTo(v(pointMort({ seuilDeRentabilite: seuil, chiffreAffaires, joursParAn: 360 })), 9);
+    expect(attendu(version, 'marge')).toBeCloseTo(v(margeDeSecurite({ chiffreAffaires, seuilDeRentabilite: seuil })), 6);
+    expect(attendu(version, 'indice')).toBeCloseTo(v(indiceDeSecurite({ chiffreAffaires, seuilDeRentabilite: seuil })), 12);
   },
 };
 

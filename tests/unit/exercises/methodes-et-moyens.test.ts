@@ -1,11 +1,21 @@
 import { expect } from 'vitest';
-import { coutAcquisitionClient } from '@lib/rentabilite.ts';
+import { coutAcquisitionClient, coutUnitaire } from '@lib/rentabilite.ts';
+import { visitesParCommercial } from '@lib/capacite.ts';
 import { exercicesNumeriques } from '@exercises/methodes-et-moyens/index.ts';
 import { type VersionNumerique } from '@exercises/generateur.ts';
 import { attendu, testerSerieNumerique, v } from './serie-numerique.ts';
 
 /** Per exercise: recompute the expected answers from the statement's numbers, by hand and with src/lib. */
 const RECALCUL: Record<string, (version: VersionNumerique) => void> = {
+  'methodes-et-moyens/cout-d-une-visite': (version) => {
+    const { coutAnnuel, semaines, joursParSemaine, visitesParJour, trajet, rdv } = version.donnees;
+    const visites = v(visitesParCommercial({ semaines, joursParSemaine, visitesParJour }));
+    expect(attendu(version, 'visitesAn')).toBe(semaines * joursParSemaine * visitesParJour);
+    expect(visites).toBe(attendu(version, 'visitesAn'));
+    const cout = v(coutUnitaire({ coutTotal: coutAnnuel, nombre: visites })) + trajet;
+    expect(attendu(version, 'coutVisite')).toBeCloseTo(cout, 9);
+    expect(attendu(version, 'coutRdv')).toBeCloseTo(cout * rdv, 6);
+  },
   'methodes-et-moyens/pour-mille': (version) => {
     const { envois, retours, commandes } = version.donnees;
     expect(attendu(version, 'tauxRetour')).toBeCloseTo(retours / envois, 12);

@@ -1,4 +1,5 @@
 /** French typography checks shared by the content lint and the generator tests (not a test file). */
+import { anglicismes, nombreCoupe } from '../content/typographie.ts';
 
 /** The typography faults of a user-visible French text, described in French; [] when clean. */
 export function fautesTypo(texte: string): string[] {
@@ -8,6 +9,9 @@ export function fautesTypo(texte: string): string[] {
   if (/«(?!\u00a0)/.test(texte)) fautes.push('espace insécable (U+00A0) manquante après «');
   if (/(?<!\u00a0)»/.test(texte)) fautes.push('espace insécable (U+00A0) manquante avant »');
   if (/'/.test(texte)) fautes.push('apostrophe droite au lieu de ’');
+  const coupe = nombreCoupe(texte);
+  if (coupe) fautes.push(`nombre coupé par une espace ordinaire « ${coupe} » (espace fine insécable U+202F)`);
+  fautes.push(...anglicismes(texte));
   if (/NaN|Infinity|undefined|\[object/.test(texte)) fautes.push('valeur technique affichée');
   return fautes;
 }

@@ -149,7 +149,7 @@ describe('backtest', () => {
   });
 
   it('refuses a ranking without converters and a bad share', () => {
-    expect(erreur(backtest({ classement, convertis: [] }))?.message).toBe('Aucun prospect du classement n’a été converti\u202f: le backtest n’a rien à mesurer.');
+    expect(erreur(backtest({ classement, convertis: [] }))?.message).toBe('Aucun prospect du classement n’a été converti\u202f: le test rétrospectif n’a rien à mesurer.');
     expect(erreur(backtest({ classement, convertis: ['P1'], part: 0 }))?.champ).toBe('part');
     expect(erreur(backtest({ classement: [], convertis: ['P1'] }))?.champ).toBe('classement');
   });
