@@ -150,3 +150,18 @@ export function problemesDialogue(dialogue: Dialogue): string[] {
   if (!dialogue.etapes.some((e) => estFin(e) && e.fin === 'rdv')) problemes.push('Le dialogue doit avoir au moins une fin « rdv ».');
   return problemes;
 }
+
+/**
+ * « Rejouer avec un autre persona »: the next code, drawn from `graine`, whose scenario differs
+ * from the current one (when the company has several); codes use the exercises' alphabet.
+ */
+export function codeAutrePersona<D extends { id: string }>({ dialogues, code, graine, alphabet }: { dialogues: readonly D[]; code: string; graine: string; alphabet: string }): string {
+  const alea = creerAleatoire(graine);
+  const actuel = dialogueDuCode({ dialogues, code })?.id;
+  let nouveau = code;
+  for (let essai = 0; essai < 50; essai++) {
+    nouveau = Array.from({ length: 4 }, () => alphabet[Math.floor(alea() * alphabet.length)]).join('');
+    if (dialogues.length < 2 || dialogueDuCode({ dialogues, code: nouveau })?.id !== actuel) break;
+  }
+  return nouveau;
+}
