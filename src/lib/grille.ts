@@ -22,7 +22,7 @@ export function totalGrille({ criteres, niveaux }: { criteres: readonly CritereG
   for (const c of criteres) {
     const n = niveaux[c.id];
     if (n === undefined) continue;
-    if (!Number.isInteger(n) || n < 0 || n >= c.niveaux.length) return echec(`Le niveau choisi pour « ${c.libelle} » n’existe pas dans la grille.`, c.id);
+    if (!Number.isInteger(n) || n < 0 || n >= c.niveaux.length) return echec(`Le niveau choisi pour « ${c.libelle} » n’existe pas dans la grille.`, c.id);
     points += n;
     evalues += 1;
   }

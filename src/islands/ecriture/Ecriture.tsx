@@ -28,7 +28,7 @@ export default function Ecriture({ expediteurs }: { expediteurs: Record<string, 
   const texteChamp = (champ: keyof Brouillon) => (e: Event) => modifierBrouillon(champ, (e.currentTarget as HTMLInputElement).value as never);
   const copier = () => {
     const tout = `${b.canal === 'email' ? 'Objet' : 'Objet'} : ${b.objet}\n\n${b.texte}`;
-    void navigator.clipboard?.writeText(tout).then(() => setCopie('Texte copié.'), () => setCopie('Copie refusée par le navigateur : sélectionnez le texte et copiez-le au clavier.'));
+    void navigator.clipboard?.writeText(tout).then(() => setCopie('Texte copié.'), () => setCopie('Copie refusée par le navigateur : sélectionnez le texte et copiez-le au clavier.'));
   };
 
   return (

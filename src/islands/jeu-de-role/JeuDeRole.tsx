@@ -88,7 +88,7 @@ export default function JeuDeRole({ dialogues, entrepriseDefaut }: { dialogues: 
           <p class="jdr-fin" tabindex={-1} data-fin={courant.fin}>Fin de l’appel. Lisez le bilan ci-dessous.</p>
         ) : (
           <fieldset class="jdr-tour" data-etape={courant.id}>
-            <legend>{LIBELLES_PHASE[courant.phase]}{courant.replique ? ` — ${courant.interlocuteur === 'standard' ? 'le standard' : nomProspect} dit\u202f: «\u00a0${courant.replique}\u00a0»` : ''}</legend>
+            <legend>{LIBELLES_PHASE[courant.phase]}{courant.replique ? ` — ${courant.interlocuteur === 'standard' ? 'le standard' : nomProspect} dit\u202f: « \u00a0${courant.replique}\u00a0 »` : ''}</legend>
             <ol class="jdr-choix">
               {ordreDesChoix({ tour: courant, code: partie.code }).map((i, rang) => (
                 <li key={i}><button type="button" class="bouton-discret" data-choix={rang} onClick={() => choisir(i)}><span class="jdr-lettre">{LETTRES[rang]}.</span> {courant.choix[i].texte}</button></li>

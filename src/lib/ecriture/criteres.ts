@@ -62,7 +62,7 @@ function critere(id: string, libelle: string, reussi: boolean, pourquoi: string,
 /** Checks a written prospecting message against the course's criteria and the law of `pays`. */
 export function evaluerRedaction(r: Redaction): Resultat<{ criteres: Critere[]; reussis: number; total: number; mots: number; lectureSecondes: number }> {
   if (r.pays !== 'FR' && r.pays !== 'MA') return echec('Le pays de l’entreprise doit être la France ou le Maroc.', 'pays');
-  if (r.texte.length > 20_000) return echec('Le texte dépasse 20 000 caractères : un message de prospection tient sur une page.', 'texte');
+  if (r.texte.length > 20_000) return echec('Le texte dépasse 20 000 caractères : un message de prospection tient sur une page.', 'texte');
   const texte = r.texte.trim(), objet = r.objet.trim();
   const corps = phrases(texte).filter((p) => !DESINSCRIPTION.test(p));
   const nbMots = mots(texte);
@@ -74,7 +74,7 @@ export function evaluerRedaction(r: Redaction): Resultat<{ criteres: Critere[]; 
   const objetOk = objet.length >= OBJET.min && objet.length <= OBJET.max && !crie && !pourriel;
   criteres.push(critere('objet', 'Objet court et précis', objetOk,
     objet === '' ? 'Aucun objet.' : `${objet.length} caractères${crie ? ', un mot en majuscules' : ''}${pourriel ? `, « ${pourriel} » que les filtres repèrent` : ''}.`,
-    `Un objet de ${OBJET.min} à ${OBJET.max} caractères qui parle du destinataire, sans majuscules criardes, « gratuit », « urgent » ni points d’exclamation en série.`));
+    `Un objet de ${OBJET.min} à ${OBJET.max} caractères qui parle du destinataire, sans majuscules criardes, « gratuit », « urgent » ni points d’exclamation en série.`));
 
   // Personalisation.
   const { prenom, nom, societe } = r.destinataire;
@@ -83,49 +83,50 @@ export function evaluerRedaction(r: Redaction): Resultat<{ criteres: Critere[]; 
   const societeCitee = societe.trim() === '' || sansAccents(texte + ' ' + objet).includes(sansAccents(societe.trim()));
   const perso = prenom.trim() !== '' && nom.trim() !== '' && nomCite && societeCitee && !reste;
   criteres.push(critere('personnalisation', 'Personnalisation', perso,
-    reste ? `Il reste un champ à remplir : « ${reste} ».`
+    reste ? `Il reste un champ à remplir : « ${reste} ».`
       : nom.trim() === '' || prenom.trim() === '' ? 'Le prénom ou le nom du destinataire n’est pas renseigné.'
-        : !nomCite ? `Le nom « ${nom.trim()} » n’apparaît pas dans le message.`
-          : !societeCitee ? `L’entreprise « ${societe.trim()} » n’est pas citée.` : 'Le destinataire est nommé et son entreprise citée.',
-    'Renseignez le destinataire, saluez-le par son nom et citez son entreprise ou un fait qui le concerne ; remplacez tout champ entre crochets.'));
+        : !nomCite ? `Le nom « ${nom.trim()} » n’apparaît pas dans le message.`
+          : !societeCitee ? `L’entreprise « ${societe.trim()} » n’est pas citée.` : 'Le destinataire est nommé et son entreprise citée.',
+    'Renseignez le destinataire, saluez-le par son nom et citez son entreprise ou un fait qui le concerne ; remplacez tout champ entre crochets.'));
 
   // AIDA.
   const premiere = corps.find((p) => !/^(madame|monsieur|bonjour|cher|ch[èe]re)\b/i.test(p) || p.length > 40) ?? '';
   const attention = premiere !== '' && !SUR_SOI.test(premiere) && (/\b(vous|votre|vos)\b/i.test(premiere) || premiere.includes('?') || (societe.trim() !== '' && sansAccents(premiere).includes(sansAccents(societe.trim()))));
-  criteres.push(critere('attention', 'A : une accroche tournée vers le destinataire', attention,
+  criteres.push(critere('attention', 'A : une accroche tournée vers le destinataire', attention,
     premiere === '' ? 'Le message n’a pas de première phrase.' : SUR_SOI.test(premiere) ? 'La première phrase parle de l’expéditeur.' : attention ? 'La première phrase s’adresse au destinataire.' : 'La première phrase ne parle ni au destinataire ni de lui.',
-    'Ouvrez sur le destinataire : un fait qui le concerne, une question sur son activité ; gardez la présentation de l’entreprise pour la signature.'));
+    'Ouvrez sur le destinataire : un fait qui le concerne, une question sur son activité ; gardez la présentation de l’entreprise pour la signature.'));
   const interet = BENEFICE.test(corps.join(' '));
-  criteres.push(critere('interet', 'I : un avantage pour le destinataire', interet,
-    interet ? `Un avantage est formulé (« ${corps.join(' ').match(BENEFICE)![0]} »).` : 'Aucun avantage concret n’est formulé.',
-    'Dites ce que le destinataire y gagne : réduire, éviter, simplifier, gagner du temps…'));
+  criteres.push(critere('interet', 'I : un avantage pour le destinataire', interet,
+    interet ? `Un avantage est formulé (« ${corps.join(' ').match(BENEFICE)![0]} »).` : 'Aucun avantage concret n’est formulé.',
+    'Dites ce que le destinataire y gagne : réduire, éviter, simplifier, gagner du temps…'));
   const preuve = corps.some((p) => /\d/.test(p) && PREUVE.test(p)) || /(t[ée]moign|r[ée]f[ée]rence client)/i.test(texte);
-  criteres.push(critere('desir', 'D : une preuve', preuve,
-    preuve ? 'Une phrase chiffrée ou une référence appuie l’offre.' : 'Aucune preuve : ni chiffre vérifiable, ni référence, ni témoignage.',
-    'Ajoutez une preuve : un chiffre vérifiable, des clients comparables, un témoignage.'));
+  criteres.push(critere('desir', 'D : une preuve', preuve,
+    preuve ? 'Une phrase chiffrée ou une référence appuie l’offre.' : 'Aucune preuve : ni chiffre vérifiable, ni référence, ni témoignage.',
+    'Ajoutez une preuve : un chiffre vérifiable, des clients comparables, un témoignage.'));
   const actions = corps.filter((p) => ACTION.test(p));
   const action = actions.length >= 1 && actions.length <= 2;
-  criteres.push(critere('action', 'A : un seul appel à l’action', action,
-    actions.length === 0 ? 'Le message ne demande rien au destinataire.' : actions.length > 2 ? `${actions.length} phrases demandent une action : le destinataire ne sait plus laquelle faire.` : 'Une action claire est demandée.',
-    'Terminez par une seule demande, facile et datée : répondre pour choisir un créneau, rappeler un numéro.'));
+  criteres.push(critere('action', 'A : un seul appel à l’action', action,
+    actions.length === 0 ? 'Le message ne demande rien au destinataire.' : actions.length > 2 ? `${actions.length} phrases demandent une action : le destinataire ne sait plus laquelle faire.` : 'Une action claire est demandée.',
+    'Terminez par une seule demande, facile et datée : répondre pour choisir un créneau, rappeler un numéro.'));
 
   // Length.
   const bornes = LONGUEUR[r.canal];
+  const secondes = Math.round((nbMots / MOTS_PAR_MINUTE) * 60);
   criteres.push(critere('longueur', 'Longueur de lecture', nbMots >= bornes.min && nbMots <= bornes.max,
-    `${nbMots} mots, environ ${Math.max(1, Math.round((nbMots / MOTS_PAR_MINUTE) * 60))} secondes de lecture.`,
-    `${r.canal === 'email' ? 'Un e-mail' : 'Une lettre'} de prospection compte de ${bornes.min} à ${bornes.max} mots : ${nbMots < bornes.min ? 'développez l’intérêt et la preuve' : 'coupez ce qui ne sert pas l’action demandée'}.`));
+    `${nbMots} mot${nbMots > 1 ? 's' : ''}, environ ${secondes} seconde${secondes > 1 ? 's' : ''} de lecture.`,
+    `${r.canal === 'email' ? 'Un e-mail' : 'Une lettre'} de prospection compte de ${bornes.min} à ${bornes.max} mots : ${nbMots < bornes.min ? 'développez l’intérêt et la preuve' : 'coupez ce qui ne sert pas l’action demandée'}.`));
 
   // Promises.
   const promesse = texte.match(PROMESSES)?.[0] ?? objet.match(PROMESSES)?.[0];
   criteres.push(critere('promesses', 'Aucune promesse intenable', !promesse,
-    promesse ? `« ${promesse} » engage l’entreprise au-delà de ce qu’elle peut prouver.` : 'Aucune promesse absolue (« garanti », « le moins cher », « sans risque »).',
+    promesse ? `« ${promesse} » engage l’entreprise au-delà de ce qu’elle peut prouver.` : 'Aucune promesse absolue (« garanti », « le moins cher », « sans risque »).',
     'Remplacez la promesse par une preuve vérifiable (un chiffre, une référence).', 'Code de la consommation, pratiques commerciales trompeuses'));
 
   // Law.
   for (const ex of exigencesEcrit({ pays: r.pays, canal: r.canal, cible: r.cible })) {
     if (ex.id === 'identite') {
       const present = r.expediteur.trim() !== '' && sansAccents(texte).includes(sansAccents(r.expediteur.trim())) && CONTACT.test(texte);
-      criteres.push(critere('identite', 'Identité de l’expéditeur', present, present ? 'L’entreprise et un moyen de la joindre figurent dans le message.' : `Il manque ${sansAccents(texte).includes(sansAccents(r.expediteur.trim())) ? 'des coordonnées (téléphone, e-mail ou adresse)' : `le nom de l’entreprise (${r.expediteur})`}.`, `Signez avec votre nom, ${r.expediteur} et ses coordonnées.`, ex.source));
+      criteres.push(critere('identite', 'Identité de l’expéditeur', present, present ? 'L’entreprise et un moyen de la joindre figurent dans le message.' : `Il manque ${sansAccents(texte).includes(sansAccents(r.expediteur.trim())) ? 'des coordonnées (téléphone, e-mail ou adresse)' : `le nom de l’entreprise (${r.expediteur})`}.`, `Signez avec votre nom, ${r.expediteur} et ses coordonnées.`, ex.source));
     } else if (ex.id === 'desinscription') {
       const present = DESINSCRIPTION.test(texte);
       criteres.push(critere('desinscription', r.canal === 'email' ? 'Lien de désinscription' : 'Droit de s’opposer', present, present ? 'Le destinataire peut demander à ne plus rien recevoir.' : 'Rien n’indique comment ne plus recevoir de messages.', ex.regle, ex.source));
@@ -139,5 +140,5 @@ export function evaluerRedaction(r: Redaction): Resultat<{ criteres: Critere[]; 
   }
 
   const reussis = criteres.filter((c) => c.ok).length;
-  return ok({ criteres, reussis, total: criteres.length, mots: nbMots, lectureSecondes: Math.round((nbMots / MOTS_PAR_MINUTE) * 60) });
+  return ok({ criteres, reussis, total: criteres.length, mots: nbMots, lectureSecondes: secondes });
 }

@@ -27,7 +27,7 @@ export function exigencesEcrit({ pays, canal, cible }: { pays: Pays; canal: Cana
   return [
     {
       id: 'identite', requis: true,
-      regle: 'Le message dit qui écrit : nom de l’entreprise et coordonnées où la joindre.',
+      regle: 'Le message dit qui écrit : nom de l’entreprise et coordonnées où la joindre.',
       source: fr ? 'CPCE art. L34-5 ; RGPD art. 13-14' : 'Loi 09-08 art. 5 et 10',
     },
     {
@@ -47,9 +47,9 @@ export function exigencesEcrit({ pays, canal, cible }: { pays: Pays; canal: Cana
         : fr
           ? (cible === 'particulier'
             ? 'Un particulier doit avoir donné son accord avant de recevoir un e-mail de prospection.'
-            : 'Un professionnel peut recevoir un e-mail sans accord préalable si l’offre concerne son métier ; il peut s’y opposer à tout moment.')
+            : 'Un professionnel peut recevoir un e-mail sans accord préalable si l’offre concerne son métier ; il peut s’y opposer à tout moment.')
           : 'La personne physique doit avoir donné son accord avant tout e-mail de prospection, professionnel ou particulier.',
-      source: fr ? 'CPCE art. L34-5 ; doctrine de la CNIL' : 'Loi 09-08 art. 10',
+      source: fr ? 'CPCE art. L34-5 ; doctrine de la CNIL' : 'Loi 09-08 art. 10',
     },
     {
       id: 'droits', requis: true,

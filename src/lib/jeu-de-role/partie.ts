@@ -39,9 +39,9 @@ export function jouer({ dialogue, choix }: { dialogue: Dialogue; choix: readonly
   const joues: TourJoue[] = [];
   for (const index of choix) {
     if (!courant) return echec('Le dialogue n’a pas d’étape de départ.');
-    if (estFin(courant)) return echec('L’appel est déjà terminé : il n’y a plus de réplique à choisir.', 'choix');
+    if (estFin(courant)) return echec('L’appel est déjà terminé : il n’y a plus de réplique à choisir.', 'choix');
     const c: Choix | undefined = courant.choix[index];
-    if (!c) return echec(`La réplique n° ${index + 1} n’existe pas à l’étape « ${courant.id} ».`, 'choix');
+    if (!c) return echec(`La réplique n° ${index + 1} n’existe pas à l’étape « ${courant.id} ».`, 'choix');
     joues.push({ tour: courant, index, choix: c, meilleur: meilleurChoix(courant) });
     courant = parId.get(suiteDe({ dialogue, tour: courant, choix: c }) ?? '');
   }
@@ -111,21 +111,21 @@ export function problemesDialogue(dialogue: Dialogue): string[] {
   const problemes: string[] = [];
   const parId = new Map<string, Etape>();
   for (const e of dialogue.etapes) {
-    if (parId.has(e.id)) problemes.push(`L’étape « ${e.id} » est définie deux fois.`);
+    if (parId.has(e.id)) problemes.push(`L’étape « ${e.id} » est définie deux fois.`);
     parId.set(e.id, e);
   }
   if (dialogue.etapes.length === 0 || estFin(dialogue.etapes[0])) problemes.push('La première étape doit être un tour de parole, pas une fin.');
   const suivantes = new Map<string, string[]>();
   for (const e of dialogue.etapes) {
     if (estFin(e)) continue;
-    if (e.choix.length < 3 || e.choix.length > 4) problemes.push(`L’étape « ${e.id} » doit proposer 3 ou 4 répliques.`);
-    if (!e.choix.some((c) => c.points === 2)) problemes.push(`L’étape « ${e.id} » n’a aucune réplique à 2 points (la réponse du cours).`);
+    if (e.choix.length < 3 || e.choix.length > 4) problemes.push(`L’étape « ${e.id} » doit proposer 3 ou 4 répliques.`);
+    if (!e.choix.some((c) => c.points === 2)) problemes.push(`L’étape « ${e.id} » n’a aucune réplique à 2 points (la réponse du cours).`);
     const cibles: string[] = [];
     e.choix.forEach((c, i) => {
-      if (!REGLES_APPEL[c.regle]) problemes.push(`Étape « ${e.id} », réplique ${i + 1} : la règle « ${c.regle} » n’existe pas (src/lib/jeu-de-role/regles.ts).`);
+      if (!REGLES_APPEL[c.regle]) problemes.push(`Étape « ${e.id} », réplique ${i + 1} : la règle « ${c.regle} » n’existe pas (src/lib/jeu-de-role/regles.ts).`);
       const s = suiteDe({ dialogue, tour: e, choix: c });
       const cible = s === undefined ? undefined : parId.get(s);
-      if (!cible) { problemes.push(`Étape « ${e.id} », réplique ${i + 1} : la suite « ${s ?? '(aucune)'} » n’existe pas.`); return; }
+      if (!cible) { problemes.push(`Étape « ${e.id} », réplique ${i + 1} : la suite « ${s ?? '(aucune)'} » n’existe pas.`); return; }
       cibles.push(cible.id);
     });
     suivantes.set(e.id, cibles);
@@ -139,15 +139,15 @@ export function problemesDialogue(dialogue: Dialogue): string[] {
     atteintes.add(id);
     pile.push(...(suivantes.get(id) ?? []));
   }
-  for (const e of dialogue.etapes) if (!atteintes.has(e.id)) problemes.push(`L’étape « ${e.id} » ne peut jamais être atteinte depuis le début.`);
+  for (const e of dialogue.etapes) if (!atteintes.has(e.id)) problemes.push(`L’étape « ${e.id} » ne peut jamais être atteinte depuis le début.`);
   // An end reachable from every step (fixed point: steps that lead to an end).
   const versFin = new Set(dialogue.etapes.filter(estFin).map((e) => e.id));
   for (let change = true; change;) {
     change = false;
     for (const [id, cibles] of suivantes) if (!versFin.has(id) && cibles.some((c) => versFin.has(c))) { versFin.add(id); change = true; }
   }
-  for (const e of dialogue.etapes) if (!versFin.has(e.id)) problemes.push(`Depuis l’étape « ${e.id} », aucune suite ne mène à une fin de l’appel.`);
-  if (!dialogue.etapes.some((e) => estFin(e) && e.fin === 'rdv')) problemes.push('Le dialogue doit avoir au moins une fin « rdv ».');
+  for (const e of dialogue.etapes) if (!versFin.has(e.id)) problemes.push(`Depuis l’étape « ${e.id} », aucune suite ne mène à une fin de l’appel.`);
+  if (!dialogue.etapes.some((e) => estFin(e) && e.fin === 'rdv')) problemes.push('Le dialogue doit avoir au moins une fin « rdv ».');
   return problemes;
 }
 

@@ -127,10 +127,10 @@ describe('les contrôles d’un dialogue écrit par un formateur', () => {
   test('une suite inconnue est signalée', () => {
     const e = structuredClone(mini.etapes);
     (e[1] as Tour).choix[0].suite = 'nulle-part';
-    expect(problemesDialogue(avec(e)).join()).toMatch(/« nulle-part » n’existe pas/);
+    expect(problemesDialogue(avec(e)).join()).toMatch(/«\snulle-part\s» n’existe pas/);
   });
   test('une étape inatteignable est signalée', () => {
-    expect(problemesDialogue(avec([...mini.etapes, { id: 'isolee', fin: 'rappel', bilan: 'Jamais atteinte.' }])).join()).toMatch(/« isolee » ne peut jamais être atteinte/);
+    expect(problemesDialogue(avec([...mini.etapes, { id: 'isolee', fin: 'rappel', bilan: 'Jamais atteinte.' }])).join()).toMatch(/«\sisolee\s» ne peut jamais être atteinte/);
   });
   test('une boucle sans issue est signalée', () => {
     const e = structuredClone(mini.etapes);
@@ -143,7 +143,7 @@ describe('les contrôles d’un dialogue écrit par un formateur', () => {
     (e[0] as Tour).choix[0].points = 1;
     (e[1] as Tour).choix.pop();
     const p = problemesDialogue(avec(e)).join(' | ');
-    expect(p).toMatch(/règle « inventee » n’existe pas/);
+    expect(p).toMatch(/règle «\sinventee\s» n’existe pas/);
     expect(p).toMatch(/aucune réplique à 2 points/);
     expect(p).toMatch(/3 ou 4 répliques/);
   });
