@@ -53,6 +53,8 @@ export const FinSchema = z.object({
 
 /** The person called (drawn from the company's prospect file). */
 export const PersonaSchema = z.object({
+  /** Id of the row of the company's prospect file the persona is drawn from (« P0107 »); a test checks they agree. */
+  prospect: z.string().regex(/^P\d{4}$/).optional(),
   /** First name. */
   prenom: z.string().min(1),
   /** Last name. */

@@ -65,6 +65,8 @@ export type Etape = Tour | Fin;
 
 /** The person called: drawn from the company's prospect file. */
 export interface Persona {
+  /** Row of the company's prospect file it is drawn from. */
+  prospect?: string;
   prenom: string;
   nom: string;
   fonction: string;

@@ -31,6 +31,17 @@ describe('les dialogues du jeu de rôle (content/dialogues)', () => {
     for (const id of ['emballages-casablanca', 'assurances-rabat', 'mobilier-lyon']) expect(parEntreprise[id]?.length ?? 0).toBeGreaterThanOrEqual(3);
   });
 
+  test.each(dialogues.map((d) => [d.id, d] as const))('%s : le persona est bien la fiche du fichier de prospects qu’il cite', (_, d) => {
+    const csv = readFileSync(join(dossier, '../datasets', d.entreprise, 'prospects.csv'), 'utf8').split('\n');
+    const entetes = csv[0].split(';');
+    const ligne = csv.find((l) => l.startsWith(`${d.persona.prospect};`));
+    expect(ligne, `${d.persona.prospect} dans ${d.entreprise}`).toBeDefined();
+    const fiche = Object.fromEntries(entetes.map((e, i) => [e, ligne!.split(';')[i]]));
+    expect({ nom: fiche.nom, prenom: fiche.prenom, fonction: fiche.fonction, ville: fiche.ville, temperature: fiche.temperature })
+      .toEqual({ nom: d.persona.nom, prenom: d.persona.prenom, fonction: d.persona.fonction, ville: d.persona.ville, temperature: d.persona.temperature });
+    if (d.persona.societe) expect(fiche.raisonSociale).toBe(d.persona.societe);
+  });
+
   test.each(fichiers)('%s : le nom du fichier est l’identifiant, typographie française', (f) => {
     const d = brut(f) as { id: string };
     expect(`${d.id}.json`).toBe(f);
