@@ -130,7 +130,6 @@ test('production évaluée : la grille remplie se retrouve dans « Mon bilan »,
 
 for (const affichage of [{ theme: 'clair' as const }, { theme: 'sombre' as const }, { theme: 'clair' as const, projection: true }]) {
   test(`chapitre 13 sans violation d’accessibilité (${affichage.theme}${affichage.projection ? ', projection' : ''})`, async ({ page }) => {
-    test.setTimeout(120_000); // axe on a long chapter with two simulators and two grids, on a shared machine
     await preparerAffichage(page, affichage);
     await ouvrirJeu(page);
     await page.locator(`${JDR} [data-choix="0"]`).click();
