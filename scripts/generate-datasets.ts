@@ -26,6 +26,7 @@ import { genererPortefeuille } from './datasets/portefeuille.ts';
 import { attribuerRoles, documenterProblemes, planterDoublons, planterProblemesSimples } from './datasets/problemes.ts';
 import { tirerFiches, tirerIdentites, type Calendrier, type Fiche } from './datasets/prospects.ts';
 import { jour } from './datasets/outils.ts';
+import { ajouterChampsDuDroit } from './datasets/droit.ts';
 
 /** The seed of the committed datasets. */
 export const GRAINE = 'atelier-prospection-2026';
@@ -62,7 +63,10 @@ function genererProspects(graine: string, profil: ProfilEntreprise): { prospects
   ];
   places.sort((a, b) => a[0] - b[0]);
   const finales = places.map(([, f], k) => { f.p = { ...f.p, id: `P${String(k + 1).padStart(4, '0')}` }; return f; });
-  return { prospects: finales.map((f) => f.p), problemes: documenterProblemes(finales, doublons.exacts, doublons.probables) };
+  const problemes = documenterProblemes(finales, doublons.exacts, doublons.probables);
+  // The law's columns come from a stream of their own, after everything else: the other columns keep their bytes.
+  const prospects = ajouterChampsDuDroit(creerAleatoire(`${graine}:${profil.entreprise.id}:droit`), finales.map((f) => f.p), DATE_REFERENCE);
+  return { prospects, problemes };
 }
 
 /** The five files of one company, by file name. */

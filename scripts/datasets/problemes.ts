@@ -181,7 +181,7 @@ export function documenterProblemes(fiches: readonly Fiche[], exacts: Fiche[][],
     ['telephone-invalide', 'telephone-invalide', 'dont le téléphone est mal formé (chiffres en trop ou en moins, lettre O à la place d’un zéro)'],
     ['ville-code-postal', 'ville-code-postal', 'dont le code postal appartient à une autre zone que la ville'],
     ['contact-perime', 'perime', 'dont le dernier contact date de plus de 3\u00a0ans (durée de conservation dépassée)'],
-    ['bloctel', 'bloctel', 'de particuliers dont le numéro est inscrit sur Bloctel (appel à froid interdit)'],
+    ['bloctel', 'bloctel', 'de particuliers dont le numéro est inscrit sur Bloctel (liste française appliquée jusqu’au 10\u00a0août 2026\u202f; depuis, seul le consentement compte)'],
     ['opposition', 'opposition', 'de personnes qui se sont opposées à la prospection'],
   ];
   for (const [type, role, texte] of simples) { const l = ids(role); ajouter(type, l, `${n(l.length, 'fiche')} ${texte}.`); }

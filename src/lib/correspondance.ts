@@ -43,6 +43,10 @@ const SYNONYMES: Readonly<Record<ChampProspect, readonly string[]>> = {
   demandeDevis: ['demande de devis', 'devis demande', 'devis', 'quote request', 'quote requested'],
   converti: ['converti', 'devenu client', 'transforme', 'converted', 'won'],
   dateRefus: ['date du refus', 'date refus', 'refus le', 'refusal date'],
+  nature: ['nature', 'consommateur ou professionnel', 'particulier ou professionnel', 'qualite', 'customer nature'],
+  consentementTelephone: ['consentement telephone', 'consentement tel', 'accord telephone', 'opt in telephone', 'phone consent', 'call consent'],
+  dateConsentementTelephone: ['date consentement telephone', 'date du consentement', 'date accord telephone', 'phone consent date'],
+  origineConsentementTelephone: ['origine du consentement', 'recueil du consentement', 'preuve du consentement', 'consent source'],
 };
 
 /** A header reduced for matching: « E-mail address » → « emailaddress », « Tél. » → « tel ». */

@@ -8,8 +8,9 @@
  *   the day of the anniversary is still within the limit;
  * - each problem has a stable kind id (below) and the ids of the rows concerned: one problem per
  *   row, except duplicates, which are one problem per group of rows;
- * - Bloctel and opposition are not errors in the file, but rows a campaign must leave out: the
- *   report lists them so the learner sees them before the campaign check (rgpd.ts) does.
+ * - Bloctel and opposition are not errors in the file: the report lists them so the learner sees
+ *   them before the campaign check (src/lib/droit) does; an opposition always excludes, Bloctel
+ *   only mattered for French consumers until 10 August 2026.
  * Contact details, duplicates and the retention rule live in coordonnees.ts, doublons.ts and
  * conservation.ts, re-exported here.
  */
@@ -48,7 +49,7 @@ export const LIBELLES_PROBLEME: Readonly<Record<TypeProbleme, string>> = {
   'ville-code-postal': 'Ville et code postal incohérents',
   'date-invalide': 'Date de collecte ou de dernier contact illisible',
   'contact-perime': 'Dernier contact trop ancien (durée de conservation dépassée)',
-  'bloctel': 'Numéro inscrit sur Bloctel',
+  'bloctel': 'Numéro inscrit sur Bloctel (liste française appliquée jusqu’au 10\u00a0août 2026)',
   'opposition': 'Opposition à la prospection enregistrée',
 };
 

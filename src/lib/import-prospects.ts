@@ -17,7 +17,7 @@ import { ecrireCsv, retablirCellule, type ValeurCellule } from './csv-export.ts'
 import type { Correspondance } from './correspondance.ts';
 import { jourDepuisISO } from './dates.ts';
 import { parseNombre } from './nombres.ts';
-import { CHAMPS_PROSPECT, LIBELLES_PROSPECT, type ChampProspect, type Pays, type Prospect, type SourceProspect } from './prospect.ts';
+import { CHAMPS_PROSPECT, LIBELLES_PROSPECT, type ChampProspect, type NatureProspect, type Pays, type Prospect, type SourceProspect } from './prospect.ts';
 import { normaliserTexte } from './texte.ts';
 
 /** Longest cell accepted, in characters. */
@@ -44,6 +44,7 @@ const TYPES = table<'B2B' | 'B2C'>({ B2B: ['entreprise', 'professionnel', 'pro',
 const TAILLES = table({ TPE: ['micro entreprise', 'tres petite entreprise'], PME: ['petite et moyenne entreprise'], ETI: ['entreprise de taille intermediaire'], GE: ['grande entreprise', 'grand compte'] });
 const TEMPERATURES = table({ suspect: [], froid: ['cold'], tiede: ['warm'], chaud: ['hot'] });
 const PAYS = table<Pays>({ FR: ['france'], MA: ['maroc', 'morocco'] });
+const NATURES = table<NatureProspect>({ consommateur: ['particulier', 'consumer', 'b2c'], professionnel: ['pro', 'entreprise', 'independant', 'business', 'b2b'] });
 const SOURCES = table<SourceProspect>({
   'force-de-vente': ['commercial', 'commerciaux', 'vendeur', 'sales'], marketing: ['campagne'], comptabilite: ['compta', 'ancien client', 'anciens clients'],
   annuaire: ['kompass', 'pages jaunes', 'directory'], 'fichier-achete': ['fichier achete', 'achat de fichier', 'base achetee', 'liste achetee'],
@@ -84,8 +85,9 @@ function lireChamp(champ: ChampProspect, t: string): Lu {
     case 'age': return lireEntier(t, 130);
     case 'ouvertures': case 'clics': case 'visitesSite': return lireEntier(t, 1_000_000);
     case 'chiffreAffaires': { const r = nombre(t); return r.ok && r.valeur >= 0 ? lu(r.valeur) : refus(`${cite(t)} n’est pas un montant positif`); }
-    case 'dateCollecte': case 'dateDernierContact': case 'dateRefus': return lireDate(t);
-    case 'consentementEmail': case 'opposition': case 'bloctel': case 'demandeDevis': case 'converti': {
+    case 'dateCollecte': case 'dateDernierContact': case 'dateRefus': case 'dateConsentementTelephone': return lireDate(t);
+    case 'nature': return lireListe(t, NATURES, 'consommateur ou professionnel');
+    case 'consentementEmail': case 'opposition': case 'bloctel': case 'demandeDevis': case 'converti': case 'consentementTelephone': {
       const k = cle(t);
       return OUI.has(k) ? lu(true) : NON.has(k) ? lu(false) : refus(`${cite(t)} n’est ni «\u00a0oui\u00a0» ni «\u00a0non\u00a0»`);
     }

@@ -21,9 +21,9 @@
 import { verifierEtapes, type EtapeIncertaine } from './etapes-incertaines.ts';
 import { coutAcquisitionClient, roi } from './rentabilite.ts';
 import { echec, ok, type Resultat } from './resultat.ts';
-// Types only: the rules of each channel (rgpd.ts `reglesDuCanal`) are looked up by the caller —
-// at build time for the comparator — so that this module does not ship rgpd.ts's file checks.
-import type { Canal } from './rgpd.ts';
+// Types only: the rules of each channel (droit/ `reglesEnVigueur`) are looked up by the caller —
+// at build time for the comparator — so that this module does not ship the file checks of droit/.
+import type { Canal } from './droit/index.ts';
 
 /** A prospecting method and its figures. */
 export interface Methode {
@@ -78,16 +78,15 @@ export function methodeParId({ id, methodes = METHODES }: { id: string | null | 
   return methodes.find((m) => m.id === id);
 }
 
-/** What the course adds to the channel's rules for a method (phone: the consent rule of August 2026). */
+/** What the course adds to the channel's rules for a method: practice, never law (the law comes from droit/, per country). */
 export const NOTES_REGLES: Readonly<Record<string, string>> = {
-  telephone: 'Appels aux particuliers\u202f: consentement préalable exigé à partir du 11\u00a0août 2026 (loi du 30\u00a0juin 2025), sauf contrat en cours. Les appels entre professionnels ne sont pas visés par Bloctel.',
-  emailing: 'Chaque message doit permettre de se désinscrire simplement\u202f; vers un professionnel, l’offre doit concerner son métier.',
+  emailing: 'Chaque message dit qui écrit et permet de se désinscrire en un clic.',
   parrainage: 'Le parrain transmet des noms\u202f: au premier contact, dites d’où vient le nom et respectez un refus.',
 };
 
 const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
-/** Compares methods on one basis: contacts, days, cost, expected clients, cost per client, margin, ROI (the rules: `reglesDuCanal({ canal })`). */
+/** Compares methods on one basis: contacts, days, cost, expected clients, cost per client, margin, ROI (the rules: `reglesEnVigueur({ pays, date, canal })`). */
 export function comparerMethodes({ base, margeParClient, methodes = METHODES }: { base: BaseComparaison; margeParClient: number; methodes?: readonly Methode[] }): Resultat<ComparaisonMethode[]> {
   if (!fini(margeParClient) || margeParClient < 0) return echec('La marge par client doit être un nombre positif ou nul.', 'margeParClient');
   const valeur = base && ('contacts' in base ? base.contacts : 'budget' in base ? base.budget : 'jours' in base ? base.jours : undefined);

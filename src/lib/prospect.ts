@@ -13,6 +13,9 @@ export type TypeProspect = 'B2B' | 'B2C';
 /** Country of the contact: the rules (Bloctel, CNIL / loi 09-08) and number formats depend on it. */
 export type Pays = 'FR' | 'MA';
 
+/** Whom the law protects in a row: a consumer (buying for private needs) or a professional acting for their business. */
+export type NatureProspect = 'consommateur' | 'professionnel';
+
 /** Qualification stage of a contact, from the unqualified suspect to the hot prospect. */
 export type Temperature = 'suspect' | 'froid' | 'tiede' | 'chaud';
 
@@ -96,6 +99,14 @@ export interface Prospect {
   converti: boolean;
   /** Date of the last refusal on the phone, if any (ISO); no new call within 60 days of it. */
   dateRefus?: string;
+  /** Consumer or professional acting for their business (a self-employed person buying for their work is a professional); absent: from `type`. */
+  nature?: NatureProspect;
+  /** Prior consent to phone prospecting, recorded (required for French consumers from 2026-08-11); absent: no consent. */
+  consentementTelephone?: boolean;
+  /** Date that consent was given (ISO): without it, the consent cannot be proved. */
+  dateConsentementTelephone?: string;
+  /** How that consent was obtained (« formulaire du site, case non pré-cochée »…). */
+  origineConsentementTelephone?: string;
 }
 
 /** The fields of a prospect, for generic code (requests, column mapping, missing-field checks). */
@@ -106,7 +117,7 @@ export const CHAMPS_PROSPECT: readonly ChampProspect[] = [
   'id', 'raisonSociale', 'nom', 'prenom', 'type', 'secteur', 'taille', 'chiffreAffaires', 'fonction', 'age',
   'ville', 'codePostal', 'pays', 'telephone', 'email', 'source', 'dateCollecte', 'dateDernierContact',
   'consentementEmail', 'opposition', 'bloctel', 'temperature', 'ouvertures', 'clics', 'visitesSite',
-  'demandeDevis', 'converti', 'dateRefus',
+  'demandeDevis', 'converti', 'dateRefus', 'nature', 'consentementTelephone', 'dateConsentementTelephone', 'origineConsentementTelephone',
 ];
 
 /** French label of each field, for column headers, the query builder and its descriptions. */
@@ -117,6 +128,8 @@ export const LIBELLES_PROSPECT: Readonly<Record<ChampProspect, string>> = {
   dateCollecte: 'date de collecte', dateDernierContact: 'date du dernier contact', consentementEmail: 'consentement e-mail',
   opposition: 'opposition', bloctel: 'inscrit sur Bloctel', temperature: 'température', ouvertures: 'ouvertures',
   clics: 'clics', visitesSite: 'visites du site', demandeDevis: 'demande de devis', converti: 'converti', dateRefus: 'date du refus',
+  nature: 'nature', consentementTelephone: 'consentement téléphone', dateConsentementTelephone: 'date du consentement téléphone',
+  origineConsentementTelephone: 'recueil du consentement téléphone',
 };
 
 /** Display name of a prospect: the company for B2B, « Prénom Nom » otherwise. */

@@ -4,7 +4,7 @@
  * profil points for the sectors or professions where the company's best clients are (its
  * portfolio, chapter 2) and for the right size, engagement points per open, click and visit
  * (capped, so that a compulsive opener does not outrank a quote request), a quote request
- * worth most, and a negative score for a recorded objection (the lesson allows negative points).
+ * worth most. No points for an objection: a person who objected is not scored at all (scoring.ts).
  * A file the learner imported gets the generic grid: its sectors are unknown here.
  */
 import type { GrilleLue } from './scoring-grille.ts';
@@ -15,7 +15,6 @@ const ENGAGEMENT: readonly CritereDeScoring[] = [
   { id: 'clics', nature: 'engagement', champ: 'clics', pointsParOccurrence: 5, plafond: 20 },
   { id: 'visites', nature: 'engagement', champ: 'visitesSite', pointsParOccurrence: 3, plafond: 15 },
   { id: 'devis', nature: 'engagement', champ: 'demandeDevis', pointsParOccurrence: 30 },
-  { id: 'opposition', nature: 'profil', champ: 'opposition', valeurs: { oui: -50 } },
 ];
 const TAILLE: CritereDeScoring = { id: 'taille', nature: 'profil', champ: 'taille', valeurs: { PME: 10, ETI: 10 } };
 const SEUILS = { chaud: 60, tiede: 35 };

@@ -39,10 +39,9 @@ export const CHAMPS_SCORING: Readonly<Partial<Record<ChampProspect, { libelle: s
   visitesSite: { libelle: 'visites du site', conditions: ['occurrence', 'entre'] },
   demandeDevis: { libelle: 'demande de devis', conditions: ['occurrence', 'egal'] },
   consentementEmail: { libelle: 'consentement e-mail', conditions: ['egal'] },
-  opposition: { libelle: 'opposition', conditions: ['egal'] },
 };
 
-const BOOLEENS = new Set<string>(['demandeDevis', 'consentementEmail', 'opposition']);
+const BOOLEENS = new Set<string>(['demandeDevis', 'consentementEmail']);
 
 /** Reads a grid as typed; pure, so the island and the tests share it. */
 export function lireGrille({ saisie }: { saisie: SaisieGrille }): LectureGrille {

@@ -146,7 +146,11 @@ function compiler(c: CritereDeScoring, i: number): Resultat<Evaluateur> {
   });
 }
 
-/** Scores and ranks a whole file with a grid; adds a temperature and/or an A/B/C class when thresholds are given. */
+/**
+ * Scores and ranks a whole file with a grid; adds a temperature and/or an A/B/C class when thresholds are given.
+ * A row with `opposition: true` is left out: a person who objected to prospecting has no score and
+ * can never be selected (RGPD art. 21, loi 09-08 art. 9), whatever the grid says.
+ */
 export function scorerProspects({ prospects, grille, seuils, seuilsClasses }: {
   prospects: readonly { id: string }[];
   grille: readonly CritereDeScoring[];
@@ -167,6 +171,7 @@ export function scorerProspects({ prospects, grille, seuils, seuilsClasses }: {
     if (!f.ok) return f;
     evaluateurs.push({ f: f.valeur, engagement: grille[i].nature === 'engagement' });
   }
+  if (prospects.some((p) => (p as { opposition?: unknown }).opposition === true)) prospects = prospects.filter((p) => (p as { opposition?: unknown }).opposition !== true);
   const n = prospects.length;
   const profils = new Float64Array(n), engagements = new Float64Array(n), scores = new Float64Array(n);
   for (let k = 0; k < n; k++) {

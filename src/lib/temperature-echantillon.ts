@@ -6,7 +6,8 @@
  * the stages are drawn in turn (suspect, froid, tiède, chaud, client, then again) until the
  * sample is full or the file exhausted; the sample is then shuffled so its order gives nothing
  * away. Same rows, date and seed → same sample, in Node and in the browser (aleatoire.ts).
- * Rows the rule cannot read (a negative count in an imported file) are left out and counted.
+ * Rows the rule cannot read (a negative count in an imported file) are left out and counted; so are
+ * the people who objected to prospecting, who have no temperature at all.
  */
 import { creerAleatoire, type Aleatoire } from './aleatoire.ts';
 import { classerContact, REGLES_TEMPERATURE, STADES, type ClassementContact, type ReglesTemperature, type SignauxContact, type Stade } from './temperature.ts';
@@ -22,6 +23,8 @@ export interface Echantillon<P> {
   repartition: Record<Stade, number>;
   /** Rows left out because a signal was unreadable. */
   ecartes: number;
+  /** Rows left out because the person objected to prospecting. */
+  opposes: number;
 }
 
 /** Size of the sample the island shows. */
@@ -43,10 +46,11 @@ export function echantillonContacts<P extends SignauxContact>({ prospects, dateR
   if (!Array.isArray(prospects)) return echec('Le fichier de prospects est absent.', 'prospects');
   if (!Number.isInteger(taille) || taille < 1) return echec('La taille de l’échantillon doit être un nombre entier d’au moins 1.', 'taille');
   const groupes: Record<Stade, ContactClasse<P>[]> = { suspect: [], froid: [], tiede: [], chaud: [], client: [] };
-  let ecartes = 0;
+  let ecartes = 0, opposes = 0;
   for (const contact of prospects) {
     const c = classerContact({ contact, dateReference, regles });
     if (c.ok) groupes[c.valeur.stade].push({ contact, classement: c.valeur });
+    else if (c.erreur.champ === 'opposition') opposes++;
     else if (c.erreur.champ === 'dateReference' || c.erreur.champ === 'joursFraicheur' || c.erreur.champ === 'visitesTiede') return c;
     else ecartes++;
   }
@@ -62,5 +66,5 @@ export function echantillonContacts<P extends SignauxContact>({ prospects, dateR
     }
     if (contacts.length === avant) break; // every stage exhausted: a file smaller than the sample
   }
-  return ok({ contacts: melanger(alea, contacts), repartition, ecartes });
+  return ok({ contacts: melanger(alea, contacts), repartition, ecartes, opposes });
 }

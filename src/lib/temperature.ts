@@ -8,7 +8,9 @@
  *   a signal is dated by the last exchange; older than `joursFraicheur` (6 months, the lesson's
  *   « une visite il y a six mois ne dit presque plus rien ») it counts one step lower, but never
  *   below froid (a qualified prospect does not become a suspect again by mere ageing).
- *   A refusal within the same window, or an objection to prospecting, caps the contact at froid.
+ *   A refusal within the same window caps the contact at froid. An objection to prospecting is not
+ *   a temperature: the contact leaves the prospects (RGPD art. 21, loi 09-08 art. 9) and the rule
+ *   answers with an error on `opposition` instead of a stage.
  * - The engagement level (0 to 3) goes through chapter 6's `temperature` with thresholds
  *   tiède 2 and chaud 3, so that the two chapters share one « ≥ threshold » convention.
  */
@@ -81,6 +83,7 @@ export function classerContact({ contact, dateReference, regles = REGLES_TEMPERA
   const fin = (stade: Stade, motif: string): Resultat<ClassementContact> => ok({ stade, raison: `${motif} → ${LIBELLES_STADE[stade]}`, joursDepuisContact: jours, joint, joursDepuisRefus });
 
   if (converti === true) return fin('client', 'a signé lors de la campagne passée');
+  if (opposition === true) return echec(`${contact.id ? `Le contact ${contact.id}` : 'Ce contact'} s’est opposé à la prospection\u202f: il sort du fichier à prospecter et n’a pas de température.`, 'opposition');
   // The strongest signal sets the engagement level: 3 quote, 2 need shown, 1 offer met, 0 nothing.
   let niveau = 0, signal = 'jamais joint, aucun signal';
   if (demandeDevis === true) { niveau = 3; signal = 'a demandé un devis'; }
@@ -92,7 +95,6 @@ export function classerContact({ contact, dateReference, regles = REGLES_TEMPERA
   if (niveau === 0) return fin('suspect', signal);
 
   const quand = jours === null ? '' : `, dernier contact ${depuis({ jours })}`;
-  if (opposition === true) return fin('froid', `${signal}, mais s’est opposé à la prospection`);
   if (joursDepuisRefus !== null && joursDepuisRefus <= regles.joursFraicheur && niveau > 1) {
     return fin('froid', `${signal}, mais a refusé au téléphone ${depuis({ jours: joursDepuisRefus })}`);
   }

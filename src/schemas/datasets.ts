@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { jourDepuisISO } from '../lib/dates.ts';
-import { SOURCES_EXTERNES, SOURCES_INTERNES, type Pays, type SourceProspect, type TailleEntreprise, type Temperature, type TypeProspect } from '../lib/prospect.ts';
+import { SOURCES_EXTERNES, SOURCES_INTERNES, type NatureProspect, type Pays, type SourceProspect, type TailleEntreprise, type Temperature, type TypeProspect } from '../lib/prospect.ts';
 
 const gui = (v: unknown) => `«\u00a0${String(v)}\u00a0»`;
 
@@ -46,6 +46,7 @@ const optionnel = <S extends z.ZodType<unknown, string>>(schema: S) =>
 const TYPES: readonly [TypeProspect, ...TypeProspect[]] = ['B2B', 'B2C'];
 /** Countries of the datasets. */
 export const PAYS: readonly [Pays, ...Pays[]] = ['FR', 'MA'];
+const NATURES: readonly [NatureProspect, ...NatureProspect[]] = ['consommateur', 'professionnel'];
 const TAILLES: readonly [TailleEntreprise, ...TailleEntreprise[]] = ['TPE', 'PME', 'ETI', 'GE'];
 const TEMPERATURES: readonly [Temperature, ...Temperature[]] = ['suspect', 'froid', 'tiede', 'chaud'];
 const SOURCES = [...SOURCES_INTERNES, ...SOURCES_EXTERNES] as [SourceProspect, ...SourceProspect[]];
@@ -108,6 +109,14 @@ export const ProspectLigneSchema = z.object({
   converti: ouiNon('Le champ converti'),
   /** Date of the last refusal on the phone, if any. */
   dateRefus: optionnel(dateISO('La date du refus')),
+  /** consommateur or professionnel (a self-employed person buying for their work is a professional). */
+  nature: parmi('La nature', NATURES),
+  /** Recorded prior consent to phone prospecting (oui / non). */
+  consentementTelephone: ouiNon('Le consentement téléphone'),
+  /** Date that consent was given; blank when none. */
+  dateConsentementTelephone: optionnel(dateISO('La date du consentement téléphone')),
+  /** How that consent was obtained; blank when none. */
+  origineConsentementTelephone: texteOptionnel(),
 });
 /** A prospect row once coerced. */
 export type ProspectLigne = z.infer<typeof ProspectLigneSchema>;

@@ -29,7 +29,7 @@ export const $entrepriseId = atomePersistant<string>('entreprise', ENTREPRISES_E
 
 /** Every company the learner can study: the samples, then their own file if imported. */
 export const $entreprises = computed($metaImport, (meta): EntrepriseResume[] =>
-  meta ? [...ENTREPRISES_EXEMPLES, { id: ID_IMPORT, nom: meta.nom, devise: meta.devise, importe: true }] : [...ENTREPRISES_EXEMPLES]);
+  meta ? [...ENTREPRISES_EXEMPLES, { id: ID_IMPORT, nom: meta.nom, devise: meta.devise, pays: meta.devise === 'MAD' ? 'MA' : 'FR', importe: true }] : [...ENTREPRISES_EXEMPLES]);
 
 /** The company studied now. */
 export const $entreprise = computed([$entrepriseId, $entreprises], (id, liste) => liste.find((e) => e.id === id) ?? liste[0]);
@@ -78,7 +78,8 @@ const $ids = computed($travail, (t) => t.selection);
 /** The selected prospects (chapter 6 → 10), rows of the cleaned file, in file order; ids no longer in the file are left out. */
 export const $selection = computed([$fichierNettoye, $ids], (prospects, ids) => {
   const choisis = new Set(ids);
-  return prospects.filter((p) => choisis.has(p.id));
+  // An opposition excludes: a row marked opposed after it was selected leaves the selection too.
+  return prospects.filter((p) => choisis.has(p.id) && p.opposition !== true);
 });
 
 function signalerChangement(): void {

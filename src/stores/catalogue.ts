@@ -6,13 +6,13 @@
  * Content-Security-Policy allows it, and it works offline once cached.
  */
 import { comparerExemples } from '../utils/ordre-exemples.ts';
-import type { Prospect } from '../lib/prospect.ts';
+import type { Pays, Prospect } from '../lib/prospect.ts';
 import type { Campagne, ClientLigne, Entreprise, VenteLigne } from '../schemas/datasets.ts';
 import { echec, ok, type Resultat } from '../lib/resultat.ts';
 import { CHAMPS_PROSPECT } from '../lib/prospect.ts';
 
 /** A company the learner can study. */
-export interface EntrepriseResume { id: string; nom: string; devise: 'EUR' | 'MAD'; importe?: boolean }
+export interface EntrepriseResume { id: string; nom: string; devise: 'EUR' | 'MAD'; /** Country whose law applies to its campaigns. */ pays: Pays; importe?: boolean }
 
 /** The rows of a company, as the islands use them. */
 export interface DonneesEntreprise {
@@ -35,12 +35,13 @@ type Table = { champs: string[]; lignes: unknown[][] };
 
 const noms = import.meta.glob<string>('/content/datasets/*/entreprise.json', { eager: true, import: 'nom' });
 const devises = import.meta.glob<string>('/content/datasets/*/entreprise.json', { eager: true, import: 'devise' });
+const pays = import.meta.glob<string>('/content/datasets/*/entreprise.json', { eager: true, import: 'pays' });
 const idDe = (chemin: string) => chemin.split('/').at(-2) ?? '';
 
 /** The sample companies, in folder-name order (the same as listerJeux at build time). */
 export const ENTREPRISES_EXEMPLES: readonly EntrepriseResume[] = Object.keys(noms)
   .sort((a, b) => comparerExemples(idDe(a), idDe(b)))
-  .map((c) => ({ id: idDe(c), nom: noms[c], devise: devises[c] === 'MAD' ? 'MAD' : 'EUR' }));
+  .map((c) => ({ id: idDe(c), nom: noms[c], devise: devises[c] === 'MAD' ? 'MAD' : 'EUR', pays: pays[c] === 'MA' ? 'MA' : 'FR' }));
 
 /** Turns table-shaped rows back into objects, leaving out empty (null) cells. */
 export function depuisTable<T>({ champs, lignes }: { champs: string[]; lignes: unknown[][] }): T[] {

@@ -28,7 +28,9 @@ function defautDe(id: string): GrilleLue {
 }
 
 /** The grid the ranking uses: the learner's last valid grid, or the company's default. */
-export const $grilleActive = computed([$travail, $entreprise], (t, e): GrilleLue => t.grille ?? defautDe(e?.id ?? ''));
+// A grid stored before oppositions became exclusions may still give them points: that criterion is dropped.
+export const $grilleActive = computed([$travail, $entreprise], (t, e): GrilleLue =>
+  (t.grille ? { ...t.grille, criteres: t.grille.criteres.filter((c) => c.champ !== 'opposition') } : defautDe(e?.id ?? '')));
 
 /** What is being typed, and for which company. */
 const $brouillon = atom<{ id: string; saisie: SaisieGrille } | null>(null);

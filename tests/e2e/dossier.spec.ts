@@ -209,11 +209,11 @@ test('4.1.2 : les chiffres de la base sont repris du fichier étudié sur la pag
   const jeu = await (await page.request.get('/donnees/mobilier-lyon.json')).json();
   const c = (nom: string) => jeu.prospects.champs.indexOf(nom);
   const lignes = jeu.prospects.lignes as unknown[][];
-  const opposees = lignes.filter((l) => l[c('opposition')] === true || l[c('bloctel')] === true).length;
+  const opposees = lignes.filter((l) => l[c('opposition')] === true).length;
   await expect(page.getByLabel('Fiches de la base')).toHaveValue(String(lignes.length));
-  await expect(page.getByLabel('Opposées ou sur Bloctel')).toHaveValue(String(opposees));
+  await expect(page.getByLabel('Opposées à la prospection')).toHaveValue(String(opposees));
   const exploitables = await chiffre(page, 'qualite-base', 'Fiches exploitables', true);
-  const ecartees = ['Doublons', 'Fiches incomplètes', 'Opposées ou sur Bloctel'];
+  const ecartees = ['Doublons', 'Fiches incomplètes', 'Opposées à la prospection'];
   let somme = 0;
   for (const nom of ecartees) somme += nombreFrancais(await page.getByLabel(nom).inputValue());
   expect(exploitables).toBe(lignes.length - somme);

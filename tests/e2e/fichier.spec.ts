@@ -181,24 +181,23 @@ test('l’export de la sélection est un CSV Excel dont les formules sont neutra
   for (const l of lignes) for (const c of l.match(/("([^"]|"")*"|[^;]*)(;|$)/g) ?? []) expect(c.replace(/^"/, '')).not.toMatch(/^[=+\-@]/);
 });
 
-test('le contrôle RGPD d’un e-mail aux jeunes Rabatis exclut les fiches sans consentement ou périmées', async ({ page, request }) => {
+test('le contrôle d’un e-mail aux jeunes Rabatis applique la loi 09-08 : les fiches sans consentement sont exclues', async ({ page, request }) => {
   const { prospects } = await jeu(request, 'assurances-rabat');
   await ouvrir(page);
   const selection = prospects.filter((p) => typeof p.age === 'number' && p.age < 25 && sansAccents(p.ville) === 'rabat');
-  const limite = '2023-09-01'; // 3 years before the dataset's reference date, 2026-09-01
   const sansConsentement = selection.filter((p) => p.consentementEmail !== true);
-  const perimees = selection.filter((p) => String(p.dateDernierContact || p.dateCollecte) < limite);
-  const exclues = new Set([...sansConsentement, ...perimees, ...selection.filter((p) => p.opposition === true)].map((p) => p.id));
+  const exclues = new Set([...sansConsentement, ...selection.filter((p) => p.opposition === true)].map((p) => p.id));
   await ilot(page).locator('.fichier-controle summary').click();
   await ilot(page).getByLabel('Canal de la campagne').selectOption('email');
-  await expect(ilot(page).locator('[data-regle="b2c-sans-consentement"]')).toHaveAttribute('data-lignes', String(sansConsentement.length));
-  await expect(ilot(page).locator('[data-regle="conservation"]')).toHaveAttribute('data-lignes', String(perimees.length));
+  await expect(ilot(page).locator('[data-regle="ma-email"]')).toHaveAttribute('data-lignes', String(sansConsentement.length));
+  // Moroccan law sets no retention figure: the French 3-year recommendation is not applied.
+  await expect(ilot(page).locator('[data-regle="fr-conservation"]')).toHaveCount(0);
   expect(nombre(await ilot(page).locator('[data-resultat="a-exclure"]').innerText())).toBe(exclues.size);
   await ilot(page).getByLabel('Canal de la campagne').selectOption('courrier');
-  await expect(ilot(page).locator('[data-regle="b2c-sans-consentement"]')).toHaveCount(0);
+  await expect(ilot(page).locator('[data-regle="ma-email"]')).toHaveCount(0);
 });
 
-test('le téléphone dépend de la date de la campagne : Bloctel avant le 11 août 2026, consentement préalable ensuite', async ({ page, request }) => {
+test('le téléphone dépend de la date de la campagne : Bloctel jusqu’au 10 août 2026, consentement préalable ensuite', async ({ page, request }) => {
   const { prospects } = await jeu(request, 'mobilier-lyon');
   await ouvrir(page, 'mobilier-lyon');
   // No condition: the whole file is the selection.
@@ -208,15 +207,18 @@ test('le téléphone dépend de la date de la campagne : Bloctel avant le 11 ao�
   expect(nombre(await ilot(page).locator('[data-resultat="nombre"]').innerText())).toBe(prospects.length);
   await ilot(page).locator('.fichier-controle summary').click();
   await ilot(page).getByLabel('Canal de la campagne').selectOption('telephone');
-  const particuliers = prospects.filter((p) => p.type === 'B2C');
-  // The sample's date (2026-09-01) is after the change: every consumer needs a consent the file does not hold.
+  // Consumers are the rows whose nature says so: the self-employed buying for their practice are professionals.
+  const particuliers = prospects.filter((p) => p.nature === 'consommateur');
+  expect(particuliers.length).toBeLessThan(prospects.filter((p) => p.type === 'B2C').length);
+  // The sample's date (2026-09-01) is after the change: a consumer needs a recorded, dated consent.
   await expect(ilot(page).getByLabel('Date de la campagne')).toHaveValue('2026-09-01');
-  await expect(ilot(page).locator('[data-regle="telephone-sans-consentement"]')).toHaveAttribute('data-lignes', String(particuliers.length));
-  await expect(ilot(page).locator('[data-regle="bloctel"]')).toHaveCount(0);
-  await expect(ilot(page).locator('[data-resultat="regle-telephone"]')).toContainText('11 août 2026');
+  await expect(ilot(page).locator('[data-resultat="droit-applique"]')).toContainText('État du droit au 1er\u00a0septembre 2026 — France');
+  const sansAccord = particuliers.filter((p) => p.consentementTelephone !== true || !p.dateConsentementTelephone);
+  await expect(ilot(page).locator('[data-regle="fr-telephone-consentement"]')).toHaveAttribute('data-lignes', String(sansAccord.length));
+  await expect(ilot(page).locator('[data-regle="fr-bloctel"]')).toHaveCount(0);
   await ilot(page).getByLabel('Date de la campagne').fill('2026-07-01');
-  await expect(ilot(page).locator('[data-regle="bloctel"]')).toHaveAttribute('data-lignes', String(particuliers.filter((p) => p.bloctel === true).length));
-  await expect(ilot(page).locator('[data-regle="telephone-sans-consentement"]')).toHaveCount(0);
+  await expect(ilot(page).locator('[data-regle="fr-bloctel"]')).toHaveAttribute('data-lignes', String(particuliers.filter((p) => p.bloctel === true).length));
+  await expect(ilot(page).locator('[data-regle="fr-telephone-consentement"]')).toHaveCount(0);
 });
 
 test('changer d’entreprise change le fichier, le rapport et la requête proposée', async ({ page, request }) => {

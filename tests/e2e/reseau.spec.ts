@@ -199,12 +199,12 @@ test('la liste de contrôle RGPD garde ses coches après un rechargement', async
   const liste = page.locator('checklist-rgpd');
   const total = await liste.locator('input[type="checkbox"]').count();
   expect(total).toBeGreaterThanOrEqual(8);
-  await liste.getByLabel(/Bloctel/).check();
+  await liste.getByLabel(/appeler un particulier/).check();
   await liste.getByLabel(/opposition est enregistrée/).press('Space');
   await expect(liste.locator('[data-bilan]')).toHaveText(`2\u00a0points vérifiés sur ${total}\u202f; ${total - 2} à mettre en place.`);
   await page.reload();
   await expect(page.locator('checklist-rgpd input:checked')).toHaveCount(2);
-  await expect(page.locator('checklist-rgpd').getByLabel(/Bloctel/)).toBeChecked();
+  await expect(page.locator('checklist-rgpd').getByLabel(/appeler un particulier/)).toBeChecked();
   // Every point carries its one-line explanation.
   await expect(page.locator('checklist-rgpd .checklist-pourquoi')).toHaveCount(total);
 });

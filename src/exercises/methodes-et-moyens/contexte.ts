@@ -5,7 +5,7 @@
  * Amounts in dirhams are the euro figures × DH_PAR_EURO, as in the comparator.
  */
 import { comparerMethodes, DH_PAR_EURO, type ComparaisonMethode, type BaseComparaison } from '../../lib/methodes.ts';
-import type { Canal } from '../../lib/rgpd.ts';
+import type { Canal } from '../../lib/droit/index.ts';
 import { formatMontant, formatPourcentage } from '../../lib/nombres.ts';
 import { valeurDe } from '../generateur.ts';
 

@@ -3,6 +3,7 @@
  * numbered sections (lib/dossier/plan.ts), the learner's texts, each analysis's figures, table,
  * formulas, chart (HTML bars, see GraphiqueDossier.tsx) and interpretation. Hidden on screen, shown by print CSS only (MonDossierLab.astro).
  */
+import type { ComponentChildren } from 'preact';
 import type { Analyse } from '../../lib/dossier/analyse.ts';
 import { interpretationDe } from '../../lib/dossier/analyser.ts';
 import type { Dossier } from '../../lib/dossier/modele.ts';
@@ -10,7 +11,7 @@ import { PLAN, texteDe, type Section } from '../../lib/dossier/plan.ts';
 import { ChiffresAnalyse } from './CarteAnalyse.tsx';
 import { GraphiqueImprime } from './GraphiqueDossier.tsx';
 
-interface Props { dossier: Dossier; analyses: Record<string, Analyse> }
+interface Props { dossier: Dossier; analyses: Record<string, Analyse>; /** The state of the law of the company's country, printed in 4.1 with the file. */ droit?: ComponentChildren }
 
 function Paragraphes({ texte }: { texte: string }) {
   return <>{texte.split(/\n+/).filter((l) => l.trim()).map((l, i) => <p key={i}>{l}</p>)}</>;
@@ -28,7 +29,7 @@ function Textes({ dossier, section }: { dossier: Dossier; section: Section }) {
 }
 
 /** The whole dossier as a printable document (shown by print CSS only). */
-export function DocumentDossier({ dossier, analyses }: Props) {
+export function DocumentDossier({ dossier, analyses, droit }: Props) {
   const e = dossier.entreprise;
   return (
     <article class="dossier-document" aria-label="Dossier à imprimer">
@@ -64,6 +65,7 @@ export function DocumentDossier({ dossier, analyses }: Props) {
                   </div>
                 );
               })}
+              {s.numero === '4.1' && droit}
               {s.textesApres && <Textes dossier={dossier} section={s} />}
             </section>
           ))}

@@ -79,7 +79,7 @@ export function EtapePreparation({ d, symbole }: P) {
       <Texte id="d-constitution" libelle="4.1.1 Constitution de la base de données" valeur={b.constitution} onSaisie={(x) => maj('base', 'constitution', x)} long />
       <fieldset class="dossier-groupe">
         <legend>4.1.2 La base en chiffres</legend>
-        <div class="dossier-ligne">{nb('fiches', 'Fiches de la base')}{nb('doublons', 'Doublons')}{nb('incompletes', 'Fiches incomplètes')}{nb('opposees', 'Opposées ou sur Bloctel')}</div>
+        <div class="dossier-ligne">{nb('fiches', 'Fiches de la base')}{nb('doublons', 'Doublons')}{nb('incompletes', 'Fiches incomplètes')}{nb('opposees', 'Opposées à la prospection')}</div>
         <BaseDepuisFichier d={d} symbole={symbole} />
       </fieldset>
       <Texte id="d-outils" libelle="4.1.3 Outils de prospection" valeur={b.outils} onSaisie={(x) => maj('base', 'outils', x)} long />

@@ -10,6 +10,7 @@ import { $analyses, $dossier, $etape, $stockage, allerAEtape, chargerDossier, en
 import { useMonte } from '../ui/hydratation.ts';
 import { CarteAnalyse } from './CarteAnalyse.tsx';
 import { DocumentDossier } from './DocumentDossier.tsx';
+import { DroitDossier, type DroitParPays } from './DroitDossier.tsx';
 import { ETAPES_FORMULAIRE } from './etapes.ts';
 import { EtapeEntreprise, EtapeObjectifs, EtapePortefeuille, EtapeValeur } from './FormulairesAnalyse.tsx';
 import { EtapeCible, EtapeMethode, EtapePreparation, EtapeResultats } from './FormulairesProspection.tsx';
@@ -18,7 +19,7 @@ import { OutilsDossier } from './OutilsDossier.tsx';
 const FORMULAIRES = [EtapeEntreprise, EtapePortefeuille, EtapeValeur, EtapeObjectifs, EtapeCible, EtapeMethode, EtapePreparation, EtapeResultats];
 
 /** The island: banner, file tools, steps, the current step's form and analyses, the printable document. */
-export default function MonDossier({ exemples }: { exemples: { id: string; nom: string }[] }) {
+export default function MonDossier({ exemples, droit }: { exemples: { id: string; nom: string }[]; droit: DroitParPays }) {
   const monte = useMonte();
   const dossier = useStore($dossier);
   const analyses = useStore($analyses);
@@ -64,13 +65,14 @@ export default function MonDossier({ exemples }: { exemples: { id: string; nom: 
               {courante.analyses.map((id) => <CarteAnalyse key={id} analyse={analyses[id]} devise={dossier.entreprise.devise} interpretation={dossier.interpretations[id]} />)}
             </div>
           )}
+          {courante.analyses.includes('qualite-base') && <DroitDossier droit={droit} devise={dossier.entreprise.devise} />}
           <div class="dossier-navigation">
             {etape > 0 && <button type="button" class="bouton" onClick={() => aller(etape - 1)}>← Étape précédente</button>}
             {etape < ETAPES_FORMULAIRE.length - 1 && <button type="button" class="bouton principal" onClick={() => aller(etape + 1)}>Étape suivante →</button>}
           </div>
         </section>
       </div>
-      <DocumentDossier dossier={dossier} analyses={analyses} />
+      <DocumentDossier dossier={dossier} analyses={analyses} droit={<DroitDossier droit={droit} devise={dossier.entreprise.devise} />} />
     </div>
   );
 }

@@ -16,7 +16,7 @@ const CONSEILS: Partial<Record<TypeProbleme, string>> = {
   'doublon-probable': 'Vérifiez avant de fusionner : deux homonymes de la même ville peuvent être deux personnes.',
   'contact-perime': 'Plus de 3 ans sans contact venant de la personne : la fiche doit sortir du fichier.',
   'opposition': 'La personne a refusé toute prospection : retirez la fiche, et gardez son nom dans une liste d’opposition pour ne pas la réimporter.',
-  'bloctel': 'Ces particuliers ne peuvent pas être appelés : le contrôle RGPD d’une campagne par téléphone les exclut.',
+  'bloctel': 'Inscription sur l’ancienne liste française Bloctel, qui ne s’applique plus depuis le 11\u00a0août 2026\u202f: elle ne dit plus rien. Pour appeler un particulier, seul compte son consentement enregistré, que le contrôle d’une campagne par téléphone vérifie.',
 };
 
 function Ligne({ p }: { p: Prospect }) {

@@ -65,7 +65,7 @@ export function RequeteFichier({ entreprise }: { entreprise: string }) {
         <button type="button" class="bouton" disabled={r.lignes.length === 0} onClick={exporter}>Exporter la sélection (CSV)</button>
       </div>
       <details class="fichier-groupe fichier-controle" onToggle={(e) => setRgpd(e.currentTarget.open)}>
-        <summary>Vérifier une campagne sur cette sélection (RGPD, Bloctel)</summary>
+        <summary>Vérifier une campagne sur cette sélection (la loi du pays de l’entreprise)</summary>
         {rgpd && (controle ? <controle.ControleRgpd lignes={r.lignes} entreprise={entreprise} /> : <p>Chargement des règles…</p>)}
       </details>
     </section>

@@ -25,13 +25,16 @@ const EVALUATION_DEFAUT = evaluerMethodes({ saisie: DEFAUT, devise: 'EUR' });
 
 /** The rules of each method's channel, and the course's note on it (looked up by the wrapper at build time). */
 export type ReglesParMethode = Record<string, { regles: { id: string; libelle: string; base: string }[]; note?: string }>;
+/** Those rules for each country, with the title of that « état du droit »: the island shows the studied company's. */
+export type ReglesParPays = Record<'FR' | 'MA', { titre: string; methodes: ReglesParMethode }>;
 
-export default function MethodesLab({ regles, offres }: { regles: ReglesParMethode; offres: Record<string, MargeOffre> }) {
+export default function MethodesLab({ regles: droit, offres }: { regles: ReglesParPays; offres: Record<string, MargeOffre> }) {
   useEffect(() => $offres.set(offres), [offres]);
   const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieMethodes, $evaluationMethodes, DEFAUT, EVALUATION_DEFAUT);
   const travail = useStore($travail), entrepriseStockee = useStore($entreprise), offreStockee = useStore($margeOffre);
   const entreprise = monte ? entrepriseStockee : undefined, offre = monte ? offreStockee : undefined;
   const choisie = monte ? travail.methode : null;
+  const droitPays = entreprise?.pays ?? 'FR', regles = droit[droitPays].methodes; // the law of the studied company's country
   // The Monte Carlo view (simulation and charts) loads when it nears the screen, like Chart.js.
   const { ref: refVue, Vue } = useVueDifferee(() => import('./MonteCarloMethode.tsx').then((x) => x.VueMonteCarlo));
   if (!r) return null;
@@ -100,7 +103,7 @@ export default function MethodesLab({ regles, offres }: { regles: ReglesParMetho
 
       <section class="labo-graphique" aria-labelledby="methodes-regles-titre" data-regles={methode.id}>
         <h3 id="methodes-regles-titre">Les règles à respecter pour «&#160;{methode.nom}&#160;»</h3>
-        <p>Avec cette méthode, le contact est interdit dans ces cas&#8239;:</p>
+        <p data-droit={droitPays}>{droit[droitPays].titre}&#8239;:</p>
         <ul class="regles-methode">
           {(regles[methode.id]?.regles ?? []).map((g) => <li key={g.id} data-regle={g.id}>{g.libelle} <span class="champ-aide">({g.base})</span></li>)}
         </ul>

@@ -18,7 +18,7 @@ export function analyseBase({ dossier }: { dossier: Dossier }): Analyse {
   const b = dossier.base;
   if (b.fiches === undefined) return incomplet(entete, ['le nombre de fiches de la base']);
   const ecartees = sommeDefinie([b.doublons, b.incompletes, b.opposees]) ?? 0;
-  if (ecartees > b.fiches) return enErreur(entete, echec('Les fiches écartées (doublons, incomplètes, opposées ou sur Bloctel) dépassent le nombre de fiches de la base.', 'base.fiches'));
+  if (ecartees > b.fiches) return enErreur(entete, echec('Les fiches écartées (doublons, incomplètes, opposées à la prospection) dépassent le nombre de fiches de la base.', 'base.fiches'));
   const exploitables = b.fiches - ecartees;
   const t = taux({ sortants: exploitables, entrants: b.fiches });
   if (!t.ok) return enErreur(entete, t);
@@ -29,7 +29,7 @@ export function analyseBase({ dossier }: { dossier: Dossier }): Analyse {
       { libelle: 'Fiches de la base', valeurs: [b.fiches] },
       { libelle: 'Doublons', valeurs: [b.doublons ?? null] },
       { libelle: 'Fiches incomplètes', valeurs: [b.incompletes ?? null] },
-      { libelle: 'Opposées ou inscrites sur Bloctel', valeurs: [b.opposees ?? null] },
+      { libelle: 'Opposées à la prospection', valeurs: [b.opposees ?? null] },
       { libelle: 'Fiches exploitables', valeurs: [exploitables] },
     ],
   };
@@ -41,7 +41,7 @@ export function analyseBase({ dossier }: { dossier: Dossier }): Analyse {
     ],
     tableau,
     interpretation: `${formatNombre(exploitables, 0)} fiches sur ${formatNombre(b.fiches, 0)} peuvent être prospectées (${formatPourcentage(t.valeur)})\u202F; ${t.valeur < 0.8 ? 'le fichier demandait un vrai nettoyage avant la campagne.' : 'le fichier était en bon état.'}`,
-    aCompleter: manquants([['le nombre de doublons', b.doublons], ['le nombre de fiches incomplètes', b.incompletes], ['le nombre de fiches opposées ou sur Bloctel', b.opposees]]),
+    aCompleter: manquants([['le nombre de doublons', b.doublons], ['le nombre de fiches incomplètes', b.incompletes], ['le nombre de fiches opposées à la prospection', b.opposees]]),
   });
 }
 

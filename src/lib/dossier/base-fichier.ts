@@ -3,14 +3,16 @@
  * file (fichier.ts, chapter 5), so a learner who imported their own file on /donnees/ does not
  * count by hand.
  * Convention: each record counts once, in the first reason that applies, in this order:
- * opposed or on Bloctel (it must not be called whatever else is wrong), duplicate (every record
+ * opposed to prospecting (excluded on every channel, in France and in Morocco, whatever else is
+ * wrong; Bloctel is not a reason: it never applied in Morocco and closed in France on 10 August 2026),
+ * duplicate (every record
  * of a group but the first, which is kept), then incomplete or invalid (a missing or malformed
  * identity, phone, e-mail, address or date). Stale contacts (over 3 years) are not counted here:
  * the cleaning chapter deletes or refreshes them before the campaign.
  */
 import type { ProblemeQualite, TypeProbleme } from '../fichier.ts';
 
-const OPPOSITION: readonly TypeProbleme[] = ['opposition', 'bloctel'];
+const OPPOSITION: readonly TypeProbleme[] = ['opposition'];
 const DOUBLONS: readonly TypeProbleme[] = ['doublon-exact', 'doublon-probable'];
 const INCOMPLETS: readonly TypeProbleme[] = [
   'identite-manquante', 'telephone-manquant', 'email-manquant', 'adresse-incomplete',

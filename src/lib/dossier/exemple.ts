@@ -82,7 +82,7 @@ export function dossierDepuisExemple({ fiche, ventes, campagne }: { fiche: Fiche
       constitution: '', outils: '', fiches: campagne.etapes.fichier,
       doublons: compter(fiche, ['doublon-exact', 'doublon-probable']),
       incompletes: compter(fiche, ['telephone-manquant', 'email-manquant', 'email-invalide', 'telephone-invalide', 'ville-code-postal']),
-      opposees: compter(fiche, ['opposition', 'bloctel']),
+      opposees: compter(fiche, ['opposition']),
     },
     temps: {
       visitesAFaire: campagne.etapes.rdv, semaines,

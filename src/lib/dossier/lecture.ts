@@ -54,7 +54,7 @@ const DOSSIER = objet('Le dossier', {
   objectifs: objet('Objectifs', { problematique: texte('problématique'), qualitatifs: texte('objectifs qualitatifs'), nouveauxClients: nombre('nouveaux clients'), chiffreAffaires: nombre('chiffre d’affaires'), marge: nombre('marge') }),
   cible: objet('Cible', { typeClientele: texte('type de clientèle'), persona: texte('persona'), qualification: texte('qualification'), offreRetenue: texte('offre retenue') }),
   methode: objet('Méthode', { nom: texte('nom', NOM), justification: texte('justification'), couts: { t: 'liste', nom: 'coûts', max: 30, element: objet('ligne de coût', { action: texte('action', NOM), montant: nombre('montant') }) } }),
-  base: objet('Base de données', { constitution: texte('constitution'), outils: texte('outils'), fiches: nombre('fiches'), doublons: nombre('doublons'), incompletes: nombre('fiches incomplètes'), opposees: nombre('fiches opposées ou sur Bloctel') }),
+  base: objet('Base de données', { constitution: texte('constitution'), outils: texte('outils'), fiches: nombre('fiches'), doublons: nombre('doublons'), incompletes: nombre('fiches incomplètes'), opposees: nombre('fiches opposées à la prospection') }),
   temps: objet('Temps', { visitesAFaire: nombre('visites à faire'), semaines: nombre('semaines', 0, 53), joursParSemaine: nombre('jours par semaine', 0, 7), visitesParJour: nombre('visites par jour', 0, 100), commerciaux: nombre('commerciaux', 0, 10000), planning: texte('planning') }),
   resultats: objet('Résultats', { etapes: etapes('étapes'), objectifsEtapes: etapes('objectifs des étapes'), chiffreAffairesGenere: nombre('CA généré'), margeGeneree: nombre('marge générée', -MONTANT_MAX) }),
   conclusion: texte('Conclusion'),

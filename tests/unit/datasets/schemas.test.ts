@@ -50,10 +50,10 @@ describe('committed datasets', () => {
       ...vide, id: 'P0001', nom: 'Tazi', prenom: 'Salma', type: 'B2C', secteur: 'particulier', fonction: 'Cadre', age: '24', ville: 'Rabat',
       codePostal: '10000', pays: 'MA', source: 'site-web', dateCollecte: '2025-01-02', dateDernierContact: '2025-03-04',
       consentementEmail: 'oui', opposition: 'non', bloctel: 'NON', temperature: 'tiede', ouvertures: '3', clics: '1', visitesSite: '0',
-      demandeDevis: 'non', converti: 'oui',
+      demandeDevis: 'non', converti: 'oui', nature: 'consommateur', consentementTelephone: 'oui', dateConsentementTelephone: '2025-02-01',
     });
     expect(r.success).toBe(true);
-    expect(r.data).toMatchObject({ age: 24, consentementEmail: true, bloctel: false, converti: true, ouvertures: 3, raisonSociale: undefined, taille: undefined, dateRefus: undefined, chiffreAffaires: undefined });
+    expect(r.data).toMatchObject({ age: 24, consentementEmail: true, bloctel: false, converti: true, ouvertures: 3, raisonSociale: undefined, taille: undefined, dateRefus: undefined, chiffreAffaires: undefined, nature: 'consommateur', consentementTelephone: true, origineConsentementTelephone: undefined });
     expect(VenteLigneSchema.parse({ id: 'V00001', client: 'C001', categorie: 'PME', date: '2025-01-31', montantHT: '1250.50', coutHT: '800' }).montantHT).toBe(1250.5);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { comparerMethodes, METHODES, type Methode } from '@lib/methodes.ts';
 import { simulerCampagne } from '@lib/monte-carlo.ts';
-import { reglesDuCanal } from '@lib/rgpd.ts';
+import { reglesEnVigueur } from '@lib/droit/index.ts';
 import type { Resultat } from '@lib/resultat.ts';
 
 const v = <T>(r: Resultat<T>): T => {
@@ -34,10 +34,11 @@ describe('comparerMethodes', () => {
     expect(mailing.coutParClient).toBeCloseTo(2000 / mailing.clients.esperance, 9);
     expect(mailing.roi).toBeCloseTo((mailing.marge - 2000) / 2000, 9);
     expect(mailing.jours).toBe(1);
-    const regles = (id: string) => reglesDuCanal({ canal: r.find((m) => m.id === id)!.canal }).map((x) => x.id);
-    expect(regles('mailing')).toEqual(['opposition', 'conservation']);
-    expect(regles('telephone')).toContain('bloctel');
-    expect(regles('emailing')).toContain('b2c-sans-consentement');
+    const regles = (id: string, date: string) => v(reglesEnVigueur({ pays: 'FR', date, canal: r.find((m) => m.id === id)!.canal })).map((x) => x.id);
+    expect(regles('mailing', '2026-09-01')).toEqual(['fr-opposition', 'fr-conservation', 'fr-courrier']);
+    expect(regles('telephone', '2026-08-10')).toContain('fr-bloctel');
+    expect(regles('telephone', '2026-09-01')).toContain('fr-telephone-consentement');
+    expect(regles('emailing', '2026-09-01')).toContain('fr-email-consommateur');
     // Direct human contact converts best (seed 003).
     const meilleur = [...r].sort((a, b) => b.tauxGlobal.moyen - a.tauxGlobal.moyen)[0];
     expect(['terrain', 'parrainage']).toContain(meilleur.id);

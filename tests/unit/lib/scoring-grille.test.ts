@@ -14,7 +14,7 @@ describe('lireGrille', () => {
       ligne({ id: 'c1', champ: 'secteur', condition: 'egal', valeur: 'agroalimentaire, cosmétique', points: '20' }),
       ligne({ id: 'c2', champ: 'age', condition: 'entre', min: '30', max: '55', points: '7,5' }),
       ligne({ id: 'c3', champ: 'clics', condition: 'occurrence', points: '5', plafond: '20' }),
-      ligne({ id: 'c4', champ: 'opposition', condition: 'egal', valeur: 'oui', points: '-50' }),
+      ligne({ id: 'c4', champ: 'consentementEmail', condition: 'egal', valeur: 'oui', points: '5' }),
     ], '60', '35') });
     expect(r.erreurs).toEqual({});
     expect(r.grille).toEqual({
@@ -22,7 +22,7 @@ describe('lireGrille', () => {
         { id: 'c1', nature: 'profil', champ: 'secteur', valeurs: { agroalimentaire: 20, cosmétique: 20 } },
         { id: 'c2', nature: 'profil', champ: 'age', tranches: [{ min: 30, max: 55, points: 7.5 }] },
         { id: 'c3', nature: 'engagement', champ: 'clics', pointsParOccurrence: 5, plafond: 20 },
-        { id: 'c4', nature: 'profil', champ: 'opposition', valeurs: { oui: -50 } },
+        { id: 'c4', nature: 'profil', champ: 'consentementEmail', valeurs: { oui: 5 } },
       ],
       seuils: { chaud: 60, tiede: 35 },
     });
@@ -34,7 +34,7 @@ describe('lireGrille', () => {
       ligne({ id: 'c2', champ: 'age', condition: 'entre', min: '50', max: '30', points: '5' }),
       ligne({ id: 'c3', champ: 'clics', condition: 'occurrence', points: '5', plafond: '-1' }),
       ligne({ id: 'c4', champ: 'secteur', condition: 'occurrence', points: '5' }),
-      ligne({ id: 'c5', champ: 'opposition', condition: 'egal', valeur: 'peut-être', points: '5' }),
+      ligne({ id: 'c5', champ: 'consentementEmail', condition: 'egal', valeur: 'peut-être', points: '5' }),
     ], '30', '40') });
     expect(r.grille).toBeUndefined();
     expect(r.erreurs['c1-valeur']).toBe('Indiquez au moins une valeur du champ «\u00a0secteur\u00a0».');

@@ -19,7 +19,8 @@ describe('echantillonContacts on the sample companies', () => {
       expect(c.classement).toEqual(v(classerContact({ contact: c.contact, dateReference: REF })));
     }
     for (const s of STADES) if (e.repartition[s] > 0) expect(e.contacts.some((c) => c.classement.stade === s)).toBe(true);
-    expect(Object.values(e.repartition).reduce((a, b) => a + b, 0) + e.ecartes).toBe(prospects.length);
+    expect(Object.values(e.repartition).reduce((a, b) => a + b, 0) + e.ecartes + e.opposes).toBe(prospects.length);
+    expect(e.opposes).toBe(prospects.filter((p) => p.opposition && !p.converti).length);
     const encore = v(echantillonContacts({ prospects, dateReference: REF, graine: `${id}:0` }));
     expect(encore.contacts.map((c) => c.contact.id)).toEqual(ids);
     const autre = v(echantillonContacts({ prospects, dateReference: REF, graine: `${id}:1` }));

@@ -50,10 +50,17 @@ describe('classerContact: the lesson’s table', () => {
     expect(classer({ demandeDevis: true, dateDernierContact: '2026-03-04' }).stade).toBe('tiede');
   });
 
-  it('a recent refusal or an objection brings the contact back to froid', () => {
+  it('a recent refusal brings the contact back to froid', () => {
     expect(classer({ demandeDevis: true, dateRefus: '2026-08-11' }).raison).toBe('a demandé un devis, mais a refusé au téléphone il y a 21\u00a0jours → prospect froid');
     expect(classer({ demandeDevis: true, dateRefus: '2025-08-11' }).stade).toBe('chaud');
-    expect(classer({ clics: 1, opposition: true }).raison).toBe('a cliqué sur l’offre (1 clic), mais s’est opposé à la prospection → prospect froid');
+  });
+
+  it('an objection is not a temperature: the contact leaves the prospects, however warm its signals', () => {
+    for (const signaux of [{ clics: 1 }, { demandeDevis: true }, {}]) {
+      expect(erreur(classerContact({ contact: contact({ ...signaux, opposition: true, id: 'P0007' }), dateReference: REF }))).toEqual({
+        champ: 'opposition', message: 'Le contact P0007 s’est opposé à la prospection\u202f: il sort du fichier à prospecter et n’a pas de température.',
+      });
+    }
   });
 
   it('refuses unreadable signals and dates with a French message naming the field', () => {
@@ -71,7 +78,7 @@ describe('classerContact: the lesson’s table', () => {
 const isoDate = fc.date({ min: new Date('2010-01-01'), max: new Date('2026-09-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const signaux = fc.record({
   ouvertures: fc.nat(20), clics: fc.nat(10), visitesSite: fc.nat(15), demandeDevis: fc.boolean(), converti: fc.boolean(),
-  opposition: fc.boolean(), dateCollecte: isoDate, dateDernierContact: isoDate, dateRefus: fc.option(isoDate, { nil: undefined }),
+  opposition: fc.constant(false), dateCollecte: isoDate, dateDernierContact: isoDate, dateRefus: fc.option(isoDate, { nil: undefined }),
 });
 
 describe('classerContact: properties', () => {
@@ -81,6 +88,13 @@ describe('classerContact: properties', () => {
       expect(STADES).toContain(r.stade);
       expect(r.raison.endsWith(`→ ${LIBELLES_STADE[r.stade]}`)).toBe(true);
       expect(r.raison).not.toMatch(/NaN|undefined|Infinity/);
+    }));
+  });
+
+  it('any contact who objected and did not sign gets no stage', () => {
+    fc.assert(fc.property(signaux, (c) => {
+      const r = classerContact({ contact: { ...c, converti: false, opposition: true }, dateReference: REF });
+      expect(r.ok ? r.valeur.stade : r.erreur.champ).toBe('opposition');
     }));
   });
 
@@ -138,7 +152,7 @@ describe('the chapter’s worked example (Sadaf Emballages)', () => {
     expect(v(classerContact({ contact: p('P0049'), dateReference: REF })).stade).toBe('tiede');
   });
   it('Hilal Conseil Assurances: the twelve quote requests under six months all signed, so no hot prospect', () => {
-    const prospects = dataset('assurances-rabat').prospectsLib;
+    const prospects = dataset('assurances-rabat').prospectsLib.filter((x) => !x.opposition); // an objection has no temperature
     const frais = prospects.filter((x) => x.demandeDevis && (v(classerContact({ contact: x, dateReference: REF })).joursDepuisContact ?? Infinity) <= 180);
     expect(frais).toHaveLength(12);
     expect(frais.every((x) => x.converti)).toBe(true);

@@ -7,7 +7,7 @@ const { FICHIER } = vi.hoisted(() => ({ FICHIER: [] as Prospect[] }));
 FICHIER.push(
   p('P1', { secteur: 'informatique', taille: 'PME', demandeDevis: true, converti: true }), // 20 + 10 + 30 = 60
   p('P2', { secteur: 'santé', clics: 2 }), // 14 + 10 = 24
-  p('P3', { opposition: true }), // −50
+  p('P3', { secteur: 'informatique', demandeDevis: true, opposition: true }), // objected: out of the ranking, however high it would score
   p('P4', { secteur: 'informatique', ouvertures: 9 }), // 20 + 10 (capped) = 30
   p('P5', { taille: 'ETI', converti: true }), // 10
 );
@@ -35,7 +35,7 @@ afterEach(() => desabonner.forEach((f) => f()));
 
 describe('scoring du fichier de l’entreprise', () => {
   test('la grille par défaut classe le fichier nettoyé ; le backtest compte les signataires du haut', () => {
-    expect(ordre()).toEqual([['P1', 60, 'chaud'], ['P4', 30, 'froid'], ['P2', 24, 'froid'], ['P5', 10, 'froid'], ['P3', -50, 'froid']]);
+    expect(ordre()).toEqual([['P1', 60, 'chaud'], ['P4', 30, 'froid'], ['P2', 24, 'froid'], ['P5', 10, 'froid']]);
     const b = s.$backtest.get();
     expect(b.ok && [b.valeur.retenus, b.valeur.convertisCaptes, b.valeur.convertisTotal]).toEqual([1, 1, 2]);
     expect($travail.get().grille).toBeNull();
@@ -52,9 +52,9 @@ describe('scoring du fichier de l’entreprise', () => {
     expect(ordre()[0]).toEqual(['P1', 30, 'froid']);
     s.modifierSeuil({ tiede: '20' });
     // While a field is in error, nothing of the grid is stored: the threshold waits for the fix.
-    expect(ordre().map((l) => l[2])).toEqual(['froid', 'froid', 'froid', 'froid', 'froid']);
+    expect(ordre().map((l) => l[2])).toEqual(['froid', 'froid', 'froid', 'froid']);
     s.modifierCritere(ligneDevis.id, { points: '0' });
-    expect(ordre().map((l) => l[2])).toEqual(['tiede', 'tiede', 'tiede', 'froid', 'froid']);
+    expect(ordre().map((l) => l[2])).toEqual(['tiede', 'tiede', 'tiede', 'froid']);
   });
 
   test('un champ changé prend une condition qu’il accepte ; ajouter et supprimer un critère', () => {

@@ -25,7 +25,7 @@ describe('baseDepuisRapport', () => {
     if (!rapport.ok) throw new Error(rapport.erreur.message);
     const b = baseDepuisRapport({ problemes: rapport.valeur.problemes, total: jeu.prospects.length });
     expect(b.fiches).toBe(jeu.prospects.length);
-    expect(b.opposees).toBe(new Set(jeu.prospects.filter((p) => p.opposition || p.bloctel).map((p) => p.id)).size);
+    expect(b.opposees).toBe(new Set(jeu.prospects.filter((p) => p.opposition).map((p) => p.id)).size);
     expect(b.doublons + b.incompletes + b.opposees).toBeLessThanOrEqual(b.fiches);
   });
 });

@@ -1,0 +1,10 @@
+/**
+ * The law of prospecting for France and Morocco (issue 16), the public face of src/lib/droit:
+ * the rules as data (regles.ts), the rules in force for a country at a date and the « état du
+ * droit » a lesson shows (en-vigueur.ts), and the check of a campaign (verifier.ts).
+ * Callers import from here, never from the files inside.
+ */
+export { REGLES, DEBUT_CONSENTEMENT_TELEPHONE, FIN_BLOCTEL, type RegleDroit, type Source, type Condition, type Controle } from './regles.ts';
+export { CANAUX, LIBELLES_CANAL, NOMS_PAYS, type Canal, type Nature, type Pays } from './types.ts';
+export { estEnVigueur, reglesEnVigueur, etatDuDroit, citer, dateLongue, type LigneEtatDuDroit } from './en-vigueur.ts';
+export { verifierCampagne, natureDe, personnePhysique, type Appel, type Campagne, type Infraction, type LigneDroit, type Verdict } from './verifier.ts';
