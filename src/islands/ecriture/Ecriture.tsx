@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { evaluerRedaction } from '../../lib/ecriture/criteres.ts';
-import type { Pays } from '../../lib/ecriture/mentions-legales.ts';
+import { cleExigences, type Exigence, type Pays } from '../../lib/ecriture/mentions-legales.ts';
 import { $entreprise } from '../../stores/campagne.ts';
 import { $brouillon, BROUILLON_VIDE, effacerBrouillon, modifierBrouillon, type Brouillon } from '../../stores/ecriture.ts';
 import { useMonte } from '../ui/hydratation.ts';
@@ -17,14 +17,14 @@ export interface ExpediteurEcriture { nom: string; pays: Pays }
 
 const PAYS: Record<Pays, string> = { FR: 'France', MA: 'Maroc' };
 
-export default function Ecriture({ expediteurs }: { expediteurs: Record<string, ExpediteurEcriture> }) {
+export default function Ecriture({ expediteurs, exigences }: { expediteurs: Record<string, ExpediteurEcriture>; exigences: Record<string, Exigence[]> }) {
   const monte = useMonte();
   const stocke = useStore($brouillon), entreprise = useStore($entreprise);
   const b = monte ? stocke : BROUILLON_VIDE;
   const [copie, setCopie] = useState('');
   const exp: ExpediteurEcriture = (monte && entreprise && expediteurs[entreprise.id])
     || (monte && entreprise ? { nom: entreprise.nom, pays: entreprise.devise === 'MAD' ? 'MA' : 'FR' } : Object.values(expediteurs)[0]);
-  const eval_ = evaluerRedaction({ ...b, pays: exp.pays, expediteur: exp.nom, destinataire: { prenom: b.prenom, nom: b.nom, societe: b.societe } });
+  const eval_ = evaluerRedaction({ ...b, pays: exp.pays, expediteur: exp.nom, destinataire: { prenom: b.prenom, nom: b.nom, societe: b.societe }, exigences: exigences[cleExigences({ pays: exp.pays, canal: b.canal, cible: b.cible })] ?? [] });
   const texteChamp = (champ: keyof Brouillon) => (e: Event) => modifierBrouillon(champ, (e.currentTarget as HTMLInputElement).value as never);
   const copier = () => {
     const tout = `${b.canal === 'email' ? 'Objet' : 'Objet'} : ${b.objet}\n\n${b.texte}`;

@@ -2,9 +2,10 @@
  * The writing workshop's checks on a prospecting e-mail or letter (chapter 13): transparent
  * rules, each saying what it looks for, why the text passes or fails, and how to fix it. They
  * read words, not meaning: a criterion met is a sign, the trainer's grid judges the rest.
+ * The legal criteria are those `exigencesEcrit` (mentions-legales.ts) gives for the situation.
  */
 import { echec, ok, type Resultat } from '../resultat.ts';
-import { exigencesEcrit, type Canal, type Cible, type Pays } from './mentions-legales.ts';
+import type { Canal, Cible, Exigence, Pays } from './mentions-legales.ts';
 
 /** What the learner wrote, and for whom. */
 export interface Redaction {
@@ -18,6 +19,8 @@ export interface Redaction {
   consentement: boolean;
   objet: string;
   texte: string;
+  /** What the law asks in this situation (`exigencesEcrit` for the country, channel, target and date). */
+  exigences: readonly Exigence[];
 }
 
 /** The verdict on one criterion. */
@@ -123,7 +126,7 @@ export function evaluerRedaction(r: Redaction): Resultat<{ criteres: Critere[]; 
     'Remplacez la promesse par une preuve vérifiable (un chiffre, une référence).', 'Code de la consommation, pratiques commerciales trompeuses'));
 
   // Law.
-  for (const ex of exigencesEcrit({ pays: r.pays, canal: r.canal, cible: r.cible })) {
+  for (const ex of r.exigences) {
     if (ex.id === 'identite') {
       const present = r.expediteur.trim() !== '' && sansAccents(texte).includes(sansAccents(r.expediteur.trim())) && CONTACT.test(texte);
       criteres.push(critere('identite', 'Identité de l’expéditeur', present, present ? 'L’entreprise et un moyen de la joindre figurent dans le message.' : `Il manque ${sansAccents(texte).includes(sansAccents(r.expediteur.trim())) ? 'des coordonnées (téléphone, e-mail ou adresse)' : `le nom de l’entreprise (${r.expediteur})`}.`, `Signez avec votre nom, ${r.expediteur} et ses coordonnées.`, ex.source));

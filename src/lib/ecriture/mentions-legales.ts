@@ -1,13 +1,17 @@
 /**
  * The legal requirements on a written prospecting message (chapter 13, « Les mentions que la
- * loi impose »), by the sender's country, the channel and the target. Kept in this one small
- * module, with their sources, until the course's rules table (src/lib/droit/, issue 16) can
- * supply them: the writing workshop only asks `exigencesEcrit` what applies.
+ * loi impose »), by the sender's country, the channel, the target and the date. Whether the
+ * recipient's prior consent is needed comes from the course's rules table (src/lib/droit, issue
+ * 16): one rule, one place. The duties that table does not hold as rows (say who writes, offer a
+ * way out in every message, inform of the rights on one's data) are written here with their sources.
  */
+import { citer, reglesEnVigueur, type Pays } from '../droit/index.ts';
 
-export type Pays = 'FR' | 'MA';
+export type { Pays };
 export type Canal = 'email' | 'lettre';
 export type Cible = 'professionnel' | 'particulier';
+export const CANAUX_ECRIT: readonly Canal[] = ['email', 'lettre'];
+export const CIBLES_ECRIT: readonly Cible[] = ['professionnel', 'particulier'];
 
 /** One requirement and where it comes from. */
 export interface Exigence {
@@ -20,43 +24,44 @@ export interface Exigence {
   source: string;
 }
 
-/** What the law asks of a written prospecting message in `pays`, sent by `canal` to a `cible`. */
-export function exigencesEcrit({ pays, canal, cible }: { pays: Pays; canal: Canal; cible: Cible }): Exigence[] {
+/** The key of one situation in a table of requirements computed ahead (the island receives them built). */
+export const cleExigences = ({ pays, canal, cible }: { pays: Pays; canal: Canal; cible: Cible }) => `${pays}-${canal}-${cible}`;
+
+/** What the law asks of a written prospecting message in `pays`, sent by `canal` to a `cible` on `date` (ISO). */
+export function exigencesEcrit({ pays, canal, cible, date }: { pays: Pays; canal: Canal; cible: Cible; date: string }): Exigence[] {
   const fr = pays === 'FR';
   const email = canal === 'email';
+  const lues = reglesEnVigueur({ pays, date, canal: email ? 'email' : 'courrier', nature: cible === 'particulier' ? 'consommateur' : 'professionnel' });
+  const regles = lues.ok ? lues.valeur : [];
+  // The table's answer for this channel and target: a consent rule, else the rule that frees it (opt-out, « libre »).
+  const consentement = regles.find((r) => r.condition === 'consentement');
+  const liberte = regles.find((r) => r.condition === 'opt-out' || r.condition === 'libre');
+  const applicable = consentement ?? liberte;
   return [
     {
       id: 'identite', requis: true,
-      regle: 'Le message dit qui écrit : nom de l’entreprise et coordonnées où la joindre.',
-      source: fr ? 'CPCE art. L34-5 ; RGPD art. 13-14' : 'Loi 09-08 art. 5 et 10',
+      regle: 'Le message dit qui écrit\u202f: nom de l’entreprise et coordonnées où la joindre.',
+      source: fr ? 'CPCE art.\u00a0L34-5\u202f; RGPD art.\u00a013-14' : 'Loi n°\u00a009-08, art.\u00a05 et 10',
     },
     {
       id: 'desinscription', requis: true,
       regle: email
         ? 'Chaque e-mail offre un moyen simple et gratuit de ne plus rien recevoir (lien de désinscription).'
         : 'La lettre indique comment s’opposer à recevoir d’autres sollicitations.',
-      source: fr ? (email ? 'CPCE art. L34-5' : 'RGPD art. 21') : (email ? 'Loi 09-08 art. 10' : 'Loi 09-08 art. 9'),
+      source: fr ? (email ? 'CPCE art.\u00a0L34-5' : 'RGPD art.\u00a021') : (email ? 'Loi n°\u00a009-08, art.\u00a010' : 'Loi n°\u00a009-08, art.\u00a09'),
     },
     {
       id: 'consentement',
-      // France: B2C e-mail needs prior consent, B2B works on opt-out (offer related to the job).
-      // Morocco: prior consent of the natural person for e-mail, with no B2B exception. Post: opt-out.
-      requis: email && (!fr || cible === 'particulier'),
-      regle: !email
-        ? 'Un courrier postal peut être envoyé sans accord préalable, tant que le destinataire ne s’y est pas opposé.'
-        : fr
-          ? (cible === 'particulier'
-            ? 'Un particulier doit avoir donné son accord avant de recevoir un e-mail de prospection.'
-            : 'Un professionnel peut recevoir un e-mail sans accord préalable si l’offre concerne son métier ; il peut s’y opposer à tout moment.')
-          : 'La personne physique doit avoir donné son accord avant tout e-mail de prospection, professionnel ou particulier.',
-      source: fr ? 'CPCE art. L34-5 ; doctrine de la CNIL' : 'Loi 09-08 art. 10',
+      requis: consentement !== undefined,
+      regle: applicable ? `${applicable.libelle}${applicable.precision ? ` ${applicable.precision}` : ''}` : 'Aucune règle du tableau ne vise ce canal et cette cible.',
+      source: applicable ? citer(applicable.source) : '',
     },
     {
       id: 'droits', requis: true,
       regle: fr
         ? 'Le message informe de l’origine des coordonnées et des droits sur ses données (accès, opposition).'
         : 'Le message informe des droits d’accès, de rectification et d’opposition prévus par la loi 09-08.',
-      source: fr ? 'RGPD art. 13-14 et 21' : 'Loi 09-08 art. 5, 7 et 9',
+      source: fr ? 'RGPD art.\u00a013-14 et 21' : 'Loi n°\u00a009-08, art.\u00a05, 7 et 9',
     },
   ];
 }

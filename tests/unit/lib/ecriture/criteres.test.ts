@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { evaluerRedaction, type Redaction } from '../../../../src/lib/ecriture/criteres.ts';
+import type { Pays } from '../../../../src/lib/ecriture/mentions-legales.ts';
 import { exigencesEcrit } from '../../../../src/lib/ecriture/mentions-legales.ts';
 
 const ACCROCHE = 'Cabinet Roux Expertise accueille quatre collaborateurs à la rentrée\u202f: félicitations pour ce développement.';
@@ -13,21 +14,25 @@ const DESINSCRIPTION = 'Pour ne plus recevoir nos messages\u202f: se désinscrir
 const parties = { salut: 'Madame Roux,', ACCROCHE, INTERET, PREUVE, ACTION, SIGNATURE, DROITS, DESINSCRIPTION };
 const texte = (p: Partial<Record<keyof typeof parties, string>> = {}) => Object.entries({ ...parties, ...p }).map(([, v]) => v).filter(Boolean).join('\n\n');
 
-const bon: Redaction = {
+const DATE = '2026-09-01';
+/** A draft with the requirements of its situation, as the workshop builds them. */
+const avecLoi = (r: Omit<Redaction, 'exigences'>): Redaction => ({ ...r, exigences: exigencesEcrit({ pays: r.pays, canal: r.canal, cible: r.cible, date: DATE }) });
+
+const bon: Omit<Redaction, 'exigences'> = {
   canal: 'email', cible: 'professionnel', pays: 'FR', expediteur: 'Vénimob',
   destinataire: { prenom: 'Sophie', nom: 'Roux', societe: 'Cabinet Roux Expertise' },
   consentement: false, objet: 'Votre nouveau plateau rue Garibaldi, Madame Roux', texte: texte(),
 };
 
-function echoues(r: Redaction): string[] {
-  const e = evaluerRedaction(r);
+function echoues(r: Omit<Redaction, 'exigences'>): string[] {
+  const e = evaluerRedaction(avecLoi(r));
   if (!e.ok) throw new Error(e.erreur.message);
   return e.valeur.criteres.filter((c) => !c.ok).map((c) => c.id);
 }
 
 describe('atelier d’écriture : les critères', () => {
   test('un bon e-mail B2B en France remplit tous les critères', () => {
-    const e = evaluerRedaction(bon);
+    const e = evaluerRedaction(avecLoi(bon));
     expect(e.ok && e.valeur.criteres.filter((c) => !c.ok)).toEqual([]);
     expect(e.ok && e.valeur.total).toBe(12);
   });
@@ -52,20 +57,26 @@ describe('atelier d’écriture : les critères', () => {
   });
 
   test('au Maroc, même un professionnel doit avoir donné son accord, et les droits sont ceux de la loi 09-08', () => {
-    const ma: Redaction = { ...bon, pays: 'MA', texte: texte({ DROITS: 'Conformément à la loi 09-08, vous disposez d’un droit d’accès et de rectification.' }) };
+    const ma: Omit<Redaction, 'exigences'> = { ...bon, pays: 'MA', texte: texte({ DROITS: 'Conformément à la loi 09-08, vous disposez d’un droit d’accès et de rectification.' }) };
     expect(echoues(ma)).toEqual(['consentement']);
     expect(echoues({ ...ma, consentement: true })).toEqual([]);
     expect(echoues({ ...ma, consentement: true, texte: texte() })).toEqual(['droits']);
   });
 
+  test('l’accord préalable vient du tableau des règles (src/lib/droit), avec sa source', () => {
+    const c = exigencesEcrit({ pays: 'MA', canal: 'email', cible: 'professionnel', date: DATE }).find((e) => e.id === 'consentement');
+    expect(c).toMatchObject({ requis: true, source: expect.stringContaining('09-08') });
+    expect(exigencesEcrit({ pays: 'FR', canal: 'email', cible: 'particulier', date: DATE }).find((e) => e.id === 'consentement')?.source).toMatch(/L34-5/);
+  });
+
   test('une lettre n’a pas besoin d’accord préalable mais doit dire comment s’opposer', () => {
-    expect(exigencesEcrit({ pays: 'MA', canal: 'lettre', cible: 'particulier' }).find((e) => e.id === 'consentement')?.requis).toBe(false);
-    expect(exigencesEcrit({ pays: 'FR', canal: 'email', cible: 'particulier' }).find((e) => e.id === 'consentement')?.requis).toBe(true);
-    expect(exigencesEcrit({ pays: 'FR', canal: 'email', cible: 'professionnel' }).find((e) => e.id === 'consentement')?.requis).toBe(false);
+    expect(exigencesEcrit({ pays: 'MA', canal: 'lettre', cible: 'particulier', date: DATE }).find((e) => e.id === 'consentement')?.requis).toBe(false);
+    expect(exigencesEcrit({ pays: 'FR', canal: 'email', cible: 'particulier', date: DATE }).find((e) => e.id === 'consentement')?.requis).toBe(true);
+    expect(exigencesEcrit({ pays: 'FR', canal: 'email', cible: 'professionnel', date: DATE }).find((e) => e.id === 'consentement')?.requis).toBe(false);
   });
 
   test('chaque critère dit pourquoi, et comment corriger quand il échoue ; le temps de lecture est compté', () => {
-    const e = evaluerRedaction({ ...bon, objet: '', texte: '' });
+    const e = evaluerRedaction(avecLoi({ ...bon, objet: '', texte: '' }));
     if (!e.ok) throw new Error();
     for (const c of e.valeur.criteres) {
       expect(c.pourquoi.length).toBeGreaterThan(5);
@@ -76,7 +87,7 @@ describe('atelier d’écriture : les critères', () => {
   });
 
   test('un pays inconnu est refusé en français', () => {
-    const e = evaluerRedaction({ ...bon, pays: 'BE' as 'FR' });
+    const e = evaluerRedaction({ ...bon, pays: 'BE' as Pays, exigences: [] });
     expect(e.ok).toBe(false);
   });
 });
