@@ -11,16 +11,6 @@ async function ouvrirJeu(page: Page) {
   await attendreIlots(page, JDR);
 }
 
-async function changerEntreprise(page: Page, index: number) {
-  await page.goto('/donnees/');
-  const choix = page.locator('#choix-entreprise');
-  await attendreIlots(page, '#choix-entreprise');
-  const valeurs = await choix.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-  await choix.selectOption(valeurs[index]);
-  await expect(page.locator('[data-entreprise-nom]')).toHaveText(await choix.locator(`option[value="${valeurs[index]}"]`).innerText());
-  return valeurs[index];
-}
-
 test('jeu de rôle : un appel joué entièrement au clavier, jusqu’au bilan par phase', async ({ page }) => {
   await ouvrirJeu(page);
   const premier = page.locator(`${JDR} [data-choix="0"]`);
@@ -72,10 +62,11 @@ test('jeu de rôle : un autre persona, puis le même scénario retrouvé par son
 
 test('jeu de rôle : chaque entreprise joue ses propres scénarios', async ({ page }) => {
   const prefixes: Record<string, string> = { 'emballages-casablanca': 'sadaf-', 'assurances-rabat': 'hilal-', 'mobilier-lyon': 'venimob-' };
-  for (const index of [0, 1, 2]) {
-    const id = await changerEntreprise(page, index);
+  await page.goto('/');
+  for (const [id, prefixe] of Object.entries(prefixes)) {
+    await page.evaluate((e) => localStorage.setItem('atelier:v1:entreprise', JSON.stringify(e)), id);
     await ouvrirJeu(page);
-    await expect(page.locator(JDR)).toHaveAttribute('data-scenario', new RegExp(`^${prefixes[id]}`));
+    await expect(page.locator(JDR)).toHaveAttribute('data-scenario', new RegExp(`^${prefixe}`));
   }
 });
 
