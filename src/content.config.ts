@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ChapitreSchema, slugDepuisFichier } from './schemas/chapitre.ts';
 
-/** The twelve chapters, in content/chapters/NN-slug.mdx; the id is the French slug. */
+/** The thirteen chapters, in content/chapters/NN-slug.mdx; the id is the French slug. */
 const chapitres = defineCollection({
   loader: glob({
     base: './content/chapters',

@@ -12,8 +12,8 @@ export const SourceSchema = z.object({
 export const ChapitreSchema = z.object({
   /** The chapter title as shown in the navigation and the page heading. */
   titre: z.string().min(3),
-  /** Position in the course, 1 to 12; must match the NN prefix of the file name. */
-  numero: z.number().int().min(1).max(12),
+  /** Position in the course, 1 to 13; must match the NN prefix of the file name. */
+  numero: z.number().int().min(1).max(13),
   /** One French sentence that sums the chapter up (course map, meta description). */
   resume: z.string().min(20).max(200),
   /** Learning objectives, each starting with a verb (« Calculer… »). */

@@ -44,7 +44,7 @@ for (const mode of MODES) {
 test('tous les chapitres sont accessibles depuis l’accueil, dans l’ordre', async ({ page }) => {
   await page.goto('/');
   const liens = page.locator('.carte-cours a');
-  await expect(liens).toHaveCount(12);
+  await expect(liens).toHaveCount(13);
   await liens.nth(8).click();
   await expect(page.locator('h1')).toHaveText('Budgétiser');
   await page.getByRole('link', { name: /Chapitre suivant/ }).click();

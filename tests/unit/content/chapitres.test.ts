@@ -11,8 +11,8 @@ const lire = (f: string) => readFileSync(join(dossier, f), 'utf8');
 const frontmatter = (texte: string) => parse(texte.split(/^---$/m)[1]);
 
 describe('chapitres du cours', () => {
-  test('les douze chapitres de PRODUCT.md sont là, numérotés de 1 à 12', () => {
-    expect(fichiers).toHaveLength(12);
+  test('les treize chapitres (les douze de PRODUCT.md et le chapitre 13 de l’issue 18) sont là, numérotés de 1 à 13', () => {
+    expect(fichiers).toHaveLength(13);
     fichiers.forEach((f, i) => expect(f.startsWith(String(i + 1).padStart(2, '0') + '-')).toBe(true));
   });
 
