@@ -78,7 +78,7 @@ class ExerciceStatique extends HTMLElement {
       retours.replaceChildren(...(verdict.retours ?? []).filter((r) => r.message !== verdict.message).map((r) => Object.assign(document.createElement('li'), { textContent: r.message })));
     }
     if (verdict.statut === 'incompris') return;
-    if (!this.solutionVue) void enregistrer({ exerciceId: question.id, correct: verdict.statut === 'correct' });
+    if (!this.solutionVue) void enregistrer({ exerciceId: question.id, correct: verdict.statut === 'correct', erreur: verdict.retours?.[0]?.message });
     if (verdict.statut !== 'correct') this.erreurs++;
     const fin = verdict.statut === 'correct' || question.type === 'vrai-faux' || this.erreurs >= 2 || (this.erreurs === 1 && !question.indice);
     if (!fin) {

@@ -68,7 +68,7 @@ export default function ExerciceClassement({ question }: Props) {
     const v = verifierClassement({ question, placement });
     setVerdict(v);
     if (v.statut === 'incompris') return;
-    if (!solutionVue) void enregistrer({ exerciceId: id, correct: v.statut === 'correct' });
+    if (!solutionVue) void enregistrer({ exerciceId: id, correct: v.statut === 'correct', erreur: v.retours?.[0]?.message });
     if (v.statut === 'correct') return setSolutionVue(true);
     setErreurs(erreurs + 1);
     if (erreurs + 1 >= 2 || !question.indice) setSolutionVue(true);

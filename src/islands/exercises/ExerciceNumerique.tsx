@@ -84,7 +84,7 @@ export default function ExerciceNumerique({ exerciceId, titre, codeInitial, vers
     const v = verifierNumerique({ version, saisies });
     setVerdict(v);
     if (v.statut === 'incompris') return;
-    if (!solutionVue) void enregistrer({ exerciceId, code, correct: v.statut === 'correct' });
+    if (!solutionVue) void enregistrer({ exerciceId, code, correct: v.statut === 'correct', erreur: v.reponses?.find((r) => r.erreurAnticipee)?.message });
     if (v.statut === 'correct') return setSolutionVue(true);
     setErreurs(erreurs + 1);
     if (erreurs + 1 >= 2) setSolutionVue(true);

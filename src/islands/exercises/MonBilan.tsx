@@ -8,6 +8,8 @@ import { useStore } from '@nanostores/preact';
 import { bilanGlobal, REUSSITES_POUR_MAITRISE, type ExerciceRecense, type NiveauMaitrise } from '../../exercises/bilan.ts';
 import { $progression, $progressionErreur, effacerProgression, exporterProgression, importerProgression } from '../../stores/progression.ts';
 import { useMonte } from '../ui/hydratation.ts';
+import { $identite, modifierIdentite, nomFichierExport } from '../../stores/identite.ts';
+import { lireProductions } from '../../exercises/classe.ts';
 
 /** A chapter as the bilan page passes it (plain data). */
 export interface ChapitreBilan {
@@ -38,10 +40,14 @@ export default function MonBilan({ chapitres }: { chapitres: ChapitreBilan[] }) 
   const bilan = bilanGlobal({ chapitres, tentatives });
   const titres = new Map(chapitres.flatMap((c) => c.exercices.map((e) => [e.id, { titre: e.titre, url: `${c.url}#${e.id}` }] as const)));
 
+  const identiteStockee = useStore($identite);
+  const identite = monte ? identiteStockee : { nom: '', classe: '' };
   const exporter = () => {
+    let productions;
+    try { productions = lireProductions(JSON.parse(localStorage.getItem('atelier:v1:productions') ?? '{}')); } catch { productions = undefined; }
     const lien = document.createElement('a');
-    lien.href = URL.createObjectURL(new Blob([exporterProgression()], { type: 'application/json' }));
-    lien.download = `progression-atelier-prospection-${new Date().toISOString().slice(0, 10)}.json`;
+    lien.href = URL.createObjectURL(new Blob([exporterProgression({ eleve: identite, productions })], { type: 'application/json' }));
+    lien.download = nomFichierExport({ ...identite, date: new Date() });
     lien.click();
     setTimeout(() => URL.revokeObjectURL(lien.href), 1000);
     setMessage('Le fichier de votre progression a été préparé au téléchargement.');
@@ -96,6 +102,12 @@ export default function MonBilan({ chapitres }: { chapitres: ChapitreBilan[] }) 
         Un exercice est maîtrisé quand votre dernière réponse est juste ou, pour un exercice chiffré, quand vos {REUSSITES_POUR_MAITRISE}&#160;dernières
         réponses sont justes sur des versions différentes.{bilan.ignorees > 0 && ` ${pluriel(bilan.ignorees, 'essai porte', 'essais portent')} sur des exercices retirés du cours et ne ${bilan.ignorees > 1 ? 'sont' : 'est'} pas compté${bilan.ignorees > 1 ? 's' : ''}.`}
       </p>
+      <fieldset class="bilan-identite">
+        <legend>Pour votre formateur (facultatif)</legend>
+        <p class="exercice-consigne">Votre nom et votre classe accompagnent le fichier exporté et son nom. Ils restent dans ce navigateur.</p>
+        <label>Nom <input type="text" name="nom" autocomplete="name" maxLength={60} value={identite.nom} onChange={(e) => modifierIdentite({ nom: e.currentTarget.value })} /></label>{' '}
+        <label>Classe <input type="text" name="classe" maxLength={60} value={identite.classe} onChange={(e) => modifierIdentite({ classe: e.currentTarget.value })} /></label>
+      </fieldset>
       <div class="bilan-actions">
         <button type="button" class="bouton" onClick={exporter}>Exporter ma progression</button>
         <label class="bouton-discret">Importer une progression <input type="file" accept=".json,application/json" class="visuellement-cache" onChange={importer} /></label>

@@ -5,7 +5,7 @@
  */
 
 /** Records one attempt; a storage failure is reported by the store itself, never thrown here. */
-export async function enregistrer(tentative: { exerciceId: string; code?: string; correct: boolean }): Promise<void> {
+export async function enregistrer(tentative: { exerciceId: string; code?: string; correct: boolean; erreur?: string }): Promise<void> {
   try {
     const { enregistrerTentative } = await import('../../stores/progression.ts');
     enregistrerTentative(tentative);
