@@ -74,11 +74,17 @@ export default function MonBilan({ chapitres }: { chapitres: ChapitreBilan[] }) 
           ? 'Vous n’avez encore répondu à aucun exercice.'
           : `${pluriel(bilan.reussis, 'exercice réussi', 'exercices réussis')} sur ${bilan.total}, dont ${pluriel(bilan.maitrises, 'maîtrisé')}\u202f; ${pluriel(bilan.faits, 'exercice commencé', 'exercices commencés')}.`}
       </p>
+      <dl class="bilan-legende" data-bilan-legende>
+        <dt>Réussi</dt><dd>vous avez répondu juste au moins une fois.</dd>
+        <dt>Maîtrisé</dt><dd>votre dernière réponse est juste ou, pour un exercice chiffré, vos {REUSSITES_POUR_MAITRISE}&#160;dernières réponses sont justes sur des versions différentes.</dd>
+        <dt>À revoir</dt><dd>les exercices où vous vous êtes trompé et que vous ne maîtrisez pas encore.</dd>
+        <dt>À faire ensuite</dt><dd>les prochains exercices du chapitre que vous n’avez pas encore commencés.</dd>
+      </dl>
       <div class="tableau-defilant" tabindex={0} role="region" aria-label="Progression par chapitre">
       <table class="bilan-tableau">
         <caption>Progression par chapitre</caption>
         <thead>
-          <tr><th scope="col">Chapitre</th><th scope="col" class="nombre">Faits</th><th scope="col" class="nombre">Réussis</th><th scope="col" class="nombre">Maîtrisés</th><th scope="col">Niveau</th><th scope="col">À revoir</th></tr>
+          <tr><th scope="col">Chapitre</th><th scope="col" class="nombre">Faits</th><th scope="col" class="nombre">Réussis</th><th scope="col" class="nombre">Maîtrisés</th><th scope="col">Niveau</th><th scope="col">À revoir</th><th scope="col">À faire ensuite</th></tr>
         </thead>
         <tbody>
           {bilan.chapitres.map((b, i) => (
@@ -88,9 +94,14 @@ export default function MonBilan({ chapitres }: { chapitres: ChapitreBilan[] }) 
               <td class="nombre" data-libelle="Réussis">{b.reussis}</td>
               <td class="nombre" data-libelle="Maîtrisés">{b.maitrises}</td>
               <td data-libelle="Niveau"><span class="bilan-niveau" data-niveau={b.niveau}>{NIVEAUX[b.niveau]}</span></td>
-              <td data-libelle="À revoir">
-                {b.aRevoir.length === 0 ? '—' : (
-                  <ul>{b.aRevoir.slice(0, 2).map((id) => <li key={id}><a href={titres.get(id)?.url}>{titres.get(id)?.titre}</a></li>)}</ul>
+              <td data-libelle="À revoir" data-a-revoir>
+                {b.echoues.length === 0 ? '—' : (
+                  <ul>{b.echoues.slice(0, 3).map((id) => <li key={id}><a href={titres.get(id)?.url}>{titres.get(id)?.titre}</a></li>)}</ul>
+                )}
+              </td>
+              <td data-libelle="À faire ensuite" data-a-faire>
+                {b.aFaire.length === 0 ? '—' : (
+                  <ul>{b.aFaire.slice(0, 2).map((id) => <li key={id}><a href={titres.get(id)?.url}>{titres.get(id)?.titre}</a></li>)}</ul>
                 )}
               </td>
             </tr>
@@ -99,8 +110,7 @@ export default function MonBilan({ chapitres }: { chapitres: ChapitreBilan[] }) 
       </table>
       </div>
       <p class="exercice-consigne">
-        Un exercice est maîtrisé quand votre dernière réponse est juste ou, pour un exercice chiffré, quand vos {REUSSITES_POUR_MAITRISE}&#160;dernières
-        réponses sont justes sur des versions différentes.{bilan.ignorees > 0 && ` ${pluriel(bilan.ignorees, 'essai porte', 'essais portent')} sur des exercices retirés du cours et ne ${bilan.ignorees > 1 ? 'sont' : 'est'} pas compté${bilan.ignorees > 1 ? 's' : ''}.`}
+        {bilan.ignorees > 0 && ` ${pluriel(bilan.ignorees, 'essai porte', 'essais portent')} sur des exercices retirés du cours et ne ${bilan.ignorees > 1 ? 'sont' : 'est'} pas compté${bilan.ignorees > 1 ? 's' : ''}.`}
       </p>
       <fieldset class="bilan-identite">
         <legend>Pour votre formateur (facultatif)</legend>

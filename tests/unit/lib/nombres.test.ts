@@ -191,3 +191,14 @@ describe('nombreSaisissable', () => {
     expect(parseNombre(nombreSaisissable(1234567.25), { champ: 'x', libelle: 'x' })).toEqual({ ok: true, valeur: 1234567.25 });
   });
 });
+
+describe('a whole-number field (issue 19)', () => {
+  it('gives « 12 » as its example, never « 12,5 »', () => {
+    const r = parseNombre('douze', { libelle: 'le nombre de clients', entier: true });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.erreur.message).toContain('par exemple 12.');
+      expect(r.erreur.message).not.toContain('12,5');
+    }
+  });
+});
