@@ -35,9 +35,9 @@ test('?v=ZZZZ sans exercice : message en français, chaque exercice garde sa ver
   await attendreIlots(page, '[data-exercise="budgetiser/ca-minimum"]');
   const avant = await chiffre.getAttribute('data-code');
   await page.goto(`${CHAPITRE}?v=ZZZZ`);
-  await page.locator('.exercice-numerique').first().scrollIntoViewIfNeeded();
-  await attendreIlots(page, '.exercice-numerique');
   const premier = page.locator('.exercice-numerique').first();
+  await premier.scrollIntoViewIfNeeded();
+  await attendreIlots(page, `[data-exercise="${await premier.getAttribute('data-exercise')}"]`);
   await expect(premier.getByRole('alert')).toContainText('sans dire de quel exercice');
   await expect(chiffre).toHaveAttribute('data-code', avant!);
 });
