@@ -6,7 +6,7 @@
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
-const base = process.env.BASE_URL ?? 'http://127.0.0.1:4400';
+const base = process.env.BASE_URL ?? `http://127.0.0.1:${process.env.E2E_PORT ?? 4400}`;
 const chemins = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
 const largeurs = { telephone: { width: 390, height: 844 }, bureau: { width: 1366, height: 900 }, projecteur: { width: 1280, height: 720 } };
 const modes = [

@@ -10,7 +10,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = process.env.DIST ?? join(import.meta.dirname, '..', 'dist');
+const dist = process.env.DIST_DIR ?? join(import.meta.dirname, '..', 'dist');
 const BUDGET_SANS_ILOT = 2 * 1024;
 const BUDGET_AVEC_ILOTS = 45 * 1024;
 

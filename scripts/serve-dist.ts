@@ -1,7 +1,7 @@
 /**
  * A minimal static server for dist/ on 127.0.0.1, used by the end-to-end tests and Lighthouse
- * (`node scripts/serve-dist.ts [port]`). Serves `/x/` as `/x/index.html` and the 404 page
- * for unknown paths, like a static host would.
+ * (`node scripts/serve-dist.ts [port]`, else the port in E2E_PORT, else 4400). Serves `/x/` as
+ * `/x/index.html` and the 404 page for unknown paths, like a static host would.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { extname, join, normalize } from 'node:path';
 
 // DIST_DIR lets several people test separate builds at once (`astro build --outDir …`).
 const racine = process.env.DIST_DIR ?? join(import.meta.dirname, '..', 'dist');
-const port = Number(process.argv[2] ?? process.env.PORT ?? 4400);
+const port = Number(process.argv[2] ?? process.env.E2E_PORT ?? 4400);
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8',

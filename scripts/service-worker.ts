@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const dist = process.argv[2] ?? process.env.DIST ?? join(import.meta.dirname, '..', 'dist');
+const dist = process.argv[2] ?? process.env.DIST_DIR ?? join(import.meta.dirname, '..', 'dist');
 
 function fichiers(dossier: string): string[] {
   return readdirSync(dossier, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? fichiers(join(dossier, e.name)) : [join(dossier, e.name)]));

@@ -1,4 +1,5 @@
 import { test, expect, attendreIlots } from './outils.ts';
+import { consignerMesure } from './mesures.ts';
 import type { Page } from '@playwright/test';
 
 /** Reads a displayed amount such as « 68 800 € » back into a number, independently of the site's code. */
@@ -92,7 +93,7 @@ test('le graphique se charge quand il devient visible et se met à jour sur plac
   await graphique.scrollIntoViewIfNeeded();
   await expect.poll(() => graphique.evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(0);
   const champ = page.locator('[data-island="budget"] .ligne-budget input[inputmode="decimal"]').nth(3);
-  // Time from an input to the recomputed figure: one frame (16 ms) is the budget.
+  // Time from an input to the recomputed figure: recorded (aim: one frame, 16 ms), not asserted.
   const duree = await champ.evaluate(async (el) => {
     const input = el as HTMLInputElement;
     const t0 = performance.now();
@@ -103,6 +104,5 @@ test('le graphique se charge quand il devient visible et se met à jour sur plac
     if (!sortie.replace(/\D/g, '').startsWith('80')) throw new Error(`résultat inattendu : ${sortie}`);
     return performance.now() - t0;
   });
-  console.log(`Budget : recalcul et rendu en ${duree.toFixed(1)} ms`);
-  expect(duree).toBeLessThan(50);
+  await consignerMesure(test.info(), { nom: 'Budget : recalcul et rendu', ms: [duree], cible: 16, banc: 'tests/bench/simulateurs.bench.ts' });
 });

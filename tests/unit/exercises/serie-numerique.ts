@@ -14,7 +14,8 @@ import type { ExerciceNumerique } from '@exercises/types.ts';
 import { verifierNombre, verifierNumerique } from '@exercises/verification.ts';
 import { fautesTypo, textes } from './typographie.ts';
 
-export const SEEDS = 1000;
+/** 1 000 codes in `npm run test:long` (TESTS_LONGS=1), 100 in the everyday `npm test`. */
+export const SEEDS = process.env.TESTS_LONGS ? 1000 : 100;
 
 /** The value of a Resultat the test expects to be valid (a failure shows the French message). */
 export const v = <T>(r: Resultat<T>): T => {
@@ -45,7 +46,7 @@ export function testerSerieNumerique({ chapitre, exercicesNumeriques, recalcul, 
     return Array.from({ length: SEEDS }, () => nouveauCode(alea));
   })();
 
-  describe.each(exercicesNumeriques.map((e) => [e.id, e] as const))('%s over 1 000 seeds', (id, exercice) => {
+  describe.each(exercicesNumeriques.map((e) => [e.id, e] as const))(`%s over ${SEEDS} seeds`, (id, exercice) => {
     const versions = codes.map((code) => genererVersion({ exerciceId: id, code, generer: exercice.generer }));
 
     it('has a recomputation test and an id of its chapter', () => {
