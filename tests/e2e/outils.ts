@@ -26,7 +26,7 @@ export const test = base.extend<{ surveillance: void }>({
 export { expect };
 
 /**
-* Runs axe-core (WCAG 2.2 AA, plus axe's best practices such as landmark-unique) on the page and
+ * Runs axe-core (WCAG 2.2 AA, plus axe's best practices such as landmark-unique) on the page and
  * returns the violations, summarised: moderate findings fail a test as serious ones do; only
  * « minor » ones are left out. An axe run takes a few seconds alone and took over 40 on a machine
  * shared with other work: each run gives its test 60 s more, so only the tests that run axe get
