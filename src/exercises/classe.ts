@@ -72,23 +72,23 @@ export function lireCopieEleve({ texte, nomFichier }: { texte: string; nomFichie
   try {
     brut = JSON.parse(texte);
   } catch {
-    return echec(`${quoi} n’est pas un fichier JSON lisible : demandez à l’élève d’exporter à nouveau sa progression depuis « Mon bilan ».`, 'fichier');
+    return echec(`${quoi} n’est pas un fichier JSON lisible\u202f: demandez à l’élève d’exporter à nouveau sa progression depuis « Mon bilan ».`, 'fichier');
   }
   const b = (typeof brut === 'object' && brut !== null ? brut : {}) as Record<string, unknown>;
-  if (b.format !== FORMAT) return echec(`${quoi} n’est pas une progression exportée depuis « Mon bilan » de l’Atelier Prospection.`, 'fichier');
+  if (b.format !== FORMAT) return echec(`${quoi} n’est pas une progression exportée depuis « Mon bilan » de l’Atelier Prospection.`, 'fichier');
   if (b.version !== 1) return echec(`${quoi} vient d’une autre version du site et ne peut pas être lu ici.`, 'fichier');
   if (!Array.isArray(b.tentatives) || b.tentatives.length > MAX_TENTATIVES_FICHIER) return echec(`${quoi} ne contient pas une liste d’essais valable.`, 'fichier');
   const tentatives: Tentative[] = [];
   for (const [i, t] of b.tentatives.entries()) {
     const lue = lireTentative(t);
-    if (!lue) return echec(`${quoi} contient un essai mal formé (n°\u00a0${i + 1}) : le fichier a été modifié ou abîmé, rien n’en a été lu.`, 'fichier');
+    if (!lue) return echec(`${quoi} contient un essai mal formé (n°\u00a0${i + 1})\u202f: le fichier a été modifié ou abîmé, rien n’en a été lu.`, 'fichier');
     tentatives.push(lue);
   }
   const eleve = (typeof b.eleve === 'object' && b.eleve !== null ? b.eleve : {}) as Record<string, unknown>;
   const nom = chaine(eleve.nom, 60) ? eleve.nom.trim() : '';
   const classe = chaine(eleve.classe, 60) ? eleve.classe.trim() : '';
   const productions = lireProductions(b.productions);
-  if (!productions) return echec(`${quoi} contient des grilles d’autoévaluation mal formées : rien n’en a été lu.`, 'fichier');
+  if (!productions) return echec(`${quoi} contient des grilles d’autoévaluation mal formées\u202f: rien n’en a été lu.`, 'fichier');
   return ok({ nom: nom || nomFichier.replace(/\.json$/i, '').slice(0, 60), classe, tentatives, productions });
 }
 

@@ -28,7 +28,7 @@ export default function Classe({ chapitres }: { chapitres: ChapitreBilan[] }) {
       nouvelles.push(r.valeur);
     }
     const toutes = [...copies, ...nouvelles];
-    if (toutes.length > MAX_ELEVES) refus.push(`Au plus ${MAX_ELEVES}\u00a0fichiers à la fois : les suivants n’ont pas été lus.`);
+    if (toutes.length > MAX_ELEVES) refus.push(`Au plus ${MAX_ELEVES}\u00a0fichiers à la fois\u202f: les suivants n’ont pas été lus.`);
     setCopies(toutes.slice(0, MAX_ELEVES));
     setErreurs(refus);
   };
@@ -46,7 +46,7 @@ export default function Classe({ chapitres }: { chapitres: ChapitreBilan[] }) {
         onDragOver={(e) => e.preventDefault()}
         onDrop={(e) => { e.preventDefault(); void lireFichiers(e.dataTransfer?.files); }}
       >
-        <p>Déposez ici les fichiers de progression de vos élèves (« Exporter ma progression » sur leur page « Mon bilan »), autant que vous voulez.</p>
+        <p>Déposez ici les fichiers de progression de vos élèves (« Exporter ma progression » sur leur page « Mon bilan »), autant que vous voulez.</p>
         <label class="bouton">Choisir des fichiers <input type="file" multiple accept=".json,application/json" class="visuellement-cache" onChange={(e) => { const c = e.currentTarget; void lireFichiers(c.files).then(() => { c.value = ''; }); }} /></label>
         <details>
           <summary>Ou coller le contenu d’un fichier</summary>
@@ -95,7 +95,7 @@ export default function Classe({ chapitres }: { chapitres: ChapitreBilan[] }) {
             <ul data-classe-aide>
               {s.aAider.map((e) => (
                 <li key={e.nom + e.classe}>
-                  <strong>{e.nom}</strong>{e.classe && ` (${e.classe})`}&#8239;: {e.reussis} réussi{e.reussis > 1 ? 's' : ''} sur {e.faits} essayé{e.faits > 1 ? 's' : ''} ({formatPourcentage(e.taux, 0)}){e.echoues.length > 0 && `\u202f; jamais réussis : ${e.echoues.slice(0, 5).join(', ')}`}.
+                  <strong>{e.nom}</strong>{e.classe && ` (${e.classe})`}&#8239;: {e.reussis} réussi{e.reussis > 1 ? 's' : ''} sur {e.faits} essayé{e.faits > 1 ? 's' : ''} ({formatPourcentage(e.taux, 0)}){e.echoues.length > 0 && `\u202f; jamais réussis\u202f: ${e.echoues.slice(0, 5).join(', ')}`}.
                 </li>
               ))}
             </ul>

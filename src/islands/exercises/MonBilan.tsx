@@ -1,6 +1,6 @@
 /**
- * Island « Mon bilan »: progress per chapter and overall (bilan.ts), what to review next,
- * export and import of the progress as a file, and « Effacer ma progression » with a
+ * Island « Mon bilan »: progress per chapter and overall (bilan.ts), what to review next,
+ * export and import of the progress as a file, and « Effacer ma progression » with a
  * confirmation step. Thin: every rule lives in bilan.ts and the progress store.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
