@@ -65,6 +65,10 @@ export interface BilanChapitre {
   exercices: BilanExercice[];
   /** Ids to work on next, most useful first (failed, then in progress, then not started). */
   aRevoir: string[];
+  /** Ids answered wrong and not (or no longer) mastered: never right first, then in progress. */
+  echoues: string[];
+  /** Ids not started yet, in course order: the next exercises to do. */
+  aFaire: string[];
 }
 
 const instant = (t: Tentative): number => Date.parse(t.date) || 0;
@@ -126,7 +130,10 @@ export function bilanChapitre({
     .filter(({ e }) => e.niveau !== 'maitrise')
     .sort((a, b) => PRIORITE[a.e.niveau] - PRIORITE[b.e.niveau] || a.rang - b.rang)
     .map(({ e }) => e.id);
-  return { chapitre, total: detail.length, faits, reussis, maitrises, niveau, exercices: detail, aRevoir };
+  const parId = new Map(detail.map((e) => [e.id, e]));
+  const echoues = aRevoir.filter((id) => { const e = parId.get(id)!; return e.essais > e.reussites && e.niveau !== 'non-commence'; });
+  const aFaire = aRevoir.filter((id) => parId.get(id)!.niveau === 'non-commence');
+  return { chapitre, total: detail.length, faits, reussis, maitrises, niveau, exercices: detail, aRevoir, echoues, aFaire };
 }
 
 /** Bilan of the whole course, chapter by chapter, plus the count of attempts on unknown ids. */

@@ -85,6 +85,8 @@ export interface Tentative {
   correct: boolean;
   /** When the answer was given, ISO 8601 (`2025-03-14T09:30:00.000Z`). */
   date: string;
+  /** For a wrong answer, the anticipated mistake it matched (its feedback sentence), if any. */
+  erreur?: string;
 }
 
 /** Identifies which chapter an exercise id belongs to (`budgetiser/x` → `budgetiser`). */

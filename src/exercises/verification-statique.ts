@@ -25,15 +25,34 @@ export function formeComparable(texte: string): string {
   return normaliserTexte(texte)
     .replace(/[-‐–—_]/g, ' ')
     .replace(/^[\s"'«»“”.,;:!?()]+|[\s"'«»“”.,;:!?()]+$/g, '')
-    .replace(/^(le|la|les|l'|un|une|des|du|de la|de l'|d')\s*/, '')
+    .replace(/^(?:(?:les|le|la|une|un|des|du|de la)\s+|(?:de l'|l'|d')\s*)/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-/** `true` when two texts match tolerantly. */
+/** Usual synonyms of the course's vocabulary, folded to one word before comparing (issue 19). */
+const SYNONYMES: readonly [RegExp, string][] = [
+  [/\b(courriel|mail|e mail|mel)\b/g, 'email'],
+  [/\brdv\b/g, 'rendez vous'],
+  [/\bphoning\b/g, 'prospection telephonique'],
+  [/\bmailing\b/g, 'emailing'],
+];
+
+/** Singular of each word, as far as comparing two answers needs: « attritions » = « attrition », « commerciaux » = « commercial ». */
+function auSingulier(forme: string): string {
+  return forme.split(' ').map((mot) => (mot.length > 4 && mot.endsWith('aux') ? `${mot.slice(0, -3)}al` : mot.length > 3 && /[sx]$/.test(mot) ? mot.slice(0, -1) : mot)).join(' ');
+}
+
+function formeSouple(texte: string): string {
+  let f = formeComparable(texte);
+  for (const [motif, mot] of SYNONYMES) f = f.replace(motif, mot);
+  return auSingulier(f);
+}
+
+/** `true` when two texts match tolerantly (case, accents, articles, plural, usual synonyms). */
 export function textesEquivalents(a: string, b: string): boolean {
-  const fa = formeComparable(a);
-  return fa !== '' && fa === formeComparable(b);
+  const fa = formeSouple(a);
+  return fa !== '' && fa === formeSouple(b);
 }
 
 /** Single choice: `choix` is the index of the option picked. */

@@ -23,6 +23,8 @@ export interface OptionsLecture {
   champ?: string;
   /** Label with its article, lower case (« le taux de marque »): messages then name the field. */
   libelle?: string;
+  /** A count (clients, contacts…): the example in the error says « 12 », never « 12,5 ». */
+  entier?: boolean;
 }
 
 const ESPACES = /[ \u00A0\u202F\u2009]/;
@@ -30,6 +32,7 @@ const UNITE_FINALE = /[ \u00A0\u202F\u2009]*(€|eur|euros?|dhs?|dirhams?|mad|%)
 const ENTIER_GROUPE = new RegExp(`^\\d{1,3}(${ESPACES.source}\\d{3})+$`);
 const ENTIER_POINTS = /^\d{1,3}(\.\d{3})+$/;
 const EXEMPLE = 'tapez par exemple 12,5';
+const EXEMPLE_ENTIER = 'tapez un nombre entier, par exemple 12';
 
 const majuscule = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const cite = (s: string): string => `«\u00A0${s.length > 24 ? `${s.slice(0, 23)}…` : s}\u00A0»`;
@@ -70,7 +73,7 @@ function normaliser(corps: string): string | { pourquoi: string } {
 
 /** Reads a number typed the French way (« 1 250,5 », « 3 000 € », « 12,5 % », « -3 »). */
 export function parseNombre(texte: string, options: OptionsLecture = {}): Resultat<number> {
-  const { champ, libelle } = options;
+  const { champ, libelle, entier } = options;
   const brut = typeof texte === 'string' ? texte.trim() : '';
   if (brut === '') {
     return echec(`${libelle ? majuscule(libelle) : 'Ce champ'} est vide\u202F: saisissez un nombre.`, champ);
@@ -84,7 +87,7 @@ export function parseNombre(texte: string, options: OptionsLecture = {}): Result
   const lu = corps === '' ? { pourquoi: 'n’est pas un nombre' } : normaliser(corps);
   if (typeof lu !== 'string') {
     const pour = libelle ? `Pour ${libelle}, ` : '';
-    return echec(majuscule(`${pour}${cite(brut)} ${lu.pourquoi}\u202F: ${EXEMPLE}.`), champ);
+    return echec(majuscule(`${pour}${cite(brut)} ${lu.pourquoi}\u202F: ${entier ? EXEMPLE_ENTIER : EXEMPLE}.`), champ);
   }
   const valeur = signe * Number(lu);
   // « -0 » is read as 0: a sign on zero means nothing to the learner and would print as « -0 ».

@@ -262,7 +262,22 @@ export function bandeauScenario(): void {
     actions.append(bouton('Revenir à mes saisies', quitterScenario, 'bouton-discret'));
   }
   bandeau.append(actions);
-  (document.querySelector('main') ?? document.body).prepend(bandeau);
+  placerBandeau(bandeau);
+}
+
+/**
+ * A shared link ends with its simulator's anchor (#simulateur-…): the banner goes just above that
+ * simulator and the page lands on both, so a phone opening the link sees the banner and the
+ * figures together, not the middle of the lesson with the banner thousands of pixels above.
+ */
+function placerBandeau(bandeau: HTMLElement): void {
+  const cible = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (cible?.matches('.labo')) {
+    cible.before(bandeau);
+    bandeau.scrollIntoView({ block: 'start' });
+  } else {
+    (document.querySelector('main') ?? document.body).prepend(bandeau);
+  }
 }
 
 /** A click on a tool button of a simulator. */

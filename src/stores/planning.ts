@@ -70,7 +70,7 @@ export interface EvaluationPlan { erreurs: Record<string, string>; resultat?: Pl
 /** Parses what was typed and runs planMoisParMois; pure, unit-tested. */
 export function evaluerPlan({ saisie, pays, capacite }: { saisie: SaisiePlan; pays: Pays; capacite?: ResultatCapacite }): EvaluationPlan {
   const erreurs: Record<string, string> = {};
-  const commerciaux = parseNombre(saisie.commerciaux, { champ: 'commerciaux', libelle: 'le nombre de commerciaux' });
+  const commerciaux = parseNombre(saisie.commerciaux, { champ: 'commerciaux', libelle: 'le nombre de commerciaux', entier: true });
   if (!commerciaux.ok) erreurs.commerciaux = commerciaux.erreur.message;
   else if (!Number.isInteger(commerciaux.valeur) || commerciaux.valeur < 1) erreurs.commerciaux = 'Le nombre de commerciaux doit être un entier supérieur ou égal à 1.';
   const actions: ActionDuPlan[] = [];

@@ -40,6 +40,8 @@ export const FORMAT_EXPORT = 'atelier-prospection/progression';
 export const MAX_TENTATIVES = 5000;
 /** Largest import accepted, in characters. */
 const MAX_IMPORT = 2_000_000;
+/** Longest anticipated-mistake message kept with an attempt. */
+export const LONGUEUR_ERREUR = 400;
 
 /** What is stored under `atelier:v1:progression`. */
 export interface Progression {
@@ -54,12 +56,15 @@ const TentativeSchema = z.object({
   code: z.string().check(z.regex(new RegExp(`^([${ALPHABET_CODE}]{4})?$`))),
   correct: z.boolean(),
   date: z.iso.datetime({ offset: true }),
+  erreur: z.optional(z.string().check(z.maxLength(LONGUEUR_ERREUR))),
 });
 const ProgressionSchema = z.object({ version: z.literal(1), tentatives: z.array(TentativeSchema) });
 const ExportSchema = z.object({
   format: z.literal(FORMAT_EXPORT),
   version: z.literal(1),
   exporteLe: z.optional(z.string()),
+  eleve: z.optional(z.unknown()),
+  productions: z.optional(z.unknown()),
   tentatives: z.array(TentativeSchema).check(z.maxLength(MAX_TENTATIVES * 4)),
 });
 
@@ -150,13 +155,15 @@ export function rechargerProgression(): Progression {
  * against the stored schema first: one malformed record would otherwise make the whole
  * stored progress fail validation at the next load and be reset.
  */
-export function enregistrerTentative({ exerciceId, code = '', correct, date = new Date().toISOString() }: {
+export function enregistrerTentative({ exerciceId, code = '', correct, date = new Date().toISOString(), erreur }: {
   exerciceId: string;
   code?: string;
   correct: boolean;
   date?: string;
+  /** The anticipated mistake recognised in a wrong answer (its feedback), for the trainer's class summary. */
+  erreur?: string;
 }): Resultat<Tentative> {
-  const lu = TentativeSchema.safeParse({ exerciceId, code, correct, date });
+  const lu = TentativeSchema.safeParse({ exerciceId, code, correct, date, ...(erreur && !correct ? { erreur: erreur.slice(0, LONGUEUR_ERREUR) } : {}) });
   if (!lu.success) return echec('Cet essai est mal formé et n’a pas été enregistré.', 'tentative');
   const tentatives = [...$progression.get().tentatives, lu.data];
   if (!remplacer({ version: 1, tentatives: tentatives.slice(Math.max(0, tentatives.length - MAX_TENTATIVES)) })) {
@@ -171,10 +178,20 @@ export function effacerProgression(): void {
   $progressionErreur.set(undefined);
 }
 
-/** The progress as a JSON file text, tagged with its format and version. */
-export function exporterProgression({ maintenant = new Date() }: { maintenant?: Date } = {}): string {
+/**
+ * The progress as a JSON file text, tagged with its format and version; with the learner's name
+ * and class when given (for the trainer's /classe/ page) and the self-assessed production grids
+ * (levels by criterion) when there are some. Older readers ignore the extra fields.
+ */
+export function exporterProgression({ maintenant = new Date(), eleve, productions }: {
+  maintenant?: Date;
+  eleve?: { nom: string; classe: string };
+  productions?: Record<string, { niveaux: Record<string, number> }>;
+} = {}): string {
   const { tentatives } = $progression.get();
-  return JSON.stringify({ format: FORMAT_EXPORT, version: 1, exporteLe: maintenant.toISOString(), tentatives }, null, 2);
+  const avecEleve = eleve && (eleve.nom || eleve.classe) ? { eleve } : {};
+  const avecProductions = productions && Object.keys(productions).length > 0 ? { productions } : {};
+  return JSON.stringify({ format: FORMAT_EXPORT, version: 1, exporteLe: maintenant.toISOString(), ...avecEleve, ...avecProductions, tentatives }, null, 2);
 }
 
 /**

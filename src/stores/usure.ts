@@ -57,7 +57,7 @@ export interface EvaluationUsure {
 /** Parses what was typed and runs src/lib/usure.ts; pure, unit-tested. */
 export function evaluerUsure(s: SaisieUsure): EvaluationUsure {
   const erreurs: EvaluationUsure['erreurs'] = {};
-  const clients = parseNombre(s.clients, { champ: 'clients', libelle: 'le nombre de clients' });
+  const clients = parseNombre(s.clients, { champ: 'clients', libelle: 'le nombre de clients', entier: true });
   const tauxAttrition = parsePourcentage(s.tauxAttrition, { champ: 'tauxAttrition', libelle: 'le taux d’attrition' });
   const tauxCroissance = parsePourcentage(s.tauxCroissance, { champ: 'tauxCroissance', libelle: 'l’objectif de croissance' });
   if (!clients.ok) erreurs.clients = clients.erreur.message;

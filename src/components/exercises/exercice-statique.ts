@@ -49,6 +49,8 @@ class ExerciceStatique extends HTMLElement {
     }
     const evaluer = juge(question);
     if (!formulaire || !evaluer) return;
+    // « Indice » on request, before any answer (issue 19): the hint shows, the button goes.
+    this.querySelector<HTMLButtonElement>('[data-demander-indice]')?.addEventListener('click', () => this.montrer('[data-indice]'));
     formulaire.addEventListener('submit', (e) => {
       e.preventDefault();
       this.repondre(question, evaluer(formulaire));
@@ -57,6 +59,7 @@ class ExerciceStatique extends HTMLElement {
 
   private montrer(selecteur: string): void {
     this.querySelector<HTMLElement>(selecteur)?.removeAttribute('hidden');
+    if (selecteur === '[data-indice]' || selecteur === '[data-explication]') this.querySelector('[data-demander-indice]')?.remove();
   }
 
   private repondre(question: QuestionStatique, verdict: Verdict): void {
@@ -78,7 +81,7 @@ class ExerciceStatique extends HTMLElement {
       retours.replaceChildren(...(verdict.retours ?? []).filter((r) => r.message !== verdict.message).map((r) => Object.assign(document.createElement('li'), { textContent: r.message })));
     }
     if (verdict.statut === 'incompris') return;
-    if (!this.solutionVue) void enregistrer({ exerciceId: question.id, correct: verdict.statut === 'correct' });
+    if (!this.solutionVue) void enregistrer({ exerciceId: question.id, correct: verdict.statut === 'correct', erreur: verdict.retours?.[0]?.message });
     if (verdict.statut !== 'correct') this.erreurs++;
     const fin = verdict.statut === 'correct' || question.type === 'vrai-faux' || this.erreurs >= 2 || (this.erreurs === 1 && !question.indice);
     if (!fin) {

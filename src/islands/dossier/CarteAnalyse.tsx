@@ -1,10 +1,11 @@
 /**
  * One analysis of the dossier on screen: its figures and table, the formulas used (their text
- * from formules-expressions.ts, not the catalogue), what it still needs, and an interpretation
- * the learner can rewrite (kept in the dossier; emptied, it falls back to the computed one).
+ * from formules-expressions.ts, not the catalogue), what it still needs, and the learner's own
+ * interpretation, guided by three questions (nothing pre-written: the dossier goes to a jury).
  */
 import type { Analyse } from '../../lib/dossier/analyse.ts';
 import { expressionDe } from '../../lib/formules-expressions.ts';
+import { QUESTIONS_INTERPRETATION } from '../../lib/dossier/questions.ts';
 import { modifierDossier } from '../../stores/dossier.ts';
 import { formatChiffre } from './format.ts';
 import { GraphiqueEcran } from './GraphiqueDossier.tsx';
@@ -59,11 +60,11 @@ export function CarteAnalyse({ analyse: a, devise, interpretation }: Props) {
           <ChiffresAnalyse analyse={a} devise={devise} />
           {a.graphique && <GraphiqueEcran graphique={a.graphique} devise={devise} />}
           {a.aCompleter && <p class="dossier-manque">Pour la compléter&#8239;: {a.aCompleter.join(', ')}.</p>}
-          <label for={`interp-${a.id}`} class="dossier-interp-libelle">Interprétation (modifiable)</label>
-          <textarea id={`interp-${a.id}`} rows={3} maxLength={5000} value={interpretation || a.interpretation} onInput={(e) => ecrire(e.currentTarget.value)} />
-          {interpretation && interpretation !== a.interpretation && (
-            <button type="button" class="bouton-discret" onClick={() => ecrire('')}>Revenir au texte proposé</button>
-          )}
+          <label for={`interp-${a.id}`} class="dossier-interp-libelle">Votre interprétation, avec vos mots</label>
+          <ol class="dossier-questions" id={`questions-${a.id}`} data-questions-interpretation>
+            {QUESTIONS_INTERPRETATION.map((q) => <li key={q}>{q}</li>)}
+          </ol>
+          <textarea id={`interp-${a.id}`} rows={4} maxLength={5000} aria-describedby={`questions-${a.id}`} value={interpretation ?? ''} onInput={(e) => ecrire(e.currentTarget.value)} />
         </>
       )}
     </section>

@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Analyse } from '../../lib/dossier/analyse.ts';
 import { interpretationDe } from '../../lib/dossier/analyser.ts';
+import { QUESTIONS_INTERPRETATION } from '../../lib/dossier/questions.ts';
 import type { Dossier } from '../../lib/dossier/modele.ts';
 import { PLAN, texteDe, type Section } from '../../lib/dossier/plan.ts';
 import { ChiffresAnalyse } from './CarteAnalyse.tsx';
@@ -26,6 +27,12 @@ function Textes({ dossier, section }: { dossier: Dossier; section: Section }) {
       })}
     </>
   );
+}
+
+/** The learner's interpretation; until written, the questions it must answer (« À rédiger »). */
+function Interpretation({ texte }: { texte: string }) {
+  if (texte.trim()) return <div class="dossier-interpretation" data-interpretation-imprimee><Paragraphes texte={texte} /></div>;
+  return <p class="a-completer" data-interpretation-imprimee>Interprétation à rédiger&#8239;: {QUESTIONS_INTERPRETATION.join(' ')}</p>;
 }
 
 /** The whole dossier as a printable document (shown by print CSS only). */
@@ -59,7 +66,7 @@ export function DocumentDossier({ dossier, analyses, droit }: Props) {
                 return (
                   <div key={id} class="dossier-analyse-imprimee" data-analyse-imprimee={id}>
                     <h4>{a.titre}</h4>
-                    {a.etat === 'calcule' && <><ChiffresAnalyse analyse={a} devise={e.devise} />{a.graphique && <GraphiqueImprime graphique={a.graphique} devise={e.devise} />}<Paragraphes texte={interpretationDe({ dossier, analyse: a })} /></>}
+                    {a.etat === 'calcule' && <><ChiffresAnalyse analyse={a} devise={e.devise} />{a.graphique && <GraphiqueImprime graphique={a.graphique} devise={e.devise} />}<Interpretation texte={interpretationDe({ dossier, analyse: a })} /></>}
                     {a.etat === 'incomplet' && <p class="a-completer">À compléter&#8239;: {a.manque.join(', ')}.</p>}
                     {a.etat === 'erreur' && <p class="a-completer">{a.message}</p>}
                   </div>

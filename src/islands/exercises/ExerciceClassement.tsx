@@ -28,6 +28,7 @@ export default function ExerciceClassement({ question }: Props) {
   const [verdict, setVerdict] = useState<Verdict>();
   const [erreurs, setErreurs] = useState(0);
   const [solutionVue, setSolutionVue] = useState(false);
+  const [indiceDemande, setIndiceDemande] = useState(false);
   const [survol, setSurvol] = useState<string>();
   // A moved item is re-rendered in another list: give it the focus back for keyboard users.
   const racine = useRef<HTMLElement>(null);
@@ -68,7 +69,7 @@ export default function ExerciceClassement({ question }: Props) {
     const v = verifierClassement({ question, placement });
     setVerdict(v);
     if (v.statut === 'incompris') return;
-    if (!solutionVue) void enregistrer({ exerciceId: id, correct: v.statut === 'correct' });
+    if (!solutionVue) void enregistrer({ exerciceId: id, correct: v.statut === 'correct', erreur: v.retours?.[0]?.message });
     if (v.statut === 'correct') return setSolutionVue(true);
     setErreurs(erreurs + 1);
     if (erreurs + 1 >= 2 || !question.indice) setSolutionVue(true);
@@ -117,12 +118,13 @@ export default function ExerciceClassement({ question }: Props) {
         {categories.map((c, rang) => zone(c.id, `${rang + 1}. ${c.libelle}`))}
       </div>
       <p class="visuellement-cache" aria-live="polite">{annonce}</p>
-      <button type="button" class="bouton principal" onClick={valider}>Valider</button>
+      <button type="button" class="bouton principal" onClick={valider}>Valider</button>{' '}
+      {question.indice && erreurs === 0 && !indiceDemande && !solutionVue && <button type="button" class="bouton-discret" onClick={() => setIndiceDemande(true)}>Indice</button>}
       <p class="exercice-verdict" role="status" data-statut={verdict?.statut}>{verdict?.message}</p>
       {verdict?.retours && verdict.retours.length > 0 && (
         <ul class="exercice-retours">{verdict.retours.map((r) => <li key={r.index}>{r.message}</li>)}</ul>
       )}
-      {erreurs > 0 && question.indice && <p class="exercice-indice"><strong>Indice&#8239;:</strong> {question.indice}</p>}
+      {(erreurs > 0 || indiceDemande) && question.indice && <p class="exercice-indice"><strong>Indice&#8239;:</strong> {question.indice}</p>}
       {solutionVue && <div class="exercice-explication"><p><strong>Explication&#8239;:</strong> {question.explication}</p></div>}
     </section>
   );

@@ -14,7 +14,7 @@ import type { UniteReponse, VersionNumerique } from '../../exercises/generateur.
 import type { ExerciceNumerique as Probleme, Verdict } from '../../exercises/types.ts';
 import { verifierNumerique } from '../../exercises/verification.ts';
 import { Enonce } from './Enonce.tsx';
-import { codeDeLUrl, enregistrer, lienVersion } from './enregistrer.ts';
+import { codeDeLUrl, codeSansExercice, enregistrer, lienVersion } from './enregistrer.ts';
 
 const SYMBOLES: Record<UniteReponse, string> = { EUR: '€', MAD: 'DH', '%': '%', nombre: '' };
 
@@ -45,6 +45,7 @@ export default function ExerciceNumerique({ exerciceId, titre, codeInitial, vers
   const [verdict, setVerdict] = useState<Verdict>();
   const [erreurs, setErreurs] = useState(0);
   const [solutionVue, setSolutionVue] = useState(false);
+  const [indiceDemande, setIndiceDemande] = useState(false);
   const [codeTape, setCodeTape] = useState('');
   const [messageCode, setMessageCode] = useState<string>();
 
@@ -61,13 +62,18 @@ export default function ExerciceNumerique({ exerciceId, titre, codeInitial, vers
     setVerdict(undefined);
     setErreurs(0);
     setSolutionVue(false);
+    setIndiceDemande(false);
     setMessageCode(undefined);
     if (majUrl) history.replaceState(history.state, '', lienVersion({ exerciceId, code: nouveau }));
   };
 
   useEffect(() => {
     const demande = codeDeLUrl(exerciceId);
-    if (demande === undefined) return;
+    if (demande === undefined) {
+      const sansExercice = codeSansExercice(exerciceId);
+      if (sansExercice) setMessageCode(sansExercice);
+      return;
+    }
     if (codeValide(demande)) void changerVersion(normaliserCode(demande), false);
     else setMessageCode(erreurCode(demande));
   }, [exerciceId]);
@@ -84,7 +90,7 @@ export default function ExerciceNumerique({ exerciceId, titre, codeInitial, vers
     const v = verifierNumerique({ version, saisies });
     setVerdict(v);
     if (v.statut === 'incompris') return;
-    if (!solutionVue) void enregistrer({ exerciceId, code, correct: v.statut === 'correct' });
+    if (!solutionVue) void enregistrer({ exerciceId, code, correct: v.statut === 'correct', erreur: v.reponses?.find((r) => r.erreurAnticipee)?.message });
     if (v.statut === 'correct') return setSolutionVue(true);
     setErreurs(erreurs + 1);
     if (erreurs + 1 >= 2) setSolutionVue(true);
@@ -121,13 +127,14 @@ export default function ExerciceNumerique({ exerciceId, titre, codeInitial, vers
             </div>
           );
         })}
-        <button type="submit" class="bouton principal">Vérifier</button>
+        <button type="submit" class="bouton principal">Vérifier</button>{' '}
+        {erreurs === 0 && !indiceDemande && !solutionVue && <button type="button" class="bouton-discret" onClick={() => setIndiceDemande(true)}>Indice</button>}
       </form>
       <p class="exercice-verdict" role="status" data-statut={verdict?.statut}>
         {verdict?.message}
         {verdict && verdict.statut !== 'correct' && verdict.statut !== 'incompris' && (solutionVue ? ' La solution détaillée est affichée ci-dessous.' : ' Un indice est affiché ci-dessous.')}
       </p>
-      {erreurs > 0 && <p class="exercice-indice"><strong>Indice&#8239;:</strong> {version.indice}</p>}
+      {(erreurs > 0 || indiceDemande) && <p class="exercice-indice"><strong>Indice&#8239;:</strong> {version.indice}</p>}
       {solutionVue && (
         <details class="exercice-solution" open={verdict?.statut !== 'correct'}>
           <summary>Solution détaillée</summary>

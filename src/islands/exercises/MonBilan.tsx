@@ -1,6 +1,6 @@
 /**
- * Island « Mon bilan »: progress per chapter and overall (bilan.ts), what to review next,
- * export and import of the progress as a file, and « Effacer ma progression » with a
+ * Island « Mon bilan »: progress per chapter and overall (bilan.ts), what to review next,
+ * export and import of the progress as a file, and « Effacer ma progression » with a
  * confirmation step. Thin: every rule lives in bilan.ts and the progress store.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -8,6 +8,8 @@ import { useStore } from '@nanostores/preact';
 import { bilanGlobal, REUSSITES_POUR_MAITRISE, type ExerciceRecense, type NiveauMaitrise } from '../../exercises/bilan.ts';
 import { $progression, $progressionErreur, effacerProgression, exporterProgression, importerProgression, MAX_TENTATIVES } from '../../stores/progression.ts';
 import { useMonte } from '../ui/hydratation.ts';
+import { $identite, modifierIdentite, nomFichierExport } from '../../stores/identite.ts';
+import { lireProductions } from '../../exercises/classe.ts';
 
 /** A chapter as the bilan page passes it (plain data). */
 export interface ChapitreBilan {
@@ -38,10 +40,14 @@ export default function MonBilan({ chapitres }: { chapitres: ChapitreBilan[] }) 
   const bilan = bilanGlobal({ chapitres, tentatives });
   const titres = new Map(chapitres.flatMap((c) => c.exercices.map((e) => [e.id, { titre: e.titre, url: `${c.url}#${e.id}` }] as const)));
 
+  const identiteStockee = useStore($identite);
+  const identite = monte ? identiteStockee : { nom: '', classe: '' };
   const exporter = () => {
+    let productions;
+    try { productions = lireProductions(JSON.parse(localStorage.getItem('atelier:v1:productions') ?? '{}')); } catch { productions = undefined; }
     const lien = document.createElement('a');
-    lien.href = URL.createObjectURL(new Blob([exporterProgression()], { type: 'application/json' }));
-    lien.download = `progression-atelier-prospection-${new Date().toISOString().slice(0, 10)}.json`;
+    lien.href = URL.createObjectURL(new Blob([exporterProgression({ eleve: identite, productions })], { type: 'application/json' }));
+    lien.download = nomFichierExport({ ...identite, date: new Date() });
     lien.click();
     setTimeout(() => URL.revokeObjectURL(lien.href), 1000);
     setMessage('Le fichier de votre progression a été préparé au téléchargement.');
@@ -74,11 +80,17 @@ export default function MonBilan({ chapitres }: { chapitres: ChapitreBilan[] }) 
           ? 'Vous n’avez encore répondu à aucun exercice.'
           : `${pluriel(bilan.reussis, 'exercice réussi', 'exercices réussis')} sur ${bilan.total}, dont ${pluriel(bilan.maitrises, 'maîtrisé')}\u202f; ${pluriel(bilan.faits, 'exercice commencé', 'exercices commencés')}.`}
       </p>
+      <dl class="bilan-legende" data-bilan-legende>
+        <dt>Réussi</dt><dd>vous avez répondu juste au moins une fois.</dd>
+        <dt>Maîtrisé</dt><dd>votre dernière réponse est juste ou, pour un exercice chiffré, vos {REUSSITES_POUR_MAITRISE}&#160;dernières réponses sont justes sur des versions différentes.</dd>
+        <dt>À revoir</dt><dd>les exercices où vous vous êtes trompé et que vous ne maîtrisez pas encore.</dd>
+        <dt>À faire ensuite</dt><dd>les prochains exercices du chapitre que vous n’avez pas encore commencés.</dd>
+      </dl>
       <div class="tableau-defilant" tabindex={0} role="region" aria-label="Progression par chapitre">
       <table class="bilan-tableau">
         <caption>Progression par chapitre</caption>
         <thead>
-          <tr><th scope="col">Chapitre</th><th scope="col" class="nombre">Faits</th><th scope="col" class="nombre">Réussis</th><th scope="col" class="nombre">Maîtrisés</th><th scope="col">Niveau</th><th scope="col">À revoir</th></tr>
+          <tr><th scope="col">Chapitre</th><th scope="col" class="nombre">Faits</th><th scope="col" class="nombre">Réussis</th><th scope="col" class="nombre">Maîtrisés</th><th scope="col">Niveau</th><th scope="col">À revoir</th><th scope="col">À faire ensuite</th></tr>
         </thead>
         <tbody>
           {bilan.chapitres.map((b, i) => (
@@ -88,9 +100,14 @@ export default function MonBilan({ chapitres }: { chapitres: ChapitreBilan[] }) 
               <td class="nombre" data-libelle="Réussis">{b.reussis}</td>
               <td class="nombre" data-libelle="Maîtrisés">{b.maitrises}</td>
               <td data-libelle="Niveau"><span class="bilan-niveau" data-niveau={b.niveau}>{NIVEAUX[b.niveau]}</span></td>
-              <td data-libelle="À revoir">
-                {b.aRevoir.length === 0 ? '—' : (
-                  <ul>{b.aRevoir.slice(0, 2).map((id) => <li key={id}><a href={titres.get(id)?.url}>{titres.get(id)?.titre}</a></li>)}</ul>
+              <td data-libelle="À revoir" data-a-revoir>
+                {b.echoues.length === 0 ? '—' : (
+                  <ul>{b.echoues.slice(0, 3).map((id) => <li key={id}><a href={titres.get(id)?.url}>{titres.get(id)?.titre}</a></li>)}</ul>
+                )}
+              </td>
+              <td data-libelle="À faire ensuite" data-a-faire>
+                {b.aFaire.length === 0 ? '—' : (
+                  <ul>{b.aFaire.slice(0, 2).map((id) => <li key={id}><a href={titres.get(id)?.url}>{titres.get(id)?.titre}</a></li>)}</ul>
                 )}
               </td>
             </tr>
@@ -99,9 +116,14 @@ export default function MonBilan({ chapitres }: { chapitres: ChapitreBilan[] }) 
       </table>
       </div>
       <p class="exercice-consigne">
-        Un exercice est maîtrisé quand votre dernière réponse est juste ou, pour un exercice chiffré, quand vos {REUSSITES_POUR_MAITRISE}&#160;dernières
-        réponses sont justes sur des versions différentes.{bilan.ignorees > 0 && ` ${pluriel(bilan.ignorees, 'essai porte', 'essais portent')} sur des exercices retirés du cours et ne ${bilan.ignorees > 1 ? 'sont' : 'est'} pas compté${bilan.ignorees > 1 ? 's' : ''}.`}
+        {bilan.ignorees > 0 && ` ${pluriel(bilan.ignorees, 'essai porte', 'essais portent')} sur des exercices retirés du cours et ne ${bilan.ignorees > 1 ? 'sont' : 'est'} pas compté${bilan.ignorees > 1 ? 's' : ''}.`}
       </p>
+      <fieldset class="bilan-identite">
+        <legend>Pour votre formateur (facultatif)</legend>
+        <p class="exercice-consigne">Votre nom et votre classe accompagnent le fichier exporté et son nom. Ils restent dans ce navigateur.</p>
+        <label>Nom <input type="text" name="nom" autocomplete="name" maxLength={60} value={identite.nom} onChange={(e) => modifierIdentite({ nom: e.currentTarget.value })} /></label>{' '}
+        <label>Classe <input type="text" name="classe" maxLength={60} value={identite.classe} onChange={(e) => modifierIdentite({ classe: e.currentTarget.value })} /></label>
+      </fieldset>
       <div class="bilan-actions">
         <button type="button" class="bouton" onClick={exporter}>Exporter ma progression</button>
         <label class="bouton-discret">Importer une progression <input type="file" accept=".json,application/json" class="visuellement-cache" onChange={importer} /></label>

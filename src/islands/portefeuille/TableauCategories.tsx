@@ -7,7 +7,7 @@ const evolution = (t: number | null) => (t === null ? 'nouvelle' : `${t > 0 ? '+
 export function TableauCategories({ evolution: e, devise }: { evolution: AnalyseVentes['evolution']; devise: 'EUR' | 'MAD' }) {
   const m = (x: number) => formatMontant(x, devise, 0);
   return (
-    <div class="tableau-defilant" tabIndex={0} role="region" aria-label="Chiffre d’affaires par catégorie">
+    <div class="tableau-defilant" tabIndex={0} role="region" aria-label="Tableau du chiffre d’affaires par catégorie">
       <table class="tableau-donnees" data-tableau="categories">
         <caption>CA HT par catégorie, N−1 et N</caption>
         <thead><tr>

@@ -19,7 +19,7 @@ export function ClassementProspects({ classement, fiches, selection, entreprise 
   return (
     <section aria-labelledby="scoring-classement-titre">
       <h3 id="scoring-classement-titre">Classement des prospects</h3>
-      <div class="tableau-defilant" tabIndex={0} role="region" aria-label="Classement des prospects">
+      <div class="tableau-defilant" tabIndex={0} role="region" aria-label="Tableau du classement des prospects">
         <table class="tableau-donnees" data-tableau="classement">
           <caption>Prospects {formatNombre(p * PAR_PAGE + 1, 0)} à {formatNombre(p * PAR_PAGE + lignes.length, 0)} sur {formatNombre(classement.length, 0)}, du meilleur score au plus faible.</caption>
           <thead><tr><th scope="col" class="nombre">Rang</th><th scope="col">Prospect</th><th scope="col" class="nombre">Score</th><th scope="col">Température</th><th scope="col">Signé (campagne passée)</th><th scope="col">Sélection</th></tr></thead>

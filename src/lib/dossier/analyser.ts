@@ -41,9 +41,8 @@ export function analyserDossier({ dossier }: { dossier: Dossier }): Record<(type
   };
 }
 
-/** The interpretation to print: the learner's own text when there is one, else the computed one. */
+/** The interpretation to print: the learner's own text (empty until they write one). */
 export function interpretationDe({ dossier, analyse }: { dossier: Dossier; analyse: Analyse }): string {
   const propre = dossier.interpretations[analyse.id];
-  if (propre !== undefined && propre.trim() !== '') return propre;
-  return analyse.etat === 'calcule' ? analyse.interpretation : '';
+  return propre !== undefined && propre.trim() !== '' ? propre : '';
 }

@@ -60,9 +60,11 @@ export function analyseTableauDeBord({ dossier }: { dossier: Dossier }): Analyse
   const entete = { id: 'tableau-de-bord', section: '4.3', titre: 'Tableau de bord\u202F: objectifs et réalisations' };
   const { etapes, objectifsEtapes, chiffreAffairesGenere, margeGeneree } = dossier.resultats;
   const o = dossier.objectifs;
+  // Issue 19: the file's size is where the funnel starts, not an objective; and the orders ARE the
+  // new clients: one row « Commandes (nouveaux clients) », never the same 46/38 twice.
   const paires: { libelle: string; objectif?: number; realise?: number; unite: 'nombre' | 'montant' }[] = [
-    ...ETAPES.map((e) => ({ libelle: NOMS_ETAPES[e], objectif: objectifsEtapes[e], realise: etapes[e], unite: 'nombre' as const })),
-    { libelle: 'Nouveaux clients', objectif: o.nouveauxClients, realise: etapes.commandes, unite: 'nombre' },
+    ...ETAPES.filter((e) => e !== 'fichier' && e !== 'commandes').map((e) => ({ libelle: NOMS_ETAPES[e], objectif: objectifsEtapes[e], realise: etapes[e], unite: 'nombre' as const })),
+    { libelle: 'Commandes (nouveaux clients)', objectif: objectifsEtapes.commandes ?? o.nouveauxClients, realise: etapes.commandes, unite: 'nombre' },
     { libelle: 'Chiffre d’affaires', objectif: o.chiffreAffaires, realise: chiffreAffairesGenere, unite: 'montant' },
     { libelle: 'Marge', objectif: o.marge, realise: margeGeneree, unite: 'montant' },
   ];

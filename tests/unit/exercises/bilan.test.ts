@@ -94,3 +94,21 @@ describe('resoudreAlias', () => {
     expect(resoudreAlias('__proto__', alias)).toBe('__proto__');
   });
 });
+
+describe('« À revoir » and « À faire ensuite » (issue 19)', () => {
+  it('lists failed exercises to review apart from the next ones not started', () => {
+    const exercices = [
+      { id: 'c/a', type: 'choix-unique' as const, titre: 'A' },
+      { id: 'c/b', type: 'choix-unique' as const, titre: 'B' },
+      { id: 'c/c', type: 'choix-unique' as const, titre: 'C' },
+      { id: 'c/d', type: 'choix-unique' as const, titre: 'D' },
+    ];
+    const tentatives = [
+      { exerciceId: 'c/a', code: '', correct: true, date: '2026-01-01T10:00:00Z' },
+      { exerciceId: 'c/b', code: '', correct: false, date: '2026-01-01T10:01:00Z' },
+    ];
+    const b = bilanChapitre({ chapitre: 'c', exercices, tentatives });
+    expect(b.echoues).toEqual(['c/b']);
+    expect(b.aFaire).toEqual(['c/c', 'c/d']);
+  });
+});

@@ -219,3 +219,16 @@ describe('fill-in with tolerant matching', () => {
     expect(textesEquivalents('', '')).toBe(false);
   });
 });
+
+describe('free text: plural and usual synonyms (issue 19)', () => {
+  const question = { id: 'c/q', type: 'texte' as const, titre: 'Q', enonce: 'Quel phénomène ?', explication: 'Explication.', libelle: 'Votre réponse', reponses: ['l’attrition'], refus: [] };
+  it.each(['attritions', 'Les attritions', 'attrition'])('accepts « %s »', (texte) => {
+    expect(verifierTexte({ question, texte }).statut).toBe('correct');
+  });
+  it('folds usual synonyms and -aux plurals', () => {
+    expect(textesEquivalents('un courriel', 'e-mail')).toBe(true);
+    expect(textesEquivalents('RDV', 'rendez-vous')).toBe(true);
+    expect(textesEquivalents('les commerciaux', 'commercial')).toBe(true);
+    expect(textesEquivalents('taux de marge', 'taux de marque')).toBe(false);
+  });
+});

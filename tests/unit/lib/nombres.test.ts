@@ -201,3 +201,14 @@ describe('nombreEtMot (issue 15 : « 1 lignes lues », « 1 ans »)', () => {
     expect(nombreEtMot({ n: 12000, singulier: 'ligne lue', pluriel: 'lignes lues' })).toBe('12\u202f000\u00a0lignes lues');
   });
 });
+
+describe('a whole-number field (issue 19)', () => {
+  it('gives « 12 » as its example, never « 12,5 »', () => {
+    const r = parseNombre('douze', { libelle: 'le nombre de clients', entier: true });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.erreur.message).toContain('par exemple 12.');
+      expect(r.erreur.message).not.toContain('12,5');
+    }
+  });
+});

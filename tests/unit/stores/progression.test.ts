@@ -188,3 +188,19 @@ describe('export and import', () => {
     expect($progressionErreur.get()).toBeUndefined();
   });
 });
+
+describe('issue 19: what the trainer’s class summary needs', () => {
+  beforeEach(() => effacerProgression());
+  it('keeps the anticipated mistake of a wrong answer, never of a right one', () => {
+    enregistrerTentative({ exerciceId: 'budgetiser/ca-minimum', code: 'K7Q2', correct: false, date: '2025-03-01T10:00:00.000Z', erreur: 'Divisé par le taux de marge.' });
+    enregistrerTentative({ exerciceId: 'budgetiser/ca-minimum', code: 'K7Q3', correct: true, date: '2025-03-01T10:01:00.000Z', erreur: 'ignoré' });
+    expect($progression.get().tentatives.map((t) => t.erreur)).toEqual(['Divisé par le taux de marge.', undefined]);
+  });
+  it('exports the learner’s name, class and production grids; the export imports back', () => {
+    enregistrerTentative({ exerciceId: 'budgetiser/ca-minimum', code: 'K7Q2', correct: true, date: '2025-03-01T10:00:00.000Z' });
+    const texte = exporterProgression({ maintenant: new Date('2025-03-02T00:00:00Z'), eleve: { nom: 'Amina', classe: '1A' }, productions: { grille: { niveaux: { ton: 2 } } } });
+    expect(JSON.parse(texte)).toMatchObject({ eleve: { nom: 'Amina', classe: '1A' }, productions: { grille: { niveaux: { ton: 2 } } } });
+    effacerProgression();
+    expect(importerProgression(texte).ok).toBe(true);
+  });
+});

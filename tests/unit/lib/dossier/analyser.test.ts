@@ -70,6 +70,11 @@ describe('analyserDossier sur un dossier complet', () => {
     const t = a['tableau-de-bord'];
     if (t.etat !== 'calcule') throw new Error();
     expect(t.tableau?.lignes.find((l) => l.libelle === 'Chiffre d’affaires')?.valeurs[2]).toBeCloseTo(30_000 / 36_000, 12);
+    // Issue 19: objectives only (the file's size is not one), orders and new clients one row.
+    const libelles = t.tableau!.lignes.map((l) => l.libelle);
+    expect(libelles).not.toContain('Fiches du fichier');
+    expect(libelles.filter((l) => /Commandes|Nouveaux clients/.test(l))).toEqual(['Commandes (nouveaux clients)']);
+    expect(chiffre(t, 'Objectifs suivis')).toBe(libelles.length);
     expect(chiffre(a.rentabilite, 'Résultat')).toBe(2000);
     expect(chiffre(a.rentabilite, 'Retour')).toBeCloseTo(0.2, 12);
     expect(chiffre(a.rentabilite, 'Coût par contact')).toBeCloseTo(10_000 / 300, 9);
@@ -142,13 +147,14 @@ describe('analyserDossier sur des données partielles', () => {
     expect(chiffre(e, 'Taux global')).toBeCloseTo(0.04, 12);
   });
 
-  it('l’interprétation du learner remplace celle calculée, un texte vide non', () => {
+  it('seule l’interprétation écrite par l’élève est imprimée, jamais un texte tout fait', () => {
     const d = dossierComplet();
     const a = analyserDossier({ dossier: d });
     d.interpretations.budget = 'Mon texte';
     expect(interpretationDe({ dossier: d, analyse: a.budget })).toBe('Mon texte');
+    // Nothing pre-written is handed in as the learner's (issue 19): an empty text stays empty.
     d.interpretations.budget = '  ';
-    expect(interpretationDe({ dossier: d, analyse: a.budget })).toContain('La démarche coûte');
+    expect(interpretationDe({ dossier: d, analyse: a.budget })).toBe('');
   });
 });
 

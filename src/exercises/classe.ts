@@ -1,0 +1,208 @@
+/**
+ * The trainer's class summary (/classe/), with no server: each learner's exported progress file
+ * (src/stores/progression.ts) is read here, strictly, then the class is summarised per chapter
+ * and per exercise. Pure: the page passes the files' texts and the course's exercises.
+ *
+ * A file is refused whole, with a French reason, when it is too large, not JSON, not a progress
+ * export, or when one record is malformed; text fields (name, class, mistake messages) are kept
+ * as plain strings, to be rendered as text, never as HTML.
+ */
+import { bilanGlobal, type ExerciceRecense } from './bilan.ts';
+import { echec, ok, type Resultat } from '../lib/resultat.ts';
+import type { Tentative } from './types.ts';
+
+/** Largest file accepted, in characters (a full progress is about 600 KB). */
+export const MAX_FICHIER_ELEVE = 2_000_000;
+/** Most attempts read from one file. */
+const MAX_TENTATIVES_FICHIER = 20_000;
+/** Most files (learners) in one summary. */
+export const MAX_ELEVES = 200;
+const FORMAT = 'atelier-prospection/progression';
+const ID_EXERCICE = /^[a-z0-9-]+\/[a-z0-9-]+$/;
+const ID_GRILLE = /^[a-z0-9-]{1,60}$/;
+
+/** Self-assessed levels of one graded production (criterion id → level 0 to 3). */
+export interface ProductionEvaluee { niveaux: Record<string, number> }
+
+/** One learner's file, validated. */
+export interface CopieEleve {
+  /** Name given by the learner, or the file's name when none. */
+  nom: string;
+  /** Class given by the learner ('' when none). */
+  classe: string;
+  tentatives: Tentative[];
+  productions: Record<string, ProductionEvaluee>;
+}
+
+const chaine = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+
+/** The production grids of an export (or of `atelier:v1:productions`): levels only; `undefined` when malformed. */
+export function lireProductions(brut: unknown): Record<string, ProductionEvaluee> | undefined {
+  if (brut === undefined) return {};
+  if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
+  const r: Record<string, ProductionEvaluee> = {};
+  const entrees = Object.entries(brut);
+  if (entrees.length > 100) return undefined;
+  for (const [id, p] of entrees) {
+    if (!ID_GRILLE.test(id) || typeof p !== 'object' || p === null) return undefined;
+    const niveaux = (p as { niveaux?: unknown }).niveaux;
+    if (typeof niveaux !== 'object' || niveaux === null || Array.isArray(niveaux)) return undefined;
+    const liste = Object.entries(niveaux);
+    if (liste.length > 20 || !liste.every(([k, v]) => ID_GRILLE.test(k) && Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 3)) return undefined;
+    r[id] = { niveaux: Object.fromEntries(liste) as Record<string, number> };
+  }
+  return r;
+}
+
+function lireTentative(t: unknown): Tentative | undefined {
+  if (typeof t !== 'object' || t === null) return undefined;
+  const { exerciceId, code, correct, date, erreur } = t as Record<string, unknown>;
+  if (!chaine(exerciceId, 120) || !ID_EXERCICE.test(exerciceId)) return undefined;
+  if (!chaine(code, 4) || typeof correct !== 'boolean' || !chaine(date, 40) || Number.isNaN(Date.parse(date))) return undefined;
+  if (erreur !== undefined && !chaine(erreur, 400)) return undefined;
+  return { exerciceId, code, correct, date, ...(erreur ? { erreur } : {}) };
+}
+
+/** Reads one exported progress file; `nomFichier` names the learner when the file does not. */
+export function lireCopieEleve({ texte, nomFichier }: { texte: string; nomFichier: string }): Resultat<CopieEleve> {
+  const quoi = `«\u00a0${nomFichier.slice(0, 80)}\u00a0»`;
+  if (texte.length > MAX_FICHIER_ELEVE) return echec(`${quoi} est trop volumineux (plus de 2\u202fMo) pour être une progression exportée.`, 'fichier');
+  if (texte.trim() === '') return echec(`${quoi} est vide.`, 'fichier');
+  let brut: unknown;
+  try {
+    brut = JSON.parse(texte);
+  } catch {
+    return echec(`${quoi} n’est pas un fichier JSON lisible\u202f: demandez à l’élève d’exporter à nouveau sa progression depuis « Mon bilan ».`, 'fichier');
+  }
+  const b = (typeof brut === 'object' && brut !== null ? brut : {}) as Record<string, unknown>;
+  if (b.format !== FORMAT) return echec(`${quoi} n’est pas une progression exportée depuis « Mon bilan » de l’Atelier Prospection.`, 'fichier');
+  if (b.version !== 1) return echec(`${quoi} vient d’une autre version du site et ne peut pas être lu ici.`, 'fichier');
+  if (!Array.isArray(b.tentatives) || b.tentatives.length > MAX_TENTATIVES_FICHIER) return echec(`${quoi} ne contient pas une liste d’essais valable.`, 'fichier');
+  const tentatives: Tentative[] = [];
+  for (const [i, t] of b.tentatives.entries()) {
+    const lue = lireTentative(t);
+    if (!lue) return echec(`${quoi} contient un essai mal formé (n°\u00a0${i + 1})\u202f: le fichier a été modifié ou abîmé, rien n’en a été lu.`, 'fichier');
+    tentatives.push(lue);
+  }
+  const eleve = (typeof b.eleve === 'object' && b.eleve !== null ? b.eleve : {}) as Record<string, unknown>;
+  const nom = chaine(eleve.nom, 60) ? eleve.nom.trim() : '';
+  const classe = chaine(eleve.classe, 60) ? eleve.classe.trim() : '';
+  const productions = lireProductions(b.productions);
+  if (!productions) return echec(`${quoi} contient des grilles d’autoévaluation mal formées\u202f: rien n’en a été lu.`, 'fichier');
+  return ok({ nom: nom || nomFichier.replace(/\.json$/i, '').slice(0, 60), classe, tentatives, productions });
+}
+
+/** One exercise across the class. */
+export interface SyntheseExercice {
+  id: string;
+  titre: string;
+  /** Learners who attempted it. */
+  essaye: number;
+  /** Learners who answered it right at least once. */
+  reussi: number;
+  /** reussi ÷ essaye (0 when nobody tried). */
+  taux: number;
+}
+
+/** One chapter across the class. */
+export interface SyntheseChapitre {
+  chapitre: string;
+  /** Exercise attempts by learners (one per learner and exercise) that ended right, over those attempted. */
+  taux: number;
+  essaye: number;
+  reussi: number;
+  exercices: SyntheseExercice[];
+}
+
+/** A learner who needs help: few exercises right among those tried. */
+export interface EleveEnDifficulte {
+  nom: string;
+  classe: string;
+  faits: number;
+  reussis: number;
+  taux: number;
+  /** Titles of exercises tried and never answered right. */
+  echoues: string[];
+}
+
+/** The whole summary. */
+export interface SyntheseClasse {
+  eleves: number;
+  chapitres: SyntheseChapitre[];
+  /** Anticipated mistakes, most frequent first (counted once per learner and exercise). */
+  erreurs: { message: string; exercice: string; eleves: number }[];
+  aAider: EleveEnDifficulte[];
+  /** Production grids: per grid, learners who self-assessed and the mean level per criterion (0 to 3). */
+  productions: { id: string; eleves: number; criteres: { id: string; moyenne: number }[] }[];
+}
+
+/** Below this share of exercises right (among those tried, at least SEUIL_FAITS), a learner needs help. */
+export const SEUIL_AIDE = 0.5;
+const SEUIL_FAITS = 3;
+
+/** Summarises a class from its learners' files and the course's chapters. */
+export function syntheseClasse({ chapitres, copies }: {
+  chapitres: readonly { chapitre: string; titre: string; exercices: readonly ExerciceRecense[] }[];
+  copies: readonly CopieEleve[];
+}): SyntheseClasse {
+  const titres = new Map(chapitres.flatMap((c) => c.exercices.map((e) => [e.id, e.titre] as const)));
+  const bilans = copies.map((c) => ({ copie: c, bilan: bilanGlobal({ chapitres, tentatives: c.tentatives }) }));
+  const syntheseChapitres = chapitres.map((c, i) => {
+    const exercices = c.exercices.map((e, j) => {
+      let essaye = 0, reussi = 0;
+      for (const { bilan } of bilans) {
+        const d = bilan.chapitres[i].exercices[j];
+        if (d.essais > 0) essaye++;
+        if (d.reussites > 0) reussi++;
+      }
+      return { id: e.id, titre: e.titre, essaye, reussi, taux: essaye > 0 ? reussi / essaye : 0 };
+    });
+    const essaye = exercices.reduce((s, e) => s + e.essaye, 0);
+    const reussi = exercices.reduce((s, e) => s + e.reussi, 0);
+    return { chapitre: c.chapitre, taux: essaye > 0 ? reussi / essaye : 0, essaye, reussi, exercices };
+  });
+  const compte = new Map<string, { message: string; exercice: string; eleves: Set<number> }>();
+  copies.forEach((c, n) => {
+    for (const t of c.tentatives) {
+      if (t.correct || !t.erreur || !titres.has(t.exerciceId)) continue;
+      const cle = `${t.exerciceId}|${t.erreur}`;
+      const e = compte.get(cle) ?? { message: t.erreur, exercice: titres.get(t.exerciceId)!, eleves: new Set<number>() };
+      e.eleves.add(n);
+      compte.set(cle, e);
+    }
+  });
+  const erreurs = [...compte.values()]
+    .map((e) => ({ message: e.message, exercice: e.exercice, eleves: e.eleves.size }))
+    .sort((a, b) => b.eleves - a.eleves || a.exercice.localeCompare(b.exercice, 'fr'))
+    .slice(0, 10);
+  const aAider = bilans
+    .map(({ copie, bilan }) => ({
+      nom: copie.nom,
+      classe: copie.classe,
+      faits: bilan.faits,
+      reussis: bilan.reussis,
+      taux: bilan.faits > 0 ? bilan.reussis / bilan.faits : 0,
+      echoues: bilan.chapitres.flatMap((b) => b.exercices.filter((e) => e.niveau === 'essaye').map((e) => e.titre)),
+    }))
+    .filter((e) => e.faits >= SEUIL_FAITS && e.taux < SEUIL_AIDE)
+    .sort((a, b) => a.taux - b.taux || a.nom.localeCompare(b.nom, 'fr'));
+  const grilles = new Map<string, { eleves: number; sommes: Map<string, { total: number; n: number }> }>();
+  for (const c of copies) {
+    for (const [id, p] of Object.entries(c.productions)) {
+      if (Object.keys(p.niveaux).length === 0) continue;
+      const g = grilles.get(id) ?? { eleves: 0, sommes: new Map() };
+      g.eleves++;
+      for (const [critere, niveau] of Object.entries(p.niveaux)) {
+        const s = g.sommes.get(critere) ?? { total: 0, n: 0 };
+        s.total += niveau;
+        s.n++;
+        g.sommes.set(critere, s);
+      }
+      grilles.set(id, g);
+    }
+  }
+  const productions = [...grilles.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, g]) => ({ id, eleves: g.eleves, criteres: [...g.sommes.entries()].map(([critere, s]) => ({ id: critere, moyenne: s.total / s.n })) }));
+  return { eleves: copies.length, chapitres: syntheseChapitres, erreurs, aAider, productions };
+}

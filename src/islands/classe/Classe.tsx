@@ -1,0 +1,117 @@
+/**
+ * Island of /classe/: the trainer drops the learners' progress files (or pastes one) and sees
+ * the class summary (src/exercises/classe.ts). Everything stays in this page: the files are read
+ * with File.text(), never sent, never stored. Text from the files is rendered as text (JSX).
+ */
+import { useState } from 'preact/hooks';
+import { lireCopieEleve, MAX_ELEVES, syntheseClasse, type CopieEleve } from '../../exercises/classe.ts';
+import type { ChapitreBilan } from '../exercises/MonBilan.tsx';
+import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
+
+const pluriel = (n: number, mot: string, pl = `${mot}s`) => `${formatNombre(n, 0)}\u00a0${n > 1 ? pl : mot}`;
+const signature = (c: CopieEleve) => `${c.nom}|${c.classe}|${c.tentatives.length}|${c.tentatives.at(-1)?.date ?? ''}`;
+
+export default function Classe({ chapitres }: { chapitres: ChapitreBilan[] }) {
+  const [copies, setCopies] = useState<CopieEleve[]>([]);
+  const [erreurs, setErreurs] = useState<string[]>([]);
+  const [collage, setCollage] = useState('');
+
+  const ajouter = (lus: { texte: string; nomFichier: string }[]) => {
+    const nouvelles: CopieEleve[] = [];
+    const refus: string[] = [];
+    const vues = new Set(copies.map(signature));
+    for (const l of lus) {
+      const r = lireCopieEleve(l);
+      if (!r.ok) { refus.push(r.erreur.message); continue; }
+      if (vues.has(signature(r.valeur))) continue;
+      vues.add(signature(r.valeur));
+      nouvelles.push(r.valeur);
+    }
+    const toutes = [...copies, ...nouvelles];
+    if (toutes.length > MAX_ELEVES) refus.push(`Au plus ${MAX_ELEVES}\u00a0fichiers à la fois\u202f: les suivants n’ont pas été lus.`);
+    setCopies(toutes.slice(0, MAX_ELEVES));
+    setErreurs(refus);
+  };
+  const lireFichiers = async (fichiers: FileList | null | undefined) => {
+    if (!fichiers) return;
+    const liste = [...fichiers].slice(0, MAX_ELEVES + 1);
+    ajouter(await Promise.all(liste.map(async (f) => ({ nomFichier: f.name, texte: f.size > 2_100_000 ? 'x'.repeat(2_000_001) : await f.text() }))));
+  };
+  const s = syntheseClasse({ chapitres, copies });
+
+  return (
+    <div data-island="classe" class="classe">
+      <div
+        class="classe-depot non-imprimable"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => { e.preventDefault(); void lireFichiers(e.dataTransfer?.files); }}
+      >
+        <p>Déposez ici les fichiers de progression de vos élèves (« Exporter ma progression » sur leur page « Mon bilan »), autant que vous voulez.</p>
+        <label class="bouton">Choisir des fichiers <input type="file" multiple accept=".json,application/json" class="visuellement-cache" onChange={(e) => { const c = e.currentTarget; void lireFichiers(c.files).then(() => { c.value = ''; }); }} /></label>
+        <details>
+          <summary>Ou coller le contenu d’un fichier</summary>
+          <label for="classe-collage">Contenu du fichier</label>
+          <textarea id="classe-collage" rows={4} value={collage} onInput={(e) => setCollage(e.currentTarget.value)} />
+          <button type="button" class="bouton-discret" onClick={() => { ajouter([{ texte: collage, nomFichier: 'texte collé' }]); setCollage(''); }}>Ajouter</button>
+        </details>
+        <p class="exercice-consigne">Les fichiers sont lus dans cette page, sur cet appareil&#8239;: rien n’est envoyé ni gardé. Fermer la page efface la synthèse.</p>
+      </div>
+      <div role="alert" class="classe-erreurs">{erreurs.length > 0 && <ul>{erreurs.map((m) => <li key={m}>{m}</li>)}</ul>}</div>
+      {copies.length === 0 ? <p data-classe-vide>Aucun fichier lu pour l’instant.</p> : (
+        <>
+          <p class="serie-score" data-classe-eleves={copies.length}>
+            {pluriel(copies.length, 'élève')}&#8239;: {copies.map((c) => c.classe ? `${c.nom} (${c.classe})` : c.nom).join(', ')}.{' '}
+            <button type="button" class="bouton-discret non-imprimable" onClick={() => print()}>Imprimer la synthèse</button>{' '}
+            <button type="button" class="bouton-discret non-imprimable" onClick={() => { setCopies([]); setErreurs([]); }}>Tout retirer</button>
+          </p>
+          <h2 id="classe-chapitres">Réussite par chapitre et par exercice</h2>
+          <p class="exercice-consigne">Taux de réussite&#8239;: parmi les élèves qui ont essayé un exercice, la part qui l’a réussi au moins une fois.</p>
+          {s.chapitres.map((c, i) => (
+            <div class="tableau-defilant" tabindex={0} role="region" aria-label={`Chapitre ${chapitres[i].numero}`} key={c.chapitre} data-classe-chapitre={c.chapitre}>
+              <table>
+                <caption>{chapitres[i].numero}. {chapitres[i].titre} — {c.essaye > 0 ? `${formatPourcentage(c.taux, 0)} de réussite` : 'pas encore travaillé'}</caption>
+                <thead><tr><th scope="col">Exercice</th><th scope="col" class="nombre">Ont essayé</th><th scope="col" class="nombre">Ont réussi</th><th scope="col" class="nombre">Taux</th></tr></thead>
+                <tbody>
+                  {c.exercices.map((e) => (
+                    <tr key={e.id} data-exercice={e.id}>
+                      <th scope="row">{e.titre}</th>
+                      <td class="nombre">{e.essaye}</td>
+                      <td class="nombre">{e.reussi}</td>
+                      <td class="nombre" data-taux>{e.essaye > 0 ? formatPourcentage(e.taux, 0) : '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ))}
+          <h2 id="classe-erreurs">Erreurs les plus fréquentes</h2>
+          {s.erreurs.length === 0 ? <p>Aucune erreur anticipée relevée dans ces fichiers.</p> : (
+            <ol data-classe-erreurs>
+              {s.erreurs.map((e) => <li key={e.exercice + e.message}><strong>{e.exercice}</strong> ({pluriel(e.eleves, 'élève')})&#8239;: {e.message}</li>)}
+            </ol>
+          )}
+          <h2 id="classe-aide">Élèves à aider</h2>
+          {s.aAider.length === 0 ? <p>Aucun élève sous 50&#8239;% de réussite (parmi ceux qui ont fait au moins 3&#160;exercices).</p> : (
+            <ul data-classe-aide>
+              {s.aAider.map((e) => (
+                <li key={e.nom + e.classe}>
+                  <strong>{e.nom}</strong>{e.classe && ` (${e.classe})`}&#8239;: {e.reussis} réussi{e.reussis > 1 ? 's' : ''} sur {e.faits} essayé{e.faits > 1 ? 's' : ''} ({formatPourcentage(e.taux, 0)}){e.echoues.length > 0 && `\u202f; jamais réussis\u202f: ${e.echoues.slice(0, 5).join(', ')}`}.
+                </li>
+              ))}
+            </ul>
+          )}
+          {s.productions.length > 0 && (
+            <>
+              <h2 id="classe-productions">Productions autoévaluées</h2>
+              <ul data-classe-productions>
+                {s.productions.map((p) => (
+                  <li key={p.id}><strong>{p.id}</strong> ({pluriel(p.eleves, 'élève')})&#8239;: {p.criteres.map((c) => `${c.id} ${formatNombre(c.moyenne, 1)}/3`).join(', ')}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
