@@ -15,7 +15,7 @@ export const $entrepriseId = atomePersistant<string>('entreprise', ENTREPRISES_E
 
 /** Every company the learner can study: the samples, then their own file if imported. */
 export const $entreprises = computed($metaImport, (meta): EntrepriseResume[] =>
-  meta ? [...ENTREPRISES_EXEMPLES, { id: ID_IMPORT, nom: meta.nom, devise: meta.devise, importe: true }] : [...ENTREPRISES_EXEMPLES]);
+  meta ? [...ENTREPRISES_EXEMPLES, { id: ID_IMPORT, nom: meta.nom, devise: meta.devise, pays: meta.devise === 'MAD' ? 'MA' : 'FR', importe: true }] : [...ENTREPRISES_EXEMPLES]);
 
 /** The company studied now. */
 export const $entreprise = computed([$entrepriseId, $entreprises], (id, liste) => liste.find((e) => e.id === id) ?? liste[0]);
