@@ -5,13 +5,16 @@
  * the store's own validator, never a copy, whichever islands this page hydrated. A new persisted
  * store is added here (tests/unit/stores/tous-les-stores.test.ts checks the list is complete).
  */
+import './budget-saisie.ts';
 import './budget.ts';
 import './campagne.ts';
 import './capacite.ts';
 import './checklist-rgpd.ts';
+import './ecriture.ts';
 import './entonnoir.ts';
 import './fichier.ts';
 import './import-fichier.ts';
+import './jeu-de-role.ts';
 import './methodes.ts';
 import './planning.ts';
 import './portefeuille.ts';

@@ -17,7 +17,7 @@ export function nombreCoupe(texte: string): string | undefined {
 /** Anglicisms and the French the course uses instead. */
 export const ANGLICISMES: readonly { motif: RegExp; francais: string }[] = [
   { motif: /\bphoning\b/i, francais: 'téléprospection' },
-  { motif: /\binbound\b/i, francais: 'marketing entrant' },
+  { motif: /(?<!marketing entrant(?:\*\*)? \()\binbound\b/i, francais: 'marketing entrant' },
   { motif: /\boffice manager\b/i, francais: 'responsable des services généraux' },
   { motif: /\bcloud\b/i, francais: 'stockage en ligne' },
   // « backtest » may appear once, in parentheses right after its French name.

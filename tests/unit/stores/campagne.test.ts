@@ -105,7 +105,7 @@ describe('stockage illisible', () => {
   test('une entreprise illisible ne perd que sa part : les autres restent, la part refusée est mise de côté (issue 15)', () => {
     const alerte = $travaux.listen(() => {});
     alerte();
-    const bon = { journal: [], grille: null, selection: ['P1'], methode: 'salon', budget: null, entonnoir: null, plan: null };
+    const bon = { journal: [], grille: null, selection: ['P1'], methode: 'salon', entonnoir: null };
     setTestStorageKey('atelier:v1:travail', JSON.stringify({ alpha: { selection: 'x' }, beta: bon }));
     const fin = $travaux.listen(() => {});
     expect($travaux.get()).toEqual({ beta: bon });
