@@ -23,7 +23,7 @@ import { echec, ok, type Resultat } from './resultat.ts';
 
 /** The kinds of action of a plan, in the order a campaign usually runs them. */
 export const TYPES_D_ACTION = {
-  fichier: 'Préparation du fichier', phoning: 'Phoning', 'e-mailing': 'E-mailing', mailing: 'Mailing',
+  fichier: 'Préparation du fichier', phoning: 'Téléprospection', 'e-mailing': 'E-mailing', mailing: 'Mailing',
   salon: 'Salon', visites: 'Visites', relances: 'Relances', bilan: 'Bilan',
 } as const;
 /** A kind of action. */
@@ -126,7 +126,7 @@ export function planMoisParMois({ anneeDebut, moisDebut, pays, actions, commerci
 const ETAPES: readonly [TypeAction, string, number, number, boolean, TypeAction | null][] = [
   ['fichier', 'Réunir et qualifier les coordonnées', 1, 6, true, null],
   ['e-mailing', 'E-mailing de présentation', 1, 2, false, 'fichier'],
-  ['phoning', 'Phoning et prise de rendez-vous', 2, 10, true, 'fichier'],
+  ['phoning', 'Téléprospection et prise de rendez-vous', 2, 10, true, 'fichier'],
   ['mailing', 'Publipostage de la documentation', 1, 3, false, 'e-mailing'],
   ['visites', 'Visites de découverte', 3, 90, true, 'phoning'],
   ['salon', 'Salon professionnel', 1, 4, true, 'visites'],

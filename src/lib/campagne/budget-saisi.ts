@@ -16,7 +16,7 @@ export { validerSaisieBudget, type LigneSaisie, type SaisieBudget } from './budg
 export const BUDGET_PAR_DEFAUT: SaisieBudget = {
   lignes: [
     { id: 'publipostage', action: 'Publipostage (conception, impression, envoi)', montant: '2 400' },
-    { id: 'phoning', action: 'Phoning et prise de rendez-vous', montant: '3 200' },
+    { id: 'phoning', action: 'Téléprospection et prise de rendez-vous', montant: '3 200' },
     { id: 'visites', action: 'Visites et déplacements', montant: '4 500' },
     { id: 'salon', action: 'Salon professionnel', montant: '6 000' },
     { id: 'documentation', action: 'Documentation commerciale', montant: '1 100' },
