@@ -1,9 +1,12 @@
 /**
  * The whole campaign, played as a learner would (issue 7): pick a company, clean its file,
  * score and select, choose a method, plan, budget, build the funnel from the selection, and
- * read the dashboard. Its objectives must follow from those choices: contacts = the prospects
- * selected in the cleaned file, orders = contacts x the funnel's rates, cost = the budget with
- * the method's campaign added, margin rate = the budget's. Recomputed here, not by the site.
+ * read the dashboard. Its objectives must follow from those choices (issue 14): the funnel of
+ * chapter 10 starts from the prospects selected in the cleaned file, in whole people (each stage
+ * rounded to the nearest unit, stage after stage); « Reprendre mon plan » brings that plan to the
+ * past campaign's contacts (same rates, whole people again, the budget's cost in proportion),
+ * turnover = orders x the company's average sale HT, margin rate = the budget's.
+ * Recomputed here, not by the site.
  */
 import { readFileSync } from 'node:fs';
 import { test, expect, attendreIlots } from './outils.ts';
@@ -15,6 +18,9 @@ const DIST = process.env.DIST_DIR ?? 'dist';
 const nombre = (texte: string) => Number(texte.replace(/[^\d,-]/g, '').replace(',', '.'));
 /** The first number of a sentence (« 380 fiches sur 380 … »). */
 const premierNombre = (texte: string) => Number(texte.replace(/[\s\u202f\u00a0]/g, '').replace(/\D.*$/, ''));
+/** The lesson's stage rates, and a funnel in whole people: each stage rounded to the nearest unit from the one above. */
+const TAUX = [0.6, 0.2, 0.625, 0.25];
+const enPersonnes = (contacts: number) => TAUX.reduce((e, x) => [...e, Math.round(e[e.length - 1] * x)], [contacts]);
 
 async function ouvrir(page: Page, chemin: string, labo: string, ilot: string) {
   await page.goto(chemin);
@@ -24,6 +30,7 @@ async function ouvrir(page: Page, chemin: string, labo: string, ilot: string) {
 
 test('une campagne complète : nettoyer, scorer, choisir, budgéter, prévoir, mesurer', async ({ page }) => {
   const jeu = JSON.parse(readFileSync(`${DIST}/donnees/${ENTREPRISE}.json`, 'utf8'));
+  const fiche = JSON.parse(readFileSync(`content/datasets/${ENTREPRISE}/entreprise.json`, 'utf8'));
   const campagne = JSON.parse(readFileSync(`content/datasets/${ENTREPRISE}/campagne.json`, 'utf8'));
 
   // 1. The company.
@@ -86,22 +93,30 @@ test('une campagne complète : nettoyer, scorer, choisir, budgéter, prévoir, m
   await ouvrir(page, '/chapitres/mesurer-l-efficacite/', '#simulateur-entonnoir', '[data-island="entonnoir"]');
   await entonnoir.getByRole('button', { name: 'Partir de ma sélection' }).click();
   await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue(String(selection));
-  const effectifs = [selection, selection * 0.6, selection * 0.6 * 0.2, selection * 0.6 * 0.2 * 0.625, selection * 0.6 * 0.2 * 0.625 * 0.25];
+  const cellules = entonnoir.locator('[data-tableau="entonnoir"] [data-colonne="effectif"]');
+  await expect.poll(async () => (await cellules.allInnerTexts()).map(nombre)).toEqual(enPersonnes(selection));
 
-  // 8. Chapter 11: the plan beside the past campaign.
+  // 8. Chapter 11: the plan brought to the past campaign's contacts, beside it.
   const tableau = page.locator('[data-island="tableau-de-bord"]');
   await ouvrir(page, '/chapitres/mesurer-la-rentabilite/', '#simulateur-tableau-de-bord', '[data-island="tableau-de-bord"]');
   await tableau.getByRole('button', { name: /Reprendre mon plan/ }).click();
-  await expect(tableau.locator('[data-resultat="chargement"]')).toContainText('Objectifs repris');
+  const message = tableau.locator('[data-resultat="chargement"]');
+  await expect(message).toContainText('Objectifs repris');
+  const contactsReels: number = campagne.etapes.fichier;
+  expect(selection).not.toBe(contactsReels);
+  await expect(message).toContainText('le plan est ramené à');
+  const objectifs = enPersonnes(contactsReels);
   const ids = ['contacts', 'joints', 'rdv', 'propositions', 'commandes'];
-  for (const [i, id] of ids.entries()) expect(nombre(await page.locator(`#tdb-objectif-${id}`).inputValue())).toBe(Math.round(effectifs[i]));
-  const commandes = Math.round(effectifs[4]);
-  expect(nombre(await page.locator('#tdb-objectif-chiffreAffaires').inputValue())).toBe(Math.round(commandes * (campagne.chiffreAffairesGenere / campagne.etapes.commandes)));
-  expect(nombre(await page.locator('#tdb-objectif-cout').inputValue())).toBe(coutBudget);
+  for (const [i, id] of ids.entries()) expect(nombre(await page.locator(`#tdb-objectif-${id}`).inputValue())).toBe(objectifs[i]);
+  const commandes = objectifs[4];
+  const caObjectif = commandes * fiche.offre.prixMoyenHT;
+  expect(nombre(await page.locator('#tdb-objectif-chiffreAffaires').inputValue())).toBe(Math.round(caObjectif));
+  // The budget (with the method's calls) scaled as the contacts are.
+  const coutObjectif = Math.round(coutBudget * (contactsReels / selection));
+  expect(nombre(await page.locator('#tdb-objectif-cout').inputValue())).toBe(coutObjectif);
   expect(nombre(await tableau.getByLabel('Taux de marque').inputValue())).toBe(30);
-  // The dashboard's figures follow: objective result = planned CA x 30 % − budget; realised from the campaign.
-  const caObjectif = Math.round(commandes * (campagne.chiffreAffairesGenere / campagne.etapes.commandes));
-  expect(nombre(await tableau.locator('[data-resultat="resultat-objectif"]').innerText())).toBe(Math.round(caObjectif * 0.3 - coutBudget));
+  // The dashboard's figures follow: objective result = planned CA x 30 % − scaled budget; realised from the campaign.
+  expect(nombre(await tableau.locator('[data-resultat="resultat-objectif"]').innerText())).toBe(Math.round(caObjectif * 0.3 - coutObjectif));
   const coutReel = campagne.lignesDeCout.reduce((s: number, l: { montant: number }) => s + l.montant, 0);
   expect(nombre(await tableau.locator('[data-resultat="resultat"]').innerText())).toBe(Math.round(campagne.chiffreAffairesGenere * 0.3 - coutReel));
 });

@@ -19,6 +19,17 @@ async function ouvrir(page: Page) {
   await expect(page.locator(ILOT)).toBeVisible();
 }
 const versRebours = (page: Page) => page.getByLabel(/À partir d’un objectif/).check();
+/** Independent forward count in whole people: each stage is the one above × its rate, rounded to the nearest unit, stage after stage. */
+const enPersonnes = (contacts: number, t: readonly number[]) => t.reduce((e, x) => [...e, Math.round(e[e.length - 1] * x)], [contacts]);
+/** The lazily loaded sections (Monte Carlo band, past campaign) load when they near the screen. */
+async function afficherBande(page: Page) {
+  await page.locator(`${ILOT} [data-vue="bande"]`).scrollIntoViewIfNeeded();
+  await expect(page.locator(`${ILOT} [data-resultat="p90"]`)).toBeVisible();
+}
+async function afficherRealise(page: Page) {
+  await page.locator(`${ILOT} [data-vue="realise"]`).scrollIntoViewIfNeeded();
+  await expect(page.locator(`${ILOT} [data-realise="pret"]`)).toBeVisible();
+}
 
 test('l’exemple de la leçon vers l’avant : 800 → 480 → 96 → 60 → 15', async ({ page }) => {
   await ouvrir(page);
@@ -41,8 +52,12 @@ test('des valeurs saisies à la française, vérifiées par un calcul indépenda
   const saisis = ['55,5 %', '12.5', '40%', '33,3'];
   for (let i = 0; i < 4; i++) await taux(page, i).fill(saisis[i]);
   const t = [0.555, 0.125, 0.4, 0.333];
-  const attendu = t.reduce((n, x) => n * x, 1500);
-  await expect.poll(() => lire(page, 'commandes')).toBeCloseTo(attendu, 2);
+  // Whole people, rounded stage after stage (833 → 104 → 42 → 14); the exact average (13,86) is said apart.
+  const attendus = enPersonnes(1500, t);
+  await expect.poll(() => lire(page, 'commandes')).toBe(attendus[4]);
+  expect(await lireEffectifs(page)).toEqual(attendus);
+  const moyenne = t.reduce((n, x) => n * x, 1500);
+  await expect(page.locator(`${ILOT} [data-resultat="note-entiers"]`)).toContainText(moyenne.toFixed(2).replace('.', ','));
   await versRebours(page);
   await page.getByLabel('Objectif de commandes').fill('30');
   // Independent backward count: divide by each rate from the bottom, rounding up at every stage.
@@ -67,7 +82,9 @@ test('une saisie invalide affiche une erreur en français, garde le dernier rés
   await champ.fill('60');
   await page.getByLabel('Nombre de contacts appelés').fill('1 000');
   await expect(champ).not.toHaveAttribute('aria-invalid', 'true');
-  await expect.poll(() => lire(page, 'commandes')).toBe(18.75);
+  // 1 000 → 600 → 120 → 75 → 18,75, i.e. 19 whole orders, 18,75 on average.
+  await expect.poll(() => lire(page, 'commandes')).toBe(enPersonnes(1000, [0.6, 0.2, 0.625, 0.25])[4]);
+  await expect(page.locator(`${ILOT} [data-resultat="note-entiers"]`)).toContainText('18,75');
   await expect(page.locator(`${ILOT} .labo-avertissement`)).toHaveCount(0);
 });
 
@@ -97,7 +114,7 @@ test('un stockage corrompu est signalé et remplacé par l’exemple, sans page 
 
 test('la campagne passée de l’entreprise choisie est mise à côté du plan, avec son étape la plus faible', async ({ page }) => {
   await ouvrir(page);
-  await expect(page.locator(`${ILOT} [data-realise="pret"]`)).toBeVisible();
+  await afficherRealise(page);
   const lignes = page.locator(`${ILOT} [data-tableau="realise"] tbody tr`);
   await expect(lignes).toHaveCount(5);
   const reels = await Promise.all([0, 1, 2, 3, 4].map(async (i) => lireNombre(await lignes.nth(i).locator('td').first().innerText())));
@@ -110,16 +127,20 @@ test('la campagne passée de l’entreprise choisie est mise à côté du plan, 
   const noms = ['la joignabilité', 'la prise de RDV', 'la proposition', 'la transformation'];
   const phrase = page.locator(`${ILOT} [data-resultat="etape-faible"]`);
   if (min < 1) await expect(phrase).toContainText(`L’étape la plus faible est ${noms[indices.indexOf(min)]}`);
-  else await expect(phrase).toContainText('aucune étape');
-  // Planning on the campaign's own rates from its file gives back about its orders.
+  else await expect(phrase).not.toContainText('L’étape la plus faible');
+  // Planning on the campaign's own rates from its file gives back its counts, in whole people, stage by stage.
   await page.getByRole('button', { name: 'Prévoir avec les taux de cette campagne' }).click();
   await page.getByLabel('Nombre de contacts appelés').fill(String(reels[0]));
-  await expect.poll(async () => Math.abs((await lire(page, 'commandes')) - reels[4])).toBeLessThan(0.5);
-  await expect(phrase).toContainText('aucune étape');
+  await expect.poll(() => lire(page, 'commandes')).toBe(reels[4]);
+  expect(await lireEffectifs(page)).toEqual(reels);
+  await expect(phrase).toHaveAttribute('data-verdict', 'conforme');
+  await expect(phrase).toContainText('a tenu le plan');
+  await expect(phrase).not.toContainText('L’étape la plus faible');
 });
 
 test('la bande Monte Carlo est tirée d’une graine affichée : même graine, mêmes chiffres ; « Relancer » change de graine', async ({ page }) => {
   await ouvrir(page);
+  await afficherBande(page);
   const bande = async () => Promise.all(['p10', 'p50', 'p90'].map((q) => lire(page, q)));
   const [p10, p50, p90] = await bande();
   expect(p10).toBeLessThanOrEqual(p50);
@@ -132,6 +153,7 @@ test('la bande Monte Carlo est tirée d’une graine affichée : même graine, m
   const seconde = await bande();
   await page.reload();
   await ouvrir(page);
+  await afficherBande(page);
   await expect(page.locator(`${ILOT} [data-resultat="graine"]`)).toHaveText('2');
   expect(await bande()).toEqual(seconde);
   await page.getByLabel(/Écart possible sur chaque taux/).fill('80');
@@ -167,7 +189,8 @@ for (const [nom, affichage] of [['clair', { theme: 'clair' }], ['sombre', { them
   test(`axe-core ne signale rien en affichage ${nom}`, async ({ page }) => {
     await preparerAffichage(page, affichage);
     await ouvrir(page);
-    await expect(page.locator(`${ILOT} [data-realise="pret"]`)).toBeVisible();
+    await afficherBande(page);
+    await afficherRealise(page);
     await taux(page, 0).fill('120 %');
     await expect(page.locator('#entonnoir-taux-0-erreur')).toBeVisible();
     // Back to the top: a field scrolled under the sticky header would count as an obscured target.
