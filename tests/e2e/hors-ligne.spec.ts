@@ -28,6 +28,8 @@ test('hors connexion après une première visite : chapitres, simulateur et donn
   await page.locator('#simulateur-entonnoir').scrollIntoViewIfNeeded();
   await attendreIlots(page, '[data-island="entonnoir"]');
   // The company's past campaign comes from /donnees/<id>.json, served from the cache.
+  // The past-campaign section loads when it nears the screen.
+  await page.locator('[data-island="entonnoir"] [data-vue="realise"]').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-island="entonnoir"] [data-realise="pret"]')).toBeVisible();
 
   await page.goto('/recherche/?q=scoring');
