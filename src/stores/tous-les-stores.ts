@@ -12,6 +12,7 @@ import './checklist-rgpd.ts';
 import './entonnoir.ts';
 import './fichier.ts';
 import './import-fichier.ts';
+import './import-resume.ts';
 import './methodes.ts';
 import './planning.ts';
 import './portefeuille.ts';
