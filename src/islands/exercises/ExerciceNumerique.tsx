@@ -12,7 +12,6 @@ import { creerAleatoire } from '../../lib/aleatoire.ts';
 import { codeValide, erreurCode, normaliserCode, nouveauCode } from '../../exercises/codes.ts';
 import type { UniteReponse, VersionNumerique } from '../../exercises/generateur.ts';
 import type { ExerciceNumerique as Probleme, Verdict } from '../../exercises/types.ts';
-import { verifierNumerique } from '../../exercises/verification.ts';
 import { Enonce } from './Enonce.tsx';
 import { codeDeLUrl, codeSansExercice, enregistrer, lienVersion } from './enregistrer.ts';
 
@@ -85,8 +84,10 @@ export default function ExerciceNumerique({ exerciceId, titre, codeInitial, vers
     void changerVersion(suivant, true);
   };
 
-  const verifier = (e: Event) => {
+  const verifier = async (e: Event) => {
     e.preventDefault();
+    // The checks load on the first answer, not with the page (ARCHITECTURE budgets).
+    const { verifierNumerique } = await import('../../exercises/verification.ts');
     const v = verifierNumerique({ version, saisies });
     setVerdict(v);
     if (v.statut === 'incompris') return;
