@@ -8,8 +8,7 @@
  * Attempts are recorded until the solution has been shown for the version.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { creerAleatoire } from '../../lib/aleatoire.ts';
-import { codeValide, erreurCode, normaliserCode, nouveauCode } from '../../exercises/codes.ts';
+import { codeValide, erreurCode, normaliserCode } from '../../exercises/format-code.ts';
 import type { UniteReponse, VersionNumerique } from '../../exercises/generateur.ts';
 import type { ExerciceNumerique as Probleme, Verdict } from '../../exercises/types.ts';
 import { Enonce } from './Enonce.tsx';
@@ -77,7 +76,9 @@ export default function ExerciceNumerique({ exerciceId, titre, codeInitial, vers
     else setMessageCode(erreurCode(demande));
   }, [exerciceId]);
 
-  const nouvelleVersion = () => {
+  const nouvelleVersion = async () => {
+    // The seeded draw of a new code loads on request (ARCHITECTURE budgets).
+    const [{ creerAleatoire }, { nouveauCode }] = await Promise.all([import('../../lib/aleatoire.ts'), import('../../exercises/codes.ts')]);
     const alea = creerAleatoire(`${Date.now()}|${exerciceId}|${code}`);
     let suivant = nouveauCode(alea);
     while (suivant === code) suivant = nouveauCode(alea);
