@@ -6,44 +6,15 @@
  * series instead of repeating the same draw everywhere.
  */
 import { type Aleatoire, choisir, creerAleatoire } from '../lib/aleatoire.ts';
+import { ALPHABET_CODE, graineVersion, LONGUEUR_CODE } from './format-code.ts';
 
-/** Symbols a code is made of: digits 2–9 and capitals except I, L, O. */
-export const ALPHABET_CODE = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-
-/** Number of characters in a code. */
-export const LONGUEUR_CODE = 4;
-
-const FORME_CODE = new RegExp(`^[${ALPHABET_CODE}]{${LONGUEUR_CODE}}$`);
+export { ALPHABET_CODE, LONGUEUR_CODE, normaliserCode, codeValide, erreurCode, graineVersion } from './format-code.ts';
 
 /** Draws a new code from a seeded source (the UI seeds it from the clock: codes need not be secret). */
 export function nouveauCode(alea: Aleatoire): string {
   let code = '';
   for (let i = 0; i < LONGUEUR_CODE; i++) code += choisir(alea, [...ALPHABET_CODE]);
   return code;
-}
-
-/** The canonical form of what a learner typed: trimmed, inner spaces and hyphens dropped, upper case. */
-export function normaliserCode(texte: string): string {
-  return texte.trim().replace(/[\s\u00a0\u202f-]+/g, '').toUpperCase();
-}
-
-/** `true` when the text (any case, surrounding spaces allowed) is a well-formed code. */
-export function codeValide(texte: string): boolean {
-  return FORME_CODE.test(normaliserCode(texte));
-}
-
-/** French explanation of why a typed code is refused, or `undefined` when it is valid. */
-export function erreurCode(texte: string): string | undefined {
-  const code = normaliserCode(texte);
-  if (code.length !== LONGUEUR_CODE) return `Un code compte ${LONGUEUR_CODE}\u202fcaractères, par exemple K7Q2.`;
-  if (/[01ILO]/.test(code)) return 'Un code ne contient ni 0, ni O, ni 1, ni I, ni L.';
-  if (!FORME_CODE.test(code)) return 'Un code ne contient que des chiffres et des lettres majuscules.';
-  return undefined;
-}
-
-/** The seed of one version of one exercise: the same code gives different numbers per exercise. */
-export function graineVersion({ exerciceId, code }: { exerciceId: string; code: string }): string {
-  return `${exerciceId}#${normaliserCode(code)}`;
 }
 
 /** The seeded source a generator draws its version from. */

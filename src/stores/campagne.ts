@@ -18,7 +18,7 @@ import { isoDepuisJour } from '../lib/dates.ts';
 import type { Prospect } from '../lib/prospect.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { ENTREPRISES_EXEMPLES, chargerExemple, type DonneesEntreprise, type EntrepriseResume } from './catalogue.ts';
-import { ID_IMPORT, lireImport } from './import-fichier.ts';
+import { ID_IMPORT } from './import-resume.ts';
 import { $entreprise, $entreprises, $entrepriseId, basculer } from './entreprise.ts';
 
 export { $entreprise, $entreprises, $entrepriseId, choisirEntreprise } from './entreprise.ts';
@@ -46,7 +46,7 @@ async function charger(e: EntrepriseResume): Promise<void> {
   $donnees.set({ etat: 'chargement', id: e.id });
   let r: EtatDonnees;
   if (e.id === ID_IMPORT) {
-    const prospects = await lireImport();
+    const prospects = await (await import('./import-fichier.ts')).lireImport();
     r = prospects ? { etat: 'pret', id: e.id, donnees: { prospects, dateReference: aujourdhui() } } : { etat: 'erreur', id: e.id, message: 'Votre fichier importé est introuvable dans ce navigateur.' };
   } else {
     const d = await chargerExemple(e.id);

@@ -21,7 +21,6 @@
 import { atom, computed } from 'nanostores';
 import { analyserDossier } from '../lib/dossier/analyser.ts';
 import { champsModifies, poserChamps, reporterChamps, valeurChamp } from '../lib/dossier/champs-modifies.ts';
-import { lireDossier, validerDossier } from '../lib/dossier/lecture.ts';
 import { dossierVide, type Dossier } from '../lib/dossier/modele.ts';
 import type { Resultat } from '../lib/resultat.ts';
 import { ecrireIDB, lireIDB, modifierIDB, supprimerIDB } from './indexeddb.ts';
@@ -86,9 +85,21 @@ function oublierJournal(valeurs: Record<string, unknown>): void {
   ecrireCle(JOURNAL, Object.keys(j.champs).length === 0 && !etapeEnAttente ? undefined : JSON.stringify({ champs: j.champs }));
 }
 
+/**
+ * The dossier's checks (lecture.ts, the larger part of this store) load with the first read of the
+ * stored dossier, beside IndexedDB, rather than with the page (ARCHITECTURE budgets); every path
+ * that validates awaits `chargerLecture()` first.
+ */
+let lecture: typeof import('../lib/dossier/lecture.ts') | undefined;
+let lectureEnCours: Promise<typeof import('../lib/dossier/lecture.ts')> | undefined;
+function chargerLecture(): Promise<typeof import('../lib/dossier/lecture.ts')> {
+  lectureEnCours ??= import('../lib/dossier/lecture.ts').then((m) => (lecture = m));
+  return lectureEnCours;
+}
+
 /** The stored dossier, checked (an unreadable one counts as empty here: loading reports it). */
 function dossierStocke(brut: Stocke | undefined): Dossier {
-  const lu = brut === undefined ? undefined : validerDossier({ donnees: brut.dossier });
+  const lu = brut === undefined || !lecture ? undefined : lecture.validerDossier({ donnees: brut.dossier });
   return lu?.ok ? lu.valeur : dossierVide();
 }
 
@@ -100,7 +111,7 @@ function enregistrer(): Promise<void> {
   for (const c of champs) valeurs[c] = valeurChamp({ dossier: d, champ: c });
   enAttente.clear();
   etapeEnAttente = false;
-  return modifierIDB<Stocke>(CLE, (actuel) => ({ dossier: poserChamps({ cible: dossierStocke(actuel), valeurs }), etape }))
+  return chargerLecture().then(() => modifierIDB<Stocke>(CLE, (actuel) => ({ dossier: poserChamps({ cible: dossierStocke(actuel), valeurs }), etape })))
     .then(() => {
       $stockage.set({ etat: 'enregistre' });
       oublierJournal(valeurs);
@@ -123,7 +134,7 @@ function planifier(): void {
 canal?.addEventListener('message', (e: MessageEvent<{ champs?: unknown }>) => {
   const champs = Array.isArray(e.data?.champs) ? e.data.champs.filter((c): c is string => typeof c === 'string' && !enAttente.has(c)) : [];
   if (!charge || champs.length === 0) return;
-  void lireIDB<Stocke>(CLE).then((brut) => $dossier.set(reporterChamps({ cible: $dossier.get(), source: dossierStocke(brut), champs })), () => undefined);
+  void chargerLecture().then(() => lireIDB<Stocke>(CLE)).then((brut) => $dossier.set(reporterChamps({ cible: $dossier.get(), source: dossierStocke(brut), champs })), () => undefined);
 });
 
 /** Reads the stored dossier once (on mount); a damaged one is set aside and reported. */
@@ -131,7 +142,7 @@ export async function chargerDossier(): Promise<void> {
   if (charge) return;
   let base = dossierVide();
   try {
-    const brut = await lireIDB<Stocke>(CLE);
+    const [brut, { validerDossier }] = await Promise.all([lireIDB<Stocke>(CLE), chargerLecture()]);
     if (brut !== undefined) {
       const lu = validerDossier({ donnees: brut?.dossier });
       if (lu.ok) {
@@ -149,6 +160,7 @@ export async function chargerDossier(): Promise<void> {
   // The journal holds edits IndexedDB never confirmed (a reload within the delay): they are newer.
   const journal = lireJournal();
   if (journal) {
+    const { validerDossier } = await chargerLecture();
     const rejoue = validerDossier({ donnees: poserChamps({ cible: base, valeurs: journal.champs }) });
     if (rejoue.ok) {
       for (const c of champsModifies({ avant: base, apres: rejoue.valeur })) enAttente.add(c);
@@ -189,7 +201,7 @@ export function remplacerDossier(dossier: Dossier): Promise<void> {
 
 /** Imports a dossier file's text: on error nothing changes and the French message is returned. */
 export async function importerDossier(texte: string): Promise<Resultat<Dossier>> {
-  const r = lireDossier({ texte });
+  const r = (await chargerLecture()).lireDossier({ texte });
   if (r.ok) await remplacerDossier(r.valeur);
   return r;
 }

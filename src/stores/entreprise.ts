@@ -6,7 +6,7 @@
 import { computed } from 'nanostores';
 import { atomePersistant, ID_ENTREPRISE } from './persistance.ts';
 import { ENTREPRISES_EXEMPLES, type EntrepriseResume } from './catalogue.ts';
-import { $metaImport, ID_IMPORT } from './import-fichier.ts';
+import { $metaImport, ID_IMPORT } from './import-resume.ts';
 
 export type { EntrepriseResume };
 

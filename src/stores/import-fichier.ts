@@ -13,29 +13,14 @@
  */
 import { atom } from 'nanostores';
 import type { Prospect } from '../lib/prospect.ts';
-import { atomePersistant, signalerStockageCorrompu } from './persistance.ts';
+import { signalerStockageCorrompu } from './persistance.ts';
 import { ecrireIDB, lireIDB, supprimerIDB } from './indexeddb.ts';
 import { validerProspect } from './travail.ts';
 
-/** Id of the imported file among the companies. */
-export const ID_IMPORT = 'mon-fichier';
+import { $metaImport } from './import-resume.ts';
+
+export { ID_IMPORT, $metaImport, type MetaImport } from './import-resume.ts';
 const CLE = 'import';
-
-/** What every page knows about the imported file without opening IndexedDB. */
-export interface MetaImport { nom: string; lignes: number; importeLe: string; devise: 'EUR' | 'MAD' }
-
-function validerMeta(brut: unknown): MetaImport | null | undefined {
-  if (brut === null) return null;
-  if (typeof brut !== 'object') return undefined;
-  const { nom, lignes, importeLe, devise } = brut as Record<string, unknown>;
-  if (devise !== 'EUR' && devise !== 'MAD') return undefined;
-  if (typeof nom !== 'string' || nom.length > 300 || typeof importeLe !== 'string' || importeLe.length > 40) return undefined;
-  if (typeof lignes !== 'number' || !Number.isInteger(lignes) || lignes < 0) return undefined;
-  return { nom, lignes, importeLe, devise };
-}
-
-/** The description of the imported file, or null when there is none. */
-export const $metaImport = atomePersistant<MetaImport | null>('import', null, validerMeta);
 
 /** An error of the last save or delete, in French, for the import island. */
 export const $erreurImport = atom<string | null>(null);

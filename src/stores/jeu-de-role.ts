@@ -7,7 +7,7 @@
  * replies; `jouer` then answers with an error and the island restarts the call (the code stays).
  * A stored value of another shape is set aside and reported (persistance.ts).
  */
-import { ALPHABET_CODE } from '../exercises/codes.ts';
+import { ALPHABET_CODE } from '../exercises/format-code.ts';
 import { saisieParEntreprise } from './par-entreprise.ts';
 
 /** A game in progress. */

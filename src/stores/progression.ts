@@ -27,7 +27,7 @@ import { atom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import * as z from 'zod/mini';
 import { resoudreAlias } from '../exercises/alias.ts';
-import { ALPHABET_CODE } from '../exercises/codes.ts';
+import { ALPHABET_CODE } from '../exercises/format-code.ts';
 import type { Tentative } from '../exercises/types.ts';
 import { echec, ok, type Resultat } from '../lib/resultat.ts';
 import { signalerStockageCorrompu } from './persistance.ts';

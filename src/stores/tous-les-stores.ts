@@ -15,6 +15,7 @@ import './entonnoir.ts';
 import './fichier.ts';
 import './import-fichier.ts';
 import './jeu-de-role.ts';
+import './import-resume.ts';
 import './methodes.ts';
 import './planning.ts';
 import './portefeuille.ts';

@@ -8,10 +8,12 @@
  * Attempts are recorded until the solution is shown; a not-understood answer is not an attempt.
  */
 import type { QuestionChoixMultiple, QuestionChoixUnique, QuestionStatique, QuestionTexte, QuestionVraiFaux, Verdict } from '../../exercises/types.ts';
-import { verifierChoixMultiple, verifierChoixUnique, verifierTexte, verifierVraiFaux } from '../../exercises/verification-statique.ts';
 import { enregistrer } from '../../islands/exercises/enregistrer.ts';
 
-type Juge = (formulaire: HTMLFormElement) => Verdict;
+/** The checks load on the first answer, not with the page (ARCHITECTURE budgets). */
+type Verifications = typeof import('../../exercises/verification-statique.ts');
+/** Reads the answer from the form now; the verdict is given once the checks are loaded. */
+type Juge = (formulaire: HTMLFormElement) => (v: Verifications) => Verdict;
 
 function coches(formulaire: HTMLFormElement): number[] {
   return [...formulaire.querySelectorAll<HTMLInputElement>('input[data-option]:checked')].map((i) => Number(i.value));
@@ -20,16 +22,17 @@ function coches(formulaire: HTMLFormElement): number[] {
 function juge(question: QuestionStatique): Juge | undefined {
   switch (question.type) {
     case 'choix-unique':
-      return (f) => verifierChoixUnique({ question: question as QuestionChoixUnique, choix: coches(f)[0] });
+      return (f) => { const choix = coches(f)[0]; return (v) => v.verifierChoixUnique({ question: question as QuestionChoixUnique, choix }); };
     case 'choix-multiple':
-      return (f) => verifierChoixMultiple({ question: question as QuestionChoixMultiple, choix: coches(f) });
+      return (f) => { const choix = coches(f); return (v) => v.verifierChoixMultiple({ question: question as QuestionChoixMultiple, choix }); };
     case 'vrai-faux':
       return (f) => {
         const choisi = f.querySelector<HTMLInputElement>('input[data-vrai-faux]:checked');
-        return verifierVraiFaux({ question: question as QuestionVraiFaux, reponse: choisi ? choisi.value === 'vrai' : undefined });
+        const reponse = choisi ? choisi.value === 'vrai' : undefined;
+        return (v) => v.verifierVraiFaux({ question: question as QuestionVraiFaux, reponse });
       };
     case 'texte':
-      return (f) => verifierTexte({ question: question as QuestionTexte, texte: f.querySelector<HTMLInputElement>('input[data-texte]')?.value ?? '' });
+      return (f) => { const texte = f.querySelector<HTMLInputElement>('input[data-texte]')?.value ?? ''; return (v) => v.verifierTexte({ question: question as QuestionTexte, texte }); };
     default:
       return undefined;
   }
@@ -53,7 +56,8 @@ class ExerciceStatique extends HTMLElement {
     this.querySelector<HTMLButtonElement>('[data-demander-indice]')?.addEventListener('click', () => this.montrer('[data-indice]'));
     formulaire.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.repondre(question, evaluer(formulaire));
+      const verdict = evaluer(formulaire);
+      void import('../../exercises/verification-statique.ts').then((v) => this.repondre(question, verdict(v)));
     });
   }
 

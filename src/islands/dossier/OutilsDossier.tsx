@@ -4,8 +4,7 @@
  * gives a French message), delete (asks first), print.
  */
 import { useState } from 'preact/hooks';
-import { exporterDossier, TAILLE_MAX } from '../../lib/dossier/lecture.ts';
-import { dossierVide, type Dossier } from '../../lib/dossier/modele.ts';
+import { dossierVide, exporterDossier, TAILLE_MAX, type Dossier } from '../../lib/dossier/modele.ts';
 import { importerDossier, remplacerDossier, supprimerDossier } from '../../stores/dossier.ts';
 
 interface Props { dossier: Dossier; exemples: { id: string; nom: string }[] }

@@ -7,7 +7,6 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QuestionClassement, Verdict } from '../../exercises/types.ts';
-import { verifierClassement } from '../../exercises/verification-statique.ts';
 import { enregistrer } from './enregistrer.ts';
 
 interface Props {
@@ -65,7 +64,9 @@ export default function ExerciceClassement({ question }: Props) {
     }
   };
 
-  const valider = () => {
+  const valider = async () => {
+    // The checks load on the first answer, not with the page (ARCHITECTURE budgets).
+    const { verifierClassement } = await import('../../exercises/verification-statique.ts');
     const v = verifierClassement({ question, placement });
     setVerdict(v);
     if (v.statut === 'incompris') return;

@@ -8,11 +8,9 @@
  * Attempts are recorded until the solution has been shown for the version.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { creerAleatoire } from '../../lib/aleatoire.ts';
-import { codeValide, erreurCode, normaliserCode, nouveauCode } from '../../exercises/codes.ts';
+import { codeValide, erreurCode, normaliserCode } from '../../exercises/format-code.ts';
 import type { UniteReponse, VersionNumerique } from '../../exercises/generateur.ts';
 import type { ExerciceNumerique as Probleme, Verdict } from '../../exercises/types.ts';
-import { verifierNumerique } from '../../exercises/verification.ts';
 import { Enonce } from './Enonce.tsx';
 import { codeDeLUrl, codeSansExercice, enregistrer, lienVersion } from './enregistrer.ts';
 
@@ -78,15 +76,19 @@ export default function ExerciceNumerique({ exerciceId, titre, codeInitial, vers
     else setMessageCode(erreurCode(demande));
   }, [exerciceId]);
 
-  const nouvelleVersion = () => {
+  const nouvelleVersion = async () => {
+    // The seeded draw of a new code loads on request (ARCHITECTURE budgets).
+    const [{ creerAleatoire }, { nouveauCode }] = await Promise.all([import('../../lib/aleatoire.ts'), import('../../exercises/codes.ts')]);
     const alea = creerAleatoire(`${Date.now()}|${exerciceId}|${code}`);
     let suivant = nouveauCode(alea);
     while (suivant === code) suivant = nouveauCode(alea);
     void changerVersion(suivant, true);
   };
 
-  const verifier = (e: Event) => {
+  const verifier = async (e: Event) => {
     e.preventDefault();
+    // The checks load on the first answer, not with the page (ARCHITECTURE budgets).
+    const { verifierNumerique } = await import('../../exercises/verification.ts');
     const v = verifierNumerique({ version, saisies });
     setVerdict(v);
     if (v.statut === 'incompris') return;

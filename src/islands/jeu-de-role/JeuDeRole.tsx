@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { codeAutrePersona, dialogueDuCode, jouer, ordreDesChoix, scoreParPhase } from '../../lib/jeu-de-role/partie.ts';
 import { LIBELLES_PHASE, estFin, type Dialogue } from '../../lib/jeu-de-role/types.ts';
-import { ALPHABET_CODE, erreurCode, normaliserCode } from '../../exercises/codes.ts';
+import { ALPHABET_CODE, erreurCode, normaliserCode } from '../../exercises/format-code.ts';
 import { $entreprise } from '../../stores/campagne.ts';
 import { $partie, CODE_DEPART, changerCode, recommencer, repondre } from '../../stores/jeu-de-role.ts';
 import { useMonte } from '../ui/hydratation.ts';

@@ -14,12 +14,11 @@
 import { formatNombre } from '../nombres.ts';
 import { echec, ok, type Resultat } from '../resultat.ts';
 import { IDS_ANALYSES } from './analyser.ts';
-import { FORMAT_DOSSIER, VERSION_DOSSIER, type Dossier } from './modele.ts';
+import { FORMAT_DOSSIER, TAILLE_MAX, VERSION_DOSSIER, type Dossier } from './modele.ts';
 import { jourDepuisISO } from '../dates.ts';
 import { LIMITE_VENTES, VERSION_VENTES } from './ventes.ts';
 
-/** The largest file accepted, in characters. */
-export const TAILLE_MAX = 6_000_000;
+export { exporterDossier, TAILLE_MAX } from './modele.ts';
 const TEXTE = 5000;
 const NOM = 200;
 const MONTANT_MAX = 1e12;
@@ -174,9 +173,4 @@ export function lireDossier({ texte: contenu }: { texte: string }): Resultat<Dos
     return echec('Ce fichier n’est pas un JSON valide\u202F: exportez-le à nouveau depuis «\u00A0Mon dossier\u00A0».', 'fichier');
   }
   return validerDossier({ donnees });
-}
-
-/** The file to download: the dossier as indented JSON. */
-export function exporterDossier({ dossier }: { dossier: Dossier }): string {
-  return `${JSON.stringify(dossier, null, 2)}\n`;
 }

@@ -99,3 +99,11 @@ export function dossierVide(): Dossier {
     interpretations: {},
   };
 }
+
+/** The largest dossier file accepted, in characters (read in lecture.ts). */
+export const TAILLE_MAX = 6_000_000;
+
+/** The file to download: the dossier as indented JSON. */
+export function exporterDossier({ dossier }: { dossier: Dossier }): string {
+  return `${JSON.stringify(dossier, null, 2)}\n`;
+}
