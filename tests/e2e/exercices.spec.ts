@@ -16,6 +16,22 @@ const contenu = JSON.parse(readFileSync(new URL('../../content/exercises/budgeti
   questions: { id: string; elements?: { texte: string; categorie: string }[]; categories?: { id: string; libelle: string }[] }[];
 };
 
+/**
+ * Exercises counted from the sources, not from the registry the pages use: every static question of
+ * content/exercises, plus every numeric problem, found by its declaration (`export const xExercice: ExerciceNumerique`).
+ * `chapitre` restricts the count to one chapter (its JSON file and its folder of src/exercises/).
+ */
+const dossier = (chemin: string) => new URL(chemin, import.meta.url);
+function exercicesDansLesSources(chapitre?: string): number {
+  const statiques = readdirSync(dossier('../../content/exercises/'))
+    .filter((f) => f.endsWith('.json') && (!chapitre || f === `${chapitre}.json`))
+    .reduce((n, f) => n + JSON.parse(readFileSync(dossier(`../../content/exercises/${f}`), 'utf8')).questions.length, 0);
+  const numeriques = readdirSync(dossier('../../src/exercises/'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /[\\/].+\.ts$/.test(f) && (!chapitre || f.startsWith(`${chapitre}/`) || f.startsWith(`${chapitre}\\`)))
+    .reduce((n, f) => n + (readFileSync(dossier(`../../src/exercises/${f}`), 'utf8').match(/export const \w+: ExerciceNumerique\b/g)?.length ?? 0), 0);
+  return statiques + numeriques;
+}
+
 const exercice = (page: Page, id: string) => page.locator(`[data-exercise="${id}"]`);
 
 /** Scrolls an exercise into view and, for an island, waits until it is hydrated. */
@@ -286,7 +302,9 @@ async function reussirDeuxExercices(page: Page) {
 
 test('la progression survit à un rechargement : score du chapitre, accueil et bilan', async ({ page }) => {
   await reussirDeuxExercices(page);
-  const total = contenu.questions.length + 5;
+  // The chapter's exercises, counted from its sources (new ones are added over time: never a literal here).
+  const total = exercicesDansLesSources('budgetiser');
+  expect(total).toBeGreaterThan(contenu.questions.length);
   const score = page.locator('score-serie [data-score]');
   await expect(score).toHaveText(`Votre score\u202f: 2\u00a0exercices réussis sur ${total}, dont 1\u00a0maîtrisé.`);
   await page.reload();
@@ -300,16 +318,9 @@ test('la progression survit à un rechargement : score du chapitre, accueil et b
   await expect(ligne.locator('td').first()).toHaveText(`2/${total}`);
   // Rendered after hydration with the stored progress: attributes too, not only the text.
   await expect(ligne.locator('.bilan-niveau')).toHaveAttribute('data-niveau', 'en-cours');
-  // The whole course: every static question of content/exercises, plus every numeric problem, counted from the
-  // sources by their declaration (`export const xExercice: ExerciceNumerique`), not from the registry the page uses.
-  const dossier = (chemin: string) => new URL(chemin, import.meta.url);
-  const statiques = readdirSync(dossier('../../content/exercises/'))
-    .filter((f) => f.endsWith('.json'))
-    .reduce((n, f) => n + JSON.parse(readFileSync(dossier(`../../content/exercises/${f}`), 'utf8')).questions.length, 0);
-  const numeriques = readdirSync(dossier('../../src/exercises/'), { recursive: true, encoding: 'utf8' })
-    .filter((f) => /[\\/].+\.ts$/.test(f))
-    .reduce((n, f) => n + (readFileSync(dossier(`../../src/exercises/${f}`), 'utf8').match(/export const \w+: ExerciceNumerique\b/g)?.length ?? 0), 0);
-  const totalCours = statiques + numeriques;
+  // The whole course, counted from the sources.
+  const totalCours = exercicesDansLesSources();
+  expect(totalCours).toBeGreaterThan(total);
   await expect(page.locator('[data-bilan-global]')).toContainText(`2\u00a0exercices réussis sur ${totalCours}`);
 });
 
@@ -358,13 +369,15 @@ test('exporter, effacer (avec confirmation) puis importer restaure la progressio
   await page.getByRole('button', { name: 'Oui, effacer' }).click();
   await expect(global).toHaveText('Vous n’avez encore répondu à aucun exercice.');
 
-  await page.locator('input[type="file"]').setInputFiles(fichier);
+  // « Importer une progression », not its neighbour « Importer un travail » (a saved page's work).
+  const importProgression = page.getByLabel('Importer une progression', { exact: true });
+  await importProgression.setInputFiles(fichier);
   await expect(page.getByRole('status').filter({ hasText: 'Import réussi' })).toHaveText('Import réussi\u202f: 2\u00a0essais ajoutés, 2 au total.');
   await expect(global).toContainText('2\u00a0exercices réussis');
   await page.reload();
   await expect(global).toContainText('2\u00a0exercices réussis');
 
-  await page.locator('input[type="file"]').setInputFiles({ name: 'autre.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"autre"}') });
+  await importProgression.setInputFiles({ name: 'autre.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"autre"}') });
   await expect(page.getByRole('status').filter({ hasText: 'fichier' })).toContainText('n’est pas une progression exportée');
 });
 
