@@ -23,7 +23,7 @@ export default defineConfig({
       // hydration hook with localStorage's accessor, as « Mon dossier » uses only those.
       { name: 'stockage-sur', test: /src[\\/]stores[\\/]stockage-sur\.ts$/, priority: 15 },
       { name: 'hydratation', test: /src[\\/](islands[\\/]ui[\\/]hydratation|stores[\\/]stockage-navigateur)\.ts$/, priority: 16 },
-      { name: 'persistance', test: /(src[\\/](stores[\\/]persistance|utils[\\/]ordre-exemples|islands[\\/]ui[\\/]AvisStockage)\.tsx?|content[\\/]datasets[\\/][^\\/]+[\\/]entreprise\.json)$/, priority: 10 },
+      { name: 'persistance', test: /(src[\\/](stores[\\/]persistance|utils[\\/]ordre-exemples|islands[\\/]ui[\\/]AvisStockage|exercises[\\/]format-code)\.tsx?|content[\\/]datasets[\\/][^\\/]+[\\/]entreprise\.json)$/, priority: 10 },
       { name: 'entreprise', test: /src[\\/]stores[\\/](catalogue|entreprise|import-resume)\.ts$/, priority: 10 }] } } } },
   },
 });
