@@ -19,11 +19,11 @@ export default defineConfig({
     // each chunk costs its own overhead on every page (ARCHITECTURE budgets).
     build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'socle', test: /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]/, priority: 20 }, { name: 'nombres', test: /src[\\/]lib[\\/](nombres|accord|resultat)\.ts$/, priority: 10 },
       // The stores every chapter loads together (persistence, the samples' cards, the company
-      // studied): one chunk each rather than six small ones. The storage engine and the hydration hook
-      // stay apart, as « Mon dossier » uses them alone.
+      // studied): one chunk each rather than six small ones. The storage engine stays apart, and the
+      // hydration hook with localStorage's accessor, as « Mon dossier » uses only those.
       { name: 'stockage-sur', test: /src[\\/]stores[\\/]stockage-sur\.ts$/, priority: 15 },
-      { name: 'hydratation', test: /src[\\/]islands[\\/]ui[\\/]hydratation\.ts$/, priority: 15 },
-      { name: 'persistance', test: /(src[\\/](stores[\\/]persistance|utils[\\/]ordre-exemples|islands[\\/]ui[\\/]AvisStockage)\.tsx?|content[\\/]datasets[\\/][^\\/]+[\\/]entreprise\.json)$/, priority: 10 },
+      { name: 'hydratation', test: /src[\\/](islands[\\/]ui[\\/]hydratation|stores[\\/]stockage-navigateur)\.ts$/, priority: 16 },
+      { name: 'persistance', test: /(src[\\/](stores[\\/]persistance|utils[\\/]ordre-exemples|islands[\\/]ui[\\/]AvisStockage|exercises[\\/]format-code)\.tsx?|content[\\/]datasets[\\/][^\\/]+[\\/]entreprise\.json)$/, priority: 10 },
       { name: 'entreprise', test: /src[\\/]stores[\\/](catalogue|entreprise|import-resume)\.ts$/, priority: 10 }] } } } },
   },
 });

@@ -23,8 +23,7 @@ import { analyserDossier } from '../lib/dossier/analyser.ts';
 import { champsModifies, poserChamps, reporterChamps, valeurChamp } from '../lib/dossier/champs-modifies.ts';
 import { dossierVide, type Dossier } from '../lib/dossier/modele.ts';
 import type { Resultat } from '../lib/resultat.ts';
-import { ecrireIDB, lireIDB, modifierIDB, supprimerIDB } from './indexeddb.ts';
-import { stockageDuNavigateur } from './stockage-sur.ts';
+import { stockageDuNavigateur } from './stockage-navigateur.ts';
 
 const CLE = 'atelier:v1:dossier';
 const JOURNAL = `${CLE}:journal`;
@@ -90,6 +89,9 @@ function oublierJournal(valeurs: Record<string, unknown>): void {
  * stored dossier, beside IndexedDB, rather than with the page (ARCHITECTURE budgets); every path
  * that validates awaits `chargerLecture()` first.
  */
+/** IndexedDB's helpers, loaded with the first read as well (every use of them is already asynchronous). */
+const idb = () => import('./indexeddb.ts');
+
 let lecture: typeof import('../lib/dossier/lecture.ts') | undefined;
 let lectureEnCours: Promise<typeof import('../lib/dossier/lecture.ts')> | undefined;
 function chargerLecture(): Promise<typeof import('../lib/dossier/lecture.ts')> {
@@ -111,7 +113,7 @@ function enregistrer(): Promise<void> {
   for (const c of champs) valeurs[c] = valeurChamp({ dossier: d, champ: c });
   enAttente.clear();
   etapeEnAttente = false;
-  return chargerLecture().then(() => modifierIDB<Stocke>(CLE, (actuel) => ({ dossier: poserChamps({ cible: dossierStocke(actuel), valeurs }), etape })))
+  return Promise.all([idb(), chargerLecture()]).then(([{ modifierIDB }]) => modifierIDB<Stocke>(CLE, (actuel) => ({ dossier: poserChamps({ cible: dossierStocke(actuel), valeurs }), etape })))
     .then(() => {
       $stockage.set({ etat: 'enregistre' });
       oublierJournal(valeurs);
@@ -134,7 +136,7 @@ function planifier(): void {
 canal?.addEventListener('message', (e: MessageEvent<{ champs?: unknown }>) => {
   const champs = Array.isArray(e.data?.champs) ? e.data.champs.filter((c): c is string => typeof c === 'string' && !enAttente.has(c)) : [];
   if (!charge || champs.length === 0) return;
-  void chargerLecture().then(() => lireIDB<Stocke>(CLE)).then((brut) => $dossier.set(reporterChamps({ cible: $dossier.get(), source: dossierStocke(brut), champs })), () => undefined);
+  void Promise.all([idb(), chargerLecture()]).then(([{ lireIDB }]) => lireIDB<Stocke>(CLE)).then((brut) => $dossier.set(reporterChamps({ cible: $dossier.get(), source: dossierStocke(brut), champs })), () => undefined);
 });
 
 /** Reads the stored dossier once (on mount); a damaged one is set aside and reported. */
@@ -142,7 +144,8 @@ export async function chargerDossier(): Promise<void> {
   if (charge) return;
   let base = dossierVide();
   try {
-    const [brut, { validerDossier }] = await Promise.all([lireIDB<Stocke>(CLE), chargerLecture()]);
+    const [{ lireIDB, ecrireIDB }, { validerDossier }] = await Promise.all([idb(), chargerLecture()]);
+    const brut = await lireIDB<Stocke>(CLE);
     if (brut !== undefined) {
       const lu = validerDossier({ donnees: brut?.dossier });
       if (lu.ok) {
@@ -217,7 +220,7 @@ export async function supprimerDossier(): Promise<void> {
   $dossier.set(vide);
   $etape.set(0);
   ecrireCle(JOURNAL, undefined);
-  await supprimerIDB(CLE).then(() => { $stockage.set({ etat: 'pret' }); if (champs.length > 0) canal?.postMessage({ champs }); })
+  await idb().then(({ supprimerIDB }) => supprimerIDB(CLE)).then(() => { $stockage.set({ etat: 'pret' }); if (champs.length > 0) canal?.postMessage({ champs }); })
     .catch((e: Error) => $stockage.set({ etat: 'erreur', message: e.message }));
 }
 

@@ -8,6 +8,9 @@
  * - the keys of a shared scenario are read from and written to their own memory layer.
  * Pure of the DOM: the storage and the reporting are passed in, so it runs under Vitest.
  */
+import { stockageDuNavigateur } from './stockage-navigateur.ts';
+
+export { stockageDuNavigateur };
 
 /** What the browser lets the site keep: all, nothing (blocked), or not the last writes (full). */
 export type EtatStockage = 'ok' | 'bloque' | 'plein';
@@ -28,18 +31,6 @@ export interface MoteurSur {
   ecrireSous: (cle: string, texte: string | undefined) => boolean;
   /** Every key the visitor has (storage and memory), scenario excluded. */
   cles: () => string[];
-}
-
-/** The browser's localStorage, or null when reading it throws (blocked site data). */
-export function stockageDuNavigateur(): StockageBrut | null {
-  try {
-    const s = globalThis.localStorage;
-    if (!s) return null;
-    s.getItem('atelier:v1:entreprise'); // some browsers only throw on first use
-    return s;
-  } catch {
-    return null;
-  }
 }
 
 /**
