@@ -28,6 +28,11 @@ function ouvrir(): Promise<IDBDatabase> {
   return ouverture;
 }
 
+/** A failed transaction in French: a full store says what to do (`manquePlace`), anything else names the browser's error. */
+function erreurDeStockage(e: DOMException | null, manquePlace: string): Error {
+  return new Error(e?.name === 'QuotaExceededError' ? manquePlace : `Le stockage du navigateur a échoué\u202f: ${e?.message ?? 'erreur inconnue'}.`);
+}
+
 async function transaction<T>(mode: IDBTransactionMode, action: (m: IDBObjectStore) => IDBRequest): Promise<T> {
   const base = await ouvrir();
   return new Promise<T>((resoudre, rejeter) => {
@@ -35,10 +40,7 @@ async function transaction<T>(mode: IDBTransactionMode, action: (m: IDBObjectSto
     const requete = action(t.objectStore(MAGASIN));
     t.oncomplete = () => resoudre(requete.result as T);
     const echec = () => {
-      const e = t.error ?? requete.error;
-      rejeter(new Error(e?.name === 'QuotaExceededError'
-        ? 'Le navigateur manque de place pour enregistrer ce fichier\u202f: libérez de l’espace ou importez un fichier plus petit.'
-        : `Le stockage du navigateur a échoué\u202f: ${e?.message ?? 'erreur inconnue'}.`));
+      rejeter(erreurDeStockage(t.error ?? requete.error, 'Le navigateur manque de place pour enregistrer ce fichier\u202f: libérez de l’espace ou importez un fichier plus petit.'));
     };
     t.onerror = echec;
     t.onabort = echec;
@@ -82,10 +84,7 @@ export async function modifierIDB<T>(cle: string, modifier: (actuel: T | undefin
     };
     t.oncomplete = () => resoudre(ecrit);
     const echec = () => {
-      const e = t.error ?? lecture.error;
-      rejeter(new Error(e?.name === 'QuotaExceededError'
-        ? 'Le navigateur manque de place pour enregistrer\u202f: libérez de l’espace ou exportez votre travail.'
-        : `Le stockage du navigateur a échoué\u202f: ${e?.message ?? 'erreur inconnue'}.`));
+      rejeter(erreurDeStockage(t.error ?? lecture.error, 'Le navigateur manque de place pour enregistrer\u202f: libérez de l’espace ou exportez votre travail.'));
     };
     t.onerror = echec;
     t.onabort = echec;
