@@ -59,5 +59,14 @@ export function animer(racine: HTMLElement): void {
   });
   racine.querySelector('[data-action="imprimer"]')?.addEventListener('click', () => imprimer(racine.closest<HTMLElement>('[data-grille]') ?? racine));
   racine.querySelector('[data-action="effacer"]')?.addEventListener('click', () => { effacerProduction(id); texte.value = ''; });
+  // What was typed or ticked before this script arrived (it loads when the task nears the
+  // screen) is the learner's latest work: keep it rather than overwrite it with the stored one.
+  const stocke = $productions.get()[id];
+  if (texte.value !== '' && texte.value !== (stocke?.texte ?? '')) modifierProduction(id, { texte: texte.value });
+  for (const r of racine.querySelectorAll<HTMLInputElement>('fieldset[data-critere] input:checked')) {
+    const critere = r.closest<HTMLElement>('fieldset[data-critere]')!.dataset.critere!;
+    if ($productions.get()[id]?.niveaux[critere] !== Number(r.value)) modifierProduction(id, { critere, niveau: Number(r.value) });
+  }
   $productions.subscribe(afficher);
+  racine.dataset.pret = '';
 }

@@ -39,7 +39,7 @@ export default function SourcesLab() {
   const nom = entreprise?.nom ?? '';
 
   return (
-    <div class="labo-corps" data-island="sources" data-etat={ev.etat} data-entreprise={entreprise?.id ?? ''}>
+    <div class="labo-corps" data-colonnes="une" data-island="sources" data-etat={ev.etat} data-entreprise={entreprise?.id ?? ''}>
       <AvisStockage />
       {ev.etat === 'chargement' && <p role="status">Chargement du fichier de prospects…</p>}
       {ev.etat === 'erreur' && <p class="labo-avertissement">{ev.message}</p>}
