@@ -78,8 +78,7 @@ test('la sélection du chapitre 6 devient les contacts de l’entonnoir ; chaque
   await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue(String(retenus));
 });
 
-// FIXME(session 3): « Reprendre mon plan » now brings the plan to the past campaign's size (issue 14); the expected objectives must be the scaled plan, not 1 000 contacts.
-test.fixme('« Reprendre mon plan » : les objectifs du tableau de bord viennent de l’entonnoir et du budget, le réalisé de la campagne passée', async ({ page }) => {
+test('« Reprendre mon plan » : les objectifs du tableau de bord viennent de l’entonnoir et du budget ramenés à la taille de la campagne passée, le réalisé de cette campagne', async ({ page }) => {
   const entreprise = 'mobilier-lyon';
   await demarrer(page, entreprise, {});
   await ouvrirEntonnoir(page);
@@ -100,12 +99,18 @@ test.fixme('« Reprendre mon plan » : les objectifs du tableau de bord viennent
   await expect(page.locator('[data-island="tableau-de-bord"] [data-resultat="chargement"]')).toContainText('Objectifs repris');
 
   const c = JSON.parse(readFileSync(`content/datasets/${entreprise}/campagne.json`, 'utf8'));
-  const effectifs = [1000, 600, 120, 75, 18.75].map(Math.round);
+  const offre = JSON.parse(readFileSync(`${DIST}/donnees/${entreprise}.json`, 'utf8')).fiche.offre;
+  // The plan (1 000 contacts) is brought to the past campaign's size: same rates, whole people
+  // stage by stage, the budget in proportion; the message says it.
+  const contacts = c.etapes.fichier;
+  expect(contacts).not.toBe(1000);
+  const effectifs = [contacts];
+  for (const t of [0.6, 0.2, 0.625, 0.25]) effectifs.push(Math.round(effectifs[effectifs.length - 1] * t));
+  await expect(page.locator('[data-island="tableau-de-bord"] [data-resultat="chargement"]')).toContainText(`ramené à ${contacts}\u00a0contacts`);
   const ids = ['contacts', 'joints', 'rdv', 'propositions', 'commandes'];
   for (const [i, id] of ids.entries()) expect(nombre(await page.locator(`#tdb-objectif-${id}`).inputValue())).toBe(effectifs[i]);
-  const ca = Math.round(effectifs[4] * (c.chiffreAffairesGenere / c.etapes.commandes));
-  expect(nombre(await page.locator('#tdb-objectif-chiffreAffaires').inputValue())).toBe(ca);
-  expect(nombre(await page.locator('#tdb-objectif-cout').inputValue())).toBe(total);
+  expect(nombre(await page.locator('#tdb-objectif-chiffreAffaires').inputValue())).toBe(effectifs[4] * offre.prixMoyenHT);
+  expect(nombre(await page.locator('#tdb-objectif-cout').inputValue())).toBe(Math.round(total * contacts / 1000));
   expect(nombre(await page.getByLabel('Taux de marque').inputValue())).toBe(30);
   expect(nombre(await page.locator('#tdb-realise-commandes').inputValue())).toBe(c.etapes.commandes);
   // The result on screen follows: realised margin at 30 % minus the realised cost.

@@ -144,9 +144,7 @@ test('le graphique se charge quand il devient visible et suit les saisies', asyn
 });
 
 for (const [nom, affichage] of [['clair', { theme: 'clair' }], ['sombre', { theme: 'sombre' }], ['projection', { theme: 'clair', projection: true }]] as const) {
-  // FIXME(session 3): the axe audit now fails on moderate findings (issue 19); the projection mode of this page has some to fix.
   test(`aucune violation axe-core en mode ${nom}, simulateur et graphique affichés`, async ({ page }) => {
-    test.fixme(nom === 'projection', 'moderate axe findings in projection mode, to fix');
     await preparerAffichage(page, affichage);
     await ouvrir(page);
     await page.locator('[data-graphique="Portefeuille sur 5 ans"]').scrollIntoViewIfNeeded();
