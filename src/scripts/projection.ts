@@ -118,7 +118,7 @@ export function lienScenario(labo: HTMLElement): { url: string } | { erreur: str
 }
 
 /** How a part of a scenario is named when it is too long for a link. */
-const PARTIES: Record<string, string> = { journal: 'le journal de nettoyage (chapitre 5)', selection: 'la sélection (chapitre 6)', grille: 'la grille de scoring (chapitre 6)', reseau: 'le réseau de contacts', planning: 'le plan d’actions' };
+const PARTIES: Record<string, string> = { journal: 'le journal de nettoyage (chapitre 5)', selection: 'la sélection (chapitre 6)', grille: 'la grille de scoring (chapitre 6)', reseau: 'le réseau de contacts', planning: 'le plan d’actions', ecriture: 'le brouillon de l’atelier d’écriture' };
 
 /** The parts of a link, longest first, named in French, with their length. */
 function partiesLongues(labo: HTMLElement): string[] {

@@ -18,10 +18,10 @@ const ID_ENTREPRISE = /^[a-z0-9-]{1,60}$/;
 /** Stores a link may carry (`atelier:v1:<nom>`); any other name in a link makes it invalid. */
 export const NOMS_PARTAGEABLES = [
   'usure', 'portefeuille', 'temperature', 'sources-couts', 'sources-tri', 'travail', 'fichier-requetes', 'methodes',
-  'capacite', 'planning', 'budgets', 'entonnoirs', 'tableaux-de-bord', 'reseau', 'checklist-rgpd',
+  'capacite', 'planning', 'budgets', 'entonnoirs', 'tableaux-de-bord', 'reseau', 'checklist-rgpd', 'jeu-de-role', 'ecriture',
 ] as const;
 /** Stores holding one value per company id: a link carries the scenario's company only. */
-export const PAR_ENTREPRISE: ReadonlySet<string> = new Set(['portefeuille', 'temperature', 'sources-couts', 'travail', 'fichier-requetes', 'methodes', 'planning', 'budgets', 'entonnoirs', 'tableaux-de-bord']);
+export const PAR_ENTREPRISE: ReadonlySet<string> = new Set(['portefeuille', 'temperature', 'sources-couts', 'travail', 'fichier-requetes', 'methodes', 'planning', 'budgets', 'entonnoirs', 'tableaux-de-bord', 'jeu-de-role', 'ecriture']);
 
 /**
  * The work of a company not touched yet, as travail.ts's TRAVAIL_VIDE (a test keeps them equal):

@@ -119,7 +119,27 @@ const LABOS: [string, string][] = [
   ['/chapitres/planifier/', '#simulateur-planning'], ['/chapitres/budgetiser/', '#simulateur-budget'],
   ['/chapitres/mesurer-l-efficacite/', '#simulateur-entonnoir'], ['/chapitres/mesurer-la-rentabilite/', '#simulateur-tableau-de-bord'],
   ['/chapitres/reseaux-et-information/', '#simulateur-reseau'],
+  ['/chapitres/telephone-ecrit-en-ligne/', '#simulateur-jeu-de-role'], ['/chapitres/telephone-ecrit-en-ligne/', '#simulateur-ecriture'],
 ];
+
+test('le lien du budget emporte le budget de l’entreprise (en DH), pas l’exemple', async ({ page, browser, baseURL }) => {
+  await page.addInitScript(() => { if (!sessionStorage.getItem('i')) { localStorage.setItem('atelier:v1:entreprise', JSON.stringify('emballages-casablanca')); sessionStorage.setItem('i', '1'); } });
+  await page.goto('/chapitres/budgetiser/');
+  await page.locator('#simulateur-budget').scrollIntoViewIfNeeded();
+  await attendreIlots(page, '[data-island="budget"]');
+  await page.locator('#budget-taux').fill('37');
+  const total = page.locator('[data-island="budget"] [data-resultat="total"]');
+  await expect(total).toContainText('DH');
+  const url = await lienPartage(page, '#simulateur-budget');
+  const contexte = await autreVisiteur(browser, baseURL!);
+  const autre = await contexte.newPage();
+  await autre.goto(url.replace(baseURL!, ''));
+  await autre.locator('#simulateur-budget').scrollIntoViewIfNeeded();
+  await attendreIlots(autre, '[data-island="budget"]');
+  await expect(autre.locator('#budget-taux')).toHaveValue('37');
+  await expect(autre.locator('[data-island="budget"] [data-resultat="total"]')).toHaveText(await total.innerText());
+  await contexte.close();
+});
 for (const [chemin, labo] of LABOS) {
   test(`${labo} : son lien s’ouvre ailleurs sans valeur illisible`, async ({ page, browser, baseURL }) => {
     await page.goto(chemin);
