@@ -171,6 +171,8 @@ test('exporter, supprimer puis importer restitue le dossier', async ({ page }) =
 });
 
 test('un fichier invalide ou hostile donne une erreur en français et ne fait rien perdre', async ({ page }) => {
+  // Reads a 7 MB file among others: on a loaded 2-core machine this alone can take 30 s.
+  test.slow();
   await ouvrir(page);
   await remplirExemple(page);
   const importer = (nom: string, contenu: string) => page.locator('input[type="file"]').setInputFiles({ name: nom, mimeType: 'application/json', buffer: Buffer.from(contenu) });
