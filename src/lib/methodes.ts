@@ -67,10 +67,16 @@ export interface ComparaisonMethode {
 /** Dirhams for one euro when the default figures are shown to a Moroccan company (see the header). */
 export const DH_PAR_EURO = 10;
 
-/** The methods with their amounts (cost per contact, fixed costs) in a company's currency. */
-export function methodesEnDevise({ devise, methodes = METHODES }: { devise: 'EUR' | 'MAD'; methodes?: readonly Methode[] }): Methode[] {
+/**
+ * The methods with their amounts (cost per contact, fixed costs) in a company's currency. With
+ * `coutVisite` (the company's own cost of one visit, already in its currency: coutDUneVisite in
+ * campagne/contexte.ts), a field visit costs that, so the comparator and the lesson's calculation
+ * of chapter 7 give one figure.
+ */
+export function methodesEnDevise({ devise, methodes = METHODES, coutVisite }: { devise: 'EUR' | 'MAD'; methodes?: readonly Methode[]; coutVisite?: number | null }): Methode[] {
   const f = devise === 'MAD' ? DH_PAR_EURO : 1;
-  return methodes.map((m) => ({ ...m, coutParContact: m.coutParContact * f, coutsFixes: m.coutsFixes * f }));
+  const visite = typeof coutVisite === 'number' && Number.isFinite(coutVisite) && coutVisite >= 0 ? Math.round(coutVisite * 100) / 100 : null;
+  return methodes.map((m) => ({ ...m, coutParContact: m.id === 'terrain' && visite !== null ? visite : m.coutParContact * f, coutsFixes: m.coutsFixes * f }));
 }
 
 /** A method of the list by id (the id stored by « Choisir cette méthode »), or undefined. */

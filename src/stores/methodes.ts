@@ -12,6 +12,7 @@
  */
 import { computed } from 'nanostores';
 import type { Devise } from '../lib/campagne/contexte.ts';
+import { coutDUneVisite } from '../lib/campagne/visite.ts';
 import { methodesEnDevise, METHODES } from '../lib/methodes.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { $entreprise, $travail } from './campagne.ts';
@@ -37,8 +38,14 @@ export const $margeOffre = computed($entreprise, (e): MargeOffre | undefined => 
   return o && { offre: o.nom, prix: o.prixMoyenHT, cout: o.coutMoyenHT, marge: o.prixMoyenHT - o.coutMoyenHT };
 });
 
+/** What one visit costs the company studied (its card's figures, chapter 7's calculation), or null: the field-visit method's cost per contact. */
+export const $coutVisite = computed($entreprise, (e) => {
+  const f = e?.fiche?.forceDeVente;
+  return f ? coutDUneVisite(f) : null;
+});
+
 /** The evaluation of the current company's comparator. */
-export const $evaluationMethodes = computed([$saisieMethodes, $devise, $margeOffre], (saisie, devise, o) => evaluerMethodes({ saisie, devise, margeOffre: o?.marge }));
+export const $evaluationMethodes = computed([$saisieMethodes, $devise, $margeOffre, $coutVisite], (saisie, devise, o, coutVisite) => evaluerMethodes({ saisie, devise, margeOffre: o?.marge, coutVisite }));
 
 /** The chosen method's campaign as compared in chapter 7 (contacts, total cost…), for the budget of chapter 9 and the plan, or null. Computed, never copied. */
 export const $campagneMethodeChoisie = computed([$travail, $evaluationMethodes], (t, ev) => ev.resultat?.comparaison.find((l) => l.id === t.methode) ?? null);
@@ -56,7 +63,7 @@ export function modifierFigure(id: string, champ: string, valeur: string): void 
   const m = METHODES.find((x) => x.id === id);
   if (!m) return;
   modifier((s) => {
-    const courant = s.figures[id]?.etapes.length === m.etapes.length ? s.figures[id] : figuresParDefaut(methodesEnDevise({ devise: $devise.get(), methodes: [m] })[0]);
+    const courant = s.figures[id]?.etapes.length === m.etapes.length ? s.figures[id] : figuresParDefaut(methodesEnDevise({ devise: $devise.get(), methodes: [m], coutVisite: $coutVisite.get() })[0]);
     const etape = /^etape-(\d+)-(min|probable|max)$/.exec(champ);
     const nouveau = etape
       ? { ...courant, etapes: courant.etapes.map((e, i) => (i === Number(etape[1]) ? { ...e, [etape[2]]: valeur } : e)) }

@@ -18,6 +18,7 @@ import { classerABC, syntheseABC } from '../lib/portefeuille.ts';
 import { caParClient, derniersDouzeMois, evolutionParCategorie, indicateursVentes, renouvellementClients } from '../lib/ventes.ts';
 import { filtrer, type Requete } from '../lib/requetes.ts';
 import { comparerMethodes, methodesEnDevise } from '../lib/methodes.ts';
+import { coutDUneVisite } from '../lib/campagne/contexte.ts';
 import { resultatOperation, roi } from '../lib/rentabilite.ts';
 import { caMinimum } from '../lib/budget.ts';
 import type { Resultat } from '../lib/resultat.ts';
@@ -98,9 +99,11 @@ export function chiffresDuJeu({ jeu }: { jeu: JeuDeDonnees }): Map<string, Chiff
   taux('campagne.realisation.chiffreAffaires', campagne.chiffreAffairesGenere / campagne.objectifs.chiffreAffaires);
 
   // The comparator of chapter 7 on 1 000 contacts, with the textbook rates and this company's margin per order.
-  const comparees = valeurDe(comparerMethodes({ base: { contacts: 1000 }, margeParClient: o.prixMoyenHT - o.coutMoyenHT, methodes: methodesEnDevise({ devise: fiche.devise }) }), 'méthodes');
+  // A field visit costs the company's own visit (the calculation below), as in the simulator.
+  const methodesCompany = methodesEnDevise({ devise: fiche.devise, coutVisite: coutDUneVisite(f) });
+  const comparees = valeurDe(comparerMethodes({ base: { contacts: 1000 }, margeParClient: o.prixMoyenHT - o.coutMoyenHT, methodes: methodesCompany }), 'méthodes');
   for (const [k, c] of comparees.entries()) {
-    const cle = `methodes.${c.id}`, mt = methodesEnDevise({ devise: fiche.devise })[k];
+    const cle = `methodes.${c.id}`, mt = methodesCompany[k];
     montant(`${cle}.coutParContact`, mt.coutParContact, 2); montant(`${cle}.mille.cout`, c.coutTotal);
     for (const cas of ['pessimiste', 'probable', 'optimiste'] as const) {
       nombre(`${cle}.mille.clients.${cas}`, c.clients[cas], 2);
@@ -116,7 +119,8 @@ export function chiffresDuJeu({ jeu }: { jeu: JeuDeDonnees }): Map<string, Chiff
   const heuresParAn = f.semainesParAn * f.joursParSemaine * f.heuresParJour;
   const visitesParAn = f.semainesParAn * f.joursParSemaine * f.visitesParJour;
   const coutAnnuel = f.coutHoraireHT * heuresParAn;
-  const coutVisite = coutAnnuel / visitesParAn + f.fraisParVisiteHT;
+  const coutVisite = coutDUneVisite(f);
+  if (coutVisite === null) throw new Error(`${fiche.nom} : la fiche ne permet pas de calculer le coût d’une visite.`);
   montant('visite.coutAnnuelHT', coutAnnuel); nombre('visite.parAn', visitesParAn);
   montant('visite.coutTempsHT', coutAnnuel / visitesParAn, 2); montant('visite.coutHT', coutVisite, 2);
   const telephone = comparees.find((c) => c.id === 'telephone');

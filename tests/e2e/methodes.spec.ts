@@ -4,7 +4,8 @@ import type { APIRequestContext, Page } from '@playwright/test';
 
 /**
  * The course's default figures, copied from the lesson's table (chapter 7), not from src/lib:
- * cost per contact and fixed costs in euros, then each stage as [min, probable, max].
+ * cost per contact and fixed costs in euros, then each stage as [min, probable, max]. A field
+ * visit of a sample company costs that company's own visit (coutVisite below), not the 60 €.
  */
 const COURS: Record<string, { cout: number; fixes: number; taux: [number, number, number][] }> = {
   telephone: { cout: 4, fixes: 0, taux: [[0.3, 0.4, 0.5], [0.05, 0.1, 0.15], [0.15, 0.25, 0.35]] },
@@ -26,6 +27,12 @@ async function margeOffre(request: APIRequestContext, id: string): Promise<numbe
   return jeu.fiche.offre.prixMoyenHT - jeu.fiche.offre.coutMoyenHT;
 }
 
+/** What one visit costs a sample company, as the lesson of chapter 7 computes it: time (hour × hours a day ÷ visits a day) plus travel. */
+async function coutVisite(request: APIRequestContext, id: string): Promise<number> {
+  const f = (await (await request.get(`/donnees/${id}.json`)).json()).fiche.forceDeVente;
+  return Math.round(((f.coutHoraireHT * f.heuresParJour) / f.visitesParJour + f.fraisParVisiteHT) * 100) / 100;
+}
+
 async function ouvrir(page: Page, entreprise = 'emballages-casablanca') {
   await page.goto('/chapitres/methodes-et-moyens/');
   await page.locator('#simulateur-methodes').scrollIntoViewIfNeeded();
@@ -44,11 +51,11 @@ async function cellule(page: Page, methode: string, colonne: string): Promise<st
 }
 
 /** Checks every figure of the comparison table against the course's figures, computed here. */
-async function verifierTableau(page: Page, { contacts, marge, facteur }: { contacts: number; marge: number; facteur: number }) {
+async function verifierTableau(page: Page, { contacts, marge, facteur, visite }: { contacts: number; marge: number; facteur: number; visite: number }) {
   for (const [id, m] of Object.entries(COURS)) {
     const moyen = m.taux.reduce((p, [a, b, c]) => p * ((a + b + c) / 3), 1);
     const clients = contacts * moyen;
-    const cout = (m.fixes + contacts * m.cout) * facteur;
+    const cout = id === 'terrain' ? contacts * visite : (m.fixes + contacts * m.cout) * facteur;
     // On a contacts basis every method has the same contacts: the table leaves the column out.
     await expect(ilot(page).locator(`tr[data-methode="${id}"] [data-colonne="contacts"]`)).toHaveCount(0);
     expect(nombre(await cellule(page, id, 'cout')), id).toBe(Math.round(cout));
@@ -69,14 +76,15 @@ test('le tableau compare les six méthodes avec les chiffres du cours, en dirham
   await expect(page.locator('#methodes-marge')).toHaveValue(new Intl.NumberFormat('fr-FR').format(marge));
   await expect(ilot(page).locator('[data-tableau="methodes"] tbody tr')).toHaveCount(6);
   await expect(ilot(page).locator('[data-tableau="methodes"]')).toContainText('DH');
-  await verifierTableau(page, { contacts: 1000, marge, facteur: 10 });
+  const visite = await coutVisite(request, 'emballages-casablanca');
+  await verifierTableau(page, { contacts: 1000, marge, facteur: 10, visite });
   // The lesson's worked example on this company: 10 clients, 4 000 DH per client.
   expect(nombre(await ilot(page).locator('[data-resultat="clients"]').innerText())).toBe(10);
   expect(nombre(await ilot(page).locator('[data-resultat="cout-par-client"]').innerText())).toBe(4000);
 
   await page.getByLabel('le même budget pour chaque méthode').check();
   await page.locator('#methodes-budget').fill('50 000');
-  await expect.poll(() => cellule(page, 'terrain', 'contacts').then(nombre)).toBe(Math.floor(50000 / 600));
+  await expect.poll(() => cellule(page, 'terrain', 'contacts').then(nombre)).toBe(Math.floor(50000 / visite));
   expect(nombre(await cellule(page, 'salon', 'contacts'))).toBe(Math.floor((50000 - 30000) / 250));
   expect(nombre(await cellule(page, 'mailing', 'contacts'))).toBe(Math.floor((50000 - 5000) / 15));
 });
@@ -194,7 +202,7 @@ test('la méthode choisie et les saisies survivent au rechargement, pour chaque 
   await expect(page.locator('#methodes-contacts')).toHaveValue('1 000');
   await expect(ilot(page).locator('[data-resultat="methode-choisie"]')).toHaveText('Aucune méthode retenue pour l’instant.');
   await expect(ilot(page).locator('[data-tableau="methodes"]')).toContainText('€');
-  await verifierTableau(page, { contacts: 1000, marge: margeLyon, facteur: 1 });
+  await verifierTableau(page, { contacts: 1000, marge: margeLyon, facteur: 1, visite: await coutVisite(request, 'mobilier-lyon') });
 
   await page.goto('/donnees/');
   await attendreIlots(page, '#choix-entreprise');

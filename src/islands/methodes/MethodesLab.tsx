@@ -6,7 +6,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import {
-  $saisieMethodes, $evaluationMethodes, $margeOffre, saisieParDefaut, evaluerMethodes, figuresParDefaut, margeParDefaut,
+  $saisieMethodes, $evaluationMethodes, $margeOffre, $coutVisite, saisieParDefaut, evaluerMethodes, figuresParDefaut, margeParDefaut,
   modifierMethodes, modifierFigure, reinitialiserFigures,
 } from '../../stores/methodes.ts';
 import { $entreprise, $selection, $travail, choisirMethode } from '../../stores/campagne.ts';
@@ -29,8 +29,8 @@ export type ReglesParPays = Record<'FR' | 'MA', { titre: string; methodes: Regle
 
 export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }) {
   const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieMethodes, $evaluationMethodes, DEFAUT, EVALUATION_DEFAUT);
-  const travail = useStore($travail), entrepriseStockee = useStore($entreprise), offreStockee = useStore($margeOffre), selection = useStore($selection).length;
-  const entreprise = monte ? entrepriseStockee : undefined, offre = monte ? offreStockee : undefined;
+  const travail = useStore($travail), entrepriseStockee = useStore($entreprise), offreStockee = useStore($margeOffre), selection = useStore($selection).length, visiteStockee = useStore($coutVisite);
+  const entreprise = monte ? entrepriseStockee : undefined, offre = monte ? offreStockee : undefined, coutVisite = monte ? visiteStockee : null;
   const choisie = monte ? travail.methode : null;
   const droitPays = entreprise?.pays ?? 'FR', regles = droit[droitPays].methodes; // the law of the studied company's country
   // The Monte Carlo view (simulation and charts) loads when it nears the screen, like Chart.js.
@@ -38,6 +38,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
   if (!r) return null;
   const devise = r.devise, symbole = devise === 'MAD' ? 'DH' : '€';
   const montant = (v: number) => formatMontant(v, devise, 0);
+  const montant2 = (v: number) => formatMontant(v, devise, 2);
   const methode = r.methodes.find((m) => m.id === saisie.etudiee) ?? r.methodes[0];
   const ligne = r.comparaison.find((l) => l.id === methode.id)!;
   const enErreurAilleurs = r.methodes.filter((m) => m.id !== methode.id && Object.keys(evaluation.erreurs).some((k) => k.startsWith(`${m.id}-`)));
@@ -65,6 +66,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
             aide={offre ? `Par défaut, la marge d’une commande moyenne de ${entreprise?.nom ?? 'l’entreprise'}\u202f: ${montant(offre.prix)} − ${montant(offre.cout)} = ${montant(offre.marge)}.` : undefined} />
         </div>
         {devise === 'MAD' && <p class="champ-aide">Chiffres par défaut du cours convertis à 10&#160;DH pour 1&#160;€ (ordre de grandeur, arrondi)&#8239;: remplacez-les par les coûts de l’entreprise.</p>}
+        {coutVisite !== null && <p class="champ-aide" data-resultat="cout-visite">Une visite sur le terrain coûte {montant2(coutVisite)}&#8239;: le coût d’une visite de {entreprise?.nom ?? 'l’entreprise'}, calculé plus haut dans la leçon (<a href="#ce-que-coûte-vraiment-une-visite">le calcul</a>).</p>}
       </fieldset>
 
       <SectionResultats id="methodes" titre="Comparaison des six méthodes" enErreur={enErreur}>

@@ -75,9 +75,9 @@ function lire(t: string, champ: string, libelle: string, erreurs: Record<string,
 }
 
 /** Parses what was typed and compares the methods through src/lib; pure, unit-tested. */
-export function evaluerMethodes({ saisie, devise, margeOffre }: { saisie: SaisieMethodes; devise: Devise; margeOffre?: number }): EvaluationMethodes {
+export function evaluerMethodes({ saisie, devise, margeOffre, coutVisite }: { saisie: SaisieMethodes; devise: Devise; margeOffre?: number; coutVisite?: number | null }): EvaluationMethodes {
   const erreurs: Record<string, string> = {};
-  const methodes = methodesEnDevise({ devise }).map((m): Methode => {
+  const methodes = methodesEnDevise({ devise, coutVisite }).map((m): Methode => {
     const defaut = figuresParDefaut(m);
     const s = saisie.figures[m.id]?.etapes.length === m.etapes.length ? saisie.figures[m.id] : defaut;
     const p = `${m.id}-`;

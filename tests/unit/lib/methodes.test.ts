@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, test } from 'vitest';
 import fc from 'fast-check';
-import { comparerMethodes, METHODES, type Methode } from '@lib/methodes.ts';
+import { comparerMethodes, METHODES, methodesEnDevise, type Methode } from '@lib/methodes.ts';
+import { coutDUneVisite } from '@lib/campagne/contexte.ts';
 import { simulerCampagne } from '@lib/monte-carlo.ts';
 import { reglesEnVigueur } from '@lib/droit/index.ts';
 import type { Resultat } from '@lib/resultat.ts';
@@ -77,5 +79,29 @@ describe('comparerMethodes', () => {
         if (m.roi !== null) expect(Number.isFinite(m.roi)).toBe(true);
       }
     }));
+  });
+});
+
+describe('coût d’une visite : un seul chiffre pour la leçon et le comparateur', () => {
+  const fiches = ['mobilier-lyon', 'emballages-casablanca', 'assurances-rabat'].map((id) => JSON.parse(readFileSync(new URL(`../../../content/datasets/${id}/entreprise.json`, import.meta.url), 'utf8')));
+
+  test.each(fiches.map((f) => [f.id, f] as const))('%s : temps du commercial par visite plus frais de route, comme le calcul de la leçon', (_, fiche) => {
+    const f = fiche.forceDeVente;
+    // The lesson's steps: the year's cost ÷ the year's visits, plus the travel of one visit.
+    const annuel = f.coutHoraireHT * f.heuresParJour * f.joursParSemaine * f.semainesParAn;
+    const parAn = f.semainesParAn * f.joursParSemaine * f.visitesParJour;
+    expect(coutDUneVisite(f)).toBeCloseTo(annuel / parAn + f.fraisParVisiteHT, 9);
+    const terrain = methodesEnDevise({ devise: fiche.devise, coutVisite: coutDUneVisite(f) }).find((m) => m.id === 'terrain')!;
+    expect(terrain.coutParContact).toBeCloseTo(annuel / parAn + f.fraisParVisiteHT, 2);
+    // The other methods keep the course's figures in the company's currency.
+    const tel = methodesEnDevise({ devise: fiche.devise, coutVisite: coutDUneVisite(f) }).find((m) => m.id === 'telephone')!;
+    expect(tel.coutParContact).toBe(fiche.devise === 'MAD' ? 40 : 4);
+  });
+
+  test('sans les chiffres de la fiche, pas de coût inventé : le comparateur garde le chiffre du cours', () => {
+    expect(coutDUneVisite({ visitesParJour: 4 })).toBeNull();
+    expect(coutDUneVisite({ coutHoraireHT: 30, heuresParJour: 8, visitesParJour: 0, fraisParVisiteHT: 10 })).toBeNull();
+    expect(methodesEnDevise({ devise: 'EUR', coutVisite: null }).find((m) => m.id === 'terrain')!.coutParContact).toBe(60);
+    expect(methodesEnDevise({ devise: 'MAD' }).find((m) => m.id === 'terrain')!.coutParContact).toBe(600);
   });
 });
