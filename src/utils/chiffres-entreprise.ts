@@ -19,6 +19,8 @@ import { caParClient, derniersDouzeMois, evolutionParCategorie, indicateursVente
 import { filtrer, type Requete } from '../lib/requetes.ts';
 import { comparerMethodes, methodesEnDevise } from '../lib/methodes.ts';
 import { coutDUneVisite } from '../lib/campagne/contexte.ts';
+import { backtest, scorerProspects } from '../lib/scoring.ts';
+import { grilleParDefaut } from '../lib/scoring-exemples.ts';
 import { resultatOperation, roi } from '../lib/rentabilite.ts';
 import { caMinimum } from '../lib/budget.ts';
 import type { Resultat } from '../lib/resultat.ts';
@@ -141,6 +143,16 @@ export function chiffresDuJeu({ jeu }: { jeu: JeuDeDonnees }): Map<string, Chiff
       if (r.ok) taux(`methodes.telephoneVisites.mille.roi.${k}`, r.valeur);
     }
   }
+
+  // Chapter 6: the backtest of the company's default grid on its past campaign (converters found
+  // in the top 20 % of the file as it was handed over), and the same grid without its engagement criteria.
+  const grille = grilleParDefaut({ entrepriseId: fiche.id });
+  const convertis = new Set(prospects.filter((p) => p.converti).map((p) => p.id));
+  for (const [cle, criteres] of [['scoring.backtest', grille.criteres], ['scoring.backtestProfilSeul', grille.criteres.filter((c) => c.nature !== 'engagement')]] as const) {
+    const classement = valeurDe(scorerProspects({ prospects, grille: criteres, seuils: grille.seuils }), 'classement');
+    taux(`${cle}.partCaptee`, valeurDe(backtest({ classement, convertis }), 'test rétrospectif').partCaptee, 0);
+  }
+  nombre('scoring.criteresEngagement', grille.criteres.filter((c) => c.nature === 'engagement').length);
 
   // The sales: years N and N−1, categories, clients kept and lost, ABC.
   const { periodeN, periodeN1 } = valeurDe(derniersDouzeMois({ ventes }), 'périodes');
