@@ -148,7 +148,7 @@ export function chiffresDuJeu({ jeu }: { jeu: JeuDeDonnees }): Map<string, Chiff
   // in the top 20 % of the file as it was handed over), and the same grid without its engagement criteria.
   const grille = grilleParDefaut({ entrepriseId: fiche.id });
   const convertis = new Set(prospects.filter((p) => p.converti).map((p) => p.id));
-  for (const [cle, criteres] of [['scoring.backtest', grille.criteres], ['scoring.backtestProfilSeul', grille.criteres.filter((c) => c.nature !== 'engagement')]] as const) {
+  for (const [cle, criteres] of [['scoring.testRetrospectif', grille.criteres], ['scoring.testRetrospectifProfilSeul', grille.criteres.filter((c) => c.nature !== 'engagement')]] as const) {
     const classement = valeurDe(scorerProspects({ prospects, grille: criteres, seuils: grille.seuils }), 'classement');
     taux(`${cle}.partCaptee`, valeurDe(backtest({ classement, convertis }), 'test rétrospectif').partCaptee, 0);
   }
