@@ -95,6 +95,7 @@ function lireChamp(champ: ChampProspect, t: string): Lu {
   }
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what this strips or rejects
 const CONTROLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const CONTROLES = new RegExp(CONTROLE.source, 'g');
 

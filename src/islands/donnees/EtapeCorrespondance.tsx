@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { Correspondance } from '../../lib/correspondance.ts';
 import type { OptionsImport } from '../../lib/import-prospects.ts';
 import { CHAMPS_PROSPECT, LIBELLES_PROSPECT, type ChampProspect, type Pays, type SourceProspect } from '../../lib/prospect.ts';
-import { formatNombre, nombreEtMot } from '../../lib/nombres.ts';
+import { nombreEtMot } from '../../lib/nombres.ts';
 import type { Lecture } from './protocole.ts';
 
 interface Props { nom: string; lecture: Lecture; erreur?: string; enCours: boolean; onImporter: (c: Correspondance, o: OptionsImport) => void; onAnnuler: () => void }

@@ -8,7 +8,7 @@
  * campaign's size when the two differ, and says so: a count is never set against a count of
  * another scale.
  */
-import { formatMontant, formatNombre, formatPourcentage, nombreSaisissable, parseNombre, parsePourcentage } from '../nombres.ts';
+import { formatMontant, formatPourcentage, nombreSaisissable, parseNombre, parsePourcentage } from '../nombres.ts';
 import { tauxDeRealisation } from '../valeur-client.ts';
 import { clientsPourRentabiliser, coutAcquisitionClient, coutUnitaire, resultatOperation, roi } from '../rentabilite.ts';
 import { caMinimum } from '../budget.ts';

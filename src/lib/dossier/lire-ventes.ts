@@ -53,6 +53,7 @@ export function lireVentes({ tableau, fichier }: { tableau: Pick<TableauCsv, 'en
   const lignes: Vente[] = [], rejets: RejetVente[] = [];
   tableau.lignes.forEach((brute, k) => {
     const ligne = tableau.numeros[k] ?? k + 2;
+    // eslint-disable-next-line no-control-regex -- control characters are what this strips or rejects
     const cellule = (i: number | undefined) => (i === undefined ? '' : retablirCellule({ valeur: brute[i] ?? '' }).replace(/[\u0000-\u001F\u007F]/g, ' ').trim());
     const client = cellule(c.client).slice(0, 200);
     if (!client) return void rejets.push({ ligne, raison: 'client vide.' });

@@ -129,7 +129,7 @@ export function evaluerRedaction(r: Redaction): Resultat<{ criteres: Critere[]; 
   for (const ex of r.exigences) {
     if (ex.id === 'identite') {
       const present = r.expediteur.trim() !== '' && sansAccents(texte).includes(sansAccents(r.expediteur.trim())) && CONTACT.test(texte);
-      criteres.push(critere('identite', 'Identité de l’expéditeur', present, present ? 'L’entreprise et un moyen de la joindre figurent dans le message.' : `Il manque ${sansAccents(texte).includes(sansAccents(r.expediteur.trim())) ? 'des coordonnées (téléphone, e-mail ou adresse)' : `le nom de l’entreprise (${r.expediteur})`}.`, `Signez avec votre nom, ${r.expediteur} et ses coordonnées.`, ex.source));
+      criteres.push(critere('identite', 'Identité de l’expéditeur', present, present ? 'L’entreprise et un moyen de la joindre figurent dans le message.' : `Il manque ${sansAccents(texte).includes(sansAccents(r.expediteur.trim())) ? 'des coordonnées (téléphone, e-mail ou adresse)' : `le nom de l’entreprise (${r.expediteur})`}.`, `Signez avec votre nom, ${r.expediteur} et ses coordonnées.`, ex.source));
     } else if (ex.id === 'desinscription') {
       const present = DESINSCRIPTION.test(texte);
       criteres.push(critere('desinscription', r.canal === 'email' ? 'Lien de désinscription' : 'Droit de s’opposer', present, present ? 'Le destinataire peut demander à ne plus rien recevoir.' : 'Rien n’indique comment ne plus recevoir de messages.', ex.regle, ex.source));

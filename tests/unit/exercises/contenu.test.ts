@@ -50,7 +50,7 @@ describe('content/exercises lint', () => {
       for (const { chemin, texte } of visibles) {
         // An accepted variant of a typed answer (not the first, which the answer key shows) may be the English word a learner types.
         const variante = /\.reponses\[[1-9]\d*\]$/.test(chemin);
-        expect(fautesTypo(texte).filter((f) => !(variante && f.startsWith('anglicisme'))), `${chemin}: ${texte}`).toEqual([]);
+        expect(fautesTypo(texte).filter((f) => !(variante && f.startsWith('anglicisme'))), `${chemin}: ${texte}`).toEqual([]);
       }
     });
   });
