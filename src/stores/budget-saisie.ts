@@ -21,6 +21,8 @@ const parEntreprise = saisieParEntreprise<SaisieBudget>({
 
 /** The current company's budget as typed. */
 export const $saisieBudget = parEntreprise.$saisie;
+/** Every company's budget as typed, by company id (a company never edited has none). */
+export const $budgets = parEntreprise.$toutes;
 /** Replaces the current company's budget. */
 export const definirBudget = parEntreprise.definir;
 /** Back to the company's own starting budget. */

@@ -22,6 +22,8 @@ export const TAUX = TAUX_ENTONNOIR;
 const parEntreprise = saisieParEntreprise<SaisieEntonnoir>({ nom: 'entonnoirs', defaut: () => ENTONNOIR_PAR_DEFAUT, valider: validerSaisieEntonnoir, ancienne: 'entonnoir' });
 /** The learner's funnel for the company studied, persisted per company under `atelier:v1:entonnoirs`. */
 export const $saisieEntonnoir = parEntreprise.$saisie;
+/** Every company's funnel as typed, by company id (a company never edited has none). */
+export const $entonnoirs = parEntreprise.$toutes;
 const definir = parEntreprise.definir;
 
 /** The evaluation of the current funnel. */
@@ -42,9 +44,14 @@ export function relancerSimulation(): void {
 export function choisirMode(mode: SaisieEntonnoir['mode']): void {
   definir({ ...$saisieEntonnoir.get(), mode });
 }
-/** Changes the contacts or the objective. */
+/** Changes the contacts or the objective; typed contacts are no longer the selection's. */
 export function modifierEntonnoir(changement: Partial<Pick<SaisieEntonnoir, 'contacts' | 'objectif'>>): void {
-  definir({ ...$saisieEntonnoir.get(), ...changement });
+  const { origine, ...s } = $saisieEntonnoir.get();
+  definir({ ...s, ...('contacts' in changement ? {} : origine ? { origine } : {}), ...changement });
+}
+/** « Partir de ma sélection »: the contacts are the selection of chapter 6, and the funnel remembers it. */
+export function partirDeLaSelection(contacts: number): void {
+  definir({ ...$saisieEntonnoir.get(), contacts: String(contacts), origine: 'selection' });
 }
 /** Changes one stage rate as typed. */
 export function modifierTaux(i: number, texte: string): void {

@@ -19,6 +19,8 @@ export * from '../lib/campagne/tableau-saisi.ts';
 const parEntreprise = saisieParEntreprise<SaisieTableauDeBord>({ nom: 'tableaux-de-bord', defaut: (devise, e) => tableauDeDepart({ contexte: contexteDe(e), devise }), valider: validerSaisieTableauDeBord, ancienne: 'tableau-de-bord' });
 /** The learner's dashboard for the company studied, persisted per company under `atelier:v1:tableaux-de-bord`. */
 export const $saisieTableauDeBord = parEntreprise.$saisie;
+/** Every company's dashboard as typed, by company id (a company never edited has none). */
+export const $tableauxDeBord = parEntreprise.$toutes;
 const definir = parEntreprise.definir;
 
 /** The evaluation of the current figures. */

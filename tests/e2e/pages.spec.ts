@@ -4,7 +4,7 @@ import { test, expect, attendreIlots, violationsAxe, preparerAffichage } from '.
 // Every chapter, read from the content folder so that a new chapter is audited without editing this list.
 const CHAPITRES = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).sort()
   .map((f) => `/chapitres/${f.replace(/\.mdx$/, '').replace(/^\d+-/, '')}/`);
-const PAGES = ['/', '/a-propos/', '/bilan/', '/mon-dossier/', '/formules/', '/donnees/', '/recherche/', ...CHAPITRES, '/page-qui-n-existe-pas/'];
+const PAGES = ['/', '/a-propos/', '/bilan/', '/campagne/', '/mon-dossier/', '/formules/', '/donnees/', '/recherche/', ...CHAPITRES, '/page-qui-n-existe-pas/'];
 const MODES = [
   { nom: 'clair', affichage: { theme: 'clair' as const } },
   { nom: 'sombre', affichage: { theme: 'sombre' as const } },

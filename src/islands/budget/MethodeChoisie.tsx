@@ -6,8 +6,9 @@
 import { useStore } from '@nanostores/preact';
 import { $entreprise } from '../../stores/entreprise.ts';
 import { $campagneMethodeChoisie } from '../../stores/methodes.ts';
-import { $saisieBudget, ajouterMethodeAuBudget, ID_LIGNE_METHODE } from '../../stores/budget.ts';
-import { formatMontant, nombreSaisissable } from '../../lib/nombres.ts';
+import { $saisieBudget, ajouterMethodeAuBudget } from '../../stores/budget.ts';
+import { etatLigneMethode, ligneDeMethode } from '../../lib/campagne/budget-saisi.ts';
+import { formatMontant } from '../../lib/nombres.ts';
 import { accorder } from '../../lib/accord.ts';
 
 export function MethodeChoisie({ monte }: { monte: boolean }) {
@@ -18,10 +19,9 @@ export function MethodeChoisie({ monte }: { monte: boolean }) {
   }
   const cout = formatMontant(methode.coutTotal, devise, 0);
   // The amount as the learner would type it (« 4 300 »), so the line reads like the others.
-  const montant = nombreSaisissable(Math.round(methode.coutTotal), 0);
-  const action = `${methode.nom} (${accorder(methode.contacts, 'contact', 'contacts')})`;
-  const ligne = saisie.lignes.find((l) => l.id === ID_LIGNE_METHODE);
-  const aJour = ligne?.action === action && ligne.montant === montant;
+  const { action, montant } = ligneDeMethode({ methode });
+  const etat = etatLigneMethode({ saisie, methode });
+  const aJour = etat === 'a-jour', ligne = etat !== 'absente';
   return (
     <p class="labo-explication" data-methode={methode.id} data-dans-budget={aJour ? 'oui' : ligne ? 'perime' : 'non'}>
       Méthode choisie au <a href="/chapitres/methodes-et-moyens/">chapitre&#160;7</a>&#8239;: <strong>{methode.nom}</strong>, {accorder(methode.contacts, 'contact', 'contacts')} pour <span data-resultat="cout-methode">{cout}</span>.{' '}

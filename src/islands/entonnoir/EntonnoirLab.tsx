@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import {
-  $saisieEntonnoir, $evaluationEntonnoir, TAUX, choisirMode, modifierEntonnoir, modifierTaux, reinitialiserEntonnoir,
+  $saisieEntonnoir, $evaluationEntonnoir, TAUX, choisirMode, modifierEntonnoir, partirDeLaSelection, modifierTaux, reinitialiserEntonnoir,
   evaluerEntonnoir, ENTONNOIR_PAR_DEFAUT,
 } from '../../stores/entonnoir.ts';
 import { $entreprise, $selection } from '../../stores/campagne.ts';
@@ -48,7 +48,7 @@ export default function EntonnoirLab() {
           ? <ChampNombre id="entonnoir-contacts" libelle="Nombre de contacts appelés" valeur={saisie.contacts} erreur={evaluation.erreurs.contacts} onSaisie={(t) => modifierEntonnoir({ contacts: t })} aide="Par exemple 800" />
           : <ChampNombre id="entonnoir-objectif" libelle="Objectif de commandes" valeur={saisie.objectif} erreur={evaluation.erreurs.objectif} onSaisie={(t) => modifierEntonnoir({ objectif: t })} aide="Par exemple 24" />}
         {avant && monte && (
-          <PartirDeLaSelection nombre={selection} entreprise={entreprise?.nom} utilisee={saisie.contacts.trim() === String(selection)} onUtiliser={() => modifierEntonnoir({ contacts: String(selection) })}
+          <PartirDeLaSelection nombre={selection} entreprise={entreprise?.nom} utilisee={saisie.contacts.trim() === String(selection)} onUtiliser={() => partirDeLaSelection(selection)}
             vide={<>Pas encore de sélection pour cette entreprise&#8239;: au <a href="/chapitres/selectionner-les-prospects/">chapitre&#160;6</a>, choisissez vos prospects pour partir de votre propre fichier.</>} />
         )}
       </fieldset>

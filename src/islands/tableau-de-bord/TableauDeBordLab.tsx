@@ -97,6 +97,13 @@ export default function TableauDeBordLab() {
         <p role="status" class="tdb-message" data-resultat="chargement">
           {demande ? 'Calcul du plan…' : message}
         </p>
+        {monte && saisie.tauxPrevus && (
+          // Where the objectives come from, with a link back (issue 14).
+          <p class="labo-explication" data-origine="plan">
+            Objectifs tirés de votre plan&#8239;: le <a href="/chapitres/budgetiser/#simulateur-budget">budget du chapitre&#160;9</a> et
+            l’<a href="/chapitres/mesurer-l-efficacite/#simulateur-entonnoir">entonnoir du chapitre&#160;10</a>. Tout le fil&#8239;: <a href="/campagne/">Ma campagne</a>.
+          </p>
+        )}
       </fieldset>
 
       <SectionResultats id="tdb" titre="Tableau de bord" enErreur={enErreur}>

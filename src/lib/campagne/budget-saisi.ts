@@ -5,6 +5,7 @@
  * in its currency — the textbook example only for a file with no company card.
  */
 import { parseNombre, parsePourcentage, nombreSaisissable } from '../nombres.ts';
+import { accorder } from '../accord.ts';
 import { analyseBudget, caMinimumLectureErronee, type LigneBudget } from '../budget.ts';
 import { tauxDeMarqueDepuisTauxDeMarge } from '../marges.ts';
 import type { ContexteEntreprise, Devise } from './contexte.ts';
@@ -34,6 +35,20 @@ export function budgetDeDepart({ contexte, devise }: { contexte?: ContexteEntrep
   if (!contexte) return { ...BUDGET_PAR_DEFAUT, devise };
   const lignes = contexte.campagnePassee?.lignesDeCout.map((l) => ({ id: l.id, action: l.action, montant: nombreSaisissable(l.montant, 2) })) ?? [];
   return { lignes, typeTaux: 'marque', taux: nombreSaisissable(contexte.offre.tauxDeMarque * 100, 2), devise: contexte.devise };
+}
+
+/** The line the chosen method of chapter 7 adds: its name and contacts, its cost as the learner would type it (« 4 300 »). */
+export function ligneDeMethode({ methode }: { methode: { nom: string; contacts: number; coutTotal: number } }): { action: string; montant: string } {
+  return { action: `${methode.nom} (${accorder(methode.contacts, 'contact', 'contacts')})`, montant: nombreSaisissable(Math.round(methode.coutTotal), 0) };
+}
+
+/** Whether the budget holds the chosen method's line as it is now (« a-jour »), an older one (« perimee »), or none. */
+export function etatLigneMethode({ saisie, methode }: { saisie: SaisieBudget; methode: { nom: string; contacts: number; coutTotal: number } | null }): 'absente' | 'a-jour' | 'perimee' {
+  const ligne = saisie.lignes.find((l) => l.id === ID_LIGNE_METHODE);
+  if (!ligne) return 'absente';
+  if (!methode) return 'a-jour';
+  const attendue = ligneDeMethode({ methode });
+  return ligne.action === attendue.action && ligne.montant === attendue.montant ? 'a-jour' : 'perimee';
 }
 
 /** The budget with the chosen method's line added, or updated in place: there is never more than one. */

@@ -23,6 +23,12 @@ export interface SaisieEntonnoir {
   ecart: string;
   /** Monte Carlo seed, shown, so that a trainer can replay the same band. */
   graine: string;
+  /**
+   * « selection » when the contacts were taken from the selection of chapter 6 (« Partir de ma
+   * sélection »); absent once they are typed. Lets « Ma campagne » say the funnel is to be reviewed
+   * when the selection changes afterwards. Optional: a value stored before it reads as typed.
+   */
+  origine?: 'selection';
 }
 
 /** The lesson's worked example: 800 calls, 60 %, 20 %, 62,5 %, 25 %; 24 orders for the backward case. */
@@ -38,7 +44,7 @@ export function validerSaisieEntonnoir(brut: unknown): SaisieEntonnoir | undefin
   if (!estTexte(b.contacts) || !estTexte(b.objectif)) return undefined;
   if (!Array.isArray(b.taux) || b.taux.length !== TAUX.length || !b.taux.every(estTexte)) return undefined;
   if (!estTexte(b.ecart) || !estTexte(b.graine)) return undefined;
-  return { mode: b.mode, contacts: b.contacts, objectif: b.objectif, taux: [...b.taux], ecart: b.ecart, graine: b.graine };
+  return { mode: b.mode, contacts: b.contacts, objectif: b.objectif, taux: [...b.taux], ecart: b.ecart, graine: b.graine, ...(b.origine === 'selection' ? { origine: 'selection' as const } : {}) };
 }
 
 /** One stage as computed: its count, the rate from the stage above and the rate from the top. */
