@@ -2,7 +2,7 @@
  * Issue 19, the classroom on a real screen: at 1280 × 720 in full screen the result is on screen
  * beside the inputs (no scrolling), labels keep to two lines; the share dialog and its QR code fit
  * a 720 px projector; a shared link opened on a phone lands on the simulator with its banner; no
- * strip of the skip link in projection mode; the header keeps one row at 1366 px.
+ * strip of the skip link in projection mode; the header keeps one row at 1280 and 1366 px.
  */
 import { test, expect, attendreIlots, preparerAffichage } from './outils.ts';
 import type { Locator, Page } from '@playwright/test';
@@ -79,8 +79,8 @@ test.describe('1280 × 720, projection', () => {
   });
 });
 
-test.describe('1366 px', () => {
-  test.use({ viewport: { width: 1366, height: 768 } });
+for (const largeur of [1280, 1366]) test.describe(`${largeur} px`, () => {
+  test.use({ viewport: { width: largeur, height: 720 } });
   test('l’en-tête tient sur une ligne', async ({ page }) => {
     await page.goto('/chapitres/budgetiser/');
     const hauts = await page.locator('.entete > *').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { haut: r.top, bas: r.bottom }; }));

@@ -10,7 +10,7 @@ import type { ComponentChildren } from 'preact';
 import { $entreprise, $entreprises, choisirEntreprise } from '../../stores/campagne.ts';
 import { $campagneMethodeChoisie, $contextePlan, $etatsFil, $evaluationBudget, $evaluationCapacite, $evaluationTableauDeBord, $filFichier, $plan } from '../../stores/fil.ts';
 import { ETAPES_FIL, LIBELLES_ETAT, type IdEtapeFil } from '../../lib/campagne/fil.ts';
-import { accorder } from '../../lib/accord.ts';
+import { accorder, majuscule } from '../../lib/accord.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import { EntonnoirDessine } from './EntonnoirDessine.tsx';
 
@@ -81,7 +81,7 @@ export function FilVivant({ compact = false }: { compact?: boolean }) {
         <select id="fil-choix-entreprise" value={entreprise?.id} onChange={(ev) => choisirEntreprise(ev.currentTarget.value)}>
           {entreprises.map((x) => <option key={x.id} value={x.id}>{x.importe ? `Mon fichier\u202f: ${x.nom}` : x.nom}</option>)}
         </select>
-        <p class="fil-bilan" role="status">{accorder(faits, 'étape faite', 'étapes faites', { feminin: true })} sur {ETAPES_FIL.length}, montants en {devise === 'MAD' ? 'dirhams (DH)' : 'euros (€)'}.</p>
+        <p class="fil-bilan" role="status">{majuscule(accorder(faits, 'étape faite', 'étapes faites', { feminin: true }))} sur {ETAPES_FIL.length}&#8239;; montants en {devise === 'MAD' ? 'dirhams (DH)' : 'euros (€)'}.</p>
       </div>
       <ol class="fil-chemin">
         {ETAPES_FIL.map((s) => {
