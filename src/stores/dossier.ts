@@ -202,9 +202,14 @@ export function remplacerDossier(dossier: Dossier): Promise<void> {
   return enregistrer();
 }
 
+/** Reads and checks a dossier file's text without changing anything (to say what an import would change). */
+export async function lireFichierDossier(texte: string): Promise<Resultat<Dossier>> {
+  return (await chargerLecture()).lireDossier({ texte });
+}
+
 /** Imports a dossier file's text: on error nothing changes and the French message is returned. */
 export async function importerDossier(texte: string): Promise<Resultat<Dossier>> {
-  const r = (await chargerLecture()).lireDossier({ texte });
+  const r = await lireFichierDossier(texte);
   if (r.ok) await remplacerDossier(r.valeur);
   return r;
 }
