@@ -58,6 +58,16 @@ const ecrireCle = (cle: string, texte: string | undefined): void => {
   try { if (texte === undefined) local?.removeItem(cle); else local?.setItem(cle, texte); } catch { /* full: IndexedDB still saves within 400 ms */ }
 };
 
+/**
+ * Where the dossier is really kept, for the banner (issue 15): IndexedDB at every edit; only the
+ * localStorage journal when IndexedDB is refused (private browsing); nowhere when the browser
+ * refuses all site data (the page's memory only).
+ */
+export const $modeEnregistrement = atom<'navigateur' | 'secours' | 'aucun'>('navigateur');
+const journalPossible = (): boolean => {
+  try { local?.setItem(`${JOURNAL}:essai`, '1'); local?.removeItem(`${JOURNAL}:essai`); return local !== null; } catch { return false; }
+};
+
 const etapeValide = (e: unknown): e is number => typeof e === 'number' && Number.isInteger(e) && e >= 0 && e < 8;
 
 function lireJournal(): Journal | undefined {
@@ -159,6 +169,7 @@ export async function chargerDossier(): Promise<void> {
     if ($stockage.get().etat === 'chargement') $stockage.set({ etat: 'pret' });
   } catch (e) {
     $stockage.set({ etat: 'erreur', message: (e as Error).message });
+    $modeEnregistrement.set(journalPossible() ? 'secours' : 'aucun');
   }
   // The journal holds edits IndexedDB never confirmed (a reload within the delay): they are newer.
   const journal = lireJournal();

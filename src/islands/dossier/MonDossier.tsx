@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $analyses, $dossier, $etape, $stockage, allerAEtape, chargerDossier, enregistrerMaintenant } from '../../stores/dossier.ts';
+import { $analyses, $dossier, $etape, $modeEnregistrement, $stockage, allerAEtape, chargerDossier, enregistrerMaintenant } from '../../stores/dossier.ts';
 import { useMonte } from '../ui/hydratation.ts';
 import { CarteAnalyse } from './CarteAnalyse.tsx';
 import { DocumentDossier } from './DocumentDossier.tsx';
@@ -25,6 +25,7 @@ export default function MonDossier({ exemples, droit }: { exemples: { id: string
   const analyses = useStore($analyses);
   const etape = useStore($etape);
   const stockage = useStore($stockage);
+  const mode = useStore($modeEnregistrement);
   useEffect(() => {
     void chargerDossier();
     // A tab closed within the save delay still keeps the last keystrokes.
@@ -40,7 +41,10 @@ export default function MonDossier({ exemples, droit }: { exemples: { id: string
     <div class="dossier" data-island="dossier" data-pret={monte && stockage.etat !== 'chargement' ? 'oui' : undefined}>
       <div class="non-imprimable">
         <p class="dossier-bandeau" role="note">
-          <strong>Vos données ne quittent jamais cet appareil.</strong> Le dossier est enregistré dans ce navigateur seulement, à chaque saisie&#8239;; exportez-le pour le garder ou changer d’ordinateur.
+          <strong>Vos données ne quittent jamais cet appareil.</strong>{' '}
+          {mode === 'navigateur' && <>Le dossier est enregistré dans ce navigateur seulement, à chaque saisie&#8239;; exportez-le pour le garder ou changer d’ordinateur.</>}
+          {mode === 'secours' && <span data-mode-enregistrement="secours">Ce navigateur refuse la base de données du site (IndexedDB, souvent en navigation privée)&#8239;: le dossier n’y est pas enregistré. Seule une copie de secours est gardée dans ce navigateur, tant qu’elle a de la place. Exportez le dossier (JSON) pour ne rien perdre.</span>}
+          {mode === 'aucun' && <span data-mode-enregistrement="aucun">Ce navigateur ne garde aucune donnée de ce site&#8239;: le dossier n’existe que dans cette page et sera perdu à sa fermeture. Exportez-le (JSON) avant de la quitter.</span>}
         </p>
         {stockage.etat === 'erreur' && <p class="dossier-message erreur" role="alert">{stockage.message}</p>}
         <OutilsDossier dossier={dossier} exemples={exemples} />
