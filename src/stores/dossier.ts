@@ -64,9 +64,6 @@ const ecrireCle = (cle: string, texte: string | undefined): void => {
  * refuses all site data (the page's memory only).
  */
 export const $modeEnregistrement = atom<'navigateur' | 'secours' | 'aucun'>('navigateur');
-const journalPossible = (): boolean => {
-  try { local?.setItem(`${JOURNAL}:essai`, '1'); local?.removeItem(`${JOURNAL}:essai`); return local !== null; } catch { return false; }
-};
 
 const etapeValide = (e: unknown): e is number => typeof e === 'number' && Number.isInteger(e) && e >= 0 && e < 8;
 
@@ -169,7 +166,7 @@ export async function chargerDossier(): Promise<void> {
     if ($stockage.get().etat === 'chargement') $stockage.set({ etat: 'pret' });
   } catch (e) {
     $stockage.set({ etat: 'erreur', message: (e as Error).message });
-    $modeEnregistrement.set(journalPossible() ? 'secours' : 'aucun');
+    $modeEnregistrement.set(local ? 'secours' : 'aucun');
   }
   // The journal holds edits IndexedDB never confirmed (a reload within the delay): they are newer.
   const journal = lireJournal();

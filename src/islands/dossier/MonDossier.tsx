@@ -43,8 +43,8 @@ export default function MonDossier({ exemples, droit }: { exemples: { id: string
         <p class="dossier-bandeau" role="note">
           <strong>Vos données ne quittent jamais cet appareil.</strong>{' '}
           {mode === 'navigateur' && <>Le dossier est enregistré dans ce navigateur seulement, à chaque saisie&#8239;; exportez-le pour le garder ou changer d’ordinateur.</>}
-          {mode === 'secours' && <span data-mode-enregistrement="secours">Ce navigateur refuse la base de données du site (IndexedDB, souvent en navigation privée)&#8239;: le dossier n’y est pas enregistré. Seule une copie de secours est gardée dans ce navigateur, tant qu’elle a de la place. Exportez le dossier (JSON) pour ne rien perdre.</span>}
-          {mode === 'aucun' && <span data-mode-enregistrement="aucun">Ce navigateur ne garde aucune donnée de ce site&#8239;: le dossier n’existe que dans cette page et sera perdu à sa fermeture. Exportez-le (JSON) avant de la quitter.</span>}
+          {mode === 'secours' && <>Ce navigateur refuse IndexedDB (navigation privée&#8239;?)&#8239;: seule une copie de secours du dossier est gardée, tant qu’elle a de la place. Exportez-le (JSON) pour ne rien perdre.</>}
+          {mode === 'aucun' && <>Ce navigateur ne garde rien pour ce site&#8239;: le dossier sera perdu à la fermeture de la page. Exportez-le (JSON) avant.</>}
         </p>
         {stockage.etat === 'erreur' && <p class="dossier-message erreur" role="alert">{stockage.message}</p>}
         <OutilsDossier dossier={dossier} exemples={exemples} />

@@ -5,7 +5,6 @@
  */
 import { useState } from 'preact/hooks';
 import { dossierVide, exporterDossier, TAILLE_MAX, type Dossier } from '../../lib/dossier/modele.ts';
-import { bilanRemplacement, decrireRemplacement } from '../../lib/dossier/bilan-remplacement.ts';
 import { lireFichierDossier, remplacerDossier, supprimerDossier } from '../../stores/dossier.ts';
 
 interface Props { dossier: Dossier; exemples: { id: string; nom: string }[] }
@@ -45,17 +44,8 @@ export function OutilsDossier({ dossier, exemples }: Props) {
     champ.value = '';
     if (!fichier) return;
     if (fichier.size > TAILLE_MAX * 4) { setMessage({ erreur: true, texte: `Ce fichier est trop gros pour un dossier (plus de ${TAILLE_MAX / 1_000_000}\u202FMo)\u202F: votre dossier n’a pas changé.` }); return; }
-    const r = await lireFichierDossier(await fichier.text());
-    if (!r.ok) { setMessage({ erreur: true, texte: `${r.erreur.message} Votre dossier n’a pas changé.` }); return; }
-    // Like « Remplir avec l’exemple », an import that empties or replaces what was typed asks first, saying how much (issue 15, case 6).
-    const bilan = bilanRemplacement({ avant: dossier, apres: r.valeur }), nom = fichier.name.slice(0, 80);
-    if (bilan.videes + bilan.remplacees + bilan.remplies === 0) { setMessage({ erreur: false, texte: `«\u00A0${nom}\u00A0» ne change rien à votre dossier.` }); return; }
-    if (bilan.videes + bilan.remplacees > 0 && !window.confirm(`Importer «\u00A0${nom}\u00A0»\u202F? ${decrireRemplacement(bilan)}. Exportez d’abord votre dossier si vous voulez garder ce que vous avez saisi.`)) {
-      setMessage({ erreur: false, texte: 'Import annulé\u202F: votre dossier n’a pas changé.' });
-      return;
-    }
-    await remplacerDossier(r.valeur);
-    setMessage({ erreur: false, texte: `Dossier importé depuis «\u00A0${nom}\u00A0» (${decrireRemplacement(bilan)}).` });
+    const { importerFichierDossier } = await import('./importer-dossier.ts');
+    setMessage(await importerFichierDossier({ nom: fichier.name.slice(0, 80), texte: await fichier.text(), dossier, vide: dossierVide(), lire: lireFichierDossier, remplacer: remplacerDossier, confirmer: (q) => window.confirm(q) }));
   };
 
   const supprimer = async () => {
