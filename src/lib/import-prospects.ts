@@ -99,10 +99,31 @@ function lireChamp(champ: ChampProspect, t: string): Lu {
 const CONTROLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const CONTROLES = new RegExp(CONTROLE.source, 'g');
 
+/** A 53-bit hash of a text (cyrb53): stable in Node and every browser, few collisions over 100 000 rows. */
+function empreinte(texte: string): string {
+  let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+  for (let i = 0; i < texte.length; i++) {
+    const c = texte.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** The id of a row without one: « H » and the hash of its cells, then « -2 », « -3 »… for identical rows. */
+function idDeContenu(cellules: readonly string[], occurrences: Map<string, number>): string {
+  const base = `H${empreinte(cellules.map((c) => c.trim()).join('\u001f'))}`;
+  const n = (occurrences.get(base) ?? 0) + 1;
+  occurrences.set(base, n);
+  return n === 1 ? base : `${base}-${n}`;
+}
+
 /** Converts the parsed rows with a checked mapping into prospects and a report of rejected rows; `surProgression` gets the share done. */
 export function convertirLignes({ tableau, correspondance, options, surProgression }: { tableau: Pick<TableauCsv, 'entetes' | 'lignes' | 'numeros' | 'lignesVides'>; correspondance: Correspondance; options: OptionsImport; surProgression?: (part: number) => void }): RapportImport {
   const { entetes, lignes, numeros } = tableau;
-  const prospects: Prospect[] = [], rejets: RejetImport[] = [], ids = new Map<string, number>();
+  const prospects: Prospect[] = [], rejets: RejetImport[] = [], ids = new Map<string, number>(), occurrences = new Map<string, number>();
   let cellulesNettoyees = 0;
   lignes.forEach((brute, k) => {
     if (surProgression && k % 5000 === 4999) surProgression(k / lignes.length);
@@ -124,7 +145,10 @@ export function convertirLignes({ tableau, correspondance, options, surProgressi
       p[champ] = v.v;
     }
     if (!['raisonSociale', 'nom', 'prenom', 'email', 'telephone'].some((c) => p[c] !== undefined)) return rejeter('ni raison sociale, ni nom, ni e-mail, ni téléphone\u202f: ce prospect ne peut pas être identifié.');
-    let id = typeof p.id === 'string' ? p.id : `L${ligne}`;
+    // The file's own id when it has one; otherwise one made from the row's content, so that the
+    // same person keeps the same id whatever the order of the rows, and another file's person at
+    // the same position never gets it (issue 15, case 9: a second tab once deleted the wrong person).
+    let id = typeof p.id === 'string' ? p.id : idDeContenu(brute, occurrences);
     const deja = ids.get(id);
     if (deja !== undefined && typeof p.id === 'string') return rejeter(`identifiant ${cite(id)} déjà utilisé ligne ${deja}.`, 'id');
     while (ids.has(id)) id = `${id}-bis`;

@@ -18,7 +18,7 @@ import { isoDepuisJour } from '../lib/dates.ts';
 import type { Prospect } from '../lib/prospect.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { ENTREPRISES_EXEMPLES, chargerExemple, type DonneesEntreprise, type EntrepriseResume } from './catalogue.ts';
-import { ID_IMPORT } from './import-resume.ts';
+import { $metaImport, ID_IMPORT } from './import-resume.ts';
 import { $entreprise, $entreprises, $entrepriseId, basculer } from './entreprise.ts';
 
 export { $entreprise, $entreprises, $entrepriseId, choisirEntreprise } from './entreprise.ts';
@@ -41,9 +41,15 @@ export const $donnees = atom<EtatDonnees>({ etat: 'chargement', id: '' });
 
 const aujourdhui = () => isoDepuisJour(Math.floor(Date.now() / 86_400_000));
 
+/** Which import the rows loaded for `mon-fichier` come from (its date): another tab may replace it. */
+let importCharge: string | undefined;
+const versionImport = () => $metaImport.get()?.importeLe;
+
 async function charger(e: EntrepriseResume): Promise<void> {
-  if ($donnees.get().id === e.id && $donnees.get().etat !== 'erreur') return;
+  const d = $donnees.get();
+  if (d.id === e.id && d.etat !== 'erreur' && (e.id !== ID_IMPORT || importCharge === versionImport())) return;
   $donnees.set({ etat: 'chargement', id: e.id });
+  if (e.id === ID_IMPORT) importCharge = versionImport();
   let r: EtatDonnees;
   if (e.id === ID_IMPORT) {
     const prospects = await (await import('./import-fichier.ts')).lireImport();
@@ -55,7 +61,13 @@ async function charger(e: EntrepriseResume): Promise<void> {
   if ($entreprise.get()?.id === e.id) $donnees.set(r); // a slower load must not overwrite a newer choice
 }
 
-onMount($donnees, () => $entreprise.subscribe((e) => { if (e) void charger(e); }));
+onMount($donnees, () => {
+  const suivre = $entreprise.subscribe((e) => { if (e) void charger(e); });
+  // A file imported in another tab (the description arrives by the storage event): its rows
+  // replace the old ones here too, instead of old rows being edited under new ids (issue 15, case 9).
+  const suivreImport = $metaImport.listen(() => { const e = $entreprise.get(); if (e?.id === ID_IMPORT) void charger(e); });
+  return () => { suivre(); suivreImport(); };
+});
 
 /** The original prospect file of the current company (empty while loading). */
 export const $prospectsOriginaux = computed($donnees, (d): readonly Prospect[] => (d.etat === 'pret' ? d.donnees.prospects : []));
@@ -82,9 +94,27 @@ export function modifierTravail(f: (t: TravailEntreprise) => TravailEntreprise, 
   $travaux.set({ ...travaux, [id]: f(travaux[id] ?? TRAVAIL_VIDE) });
 }
 
-/** Adds a cleaning operation (edit, merge, deletion) to the current company's log. */
-export function ajouterOperation(op: OperationNettoyage): void {
+/** Why the last cleaning operation was refused, in French (null when it applied). */
+export const $operationRefusee = atom<string | null>(null);
+
+/**
+ * Adds a cleaning operation (edit, merge, deletion) to the current company's log, unless a row it
+ * names is no longer in the file shown (replaced in another tab, still loading): then nothing is
+ * written and `$operationRefusee` says why (issue 15, case 9). Returns whether it was added.
+ */
+export function ajouterOperation(op: OperationNettoyage): boolean {
+  const d = $donnees.get(), e = $entreprise.get();
+  const presents = new Set($fichierNettoye.get().map((p) => p.id));
+  const cibles = op.type === 'modifier' ? [op.id] : op.type === 'fusionner' ? [...op.ids, op.garder] : op.ids;
+  const absents = d.etat === 'pret' && d.id === e?.id && (e.id !== ID_IMPORT || importCharge === versionImport()) ? cibles.filter((id) => !presents.has(id)) : cibles;
+  if (absents.length > 0) {
+    const liste = absents.slice(0, 3).join(', ') + (absents.length > 3 ? '…' : '');
+    $operationRefusee.set(`${absents.length > 1 ? `Les fiches ${liste} n’existent` : `La fiche ${liste} n’existe`} plus dans le fichier étudié (remplacé dans un autre onglet, ou en cours de chargement)\u202f: rien n’a été modifié. Vérifiez le fichier affiché, puis recommencez.`);
+    return false;
+  }
+  $operationRefusee.set(null);
   modifierTravail((t) => ({ ...t, journal: [...t.journal, op] }));
+  return true;
 }
 /** Undoes the last cleaning operation. */
 export function annulerOperation(): void {

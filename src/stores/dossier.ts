@@ -58,6 +58,13 @@ const ecrireCle = (cle: string, texte: string | undefined): void => {
   try { if (texte === undefined) local?.removeItem(cle); else local?.setItem(cle, texte); } catch { /* full: IndexedDB still saves within 400 ms */ }
 };
 
+/**
+ * Where the dossier is really kept, for the banner (issue 15): IndexedDB at every edit; only the
+ * localStorage journal when IndexedDB is refused (private browsing); nowhere when the browser
+ * refuses all site data (the page's memory only).
+ */
+export const $modeEnregistrement = atom<'navigateur' | 'secours' | 'aucun'>('navigateur');
+
 const etapeValide = (e: unknown): e is number => typeof e === 'number' && Number.isInteger(e) && e >= 0 && e < 8;
 
 function lireJournal(): Journal | undefined {
@@ -159,6 +166,7 @@ export async function chargerDossier(): Promise<void> {
     if ($stockage.get().etat === 'chargement') $stockage.set({ etat: 'pret' });
   } catch (e) {
     $stockage.set({ etat: 'erreur', message: (e as Error).message });
+    $modeEnregistrement.set(local ? 'secours' : 'aucun');
   }
   // The journal holds edits IndexedDB never confirmed (a reload within the delay): they are newer.
   const journal = lireJournal();
@@ -202,9 +210,14 @@ export function remplacerDossier(dossier: Dossier): Promise<void> {
   return enregistrer();
 }
 
+/** Reads and checks a dossier file's text without changing anything (to say what an import would change). */
+export async function lireFichierDossier(texte: string): Promise<Resultat<Dossier>> {
+  return (await chargerLecture()).lireDossier({ texte });
+}
+
 /** Imports a dossier file's text: on error nothing changes and the French message is returned. */
 export async function importerDossier(texte: string): Promise<Resultat<Dossier>> {
-  const r = (await chargerLecture()).lireDossier({ texte });
+  const r = await lireFichierDossier(texte);
   if (r.ok) await remplacerDossier(r.valeur);
   return r;
 }

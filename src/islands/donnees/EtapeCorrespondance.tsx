@@ -20,11 +20,15 @@ const ENCODAGES = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 avec BOM', 'windows-12
 const SEPARATEURS = { ';': 'point-virgule', ',': 'virgule', '\t': 'tabulation' };
 const court = (t: string) => (t.length > 40 ? `${t.slice(0, 39)}…` : t);
 const aujourdhui = () => new Date().toISOString().slice(0, 10);
+/** Columns drawn at once: a wide file (up to 200 columns, csv-limites.ts) shows the rest on demand (issue 15, case 14). */
+const PAR_LOT = 20;
 
 export function EtapeCorrespondance({ nom, lecture, erreur, enCours, onImporter, onAnnuler }: Props) {
   const [correspondance, setCorrespondance] = useState<Correspondance>(lecture.correspondance);
   const [pays, setPays] = useState<Pays>('FR');
   const [source, setSource] = useState<SourceProspect>('fichier-achete');
+  const [montrees, setMontrees] = useState(PAR_LOT);
+  const colonnes = lecture.entetes.slice(0, montrees), restantes = lecture.entetes.length - colonnes.length;
   const changer = (i: number, v: string) => setCorrespondance(correspondance.map((c, j) => (j === i ? ((v || null) as ChampProspect | null) : c)));
 
   return (
@@ -37,9 +41,9 @@ export function EtapeCorrespondance({ nom, lecture, erreur, enCours, onImporter,
       <div class="tableau-defilant" tabIndex={0} role="region" aria-label="Colonnes du fichier et premières lignes">
         <table class="tableau-donnees">
           <thead>
-            <tr>{lecture.entetes.map((e, i) => <th key={i} scope="col">{court(e) || `Colonne ${i + 1}`}</th>)}</tr>
+            <tr>{colonnes.map((e, i) => <th key={i} scope="col">{court(e) || `Colonne ${i + 1}`}</th>)}</tr>
             <tr>
-              {lecture.entetes.map((e, i) => (
+              {colonnes.map((e, i) => (
                 <td key={i}>
                   <label class="visuellement-cache" for={`colonne-${i}`}>Champ de la colonne {court(e) || i + 1}</label>
                   <select id={`colonne-${i}`} value={correspondance[i] ?? ''} onChange={(ev) => changer(i, ev.currentTarget.value)}>
@@ -51,10 +55,16 @@ export function EtapeCorrespondance({ nom, lecture, erreur, enCours, onImporter,
             </tr>
           </thead>
           <tbody>
-            {lecture.apercu.map((l, k) => <tr key={k}>{lecture.entetes.map((_, i) => <td key={i}>{court(l[i] ?? '')}</td>)}</tr>)}
+            {lecture.apercu.map((l, k) => <tr key={k}>{colonnes.map((_, i) => <td key={i}>{court(l[i] ?? '')}</td>)}</tr>)}
           </tbody>
         </table>
       </div>
+      {restantes > 0 && (
+        <p data-resultat="colonnes-restantes">
+          {nombreEtMot({ n: restantes, singulier: 'autre colonne garde', pluriel: 'autres colonnes gardent' })} le champ proposé sans être affichée{restantes > 1 ? 's' : ''}.{' '}
+          <button type="button" class="bouton-discret" onClick={() => setMontrees(montrees + PAR_LOT)}>Afficher {nombreEtMot({ n: Math.min(PAR_LOT, restantes), singulier: 'colonne de plus', pluriel: 'colonnes de plus' })}</button>
+        </p>
+      )}
       <div class="import-options">
         <label>Pays des lignes qui ne le disent pas{' '}
           <select value={pays} onChange={(e) => setPays(e.currentTarget.value as Pays)}><option value="FR">France</option><option value="MA">Maroc</option></select>

@@ -12,7 +12,9 @@ import type { OptionsImport, RapportImport as Rapport } from '../../lib/import-p
 import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import { LIMITE_LIGNES, LIMITE_OCTETS, verifierTaille } from '../../lib/csv-limites.ts';
 import { $erreurImport, $metaImport, effacerImport, enregistrerImport } from '../../stores/import-fichier.ts';
-import { apresChangementImport } from '../../stores/campagne.ts';
+import { $travaux, apresChangementImport, ID_IMPORT } from '../../stores/campagne.ts';
+import { partiesDuTravail, TRAVAIL_VIDE } from '../../stores/travail.ts';
+import { ConfirmationRemplacement } from './ConfirmationRemplacement.tsx';
 import type { Lecture, MessageImport, ReponseImport } from './protocole.ts';
 import { EtapeCorrespondance } from './EtapeCorrespondance.tsx';
 import { RapportImport, type BilanImport, type Enregistrement } from './RapportImport.tsx';
@@ -22,6 +24,7 @@ type Etat =
   | { etape: 'choix'; erreur?: string }
   | { etape: 'lecture'; nom: string; part: number }
   | { etape: 'correspondance'; nom: string; lecture: Lecture; erreur?: string }
+  | { etape: 'confirmation'; nom: string; lecture: Lecture; correspondance: Correspondance; options: OptionsImport; pertes: string[] }
   | { etape: 'conversion'; nom: string; lecture: Lecture; part: number }
   | { etape: 'rapport'; nom: string; lecture: Lecture; bilan: BilanImport; enregistrement: Enregistrement };
 
@@ -72,11 +75,18 @@ export default function ImportFichier() {
     envoyer({ type: 'lire', fichier });
   };
 
+  const convertir = (nom: string, lecture: Lecture, correspondance: Correspondance, o: OptionsImport) => {
+    options.current = o;
+    setEtat({ etape: 'conversion', nom, lecture, part: 0 });
+    envoyer({ type: 'convertir', correspondance, options: o });
+  };
+
+  // The work on the previous file is erased by a new one (issue 15, case 5): ask first, saying what.
   const importer = (correspondance: Correspondance, o: OptionsImport) => {
     if (etat.etape !== 'correspondance') return;
-    options.current = o;
-    setEtat({ etape: 'conversion', nom: etat.nom, lecture: etat.lecture, part: 0 });
-    envoyer({ type: 'convertir', correspondance, options: o });
+    const pertes = $metaImport.get() ? partiesDuTravail($travaux.get()[ID_IMPORT] ?? TRAVAIL_VIDE) : [];
+    if (pertes.length > 0) return setEtat({ etape: 'confirmation', nom: etat.nom, lecture: etat.lecture, correspondance, options: o, pertes });
+    convertir(etat.nom, etat.lecture, correspondance, o);
   };
 
   const supprimer = async () => { await effacerImport(); apresChangementImport(false); };
@@ -110,6 +120,10 @@ export default function ImportFichier() {
       {(etat.etape === 'correspondance' || etat.etape === 'conversion') && (
         <EtapeCorrespondance nom={etat.nom} lecture={etat.lecture} erreur={etat.etape === 'correspondance' ? etat.erreur : undefined}
           enCours={etat.etape === 'conversion'} onImporter={importer} onAnnuler={() => setEtat({ etape: 'choix' })} />
+      )}
+      {etat.etape === 'confirmation' && (
+        <ConfirmationRemplacement ancien={meta?.nom ?? 'votre fichier'} nouveau={etat.nom} pertes={etat.pertes}
+          onRemplacer={() => convertir(etat.nom, etat.lecture, etat.correspondance, etat.options)} onAnnuler={() => setEtat({ etape: 'choix' })} />
       )}
       {etat.etape === 'rapport' && <RapportImport nom={etat.nom} lecture={etat.lecture} bilan={etat.bilan} enregistrement={etat.enregistrement} />}
     </div>

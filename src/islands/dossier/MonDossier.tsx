@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $analyses, $dossier, $etape, $stockage, allerAEtape, chargerDossier, enregistrerMaintenant } from '../../stores/dossier.ts';
+import { $analyses, $dossier, $etape, $modeEnregistrement, $stockage, allerAEtape, chargerDossier, enregistrerMaintenant } from '../../stores/dossier.ts';
 import { useMonte } from '../ui/hydratation.ts';
 import { CarteAnalyse } from './CarteAnalyse.tsx';
 import { DocumentDossier } from './DocumentDossier.tsx';
@@ -25,6 +25,7 @@ export default function MonDossier({ exemples, droit }: { exemples: { id: string
   const analyses = useStore($analyses);
   const etape = useStore($etape);
   const stockage = useStore($stockage);
+  const mode = useStore($modeEnregistrement);
   useEffect(() => {
     void chargerDossier();
     // A tab closed within the save delay still keeps the last keystrokes.
@@ -40,7 +41,10 @@ export default function MonDossier({ exemples, droit }: { exemples: { id: string
     <div class="dossier" data-island="dossier" data-pret={monte && stockage.etat !== 'chargement' ? 'oui' : undefined}>
       <div class="non-imprimable">
         <p class="dossier-bandeau" role="note">
-          <strong>Vos données ne quittent jamais cet appareil.</strong> Le dossier est enregistré dans ce navigateur seulement, à chaque saisie&#8239;; exportez-le pour le garder ou changer d’ordinateur.
+          <strong>Vos données ne quittent jamais cet appareil.</strong>{' '}
+          {mode === 'navigateur' && <>Le dossier est enregistré dans ce navigateur seulement, à chaque saisie&#8239;; exportez-le pour le garder ou changer d’ordinateur.</>}
+          {mode === 'secours' && <>Ce navigateur refuse IndexedDB (navigation privée&#8239;?)&#8239;: seule une copie de secours du dossier est gardée, tant qu’elle a de la place. Exportez-le (JSON) pour ne rien perdre.</>}
+          {mode === 'aucun' && <>Ce navigateur ne garde rien pour ce site&#8239;: le dossier sera perdu à la fermeture de la page. Exportez-le (JSON) avant.</>}
         </p>
         {stockage.etat === 'erreur' && <p class="dossier-message erreur" role="alert">{stockage.message}</p>}
         <OutilsDossier dossier={dossier} exemples={exemples} />

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { dossierVide, exporterDossier, TAILLE_MAX, type Dossier } from '../../lib/dossier/modele.ts';
-import { importerDossier, remplacerDossier, supprimerDossier } from '../../stores/dossier.ts';
+import { lireFichierDossier, remplacerDossier, supprimerDossier } from '../../stores/dossier.ts';
 
 interface Props { dossier: Dossier; exemples: { id: string; nom: string }[] }
 type Message = { erreur: boolean; texte: string } | undefined;
@@ -44,8 +44,8 @@ export function OutilsDossier({ dossier, exemples }: Props) {
     champ.value = '';
     if (!fichier) return;
     if (fichier.size > TAILLE_MAX * 4) { setMessage({ erreur: true, texte: `Ce fichier est trop gros pour un dossier (plus de ${TAILLE_MAX / 1_000_000}\u202FMo)\u202F: votre dossier n’a pas changé.` }); return; }
-    const r = await importerDossier(await fichier.text());
-    setMessage(r.ok ? { erreur: false, texte: `Dossier importé depuis «\u00A0${fichier.name.slice(0, 80)}\u00A0».` } : { erreur: true, texte: `${r.erreur.message} Votre dossier n’a pas changé.` });
+    const { importerFichierDossier } = await import('./importer-dossier.ts');
+    setMessage(await importerFichierDossier({ nom: fichier.name.slice(0, 80), texte: await fichier.text(), dossier, vide: dossierVide(), lire: lireFichierDossier, remplacer: remplacerDossier, confirmer: (q) => window.confirm(q) }));
   };
 
   const supprimer = async () => {

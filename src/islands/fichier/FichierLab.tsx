@@ -5,7 +5,7 @@
  * builder with its table, CSV export and RGPD check. Thin: stores and src/lib do the work.
  */
 import { useStore } from '@nanostores/preact';
-import { $dateReference, $donnees, $entreprise, $nettoyage, $travail } from '../../stores/campagne.ts';
+import { $dateReference, $donnees, $entreprise, $nettoyage, $operationRefusee, $travail } from '../../stores/campagne.ts';
 import { formatNombre } from '../../lib/nombres.ts';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useMonte } from '../ui/hydratation.ts';
@@ -20,6 +20,7 @@ export default function FichierLab() {
   const nettoyage = useStore($nettoyage);
   const travail = useStore($travail);
   const aujourdhui = useStore($dateReference);
+  const refus = useStore($operationRefusee);
   const { rapport, calcul } = useRapportQualite({ prospects: nettoyage.prospects, aujourdhui });
   if (!useMonte()) return <div class="labo-corps" data-island="fichier" aria-busy="true"><p>Chargement du fichier…</p></div>;
   const nom = entreprise?.nom ?? '';
@@ -27,6 +28,7 @@ export default function FichierLab() {
     <div class="labo-corps" data-island="fichier" data-entreprise={entreprise?.id} aria-busy={donnees.etat === 'chargement'}>
       <AvisStockage />
       <p class="fichier-entreprise">Fichier de <strong>{nom}</strong> (changez d’entreprise depuis l’en-tête ou la page <a href="/donnees/">Données</a>).</p>
+      {refus && <p class="champ-erreur" role="alert" data-resultat="operation-refusee">{refus}</p>}
       {donnees.etat === 'erreur' && <p class="champ-erreur" role="alert">{donnees.message}</p>}
       {donnees.etat === 'chargement' && <p role="status">Chargement du fichier…</p>}
       {donnees.etat === 'pret' && (

@@ -62,8 +62,11 @@ describe('convertirLignes', () => {
     expect(r.lignesVides).toBe(1);
     const [sge, cafe, boulangerie, fes] = r.prospects;
     expect(r.prospects).toHaveLength(4);
-    expect(sge).toMatchObject({ id: 'L2', raisonSociale: 'Société Générale d’Emballage', prenom: 'Karim', type: 'B2B', dateCollecte: '2024-03-15', opposition: false, pays: 'FR', source: 'fichier-achete', temperature: 'suspect' });
-    expect(cafe).toMatchObject({ id: 'L3', raisonSociale: 'Café Crème & Cie', type: 'B2B', dateCollecte: '2023-11-02' });
+    expect(sge.id).toMatch(/^H[0-9a-z]+$/);
+    expect(sge).toMatchObject({ raisonSociale: 'Société Générale d’Emballage', prenom: 'Karim', type: 'B2B', dateCollecte: '2024-03-15', opposition: false, pays: 'FR', source: 'fichier-achete', temperature: 'suspect' });
+    expect(cafe.id).toMatch(/^H[0-9a-z]+$/);
+    expect(cafe.id).not.toBe(sge.id);
+    expect(cafe).toMatchObject({ raisonSociale: 'Café Crème & Cie', type: 'B2B', dateCollecte: '2023-11-02' });
     expect(boulangerie).toMatchObject({ raisonSociale: 'Boulangerie Œuvre', prenom: 'Ève', codePostal: '01000', opposition: true });
     expect(fes).toMatchObject({ raisonSociale: 'Délices de Fès', ville: 'Casablanca', dateCollecte: '2024-06-30' });
     expect('Commentaire' in sge).toBe(false);
@@ -92,7 +95,7 @@ describe('convertirLignes', () => {
   test('identifiants : repris de la colonne, doublon refusé, sinon générés d’après la ligne', () => {
     const t: TableauCsv = { entetes: ['Id', 'Nom'], lignes: [['A1', 'Martin'], ['A1', 'Durand'], ['', 'Petit'], ['L5', 'Roux']], numeros: [2, 3, 4, 5], separateur: ';', lignesVides: 0, erreurs: [] };
     const r = importer(t);
-    expect(r.prospects.map((p) => p.id)).toEqual(['A1', 'L4', 'L5']);
+    expect(r.prospects.map((p) => p.id)).toEqual(['A1', expect.stringMatching(/^H[0-9a-z]+$/), 'L5']);
     expect(r.rejets).toEqual([{ ligne: 3, champ: 'id', raison: 'identifiant «\u00a0A1\u00a0» déjà utilisé ligne 2.' }]);
     const sans = importer({ ...t, entetes: ['Nom', 'Ville'], lignes: [['', ''], ['Petit', 'Lyon']], numeros: [2, 3] });
     expect(sans.rejets[0]).toEqual({ ligne: 2, raison: 'ni raison sociale, ni nom, ni e-mail, ni téléphone\u202f: ce prospect ne peut pas être identifié.' });
@@ -149,3 +152,16 @@ function tableau2(csv: string): TableauCsv {
   if (!r.ok) throw new Error(r.erreur.message);
   return r.valeur;
 }
+
+describe('identifiants sans colonne (issue 15, cas 9)', () => {
+  test('la même personne garde le sien, une autre au même rang en a un autre, les lignes identiques sont comptées', () => {
+    const t = (lignes: string[][]): TableauCsv => ({ entetes: ['Nom', 'Prénom', 'Ville'], lignes, numeros: lignes.map((_, k) => k + 2), separateur: ';', lignesVides: 0, erreurs: [] });
+    const ids = (lignes: string[][]) => importer(t(lignes)).prospects.map((p) => p.id);
+    const [martin, durand] = ids([['Martin', 'Paul', 'Lyon'], ['Durand', 'Anne', 'Lyon']]);
+    const [martin2, roux] = ids([['Martin', 'Paul', 'Lyon'], ['Roux', 'Léa', 'Lyon']]);
+    expect(martin2).toBe(martin);
+    expect(roux).not.toBe(durand);
+    expect(ids([['Durand', 'Anne', 'Lyon'], ['Martin', 'Paul', 'Lyon']])).toEqual([durand, martin]);
+    expect(ids([['Martin', 'Paul', 'Lyon'], ['Martin', 'Paul', 'Lyon'], ['Martin', 'Paul', 'Lyon']])).toEqual([martin, `${martin}-2`, `${martin}-3`]);
+  });
+});

@@ -57,3 +57,14 @@ describe('validerOperation / validerProspect', () => {
     expect(validerProspect(null)).toBeUndefined();
   });
 });
+
+describe('partiesDuTravail (issue 15, cas 5)', () => {
+  test('dit ce qu’un nouveau fichier effacerait, avec le bon accord', async () => {
+    const { partiesDuTravail, TRAVAIL_VIDE } = await import('../../../src/stores/travail.ts');
+    expect(partiesDuTravail(TRAVAIL_VIDE)).toEqual([]);
+    expect(partiesDuTravail({ ...TRAVAIL_VIDE, journal: [{ type: 'supprimer', ids: ['a'] }], selection: ['a'], methode: 'telephone' }))
+      .toEqual(['1\u00a0opération de nettoyage', '1\u00a0prospect sélectionné', 'la méthode choisie']);
+    expect(partiesDuTravail({ ...TRAVAIL_VIDE, journal: [{ type: 'supprimer', ids: ['a'] }, { type: 'supprimer', ids: ['b'] }], selection: ['a', 'b'], grille: { criteres: [], seuils: { chaud: 70, tiede: 40 } }, entonnoir: { etapes: [], objectif: null } }))
+      .toEqual(['2\u00a0opérations de nettoyage', 'la grille de scoring', '2\u00a0prospects sélectionnés', 'les hypothèses de l’entonnoir']);
+  });
+});
