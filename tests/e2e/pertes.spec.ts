@@ -46,6 +46,8 @@ test('cas 5 : un nouveau fichier demande avant d’effacer le travail sur le pr�
   await expect(confirmation).toContainText('utf8-bom-virgule.csv');
   await expect(confirmation).toContainText('1\u00a0opération de nettoyage');
   await expect(confirmation).toContainText('2\u00a0prospects sélectionnés');
+  // The question takes the keyboard focus, on its safest answer.
+  await expect(confirmation.getByRole('button', { name: 'Télécharger mon travail' })).toBeFocused();
   await expect(confirmation).toContainText('la méthode choisie');
   // « Télécharger mon travail » saves everything first, then the choice stays open.
   const [telechargement] = await Promise.all([page.waitForEvent('download'), confirmation.getByRole('button', { name: /Télécharger mon travail/ }).click()]);

@@ -4,6 +4,7 @@
  * erased. Says exactly what, offers to download all the work first (the same file as Mon bilan's
  * « Télécharger tout mon travail », which « Importer un travail » puts back), and lets the learner cancel.
  */
+import { useEffect, useRef } from 'preact/hooks';
 import { enumerer } from '../../lib/accord.ts';
 import { clesStockees, lireCle } from '../../stores/persistance.ts';
 import { exporterTravail } from '../../stores/sauvegarde.ts';
@@ -12,6 +13,9 @@ import { telecharger } from './telechargement.ts';
 interface Props { ancien: string; nouveau: string; pertes: readonly string[]; onRemplacer: () => void; onAnnuler: () => void }
 
 export function ConfirmationRemplacement({ ancien, nouveau, pertes, onRemplacer, onAnnuler }: Props) {
+  // An alert dialog takes the focus: a keyboard or screen-reader user lands on the question, on its safest answer.
+  const premier = useRef<HTMLButtonElement>(null);
+  useEffect(() => premier.current?.focus(), []);
   const exporter = () => telecharger({
     nom: `atelier-prospection-travail-${new Date().toISOString().slice(0, 10)}.json`, type: 'application/json',
     contenu: exporterTravail({ cles: clesStockees(), lire: lireCle, maintenant: new Date() }),
@@ -25,7 +29,7 @@ export function ConfirmationRemplacement({ ancien, nouveau, pertes, onRemplacer,
         Pour le garder, téléchargez-le d’abord&#8239;: la page Mon bilan («&#160;Importer un travail&#160;») le remet en place.
       </p>
       <div class="labo-actions">
-        <button type="button" class="bouton" onClick={exporter}>Télécharger mon travail</button>
+        <button type="button" class="bouton" onClick={exporter} ref={premier}>Télécharger mon travail</button>
         <button type="button" class="bouton principal" onClick={onRemplacer}>Remplacer le fichier</button>
         <button type="button" class="bouton-discret" onClick={onAnnuler}>Annuler</button>
       </div>

@@ -121,8 +121,8 @@ export default function MonBilan({ chapitres }: { chapitres: ChapitreBilan[] }) 
       <fieldset class="bilan-identite">
         <legend>Pour votre formateur (facultatif)</legend>
         <p class="exercice-consigne">Votre nom et votre classe accompagnent le fichier exporté et son nom. Ils restent dans ce navigateur.</p>
-        <label>Nom <input type="text" name="nom" autocomplete="name" maxLength={60} value={identite.nom} onChange={(e) => modifierIdentite({ nom: e.currentTarget.value })} /></label>{' '}
-        <label>Classe <input type="text" name="classe" maxLength={60} value={identite.classe} onChange={(e) => modifierIdentite({ classe: e.currentTarget.value })} /></label>
+        <label>Nom <input type="text" name="nom" autocomplete="name" maxLength={60} value={identite.nom} onInput={(e) => modifierIdentite({ nom: e.currentTarget.value })} /></label>{' '}
+        <label>Classe <input type="text" name="classe" maxLength={60} value={identite.classe} onInput={(e) => modifierIdentite({ classe: e.currentTarget.value })} /></label>
       </fieldset>
       <div class="bilan-actions">
         <button type="button" class="bouton" onClick={exporter}>Exporter ma progression</button>
