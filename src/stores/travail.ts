@@ -20,7 +20,6 @@ import { CHAMPS_PROSPECT, type ChampProspect, type Prospect } from '../lib/prosp
 import type { OperationNettoyage, ValeurChamp } from '../lib/journal.ts';
 import type { CritereDeScoring, SeuilsTemperature } from '../lib/scoring.ts';
 import type { EtapeIncertaine } from '../lib/monte-carlo.ts';
-import { accorder } from '../lib/accord.ts';
 
 /** A scoring grid as the learner set it. */
 export interface GrilleScoring { criteres: CritereDeScoring[]; seuils: SeuilsTemperature }
@@ -110,16 +109,3 @@ export function validerProspect(brut: unknown): Prospect | undefined {
   return brut as unknown as Prospect;
 }
 
-/**
- * What replacing the file would erase of this work, in French (« 1 opération de nettoyage »,
- * « 2 prospects sélectionnés », « la méthode choisie »…): empty when nothing was done (issue 15, case 5).
- */
-export function partiesDuTravail(t: TravailEntreprise): string[] {
-  const parties: string[] = [];
-  if (t.journal.length > 0) parties.push(accorder(t.journal.length, 'opération de nettoyage', 'opérations de nettoyage', { feminin: true }));
-  if (t.grille) parties.push('la grille de scoring');
-  if (t.selection.length > 0) parties.push(accorder(t.selection.length, 'prospect sélectionné', 'prospects sélectionnés'));
-  if (t.methode) parties.push('la méthode choisie');
-  if (t.entonnoir) parties.push('les hypothèses de l’entonnoir');
-  return parties;
-}

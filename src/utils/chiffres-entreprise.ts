@@ -18,7 +18,7 @@ import { classerABC, syntheseABC } from '../lib/portefeuille.ts';
 import { caParClient, derniersDouzeMois, evolutionParCategorie, indicateursVentes, renouvellementClients } from '../lib/ventes.ts';
 import { filtrer, type Requete } from '../lib/requetes.ts';
 import { comparerMethodes, methodesEnDevise } from '../lib/methodes.ts';
-import { coutDUneVisite } from '../lib/campagne/contexte.ts';
+import { coutDUneVisite } from '../lib/campagne/visite.ts';
 import { backtest, scorerProspects } from '../lib/scoring.ts';
 import { grilleParDefaut } from '../lib/scoring-exemples.ts';
 import { resultatOperation, roi } from '../lib/rentabilite.ts';

@@ -8,7 +8,7 @@ import type { LigneResume, ProblemeQualite, TypeProbleme } from '../../lib/fichi
 import { champACorriger } from '../../lib/nettoyage.ts';
 import { LIBELLES_PROSPECT, nomAffiche, type Prospect } from '../../lib/prospect.ts';
 import { formatNombre } from '../../lib/nombres.ts';
-import { ajouterOperation } from '../../stores/campagne.ts';
+import { ajouterOperation } from '../../stores/nettoyage.ts';
 import { Correction } from './Correction.tsx';
 
 const A_SUPPRIMER: readonly TypeProbleme[] = ['contact-perime', 'opposition'];

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { validerCorrection } from '../../lib/nettoyage.ts';
 import { LIBELLES_PROSPECT, type ChampProspect, type Prospect } from '../../lib/prospect.ts';
-import { ajouterOperation } from '../../stores/campagne.ts';
+import { ajouterOperation } from '../../stores/nettoyage.ts';
 
 export function Correction({ prospect, champ, fermer }: { prospect: Prospect; champ: ChampProspect; fermer: () => void }) {
   const [texte, setTexte] = useState(String(prospect[champ] ?? ''));

@@ -5,7 +5,8 @@
  * builder with its table, CSV export and RGPD check. Thin: stores and src/lib do the work.
  */
 import { useStore } from '@nanostores/preact';
-import { $dateReference, $donnees, $entreprise, $nettoyage, $operationRefusee, $travail } from '../../stores/campagne.ts';
+import { $dateReference, $donnees, $entreprise, $nettoyage, $travail } from '../../stores/campagne.ts';
+import { $operationRefusee } from '../../stores/nettoyage.ts';
 import { formatNombre } from '../../lib/nombres.ts';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useMonte } from '../ui/hydratation.ts';

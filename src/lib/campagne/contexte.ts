@@ -6,9 +6,7 @@
  * currency (the simulators then start from the lesson's example, and say so).
  */
 import type { EffectifsParEtape } from './etapes.ts';
-import { coutDUneVisite } from './visite.ts';
 
-export { coutDUneVisite };
 
 /** Currencies of the course. */
 export type Devise = 'EUR' | 'MAD';
@@ -40,8 +38,6 @@ export interface ContexteEntreprise {
   capacite: { commerciaux: number; visitesParJour: number; joursDeProspectionParAn: number };
   /** The goals of the company card. */
   objectifs: { nouveauxClients: number; chiffreAffairesAdditionnelHT: number };
-  /** What one visit costs the company (coutDUneVisite), or null when its card does not say: the comparator's field visits use it. */
-  coutVisiteHT: number | null;
   /** The company's last campaign, the « réalisé » of chapters 10 and 11, and its cost lines (the budget's starting point). */
   campagnePassee?: {
     nom: string; lignesDeCout: { id: string; action: string; montant: number }[]; etapes: EffectifsParEtape;
@@ -57,7 +53,6 @@ export function contexteEntreprise({ fiche, campagnePassee }: { fiche: FicheCont
     offre: { nom: o.nom, unite: o.unite, prixMoyenHT: o.prixMoyenHT, coutMoyenHT: o.coutMoyenHT, margeUnitaire: o.prixMoyenHT - o.coutMoyenHT, tauxDeMarque: o.tauxDeMarque },
     capacite: { commerciaux: f.commerciaux, visitesParJour: f.visitesParJour, joursDeProspectionParAn: Math.round(f.joursParSemaine * f.semainesParAn * f.partTempsProspection) },
     objectifs: { nouveauxClients: fiche.objectifsDeProspection.nouveauxClients, chiffreAffairesAdditionnelHT: fiche.objectifsDeProspection.chiffreAffairesAdditionnelHT },
-    coutVisiteHT: coutDUneVisite(f),
     campagnePassee: campagnePassee && {
       nom: campagnePassee.nom,
       lignesDeCout: campagnePassee.lignesDeCout.map((l) => ({ id: l.id, action: l.action, montant: l.montant })),

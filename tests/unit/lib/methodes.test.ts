@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
 import fc from 'fast-check';
 import { comparerMethodes, METHODES, methodesEnDevise, type Methode } from '@lib/methodes.ts';
-import { coutDUneVisite } from '@lib/campagne/contexte.ts';
+import { coutDUneVisite } from '@lib/campagne/visite.ts';
 import { simulerCampagne } from '@lib/monte-carlo.ts';
 import { reglesEnVigueur } from '@lib/droit/index.ts';
 import type { Resultat } from '@lib/resultat.ts';

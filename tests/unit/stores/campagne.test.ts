@@ -15,7 +15,9 @@ vi.mock('../../../src/stores/catalogue.ts', () => ({
 useTestStorageEngine();
 const campagne = await import('@stores/campagne.ts');
 const { $donnees, $entreprise, $entrepriseId, $entreprises, $fichierNettoye, $nettoyage, $selection, $travail, $travaux,
-  ajouterOperation, annulerOperation, choisirEntreprise, reinitialiserFichier, selectionnerProspects, choisirMethode } = campagne;
+  annulerOperation, choisirEntreprise, reinitialiserFichier, selectionnerProspects, choisirMethode } = campagne;
+const nettoyage = await import('@stores/nettoyage.ts');
+const { ajouterOperation } = nettoyage;
 const { $rapportQualite } = await import('@stores/qualite.ts');
 const { $saisieBudget, BUDGET_PAR_DEFAUT, modifierBudget, reinitialiserBudget } = await import('@stores/budget.ts');
 const { $erreursStockage } = await import('@stores/persistance.ts');
@@ -50,12 +52,12 @@ describe('journal de nettoyage', () => {
     expect($fichierNettoye.get()[1].email).toBe('mauvais@');
     // A row no longer in the file shown (replaced in another tab) is refused, and nothing is written (issue 15, case 9).
     expect(ajouterOperation({ type: 'supprimer', ids: ['P3', 'P9'] })).toBe(false);
-    expect(campagne.$operationRefusee.get()).toBe('La fiche P9 n’existe plus dans le fichier étudié (remplacé dans un autre onglet, ou en cours de chargement)\u202f: rien n’a été modifié. Vérifiez le fichier affiché, puis recommencez.');
+    expect(nettoyage.$operationRefusee.get()).toBe('La fiche P9 n’existe plus dans le fichier étudié (remplacé dans un autre onglet, ou en cours de chargement)\u202f: rien n’a été modifié. Vérifiez le fichier affiché, puis recommencez.');
     expect($travail.get().journal).toHaveLength(1);
     expect(ajouterOperation({ type: 'supprimer', ids: ['P3'] })).toBe(true);
-    expect(campagne.$operationRefusee.get()).toBeNull();
+    expect(nettoyage.$operationRefusee.get()).toBeNull();
     expect(ajouterOperation({ type: 'fusionner', ids: ['P1', 'P3', 'P8'], garder: 'P1' })).toBe(false);
-    expect(campagne.$operationRefusee.get()).toMatch(/^Les fiches P3, P8 n’existent plus/);
+    expect(nettoyage.$operationRefusee.get()).toMatch(/^Les fiches P3, P8 n’existent plus/);
     // A log written elsewhere (an older file) keeps its stale operations: skipped on replay, and said.
     campagne.modifierTravail((t) => ({ ...t, journal: [...t.journal, { type: 'supprimer', ids: ['P3'] }] }));
     expect($nettoyage.get().ignorees).toEqual([2]);

@@ -60,7 +60,7 @@ describe('validerOperation / validerProspect', () => {
 
 describe('partiesDuTravail (issue 15, cas 5)', () => {
   test('dit ce qu’un nouveau fichier effacerait, avec le bon accord', async () => {
-    const { partiesDuTravail, TRAVAIL_VIDE } = await import('../../../src/stores/travail.ts');
+    const { partiesDuTravail, TRAVAIL_VIDE } = await import('../../../src/stores/travail.ts').then(async (m) => ({ ...m, ...(await import('../../../src/lib/travail-parties.ts')) }));
     expect(partiesDuTravail(TRAVAIL_VIDE)).toEqual([]);
     expect(partiesDuTravail({ ...TRAVAIL_VIDE, journal: [{ type: 'supprimer', ids: ['a'] }], selection: ['a'], methode: 'telephone' }))
       .toEqual(['1\u00a0opération de nettoyage', '1\u00a0prospect sélectionné', 'la méthode choisie']);
