@@ -13,7 +13,7 @@
  * (built from content/datasets) when an island first needs them; the import is in IndexedDB.
  */
 import { atom, computed, onMount } from 'nanostores';
-import { appliquerJournal, type OperationNettoyage } from '../lib/journal.ts';
+import { appliquerJournal } from '../lib/journal.ts';
 import { isoDepuisJour } from '../lib/dates.ts';
 import type { Prospect } from '../lib/prospect.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
