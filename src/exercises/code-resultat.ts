@@ -11,9 +11,10 @@
  * A name may precede the code on the same line (« Camille Martin : RP-… »). The count of
  * chapters is part of the checksum, so a code made for another course outline is refused.
  */
-import { ALPHABET_CODE } from './format-code.ts';
 import { echec, ok, type Resultat } from '../lib/resultat.ts';
 
+// The version codes' alphabet (format-code.ts), repeated here so that /classe/ does not share its chunk.
+const ALPHABET_CODE = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const BASE = ALPHABET_CODE.length; // 31
 /** The largest count a symbol holds. */
 export const MAX_PAR_CHAPITRE = BASE - 1;
