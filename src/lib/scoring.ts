@@ -96,7 +96,8 @@ export interface ProspectScore { id: string; score: number; profil: number; enga
 
 type Evaluateur = (p: Readonly<Record<string, unknown>>) => number;
 
-const cleTexte = (v: unknown): string => {
+/** How a typed value and a file value are compared (case, accents and spaces aside; oui/non for booleans). */
+export const cleTexte = (v: unknown): string => {
   const t = typeof v === 'boolean' ? (v ? 'oui' : 'non') : normaliserTexte(v);
   return t === 'true' || t === 'vrai' ? 'oui' : t === 'false' || t === 'faux' ? 'non' : t;
 };

@@ -63,3 +63,34 @@ test('/classe/ : les fichiers déposés donnent taux de réussite, erreurs fréq
   expect(await page.title()).not.toBe('1');
   expect(await violationsAxe(page)).toEqual([]);
 });
+
+test('un code de résultat affiché sur « Mon bilan » se tape sur /classe/ ; un code mal recopié est refusé en français', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('i')) return;
+    localStorage.setItem('atelier:v1:progression', JSON.stringify({ version: 1, tentatives: [
+      { exerciceId: 'budgetiser/enveloppe-role', code: '', correct: true, date: '2026-03-01T10:00:00.000Z' },
+      { exerciceId: 'budgetiser/ressources-insuffisantes', code: '', correct: true, date: '2026-03-01T10:01:00.000Z' },
+      { exerciceId: 'pourquoi-prospecter/attrition', code: '', correct: false, date: '2026-03-01T10:02:00.000Z' },
+    ] }));
+    localStorage.setItem('atelier:v1:identite', JSON.stringify({ nom: 'Yanis', classe: '' }));
+    sessionStorage.setItem('i', '1');
+  });
+  await page.goto('/bilan/');
+  await attendreIlots(page);
+  const code = await page.locator('[data-code-resultat]').innerText();
+  expect(code).toMatch(/RP-[2-9A-Z]+-[2-9A-Z]{2}$/);
+  await page.goto('/classe/');
+  await attendreIlots(page);
+  const champ = page.getByLabel(/codes de résultat/);
+  // One right, one with a wrong character: the right one is read, the wrong one stays, explained.
+  const faux = code.replace(/([2-9A-Z])(-[2-9A-Z]{2})$/, (_, c, k) => `${c === '2' ? '3' : '2'}${k}`);
+  expect(faux).not.toBe(code);
+  await champ.fill(`${code}\nSami : ${faux.replace(/^.*RP-/, 'RP-')}`);
+  await page.getByRole('button', { name: 'Lire les codes' }).click();
+  const ligne = page.locator('[data-classe-codes] tr[data-code-eleve]');
+  await expect(ligne).toHaveCount(1);
+  await expect(ligne.locator('th')).toHaveText(code.includes(':') ? code.split(':')[0].trim() : 'Élève 1');
+  await expect(page.locator('.classe-erreurs')).toContainText('mal recopié');
+  await expect(champ).toHaveValue(/^Sami : RP-/);
+  expect(await violationsAxe(page)).toEqual([]);
+});

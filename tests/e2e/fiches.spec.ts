@@ -54,3 +54,40 @@ test('impression : une fiche et un chapitre sans navigation ni boutons, en pages
     await page.emulateMedia({ media: 'screen' });
   }
 });
+
+test('imprimée, la fiche laisse de la place pour calculer et ne répète pas ses consignes', async ({ page }) => {
+  for (const chapitre of ['budgetiser', 'methodes-et-moyens', 'mesurer-l-efficacite']) {
+    await page.goto(`/fiches/${chapitre}/`);
+    await page.emulateMedia({ media: 'print' });
+    // Each calculation gets a ruled working area, taller when the worked solution has more steps.
+    const calculs = page.locator('.fiche-exercice:has(.fiche-version)');
+    expect(await calculs.count()).toBeGreaterThan(0);
+    for (const fiche of await calculs.all()) {
+      const zone = fiche.locator('.fiche-calculs');
+      await expect(zone).toBeVisible();
+      const lignes = Number(await zone.getAttribute('data-lignes'));
+      expect(lignes).toBeGreaterThanOrEqual(4);
+      // At least 0.9 cm per line: room to write by hand.
+      expect((await zone.boundingBox())!.height).toBeGreaterThanOrEqual(lignes * 34);
+    }
+    // « (plusieurs réponses possibles) » already says it: no second sentence saying the same.
+    for (const texte of await page.locator('.fiche-exercice').allInnerTexts()) {
+      expect(/plusieurs réponses possibles/i.test(texte) && /Plusieurs réponses peuvent être justes/.test(texte), texte.slice(0, 80)).toBe(false);
+    }
+  }
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(1000);
+});
+
+test('?v=ZZ12 ou ?v=ZZZZ sur une fiche : message en français, la fiche garde ses versions', async ({ page }) => {
+  await page.goto(`/fiches/${CHAPITRE}/`);
+  const codes = await page.locator('.exercice-code').allInnerTexts();
+  await page.goto(`/fiches/${CHAPITRE}/?v=ZZZZ`);
+  await expect(page.locator('[data-fiche-code-demande]')).toContainText('«\u00a0ZZZZ\u00a0»');
+  await expect(page.locator('[data-fiche-code-demande]')).toContainText('garde');
+  expect(await page.locator('.exercice-code').allInnerTexts()).toEqual(codes);
+  await page.goto(`/fiches/${CHAPITRE}/?v=ZZ1`);
+  await expect(page.locator('[data-fiche-code-demande]')).toContainText('Un code compte 4');
+  await page.goto(`/fiches/${CHAPITRE}/`);
+  await expect(page.locator('[data-fiche-code-demande]')).toBeHidden();
+});

@@ -131,7 +131,7 @@ test('Monte-Carlo : P10 ≤ P50 ≤ P90 près de l’espérance, même graine m�
   const effectifs = await ilot(page).locator('[data-tableau="histogramme"] tbody td').allTextContents();
   expect(effectifs.map(nombre).reduce((a, b) => a + b, 0)).toBe(100);
   // The running mean after 100 campaigns is the mean shown.
-  expect(nombre((await ilot(page).locator('[data-tableau="moyenne-cumulee"] tbody td').allInnerTexts()).at(-1)!)).toBe(moyenne);
+  expect(nombre((await ilot(page).locator('[data-tableau="moyenne-cumulee"] tbody td').allTextContents()).at(-1)!)).toBe(moyenne);
   // The cost per client of each scenario: the campaign's cost ÷ its clients.
   expect(Math.abs(nombre(await ilot(page).locator('[data-resultat="cpc-p10"]').innerText()) - 40000 / p10)).toBeLessThan(40000 / p10 * 0.01 + 1);
 
@@ -223,9 +223,34 @@ test('le comparateur hydraté, simulation et règles comprises, passe axe-core',
   await ouvrir(page);
   await simulation(page);
   await ilot(page).locator('[data-regles]').scrollIntoViewIfNeeded();
-  await ilot(page).locator('[data-tableau="histogramme"]').evaluate((t) => (t.closest('details') as HTMLDetailsElement).open = true);
+  // Unfold the histogram's table, the running mean and the rules: axe audits them too.
+  await ilot(page).locator('details').evaluateAll((ds) => ds.forEach((d) => { (d as HTMLDetailsElement).open = true; }));
   expect(await violationsAxe(page)).toEqual([]);
   // The rules of the company's country (Sadaf Emballages: Morocco) at the course's date.
   await expect(ilot(page).locator('[data-droit="MA"]')).toContainText('Maroc');
   await expect(ilot(page).locator('[data-regle="ma-opposition"]')).toBeVisible();
+});
+
+test('à 390 px, les règles et le détail de la simulation sont repliés, les résultats restent affichés', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await ouvrir(page);
+  await simulation(page);
+  // Results stay on screen: the comparison table and the three Monte Carlo figures.
+  await expect(ilot(page).locator('[data-tableau="methodes"]')).toBeVisible();
+  for (const q of ['p10', 'p50', 'p90']) await expect(ilot(page).locator(`[data-resultat="${q}"]`)).toBeVisible();
+  // The lesson's three « état du droit » tables, the Monte Carlo aside, the simulator's rules and the
+  // running mean are folded behind summaries that say what they hold.
+  for (const table of await page.locator('.etat-du-droit table').all()) await expect(table).toBeHidden();
+  await expect(page.locator('.etat-du-droit summary').first()).toContainText(/règles/);
+  await expect(page.locator('[data-plus-loin] summary')).toContainText('Monte-Carlo');
+  await expect(ilot(page).locator('[data-regles] li').first()).toBeHidden();
+  await expect(ilot(page).locator('[data-regles] summary')).toContainText(/règle/);
+  await expect(ilot(page).locator('[data-tableau="moyenne-cumulee"]')).toBeHidden();
+  const replie = await page.evaluate(() => document.documentElement.scrollHeight);
+  // Everything unfolded: the page is much longer, and what was folded is there.
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  await expect(ilot(page).locator('[data-regles] li').first()).toBeVisible();
+  await expect(page.locator('.etat-du-droit table').first()).toBeVisible();
+  const deplie = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(deplie - replie).toBeGreaterThan(7000);
 });

@@ -84,3 +84,40 @@ test('aucune page ne déborde en largeur sur un téléphone de 390 px', async ({
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: chemin }).toBeLessThanOrEqual(390);
   }
 });
+
+test('à 320 px, aucun chapitre ne déborde, simulateurs affichés, et un tableau large montre qu’il défile', async ({ page }) => {
+  // Thirteen chapters, each scrolled through so that every simulator hydrates and draws its tables.
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const trop: string[] = [];
+  for (const chemin of [...CHAPITRES, '/bilan/', '/classe/', '/mon-dossier/', '/recherche/']) {
+    await page.goto(chemin);
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += innerHeight * 0.8) {
+        scrollTo(0, y);
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }
+    });
+    await attendreIlots(page);
+    await page.waitForTimeout(200);
+    const mesure = await page.evaluate(() => {
+      const largeur = document.documentElement.scrollWidth;
+      // The widest elements that stick out of the viewport, to say what overflows.
+      const coupables = largeur <= 320 ? [] : [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > 321 && !e.closest('.tableau-defilant, [hidden], details:not([open])'))
+        .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > 321))
+        .slice(0, 3).map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)} px)`);
+      // A box that scrolls a table sideways must show it: edge shadows drawn by CSS (backgrounds that
+      // scroll with the table, « local », over shadows that stay), or a visible « faire défiler » hint.
+      const muets = [...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((r) => ['auto', 'scroll'].includes(getComputedStyle(r).overflowX) && r.querySelector('table'))
+        .filter((r) => r.scrollWidth > r.clientWidth + 1 && r.offsetParent !== null)
+        .filter((r) => !getComputedStyle(r).backgroundAttachment.includes('local') && !r.querySelector('.indice-defilement'))
+        .map((r) => r.getAttribute('aria-label') ?? r.className);
+      return { largeur, coupables, muets };
+    });
+    if (mesure.largeur > 320) trop.push(`${chemin} : ${mesure.largeur} px, ${mesure.coupables.join(', ')}`);
+    if (mesure.muets.length) trop.push(`${chemin} : tableau qui défile sans le montrer (${mesure.muets.join(' ; ')})`);
+  }
+  expect(trop).toEqual([]);
+});

@@ -45,3 +45,35 @@ test('un texte hostile est cherché comme du texte, et une page sans recherche n
   await expect(page.locator('[data-recherche-etat]')).toContainText('<img src=x onerror=alert(1)>');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 });
+
+test('les résultats s’affichent pendant la frappe, sans bouton', async ({ page }) => {
+  await page.goto('/recherche/');
+  await page.getByLabel('Mot ou expression').pressSequentially('Bloctel', { delay: 40 });
+  await expect(page.locator('[data-recherche-etat]')).toContainText(`pour «\u00a0Bloctel\u00a0»`);
+  expect((await resultats(page).allInnerTexts()).some((r) => r.startsWith('Chapitre 5'))).toBe(true);
+  // The address follows, so the search can be shared or reloaded.
+  await expect(page).toHaveURL(/\?q=Bloctel$/);
+});
+
+test('« AIDA » ne trouve pas « aide » ; le terme exact passe en premier', async ({ page }) => {
+  await page.goto('/recherche/?q=AIDA');
+  await expect(resultats(page).first()).toBeVisible();
+  const textes = await resultats(page).allInnerTexts();
+  expect(textes[0]).toMatch(/^Chapitre 13/);
+  // Every result holds AIDA itself, and only AIDA is highlighted.
+  for (const m of await page.locator('[data-recherche-resultats] mark').allInnerTexts()) expect(m.toLowerCase()).toBe('aida');
+  expect(textes.every((t) => /aida/i.test(t))).toBe(true);
+});
+
+test('sans résultat, la recherche le dit en français et propose les chapitres', async ({ page }) => {
+  await page.goto('/recherche/?q=zorglubisme');
+  await expect(page.locator('[data-recherche-etat]')).toContainText('Aucun passage ne contient «\u00a0zorglubisme\u00a0»');
+  const suggestions = page.locator('[data-recherche-suggestions]');
+  await expect(suggestions).toBeVisible();
+  await expect(suggestions.getByRole('link')).toHaveCount(13);
+  await expect(suggestions.getByRole('link').first()).toHaveAttribute('href', '/chapitres/pourquoi-prospecter/');
+  // A new search that finds something hides them again.
+  await page.getByLabel('Mot ou expression').fill('scoring');
+  await expect(resultats(page).first()).toBeVisible();
+  await expect(suggestions).toBeHidden();
+});

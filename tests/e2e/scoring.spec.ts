@@ -200,3 +200,25 @@ test('changer d’entreprise change la grille, le classement et la sélection af
   await expect(ilot(page).locator('[data-resultat="captes"]')).toHaveText(`${c.captes} sur ${c.total}`);
   await expect(ilot(page).locator('[data-resultat="selection"]')).toHaveAttribute('data-selection', '0');
 });
+
+for (const entreprise of ['emballages-casablanca', 'mobilier-lyon', 'assurances-rabat']) {
+  test(`${entreprise} : le champ « valeur » propose les valeurs du fichier et signale une valeur absente`, async ({ page, request }) => {
+    await ouvrir(page, entreprise);
+    // The first criterion of the default grid that compares a value (secteur, or type for individuals).
+    const champ = ilot(page).locator('.scoring-valeur input').first();
+    const id = (await champ.getAttribute('id'))!.replace(/-valeur$/, '');
+    const nomDuChamp = await page.locator(`#${id}-champ`).inputValue();
+    // The list offered is the file's values for that field, each once.
+    const attendues = [...new Set((await jeu(request, entreprise)).map((p) => plat(p[nomDuChamp])).filter(Boolean))].sort();
+    const liste = page.locator(`#${await champ.getAttribute('list')} option`);
+    expect((await liste.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).map(plat).sort()).toEqual(attendues);
+    // A value no prospect has is named, instead of silently scoring nobody.
+    const premiere = (await liste.first().getAttribute('value'))!;
+    await champ.fill(`${premiere}, agro-alimentaire`);
+    await expect(page.locator(`#${id}-valeur-absente`)).toContainText('Aucun prospect n’a la valeur «\u00a0agro-alimentaire\u00a0»');
+    await expect(champ).toHaveAttribute('aria-describedby', new RegExp(`${id}-valeur-absente`));
+    // Case and accents do not matter, as in the scoring.
+    await champ.fill(premiere.toUpperCase());
+    await expect(page.locator(`#${id}-valeur-absente`)).toHaveCount(0);
+  });
+}

@@ -9,6 +9,7 @@ interface Props {
 
 export function TableauRepartition({ lignes, total, format }: Props) {
   return (
+    <div class="tableau-defilant" tabIndex={0} role="region" aria-label="Dépenses par action">
     <table class="tableau-donnees" data-tableau="repartition">
       <caption>Dépenses par action (tableau des valeurs du graphique)</caption>
       <thead><tr><th scope="col">Action</th><th scope="col" class="nombre">Montant</th><th scope="col" class="nombre">Part</th></tr></thead>
@@ -19,5 +20,6 @@ export function TableauRepartition({ lignes, total, format }: Props) {
       </tbody>
       <tfoot><tr><th scope="row">Total</th><td class="nombre">{format(total)}</td><td class="nombre">{formatPourcentage(total > 0 ? 1 : 0, 0)}</td></tr></tfoot>
     </table>
+    </div>
   );
 }

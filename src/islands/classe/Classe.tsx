@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { lireCopieEleve, MAX_ELEVES, syntheseClasse, type CopieEleve } from '../../exercises/classe.ts';
 import type { ChapitreBilan } from '../exercises/MonBilan.tsx';
 import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
+import { lireCodeResultat, type ResultatCode } from '../../exercises/code-resultat.ts';
 
 const pluriel = (n: number, mot: string, pl = `${mot}s`) => `${formatNombre(n, 0)}\u00a0${n > 1 ? pl : mot}`;
 const signature = (c: CopieEleve) => `${c.nom}|${c.classe}|${c.tentatives.length}|${c.tentatives.at(-1)?.date ?? ''}`;
@@ -15,6 +16,22 @@ export default function Classe({ chapitres }: { chapitres: ChapitreBilan[] }) {
   const [copies, setCopies] = useState<CopieEleve[]>([]);
   const [erreurs, setErreurs] = useState<string[]>([]);
   const [collage, setCollage] = useState('');
+  const [codes, setCodes] = useState<ResultatCode[]>([]);
+  const [saisieCodes, setSaisieCodes] = useState('');
+
+  // Result codes typed or pasted, one per line (« Nom : RP-… »); a mistyped one is refused in French.
+  const lireCodes = () => {
+    const lus: ResultatCode[] = [], refus: string[] = [], restants: string[] = [];
+    for (const ligne of saisieCodes.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, MAX_ELEVES)) {
+      const r = lireCodeResultat(ligne, chapitres.length);
+      if (r.ok) lus.push({ ...r.valeur, nom: r.valeur.nom || `Élève ${codes.length + lus.length + 1}` });
+      else { refus.push(r.erreur.message); restants.push(ligne); }
+    }
+    setCodes([...codes, ...lus].slice(0, MAX_ELEVES));
+    setErreurs(refus);
+    // The refused lines stay in the field, to be corrected.
+    setSaisieCodes(restants.join('\n'));
+  };
 
   const ajouter = (lus: { texte: string; nomFichier: string }[]) => {
     const nouvelles: CopieEleve[] = [];
@@ -54,10 +71,32 @@ export default function Classe({ chapitres }: { chapitres: ChapitreBilan[] }) {
           <textarea id="classe-collage" rows={4} value={collage} onInput={(e) => setCollage(e.currentTarget.value)} />
           <button type="button" class="bouton-discret" onClick={() => { ajouter([{ texte: collage, nomFichier: 'texte collé' }]); setCollage(''); }}>Ajouter</button>
         </details>
+        <div class="classe-codes">
+          <label for="classe-codes">Ou tapez les codes de résultat de vos élèves (page «&#160;Mon bilan&#160;»), un par ligne, par exemple «&#160;Camille Martin : RP-5320000000000-K7&#160;»</label>
+          <textarea id="classe-codes" rows={3} value={saisieCodes} onInput={(e) => setSaisieCodes(e.currentTarget.value)} spellcheck={false} />
+          <button type="button" class="bouton-discret" onClick={lireCodes}>Lire les codes</button>
+        </div>
         <p class="exercice-consigne">Les fichiers sont lus dans cette page, sur cet appareil&#8239;: rien n’est envoyé ni gardé. Fermer la page efface la synthèse.</p>
       </div>
       <div role="alert" class="classe-erreurs">{erreurs.length > 0 && <ul>{erreurs.map((m) => <li key={m}>{m}</li>)}</ul>}</div>
-      {copies.length === 0 ? <p data-classe-vide>Aucun fichier lu pour l’instant.</p> : (
+      {codes.length > 0 && (
+        <div class="tableau-defilant" tabindex={0} role="region" aria-label="Résultats lus dans les codes" data-classe-codes>
+          <table>
+            <caption>Exercices réussis par chapitre, d’après les codes de résultat ({pluriel(codes.length, 'élève')})</caption>
+            <thead><tr><th scope="col">Élève</th>{chapitres.map((c) => <th key={c.chapitre} scope="col" class="nombre" title={c.titre}>Ch.&#160;{c.numero}</th>)}</tr></thead>
+            <tbody>
+              {codes.map((e, i) => (
+                <tr key={i} data-code-eleve={e.nom}>
+                  <th scope="row">{e.nom}</th>
+                  {chapitres.map((c, j) => <td key={c.chapitre} class="nombre">{e.reussis[j]}/{c.exercices.length}</td>)}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button type="button" class="bouton-discret non-imprimable" onClick={() => setCodes([])}>Retirer les codes</button>
+        </div>
+      )}
+      {copies.length === 0 ? <p data-classe-vide>{codes.length > 0 ? 'Aucun fichier lu pour l’instant : les fichiers donnent en plus le détail par exercice et les erreurs fréquentes.' : 'Aucun fichier lu pour l’instant.'}</p> : (
         <>
           <p class="serie-score" data-classe-eleves={copies.length}>
             {pluriel(copies.length, 'élève')}&#8239;: {copies.map((c) => c.classe ? `${c.nom} (${c.classe})` : c.nom).join(', ')}.{' '}

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
+import { creerCodeResultat } from '../../exercises/code-resultat.ts';
 import { bilanGlobal, REUSSITES_POUR_MAITRISE, type ExerciceRecense, type NiveauMaitrise } from '../../exercises/bilan.ts';
 import { $progression, $progressionErreur, effacerProgression, exporterProgression, importerProgression, MAX_TENTATIVES } from '../../stores/progression.ts';
 import { useMonte } from '../ui/hydratation.ts';
@@ -118,6 +119,13 @@ export default function MonBilan({ chapitres }: { chapitres: ChapitreBilan[] }) 
       <p class="exercice-consigne">
         {bilan.ignorees > 0 && ` ${pluriel(bilan.ignorees, 'essai porte', 'essais portent')} sur des exercices retirés du cours et ne ${bilan.ignorees > 1 ? 'sont' : 'est'} pas compté${bilan.ignorees > 1 ? 's' : ''}.`}
       </p>
+      {bilan.faits > 0 && (
+        <section class="bilan-code" aria-labelledby="bilan-code-titre" data-bilan-code>
+          <h2 id="bilan-code-titre">Mon code de résultat</h2>
+          <p class="exercice-consigne">À recopier ou à envoyer à votre formateur, qui le tape sur sa page «&#160;Synthèse de classe&#160;»&#8239;: il dit combien d’exercices vous avez réussis dans chaque chapitre. Les deux derniers caractères vérifient la copie.</p>
+          <p><output class="bilan-code-valeur" data-code-resultat>{identite.nom ? `${identite.nom} : ` : ''}{creerCodeResultat(bilan.chapitres.map((b) => b.reussis))}</output></p>
+        </section>
+      )}
       <fieldset class="bilan-identite">
         <legend>Pour votre formateur (facultatif)</legend>
         <p class="exercice-consigne">Votre nom et votre classe accompagnent le fichier exporté et son nom. Ils restent dans ce navigateur.</p>

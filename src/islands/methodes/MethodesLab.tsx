@@ -41,6 +41,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
   const montant2 = (v: number) => formatMontant(v, devise, 2);
   const methode = r.methodes.find((m) => m.id === saisie.etudiee) ?? r.methodes[0];
   const ligne = r.comparaison.find((l) => l.id === methode.id)!;
+  const nbRegles = regles[methode.id]?.regles.length ?? 0;
   const enErreurAilleurs = r.methodes.filter((m) => m.id !== methode.id && Object.keys(evaluation.erreurs).some((k) => k.startsWith(`${m.id}-`)));
 
   return (
@@ -108,9 +109,13 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
       <section class="labo-graphique" aria-labelledby="methodes-regles-titre" data-regles={methode.id}>
         <h3 id="methodes-regles-titre">Les règles à respecter pour «&#160;{methode.nom}&#160;»</h3>
         <p data-droit={droitPays}>{droit[droitPays].titre}&#8239;:</p>
-        <ul class="regles-methode">
-          {(regles[methode.id]?.regles ?? []).map((g) => <li key={g.id} data-regle={g.id}>{g.libelle} <span class="champ-aide">({g.base})</span></li>)}
-        </ul>
+        {/* Folded: on a phone the rules of one method run to a screen and a half. */}
+        <details>
+          <summary>Voir {nbRegles}&#160;règle{nbRegles > 1 ? 's' : ''} et leurs sources</summary>
+          <ul class="regles-methode">
+            {(regles[methode.id]?.regles ?? []).map((g) => <li key={g.id} data-regle={g.id}>{g.libelle} <span class="champ-aide">({g.base})</span></li>)}
+          </ul>
+        </details>
         {regles[methode.id]?.note && <p class="labo-explication">{regles[methode.id].note}</p>}
       </section>
     </div>

@@ -43,6 +43,9 @@ export function MonteCarloMethode({ s, esperance, devise, onRelancer }: Props) {
           <tbody>{h.map((b, i) => <tr key={i}><th scope="row">{barre(b)}</th><td class="nombre">{b.effectif}</td></tr>)}</tbody>
         </table>
       </details>
+      {/* How the simulation converges: a detail of the method, folded (the results are above). */}
+      <details>
+        <summary>Pourquoi {RUNS_METHODES}&#160;campagnes suffisent&#8239;: la moyenne se stabilise (graphique et tableau)</summary>
       <h4>La moyenne se stabilise au fil des campagnes</h4>
       <Graphique titre="Moyenne cumulée des clients" hauteur="11rem"
         donnees={{ type: 'line', libelles: suivi.map((p) => String(p.run)), series: [{ id: 'moyenne', libelle: 'Moyenne des campagnes déjà simulées', valeurs: suivi.map((p) => p.moyenne) }, { id: 'attendu', libelle: 'Clients attendus (calcul)', valeurs: suivi.map(() => esperance) }], format: (v) => formatNombre(v, 1) }} />
@@ -51,6 +54,7 @@ export function MonteCarloMethode({ s, esperance, devise, onRelancer }: Props) {
         <thead><tr>{REPERES.map((n) => <th key={n} scope="col" class="nombre">après {n}</th>)}</tr></thead>
         <tbody><tr>{REPERES.map((n) => <td key={n} class="nombre">{c(suivi.find((p) => p.run === n)?.moyenne ?? null)}</td>)}</tr></tbody>
       </table>
+      </details>
     </section>
   );
 }

@@ -1,15 +1,25 @@
 /** The editable rows of the scoring grid: field, condition, value(s), points; each error beside its field. */
 import { CHAMPS_SCORING, type ConditionCritere, type LigneGrille } from '../../lib/scoring-grille.ts';
 import type { ChampProspect } from '../../lib/prospect.ts';
+import { cleTexte } from '../../lib/scoring.ts';
 import { modifierCritere, supprimerCritere } from '../../stores/scoring.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 
 const CONDITIONS: Record<ConditionCritere, string> = { egal: 'vaut', entre: 'est entre', occurrence: 'par occurrence' };
 const CHAMPS = Object.entries(CHAMPS_SCORING) as [ChampProspect, { libelle: string; conditions: readonly ConditionCritere[] }][];
 
-interface Props { lignes: LigneGrille[]; erreurs: Record<string, string> }
+/** The values present in the file, per field: normalised key → value as written in the file. */
+export type ValeursDuFichier = (champ: ChampProspect) => Map<string, string>;
 
-export function GrilleCriteres({ lignes, erreurs }: Props) {
+interface Props { lignes: LigneGrille[]; erreurs: Record<string, string>; valeursDuFichier: ValeursDuFichier }
+
+/** The typed values no prospect of the file has (compared as the scoring compares them). */
+function absentes(texte: string, presentes: Map<string, string>): string[] {
+  if (presentes.size === 0) return [];
+  return texte.split(/[,;]/).map((v) => v.trim()).filter((v) => v !== '' && !presentes.has(cleTexte(v)));
+}
+
+export function GrilleCriteres({ lignes, erreurs, valeursDuFichier }: Props) {
   return (
     <ol class="scoring-criteres">
       {lignes.map((l, i) => {
@@ -33,15 +43,28 @@ export function GrilleCriteres({ lignes, erreurs }: Props) {
                 {conditions.map((c) => <option key={c} value={c}>{CONDITIONS[c]}</option>)}
               </select>
             </div>
-            {l.condition === 'egal' && (
-              <div class={`champ scoring-valeur${e('valeur') ? ' champ-en-erreur' : ''}`}>
-                <label for={`${id}-valeur`}>Valeur(s)</label>
-                <input id={`${id}-valeur`} type="text" value={l.valeur} maxLength={300} placeholder="séparées par des virgules"
-                  onInput={(ev) => modifierCritere(l.id, { valeur: ev.currentTarget.value })}
-                  aria-invalid={e('valeur') ? true : undefined} aria-describedby={e('valeur') ? `${id}-valeur-erreur` : undefined} />
-                {e('valeur') && <span id={`${id}-valeur-erreur`} class="champ-erreur" role="alert">{e('valeur')}</span>}
-              </div>
-            )}
+            {l.condition === 'egal' && (() => {
+              // The file's values are offered as a list; a typed value no prospect has is named.
+              const presentes = valeursDuFichier(l.champ), manquantes = e('valeur') ? [] : absentes(l.valeur, presentes);
+              const decrit = [e('valeur') ? `${id}-valeur-erreur` : '', manquantes.length ? `${id}-valeur-absente` : ''].filter(Boolean).join(' ') || undefined;
+              return (
+                <div class={`champ scoring-valeur${e('valeur') ? ' champ-en-erreur' : ''}`}>
+                  <label for={`${id}-valeur`}>Valeur(s)</label>
+                  <input id={`${id}-valeur`} type="text" value={l.valeur} maxLength={300} placeholder="séparées par des virgules" list={`${id}-valeurs`}
+                    onInput={(ev) => modifierCritere(l.id, { valeur: ev.currentTarget.value })}
+                    aria-invalid={e('valeur') ? true : undefined} aria-describedby={decrit} />
+                  <datalist id={`${id}-valeurs`}>{[...presentes.values()].map((v) => <option key={v} value={v} />)}</datalist>
+                  {e('valeur') && <span id={`${id}-valeur-erreur`} class="champ-erreur" role="alert">{e('valeur')}</span>}
+                  {manquantes.length > 0 && (
+                    <span id={`${id}-valeur-absente`} class="champ-aide labo-avertissement" role="status">
+                      {manquantes.length > 1 ? 'Aucun prospect n’a les valeurs ' : 'Aucun prospect n’a la valeur '}
+                      {manquantes.map((v) => `«\u00a0${v}\u00a0»`).join(', ')}&#8239;: ce critère ne leur donnera aucun point.
+                      {' '}Valeurs du fichier&#8239;: {[...presentes.values()].slice(0, 12).join(', ')}{presentes.size > 12 ? '…' : '.'}
+                    </span>
+                  )}
+                </div>
+              );
+            })()}
             {l.condition === 'entre' && <>
               <ChampNombre id={`${id}-min`} libelle="De (inclus)" valeur={l.min} erreur={e('min')} onSaisie={(t) => modifierCritere(l.id, { min: t })} />
               <ChampNombre id={`${id}-max`} libelle="À (exclu)" valeur={l.max} erreur={e('max')} onSaisie={(t) => modifierCritere(l.id, { max: t })} />

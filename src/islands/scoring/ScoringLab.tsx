@@ -18,7 +18,9 @@ import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { useMonte } from '../ui/hydratation.ts';
 import { AvertissementErreur } from '../ui/simulateur.tsx';
-import { GrilleCriteres } from './GrilleCriteres.tsx';
+import { GrilleCriteres, type ValeursDuFichier } from './GrilleCriteres.tsx';
+import { cleTexte } from '../../lib/scoring.ts';
+import type { ChampProspect } from '../../lib/prospect.ts';
 import { ClassementProspects } from './ClassementProspects.tsx';
 import { BacktestScoring } from './BacktestScoring.tsx';
 
@@ -31,6 +33,25 @@ export default function ScoringLab() {
   const [erreurNombre, setErreurNombre] = useState<string>();
   const fiches = useMemo(() => new Map(fichier.map((p) => [p.id, p])), [fichier]);
   const retenus = useMemo(() => new Set(selection.map((p) => p.id)), [selection]);
+  // The values of a field in the file, read once per field and per file (for the grid's value lists).
+  const valeursDuFichier = useMemo<ValeursDuFichier>(() => {
+    const parChamp = new Map<ChampProspect, Map<string, string>>();
+    return (champ) => {
+      let m = parChamp.get(champ);
+      if (!m) {
+        m = new Map();
+        for (const p of fichier) {
+          const v = (p as unknown as Record<string, unknown>)[champ];
+          if (v === undefined || v === null || v === '') continue;
+          const affiche = typeof v === 'boolean' ? (v ? 'oui' : 'non') : String(v).trim();
+          if (!m.has(cleTexte(v))) m.set(cleTexte(v), affiche);
+        }
+        m = new Map([...m].sort((a, b) => a[1].localeCompare(b[1], 'fr')));
+        parChamp.set(champ, m);
+      }
+      return m;
+    };
+  }, [fichier]);
   if (!useMonte()) return <div class="labo-corps" data-island="scoring" aria-busy="true"><p>Chargement du fichier…</p></div>;
 
   const choisir = (choix: ModeSelection) => { const r = selectionner(choix); setErreurNombre(r.ok ? undefined : r.erreur.message); };
@@ -52,7 +73,7 @@ export default function ScoringLab() {
       {donnees.etat === 'chargement' && <p role="status">Chargement du fichier…</p>}
       <fieldset class="labo-groupe">
         <legend>Grille de scoring</legend>
-        <GrilleCriteres lignes={saisie.lignes} erreurs={erreurs} />
+        <GrilleCriteres lignes={saisie.lignes} erreurs={erreurs} valeursDuFichier={valeursDuFichier} />
         {erreurs.lignes && <p class="champ-erreur" role="alert">{erreurs.lignes}</p>}
         <div class="labo-actions">
           <button type="button" class="bouton" onClick={ajouterCritere}>+ Ajouter un critère</button>

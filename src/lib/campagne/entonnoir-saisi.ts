@@ -66,10 +66,10 @@ export interface EvaluationEntonnoir {
 
 /** Reads a whole, non-negative number of people. */
 function lireEffectif(texte: string, champ: string, libelle: string, quoi: string): { valeur?: number; erreur?: string } {
-  const r = parseNombre(texte, { champ, libelle });
+  const r = parseNombre(texte, { champ, libelle, entier: true });
   if (!r.ok) return { erreur: r.erreur.message };
   if (r.valeur < 0) return { erreur: `${quoi} ne peut pas être négatif.` };
-  if (!Number.isInteger(r.valeur)) return { erreur: `${quoi} compte des personnes\u202f: saisissez un nombre entier.` };
+  if (!Number.isInteger(r.valeur)) return { erreur: `${quoi} compte des personnes\u202f: saisissez un nombre entier, par exemple 12.` };
   return { valeur: r.valeur };
 }
 

@@ -64,12 +64,12 @@ export interface EvaluationMethodes {
 }
 
 function lire(t: string, champ: string, libelle: string, erreurs: Record<string, string>, { entier = false, taux = false } = {}): number {
-  const r = taux ? parsePourcentage(t, { champ, libelle }) : parseNombre(t, { champ, libelle });
+  const r = taux ? parsePourcentage(t, { champ, libelle }) : parseNombre(t, { champ, libelle, entier });
   const nom = libelle.charAt(0).toUpperCase() + libelle.slice(1);
   if (!r.ok) erreurs[champ] = r.erreur.message;
   else if (r.valeur < 0) erreurs[champ] = `${nom} ne peut pas être négatif.`;
   else if (taux && r.valeur > 1) erreurs[champ] = `${nom} ne peut pas dépasser 100\u202f%\u202f: une étape ne garde qu’une partie de la précédente.`;
-  else if (entier && !Number.isInteger(r.valeur)) erreurs[champ] = `${nom} compte des personnes\u202f: saisissez un nombre entier.`;
+  else if (entier && !Number.isInteger(r.valeur)) erreurs[champ] = `${nom} compte des personnes\u202f: saisissez un nombre entier, par exemple 12.`;
   else return r.valeur;
   return NaN;
 }

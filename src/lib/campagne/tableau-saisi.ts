@@ -97,11 +97,11 @@ const facultatif = (r: Resultat<number>) => (r.ok ? r.valeur : undefined);
 
 function lire(s: SaisieTableauDeBord, cote: 'objectif' | 'realise', l: Ligne, erreurs: EvaluationTableauDeBord['erreurs']): number | undefined {
   const quoi = `${NOMS[l].libelle} ${cote === 'realise' ? 'réalisé' : l === 'cout' ? 'prévu' : 'visé'}`;
-  const n = parseNombre(s[cote][l], { champ: `${cote}.${l}`, libelle: quoi });
+  const n = parseNombre(s[cote][l], { champ: `${cote}.${l}`, libelle: quoi, entier: COMPTES.includes(l) });
   const Quoi = quoi.charAt(0).toUpperCase() + quoi.slice(1);
   let message = n.ok ? undefined : n.erreur.message;
   if (n.ok && n.valeur < 0) message = `${Quoi} ne peut pas être négatif.`;
-  else if (n.ok && COMPTES.includes(l) && !Number.isInteger(n.valeur)) message = `${Quoi} doit être un nombre entier.`;
+  else if (n.ok && COMPTES.includes(l) && !Number.isInteger(n.valeur)) message = `${Quoi} doit être un nombre entier, par exemple 12.`;
   else if (n.ok && cote === 'objectif' && n.valeur === 0) message = `${Quoi} doit être supérieur à 0 pour calculer un taux de réalisation.`;
   if (message) erreurs[`${cote}.${l}`] = message;
   return message || !n.ok ? undefined : n.valeur;
