@@ -40,8 +40,3 @@ export function enumerer(elements: readonly string[]): string {
   if (elements.length < 2) return elements.join('');
   return `${elements.slice(0, -1).join(', ')} et ${elements[elements.length - 1]}`;
 }
-
-/** The same text with a capital first letter, for a sentence that starts with a built phrase (« Aucune étape… »). */
-export function majuscule(texte: string): string {
-  return texte.charAt(0).toUpperCase() + texte.slice(1);
-}

@@ -10,9 +10,11 @@ import type { ComponentChildren } from 'preact';
 import { $entreprise, $entreprises, choisirEntreprise } from '../../stores/campagne.ts';
 import { $campagneMethodeChoisie, $contextePlan, $etatsFil, $evaluationBudget, $evaluationCapacite, $evaluationTableauDeBord, $filFichier, $plan } from '../../stores/fil.ts';
 import { ETAPES_FIL, LIBELLES_ETAT, type IdEtapeFil } from '../../lib/campagne/fil.ts';
-import { accorder, majuscule } from '../../lib/accord.ts';
+import { accorder } from '../../lib/accord.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import { EntonnoirDessine } from './EntonnoirDessine.tsx';
+
+const majuscule = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 type Chiffres = Record<IdEtapeFil, { long: ComponentChildren; court: string }>;
 
