@@ -174,3 +174,17 @@ for (const mode of MODES) {
     expect(await violationsAxe(page)).toEqual([]);
   });
 }
+
+test('accueil, première visite : les étapes et leurs liens, sans charger le fil (rien n’est commencé)', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('FilVivant')) scripts.push(r.url()); });
+  await page.goto('/');
+  await attendreIlots(page);
+  await expect(page.locator('[data-resultat="fil-accueil"]')).toContainText('Rien n’est encore commencé');
+  await expect(page.locator('.accueil-campagne').getByRole('link', { name: /Chapitre\s5/ })).toHaveAttribute('href', /exploiter-le-fichier/);
+  expect(scripts).toEqual([]);
+  // Work stored: the short version computes the thread.
+  await page.evaluate(() => localStorage.setItem('atelier:v1:travail', JSON.stringify({})));
+  await page.reload();
+  await expect(page.locator('[data-island="ma-campagne"]')).toBeVisible();
+});

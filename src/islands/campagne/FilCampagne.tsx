@@ -4,14 +4,33 @@
  * way a chart loads: the home page stays light until the learner scrolls to its block.
  */
 import { ETAPES_FIL } from '../../lib/campagne/fil.ts';
+import { useState } from 'preact/hooks';
 import { useVueDifferee } from '../ui/vue-differee.ts';
 
+/**
+ * Whether this browser holds work on the thread (a cleaning log, a selection, a method, a typed
+ * budget, funnel or dashboard). The home page's short version computes the thread only then:
+ * for a first visit every step is « à faire », and loading every chapter's stores and the
+ * company's file would cost a phone about a second of blocked main thread (Lighthouse, TBT).
+ */
+function aDuTravail(): boolean {
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      if (/^atelier:v1:(travail|budgets|entonnoirs|methodes|capacite|tableaux-de-bord)$/.test(localStorage.key(i) ?? '')) return true;
+    }
+  } catch {
+    // Storage blocked: nothing was kept, so nothing is started.
+  }
+  return false;
+}
+
 export default function FilCampagne({ compact = false }: { compact?: boolean }) {
-  const { ref, Vue } = useVueDifferee(() => import('./FilVivant.tsx').then((m) => m.FilVivant));
+  const [actif] = useState(() => !compact || (typeof localStorage !== 'undefined' && aDuTravail()));
+  const { ref, Vue } = useVueDifferee(() => import('./FilVivant.tsx').then((m) => m.FilVivant), { actif });
   if (Vue) return <div ref={ref}><Vue compact={compact} /></div>;
   return (
     <div ref={ref} class={compact ? 'fil fil-compact' : 'fil'}>
-      <p role="status">Chargement de votre campagne…</p>
+      <p role="status" data-resultat="fil-accueil">{actif ? 'Chargement de votre campagne…' : <>Rien n’est encore commencé dans ce navigateur&#8239;: la campagne part du fichier du chapitre&#160;5. <a href="/campagne/">Voir toute la campagne</a></>}</p>
       <ol class="fil-chemin">
         {ETAPES_FIL.map((s) => (
           <li key={s.id}>

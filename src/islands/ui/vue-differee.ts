@@ -7,10 +7,12 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-export function useVueDifferee<C>(charger: () => Promise<C>) {
+export function useVueDifferee<C>(charger: () => Promise<C>, { actif = true }: { actif?: boolean } = {}) {
   const ref = useRef<HTMLDivElement>(null);
   const [Vue, setVue] = useState<C | null>(null);
   useEffect(() => {
+    // Not wanted (yet): nothing is observed, nothing loads.
+    if (!actif) return;
     const obs = new IntersectionObserver(async (entrees) => {
       if (!entrees.some((e) => e.isIntersecting)) return;
       obs.disconnect();
@@ -19,6 +21,6 @@ export function useVueDifferee<C>(charger: () => Promise<C>) {
     }, { rootMargin: '400px' });
     if (ref.current) obs.observe(ref.current);
     return () => obs.disconnect();
-  }, []);
+  }, [actif]);
   return { ref, Vue };
 }
