@@ -17,13 +17,44 @@ export default defineConfig({
     // The framework runtime (Preact, nanostores), used by every page with an island, in one chunk:
     // left to itself the bundler cuts it into half a dozen small chunks as the site grows, and
     // each chunk costs its own overhead on every page (ARCHITECTURE budgets).
-    build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'socle', test: /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]/, priority: 20 }, { name: 'nombres', test: /src[\\/]lib[\\/](nombres|accord|resultat)\.ts$/, priority: 10 },
-      // The stores every chapter loads together (persistence, the samples' cards, the company
-      // studied): one chunk each rather than six small ones. The storage engine stays apart, and the
-      // hydration hook with localStorage's accessor, as « Mon dossier » uses only those.
-      { name: 'stockage-sur', test: /src[\\/]stores[\\/]stockage-sur\.ts$/, priority: 15 },
-      { name: 'hydratation', test: /src[\\/](islands[\\/]ui[\\/]hydratation|stores[\\/]stockage-navigateur)\.ts$/, priority: 16 },
-      { name: 'persistance', test: /(src[\\/](stores[\\/]persistance|utils[\\/]ordre-exemples|islands[\\/]ui[\\/]AvisStockage|exercises[\\/]format-code)\.tsx?|content[\\/]datasets[\\/][^\\/]+[\\/]entreprise\.json)$/, priority: 10 },
-      { name: 'entreprise', test: /src[\\/]stores[\\/](catalogue|entreprise|import-resume)\.ts$/, priority: 10 }] } } } },
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: 'socle',
+                test: /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]/,
+                priority: 20,
+              },
+              {
+                name: 'nombres',
+                test: /src[\\/]lib[\\/](nombres|accord|resultat)\.ts$/,
+                priority: 10,
+              },
+              // The stores every chapter loads together (persistence, the samples' cards, the company
+              // studied): one chunk each rather than six small ones. The storage engine stays apart, and the
+              // hydration hook with localStorage's accessor, as « Mon dossier » uses only those.
+              { name: 'stockage-sur', test: /src[\\/]stores[\\/]stockage-sur\.ts$/, priority: 15 },
+              {
+                name: 'hydratation',
+                test: /src[\\/](islands[\\/]ui[\\/]hydratation|stores[\\/]stockage-navigateur)\.ts$/,
+                priority: 16,
+              },
+              {
+                name: 'persistance',
+                test: /(src[\\/](stores[\\/]persistance|utils[\\/]ordre-exemples|islands[\\/]ui[\\/]AvisStockage|exercises[\\/]format-code)\.tsx?|content[\\/]datasets[\\/][^\\/]+[\\/]entreprise\.json)$/,
+                priority: 10,
+              },
+              {
+                name: 'entreprise',
+                test: /src[\\/]stores[\\/](catalogue|entreprise|import-resume)\.ts$/,
+                priority: 10,
+              },
+            ],
+          },
+        },
+      },
+    },
   },
 });

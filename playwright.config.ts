@@ -10,10 +10,17 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 // the workers start, and they inherit it, so all of them reach the same server.
 const portImpose = process.env.E2E_PORT;
 if (!portImpose) {
-  process.env.E2E_PORT = execFileSync(process.execPath, ['-e', `
+  process.env.E2E_PORT = execFileSync(
+    process.execPath,
+    [
+      '-e',
+      `
     const s = require('node:net').createServer();
     s.listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); });
-  `], { encoding: 'utf8' }).trim();
+  `,
+    ],
+    { encoding: 'utf8' },
+  ).trim();
 }
 const port = Number(process.env.E2E_PORT);
 
@@ -36,7 +43,15 @@ export default defineConfig({
     serviceWorkers: 'block',
     launchOptions: {
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   webServer: {

@@ -8,7 +8,11 @@ import { mkdirSync } from 'node:fs';
 
 const base = process.env.BASE_URL ?? `http://127.0.0.1:${process.env.E2E_PORT ?? 4400}`;
 const chemins = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
-const largeurs = { telephone: { width: 390, height: 844 }, bureau: { width: 1366, height: 900 }, projecteur: { width: 1280, height: 720 } };
+const largeurs = {
+  telephone: { width: 390, height: 844 },
+  bureau: { width: 1366, height: 900 },
+  projecteur: { width: 1280, height: 720 },
+};
 const modes = [
   { nom: 'clair', a: { theme: 'clair' } },
   { nom: 'sombre', a: { theme: 'sombre' } },
@@ -16,13 +20,19 @@ const modes = [
 ];
 
 mkdirSync('screenshots', { recursive: true });
-const navigateur = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const navigateur = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 for (const chemin of chemins) {
   for (const m of modes) {
     for (const [nomLargeur, taille] of Object.entries(largeurs)) {
       if ((m.nom === 'projection') !== (nomLargeur === 'projecteur')) continue;
       const page = await navigateur.newPage({ viewport: taille, locale: 'fr-FR' });
-      await page.addInitScript((a) => localStorage.setItem('atelier:v1:affichage', JSON.stringify(a)), m.a);
+      await page.addInitScript(
+        (a) => localStorage.setItem('atelier:v1:affichage', JSON.stringify(a)),
+        m.a,
+      );
       await page.goto(base + chemin);
       const cible = process.env.ANCRE ? page.locator(process.env.ANCRE) : null;
       if (cible) await cible.scrollIntoViewIfNeeded();

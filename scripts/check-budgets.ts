@@ -30,7 +30,8 @@ function importsStatiques(url: string): string[] {
   const code = readFileSync(join(dist, url), 'utf8');
   const trouves = new Set<string>();
   const motif = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["']([^"']+\.js)["']/g;
-  for (const m of code.matchAll(motif)) trouves.add(m[1].startsWith('/') ? m[1] : posix.join(posix.dirname(url), m[1]));
+  for (const m of code.matchAll(motif))
+    trouves.add(m[1].startsWith('/') ? m[1] : posix.join(posix.dirname(url), m[1]));
   const liste = [...trouves];
   cacheImports.set(url, liste);
   return liste;
@@ -52,17 +53,30 @@ const lignes: { page: string; ilots: boolean; octets: number; budget: number }[]
 for (const fichier of pages(dist)) {
   const html = readFileSync(fichier, 'utf8');
   let octets = 0;
-  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)) {
+  for (const m of html.matchAll(
+    /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
+  )) {
     if (m[1].trim()) octets += gz(m[1]);
   }
   const entrees = new Set<string>();
   for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) entrees.add(m[1]);
-  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) entrees.add(m[1]);
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g))
+    entrees.add(m[1]);
   for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) entrees.add(m[1]);
-  for (const u of fermeture([...entrees].filter((u) => u.startsWith('/')))) octets += gz(readFileSync(join(dist, u)));
+  for (const u of fermeture([...entrees].filter((u) => u.startsWith('/'))))
+    octets += gz(readFileSync(join(dist, u)));
   // A page with an island, or with a plain-DOM interactive tool marked data-ilot (the search page).
   const ilots = html.includes('<astro-island') || html.includes(' data-ilot');
-  lignes.push({ page: '/' + relative(dist, fichier).replace(/(^|\/)index\.html$/, '').replace(/\.html$/, ''), ilots, octets, budget: ilots ? BUDGET_AVEC_ILOTS : BUDGET_SANS_ILOT });
+  lignes.push({
+    page:
+      '/' +
+      relative(dist, fichier)
+        .replace(/(^|\/)index\.html$/, '')
+        .replace(/\.html$/, ''),
+    ilots,
+    octets,
+    budget: ilots ? BUDGET_AVEC_ILOTS : BUDGET_SANS_ILOT,
+  });
 }
 
 lignes.sort((a, b) => a.page.localeCompare(b.page));
@@ -71,7 +85,9 @@ else {
   console.log('JS chargé par page avant tout graphique (gzip) :');
   for (const l of lignes) {
     const etat = l.octets <= l.budget ? 'ok ' : 'DÉPASSÉ';
-    console.log(`  ${etat} ${(l.octets / 1024).toFixed(2).padStart(6)} Ko / ${(l.budget / 1024).toFixed(0)} Ko  ${l.ilots ? 'îlots' : '     '}  ${l.page}`);
+    console.log(
+      `  ${etat} ${(l.octets / 1024).toFixed(2).padStart(6)} Ko / ${(l.budget / 1024).toFixed(0)} Ko  ${l.ilots ? 'îlots' : '     '}  ${l.page}`,
+    );
   }
 }
 const depasses = lignes.filter((l) => l.octets > l.budget);

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { ajouterEmpreintes } from '../src/utils/csp.ts';
 
 const dist = process.argv[2] ?? join(import.meta.dirname, '..', 'dist');
-const pages = (readdirSync(dist, { recursive: true, encoding: 'utf8' })).filter((f) => f.endsWith('.html')).map((f) => join(dist, f));
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => join(dist, f));
 let total = 0;
 for (const page of pages) {
   const r = ajouterEmpreintes(readFileSync(page, 'utf8'));
@@ -20,4 +22,6 @@ for (const page of pages) {
   writeFileSync(page, r.html);
   total += r.empreintes;
 }
-console.log(`CSP : ${pages.length} pages, ${total} scripts en ligne autorisés par leur empreinte SHA-256.`);
+console.log(
+  `CSP : ${pages.length} pages, ${total} scripts en ligne autorisés par leur empreinte SHA-256.`,
+);

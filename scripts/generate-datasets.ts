@@ -17,15 +17,29 @@ import { formatCsvSimple } from '../src/lib/csv-simple.ts';
 import { CHAMPS_PROSPECT, nomAffiche, type Prospect } from '../src/lib/prospect.ts';
 import { normaliserTexte } from '../src/lib/texte.ts';
 import type { Resultat } from '../src/lib/resultat.ts';
-import { caParCategorie, derniersDouzeMois, indicateursVentes, type Vente } from '../src/lib/ventes.ts';
+import {
+  caParCategorie,
+  derniersDouzeMois,
+  indicateursVentes,
+  type Vente,
+} from '../src/lib/ventes.ts';
 import type { Campagne, Entreprise } from '../src/schemas/datasets.ts';
 import { assurancesRabat } from './datasets/assurances-rabat.ts';
 import { genererCampagne } from './datasets/campagne.ts';
 import { emballagesCasablanca } from './datasets/emballages-casablanca.ts';
 import type { PlanProblemes, ProfilEntreprise } from './datasets/modele.ts';
 import { mobilierLyon } from './datasets/mobilier-lyon.ts';
-import { genererPortefeuille, type RegleDeMarge, type VenteGeneree } from './datasets/portefeuille.ts';
-import { attribuerRoles, documenterProblemes, planterDoublons, planterProblemesSimples } from './datasets/problemes.ts';
+import {
+  genererPortefeuille,
+  type RegleDeMarge,
+  type VenteGeneree,
+} from './datasets/portefeuille.ts';
+import {
+  attribuerRoles,
+  documenterProblemes,
+  planterDoublons,
+  planterProblemesSimples,
+} from './datasets/problemes.ts';
 import { tirerFiches, tirerIdentites, type Calendrier, type Fiche } from './datasets/prospects.ts';
 import { arrondirA, iso, jour } from './datasets/outils.ts';
 import { ajouterChampsDuDroit } from './datasets/droit.ts';
@@ -35,9 +49,19 @@ export const GRAINE = 'atelier-prospection-2026';
 /** « Today » of every dataset: ages, the 3-year retention and the 24 months of sales count from it. */
 export const DATE_REFERENCE = '2026-09-01';
 /** The sample companies, in the order the site lists them. */
-export const PROFILS: readonly ProfilEntreprise[] = [emballagesCasablanca, assurancesRabat, mobilierLyon];
+export const PROFILS: readonly ProfilEntreprise[] = [
+  emballagesCasablanca,
+  assurancesRabat,
+  mobilierLyon,
+];
 /** The files of a dataset folder. */
-export const FICHIERS_DATASET = ['entreprise.json', 'prospects.csv', 'clients.csv', 'ventes.csv', 'campagne.json'] as const;
+export const FICHIERS_DATASET = [
+  'entreprise.json',
+  'prospects.csv',
+  'clients.csv',
+  'ventes.csv',
+  'campagne.json',
+] as const;
 
 /** A CSV cell of a prospect: booleans as oui / non, absent as empty, numbers with a decimal point. */
 function cellule(v: unknown): string {
@@ -47,14 +71,22 @@ function cellule(v: unknown): string {
 }
 
 /** Prospect rows of one company, with the planted problems and the rows as objects. */
-function genererProspects(graine: string, profil: ProfilEntreprise): { prospects: Prospect[]; problemes: Entreprise['problemesPlantes'] } {
+function genererProspects(
+  graine: string,
+  profil: ProfilEntreprise,
+): { prospects: Prospect[]; problemes: Entreprise['problemesPlantes'] } {
   const alea = creerAleatoire(`${graine}:${profil.entreprise.id}:prospects`);
   const pp = profil.prospects;
-  const cal: Calendrier = { reference: jour(DATE_REFERENCE), debut: jour(profil.campagne.dateDebut), fin: jour(profil.campagne.dateFin) };
+  const cal: Calendrier = {
+    reference: jour(DATE_REFERENCE),
+    debut: jour(profil.campagne.dateDebut),
+    fin: jour(profil.campagne.dateFin),
+  };
   const copies = pp.plan.doublonsExacts.reduce((s, t) => s + t - 1, 0) + pp.plan.doublonsProbables;
   const identites = tirerIdentites(alea, pp, pp.nombre - copies);
   const roles = attribuerRoles(alea, pp.plan, identites);
-  const numeros = new Set<string>(), emails = new Set<string>();
+  const numeros = new Set<string>(),
+    emails = new Set<string>();
   const fiches = tirerFiches(alea, pp, identites, roles, cal, numeros, emails);
   planterProblemesSimples(alea, fiches);
   const doublons = planterDoublons(alea, fiches, pp, cal, numeros, emails);
@@ -64,15 +96,26 @@ function genererProspects(graine: string, profil: ProfilEntreprise): { prospects
     ...doublons.copies.map((f) => [alea() * fiches.length, f] as [number, Fiche]),
   ];
   places.sort((a, b) => a[0] - b[0]);
-  const finales = places.map(([, f], k) => { f.p = { ...f.p, id: `P${String(k + 1).padStart(4, '0')}` }; return f; });
+  const finales = places.map(([, f], k) => {
+    f.p = { ...f.p, id: `P${String(k + 1).padStart(4, '0')}` };
+    return f;
+  });
   const problemes = documenterProblemes(finales, doublons.exacts, doublons.probables);
   // The law's columns come from a stream of their own, after everything else: the other columns keep their bytes.
-  const prospects = ajouterChampsDuDroit(creerAleatoire(`${graine}:${profil.entreprise.id}:droit`), finales.map((f) => f.p), DATE_REFERENCE);
+  const prospects = ajouterChampsDuDroit(
+    creerAleatoire(`${graine}:${profil.entreprise.id}:droit`),
+    finales.map((f) => f.p),
+    DATE_REFERENCE,
+  );
   return { prospects, problemes };
 }
 
-const valeurDe = <T>(r: Resultat<T>): T => { if (!r.ok) throw new Error(r.erreur.message); return r.valeur; };
-const enNombres = (ventes: readonly VenteGeneree[]): Vente[] => ventes.map((v) => ({ ...v, montantHT: Number(v.montantHT), coutHT: Number(v.coutHT) }));
+const valeurDe = <T>(r: Resultat<T>): T => {
+  if (!r.ok) throw new Error(r.erreur.message);
+  return r.valeur;
+};
+const enNombres = (ventes: readonly VenteGeneree[]): Vente[] =>
+  ventes.map((v) => ({ ...v, montantHT: Number(v.montantHT), coutHT: Number(v.coutHT) }));
 
 /**
  * The card's offer from the sales of year N: the average sale is the panier moyen, rounded to 100
@@ -80,65 +123,135 @@ const enNombres = (ventes: readonly VenteGeneree[]): Vente[] => ventes.map((v) =
  * an agent's rate is the average commission it earned in year N, to 0.1 point. The cost follows
  * from the rate, so the schema's identity holds.
  */
-function offreDepuisVentes(profil: ProfilEntreprise, ventes: readonly VenteGeneree[]): Entreprise['offre'] {
+function offreDepuisVentes(
+  profil: ProfilEntreprise,
+  ventes: readonly VenteGeneree[],
+): Entreprise['offre'] {
   const v = enNombres(ventes);
   const { periodeN } = valeurDe(derniersDouzeMois({ ventes: v }));
   const n = valeurDe(indicateursVentes({ ventes: v, periode: periodeN }));
   const o = profil.entreprise.offre;
   const commission = o.remuneration === 'commission';
-  const prixMoyenHT = o.remuneration === 'commission' ? o.prixMoyenHT : arrondirA(n.panierMoyen, 100);
+  const prixMoyenHT =
+    o.remuneration === 'commission' ? o.prixMoyenHT : arrondirA(n.panierMoyen, 100);
   const tauxDeMarque = commission ? Math.round(n.tauxDeMarque * 1000) / 1000 : o.tauxDeMarque;
   return {
-    nom: o.nom, unite: o.unite, prixMoyenHT, coutMoyenHT: Math.round(prixMoyenHT * (1 - tauxDeMarque) * 100) / 100, tauxDeMarque,
-    remuneration: o.remuneration, ...(commission ? { commissions: o.commissions } : {}),
+    nom: o.nom,
+    unite: o.unite,
+    prixMoyenHT,
+    coutMoyenHT: Math.round(prixMoyenHT * (1 - tauxDeMarque) * 100) / 100,
+    tauxDeMarque,
+    remuneration: o.remuneration,
+    ...(commission ? { commissions: o.commissions } : {}),
   };
 }
 
 /** The whole card: the profile, the derived offer, the travel cost of a visit and the campaign's objectives. */
-function ficheComplete(profil: ProfilEntreprise, offre: Entreprise['offre'], ventes: readonly VenteGeneree[], campagne: Campagne, problemes: Entreprise['problemesPlantes']): Entreprise {
+function ficheComplete(
+  profil: ProfilEntreprise,
+  offre: Entreprise['offre'],
+  ventes: readonly VenteGeneree[],
+  campagne: Campagne,
+  problemes: Entreprise['problemesPlantes'],
+): Entreprise {
   const p = profil.entreprise;
   const deplacements = campagne.lignesDeCout.find((l) => l.id === 'visites');
-  const fraisParVisiteHT = deplacements && campagne.etapes.rdv > 0
-    ? arrondirA(deplacements.montant / campagne.etapes.rdv, p.devise === 'MAD' ? 10 : 1)
-    : p.forceDeVente.fraisParVisiteHT;
-  if (fraisParVisiteHT === undefined) throw new Error(`${p.id} : sans ligne « visites » dans la campagne, le profil doit donner fraisParVisiteHT.`);
+  const fraisParVisiteHT =
+    deplacements && campagne.etapes.rdv > 0
+      ? arrondirA(deplacements.montant / campagne.etapes.rdv, p.devise === 'MAD' ? 10 : 1)
+      : p.forceDeVente.fraisParVisiteHT;
+  if (fraisParVisiteHT === undefined)
+    throw new Error(
+      `${p.id} : sans ligne « visites » dans la campagne, le profil doit donner fraisParVisiteHT.`,
+    );
   // Market share when the goals were set: the 12 months before the campaign.
   const debut = jour(campagne.dateDebut);
-  const avant = valeurDe(caParCategorie({ ventes: enNombres(ventes), periode: { debut: iso(debut - 365), fin: iso(debut - 1) } })).caGlobal;
+  const avant = valeurDe(
+    caParCategorie({
+      ventes: enNombres(ventes),
+      periode: { debut: iso(debut - 365), fin: iso(debut - 1) },
+    }),
+  ).caGlobal;
   const taille = p.marche.tailleDuMarcheHT;
   const part = (x: number) => Math.round((x / taille) * 10_000) / 10_000;
   const { fraisParVisiteHT: _ignore, ...forceDeVente } = p.forceDeVente;
   return {
-    id: p.id, nom: p.nom, activite: p.activite, ville: p.ville, pays: p.pays, devise: p.devise, marche: p.marche, offre,
+    id: p.id,
+    nom: p.nom,
+    activite: p.activite,
+    ville: p.ville,
+    pays: p.pays,
+    devise: p.devise,
+    marche: p.marche,
+    offre,
     forceDeVente: { ...forceDeVente, fraisParVisiteHT },
     objectifsDeProspection: {
-      nouveauxClients: campagne.objectifs.commandes, chiffreAffairesAdditionnelHT: campagne.objectifs.chiffreAffaires,
-      margeAdditionnelleHT: campagne.objectifs.marge, partDeMarcheActuelle: part(avant), partDeMarcheVisee: part(avant + campagne.objectifs.chiffreAffaires),
-      echeance: campagne.dateFin, qualitatifs: p.objectifsDeProspection.qualitatifs,
+      nouveauxClients: campagne.objectifs.commandes,
+      chiffreAffairesAdditionnelHT: campagne.objectifs.chiffreAffaires,
+      margeAdditionnelleHT: campagne.objectifs.marge,
+      partDeMarcheActuelle: part(avant),
+      partDeMarcheVisee: part(avant + campagne.objectifs.chiffreAffaires),
+      echeance: campagne.dateFin,
+      qualitatifs: p.objectifsDeProspection.qualitatifs,
     },
-    description: p.description, dateReference: DATE_REFERENCE, problemesPlantes: problemes,
+    description: p.description,
+    dateReference: DATE_REFERENCE,
+    problemesPlantes: problemes,
   };
 }
 
 /** The five files of one company, by file name. */
-export function genererDataset({ profil, graine = GRAINE }: { profil: ProfilEntreprise; graine?: string }): Record<(typeof FICHIERS_DATASET)[number], string> & { prospects: Prospect[]; plan: PlanProblemes } {
+export function genererDataset({
+  profil,
+  graine = GRAINE,
+}: {
+  profil: ProfilEntreprise;
+  graine?: string;
+}): Record<(typeof FICHIERS_DATASET)[number], string> & {
+  prospects: Prospect[];
+  plan: PlanProblemes;
+} {
   const id = profil.entreprise.id;
   const { prospects, problemes } = genererProspects(graine, profil);
   const exclus = new Set(prospects.map((p) => normaliserTexte(nomAffiche({ prospect: p }))));
   const o = profil.entreprise.offre;
-  const regle: RegleDeMarge = o.remuneration === 'commission'
-    ? { mode: 'commission', commissions: Object.fromEntries(o.commissions.map((c) => [c.branche, c.taux])) }
-    : { mode: 'marge', tauxDeMarque: o.tauxDeMarque };
-  const { clients, ventes } = genererPortefeuille(creerAleatoire(`${graine}:${id}:portefeuille`), profil.portefeuille, DATE_REFERENCE, exclus, regle);
+  const regle: RegleDeMarge =
+    o.remuneration === 'commission'
+      ? {
+          mode: 'commission',
+          commissions: Object.fromEntries(o.commissions.map((c) => [c.branche, c.taux])),
+        }
+      : { mode: 'marge', tauxDeMarque: o.tauxDeMarque };
+  const { clients, ventes } = genererPortefeuille(
+    creerAleatoire(`${graine}:${id}:portefeuille`),
+    profil.portefeuille,
+    DATE_REFERENCE,
+    exclus,
+    regle,
+  );
   const offre = offreDepuisVentes(profil, ventes);
-  const campagne = genererCampagne(creerAleatoire(`${graine}:${id}:campagne`), profil.campagne, prospects, offre);
+  const campagne = genererCampagne(
+    creerAleatoire(`${graine}:${id}:campagne`),
+    profil.campagne,
+    prospects,
+    offre,
+  );
   const entreprise = ficheComplete(profil, offre, ventes, campagne, problemes);
   const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
   return {
     'entreprise.json': json(entreprise),
-    'prospects.csv': formatCsvSimple({ entetes: CHAMPS_PROSPECT, lignes: prospects.map((p) => CHAMPS_PROSPECT.map((c) => cellule(p[c]))) }),
-    'clients.csv': formatCsvSimple({ entetes: ['id', 'nom', 'categorie', 'ville', 'dateEntree'], lignes: clients.map((c) => [c.id, c.nom, c.categorie, c.ville, c.dateEntree]) }),
-    'ventes.csv': formatCsvSimple({ entetes: ['id', 'client', 'categorie', 'date', 'montantHT', 'coutHT'], lignes: ventes.map((v) => [v.id, v.client, v.categorie, v.date, v.montantHT, v.coutHT]) }),
+    'prospects.csv': formatCsvSimple({
+      entetes: CHAMPS_PROSPECT,
+      lignes: prospects.map((p) => CHAMPS_PROSPECT.map((c) => cellule(p[c]))),
+    }),
+    'clients.csv': formatCsvSimple({
+      entetes: ['id', 'nom', 'categorie', 'ville', 'dateEntree'],
+      lignes: clients.map((c) => [c.id, c.nom, c.categorie, c.ville, c.dateEntree]),
+    }),
+    'ventes.csv': formatCsvSimple({
+      entetes: ['id', 'client', 'categorie', 'date', 'montantHT', 'coutHT'],
+      lignes: ventes.map((v) => [v.id, v.client, v.categorie, v.date, v.montantHT, v.coutHT]),
+    }),
     'campagne.json': json(campagne),
     prospects,
     plan: profil.prospects.plan,
@@ -146,7 +259,10 @@ export function genererDataset({ profil, graine = GRAINE }: { profil: ProfilEntr
 }
 
 /** Every file of every company, keyed by its path relative to content/datasets (« emballages-casablanca/prospects.csv »). */
-export function genererDatasets({ graine = GRAINE }: { graine?: string } = {}): Map<string, string> {
+export function genererDatasets({ graine = GRAINE }: { graine?: string } = {}): Map<
+  string,
+  string
+> {
   const r = new Map<string, string>();
   for (const profil of PROFILS) {
     const d = genererDataset({ profil, graine });
@@ -156,7 +272,13 @@ export function genererDatasets({ graine = GRAINE }: { graine?: string } = {}): 
 }
 
 /** Writes every dataset under `dossier` and returns the paths written. */
-export function ecrireDatasets({ dossier, graine = GRAINE }: { dossier: string; graine?: string }): string[] {
+export function ecrireDatasets({
+  dossier,
+  graine = GRAINE,
+}: {
+  dossier: string;
+  graine?: string;
+}): string[] {
   const ecrits: string[] = [];
   for (const [chemin, contenu] of genererDatasets({ graine })) {
     const cible = join(dossier, chemin);
@@ -168,10 +290,19 @@ export function ecrireDatasets({ dossier, graine = GRAINE }: { dossier: string; 
 }
 
 /** The committed location of the datasets. */
-export const DOSSIER_DATASETS = resolve(dirname(fileURLToPath(import.meta.url)), '../content/datasets');
+export const DOSSIER_DATASETS = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../content/datasets',
+);
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const option = (nom: string) => { const k = process.argv.indexOf(nom); return k > 0 ? process.argv[k + 1] : undefined; };
-  const ecrits = ecrireDatasets({ dossier: resolve(option('--sortie') ?? DOSSIER_DATASETS), graine: option('--graine') ?? GRAINE });
+  const option = (nom: string) => {
+    const k = process.argv.indexOf(nom);
+    return k > 0 ? process.argv[k + 1] : undefined;
+  };
+  const ecrits = ecrireDatasets({
+    dossier: resolve(option('--sortie') ?? DOSSIER_DATASETS),
+    graine: option('--graine') ?? GRAINE,
+  });
   console.log(`${ecrits.length} fichiers écrits :\n${ecrits.map((e) => `  ${e}`).join('\n')}`);
 }

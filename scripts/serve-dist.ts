@@ -11,16 +11,28 @@ import { extname, join, normalize } from 'node:path';
 const racine = process.env.DIST_DIR ?? join(import.meta.dirname, '..', 'dist');
 const port = Number(process.argv[2] ?? process.env.E2E_PORT ?? 4400);
 const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
 };
 
 async function fichier(chemin: string): Promise<string | undefined> {
   const p = normalize(join(racine, decodeURIComponent(chemin)));
   if (!p.startsWith(racine)) return undefined;
   for (const c of [p, join(p, 'index.html'), `${p}.html`]) {
-    try { if ((await stat(c)).isFile()) return c; } catch { /* try next */ }
+    try {
+      if ((await stat(c)).isFile()) return c;
+    } catch {
+      /* try next */
+    }
   }
   return undefined;
 }
@@ -33,9 +45,17 @@ createServer(async (req, res) => {
     let corps: Buffer | string = await readFile(cible);
     // Test hook: a cookie « atelier-test-version » stands for a new deployment of the service worker
     // (tests/e2e/hors-ligne.spec.ts), since a browser's update check cannot be intercepted.
-    const version = /(?:^|;\s*)atelier-test-version=([a-z0-9-]+)/.exec(req.headers.cookie ?? '')?.[1];
-    if (version && chemin === '/sw.js') corps = corps.toString('utf8').replace(/const CACHE = 'atelier-[0-9a-f]+'/, `const CACHE = 'atelier-${version}'`);
-    res.writeHead(trouve ? 200 : 404, { 'content-type': types[extname(cible)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    const version = /(?:^|;\s*)atelier-test-version=([a-z0-9-]+)/.exec(
+      req.headers.cookie ?? '',
+    )?.[1];
+    if (version && chemin === '/sw.js')
+      corps = corps
+        .toString('utf8')
+        .replace(/const CACHE = 'atelier-[0-9a-f]+'/, `const CACHE = 'atelier-${version}'`);
+    res.writeHead(trouve ? 200 : 404, {
+      'content-type': types[extname(cible)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
     res.end(corps);
   } catch {
     res.writeHead(404).end('Introuvable');

@@ -16,7 +16,9 @@ import { codeServiceWorker } from './service-worker-code.ts';
 const dist = process.argv[2] ?? process.env.DIST_DIR ?? join(import.meta.dirname, '..', 'dist');
 
 function fichiers(dossier: string): string[] {
-  return readdirSync(dossier, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? fichiers(join(dossier, e.name)) : [join(dossier, e.name)]));
+  return readdirSync(dossier, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? fichiers(join(dossier, e.name)) : [join(dossier, e.name)],
+  );
 }
 
 /** A file's URL: `/chapitres/x/index.html` is served as `/chapitres/x/`. */
@@ -26,7 +28,9 @@ function url(fichier: string): string {
 }
 
 // Downloads (CSV) wait until asked for; sw.js itself is never precached.
-const aPrecacher = fichiers(dist).filter((f) => !/\/donnees\/[^/]+\/[^/]+$/.test(url(f)) && url(f) !== '/sw.js').sort();
+const aPrecacher = fichiers(dist)
+  .filter((f) => !/\/donnees\/[^/]+\/[^/]+$/.test(url(f)) && url(f) !== '/sw.js')
+  .sort();
 const hash = createHash('sha256');
 for (const f of aPrecacher) hash.update(url(f)).update(readFileSync(f));
 const version = hash.digest('hex').slice(0, 12);

@@ -7,7 +7,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FullConfig, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 
-interface Ligne { fichier: string; test: string; essai: number; nom: string; ms: number[]; mediane: number; cible: number; banc: string }
+interface Ligne {
+  fichier: string;
+  test: string;
+  essai: number;
+  nom: string;
+  ms: number[];
+  mediane: number;
+  cible: number;
+  banc: string;
+}
 
 export default class RapportMesures implements Reporter {
   private sortie = 'test-results';
@@ -20,7 +29,12 @@ export default class RapportMesures implements Reporter {
   onTestEnd(test: TestCase, result: TestResult): void {
     for (const a of result.attachments) {
       if (a.name !== 'mesure' || !a.body) continue;
-      this.lignes.push({ fichier: relative(process.cwd(), test.location.file), test: test.title, essai: result.retry, ...JSON.parse(a.body.toString('utf8')) });
+      this.lignes.push({
+        fichier: relative(process.cwd(), test.location.file),
+        test: test.title,
+        essai: result.retry,
+        ...JSON.parse(a.body.toString('utf8')),
+      });
     }
   }
 
@@ -30,7 +44,10 @@ export default class RapportMesures implements Reporter {
     mkdirSync(this.sortie, { recursive: true });
     const chemin = join(this.sortie, 'mesures.json');
     writeFileSync(chemin, `${JSON.stringify(this.lignes, null, 2)}\n`);
-    console.log(`\nMesures (médiane / cible, en ms ; relevées, non vérifiées — npm run bench tient les cibles) → ${relative(process.cwd(), chemin)}`);
-    for (const l of this.lignes) console.log(`  ${String(l.mediane).padStart(7)} / ${String(l.cible).padEnd(4)} ${l.nom}`);
+    console.log(
+      `\nMesures (médiane / cible, en ms ; relevées, non vérifiées — npm run bench tient les cibles) → ${relative(process.cwd(), chemin)}`,
+    );
+    for (const l of this.lignes)
+      console.log(`  ${String(l.mediane).padStart(7)} / ${String(l.cible).padEnd(4)} ${l.nom}`);
   }
 }

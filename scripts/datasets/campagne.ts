@@ -13,42 +13,67 @@ import { arrondirA } from './outils.ts';
 
 /** How each stage is counted from prospects.csv (written into campagne.json). */
 export const DEFINITIONS_DES_ETAPES: Campagne['definitionsDesEtapes'] = {
-  fichier: 'Toutes les fiches de prospects.csv, doublons compris\u202f: c’est le fichier tel qu’il a été confié à l’équipe.',
-  contactsJoints: 'Fiches dont la température n’est plus «\u00a0suspect\u00a0»\u202f: la campagne a joint ces personnes (une opposition compte, elle a été exprimée au téléphone).',
+  fichier:
+    'Toutes les fiches de prospects.csv, doublons compris\u202f: c’est le fichier tel qu’il a été confié à l’équipe.',
+  contactsJoints:
+    'Fiches dont la température n’est plus «\u00a0suspect\u00a0»\u202f: la campagne a joint ces personnes (une opposition compte, elle a été exprimée au téléphone).',
   rdv: 'Fiches tièdes ou chaudes, plus celles qui ont demandé un devis ou signé\u202f: un rendez-vous a eu lieu.',
-  propositions: 'Fiches ayant demandé un devis, plus celles qui ont signé\u202f: une proposition chiffrée a été remise.',
+  propositions:
+    'Fiches ayant demandé un devis, plus celles qui ont signé\u202f: une proposition chiffrée a été remise.',
   commandes: 'Fiches marquées converti = oui.',
 };
 
 /** Rounds a count objective the way a manager writes it (to 5 beyond 50, to 10 beyond 200). */
-const objectif = (x: number) => (x >= 200 ? arrondirA(x, 10) : x >= 50 ? arrondirA(x, 5) : Math.round(x));
+const objectif = (x: number) =>
+  x >= 200 ? arrondirA(x, 10) : x >= 50 ? arrondirA(x, 5) : Math.round(x);
 
 /**
  * campagne.json from the campaign profile, the final prospect rows and the card's average sale and
  * taux de marque: the first orders are spread around the average sale and scaled so that their
  * mean is that average (one average order per company), and each earns the taux de marque.
  */
-export function genererCampagne(alea: Aleatoire, profil: ProfilCampagne, prospects: readonly Prospect[], offre: { prixMoyenHT: number; tauxDeMarque: number }): Campagne {
+export function genererCampagne(
+  alea: Aleatoire,
+  profil: ProfilCampagne,
+  prospects: readonly Prospect[],
+  offre: { prixMoyenHT: number; tauxDeMarque: number },
+): Campagne {
   const { prixMoyenHT, tauxDeMarque } = offre;
   const compter = (f: (p: Prospect) => boolean) => prospects.filter(f).length;
   const etapes = {
     fichier: prospects.length,
     contactsJoints: compter((p) => p.temperature !== 'suspect'),
-    rdv: compter((p) => p.temperature === 'tiede' || p.temperature === 'chaud' || p.demandeDevis || p.converti),
+    rdv: compter(
+      (p) => p.temperature === 'tiede' || p.temperature === 'chaud' || p.demandeDevis || p.converti,
+    ),
     propositions: compter((p) => p.demandeDevis || p.converti),
     commandes: compter((p) => p.converti),
   };
-  const tirees = Array.from({ length: etapes.commandes }, () => Math.exp(normale(alea, 0, profil.premiereCommande.dispersion)));
-  const echelle = (prixMoyenHT * tirees.length) / Math.max(1e-9, tirees.reduce((s, x) => s + x, 0));
+  const tirees = Array.from({ length: etapes.commandes }, () =>
+    Math.exp(normale(alea, 0, profil.premiereCommande.dispersion)),
+  );
+  const echelle =
+    (prixMoyenHT * tirees.length) /
+    Math.max(
+      1e-9,
+      tirees.reduce((s, x) => s + x, 0),
+    );
   const commandes = tirees.map((x) => Math.round(x * echelle));
   const ca = commandes.reduce((s, x) => s + x, 0);
   const marge = commandes.reduce((s, x) => s + Math.round(x * tauxDeMarque), 0);
   const e = profil.ecartsObjectifs;
   const caVise = arrondirA(ca * e.chiffreAffaires, ca > 1e6 ? 50_000 : 5_000);
   return {
-    nom: profil.nom, dateDebut: profil.dateDebut, dateFin: profil.dateFin, cible: profil.cible, methodes: profil.methodes,
-    lignesDeCout: profil.lignesDeCout, etapes, definitionsDesEtapes: DEFINITIONS_DES_ETAPES,
-    chiffreAffairesGenere: ca, margeGeneree: marge,
+    nom: profil.nom,
+    dateDebut: profil.dateDebut,
+    dateFin: profil.dateFin,
+    cible: profil.cible,
+    methodes: profil.methodes,
+    lignesDeCout: profil.lignesDeCout,
+    etapes,
+    definitionsDesEtapes: DEFINITIONS_DES_ETAPES,
+    chiffreAffairesGenere: ca,
+    margeGeneree: marge,
     objectifs: {
       fichier: etapes.fichier,
       contactsJoints: Math.min(etapes.fichier, objectif(etapes.contactsJoints * e.contactsJoints)),

@@ -19,32 +19,53 @@ import { bernoulli, iso, jour, jourEntre } from './outils.ts';
 
 /** Chance that a consumer gave a recorded consent to phone prospecting, by source. */
 const ACCORD_TELEPHONE: Readonly<Record<SourceProspect, number>> = {
-  'site-web': 0.55, 'parrainage': 0.45, 'salon': 0.45, 'marketing': 0.35, 'force-de-vente': 0.3,
-  'comptabilite': 0.25, 'reseau-social': 0.2, 'fichier-achete': 0.08, 'annuaire': 0.05,
+  'site-web': 0.55,
+  parrainage: 0.45,
+  salon: 0.45,
+  marketing: 0.35,
+  'force-de-vente': 0.3,
+  comptabilite: 0.25,
+  'reseau-social': 0.2,
+  'fichier-achete': 0.08,
+  annuaire: 0.05,
 };
 /** How that consent was obtained, by source: what the caller keeps as proof. */
 const RECUEIL: Readonly<Record<SourceProspect, string>> = {
   'site-web': 'formulaire du site, case non pré-cochée',
-  'parrainage': 'accord écrit transmis avec la recommandation',
-  'salon': 'coupon signé sur le stand',
-  'marketing': 'réponse à un e-mail de demande d’accord',
+  parrainage: 'accord écrit transmis avec la recommandation',
+  salon: 'coupon signé sur le stand',
+  marketing: 'réponse à un e-mail de demande d’accord',
   'force-de-vente': 'accord écrit recueilli par le commercial',
-  'comptabilite': 'case cochée sur le bon de commande',
+  comptabilite: 'case cochée sur le bon de commande',
   'reseau-social': 'formulaire de contact, case non pré-cochée',
   'fichier-achete': 'accord donné au loueur du fichier pour les appels de ses partenaires',
-  'annuaire': 'appel entrant enregistré',
+  annuaire: 'appel entrant enregistré',
 };
 /** Share of the B2C « indépendants » rows that buy for their home (consumers). */
 const PART_INDEPENDANTS_PARTICULIERS = 0.25;
 
 /** The rows with nature and phone consent appended (new objects; the other fields untouched). */
-export function ajouterChampsDuDroit(alea: Aleatoire, prospects: readonly Prospect[], dateReference: string): Prospect[] {
+export function ajouterChampsDuDroit(
+  alea: Aleatoire,
+  prospects: readonly Prospect[],
+  dateReference: string,
+): Prospect[] {
   const fin = jour(dateReference) - 1;
   return prospects.map((p) => {
     const independant = p.type === 'B2C' && p.secteur === 'indépendant';
-    const nature = p.type === 'B2B' || (independant && !bernoulli(alea, PART_INDEPENDANTS_PARTICULIERS)) ? 'professionnel' : 'consommateur';
-    if (nature === 'professionnel' || p.opposition || !bernoulli(alea, ACCORD_TELEPHONE[p.source])) return { ...p, nature, consentementTelephone: false };
+    const nature =
+      p.type === 'B2B' || (independant && !bernoulli(alea, PART_INDEPENDANTS_PARTICULIERS))
+        ? 'professionnel'
+        : 'consommateur';
+    if (nature === 'professionnel' || p.opposition || !bernoulli(alea, ACCORD_TELEPHONE[p.source]))
+      return { ...p, nature, consentementTelephone: false };
     const debut = Math.min(jour(p.dateCollecte), fin);
-    return { ...p, nature, consentementTelephone: true, dateConsentementTelephone: iso(jourEntre(alea, debut, fin)), origineConsentementTelephone: RECUEIL[p.source] };
+    return {
+      ...p,
+      nature,
+      consentementTelephone: true,
+      dateConsentementTelephone: iso(jourEntre(alea, debut, fin)),
+      origineConsentementTelephone: RECUEIL[p.source],
+    };
   });
 }

@@ -12,58 +12,150 @@ import { arrondirA, slug, tirerPondere } from './outils.ts';
 
 /** Words of company names per sector: [before the name, after the name]. */
 const MOTS: Readonly<Record<string, readonly [readonly string[], readonly string[]]>> = {
-  'agroalimentaire': [['Biscuiterie', 'Conserverie', 'Laiterie', 'Huilerie', 'Minoterie', 'Confiserie', 'Chocolaterie', 'Fromagerie', 'Moulins', 'Domaine'], ['Foods', 'Agro', 'Épices', 'Olives', 'Dattes', 'Miel', 'Jus', 'Couscous', 'Pâtes', 'Conserves']],
-  'cosmétique': [['Laboratoires', 'Savonnerie', 'Cosmétiques', 'Parfums', 'Distillerie'], ['Cosmétiques', 'Argan', 'Beauté', 'Naturel', 'Soins', 'Parfums']],
-  'pharmaceutique': [['Laboratoires'], ['Pharma', 'Médical', 'Santé', 'Génériques']],
-  'distribution': [['Comptoir', 'Établissements'], ['Distribution', 'Négoce', 'Import', 'Trading']],
+  agroalimentaire: [
+    [
+      'Biscuiterie',
+      'Conserverie',
+      'Laiterie',
+      'Huilerie',
+      'Minoterie',
+      'Confiserie',
+      'Chocolaterie',
+      'Fromagerie',
+      'Moulins',
+      'Domaine',
+    ],
+    [
+      'Foods',
+      'Agro',
+      'Épices',
+      'Olives',
+      'Dattes',
+      'Miel',
+      'Jus',
+      'Couscous',
+      'Pâtes',
+      'Conserves',
+    ],
+  ],
+  cosmétique: [
+    ['Laboratoires', 'Savonnerie', 'Cosmétiques', 'Parfums', 'Distillerie'],
+    ['Cosmétiques', 'Argan', 'Beauté', 'Naturel', 'Soins', 'Parfums'],
+  ],
+  pharmaceutique: [['Laboratoires'], ['Pharma', 'Médical', 'Santé', 'Génériques']],
+  distribution: [
+    ['Comptoir', 'Établissements'],
+    ['Distribution', 'Négoce', 'Import', 'Trading'],
+  ],
   'détergents et chimie': [['Détergents'], ['Chimie', 'Hygiène', 'Détergents', 'Industries']],
-  'textile': [['Confection', 'Tissage', 'Filature'], ['Textile', 'Confection', 'Denim']],
-  'logistique': [['Transports', 'Entrepôts'], ['Logistique', 'Transit', 'Express']],
-  'BTP': [['Matériaux'], ['Travaux', 'Construction', 'Bâtiment']],
+  textile: [
+    ['Confection', 'Tissage', 'Filature'],
+    ['Textile', 'Confection', 'Denim'],
+  ],
+  logistique: [
+    ['Transports', 'Entrepôts'],
+    ['Logistique', 'Transit', 'Express'],
+  ],
+  BTP: [['Matériaux'], ['Travaux', 'Construction', 'Bâtiment']],
 };
 
 /** Sectors prospected, their weight in the file and how well packaging fits them. */
 const SECTEURS: readonly (readonly [string, number, number])[] = [
-  ['agroalimentaire', 38, 0.85], ['cosmétique', 20, 0.8], ['pharmaceutique', 8, 0.6], ['distribution', 10, 0.45],
-  ['détergents et chimie', 8, 0.5], ['textile', 6, 0.25], ['logistique', 5, 0.3], ['BTP', 5, 0.1],
+  ['agroalimentaire', 38, 0.85],
+  ['cosmétique', 20, 0.8],
+  ['pharmaceutique', 8, 0.6],
+  ['distribution', 10, 0.45],
+  ['détergents et chimie', 8, 0.5],
+  ['textile', 6, 0.25],
+  ['logistique', 5, 0.3],
+  ['BTP', 5, 0.1],
 ];
 
 const FONCTIONS: readonly Fonction[] = [
-  ['Responsable achats', 'Responsable achats'], ['Acheteur', 'Acheteuse'], ['Directeur d’usine', 'Directrice d’usine'],
-  ['Directeur général', 'Directrice générale'], ['Gérant', 'Gérante'], ['Responsable qualité', 'Responsable qualité'],
-  ['Responsable marketing', 'Responsable marketing'], ['Chef de produit', 'Cheffe de produit'],
-  ['Responsable logistique', 'Responsable logistique'], ['Directeur technique', 'Directrice technique'],
+  ['Responsable achats', 'Responsable achats'],
+  ['Acheteur', 'Acheteuse'],
+  ['Directeur d’usine', 'Directrice d’usine'],
+  ['Directeur général', 'Directrice générale'],
+  ['Gérant', 'Gérante'],
+  ['Responsable qualité', 'Responsable qualité'],
+  ['Responsable marketing', 'Responsable marketing'],
+  ['Chef de produit', 'Cheffe de produit'],
+  ['Responsable logistique', 'Responsable logistique'],
+  ['Directeur technique', 'Directrice technique'],
 ];
 
 /** Turnover bands in MAD per size (log-uniform inside the band). */
-const CA: Readonly<Record<TailleEntreprise, readonly [number, number]>> = { TPE: [1e6, 1e7], PME: [1e7, 1.75e8], ETI: [1.75e8, 1.5e9], GE: [1.5e9, 8e9] };
+const CA: Readonly<Record<TailleEntreprise, readonly [number, number]>> = {
+  TPE: [1e6, 1e7],
+  PME: [1e7, 1.75e8],
+  ETI: [1.75e8, 1.5e9],
+  GE: [1.5e9, 8e9],
+};
 
 const VILLES = ponderer(VILLES_MA, [
-  ['Casablanca', 34], ['Mohammedia', 7], ['Berrechid', 7], ['Settat', 4], ['El Jadida', 5], ['Rabat', 5], ['Salé', 3],
-  ['Kénitra', 5], ['Tanger', 8], ['Fès', 6], ['Meknès', 4], ['Marrakech', 5], ['Agadir', 6], ['Safi', 2], ['Béni Mellal', 2], ['Oujda', 2],
+  ['Casablanca', 34],
+  ['Mohammedia', 7],
+  ['Berrechid', 7],
+  ['Settat', 4],
+  ['El Jadida', 5],
+  ['Rabat', 5],
+  ['Salé', 3],
+  ['Kénitra', 5],
+  ['Tanger', 8],
+  ['Fès', 6],
+  ['Meknès', 4],
+  ['Marrakech', 5],
+  ['Agadir', 6],
+  ['Safi', 2],
+  ['Béni Mellal', 2],
+  ['Oujda', 2],
 ]);
 
 /** A Moroccan company name in a sector, with or without its legal form. */
 export function nomSocieteMA(alea: Aleatoire, secteur: string): string {
   const [avant, apres] = MOTS[secteur];
   const propre = alea() < 0.7 ? choisir(alea, MOTS_SOCIETES_MA) : choisir(alea, NOMS_MA);
-  const base = alea() < 0.5 ? `${choisir(alea, avant)} ${propre}` : `${propre} ${choisir(alea, apres)}`;
-  return base + tirerPondere(alea, [['', 45], [' SARL', 28], [' SA', 15], [' SARL AU', 12]] as const);
+  const base =
+    alea() < 0.5 ? `${choisir(alea, avant)} ${propre}` : `${propre} ${choisir(alea, apres)}`;
+  return (
+    base +
+    tirerPondere(alea, [
+      ['', 45],
+      [' SARL', 28],
+      [' SA', 15],
+      [' SARL AU', 12],
+    ] as const)
+  );
 }
 
 function tirerIdentite(alea: Aleatoire): Identite {
-  const [secteur, , fit] = tirerPondere(alea, SECTEURS.map((s) => [s, s[1]] as const));
-  const taille = tirerPondere(alea, [['TPE', 30], ['PME', 50], ['ETI', 15], ['GE', 5]] as const);
+  const [secteur, , fit] = tirerPondere(
+    alea,
+    SECTEURS.map((s) => [s, s[1]] as const),
+  );
+  const taille = tirerPondere(alea, [
+    ['TPE', 30],
+    ['PME', 50],
+    ['ETI', 15],
+    ['GE', 5],
+  ] as const);
   const [min, max] = CA[taille];
   const genre = alea() < 0.62 ? 'h' : 'f';
   const raisonSociale = nomSocieteMA(alea, secteur);
   const { ville, codePostal } = tirerVille(alea, VILLES);
   const ajustement = { TPE: -0.12, PME: 0.05, ETI: 0.08, GE: -0.05 }[taille];
   return {
-    type: 'B2B', raisonSociale, secteur, taille, genre,
-    prenom: choisir(alea, genre === 'h' ? PRENOMS_MA_H : PRENOMS_MA_F), nom: choisir(alea, NOMS_MA),
+    type: 'B2B',
+    raisonSociale,
+    secteur,
+    taille,
+    genre,
+    prenom: choisir(alea, genre === 'h' ? PRENOMS_MA_H : PRENOMS_MA_F),
+    nom: choisir(alea, NOMS_MA),
     chiffreAffaires: arrondirA(min * Math.pow(max / min, alea()), 10_000),
-    fonction: choisir(alea, FONCTIONS)[genre === 'h' ? 0 : 1], ville, codePostal,
+    fonction: choisir(alea, FONCTIONS)[genre === 'h' ? 0 : 1],
+    ville,
+    codePostal,
     adequation: Math.min(1, Math.max(0, fit + ajustement + normale(alea, 0, 0.08))),
     mobile: alea() < 0.4,
     domaine: `${slug(raisonSociale.replace(/\s(SARL AU|SARL|SA)$/, ''))}.${alea() < 0.8 ? 'ma' : 'com'}`,
@@ -76,17 +168,36 @@ export const emballagesCasablanca: ProfilEntreprise = {
     id: 'emballages-casablanca',
     nom: 'Sadaf Emballages',
     activite: 'Fabrication d’étuis et de caisses en carton imprimé et de films souples',
-    ville: 'Casablanca', pays: 'MA', devise: 'MAD',
+    ville: 'Casablanca',
+    pays: 'MA',
+    devise: 'MAD',
     marche: {
       type: 'B2B',
       zone: 'Maroc, surtout l’axe Casablanca – Rabat – Tanger et le Souss',
-      cibles: ['industriels de l’agroalimentaire', 'fabricants de cosmétiques', 'laboratoires pharmaceutiques'],
+      cibles: [
+        'industriels de l’agroalimentaire',
+        'fabricants de cosmétiques',
+        'laboratoires pharmaceutiques',
+      ],
       tailleDuMarcheHT: 4_800_000_000,
     },
-    offre: { nom: 'Étuis et caisses imprimés sur mesure', unite: 'commande', remuneration: 'marge', tauxDeMarque: 0.3 },
+    offre: {
+      nom: 'Étuis et caisses imprimés sur mesure',
+      unite: 'commande',
+      remuneration: 'marge',
+      tauxDeMarque: 0.3,
+    },
     forceDeVente: {
-      commerciaux: 3, joursParSemaine: 5, semainesParAn: 45, heuresParJour: 8, visitesParJour: 4, dureeVisiteMinutes: 60,
-      trajetMoyenMinutes: 45, tempsAdministratifHeuresParSemaine: 6, partTempsProspection: 0.35, coutHoraireHT: 110,
+      commerciaux: 3,
+      joursParSemaine: 5,
+      semainesParAn: 45,
+      heuresParJour: 8,
+      visitesParJour: 4,
+      dureeVisiteMinutes: 60,
+      trajetMoyenMinutes: 45,
+      tempsAdministratifHeuresParSemaine: 6,
+      partTempsProspection: 0.35,
+      coutHoraireHT: 110,
     },
     objectifsDeProspection: {
       qualitatifs: [
@@ -95,18 +206,37 @@ export const emballagesCasablanca: ProfilEntreprise = {
         'Remplacer les distributeurs perdus par des clients industriels plus réguliers.',
       ],
     },
-    description: 'Sadaf Emballages est une PME fictive installée dans la zone industrielle de Sidi Maârouf, à Casablanca. Elle imprime et façonne des étuis, des caisses et des films pour les industriels marocains. Son carnet de commandes repose beaucoup sur un grand biscuitier\u202f: l’équipe commerciale doit conquérir de nouveaux comptes dans l’agroalimentaire et la cosmétique.',
+    description:
+      'Sadaf Emballages est une PME fictive installée dans la zone industrielle de Sidi Maârouf, à Casablanca. Elle imprime et façonne des étuis, des caisses et des films pour les industriels marocains. Son carnet de commandes repose beaucoup sur un grand biscuitier\u202f: l’équipe commerciale doit conquérir de nouveaux comptes dans l’agroalimentaire et la cosmétique.',
   },
   prospects: {
     nombre: 420,
     tauxConversion: 0.09,
     temperatures: { suspect: 0.3, froid: 0.38, tiede: 0.2, chaud: 0.12 },
-    sources: [['annuaire', 20], ['fichier-achete', 18], ['salon', 16], ['force-de-vente', 14], ['site-web', 10], ['marketing', 8], ['parrainage', 6], ['reseau-social', 5], ['comptabilite', 3]],
+    sources: [
+      ['annuaire', 20],
+      ['fichier-achete', 18],
+      ['salon', 16],
+      ['force-de-vente', 14],
+      ['site-web', 10],
+      ['marketing', 8],
+      ['parrainage', 6],
+      ['reseau-social', 5],
+      ['comptabilite', 3],
+    ],
     domainesPersonnels: ['rissala.ma', 'kalimamail.ma', 'webposte.ma'],
     tirerIdentite,
     plan: {
-      doublonsExacts: [2, 2, 2, 2, 2, 3], doublonsProbables: 7, telephoneManquant: 12, emailManquant: 18, emailInvalide: 9,
-      telephoneInvalide: 7, contactPerime: 25, bloctel: 0, opposition: 6, villeCodePostal: 5,
+      doublonsExacts: [2, 2, 2, 2, 2, 3],
+      doublonsProbables: 7,
+      telephoneManquant: 12,
+      emailManquant: 18,
+      emailInvalide: 9,
+      telephoneInvalide: 7,
+      contactPerime: 25,
+      bloctel: 0,
+      opposition: 6,
+      villeCodePostal: 5,
     },
   },
   portefeuille: {
@@ -128,19 +258,35 @@ export const emballagesCasablanca: ProfilEntreprise = {
   },
   campagne: {
     nom: 'Campagne «\u00a0Étuis sur mesure\u00a0» – printemps 2026',
-    dateDebut: '2026-01-12', dateFin: '2026-04-24',
-    cible: 'Industriels de l’agroalimentaire et de la cosmétique, de la TPE à l’ETI, partout au Maroc',
+    dateDebut: '2026-01-12',
+    dateFin: '2026-04-24',
+    cible:
+      'Industriels de l’agroalimentaire et de la cosmétique, de la TPE à l’ETI, partout au Maroc',
     methodes: ['telephone', 'e-mailing', 'visite', 'salon'],
     lignesDeCout: [
-      { id: 'fichier', action: 'Achat et qualification d’un fichier d’entreprises', montant: 14_000 },
+      {
+        id: 'fichier',
+        action: 'Achat et qualification d’un fichier d’entreprises',
+        montant: 14_000,
+      },
       { id: 'phoning', action: 'Téléprospectrice à mi-temps pendant trois mois', montant: 27_000 },
-      { id: 'e-mailing', action: 'Plateforme d’envoi d’e-mails et conception des messages', montant: 4_500 },
+      {
+        id: 'e-mailing',
+        action: 'Plateforme d’envoi d’e-mails et conception des messages',
+        montant: 4_500,
+      },
       { id: 'visites', action: 'Frais de déplacement des commerciaux', montant: 38_000 },
       { id: 'salon', action: 'Stand sur un salon de l’emballage à Casablanca', montant: 45_000 },
       { id: 'echantillons', action: 'Échantillons et maquettes d’étuis', montant: 22_000 },
       { id: 'documentation', action: 'Plaquettes et catalogue imprimés', montant: 9_500 },
     ],
-    ecartsObjectifs: { contactsJoints: 1.05, rdv: 0.95, propositions: 1.1, commandes: 1.2, chiffreAffaires: 1.1 },
+    ecartsObjectifs: {
+      contactsJoints: 1.05,
+      rdv: 0.95,
+      propositions: 1.1,
+      commandes: 1.2,
+      chiffreAffaires: 1.1,
+    },
     premiereCommande: { dispersion: 0.5 },
   },
 };

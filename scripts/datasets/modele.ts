@@ -5,7 +5,12 @@
  * the engine (prospects.ts, problemes.ts, portefeuille.ts, campagne.ts) is shared.
  */
 import type { Aleatoire } from '../../src/lib/aleatoire.ts';
-import type { SourceProspect, TailleEntreprise, Temperature, TypeProspect } from '../../src/lib/prospect.ts';
+import type {
+  SourceProspect,
+  TailleEntreprise,
+  Temperature,
+  TypeProspect,
+} from '../../src/lib/prospect.ts';
 import type { Entreprise, Campagne } from '../../src/schemas/datasets.ts';
 import type { Ville } from './lieux.ts';
 import type { Genre } from './noms.ts';
@@ -103,9 +108,14 @@ export interface ProfilPortefeuille {
 }
 
 /** The past campaign, apart from what is counted in the prospect file. */
-export type ProfilCampagne = Pick<Campagne, 'nom' | 'dateDebut' | 'dateFin' | 'cible' | 'methodes' | 'lignesDeCout'> & {
+export type ProfilCampagne = Pick<
+  Campagne,
+  'nom' | 'dateDebut' | 'dateFin' | 'cible' | 'methodes' | 'lignesDeCout'
+> & {
   /** Objectives as multiples of what was achieved (1.2 = the goal was 20 % above the result). */
-  ecartsObjectifs: Readonly<Record<'contactsJoints' | 'rdv' | 'propositions' | 'commandes' | 'chiffreAffaires', number>>;
+  ecartsObjectifs: Readonly<
+    Record<'contactsJoints' | 'rdv' | 'propositions' | 'commandes' | 'chiffreAffaires', number>
+  >;
   /** Spread of the first orders of new clients (σ of a log-normal); their mean is the card's average sale. */
   premiereCommande: { dispersion: number };
 };
@@ -119,11 +129,16 @@ type Fiche = Omit<Entreprise, 'problemesPlantes' | 'dateReference'>;
  * appointments) and the figures of the objectives (those of the past campaign).
  */
 export type ProfilFiche = Omit<Fiche, 'offre' | 'forceDeVente' | 'objectifsDeProspection'> & {
-  offre: Pick<Fiche['offre'], 'nom' | 'unite'> & (
-    | { remuneration: 'marge'; tauxDeMarque: number }
-    /** An agent: its yearly premium of a new contract (its portfolio mixes big business policies) and its branches' rates. */
-    | { remuneration: 'commission'; prixMoyenHT: number; commissions: Fiche['offre']['commissions'] & {} }
-  );
+  offre: Pick<Fiche['offre'], 'nom' | 'unite'> &
+    (
+      | { remuneration: 'marge'; tauxDeMarque: number }
+      /** An agent: its yearly premium of a new contract (its portfolio mixes big business policies) and its branches' rates. */
+      | {
+          remuneration: 'commission';
+          prixMoyenHT: number;
+          commissions: Fiche['offre']['commissions'] & {};
+        }
+    );
   forceDeVente: Omit<Fiche['forceDeVente'], 'fraisParVisiteHT'> & {
     /** Used only when the past campaign has no travel line (id « visites »). */
     fraisParVisiteHT?: number;

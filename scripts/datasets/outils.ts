@@ -14,7 +14,10 @@ export type Pondere<T> = readonly [valeur: T, poids: number];
 export function tirerPondere<T>(alea: Aleatoire, liste: readonly Pondere<T>[]): T {
   const total = liste.reduce((s, [, p]) => s + p, 0);
   let u = alea() * total;
-  for (const [v, p] of liste) { if (u < p) return v; u -= p; }
+  for (const [v, p] of liste) {
+    if (u < p) return v;
+    u -= p;
+  }
   return liste[liste.length - 1][0];
 }
 
@@ -37,8 +40,12 @@ export function melanger<T>(alea: Aleatoire, liste: readonly T[]): T[] {
 export function poisson(alea: Aleatoire, lambda: number): number {
   if (lambda <= 0) return 0;
   const l = Math.exp(-lambda);
-  let k = 0, p = 1;
-  do { k++; p *= alea(); } while (p > l && k < 1000);
+  let k = 0,
+    p = 1;
+  do {
+    k++;
+    p *= alea();
+  } while (p > l && k < 1000);
   return k - 1;
 }
 

@@ -19,11 +19,33 @@ import type { ProfilPortefeuille } from './modele.ts';
 import { bernoulli, iso, jour, jourEntre, montant, poisson, tirerPondere } from './outils.ts';
 
 /** A client as written to clients.csv. */
-export interface ClientGenere { id: string; nom: string; categorie: string; ville: string; dateEntree: string }
+export interface ClientGenere {
+  id: string;
+  nom: string;
+  categorie: string;
+  ville: string;
+  dateEntree: string;
+}
 /** A sale as written to ventes.csv (amounts already rounded to the cent, as text). */
-export interface VenteGeneree { id: string; client: string; categorie: string; date: string; montantHT: string; coutHT: string }
+export interface VenteGeneree {
+  id: string;
+  client: string;
+  categorie: string;
+  date: string;
+  montantHT: string;
+  coutHT: string;
+}
 
-interface Interne extends ClientGenere { poids: number; entree: number; perdu: number; frequence: number; tauxDeMarque: number; croissance: number; echeance: number; versements: number }
+interface Interne extends ClientGenere {
+  poids: number;
+  entree: number;
+  perdu: number;
+  frequence: number;
+  tauxDeMarque: number;
+  croissance: number;
+  echeance: number;
+  versements: number;
+}
 
 /** The first day of month `m` (0 = the month of `debut`) as a day number. */
 const debutDeMois = (debut: number, m: number) => {
@@ -32,21 +54,32 @@ const debutDeMois = (debut: number, m: number) => {
 };
 
 /** How the margin of a sale is set: around a taux de marque (scaled to `tauxDeMarque` over year N), or a commission rate per category. */
-export type RegleDeMarge = { mode: 'marge'; tauxDeMarque: number } | { mode: 'commission'; commissions: Readonly<Record<string, number>> };
+export type RegleDeMarge =
+  | { mode: 'marge'; tauxDeMarque: number }
+  | { mode: 'commission'; commissions: Readonly<Record<string, number>> };
 
 /** Clients and 24 months of sales ending the day before `dateReference`; `exclus` are prospect names a client may not bear. */
-export function genererPortefeuille(alea: Aleatoire, profil: ProfilPortefeuille, dateReference: string, exclus: ReadonlySet<string>, regle: RegleDeMarge): { clients: ClientGenere[]; ventes: VenteGeneree[] } {
+export function genererPortefeuille(
+  alea: Aleatoire,
+  profil: ProfilPortefeuille,
+  dateReference: string,
+  exclus: ReadonlySet<string>,
+  regle: RegleDeMarge,
+): { clients: ClientGenere[]; ventes: VenteGeneree[] } {
   const reference = jour(dateReference);
   const debut = debutDeMois(reference, -24);
   const clients = tirerClients(alea, profil, debut, reference, exclus);
-  const saison = profil.saisonnalite.map((s) => (s * 12) / profil.saisonnalite.reduce((a, b) => a + b, 0));
+  const saison = profil.saisonnalite.map(
+    (s) => (s * 12) / profil.saisonnalite.reduce((a, b) => a + b, 0),
+  );
   const totalPoids = clients.reduce((s, c) => s + c.poids, 0);
   const brutes: Brute[] = [];
   for (const c of clients) {
     const annuel = (profil.caAnnuel * c.poids) / totalPoids;
     const avant = brutes.length;
     for (let m = 0; m < 24; m++) {
-      const premier = debutDeMois(debut, m), dernier = debutDeMois(debut, m + 1) - 1;
+      const premier = debutDeMois(debut, m),
+        dernier = debutDeMois(debut, m + 1) - 1;
       if (dernier < c.entree || premier >= c.perdu) continue;
       const mois = composantes(premier).mois - 1;
       // Growth as a smooth trend: the same month one year later is (1 + croissance) times larger.
@@ -60,8 +93,20 @@ export function genererPortefeuille(alea: Aleatoire, profil: ProfilPortefeuille,
         montantMoyen = annuel / c.frequence;
       }
       for (let k = 0; k < nombre; k++) {
-        const j = jourEntre(alea, Math.max(premier, c.entree), Math.min(dernier, c.perdu - 1, reference - 1));
-        brutes.push(vente(alea, c, j, montantMoyen * tendance * Math.exp(normale(alea, 0, profil.echeancier ? 0.03 : 0.25)), regle));
+        const j = jourEntre(
+          alea,
+          Math.max(premier, c.entree),
+          Math.min(dernier, c.perdu - 1, reference - 1),
+        );
+        brutes.push(
+          vente(
+            alea,
+            c,
+            j,
+            montantMoyen * tendance * Math.exp(normale(alea, 0, profil.echeancier ? 0.03 : 0.25)),
+            regle,
+          ),
+        );
       }
     }
     if (brutes.length === avant) {
@@ -76,46 +121,102 @@ export function genererPortefeuille(alea: Aleatoire, profil: ProfilPortefeuille,
   if (regle.mode === 'marge') {
     const debutN = iso(debutDeMois(debut, 12));
     const n = brutes.filter((v) => v.date >= debutN);
-    const ca = n.reduce((s, v) => s + v.ht, 0), marge = n.reduce((s, v) => s + v.ht * (1 - v.part), 0);
+    const ca = n.reduce((s, v) => s + v.ht, 0),
+      marge = n.reduce((s, v) => s + v.ht * (1 - v.part), 0);
     k = (regle.tauxDeMarque * ca) / marge;
   }
   const ventes = brutes.map((v, i) => ({
-    id: `V${String(i + 1).padStart(5, '0')}`, client: v.client, categorie: v.categorie, date: v.date,
-    montantHT: montant(v.ht), coutHT: montant(v.ht * (1 - (1 - v.part) * k)),
+    id: `V${String(i + 1).padStart(5, '0')}`,
+    client: v.client,
+    categorie: v.categorie,
+    date: v.date,
+    montantHT: montant(v.ht),
+    coutHT: montant(v.ht * (1 - (1 - v.part) * k)),
   }));
-  return { clients: clients.map(({ id, nom, categorie, ville, dateEntree }) => ({ id, nom, categorie, ville, dateEntree })), ventes };
+  return {
+    clients: clients.map(({ id, nom, categorie, ville, dateEntree }) => ({
+      id,
+      nom,
+      categorie,
+      ville,
+      dateEntree,
+    })),
+    ventes,
+  };
 }
 
 /** A sale before rounding: its amount HT and the share of it that is cost. */
-interface Brute { client: string; categorie: string; date: string; ht: number; part: number }
+interface Brute {
+  client: string;
+  categorie: string;
+  date: string;
+  ht: number;
+  part: number;
+}
 
 function vente(alea: Aleatoire, c: Interne, j: number, m: number, regle: RegleDeMarge): Brute {
   const bruit = normale(alea, 0, 0.02);
-  const part = regle.mode === 'commission' ? 1 - regle.commissions[c.categorie] : Math.min(0.98, Math.max(0.3, 1 - c.tauxDeMarque + bruit));
+  const part =
+    regle.mode === 'commission'
+      ? 1 - regle.commissions[c.categorie]
+      : Math.min(0.98, Math.max(0.3, 1 - c.tauxDeMarque + bruit));
   return { client: c.id, categorie: c.categorie, date: iso(j), ht: Math.max(50, m), part };
 }
 
-function tirerClients(alea: Aleatoire, profil: ProfilPortefeuille, debut: number, reference: number, exclus: ReadonlySet<string>): Interne[] {
+function tirerClients(
+  alea: Aleatoire,
+  profil: ProfilPortefeuille,
+  debut: number,
+  reference: number,
+  exclus: ReadonlySet<string>,
+): Interne[] {
   const noms = new Set<string>(exclus);
   const clients: Interne[] = [];
   const parts = profil.categories.map((c) => [c, c.part] as const);
   for (let k = 0; k < profil.nombreClients; k++) {
     const cat = k < profil.categories.length ? profil.categories[k] : tirerPondere(alea, parts);
     let nom = '';
-    for (let essai = 0; essai < 500 && (nom === '' || noms.has(normaliserTexte(nom))); essai++) nom = profil.tirerNom(alea, cat.nom);
-    if (noms.has(normaliserTexte(nom))) throw new Error(`Plus de nom de client libre dans ${cat.nom}`);
+    for (let essai = 0; essai < 500 && (nom === '' || noms.has(normaliserTexte(nom))); essai++)
+      nom = profil.tirerNom(alea, cat.nom);
+    if (noms.has(normaliserTexte(nom)))
+      throw new Error(`Plus de nom de client libre dans ${cat.nom}`);
     noms.add(normaliserTexte(nom));
     const nouveau = bernoulli(alea, profil.nouveaux);
-    const entree = nouveau ? jourEntre(alea, debut, reference - 45) : jourEntre(alea, jour('2012-01-01'), debut - 1);
+    const entree = nouveau
+      ? jourEntre(alea, debut, reference - 45)
+      : jourEntre(alea, jour('2012-01-01'), debut - 1);
     // Lost clients stop buying during the second half of year N−1: they bought in N−1, nothing in N.
-    const perdu = !nouveau && bernoulli(alea, profil.attrition) ? jourEntre(alea, debutDeMois(debut, 6), debutDeMois(debut, 12) - 1) : reference + 1;
+    const perdu =
+      !nouveau && bernoulli(alea, profil.attrition)
+        ? jourEntre(alea, debutDeMois(debut, 6), debutDeMois(debut, 12) - 1)
+        : reference + 1;
     const poids = (cat.poidsRelatif ?? 1) * Math.exp(normale(alea, 0, profil.dispersion));
     clients.push({
-      id: `C${String(k + 1).padStart(3, '0')}`, nom, categorie: cat.nom, ville: tirerVille(alea, profil.villes).ville.nom,
-      dateEntree: iso(entree), poids, entree, perdu, tauxDeMarque: (cat.tauxDeMarque ?? 0) + normale(alea, 0, 0.015), croissance: cat.croissance,
-      frequence: Math.min(24, Math.max(1, Math.round(cat.frequence * Math.pow(poids / (cat.poidsRelatif ?? 1), 0.35)))),
-      echeance: nouveau ? composantes(entree).mois - 1 : tirerPondere(alea, profil.saisonnalite.map((s, m) => [m, s] as const)),
-      versements: tirerPondere(alea, [[1, 70], [2, 20], [4, 10]] as const),
+      id: `C${String(k + 1).padStart(3, '0')}`,
+      nom,
+      categorie: cat.nom,
+      ville: tirerVille(alea, profil.villes).ville.nom,
+      dateEntree: iso(entree),
+      poids,
+      entree,
+      perdu,
+      tauxDeMarque: (cat.tauxDeMarque ?? 0) + normale(alea, 0, 0.015),
+      croissance: cat.croissance,
+      frequence: Math.min(
+        24,
+        Math.max(1, Math.round(cat.frequence * Math.pow(poids / (cat.poidsRelatif ?? 1), 0.35))),
+      ),
+      echeance: nouveau
+        ? composantes(entree).mois - 1
+        : tirerPondere(
+            alea,
+            profil.saisonnalite.map((s, m) => [m, s] as const),
+          ),
+      versements: tirerPondere(alea, [
+        [1, 70],
+        [2, 20],
+        [4, 10],
+      ] as const),
     });
   }
   if (profil.dominant) {
@@ -123,8 +224,13 @@ function tirerClients(alea: Aleatoire, profil: ProfilPortefeuille, debut: number
     const autres = clients.reduce((s, c) => s + c.poids, 0);
     const c = clients.find((x) => x.categorie === d.categorie)!;
     Object.assign(c, {
-      nom: d.nom, poids: ((autres - c.poids) * d.part) / (1 - d.part), entree: jour('2014-03-10'), dateEntree: '2014-03-10',
-      perdu: reference + 1, frequence: 24, croissance: c.croissance,
+      nom: d.nom,
+      poids: ((autres - c.poids) * d.part) / (1 - d.part),
+      entree: jour('2014-03-10'),
+      dateEntree: '2014-03-10',
+      perdu: reference + 1,
+      frequence: 24,
+      croissance: c.croissance,
     });
   }
   return clients;

@@ -9,7 +9,10 @@
 export const ALIAS_EXERCICES: Readonly<Record<string, string>> = {};
 
 /** The current id of an exercise, following renames (a cycle stops at the first repeat). */
-export function resoudreAlias(id: string, alias: Readonly<Record<string, string>> = ALIAS_EXERCICES): string {
+export function resoudreAlias(
+  id: string,
+  alias: Readonly<Record<string, string>> = ALIAS_EXERCICES,
+): string {
   const vus = new Set<string>();
   let courant = id;
   while (Object.hasOwn(alias, courant) && !vus.has(courant)) {

@@ -74,7 +74,13 @@ export interface BilanChapitre {
 const instant = (t: Tentative): number => Date.parse(t.date) || 0;
 
 /** Mastery of one exercise from its attempts (any order; sorted by date here). */
-export function niveauExercice({ type, tentatives }: { type: TypeExercice; tentatives: readonly Tentative[] }): NiveauMaitrise {
+export function niveauExercice({
+  type,
+  tentatives,
+}: {
+  type: TypeExercice;
+  tentatives: readonly Tentative[];
+}): NiveauMaitrise {
   if (tentatives.length === 0) return 'non-commence';
   const triees = [...tentatives].sort((a, b) => instant(a) - instant(b));
   if (!triees.some((t) => t.correct)) return 'essaye';
@@ -96,7 +102,12 @@ export function regrouperTentatives(tentatives: readonly Tentative[]): Map<strin
   return groupes;
 }
 
-const PRIORITE: Record<NiveauMaitrise, number> = { essaye: 0, 'en-cours': 1, 'non-commence': 2, maitrise: 3 };
+const PRIORITE: Record<NiveauMaitrise, number> = {
+  essaye: 0,
+  'en-cours': 1,
+  'non-commence': 2,
+  maitrise: 3,
+};
 
 /** Bilan of one chapter from the course's exercises and all the learner's attempts. */
 export function bilanChapitre({
@@ -124,16 +135,36 @@ export function bilanChapitre({
   const reussis = detail.filter((e) => e.reussites > 0).length;
   const maitrises = detail.filter((e) => e.niveau === 'maitrise').length;
   const niveau: NiveauMaitrise =
-    faits === 0 ? 'non-commence' : maitrises === detail.length ? 'maitrise' : reussis > 0 ? 'en-cours' : 'essaye';
+    faits === 0
+      ? 'non-commence'
+      : maitrises === detail.length
+        ? 'maitrise'
+        : reussis > 0
+          ? 'en-cours'
+          : 'essaye';
   const aRevoir = detail
     .map((e, rang) => ({ e, rang }))
     .filter(({ e }) => e.niveau !== 'maitrise')
     .sort((a, b) => PRIORITE[a.e.niveau] - PRIORITE[b.e.niveau] || a.rang - b.rang)
     .map(({ e }) => e.id);
   const parId = new Map(detail.map((e) => [e.id, e]));
-  const echoues = aRevoir.filter((id) => { const e = parId.get(id)!; return e.essais > e.reussites && e.niveau !== 'non-commence'; });
+  const echoues = aRevoir.filter((id) => {
+    const e = parId.get(id)!;
+    return e.essais > e.reussites && e.niveau !== 'non-commence';
+  });
   const aFaire = aRevoir.filter((id) => parId.get(id)!.niveau === 'non-commence');
-  return { chapitre, total: detail.length, faits, reussis, maitrises, niveau, exercices: detail, aRevoir, echoues, aFaire };
+  return {
+    chapitre,
+    total: detail.length,
+    faits,
+    reussis,
+    maitrises,
+    niveau,
+    exercices: detail,
+    aRevoir,
+    echoues,
+    aFaire,
+  };
 }
 
 /** Bilan of the whole course, chapter by chapter, plus the count of attempts on unknown ids. */
@@ -143,13 +174,21 @@ export function bilanGlobal({
 }: {
   chapitres: readonly { chapitre: string; exercices: readonly ExerciceRecense[] }[];
   tentatives: readonly Tentative[];
-}): { chapitres: BilanChapitre[]; total: number; faits: number; reussis: number; maitrises: number; ignorees: number } {
+}): {
+  chapitres: BilanChapitre[];
+  total: number;
+  faits: number;
+  reussis: number;
+  maitrises: number;
+  ignorees: number;
+} {
   const groupes = regrouperTentatives(tentatives);
   const parChapitre = chapitres.map((c) => bilanChapitre({ ...c, tentatives: groupes }));
   const connus = new Set(chapitres.flatMap((c) => c.exercices.map((e) => e.id)));
   let ignorees = 0;
   for (const [id, liste] of groupes) if (!connus.has(id)) ignorees += liste.length;
-  const somme = (cle: 'total' | 'faits' | 'reussis' | 'maitrises') => parChapitre.reduce((s, c) => s + c[cle], 0);
+  const somme = (cle: 'total' | 'faits' | 'reussis' | 'maitrises') =>
+    parChapitre.reduce((s, c) => s + c[cle], 0);
   return {
     chapitres: parChapitre,
     total: somme('total'),

@@ -22,7 +22,9 @@ const ID_EXERCICE = /^[a-z0-9-]+\/[a-z0-9-]+$/;
 const ID_GRILLE = /^[a-z0-9-]{1,60}$/;
 
 /** Self-assessed levels of one graded production (criterion id → level 0 to 3). */
-export interface ProductionEvaluee { niveaux: Record<string, number> }
+export interface ProductionEvaluee {
+  niveaux: Record<string, number>;
+}
 
 /** One learner's file, validated. */
 export interface CopieEleve {
@@ -48,7 +50,14 @@ export function lireProductions(brut: unknown): Record<string, ProductionEvaluee
     const niveaux = (p as { niveaux?: unknown }).niveaux;
     if (typeof niveaux !== 'object' || niveaux === null || Array.isArray(niveaux)) return undefined;
     const liste = Object.entries(niveaux);
-    if (liste.length > 20 || !liste.every(([k, v]) => ID_GRILLE.test(k) && Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 3)) return undefined;
+    if (
+      liste.length > 20 ||
+      !liste.every(
+        ([k, v]) =>
+          ID_GRILLE.test(k) && Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 3,
+      )
+    )
+      return undefined;
     r[id] = { niveaux: Object.fromEntries(liste) as Record<string, number> };
   }
   return r;
@@ -58,38 +67,82 @@ function lireTentative(t: unknown): Tentative | undefined {
   if (typeof t !== 'object' || t === null) return undefined;
   const { exerciceId, code, correct, date, erreur } = t as Record<string, unknown>;
   if (!chaine(exerciceId, 120) || !ID_EXERCICE.test(exerciceId)) return undefined;
-  if (!chaine(code, 4) || typeof correct !== 'boolean' || !chaine(date, 40) || Number.isNaN(Date.parse(date))) return undefined;
+  if (
+    !chaine(code, 4) ||
+    typeof correct !== 'boolean' ||
+    !chaine(date, 40) ||
+    Number.isNaN(Date.parse(date))
+  )
+    return undefined;
   if (erreur !== undefined && !chaine(erreur, 400)) return undefined;
   return { exerciceId, code, correct, date, ...(erreur ? { erreur } : {}) };
 }
 
 /** Reads one exported progress file; `nomFichier` names the learner when the file does not. */
-export function lireCopieEleve({ texte, nomFichier }: { texte: string; nomFichier: string }): Resultat<CopieEleve> {
+export function lireCopieEleve({
+  texte,
+  nomFichier,
+}: {
+  texte: string;
+  nomFichier: string;
+}): Resultat<CopieEleve> {
   const quoi = `«\u00a0${nomFichier.slice(0, 80)}\u00a0»`;
-  if (texte.length > MAX_FICHIER_ELEVE) return echec(`${quoi} est trop volumineux (plus de 2\u202fMo) pour être une progression exportée.`, 'fichier');
+  if (texte.length > MAX_FICHIER_ELEVE)
+    return echec(
+      `${quoi} est trop volumineux (plus de 2\u202fMo) pour être une progression exportée.`,
+      'fichier',
+    );
   if (texte.trim() === '') return echec(`${quoi} est vide.`, 'fichier');
   let brut: unknown;
   try {
     brut = JSON.parse(texte);
   } catch {
-    return echec(`${quoi} n’est pas un fichier JSON lisible\u202f: demandez à l’élève d’exporter à nouveau sa progression depuis « Mon bilan ».`, 'fichier');
+    return echec(
+      `${quoi} n’est pas un fichier JSON lisible\u202f: demandez à l’élève d’exporter à nouveau sa progression depuis « Mon bilan ».`,
+      'fichier',
+    );
   }
   const b = (typeof brut === 'object' && brut !== null ? brut : {}) as Record<string, unknown>;
-  if (b.format !== FORMAT) return echec(`${quoi} n’est pas une progression exportée depuis « Mon bilan » de l’Atelier Prospection.`, 'fichier');
-  if (b.version !== 1) return echec(`${quoi} vient d’une autre version du site et ne peut pas être lu ici.`, 'fichier');
-  if (!Array.isArray(b.tentatives) || b.tentatives.length > MAX_TENTATIVES_FICHIER) return echec(`${quoi} ne contient pas une liste d’essais valable.`, 'fichier');
+  if (b.format !== FORMAT)
+    return echec(
+      `${quoi} n’est pas une progression exportée depuis « Mon bilan » de l’Atelier Prospection.`,
+      'fichier',
+    );
+  if (b.version !== 1)
+    return echec(
+      `${quoi} vient d’une autre version du site et ne peut pas être lu ici.`,
+      'fichier',
+    );
+  if (!Array.isArray(b.tentatives) || b.tentatives.length > MAX_TENTATIVES_FICHIER)
+    return echec(`${quoi} ne contient pas une liste d’essais valable.`, 'fichier');
   const tentatives: Tentative[] = [];
   for (const [i, t] of b.tentatives.entries()) {
     const lue = lireTentative(t);
-    if (!lue) return echec(`${quoi} contient un essai mal formé (n°\u00a0${i + 1})\u202f: le fichier a été modifié ou abîmé, rien n’en a été lu.`, 'fichier');
+    if (!lue)
+      return echec(
+        `${quoi} contient un essai mal formé (n°\u00a0${i + 1})\u202f: le fichier a été modifié ou abîmé, rien n’en a été lu.`,
+        'fichier',
+      );
     tentatives.push(lue);
   }
-  const eleve = (typeof b.eleve === 'object' && b.eleve !== null ? b.eleve : {}) as Record<string, unknown>;
+  const eleve = (typeof b.eleve === 'object' && b.eleve !== null ? b.eleve : {}) as Record<
+    string,
+    unknown
+  >;
   const nom = chaine(eleve.nom, 60) ? eleve.nom.trim() : '';
   const classe = chaine(eleve.classe, 60) ? eleve.classe.trim() : '';
   const productions = lireProductions(b.productions);
-  if (!productions) return echec(`${quoi} contient des grilles d’autoévaluation mal formées\u202f: rien n’en a été lu.`, 'fichier');
-  return ok({ nom: nom || nomFichier.replace(/\.json$/i, '').slice(0, 60), classe, tentatives, productions });
+  if (!productions)
+    return echec(
+      `${quoi} contient des grilles d’autoévaluation mal formées\u202f: rien n’en a été lu.`,
+      'fichier',
+    );
+  return ok({
+    nom: nom || nomFichier.replace(/\.json$/i, '').slice(0, 60),
+    classe,
+    tentatives,
+    productions,
+  });
 }
 
 /** One exercise across the class. */
@@ -141,15 +194,24 @@ export const SEUIL_AIDE = 0.5;
 const SEUIL_FAITS = 3;
 
 /** Summarises a class from its learners' files and the course's chapters. */
-export function syntheseClasse({ chapitres, copies }: {
+export function syntheseClasse({
+  chapitres,
+  copies,
+}: {
   chapitres: readonly { chapitre: string; titre: string; exercices: readonly ExerciceRecense[] }[];
   copies: readonly CopieEleve[];
 }): SyntheseClasse {
-  const titres = new Map(chapitres.flatMap((c) => c.exercices.map((e) => [e.id, e.titre] as const)));
-  const bilans = copies.map((c) => ({ copie: c, bilan: bilanGlobal({ chapitres, tentatives: c.tentatives }) }));
+  const titres = new Map(
+    chapitres.flatMap((c) => c.exercices.map((e) => [e.id, e.titre] as const)),
+  );
+  const bilans = copies.map((c) => ({
+    copie: c,
+    bilan: bilanGlobal({ chapitres, tentatives: c.tentatives }),
+  }));
   const syntheseChapitres = chapitres.map((c, i) => {
     const exercices = c.exercices.map((e, j) => {
-      let essaye = 0, reussi = 0;
+      let essaye = 0,
+        reussi = 0;
       for (const { bilan } of bilans) {
         const d = bilan.chapitres[i].exercices[j];
         if (d.essais > 0) essaye++;
@@ -159,14 +221,24 @@ export function syntheseClasse({ chapitres, copies }: {
     });
     const essaye = exercices.reduce((s, e) => s + e.essaye, 0);
     const reussi = exercices.reduce((s, e) => s + e.reussi, 0);
-    return { chapitre: c.chapitre, taux: essaye > 0 ? reussi / essaye : 0, essaye, reussi, exercices };
+    return {
+      chapitre: c.chapitre,
+      taux: essaye > 0 ? reussi / essaye : 0,
+      essaye,
+      reussi,
+      exercices,
+    };
   });
   const compte = new Map<string, { message: string; exercice: string; eleves: Set<number> }>();
   copies.forEach((c, n) => {
     for (const t of c.tentatives) {
       if (t.correct || !t.erreur || !titres.has(t.exerciceId)) continue;
       const cle = `${t.exerciceId}|${t.erreur}`;
-      const e = compte.get(cle) ?? { message: t.erreur, exercice: titres.get(t.exerciceId)!, eleves: new Set<number>() };
+      const e = compte.get(cle) ?? {
+        message: t.erreur,
+        exercice: titres.get(t.exerciceId)!,
+        eleves: new Set<number>(),
+      };
       e.eleves.add(n);
       compte.set(cle, e);
     }
@@ -182,11 +254,16 @@ export function syntheseClasse({ chapitres, copies }: {
       faits: bilan.faits,
       reussis: bilan.reussis,
       taux: bilan.faits > 0 ? bilan.reussis / bilan.faits : 0,
-      echoues: bilan.chapitres.flatMap((b) => b.exercices.filter((e) => e.niveau === 'essaye').map((e) => e.titre)),
+      echoues: bilan.chapitres.flatMap((b) =>
+        b.exercices.filter((e) => e.niveau === 'essaye').map((e) => e.titre),
+      ),
     }))
     .filter((e) => e.faits >= SEUIL_FAITS && e.taux < SEUIL_AIDE)
     .sort((a, b) => a.taux - b.taux || a.nom.localeCompare(b.nom, 'fr'));
-  const grilles = new Map<string, { eleves: number; sommes: Map<string, { total: number; n: number }> }>();
+  const grilles = new Map<
+    string,
+    { eleves: number; sommes: Map<string, { total: number; n: number }> }
+  >();
   for (const c of copies) {
     for (const [id, p] of Object.entries(c.productions)) {
       if (Object.keys(p.niveaux).length === 0) continue;
@@ -203,6 +280,13 @@ export function syntheseClasse({ chapitres, copies }: {
   }
   const productions = [...grilles.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([id, g]) => ({ id, eleves: g.eleves, criteres: [...g.sommes.entries()].map(([critere, s]) => ({ id: critere, moyenne: s.total / s.n })) }));
+    .map(([id, g]) => ({
+      id,
+      eleves: g.eleves,
+      criteres: [...g.sommes.entries()].map(([critere, s]) => ({
+        id: critere,
+        moyenne: s.total / s.n,
+      })),
+    }));
   return { eleves: copies.length, chapitres: syntheseChapitres, erreurs, aAider, productions };
 }

@@ -22,8 +22,12 @@ const PREFIXE = 'RP';
 
 function somme(valeurs: readonly number[]): [number, number] {
   // Two weighted sums modulo 31 (a prime): any single wrong symbol, or two swapped, changes them.
-  let a = valeurs.length % BASE, b = 7;
-  valeurs.forEach((v, i) => { a = (a + v * (i + 1)) % BASE; b = (b + v * ((i * i + 3 * i + 5) % BASE)) % BASE; });
+  let a = valeurs.length % BASE,
+    b = 7;
+  valeurs.forEach((v, i) => {
+    a = (a + v * (i + 1)) % BASE;
+    b = (b + v * ((i * i + 3 * i + 5) % BASE)) % BASE;
+  });
   return [a, b];
 }
 
@@ -35,22 +39,38 @@ export function creerCodeResultat(reussis: readonly number[]): string {
 }
 
 /** One line typed by the trainer, read: the name before the code (may be empty) and the counts per chapter. */
-export interface ResultatCode { nom: string; reussis: number[] }
+export interface ResultatCode {
+  nom: string;
+  reussis: number[];
+}
 
 /** Reads « Nom : RP-…-.. » (spaces, case and hyphens inside the code do not matter); French reason when refused. */
 export function lireCodeResultat(ligne: string, chapitres: number): Resultat<ResultatCode> {
   const texte = ligne.trim().slice(0, 200);
   const m = /^(.*?)[\s:;,–-]*\bRP\b[\s-]*([A-Za-z0-9][A-Za-z0-9\s-]*)$/i.exec(texte);
-  if (!m) return echec(`«\u00a0${texte.slice(0, 40)}\u00a0» n’est pas un code de résultat (il commence par RP-, par exemple RP-5320000000000-K7).`);
+  if (!m)
+    return echec(
+      `«\u00a0${texte.slice(0, 40)}\u00a0» n’est pas un code de résultat (il commence par RP-, par exemple RP-5320000000000-K7).`,
+    );
   const nom = m[1].trim();
   const corps = m[2].replace(/[\s-]+/g, '').toUpperCase();
   const cite = `«\u00a0${nom ? `${nom}\u00a0: ` : ''}RP-${corps}\u00a0»`;
-  if (corps.length !== chapitres + 2) return echec(`Le code ${cite} devrait compter ${chapitres + 2}\u00a0caractères après RP- (un par chapitre, puis deux de contrôle)\u202f: il en a ${corps.length}. Recopiez-le depuis la page «\u00a0Mon bilan\u00a0».`);
-  if (/[01ILO]/.test(corps)) return echec(`Le code ${cite} contient 0, O, 1, I ou L, qui n’existent pas dans un code\u202f: vérifiez la copie.`);
+  if (corps.length !== chapitres + 2)
+    return echec(
+      `Le code ${cite} devrait compter ${chapitres + 2}\u00a0caractères après RP- (un par chapitre, puis deux de contrôle)\u202f: il en a ${corps.length}. Recopiez-le depuis la page «\u00a0Mon bilan\u00a0».`,
+    );
+  if (/[01ILO]/.test(corps))
+    return echec(
+      `Le code ${cite} contient 0, O, 1, I ou L, qui n’existent pas dans un code\u202f: vérifiez la copie.`,
+    );
   const valeurs = [...corps].map((c) => ALPHABET_CODE.indexOf(c));
-  if (valeurs.some((v) => v < 0)) return echec(`Le code ${cite} ne contient que des chiffres et des lettres majuscules.`);
+  if (valeurs.some((v) => v < 0))
+    return echec(`Le code ${cite} ne contient que des chiffres et des lettres majuscules.`);
   const reussis = valeurs.slice(0, chapitres);
   const [a, b] = somme(reussis);
-  if (valeurs[chapitres] !== a || valeurs[chapitres + 1] !== b) return echec(`Le code ${cite} est mal recopié (les deux derniers caractères ne correspondent pas)\u202f: demandez à l’élève de le relire sur sa page «\u00a0Mon bilan\u00a0».`);
+  if (valeurs[chapitres] !== a || valeurs[chapitres + 1] !== b)
+    return echec(
+      `Le code ${cite} est mal recopié (les deux derniers caractères ne correspondent pas)\u202f: demandez à l’élève de le relire sur sa page «\u00a0Mon bilan\u00a0».`,
+    );
   return ok({ nom, reussis });
 }

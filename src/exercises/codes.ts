@@ -8,7 +8,14 @@
 import { type Aleatoire, choisir, creerAleatoire } from '../lib/aleatoire.ts';
 import { ALPHABET_CODE, graineVersion, LONGUEUR_CODE } from './format-code.ts';
 
-export { ALPHABET_CODE, LONGUEUR_CODE, normaliserCode, codeValide, erreurCode, graineVersion } from './format-code.ts';
+export {
+  ALPHABET_CODE,
+  LONGUEUR_CODE,
+  normaliserCode,
+  codeValide,
+  erreurCode,
+  graineVersion,
+} from './format-code.ts';
 
 /** Draws a new code from a seeded source (the UI seeds it from the clock: codes need not be secret). */
 export function nouveauCode(alea: Aleatoire): string {

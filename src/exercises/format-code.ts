@@ -13,7 +13,10 @@ const FORME_CODE = new RegExp(`^[${ALPHABET_CODE}]{${LONGUEUR_CODE}}$`);
 
 /** The canonical form of what a learner typed: trimmed, inner spaces and hyphens dropped, upper case. */
 export function normaliserCode(texte: string): string {
-  return texte.trim().replace(/[\s\u00a0\u202f-]+/g, '').toUpperCase();
+  return texte
+    .trim()
+    .replace(/[\s\u00a0\u202f-]+/g, '')
+    .toUpperCase();
 }
 
 /** `true` when the text (any case, surrounding spaces allowed) is a well-formed code. */
@@ -24,9 +27,11 @@ export function codeValide(texte: string): boolean {
 /** French explanation of why a typed code is refused, or `undefined` when it is valid. */
 export function erreurCode(texte: string): string | undefined {
   const code = normaliserCode(texte);
-  if (code.length !== LONGUEUR_CODE) return `Un code compte ${LONGUEUR_CODE}\u202fcaractères, par exemple K7Q2.`;
+  if (code.length !== LONGUEUR_CODE)
+    return `Un code compte ${LONGUEUR_CODE}\u202fcaractères, par exemple K7Q2.`;
   if (/[01ILO]/.test(code)) return 'Un code ne contient ni 0, ni O, ni 1, ni I, ni L.';
-  if (!FORME_CODE.test(code)) return 'Un code ne contient que des chiffres et des lettres majuscules.';
+  if (!FORME_CODE.test(code))
+    return 'Un code ne contient que des chiffres et des lettres majuscules.';
   return undefined;
 }
 

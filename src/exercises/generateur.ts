@@ -78,14 +78,29 @@ export interface VersionNumerique {
 export type Generateur = (alea: Aleatoire) => VersionNumerique;
 
 /** The version of an exercise for a code: same id and code, same numbers, in Node and in the browser. */
-export function genererVersion({ exerciceId, code, generer }: { exerciceId: string; code: string; generer: Generateur }): VersionNumerique {
+export function genererVersion({
+  exerciceId,
+  code,
+  generer,
+}: {
+  exerciceId: string;
+  code: string;
+  generer: Generateur;
+}): VersionNumerique {
   return generer(aleaVersion({ exerciceId, code }));
 }
 
 /** Formats a value in the unit of an answer (« 12 500 € », « 12 500,50 DH », « 16,67 % », « 7 »). */
-export function formaterReponse({ valeur, unite }: { valeur: number; unite: UniteReponse }): string {
+export function formaterReponse({
+  valeur,
+  unite,
+}: {
+  valeur: number;
+  unite: UniteReponse;
+}): string {
   // Whole amounts without « ,00 » (« 84 000 € »), others to the cent (« 19 418,60 € »).
-  if (unite === 'EUR' || unite === 'MAD') return formatMontant(valeur, unite, Math.round(valeur * 100) % 100 === 0 ? 0 : 2);
+  if (unite === 'EUR' || unite === 'MAD')
+    return formatMontant(valeur, unite, Math.round(valeur * 100) % 100 === 0 ? 0 : 2);
   if (unite === '%') return formatPourcentage(valeur, 2);
   return formatNombre(valeur, 2);
 }
@@ -95,7 +110,10 @@ export function formaterReponse({ valeur, unite }: { valeur: number; unite: Unit
  * error here is a bug in the generator's ranges: failing loudly lets the 1 000-seed tests catch it.
  */
 export function valeurDe<T>(r: Resultat<T>): T {
-  if (!r.ok) throw new Error(`Générateur : entrée invalide (${r.erreur.champ ?? '?'}) — ${r.erreur.message}`);
+  if (!r.ok)
+    throw new Error(
+      `Générateur : entrée invalide (${r.erreur.champ ?? '?'}) — ${r.erreur.message}`,
+    );
   return r.valeur;
 }
 
@@ -108,19 +126,31 @@ export { expressionDe };
 export function sansCollision(version: VersionNumerique): VersionNumerique {
   const erreursAnticipees = version.erreursAnticipees.filter((e) =>
     version.reponses.every(
-      (r) => (e.cle !== undefined && e.cle !== r.cle) || !dansTolerance({ valeur: e.valeur, attendu: r.attendu, tolerance: e.tolerance ?? r.tolerance }),
+      (r) =>
+        (e.cle !== undefined && e.cle !== r.cle) ||
+        !dansTolerance({
+          valeur: e.valeur,
+          attendu: r.attendu,
+          tolerance: e.tolerance ?? r.tolerance,
+        }),
     ),
   );
   return { ...version, erreursAnticipees };
 }
 
 /** A round amount: an integer in [min, max] steps of `pas` (prices to the hundred…). */
-export function montantRond(alea: Aleatoire, { min, max, pas }: { min: number; max: number; pas: number }): number {
+export function montantRond(
+  alea: Aleatoire,
+  { min, max, pas }: { min: number; max: number; pas: number },
+): number {
   return pas * entierEntre(alea, Math.ceil(min / pas), Math.floor(max / pas));
 }
 
 /** A rate in whole or half percents, as a fraction: between `min` and `max` percent. */
-export function tauxRond(alea: Aleatoire, { min, max, demi = false }: { min: number; max: number; demi?: boolean }): number {
+export function tauxRond(
+  alea: Aleatoire,
+  { min, max, demi = false }: { min: number; max: number; demi?: boolean },
+): number {
   const pas = demi ? 0.5 : 1;
   return (pas * entierEntre(alea, Math.ceil(min / pas), Math.floor(max / pas))) / 100;
 }

@@ -12,7 +12,8 @@ import { z } from 'astro/zod';
 export const IdExerciceSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/, {
-    message: 'L’identifiant doit avoir la forme « chapitre/nom-court » (minuscules, chiffres, tirets).',
+    message:
+      'L’identifiant doit avoir la forme « chapitre/nom-court » (minuscules, chiffres, tirets).',
   });
 
 /** Fields every static question shares. */
@@ -57,7 +58,8 @@ export const ChoixMultipleSchema = BaseQuestionSchema.extend({
   /** Three or more options: at least one right and at least one wrong. */
   options: z.array(OptionSchema).min(3),
 }).refine((q) => q.options.some((o) => o.correct) && q.options.some((o) => !o.correct), {
-  message: 'Une question à choix multiple doit avoir au moins une option correcte et au moins une option fausse.',
+  message:
+    'Une question à choix multiple doit avoir au moins une option correcte et au moins une option fausse.',
   path: ['options'],
 });
 

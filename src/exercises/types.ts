@@ -25,7 +25,8 @@ export type {
 };
 
 /** The six kinds of exercise. */
-export type TypeExercice = 'choix-unique' | 'choix-multiple' | 'vrai-faux' | 'classement' | 'texte' | 'numerique';
+export type TypeExercice =
+  'choix-unique' | 'choix-multiple' | 'vrai-faux' | 'classement' | 'texte' | 'numerique';
 
 /** A randomized numeric problem: metadata plus the generator that draws each version. */
 export interface ExerciceNumerique {

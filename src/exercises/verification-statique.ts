@@ -40,7 +40,16 @@ const SYNONYMES: readonly [RegExp, string][] = [
 
 /** Singular of each word, as far as comparing two answers needs: « attritions » = « attrition », « commerciaux » = « commercial ». */
 function auSingulier(forme: string): string {
-  return forme.split(' ').map((mot) => (mot.length > 4 && mot.endsWith('aux') ? `${mot.slice(0, -3)}al` : mot.length > 3 && /[sx]$/.test(mot) ? mot.slice(0, -1) : mot)).join(' ');
+  return forme
+    .split(' ')
+    .map((mot) =>
+      mot.length > 4 && mot.endsWith('aux')
+        ? `${mot.slice(0, -3)}al`
+        : mot.length > 3 && /[sx]$/.test(mot)
+          ? mot.slice(0, -1)
+          : mot,
+    )
+    .join(' ');
 }
 
 function formeSouple(texte: string): string {
@@ -56,9 +65,20 @@ export function textesEquivalents(a: string, b: string): boolean {
 }
 
 /** Single choice: `choix` is the index of the option picked. */
-export function verifierChoixUnique({ question, choix }: { question: QuestionChoixUnique; choix: number | undefined }): Verdict {
+export function verifierChoixUnique({
+  question,
+  choix,
+}: {
+  question: QuestionChoixUnique;
+  choix: number | undefined;
+}): Verdict {
   const option = choix === undefined ? undefined : question.options[choix];
-  if (option === undefined) return { statut: 'incompris', message: 'Choisissez une réponse avant de valider.', score: { obtenu: 0, total: 1 } };
+  if (option === undefined)
+    return {
+      statut: 'incompris',
+      message: 'Choisissez une réponse avant de valider.',
+      score: { obtenu: 0, total: 1 },
+    };
   const retours = option.retour ? [{ index: choix!, message: option.retour }] : [];
   return option.correct
     ? { statut: 'correct', message: JUSTE, score: { obtenu: 1, total: 1 }, retours }
@@ -66,10 +86,21 @@ export function verifierChoixUnique({ question, choix }: { question: QuestionCho
 }
 
 /** Multiple choice: `choix` lists the indices ticked. */
-export function verifierChoixMultiple({ question, choix }: { question: QuestionChoixMultiple; choix: readonly number[] }): Verdict {
+export function verifierChoixMultiple({
+  question,
+  choix,
+}: {
+  question: QuestionChoixMultiple;
+  choix: readonly number[];
+}): Verdict {
   const coches = new Set(choix.filter((i) => i >= 0 && i < question.options.length));
   const total = question.options.length;
-  if (coches.size === 0) return { statut: 'incompris', message: 'Cochez au moins une réponse avant de valider.', score: { obtenu: 0, total } };
+  if (coches.size === 0)
+    return {
+      statut: 'incompris',
+      message: 'Cochez au moins une réponse avant de valider.',
+      score: { obtenu: 0, total },
+    };
   const attendues = question.options.filter((o) => o.correct).length;
   let trouvees = 0;
   let fausses = 0;
@@ -81,15 +112,35 @@ export function verifierChoixMultiple({ question, choix }: { question: QuestionC
     if (coche !== o.correct && o.retour) retours.push({ index, message: o.retour });
   });
   const obtenu = total - (attendues - trouvees) - fausses;
-  if (obtenu === total) return { statut: 'correct', message: JUSTE, score: { obtenu, total }, retours };
+  if (obtenu === total)
+    return { statut: 'correct', message: JUSTE, score: { obtenu, total }, retours };
   const bilan = `${trouvees} bonne${trouvees > 1 ? 's' : ''} réponse${trouvees > 1 ? 's' : ''} sur ${attendues}`;
-  const erreurs = fausses > 0 ? `, ${fausses} réponse${fausses > 1 ? 's' : ''} fausse${fausses > 1 ? 's' : ''} cochée${fausses > 1 ? 's' : ''}` : '';
-  return { statut: trouvees > 0 ? 'partiel' : 'faux', message: `${bilan}${erreurs}.`, score: { obtenu, total }, retours };
+  const erreurs =
+    fausses > 0
+      ? `, ${fausses} réponse${fausses > 1 ? 's' : ''} fausse${fausses > 1 ? 's' : ''} cochée${fausses > 1 ? 's' : ''}`
+      : '';
+  return {
+    statut: trouvees > 0 ? 'partiel' : 'faux',
+    message: `${bilan}${erreurs}.`,
+    score: { obtenu, total },
+    retours,
+  };
 }
 
 /** True/false: the justification is always part of the feedback. */
-export function verifierVraiFaux({ question, reponse }: { question: QuestionVraiFaux; reponse: boolean | undefined }): Verdict {
-  if (reponse === undefined) return { statut: 'incompris', message: 'Choisissez «\u00a0Vrai\u00a0» ou «\u00a0Faux\u00a0» avant de valider.', score: { obtenu: 0, total: 1 } };
+export function verifierVraiFaux({
+  question,
+  reponse,
+}: {
+  question: QuestionVraiFaux;
+  reponse: boolean | undefined;
+}): Verdict {
+  if (reponse === undefined)
+    return {
+      statut: 'incompris',
+      message: 'Choisissez «\u00a0Vrai\u00a0» ou «\u00a0Faux\u00a0» avant de valider.',
+      score: { obtenu: 0, total: 1 },
+    };
   const juste = reponse === question.reponse;
   const verite = question.reponse ? 'C’est vrai.' : 'C’est faux.';
   return {
@@ -100,17 +151,31 @@ export function verifierVraiFaux({ question, reponse }: { question: QuestionVrai
 }
 
 /** Classification: `placement[i]` is the category id chosen for item i (undefined: not placed yet). */
-export function verifierClassement({ question, placement }: { question: QuestionClassement; placement: readonly (string | undefined)[] }): Verdict {
+export function verifierClassement({
+  question,
+  placement,
+}: {
+  question: QuestionClassement;
+  placement: readonly (string | undefined)[];
+}): Verdict {
   const total = question.elements.length;
   const manquants = question.elements.filter((_, i) => placement[i] === undefined).length;
   if (manquants > 0) {
-    return { statut: 'incompris', message: `Placez tous les éléments avant de valider (il en reste ${manquants}).`, score: { obtenu: 0, total } };
+    return {
+      statut: 'incompris',
+      message: `Placez tous les éléments avant de valider (il en reste ${manquants}).`,
+      score: { obtenu: 0, total },
+    };
   }
   const retours: { index: number; message: string }[] = [];
   let obtenu = 0;
   question.elements.forEach((e, index) => {
     if (placement[index] === e.categorie) obtenu++;
-    else retours.push({ index, message: e.retour ?? `«\u00a0${e.texte}\u00a0» n’est pas dans la bonne catégorie.` });
+    else
+      retours.push({
+        index,
+        message: e.retour ?? `«\u00a0${e.texte}\u00a0» n’est pas dans la bonne catégorie.`,
+      });
   });
   if (obtenu === total) return { statut: 'correct', message: JUSTE, score: { obtenu, total } };
   return {
@@ -122,9 +187,21 @@ export function verifierClassement({ question, placement }: { question: Question
 }
 
 /** Fill-in: right if it matches an accepted answer; an anticipated wrong one gets its message. */
-export function verifierTexte({ question, texte }: { question: QuestionTexte; texte: string }): Verdict {
-  if (formeComparable(texte) === '') return { statut: 'incompris', message: 'Écrivez une réponse avant de valider.', score: { obtenu: 0, total: 1 } };
-  if (question.reponses.some((r) => textesEquivalents(texte, r))) return { statut: 'correct', message: JUSTE, score: { obtenu: 1, total: 1 } };
+export function verifierTexte({
+  question,
+  texte,
+}: {
+  question: QuestionTexte;
+  texte: string;
+}): Verdict {
+  if (formeComparable(texte) === '')
+    return {
+      statut: 'incompris',
+      message: 'Écrivez une réponse avant de valider.',
+      score: { obtenu: 0, total: 1 },
+    };
+  if (question.reponses.some((r) => textesEquivalents(texte, r)))
+    return { statut: 'correct', message: JUSTE, score: { obtenu: 1, total: 1 } };
   const refus = question.refus.find((r) => textesEquivalents(texte, r.texte));
   return { statut: 'faux', message: refus?.message ?? FAUX, score: { obtenu: 0, total: 1 } };
 }

@@ -10,7 +10,13 @@
  */
 import { parseNombre, parsePourcentage } from '../lib/nombres.ts';
 import type { Resultat } from '../lib/resultat.ts';
-import type { ErreurAnticipee, ReponseAttendue, Tolerance, UniteReponse, VersionNumerique } from './generateur.ts';
+import type {
+  ErreurAnticipee,
+  ReponseAttendue,
+  Tolerance,
+  UniteReponse,
+  VersionNumerique,
+} from './generateur.ts';
 import type { Verdict, VerdictReponse } from './types.ts';
 
 export * from './verification-statique.ts';
@@ -27,17 +33,37 @@ const EXEMPLES: Record<UniteReponse, string> = {
 };
 
 /** Reads the learner's text in the unit of the answer (a rate comes back as a fraction). */
-export function lireReponse({ texte, unite }: { texte: string; unite: UniteReponse }): Resultat<number> {
+export function lireReponse({
+  texte,
+  unite,
+}: {
+  texte: string;
+  unite: UniteReponse;
+}): Resultat<number> {
   if (unite === '%') return parsePourcentage(texte);
   // A count may be typed with its noun (« 13 clients »): the noun is not part of the number.
-  return parseNombre(unite === 'nombre' ? texte.replace(/[\s\u00a0\u202f]*\p{L}[\p{L}\s.]*$/u, '') : texte);
+  return parseNombre(
+    unite === 'nombre' ? texte.replace(/[\s\u00a0\u202f]*\p{L}[\p{L}\s.]*$/u, '') : texte,
+  );
 }
 
 /** `true` when `valeur` is within the tolerance of `attendu` (exact up to float noise when none is given). */
-export function dansTolerance({ valeur, attendu, tolerance }: { valeur: number; attendu: number; tolerance: Tolerance }): boolean {
+export function dansTolerance({
+  valeur,
+  attendu,
+  tolerance,
+}: {
+  valeur: number;
+  attendu: number;
+  tolerance: Tolerance;
+}): boolean {
   const ecart = Math.abs(valeur - attendu);
   const bruit = 1e-9 * Math.max(1, Math.abs(attendu));
-  const admis = Math.max(tolerance.absolue ?? 0, (tolerance.relative ?? 0) * Math.abs(attendu), bruit);
+  const admis = Math.max(
+    tolerance.absolue ?? 0,
+    (tolerance.relative ?? 0) * Math.abs(attendu),
+    bruit,
+  );
   return ecart <= admis;
 }
 
@@ -57,21 +83,35 @@ export function verifierNombre({
   }
   const lu = lireReponse({ texte, unite });
   if (!lu.ok) {
-    return { cle, statut: 'incompris', message: `${MESSAGE_INCOMPRIS}\u202f: écrivez-le par exemple ${EXEMPLES[unite]}.` };
+    return {
+      cle,
+      statut: 'incompris',
+      message: `${MESSAGE_INCOMPRIS}\u202f: écrivez-le par exemple ${EXEMPLES[unite]}.`,
+    };
   }
   const valeur = lu.valeur;
   if (dansTolerance({ valeur, attendu, tolerance })) {
     return { cle, statut: 'correct', message: 'Juste.', valeurLue: valeur };
   }
   const anticipee = erreursAnticipees.find(
-    (e) => (e.cle === undefined || e.cle === cle) && dansTolerance({ valeur, attendu: e.valeur, tolerance: e.tolerance ?? tolerance }),
+    (e) =>
+      (e.cle === undefined || e.cle === cle) &&
+      dansTolerance({ valeur, attendu: e.valeur, tolerance: e.tolerance ?? tolerance }),
   );
-  if (anticipee) return { cle, statut: 'faux', message: anticipee.message, valeurLue: valeur, erreurAnticipee: true };
+  if (anticipee)
+    return {
+      cle,
+      statut: 'faux',
+      message: anticipee.message,
+      valeurLue: valeur,
+      erreurAnticipee: true,
+    };
   if (unite === '%' && dansTolerance({ valeur: valeur * 100, attendu, tolerance })) {
     return {
       cle,
       statut: 'faux',
-      message: 'Le taux est demandé en pourcentage\u202f: 0,25 s’écrit 25\u202f%. Multipliez votre nombre par 100.',
+      message:
+        'Le taux est demandé en pourcentage\u202f: 0,25 s’écrit 25\u202f%. Multipliez votre nombre par 100.',
       valeurLue: valeur,
       erreurAnticipee: true,
     };
@@ -80,7 +120,8 @@ export function verifierNombre({
     return {
       cle,
       statut: 'faux',
-      message: 'Vous êtes tout près, mais pas assez\u202f: gardez tous les chiffres pendant le calcul et n’arrondissez qu’à la fin.',
+      message:
+        'Vous êtes tout près, mais pas assez\u202f: gardez tous les chiffres pendant le calcul et n’arrondissez qu’à la fin.',
       valeurLue: valeur,
       erreurAnticipee: true,
     };
@@ -89,16 +130,30 @@ export function verifierNombre({
 }
 
 /** Judges all the fields of a version: `saisies` maps each answer key to the text typed. */
-export function verifierNumerique({ version, saisies }: { version: VersionNumerique; saisies: Readonly<Record<string, string>> }): Verdict {
+export function verifierNumerique({
+  version,
+  saisies,
+}: {
+  version: VersionNumerique;
+  saisies: Readonly<Record<string, string>>;
+}): Verdict {
   const reponses = version.reponses.map((reponse) =>
-    verifierNombre({ texte: saisies[reponse.cle] ?? '', reponse, erreursAnticipees: version.erreursAnticipees }),
+    verifierNombre({
+      texte: saisies[reponse.cle] ?? '',
+      reponse,
+      erreursAnticipees: version.erreursAnticipees,
+    }),
   );
   const obtenu = reponses.filter((r) => r.statut === 'correct').length;
   const score = { obtenu, total: reponses.length };
   const incompris = reponses.find((r) => r.statut === 'incompris');
   if (incompris) return { statut: 'incompris', message: incompris.message, score, reponses };
-  if (obtenu === reponses.length) return { statut: 'correct', message: 'Bonne réponse.', score, reponses };
+  if (obtenu === reponses.length)
+    return { statut: 'correct', message: 'Bonne réponse.', score, reponses };
   const premier = reponses.find((r) => r.statut === 'faux');
-  const message = obtenu > 0 ? `${obtenu} réponse${obtenu > 1 ? 's' : ''} juste${obtenu > 1 ? 's' : ''} sur ${reponses.length}.` : (premier?.message ?? 'Ce n’est pas le résultat attendu.');
+  const message =
+    obtenu > 0
+      ? `${obtenu} réponse${obtenu > 1 ? 's' : ''} juste${obtenu > 1 ? 's' : ''} sur ${reponses.length}.`
+      : (premier?.message ?? 'Ce n’est pas le résultat attendu.');
   return { statut: obtenu > 0 ? 'partiel' : 'faux', message, score, reponses };
 }

@@ -5,13 +5,19 @@
  * « de l’entonnoir », « des taux », never « de le »).
  */
 
-const nombre = (n: number, decimales: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: decimales }).format(n);
+const nombre = (n: number, decimales: number) =>
+  new Intl.NumberFormat('fr-FR', { maximumFractionDigits: decimales }).format(n);
 
 /**
  * « 2 commandes », « 1 commande », « aucune commande » (0 is said in words; `feminin` picks
  * « aucune »). `decimales`: how many decimals to show (0 by default: counts of people).
  */
-export function accorder(n: number, singulier: string, pluriel: string, { feminin = false, decimales = 0 }: { feminin?: boolean; decimales?: number } = {}): string {
+export function accorder(
+  n: number,
+  singulier: string,
+  pluriel: string,
+  { feminin = false, decimales = 0 }: { feminin?: boolean; decimales?: number } = {},
+): string {
   if (!Number.isFinite(n)) return pluriel;
   const arrondi = Number(n.toFixed(decimales));
   if (arrondi === 0) return `${feminin ? 'aucune' : 'aucun'}\u00a0${singulier}`;

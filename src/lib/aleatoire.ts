@@ -10,7 +10,10 @@ export type Aleatoire = () => number;
 /** Hashes a seed (string or number) into four 32-bit words (cyrb128). */
 function hacher(graine: string | number): [number, number, number, number] {
   const texte = String(graine);
-  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
+  let h1 = 1779033703,
+    h2 = 3144134277,
+    h3 = 1013904242,
+    h4 = 2773480762;
   for (let i = 0; i < texte.length; i++) {
     const k = texte.charCodeAt(i);
     h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
@@ -29,7 +32,10 @@ function hacher(graine: string | number): [number, number, number, number] {
 export function creerAleatoire(graine: string | number): Aleatoire {
   let [a, b, c, d] = hacher(graine);
   const suivant = (): number => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    a >>>= 0;
+    b >>>= 0;
+    c >>>= 0;
+    d >>>= 0;
     const t = (a + b) | 0;
     a = b ^ (b >>> 9);
     b = (c + (c << 3)) | 0;
@@ -63,9 +69,10 @@ export function triangulaire(alea: Aleatoire, min: number, mode: number, max: nu
   if (max <= min) return min;
   const u = alea();
   const f = (mode - min) / (max - min);
-  const x = u < f
-    ? min + Math.sqrt(u * (max - min) * (mode - min))
-    : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+  const x =
+    u < f
+      ? min + Math.sqrt(u * (max - min) * (mode - min))
+      : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
   // Rounding on tiny or denormal ranges can step just outside [min, max]: a rate must never go below 0.
   return Math.min(max, Math.max(min, x));
 }
@@ -93,9 +100,17 @@ export function binomiale(alea: Aleatoire, n: number, p: number): number {
     return x;
   }
   if (n * p < 30) {
-    const q = 1 - p, s = p / q, a = (n + 1) * s;
-    let r = Math.pow(q, n), u = alea(), x = 0;
-    while (u > r && x < n) { u -= r; x++; r *= a / x - s; }
+    const q = 1 - p,
+      s = p / q,
+      a = (n + 1) * s;
+    let r = Math.pow(q, n),
+      u = alea(),
+      x = 0;
+    while (u > r && x < n) {
+      u -= r;
+      x++;
+      r *= a / x - s;
+    }
     return x;
   }
   const x = Math.round(normale(alea, n * p, Math.sqrt(n * p * (1 - p))));

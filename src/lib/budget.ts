@@ -34,7 +34,8 @@ export interface PartAction {
 }
 
 const MARQUE_NULLE = 'Avec un taux de marque nul, aucune vente ne couvre les dépenses.';
-const MARQUE_NEGATIVE = 'Avec un taux de marque négatif, chaque vente creuse la perte au lieu de couvrir les dépenses.';
+const MARQUE_NEGATIVE =
+  'Avec un taux de marque négatif, chaque vente creuse la perte au lieu de couvrir les dépenses.';
 const MARQUE_TOTALE =
   'Le taux de marque doit rester inférieur à 100\u202F%\u202F: la marge ne peut pas atteindre le prix de vente.';
 
@@ -56,15 +57,26 @@ export function totalDepenses({ lignes }: { lignes: readonly LigneBudget[] }): R
     if (typeof ligne.montant !== 'number' || !Number.isFinite(ligne.montant)) {
       return echec(`Le montant de la ligne ${nom} doit être un nombre.`, 'lignes');
     }
-    if (ligne.montant < 0) return echec(`Le montant de la ligne ${nom} ne peut pas être négatif.`, 'lignes');
+    if (ligne.montant < 0)
+      return echec(`Le montant de la ligne ${nom} ne peut pas être négatif.`, 'lignes');
     total += ligne.montant;
   }
   return resultat(total);
 }
 
 /** CA minimum = dépenses ÷ taux de marque: the turnover whose margin pays for the actions. */
-export function caMinimum({ depenses, tauxDeMarque }: { depenses: number; tauxDeMarque: number }): Resultat<number> {
-  return exigerPositif('depenses', depenses) ?? exigerTauxDeMarque(tauxDeMarque) ?? resultat(depenses / tauxDeMarque);
+export function caMinimum({
+  depenses,
+  tauxDeMarque,
+}: {
+  depenses: number;
+  tauxDeMarque: number;
+}): Resultat<number> {
+  return (
+    exigerPositif('depenses', depenses) ??
+    exigerTauxDeMarque(tauxDeMarque) ??
+    resultat(depenses / tauxDeMarque)
+  );
 }
 
 /** CA objectif = (dépenses + bénéfice visé) ÷ taux de marque. */
@@ -110,7 +122,13 @@ export function analyseBudget({
  * The wrong reading: dépenses ÷ taux de marge (on the cost). It always lands BELOW the true
  * CA minimum for a positive margin, since the taux de marge exceeds the taux de marque.
  */
-export function caMinimumLectureErronee({ depenses, tauxDeMarge }: { depenses: number; tauxDeMarge: number }): Resultat<number> {
+export function caMinimumLectureErronee({
+  depenses,
+  tauxDeMarge,
+}: {
+  depenses: number;
+  tauxDeMarge: number;
+}): Resultat<number> {
   return (
     exigerPositif('depenses', depenses) ??
     exigerStrictementPositif('tauxDeMarge', tauxDeMarge, 'pour couvrir des dépenses') ??

@@ -9,7 +9,13 @@
  * planning.ts; this module only multiplies and divides the resulting capacities.
  */
 import { type Resultat } from './resultat.ts';
-import { arrondiSuperieur, exigerPositif, exigerQue, exigerStrictementPositif, resultat } from './champs.ts';
+import {
+  arrondiSuperieur,
+  exigerPositif,
+  exigerQue,
+  exigerStrictementPositif,
+  resultat,
+} from './champs.ts';
 
 /** Visites possibles par commercial = semaines × jours par semaine × visites par jour. */
 export function visitesParCommercial({
@@ -22,8 +28,18 @@ export function visitesParCommercial({
   visitesParJour: number;
 }): Resultat<number> {
   return (
-    exigerQue('semaines', semaines, semaines >= 0 && semaines <= 53, 'Le nombre de semaines doit être compris entre 0 et 53.') ??
-    exigerQue('joursParSemaine', joursParSemaine, joursParSemaine >= 0 && joursParSemaine <= 7, 'Le nombre de jours par semaine doit être compris entre 0 et 7.') ??
+    exigerQue(
+      'semaines',
+      semaines,
+      semaines >= 0 && semaines <= 53,
+      'Le nombre de semaines doit être compris entre 0 et 53.',
+    ) ??
+    exigerQue(
+      'joursParSemaine',
+      joursParSemaine,
+      joursParSemaine >= 0 && joursParSemaine <= 7,
+      'Le nombre de jours par semaine doit être compris entre 0 et 7.',
+    ) ??
     exigerPositif('visitesParJour', visitesParJour) ??
     resultat(semaines * joursParSemaine * visitesParJour)
   );
@@ -39,7 +55,11 @@ export function commerciauxNecessaires({
 }): Resultat<number> {
   return (
     exigerPositif('visitesAFaire', visitesAFaire) ??
-    exigerStrictementPositif('visitesParCommercial', visitesParCommercial, 'pour répartir les visites') ??
+    exigerStrictementPositif(
+      'visitesParCommercial',
+      visitesParCommercial,
+      'pour répartir les visites',
+    ) ??
     resultat(arrondiSuperieur(visitesAFaire / visitesParCommercial))
   );
 }

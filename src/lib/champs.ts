@@ -9,7 +9,8 @@
 import { echec, fini, type Resultat } from './resultat.ts';
 
 /** Unit of an input or of a result; the UI picks the display (€/DH, %, « j », « ans »…) from it. */
-export type Unite = 'montant' | 'taux' | 'nombre' | 'jours' | 'semaines' | 'indice' | 'annees' | 'coefficient';
+export type Unite =
+  'montant' | 'taux' | 'nombre' | 'jours' | 'semaines' | 'indice' | 'annees' | 'coefficient';
 
 /** [name with its article, unit, 'f' when feminine]. Plural is read from the article « les ». */
 type Definition = readonly [nom: string, unite: Unite, genre?: 'f'];
@@ -95,7 +96,8 @@ function grammaire(cle: CleChamp) {
   const feminin = def[2] === 'f';
   const accord = (adj: string): string => {
     let a = adj;
-    if (feminin && !a.endsWith('e')) a = a.endsWith('f') ? `${a.slice(0, -1)}ve` : a.endsWith('l') ? `${a}le` : `${a}e`;
+    if (feminin && !a.endsWith('e'))
+      a = a.endsWith('f') ? `${a.slice(0, -1)}ve` : a.endsWith('l') ? `${a}le` : `${a}e`;
     return pluriel && !/[sx]$/.test(a) ? `${a}s` : a;
   };
   return {
@@ -125,11 +127,18 @@ export function exigerPositif(cle: CleChamp, v: number): Resultat<never> | undef
 }
 
 /** Fails unless `v` is a finite number > 0; `raison` completes the sentence (« pour calculer un taux de marge »). */
-export function exigerStrictementPositif(cle: CleChamp, v: number, raison?: string): Resultat<never> | undefined {
+export function exigerStrictementPositif(
+  cle: CleChamp,
+  v: number,
+  raison?: string,
+): Resultat<never> | undefined {
   const e = exigerNombre(cle, v);
   if (e || v > 0) return e;
   const g = grammaire(cle);
-  return echec(`${g.Nom} ${g.doit} être ${g.accord('supérieur')} à 0${raison ? ` ${raison}` : ''}.`, cle);
+  return echec(
+    `${g.Nom} ${g.doit} être ${g.accord('supérieur')} à 0${raison ? ` ${raison}` : ''}.`,
+    cle,
+  );
 }
 
 /** Fails unless `v` is a finite fraction between 0 and 1 (0 % to 100 %), both included. */
@@ -141,7 +150,12 @@ export function exigerFraction(cle: CleChamp, v: number): Resultat<never> | unde
 }
 
 /** Fails with `message` when `condition` does not hold (or `v` is not a finite number). */
-export function exigerQue(cle: CleChamp, v: number, condition: boolean, message: string): Resultat<never> | undefined {
+export function exigerQue(
+  cle: CleChamp,
+  v: number,
+  condition: boolean,
+  message: string,
+): Resultat<never> | undefined {
   return exigerNombre(cle, v) ?? (condition ? undefined : echec(message, cle));
 }
 

@@ -22,13 +22,28 @@ export function neutraliserCellule({ valeur }: { valeur: string }): string {
 export type ValeurCellule = string | number | boolean | null | undefined;
 
 function cellule(v: ValeurCellule): string {
-  const t = v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? 'oui' : 'non') : typeof v === 'number' ? decimalSansExposant(v) : v;
+  const t =
+    v === null || v === undefined
+      ? ''
+      : typeof v === 'boolean'
+        ? v
+          ? 'oui'
+          : 'non'
+        : typeof v === 'number'
+          ? decimalSansExposant(v)
+          : v;
   const n = neutraliserCellule({ valeur: t });
   return /[";\r\n]/.test(n) ? `"${n.replace(/"/g, '""')}"` : n;
 }
 
 /** Writes a CSV Excel opens as is: UTF-8 BOM, `;`, CRLF, cells quoted when needed and neutralised. */
-export function ecrireCsv({ entetes, lignes }: { entetes: readonly string[]; lignes: readonly (readonly ValeurCellule[])[] }): string {
+export function ecrireCsv({
+  entetes,
+  lignes,
+}: {
+  entetes: readonly string[];
+  lignes: readonly (readonly ValeurCellule[])[];
+}): string {
   const sortie = [entetes.map(cellule).join(';')];
   for (const l of lignes) sortie.push(l.map(cellule).join(';'));
   return `\uFEFF${sortie.join('\r\n')}\r\n`;

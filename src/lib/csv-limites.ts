@@ -15,10 +15,14 @@ export const LIMITE_COLONNES = 200;
 
 /** Refuses a file too heavy to import, before reading it. */
 export function verifierTaille({ octets }: { octets: number }): Resultat<number> {
-  if (!Number.isFinite(octets) || octets < 0) return echec('La taille du fichier est illisible.', 'octets');
+  if (!Number.isFinite(octets) || octets < 0)
+    return echec('La taille du fichier est illisible.', 'octets');
   if (octets === 0) return echec('Le fichier est vide.', 'octets');
   if (octets > LIMITE_OCTETS) {
-    return echec(`Le fichier pèse ${formatNombre(octets / 1024 / 1024, 1)}\u00a0Mo, au-delà de la limite de 20\u00a0Mo\u202f: rien n’a été importé. Découpez-le ou retirez les colonnes inutiles, puis recommencez.`, 'octets');
+    return echec(
+      `Le fichier pèse ${formatNombre(octets / 1024 / 1024, 1)}\u00a0Mo, au-delà de la limite de 20\u00a0Mo\u202f: rien n’a été importé. Découpez-le ou retirez les colonnes inutiles, puis recommencez.`,
+      'octets',
+    );
   }
   return ok(octets);
 }

@@ -29,11 +29,17 @@ export type Encodage = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'ut
 export type Separateur = ';' | ',' | '\t';
 
 /** Decodes the bytes of a text file: BOM first, then strict UTF-8, then Windows-1252. */
-export function decoderOctets({ octets }: { octets: Uint8Array }): { texte: string; encodage: Encodage } {
+export function decoderOctets({ octets }: { octets: Uint8Array }): {
+  texte: string;
+  encodage: Encodage;
+} {
   const [a, b, c] = octets;
-  if (a === 0xef && b === 0xbb && c === 0xbf) return { texte: new TextDecoder('utf-8').decode(octets.subarray(3)), encodage: 'utf-8-bom' };
-  if (a === 0xff && b === 0xfe) return { texte: new TextDecoder('utf-16le').decode(octets.subarray(2)), encodage: 'utf-16le' };
-  if (a === 0xfe && b === 0xff) return { texte: new TextDecoder('utf-16be').decode(octets.subarray(2)), encodage: 'utf-16be' };
+  if (a === 0xef && b === 0xbb && c === 0xbf)
+    return { texte: new TextDecoder('utf-8').decode(octets.subarray(3)), encodage: 'utf-8-bom' };
+  if (a === 0xff && b === 0xfe)
+    return { texte: new TextDecoder('utf-16le').decode(octets.subarray(2)), encodage: 'utf-16le' };
+  if (a === 0xfe && b === 0xff)
+    return { texte: new TextDecoder('utf-16be').decode(octets.subarray(2)), encodage: 'utf-16be' };
   // UTF-16 without a BOM (some exports): every other byte of Latin text is zero, which no 8-bit text has.
   const seize = utf16SansBom(octets);
   if (seize) return { texte: new TextDecoder(seize).decode(octets), encodage: seize };
@@ -49,8 +55,12 @@ export function decoderOctets({ octets }: { octets: Uint8Array }): { texte: stri
 function utf16SansBom(octets: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(octets.length, 4096) & ~1;
   if (n < 4) return undefined;
-  let pairs = 0, impairs = 0;
-  for (let i = 0; i < n; i += 2) { if (octets[i] === 0) pairs++; if (octets[i + 1] === 0) impairs++; }
+  let pairs = 0,
+    impairs = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (octets[i] === 0) pairs++;
+    if (octets[i + 1] === 0) impairs++;
+  }
   const moitie = n / 2;
   if (impairs > moitie * 0.3 && pairs === 0) return 'utf-16le';
   if (pairs > moitie * 0.3 && impairs === 0) return 'utf-16be';
@@ -76,7 +86,8 @@ function decoderWindows1252(octets: Uint8Array): string {
 /** Field counts of the first records for one separator, quotes respected. */
 function comptes(texte: string, sep: string, records = 20): number[] {
   const r: number[] = [];
-  let n = 0, guillemets = false;
+  let n = 0,
+    guillemets = false;
   for (let i = 0; i < texte.length && r.length < records; i++) {
     const ch = texte[i];
     if (ch === '"') guillemets = !guillemets;
@@ -94,13 +105,17 @@ function comptes(texte: string, sep: string, records = 20): number[] {
 /** The separator of a CSV text: the one that gives every early record as many fields as the header. */
 export function detecterSeparateur({ texte }: { texte: string }): Separateur {
   const debut = texte.slice(0, 65_536);
-  let meilleur: Separateur = ';', score = -1;
+  let meilleur: Separateur = ';',
+    score = -1;
   for (const sep of [';', ',', '\t'] as const) {
     const c = comptes(debut, sep);
     if (debut.length < texte.length && c.length > 1) c.pop(); // the last record may be cut in half
     if (c[0] === 0) continue;
     const s = c.filter((x) => x === c[0]).length / c.length + c[0] / 1000; // regularity first, then width
-    if (s > score) { meilleur = sep; score = s; }
+    if (s > score) {
+      meilleur = sep;
+      score = s;
+    }
   }
   return meilleur;
 }
@@ -113,11 +128,25 @@ function finDeLigne(texte: string): '\r\n' | '\n' | '\r' {
 }
 
 /** A parsed CSV: the header, the data records and their line numbers (header = line 1). */
-export interface TableauCsv { entetes: string[]; lignes: string[][]; numeros: number[]; separateur: Separateur; lignesVides: number; erreurs: { ligne: number; raison: string }[] }
+export interface TableauCsv {
+  entetes: string[];
+  lignes: string[][];
+  numeros: number[];
+  separateur: Separateur;
+  lignesVides: number;
+  erreurs: { ligne: number; raison: string }[];
+}
 
 /** Parses a CSV text; `surProgression` receives the share read (0–1). Fails past LIMITE_LIGNES or without a header. */
-export function lireCsv({ texte: brut, separateur, surProgression, limite = LIMITE_LIGNES }: {
-  texte: string; separateur?: Separateur; surProgression?: (part: number) => void;
+export function lireCsv({
+  texte: brut,
+  separateur,
+  surProgression,
+  limite = LIMITE_LIGNES,
+}: {
+  texte: string;
+  separateur?: Separateur;
+  surProgression?: (part: number) => void;
   /** Rows read at most (the sales file of the dossier has its own limit). */
   limite?: number;
 }): Resultat<TableauCsv> {
@@ -125,33 +154,77 @@ export function lireCsv({ texte: brut, separateur, surProgression, limite = LIMI
   const excel = /^sep=([;,\t])(?:\r\n|\n|\r)/i.exec(brut);
   const texte = excel ? brut.slice(excel[0].length) : brut;
   const sep = separateur ?? (excel?.[1] as Separateur | undefined) ?? detecterSeparateur({ texte });
-  const lignes: string[][] = [], numeros: number[] = [], erreurs: TableauCsv['erreurs'] = [];
-  let entetes: string[] | undefined, numero = excel ? 1 : 0, lignesVides = 0, enAttente = 0, tropLong = false, tropLarge = 0;
+  const lignes: string[][] = [],
+    numeros: number[] = [],
+    erreurs: TableauCsv['erreurs'] = [];
+  let entetes: string[] | undefined,
+    numero = excel ? 1 : 0,
+    lignesVides = 0,
+    enAttente = 0,
+    tropLong = false,
+    tropLarge = 0;
   const lot = (res: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
     const premier = numero;
-    for (const e of res.errors) if (e.code === 'MissingQuotes') erreurs.push({ ligne: premier + (e.row ?? 0) + 1, raison: 'Guillemet ouvert jamais refermé\u202f: la suite du fichier a été lue comme une seule cellule.' });
+    for (const e of res.errors)
+      if (e.code === 'MissingQuotes')
+        erreurs.push({
+          ligne: premier + (e.row ?? 0) + 1,
+          raison:
+            'Guillemet ouvert jamais refermé\u202f: la suite du fichier a été lue comme une seule cellule.',
+        });
     for (const l of res.data) {
       numero++;
-      if (l.length === 1 && l[0].trim() === '') { if (entetes) enAttente++; continue; }
+      if (l.length === 1 && l[0].trim() === '') {
+        if (entetes) enAttente++;
+        continue;
+      }
       if (!entetes) {
-        if (l.length > LIMITE_COLONNES) { tropLarge = l.length; parser.abort(); return; }
+        if (l.length > LIMITE_COLONNES) {
+          tropLarge = l.length;
+          parser.abort();
+          return;
+        }
         entetes = l.map((x) => x.trim());
         continue;
       }
       lignesVides += enAttente; // blank lines count only between rows, not at the end of the file
       enAttente = 0;
-      if (lignes.length >= limite) { tropLong = true; parser.abort(); return; }
-      lignes.push(l); numeros.push(numero);
+      if (lignes.length >= limite) {
+        tropLong = true;
+        parser.abort();
+        return;
+      }
+      lignes.push(l);
+      numeros.push(numero);
     }
     surProgression?.(Math.min(1, res.meta.cursor / Math.max(1, texte.length)));
   };
   // With a string and `chunk`, PapaParse runs synchronously, chunk by chunk (the types only
   // describe the file and worker cases), which is what lets the worker report progress.
-  const config = { delimiter: sep, newline: finDeLigne(texte), chunkSize: 1 << 20, skipEmptyLines: false, chunk: lot };
+  const config = {
+    delimiter: sep,
+    newline: finDeLigne(texte),
+    chunkSize: 1 << 20,
+    skipEmptyLines: false,
+    chunk: lot,
+  };
   Papa.parse<string[]>(texte, config as Papa.ParseConfig<string[]>);
-  if (tropLarge) return echec(`Le fichier compte ${formatNombre(tropLarge, 0)} colonnes, au-delà des ${formatNombre(LIMITE_COLONNES, 0)} que l’import sait associer\u202f: rien n’a été importé. Gardez les colonnes utiles (nom, société, contact, secteur…) et recommencez.`, 'colonnes');
-  if (tropLong) return echec(`Le fichier compte plus de ${formatNombre(limite, 0)} lignes\u202f: rien n’a été importé. Gardez les ${formatNombre(limite, 0)} premières lignes (ou filtrez le fichier) et recommencez.`, 'lignes');
-  if (!entetes) return echec('Le fichier ne contient aucune ligne\u202f: il faut au moins une ligne d’en-têtes.', 'texte');
-  if (entetes.every((e) => e === '')) return echec('La première ligne doit donner le nom des colonnes (en-têtes).', 'texte');
+  if (tropLarge)
+    return echec(
+      `Le fichier compte ${formatNombre(tropLarge, 0)} colonnes, au-delà des ${formatNombre(LIMITE_COLONNES, 0)} que l’import sait associer\u202f: rien n’a été importé. Gardez les colonnes utiles (nom, société, contact, secteur…) et recommencez.`,
+      'colonnes',
+    );
+  if (tropLong)
+    return echec(
+      `Le fichier compte plus de ${formatNombre(limite, 0)} lignes\u202f: rien n’a été importé. Gardez les ${formatNombre(limite, 0)} premières lignes (ou filtrez le fichier) et recommencez.`,
+      'lignes',
+    );
+  if (!entetes)
+    return echec(
+      'Le fichier ne contient aucune ligne\u202f: il faut au moins une ligne d’en-têtes.',
+      'texte',
+    );
+  if (entetes.every((e) => e === ''))
+    return echec('La première ligne doit donner le nom des colonnes (en-têtes).', 'texte');
   return ok({ entetes, lignes, numeros, separateur: sep, lignesVides, erreurs });
 }

@@ -33,7 +33,8 @@ export function jourDeSemaine(jour: number): number {
 /** Adds calendar years to a day number; 29 February becomes 28 February in a common year. */
 export function ajouterAns(jour: number, ans: number): number {
   const d = new Date(jour * MS_PAR_JOUR);
-  const a = d.getUTCFullYear() + ans, mo = d.getUTCMonth();
+  const a = d.getUTCFullYear() + ans,
+    mo = d.getUTCMonth();
   const dernier = new Date(Date.UTC(a, mo + 1, 0)).getUTCDate();
   return Math.round(Date.UTC(a, mo, Math.min(d.getUTCDate(), dernier)) / MS_PAR_JOUR);
 }
@@ -46,20 +47,33 @@ export function composantes(jour: number): { annee: number; mois: number; jour: 
 
 /** A wall-clock date and time `yyyy-mm-ddTHH:mm[:ss]` (no time zone), split into day number and minutes. */
 export function dateHeureDepuisISO(texte: string): { jour: number; minutes: number } | null {
-  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(typeof texte === 'string' ? texte.trim() : '');
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(
+    typeof texte === 'string' ? texte.trim() : '',
+  );
   if (!m) return null;
   const jour = jourDepuisISO(m[1]);
-  const h = Number(m[2]), mi = Number(m[3]), s = m[4] === undefined ? 0 : Number(m[4]);
+  const h = Number(m[2]),
+    mi = Number(m[3]),
+    s = m[4] === undefined ? 0 : Number(m[4]);
   if (jour === null || h > 23 || mi > 59 || s > 59) return null;
   return { jour, minutes: h * 60 + mi + s / 60 };
 }
 
 /** Easter Sunday of a Gregorian year (anonymous Gregorian algorithm, « Meeus/Jones/Butcher »), as a day number. */
 export function jourDePaques(annee: number): number {
-  const a = annee % 19, b = Math.floor(annee / 100), c = annee % 100;
-  const d = Math.floor(b / 4), e = b % 4, f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30, i = Math.floor(c / 4), k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const mois = Math.floor((h + l - 7 * m + 114) / 31), jour = ((h + l - 7 * m + 114) % 31) + 1;
+  const a = annee % 19,
+    b = Math.floor(annee / 100),
+    c = annee % 100;
+  const d = Math.floor(b / 4),
+    e = b % 4,
+    f = Math.floor((b + 8) / 25),
+    g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30,
+    i = Math.floor(c / 4),
+    k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7,
+    m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const mois = Math.floor((h + l - 7 * m + 114) / 31),
+    jour = ((h + l - 7 * m + 114) % 31) + 1;
   return Math.round(Date.UTC(annee, mois - 1, jour) / MS_PAR_JOUR);
 }

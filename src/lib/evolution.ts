@@ -20,16 +20,22 @@ const BASE = 'pour servir de base à un taux';
 
 /** Checks a pair of values: the start > 0 (it is the base), the arrival ≥ 0. */
 const exigerValeurs = ({ valeurDepart, valeurArrivee }: Valeurs) =>
-  exigerStrictementPositif('valeurDepart', valeurDepart, BASE) ?? exigerPositif('valeurArrivee', valeurArrivee);
+  exigerStrictementPositif('valeurDepart', valeurDepart, BASE) ??
+  exigerPositif('valeurArrivee', valeurArrivee);
 
 /** Taux d’évolution = (arrivée − départ) ÷ départ. */
 export function tauxDEvolution({ valeurDepart, valeurArrivee }: Valeurs): Resultat<number> {
-  return exigerValeurs({ valeurDepart, valeurArrivee }) ?? resultat((valeurArrivee - valeurDepart) / valeurDepart);
+  return (
+    exigerValeurs({ valeurDepart, valeurArrivee }) ??
+    resultat((valeurArrivee - valeurDepart) / valeurDepart)
+  );
 }
 
 /** Indice base 100 = arrivée ÷ départ × 100. */
 export function indiceBase100({ valeurDepart, valeurArrivee }: Valeurs): Resultat<number> {
-  return exigerValeurs({ valeurDepart, valeurArrivee }) ?? resultat((valeurArrivee / valeurDepart) * 100);
+  return (
+    exigerValeurs({ valeurDepart, valeurArrivee }) ?? resultat((valeurArrivee / valeurDepart) * 100)
+  );
 }
 
 /** Checks every rate of a list (≥ −100 %), naming the first faulty one by its rank. */
@@ -37,8 +43,10 @@ function exigerListe(taux: readonly number[]): Resultat<never> | undefined {
   if (!Array.isArray(taux)) return echec('La liste des taux manque.', 'taux');
   for (let i = 0; i < taux.length; i++) {
     const t = taux[i];
-    if (typeof t !== 'number' || !Number.isFinite(t)) return echec(`Le taux n°\u00A0${i + 1} doit être un nombre.`, 'taux');
-    if (t < -1) return echec(`Le taux n°\u00A0${i + 1} ne peut pas être inférieur à −100\u202F%.`, 'taux');
+    if (typeof t !== 'number' || !Number.isFinite(t))
+      return echec(`Le taux n°\u00A0${i + 1} doit être un nombre.`, 'taux');
+    if (t < -1)
+      return echec(`Le taux n°\u00A0${i + 1} ne peut pas être inférieur à −100\u202F%.`, 'taux');
   }
   return undefined;
 }
@@ -51,13 +59,21 @@ export function tauxGlobal({ taux }: { taux: readonly number[] }): Resultat<numb
 /** Taux réciproque: the change that brings the value back, 1 ÷ (1 + t) − 1. */
 export function tauxReciproque({ taux }: { taux: number }): Resultat<number> {
   return (
-    exigerQue('taux', taux, taux > -1, 'Après une baisse de 100\u202F%, aucun taux ne ramène la valeur de départ.') ??
-    resultat(1 / (1 + taux) - 1)
+    exigerQue(
+      'taux',
+      taux,
+      taux > -1,
+      'Après une baisse de 100\u202F%, aucun taux ne ramène la valeur de départ.',
+    ) ?? resultat(1 / (1 + taux) - 1)
   );
 }
 
 /** TCAM = (arrivée ÷ départ)^(1 ÷ périodes) − 1: the constant rate that gives the same end value. */
-export function tcam({ valeurDepart, valeurArrivee, periodes }: Valeurs & { periodes: number }): Resultat<number> {
+export function tcam({
+  valeurDepart,
+  valeurArrivee,
+  periodes,
+}: Valeurs & { periodes: number }): Resultat<number> {
   return (
     exigerValeurs({ valeurDepart, valeurArrivee }) ??
     exigerStrictementPositif('periodes', periodes) ??
@@ -69,6 +85,7 @@ export function tcam({ valeurDepart, valeurArrivee, periodes }: Valeurs & { peri
 export function tauxMoyen({ taux }: { taux: readonly number[] }): Resultat<number> {
   const e = exigerListe(taux);
   if (e) return e;
-  if (taux.length === 0) return echec('La liste des taux est vide\u202F: il faut au moins un taux.', 'taux');
+  if (taux.length === 0)
+    return echec('La liste des taux est vide\u202F: il faut au moins un taux.', 'taux');
   return resultat(taux.reduce((produit, t) => produit * (1 + t), 1) ** (1 / taux.length) - 1);
 }

@@ -19,28 +19,62 @@ const JJ_1970 = 2440587.5;
 const EPOQUE_HEGIRE = 1948439.5;
 
 /** Day number (days since 1970-01-01) of a date of the tabular Hegirian calendar. */
-function jourDepuisHegire({ annee, mois, jour }: { annee: number; mois: number; jour: number }): number {
+function jourDepuisHegire({
+  annee,
+  mois,
+  jour,
+}: {
+  annee: number;
+  mois: number;
+  jour: number;
+}): number {
   // 30-year cycle of 11 leap years; odd months have 30 days, even months 29 (Dhou al-Hijja 30 in leap years).
-  const jj = jour + Math.ceil(29.5 * (mois - 1)) + (annee - 1) * 354 + Math.floor((3 + 11 * annee) / 30) + EPOQUE_HEGIRE - 1;
+  const jj =
+    jour +
+    Math.ceil(29.5 * (mois - 1)) +
+    (annee - 1) * 354 +
+    Math.floor((3 + 11 * annee) / 30) +
+    EPOQUE_HEGIRE -
+    1;
   return Math.round(jj - JJ_1970);
 }
 
 const iso = (jour: number) => new Date(jour * 86_400_000).toISOString().slice(0, 10);
 
 const FIXES: readonly [number, number, string][] = [
-  [1, 1, 'Nouvel An'], [1, 11, 'Manifeste de l’Indépendance'], [1, 14, 'Nouvel An amazigh'], [5, 1, 'Fête du Travail'],
-  [7, 30, 'Fête du Trône'], [8, 14, 'Allégeance Oued Eddahab'], [8, 20, 'Révolution du Roi et du Peuple'],
-  [8, 21, 'Fête de la Jeunesse'], [11, 6, 'Marche verte'], [11, 18, 'Fête de l’Indépendance'],
+  [1, 1, 'Nouvel An'],
+  [1, 11, 'Manifeste de l’Indépendance'],
+  [1, 14, 'Nouvel An amazigh'],
+  [5, 1, 'Fête du Travail'],
+  [7, 30, 'Fête du Trône'],
+  [8, 14, 'Allégeance Oued Eddahab'],
+  [8, 20, 'Révolution du Roi et du Peuple'],
+  [8, 21, 'Fête de la Jeunesse'],
+  [11, 6, 'Marche verte'],
+  [11, 18, 'Fête de l’Indépendance'],
 ];
 const LUNAIRES: readonly [number, number, string][] = [
-  [1, 1, '1er Moharram'], [3, 12, 'Aïd al-Mawlid'], [3, 13, 'Aïd al-Mawlid (2e jour)'],
-  [10, 1, 'Aïd al-Fitr'], [10, 2, 'Aïd al-Fitr (2e jour)'], [12, 10, 'Aïd al-Adha'], [12, 11, 'Aïd al-Adha (2e jour)'],
+  [1, 1, '1er Moharram'],
+  [3, 12, 'Aïd al-Mawlid'],
+  [3, 13, 'Aïd al-Mawlid (2e jour)'],
+  [10, 1, 'Aïd al-Fitr'],
+  [10, 2, 'Aïd al-Fitr (2e jour)'],
+  [12, 10, 'Aïd al-Adha'],
+  [12, 11, 'Aïd al-Adha (2e jour)'],
 ];
 
 /** Moroccan public holidays of a Gregorian year, in date order (religious ones estimated, see above). */
-export function joursFeriesMaroc({ annee }: { annee: number }): Resultat<(JourFerie & { estime?: boolean })[]> {
-  if (!Number.isInteger(annee) || annee < 1900 || annee > 2200) return echec('L’année doit être un entier entre 1900 et 2200.', 'annee');
-  const liste: (JourFerie & { estime?: boolean })[] = FIXES.map(([m, j, nom]) => ({ date: `${annee}-${String(m).padStart(2, '0')}-${String(j).padStart(2, '0')}`, nom }));
+export function joursFeriesMaroc({
+  annee,
+}: {
+  annee: number;
+}): Resultat<(JourFerie & { estime?: boolean })[]> {
+  if (!Number.isInteger(annee) || annee < 1900 || annee > 2200)
+    return echec('L’année doit être un entier entre 1900 et 2200.', 'annee');
+  const liste: (JourFerie & { estime?: boolean })[] = FIXES.map(([m, j, nom]) => ({
+    date: `${annee}-${String(m).padStart(2, '0')}-${String(j).padStart(2, '0')}`,
+    nom,
+  }));
   // A Gregorian year overlaps two or three Hegirian years (a lunar year is 354 or 355 days).
   const h0 = Math.floor(((annee - 622) * 33) / 32);
   for (let h = h0 - 1; h <= h0 + 2; h++) {

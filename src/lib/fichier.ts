@@ -14,7 +14,12 @@
  * Contact details, duplicates and the retention rule live in coordonnees.ts, doublons.ts and
  * conservation.ts, re-exported here.
  */
-import { codePostalValide, emailValide, telephoneValide, villeCorrespondAuCodePostal } from './coordonnees.ts';
+import {
+  codePostalValide,
+  emailValide,
+  telephoneValide,
+  villeCorrespondAuCodePostal,
+} from './coordonnees.ts';
 import { contactsPerimes, jourDeReference } from './conservation.ts';
 import { jourDepuisISO } from './dates.ts';
 import { doublonsExacts, doublonsProbables } from './doublons.ts';
@@ -28,9 +33,20 @@ export * from './doublons.ts';
 
 /** Stable ids of the problems a quality report can list, in display order. */
 export const TYPES_PROBLEME = [
-  'doublon-exact', 'doublon-probable', 'identite-manquante', 'telephone-manquant', 'email-manquant', 'adresse-incomplete',
-  'email-invalide', 'telephone-invalide', 'code-postal-invalide', 'ville-code-postal', 'date-invalide',
-  'contact-perime', 'bloctel', 'opposition',
+  'doublon-exact',
+  'doublon-probable',
+  'identite-manquante',
+  'telephone-manquant',
+  'email-manquant',
+  'adresse-incomplete',
+  'email-invalide',
+  'telephone-invalide',
+  'code-postal-invalide',
+  'ville-code-postal',
+  'date-invalide',
+  'contact-perime',
+  'bloctel',
+  'opposition',
 ] as const;
 /** Kind of a quality problem. */
 export type TypeProbleme = (typeof TYPES_PROBLEME)[number];
@@ -49,55 +65,106 @@ export const LIBELLES_PROBLEME: Readonly<Record<TypeProbleme, string>> = {
   'ville-code-postal': 'Ville et code postal incohérents',
   'date-invalide': 'Date de collecte ou de dernier contact illisible',
   'contact-perime': 'Dernier contact trop ancien (durée de conservation dépassée)',
-  'bloctel': 'Numéro inscrit sur Bloctel (liste française appliquée jusqu’au 10\u00a0août 2026)',
-  'opposition': 'Opposition à la prospection enregistrée',
+  bloctel: 'Numéro inscrit sur Bloctel (liste française appliquée jusqu’au 10\u00a0août 2026)',
+  opposition: 'Opposition à la prospection enregistrée',
 };
 
 /** One problem found in the file and the rows concerned. */
-export interface ProblemeQualite { type: TypeProbleme; libelle: string; ids: string[]; detail?: string }
+export interface ProblemeQualite {
+  type: TypeProbleme;
+  libelle: string;
+  ids: string[];
+  detail?: string;
+}
 
 /** The fields a row needs to be worked: identity, both contact channels, city and postal code. */
 export function champsManquants({ prospect }: { prospect: Partial<Prospect> }): ChampProspect[] {
   const manquants: ChampProspect[] = [];
-  if (prospect.type === 'B2B' ? estVide(prospect.raisonSociale) : estVide(prospect.nom) && estVide(prospect.raisonSociale)) manquants.push(prospect.type === 'B2B' ? 'raisonSociale' : 'nom');
-  for (const champ of ['telephone', 'email', 'ville', 'codePostal'] as const) if (estVide(prospect[champ])) manquants.push(champ);
+  if (
+    prospect.type === 'B2B'
+      ? estVide(prospect.raisonSociale)
+      : estVide(prospect.nom) && estVide(prospect.raisonSociale)
+  )
+    manquants.push(prospect.type === 'B2B' ? 'raisonSociale' : 'nom');
+  for (const champ of ['telephone', 'email', 'ville', 'codePostal'] as const)
+    if (estVide(prospect[champ])) manquants.push(champ);
   return manquants;
 }
 
 /** Summary line of a report: kind, label, number of problems and of distinct rows. */
-export interface LigneResume { type: TypeProbleme; libelle: string; problemes: number; lignes: number }
+export interface LigneResume {
+  type: TypeProbleme;
+  libelle: string;
+  problemes: number;
+  lignes: number;
+}
 
 /** The whole quality report of a file: every problem, a summary per kind, and the number of rows concerned. */
-export function rapportQualite({ prospects, aujourdhui, ans = 3 }: { prospects: readonly Prospect[]; aujourdhui: string; ans?: number }): Resultat<{ problemes: ProblemeQualite[]; resume: LigneResume[]; lignesConcernees: number; total: number }> {
+export function rapportQualite({
+  prospects,
+  aujourdhui,
+  ans = 3,
+}: {
+  prospects: readonly Prospect[];
+  aujourdhui: string;
+  ans?: number;
+}): Resultat<{
+  problemes: ProblemeQualite[];
+  resume: LigneResume[];
+  lignesConcernees: number;
+  total: number;
+}> {
   if (!Array.isArray(prospects)) return echec('Le fichier de prospects est absent.', 'prospects');
   const perimes = contactsPerimes({ prospects, aujourdhui, ans });
   if (!perimes.ok) return perimes;
   const problemes: ProblemeQualite[] = [];
   const ajouter = (type: TypeProbleme, ids: string[], detail?: string) =>
-    problemes.push(detail === undefined ? { type, libelle: LIBELLES_PROBLEME[type], ids } : { type, libelle: LIBELLES_PROBLEME[type], ids, detail });
+    problemes.push(
+      detail === undefined
+        ? { type, libelle: LIBELLES_PROBLEME[type], ids }
+        : { type, libelle: LIBELLES_PROBLEME[type], ids, detail },
+    );
   for (const g of doublonsExacts({ prospects })) ajouter('doublon-exact', g.ids);
   for (const g of doublonsProbables({ prospects })) ajouter('doublon-probable', g.ids);
   const perime = new Set(perimes.valeur);
   for (const p of prospects) {
     const manquants = champsManquants({ prospect: p });
-    if (manquants.includes('raisonSociale') || manquants.includes('nom')) ajouter('identite-manquante', [p.id]);
+    if (manquants.includes('raisonSociale') || manquants.includes('nom'))
+      ajouter('identite-manquante', [p.id]);
     if (manquants.includes('telephone')) ajouter('telephone-manquant', [p.id]);
     if (manquants.includes('email')) ajouter('email-manquant', [p.id]);
-    if (manquants.includes('ville') || manquants.includes('codePostal')) ajouter('adresse-incomplete', [p.id]);
-    if (!estVide(p.email) && !emailValide({ email: p.email })) ajouter('email-invalide', [p.id], p.email);
-    if (!estVide(p.telephone) && !telephoneValide({ telephone: p.telephone, pays: p.pays })) ajouter('telephone-invalide', [p.id], p.telephone);
+    if (manquants.includes('ville') || manquants.includes('codePostal'))
+      ajouter('adresse-incomplete', [p.id]);
+    if (!estVide(p.email) && !emailValide({ email: p.email }))
+      ajouter('email-invalide', [p.id], p.email);
+    if (!estVide(p.telephone) && !telephoneValide({ telephone: p.telephone, pays: p.pays }))
+      ajouter('telephone-invalide', [p.id], p.telephone);
     if (!estVide(p.codePostal)) {
-      if (!codePostalValide({ codePostal: p.codePostal, pays: p.pays })) ajouter('code-postal-invalide', [p.id], p.codePostal);
-      else if (villeCorrespondAuCodePostal({ ville: p.ville, codePostal: p.codePostal, pays: p.pays }) === false) ajouter('ville-code-postal', [p.id], `${p.codePostal} ${p.ville}`);
+      if (!codePostalValide({ codePostal: p.codePostal, pays: p.pays }))
+        ajouter('code-postal-invalide', [p.id], p.codePostal);
+      else if (
+        villeCorrespondAuCodePostal({ ville: p.ville, codePostal: p.codePostal, pays: p.pays }) ===
+        false
+      )
+        ajouter('ville-code-postal', [p.id], `${p.codePostal} ${p.ville}`);
     }
-    if (jourDeReference(p) === null || (!estVide(p.dateDernierContact) && jourDepuisISO(p.dateDernierContact) === null)) ajouter('date-invalide', [p.id]);
+    if (
+      jourDeReference(p) === null ||
+      (!estVide(p.dateDernierContact) && jourDepuisISO(p.dateDernierContact) === null)
+    )
+      ajouter('date-invalide', [p.id]);
     if (perime.has(p.id)) ajouter('contact-perime', [p.id]);
     if (p.bloctel === true) ajouter('bloctel', [p.id]);
     if (p.opposition === true) ajouter('opposition', [p.id]);
   }
   const resume = TYPES_PROBLEME.map((type) => {
     const liste = problemes.filter((x) => x.type === type);
-    return { type, libelle: LIBELLES_PROBLEME[type], problemes: liste.length, lignes: new Set(liste.flatMap((x) => x.ids)).size };
+    return {
+      type,
+      libelle: LIBELLES_PROBLEME[type],
+      problemes: liste.length,
+      lignes: new Set(liste.flatMap((x) => x.ids)).size,
+    };
   });
   const concernees = new Set(problemes.flatMap((x) => x.ids));
   return ok({ problemes, resume, lignesConcernees: concernees.size, total: prospects.length });

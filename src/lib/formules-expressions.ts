@@ -7,7 +7,8 @@
 /** Expression of each formula, by id. */
 export const EXPRESSIONS = {
   'duree-de-vie-client': 'Durée de vie client = 1 ÷ taux d’attrition',
-  'nouveaux-clients-necessaires': 'Nouveaux clients = clients × (taux d’attrition + taux de croissance visé)',
+  'nouveaux-clients-necessaires':
+    'Nouveaux clients = clients × (taux d’attrition + taux de croissance visé)',
   'marge-unitaire': 'Marge unitaire = PV HT − coût d’achat HT',
   'marge-globale': 'Marge globale = marge unitaire × quantité vendue',
   'taux-de-marge': 'Taux de marge = (PV HT − coût d’achat HT) ÷ coût d’achat HT',
@@ -22,11 +23,14 @@ export const EXPRESSIONS = {
   'taux-d-evolution': 'Taux d’évolution = (valeur d’arrivée − valeur de départ) ÷ valeur de départ',
   'indice-base-100': 'Indice = valeur d’arrivée ÷ valeur de départ × 100',
   'taux-reciproque': 'Taux réciproque = 1 ÷ (1 + taux) − 1',
-  'tcam': 'TCAM = (valeur d’arrivée ÷ valeur de départ)^(1 ÷ nombre de périodes) − 1',
+  tcam: 'TCAM = (valeur d’arrivée ÷ valeur de départ)^(1 ÷ nombre de périodes) − 1',
   'part-de-marche': 'Part de marché = CA de l’entreprise ÷ CA du marché',
-  'valeur-client': 'Valeur client = panier moyen × fréquence d’achat annuelle × durée de vie client',
-  'valeur-client-en-marge': 'Valeur client en marge = panier moyen × fréquence × durée de vie × taux de marque',
-  'valeur-client-actualisee': 'Valeur actualisée = Σ marge annuelle × (1 − attrition)^(t − 1) ÷ (1 + taux d’actualisation)^t',
+  'valeur-client':
+    'Valeur client = panier moyen × fréquence d’achat annuelle × durée de vie client',
+  'valeur-client-en-marge':
+    'Valeur client en marge = panier moyen × fréquence × durée de vie × taux de marque',
+  'valeur-client-actualisee':
+    'Valeur actualisée = Σ marge annuelle × (1 − attrition)^(t − 1) ÷ (1 + taux d’actualisation)^t',
   'cout-unitaire': 'Coût unitaire = coût total ÷ nombre d’unités',
   'visites-par-commercial': 'Visites = semaines × jours de terrain par semaine × visites par jour',
   'commerciaux-necessaires': 'Commerciaux = visites à faire ÷ visites par commercial',
@@ -37,10 +41,10 @@ export const EXPRESSIONS = {
   'point-mort': 'Point mort = seuil de rentabilité ÷ CA × jours par an',
   'marge-de-securite': 'Marge de sécurité = CA − seuil de rentabilité',
   'indice-de-securite': 'Indice de sécurité = (CA − seuil de rentabilité) ÷ CA',
-  'taux': 'Taux = sortants de l’étape ÷ entrants de l’étape',
+  taux: 'Taux = sortants de l’étape ÷ entrants de l’étape',
   'taux-de-realisation': 'Taux de réalisation = réalisé ÷ objectif',
   'resultat-operation': 'Résultat = marge générée − coût de l’opération',
-  'roi': 'ROI = (marge générée − coût) ÷ coût',
+  roi: 'ROI = (marge générée − coût) ÷ coût',
   'cout-acquisition-client': 'Coût d’acquisition = coût total ÷ nouveaux clients',
   'clients-pour-rentabiliser': 'Clients = coût ÷ marge par client',
 } as const satisfies Record<string, string>;

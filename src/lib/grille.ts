@@ -9,20 +9,44 @@ import { echec, ok, type Resultat } from './resultat.ts';
 export const NIVEAUX = ['Insuffisant', 'Fragile', 'Satisfaisant', 'Très bien'] as const;
 
 /** A criterion with one descriptor per level. */
-export interface CritereGrille { id: string; libelle: string; niveaux: string[] }
+export interface CritereGrille {
+  id: string;
+  libelle: string;
+  niveaux: string[];
+}
 /** A grid: the task and its criteria. */
-export interface Grille { id: string; chapitre: string; titre: string; consigne: string; production: string; criteres: CritereGrille[] }
+export interface Grille {
+  id: string;
+  chapitre: string;
+  titre: string;
+  consigne: string;
+  production: string;
+  criteres: CritereGrille[];
+}
 
 /** The total of a self-assessment: points, points possible, criteria assessed. */
-export interface TotalGrille { points: number; max: number; evalues: number; complet: boolean }
+export interface TotalGrille {
+  points: number;
+  max: number;
+  evalues: number;
+  complet: boolean;
+}
 
 /** Adds up the levels chosen (by criterion id); a level outside the grid is an error. */
-export function totalGrille({ criteres, niveaux }: { criteres: readonly CritereGrille[]; niveaux: Readonly<Record<string, number>> }): Resultat<TotalGrille> {
-  let points = 0, evalues = 0;
+export function totalGrille({
+  criteres,
+  niveaux,
+}: {
+  criteres: readonly CritereGrille[];
+  niveaux: Readonly<Record<string, number>>;
+}): Resultat<TotalGrille> {
+  let points = 0,
+    evalues = 0;
   for (const c of criteres) {
     const n = niveaux[c.id];
     if (n === undefined) continue;
-    if (!Number.isInteger(n) || n < 0 || n >= c.niveaux.length) return echec(`Le niveau choisi pour « ${c.libelle} » n’existe pas dans la grille.`, c.id);
+    if (!Number.isInteger(n) || n < 0 || n >= c.niveaux.length)
+      return echec(`Le niveau choisi pour « ${c.libelle} » n’existe pas dans la grille.`, c.id);
     points += n;
     evalues += 1;
   }

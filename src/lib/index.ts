@@ -38,9 +38,32 @@ export * from './entonnoir.ts';
 export * from './scoring.ts';
 export * from './fichier.ts';
 export {
-  REGLES, DEBUT_CONSENTEMENT_TELEPHONE, FIN_BLOCTEL, CANAUX, LIBELLES_CANAL, NOMS_PAYS, estEnVigueur, reglesEnVigueur, etatDuDroit, citer, dateLongue,
-  verifierCampagne, natureDe, personnePhysique,
-  type RegleDroit, type Source, type Condition, type Controle, type Canal, type Nature, type LigneEtatDuDroit, type Appel, type Campagne, type Infraction, type LigneDroit, type Verdict,
+  REGLES,
+  DEBUT_CONSENTEMENT_TELEPHONE,
+  FIN_BLOCTEL,
+  CANAUX,
+  LIBELLES_CANAL,
+  NOMS_PAYS,
+  estEnVigueur,
+  reglesEnVigueur,
+  etatDuDroit,
+  citer,
+  dateLongue,
+  verifierCampagne,
+  natureDe,
+  personnePhysique,
+  type RegleDroit,
+  type Source,
+  type Condition,
+  type Controle,
+  type Canal,
+  type Nature,
+  type LigneEtatDuDroit,
+  type Appel,
+  type Campagne,
+  type Infraction,
+  type LigneDroit,
+  type Verdict,
 } from './droit/index.ts';
 export * from './requetes.ts';
 export * from './planning.ts';

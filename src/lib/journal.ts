@@ -26,14 +26,28 @@ export type OperationNettoyage =
   | { type: 'fusionner'; ids: string[]; garder: string };
 
 /** Fields a prospect may lack: emptying them removes them; emptying another text field leaves « ». */
-export const CHAMPS_FACULTATIFS: readonly ChampProspect[] = ['raisonSociale', 'nom', 'prenom', 'taille', 'chiffreAffaires', 'age', 'dateRefus'];
+export const CHAMPS_FACULTATIFS: readonly ChampProspect[] = [
+  'raisonSociale',
+  'nom',
+  'prenom',
+  'taille',
+  'chiffreAffaires',
+  'age',
+  'dateRefus',
+];
 
 const OU: readonly ChampProspect[] = ['opposition', 'bloctel', 'demandeDevis', 'converti'];
 const SOMME: readonly ChampProspect[] = ['ouvertures', 'clics', 'visitesSite'];
 const PLUS_RECENTE: readonly ChampProspect[] = ['dateDernierContact', 'dateRefus'];
 
 /** The merge of several rows that are the same prospect, into the kept one (see conventions above). */
-export function fusionner({ garder, autres }: { garder: Prospect; autres: readonly Prospect[] }): Prospect {
+export function fusionner({
+  garder,
+  autres,
+}: {
+  garder: Prospect;
+  autres: readonly Prospect[];
+}): Prospect {
   const r: Record<string, unknown> = { ...garder };
   for (const p of autres) {
     for (const champ of CHAMPS_PROSPECT) {
@@ -42,8 +56,10 @@ export function fusionner({ garder, autres }: { garder: Prospect; autres: readon
       if (OU.includes(champ)) r[champ] = r[champ] === true || v === true;
       else if (champ === 'consentementEmail') r[champ] = r[champ] === true && v === true;
       else if (SOMME.includes(champ)) r[champ] = (Number(r[champ]) || 0) + (Number(v) || 0);
-      else if (champ === 'dateCollecte') r[champ] = estVide(r[champ]) || String(v) < String(r[champ]) ? v : r[champ];
-      else if (PLUS_RECENTE.includes(champ)) r[champ] = estVide(r[champ]) || String(v) > String(r[champ]) ? v : r[champ];
+      else if (champ === 'dateCollecte')
+        r[champ] = estVide(r[champ]) || String(v) < String(r[champ]) ? v : r[champ];
+      else if (PLUS_RECENTE.includes(champ))
+        r[champ] = estVide(r[champ]) || String(v) > String(r[champ]) ? v : r[champ];
       else if (estVide(r[champ])) r[champ] = v;
     }
   }
@@ -51,17 +67,29 @@ export function fusionner({ garder, autres }: { garder: Prospect; autres: readon
 }
 
 /** The cleaned file: the original with every applicable operation replayed, and the indexes of those skipped. */
-export function appliquerJournal({ prospects, journal }: { prospects: readonly Prospect[]; journal: readonly OperationNettoyage[] }): { prospects: Prospect[]; ignorees: number[] } {
+export function appliquerJournal({
+  prospects,
+  journal,
+}: {
+  prospects: readonly Prospect[];
+  journal: readonly OperationNettoyage[];
+}): { prospects: Prospect[]; ignorees: number[] } {
   if (journal.length === 0) return { prospects: prospects.slice(), ignorees: [] };
   const lignes: (Prospect | null)[] = prospects.slice();
   const index = new Map<string, number>();
-  lignes.forEach((p, i) => { if (p && !index.has(p.id)) index.set(p.id, i); });
+  lignes.forEach((p, i) => {
+    if (p && !index.has(p.id)) index.set(p.id, i);
+  });
   const ignorees: number[] = [];
-  const ligne = (id: string) => { const i = index.get(id); return i === undefined || lignes[i] === null ? undefined : i; };
+  const ligne = (id: string) => {
+    const i = index.get(id);
+    return i === undefined || lignes[i] === null ? undefined : i;
+  };
   journal.forEach((op, k) => {
     if (op.type === 'modifier') {
       const i = ligne(op.id);
-      if (i === undefined || op.champ === 'id' || !CHAMPS_PROSPECT.includes(op.champ)) return void ignorees.push(k);
+      if (i === undefined || op.champ === 'id' || !CHAMPS_PROSPECT.includes(op.champ))
+        return void ignorees.push(k);
       const p = { ...lignes[i]! } as Record<string, unknown>;
       if (op.valeur !== null) p[op.champ] = op.valeur;
       else if (CHAMPS_FACULTATIFS.includes(op.champ)) delete p[op.champ];
@@ -73,7 +101,10 @@ export function appliquerJournal({ prospects, journal }: { prospects: readonly P
       for (const i of trouves) lignes[i] = null;
     } else {
       const g = ligne(op.garder);
-      const autres = [...new Set(op.ids)].filter((id) => id !== op.garder).map(ligne).filter((i): i is number => i !== undefined);
+      const autres = [...new Set(op.ids)]
+        .filter((id) => id !== op.garder)
+        .map(ligne)
+        .filter((i): i is number => i !== undefined);
       if (g === undefined || autres.length === 0) return void ignorees.push(k);
       lignes[g] = fusionner({ garder: lignes[g]!, autres: autres.map((i) => lignes[i]!) });
       for (const i of autres) lignes[i] = null;

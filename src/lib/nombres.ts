@@ -76,7 +76,10 @@ export function parseNombre(texte: string, options: OptionsLecture = {}): Result
   const { champ, libelle, entier } = options;
   const brut = typeof texte === 'string' ? texte.trim() : '';
   if (brut === '') {
-    return echec(`${libelle ? majuscule(libelle) : 'Ce champ'} est vide\u202F: saisissez un nombre.`, champ);
+    return echec(
+      `${libelle ? majuscule(libelle) : 'Ce champ'} est vide\u202F: saisissez un nombre.`,
+      champ,
+    );
   }
   let corps = brut.replace(UNITE_FINALE, '').replace(/^[\u2212\u2013]/, '-');
   let signe = 1;
@@ -87,7 +90,10 @@ export function parseNombre(texte: string, options: OptionsLecture = {}): Result
   const lu = corps === '' ? { pourquoi: 'n’est pas un nombre' } : normaliser(corps);
   if (typeof lu !== 'string') {
     const pour = libelle ? `Pour ${libelle}, ` : '';
-    return echec(majuscule(`${pour}${cite(brut)} ${lu.pourquoi}\u202F: ${entier ? EXEMPLE_ENTIER : EXEMPLE}.`), champ);
+    return echec(
+      majuscule(`${pour}${cite(brut)} ${lu.pourquoi}\u202F: ${entier ? EXEMPLE_ENTIER : EXEMPLE}.`),
+      champ,
+    );
   }
   const valeur = signe * Number(lu);
   // « -0 » is read as 0: a sign on zero means nothing to the learner and would print as « -0 ».
@@ -118,7 +124,8 @@ function formateur(cle: string, options: Intl.NumberFormatOptions): Intl.NumberF
 }
 
 /** Keeps a digit count Intl accepts (0 to 20), whatever the caller passes. */
-const chiffres = (d: number): number => (Number.isFinite(d) ? Math.min(20, Math.max(0, Math.trunc(d))) : 0);
+const chiffres = (d: number): number =>
+  Number.isFinite(d) ? Math.min(20, Math.max(0, Math.trunc(d))) : 0;
 
 /** « — » stands for a value that cannot be shown (NaN, ±Infinity). */
 export const VALEUR_ABSENTE = '—';
@@ -140,7 +147,10 @@ export function formatMontant(n: number, devise: 'EUR' | 'MAD' = 'EUR', decimale
   if (!Number.isFinite(n)) return VALEUR_ABSENTE;
   const d = chiffres(decimales);
   if (devise === 'MAD') {
-    const nombre = formateur(`m${d}`, { minimumFractionDigits: d, maximumFractionDigits: d }).format(n);
+    const nombre = formateur(`m${d}`, {
+      minimumFractionDigits: d,
+      maximumFractionDigits: d,
+    }).format(n);
     return `${nombre}\u00A0DH`;
   }
   return formateur(`e${d}`, {
@@ -155,7 +165,11 @@ export function formatMontant(n: number, devise: 'EUR' | 'MAD' = 'EUR', decimale
 export function formatPourcentage(fraction: number, decimales = 1): string {
   if (!Number.isFinite(fraction)) return VALEUR_ABSENTE;
   const d = chiffres(decimales);
-  const texte = formateur(`p${d}`, { style: 'percent', maximumFractionDigits: d, minimumFractionDigits: 0 }).format(fraction);
+  const texte = formateur(`p${d}`, {
+    style: 'percent',
+    maximumFractionDigits: d,
+    minimumFractionDigits: 0,
+  }).format(fraction);
   return texte.replace(/[ \u00A0]%/, '\u202F%');
 }
 
@@ -174,7 +188,8 @@ export function decimalSansExposant(n: number): string {
   const chiffres = entier + fraction;
   const virgule = entier.length + Number(exposant);
   if (virgule <= 0) return `${signe}0,${'0'.repeat(-virgule)}${chiffres}`;
-  if (virgule >= chiffres.length) return `${signe}${chiffres}${'0'.repeat(virgule - chiffres.length)}`;
+  if (virgule >= chiffres.length)
+    return `${signe}${chiffres}${'0'.repeat(virgule - chiffres.length)}`;
   return `${signe}${chiffres.slice(0, virgule)},${chiffres.slice(virgule)}`;
 }
 
@@ -182,6 +197,16 @@ export function decimalSansExposant(n: number): string {
  * A number and the word it counts, agreed the French way: singular below 2 (« 0 an »,
  * « 1 ligne lue », « 1,5 an »), plural from 2 (« 2 ans »), a no-break space between.
  */
-export function nombreEtMot({ n, singulier, pluriel = `${singulier}s`, decimales = 0 }: { n: number; singulier: string; pluriel?: string; decimales?: number }): string {
+export function nombreEtMot({
+  n,
+  singulier,
+  pluriel = `${singulier}s`,
+  decimales = 0,
+}: {
+  n: number;
+  singulier: string;
+  pluriel?: string;
+  decimales?: number;
+}): string {
   return `${formatNombre(n, decimales)}\u00a0${Math.abs(n) >= 2 ? pluriel : singulier}`;
 }

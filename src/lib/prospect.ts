@@ -32,7 +32,11 @@ export type SourceProspect =
   | 'reseau-social';
 
 /** The sources the course calls internal (already in the company). */
-export const SOURCES_INTERNES: readonly SourceProspect[] = ['force-de-vente', 'marketing', 'comptabilite'];
+export const SOURCES_INTERNES: readonly SourceProspect[] = [
+  'force-de-vente',
+  'marketing',
+  'comptabilite',
+];
 
 /** The sources the course calls external (bought, collected or met outside). */
 export const SOURCES_EXTERNES: readonly SourceProspect[] = [
@@ -114,28 +118,83 @@ export type ChampProspect = keyof Prospect;
 
 /** Every field name in file order: the column order of prospects.csv. */
 export const CHAMPS_PROSPECT: readonly ChampProspect[] = [
-  'id', 'raisonSociale', 'nom', 'prenom', 'type', 'secteur', 'taille', 'chiffreAffaires', 'fonction', 'age',
-  'ville', 'codePostal', 'pays', 'telephone', 'email', 'source', 'dateCollecte', 'dateDernierContact',
-  'consentementEmail', 'opposition', 'bloctel', 'temperature', 'ouvertures', 'clics', 'visitesSite',
-  'demandeDevis', 'converti', 'dateRefus', 'nature', 'consentementTelephone', 'dateConsentementTelephone', 'origineConsentementTelephone',
+  'id',
+  'raisonSociale',
+  'nom',
+  'prenom',
+  'type',
+  'secteur',
+  'taille',
+  'chiffreAffaires',
+  'fonction',
+  'age',
+  'ville',
+  'codePostal',
+  'pays',
+  'telephone',
+  'email',
+  'source',
+  'dateCollecte',
+  'dateDernierContact',
+  'consentementEmail',
+  'opposition',
+  'bloctel',
+  'temperature',
+  'ouvertures',
+  'clics',
+  'visitesSite',
+  'demandeDevis',
+  'converti',
+  'dateRefus',
+  'nature',
+  'consentementTelephone',
+  'dateConsentementTelephone',
+  'origineConsentementTelephone',
 ];
 
 /** French label of each field, for column headers, the query builder and its descriptions. */
 export const LIBELLES_PROSPECT: Readonly<Record<ChampProspect, string>> = {
-  id: 'identifiant', raisonSociale: 'raison sociale', nom: 'nom', prenom: 'prénom', type: 'type', secteur: 'secteur',
-  taille: 'taille', chiffreAffaires: 'chiffre d’affaires', fonction: 'fonction', age: 'âge', ville: 'ville',
-  codePostal: 'code postal', pays: 'pays', telephone: 'téléphone', email: 'e-mail', source: 'source',
-  dateCollecte: 'date de collecte', dateDernierContact: 'date du dernier contact', consentementEmail: 'consentement e-mail',
-  opposition: 'opposition', bloctel: 'inscrit sur Bloctel', temperature: 'température', ouvertures: 'ouvertures',
-  clics: 'clics', visitesSite: 'visites du site', demandeDevis: 'demande de devis', converti: 'converti', dateRefus: 'date du refus',
-  nature: 'nature', consentementTelephone: 'consentement téléphone', dateConsentementTelephone: 'date du consentement téléphone',
+  id: 'identifiant',
+  raisonSociale: 'raison sociale',
+  nom: 'nom',
+  prenom: 'prénom',
+  type: 'type',
+  secteur: 'secteur',
+  taille: 'taille',
+  chiffreAffaires: 'chiffre d’affaires',
+  fonction: 'fonction',
+  age: 'âge',
+  ville: 'ville',
+  codePostal: 'code postal',
+  pays: 'pays',
+  telephone: 'téléphone',
+  email: 'e-mail',
+  source: 'source',
+  dateCollecte: 'date de collecte',
+  dateDernierContact: 'date du dernier contact',
+  consentementEmail: 'consentement e-mail',
+  opposition: 'opposition',
+  bloctel: 'inscrit sur Bloctel',
+  temperature: 'température',
+  ouvertures: 'ouvertures',
+  clics: 'clics',
+  visitesSite: 'visites du site',
+  demandeDevis: 'demande de devis',
+  converti: 'converti',
+  dateRefus: 'date du refus',
+  nature: 'nature',
+  consentementTelephone: 'consentement téléphone',
+  dateConsentementTelephone: 'date du consentement téléphone',
   origineConsentementTelephone: 'recueil du consentement téléphone',
 };
 
 /** Display name of a prospect: the company for B2B, « Prénom Nom » otherwise. */
-export function nomAffiche({ prospect }: { prospect: Pick<Prospect, 'raisonSociale' | 'nom' | 'prenom' | 'type'> }): string {
+export function nomAffiche({
+  prospect,
+}: {
+  prospect: Pick<Prospect, 'raisonSociale' | 'nom' | 'prenom' | 'type'>;
+}): string {
   if (prospect.type === 'B2B' && prospect.raisonSociale) return prospect.raisonSociale;
   const personne = [prospect.prenom, prospect.nom].filter((x) => x && x.trim() !== '').join(' ');
   return personne || prospect.raisonSociale || '';
 }
-

@@ -18,10 +18,26 @@ export function mots(texte: string): string[] {
 }
 
 // Endings tried longest first; only one is removed.
-const FINALES = ['ations', 'ation', 'ements', 'ement', 'ees', 'ee', 'es', 'er', 'ez', 'ent', 'ant', 's', 'x', 'e'];
+const FINALES = [
+  'ations',
+  'ation',
+  'ements',
+  'ement',
+  'ees',
+  'ee',
+  'es',
+  'er',
+  'ez',
+  'ent',
+  'ant',
+  's',
+  'x',
+  'e',
+];
 
 function racine(mot: string): string {
-  for (const f of FINALES) if (mot.length - f.length >= 3 && mot.endsWith(f)) return mot.slice(0, -f.length);
+  for (const f of FINALES)
+    if (mot.length - f.length >= 3 && mot.endsWith(f)) return mot.slice(0, -f.length);
   return mot;
 }
 
@@ -32,7 +48,8 @@ export function exact(motDuTexte: string, cherche: string): boolean {
 
 /** The word of the text answers the searched word (see the module comment). */
 export function correspond(motDuTexte: string, cherche: string): boolean {
-  const w = normaliser(motDuTexte), q = normaliser(cherche);
+  const w = normaliser(motDuTexte),
+    q = normaliser(cherche);
   if (q === '') return false;
   return w.startsWith(q) || racine(w) === racine(q);
 }

@@ -18,13 +18,26 @@
  *   clients pour rentabiliser = ⌈coût ÷ marge par client⌉ (rounded up: a client is whole).
  */
 import { type Resultat } from './resultat.ts';
-import { arrondiSuperieur, exigerNombre, exigerPositif, exigerQue, exigerStrictementPositif, resultat } from './champs.ts';
+import {
+  arrondiSuperieur,
+  exigerNombre,
+  exigerPositif,
+  exigerQue,
+  exigerStrictementPositif,
+  resultat,
+} from './champs.ts';
 
 /** The commercial year of French management: 12 months of 30 days. */
 export const ANNEE_COMMERCIALE = 360;
 
 /** Taux de marge sur coût variable = (CA − charges variables) ÷ CA. */
-export function tauxMargeSurCoutVariable({ chiffreAffaires, chargesVariables }: { chiffreAffaires: number; chargesVariables: number }): Resultat<number> {
+export function tauxMargeSurCoutVariable({
+  chiffreAffaires,
+  chargesVariables,
+}: {
+  chiffreAffaires: number;
+  chargesVariables: number;
+}): Resultat<number> {
   return (
     exigerStrictementPositif('chiffreAffaires', chiffreAffaires, 'pour calculer un taux') ??
     exigerPositif('chargesVariables', chargesVariables) ??
@@ -33,7 +46,13 @@ export function tauxMargeSurCoutVariable({ chiffreAffaires, chargesVariables }: 
 }
 
 /** Seuil de rentabilité = charges fixes ÷ taux de marge sur coût variable. */
-export function seuilDeRentabilite({ chargesFixes, tauxMargeSurCoutVariable }: { chargesFixes: number; tauxMargeSurCoutVariable: number }): Resultat<number> {
+export function seuilDeRentabilite({
+  chargesFixes,
+  tauxMargeSurCoutVariable,
+}: {
+  chargesFixes: number;
+  tauxMargeSurCoutVariable: number;
+}): Resultat<number> {
   return (
     exigerPositif('chargesFixes', chargesFixes) ??
     exigerQue(
@@ -58,8 +77,17 @@ export function pointMort({
 }): Resultat<number> {
   return (
     exigerPositif('seuilDeRentabilite', seuilDeRentabilite) ??
-    exigerStrictementPositif('chiffreAffaires', chiffreAffaires, 'pour situer le point mort dans l’année') ??
-    exigerQue('joursParAn', joursParAn, joursParAn > 0 && joursParAn <= 366, 'Le nombre de jours par an doit être compris entre 1 et 366 (360 pour l’année commerciale).') ??
+    exigerStrictementPositif(
+      'chiffreAffaires',
+      chiffreAffaires,
+      'pour situer le point mort dans l’année',
+    ) ??
+    exigerQue(
+      'joursParAn',
+      joursParAn,
+      joursParAn > 0 && joursParAn <= 366,
+      'Le nombre de jours par an doit être compris entre 1 et 366 (360 pour l’année commerciale).',
+    ) ??
     resultat((seuilDeRentabilite / chiffreAffaires) * joursParAn)
   );
 }
@@ -67,12 +95,22 @@ export function pointMort({
 type Securite = { chiffreAffaires: number; seuilDeRentabilite: number };
 
 /** Marge de sécurité = CA − seuil de rentabilité (negative when the seuil is not reached). */
-export function margeDeSecurite({ chiffreAffaires, seuilDeRentabilite }: Securite): Resultat<number> {
-  return exigerPositif('chiffreAffaires', chiffreAffaires) ?? exigerPositif('seuilDeRentabilite', seuilDeRentabilite) ?? resultat(chiffreAffaires - seuilDeRentabilite);
+export function margeDeSecurite({
+  chiffreAffaires,
+  seuilDeRentabilite,
+}: Securite): Resultat<number> {
+  return (
+    exigerPositif('chiffreAffaires', chiffreAffaires) ??
+    exigerPositif('seuilDeRentabilite', seuilDeRentabilite) ??
+    resultat(chiffreAffaires - seuilDeRentabilite)
+  );
 }
 
 /** Indice de sécurité = (CA − seuil) ÷ CA: how far sales can fall before a loss. */
-export function indiceDeSecurite({ chiffreAffaires, seuilDeRentabilite }: Securite): Resultat<number> {
+export function indiceDeSecurite({
+  chiffreAffaires,
+  seuilDeRentabilite,
+}: Securite): Resultat<number> {
   return (
     exigerStrictementPositif('chiffreAffaires', chiffreAffaires, 'pour calculer un indice') ??
     exigerPositif('seuilDeRentabilite', seuilDeRentabilite) ??
@@ -84,7 +122,11 @@ type Operation = { margeGeneree: number; cout: number };
 
 /** Résultat de l’opération = marge générée − coût de l’opération. */
 export function resultatOperation({ margeGeneree, cout }: Operation): Resultat<number> {
-  return exigerNombre('margeGeneree', margeGeneree) ?? exigerPositif('cout', cout) ?? resultat(margeGeneree - cout);
+  return (
+    exigerNombre('margeGeneree', margeGeneree) ??
+    exigerPositif('cout', cout) ??
+    resultat(margeGeneree - cout)
+  );
 }
 
 /** ROI = (marge générée − coût) ÷ coût, on the margin, not on the turnover. */
@@ -97,12 +139,28 @@ export function roi({ margeGeneree, cout }: Operation): Resultat<number> {
 }
 
 /** Coût unitaire = coût total ÷ nombre (per contact, visit, lead, RDV…). */
-export function coutUnitaire({ coutTotal, nombre }: { coutTotal: number; nombre: number }): Resultat<number> {
-  return exigerPositif('coutTotal', coutTotal) ?? exigerStrictementPositif('nombre', nombre) ?? resultat(coutTotal / nombre);
+export function coutUnitaire({
+  coutTotal,
+  nombre,
+}: {
+  coutTotal: number;
+  nombre: number;
+}): Resultat<number> {
+  return (
+    exigerPositif('coutTotal', coutTotal) ??
+    exigerStrictementPositif('nombre', nombre) ??
+    resultat(coutTotal / nombre)
+  );
 }
 
 /** Coût d’acquisition client = coût total ÷ nouveaux clients. */
-export function coutAcquisitionClient({ coutTotal, nouveauxClients }: { coutTotal: number; nouveauxClients: number }): Resultat<number> {
+export function coutAcquisitionClient({
+  coutTotal,
+  nouveauxClients,
+}: {
+  coutTotal: number;
+  nouveauxClients: number;
+}): Resultat<number> {
   return (
     exigerPositif('coutTotal', coutTotal) ??
     exigerStrictementPositif('nouveauxClients', nouveauxClients, 'pour répartir le coût') ??
@@ -111,7 +169,13 @@ export function coutAcquisitionClient({ coutTotal, nouveauxClients }: { coutTota
 }
 
 /** Clients pour rentabiliser = ⌈coût ÷ marge par client⌉, rounded up. */
-export function clientsPourRentabiliser({ cout, margeParClient }: { cout: number; margeParClient: number }): Resultat<number> {
+export function clientsPourRentabiliser({
+  cout,
+  margeParClient,
+}: {
+  cout: number;
+  margeParClient: number;
+}): Resultat<number> {
   return (
     exigerPositif('cout', cout) ??
     exigerStrictementPositif('margeParClient', margeParClient, 'pour rentabiliser un coût') ??

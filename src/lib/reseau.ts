@@ -26,7 +26,11 @@ export const MEMBRES_CATEGORIES: Readonly<Record<CategorieReseau, string>> = {
   transversal: 'associations, clubs d’affaires, CCI, collectivités, écoles',
 };
 /** French label of each strength. */
-export const LIBELLES_FORCE: Readonly<Record<ForceLien, string>> = { 1: 'faible', 2: 'moyen', 3: 'fort' };
+export const LIBELLES_FORCE: Readonly<Record<ForceLien, string>> = {
+  1: 'faible',
+  2: 'moyen',
+  3: 'fort',
+};
 
 /** A contact of the learner's network. */
 export interface Contact {
@@ -40,7 +44,14 @@ export interface Contact {
 }
 
 /** A contact as typed in the form, before validation (the strength arrives as text from a select). */
-export interface SaisieContact { nom: string; categorie: string; role: string; organisation: string; force: string | number; dernierEchange: string }
+export interface SaisieContact {
+  nom: string;
+  categorie: string;
+  role: string;
+  organisation: string;
+  force: string | number;
+  dernierEchange: string;
+}
 /** Names of the form's fields. */
 export type ChampContact = keyof SaisieContact;
 
@@ -50,32 +61,58 @@ export const LONGUEUR_MAX = 80;
 export const CONTACTS_MAX = 40;
 
 /** Every French error of a typed contact, by field (empty when the contact is valid). */
-export function erreursContact({ saisie, aujourdhui }: { saisie: SaisieContact; aujourdhui: string }): Partial<Record<ChampContact, string>> {
+export function erreursContact({
+  saisie,
+  aujourdhui,
+}: {
+  saisie: SaisieContact;
+  aujourdhui: string;
+}): Partial<Record<ChampContact, string>> {
   const e: Partial<Record<ChampContact, string>> = {};
   const nom = saisie.nom.trim();
   if (nom === '') e.nom = 'Le nom du contact est obligatoire.';
-  else if (nom.length > LONGUEUR_MAX) e.nom = `Le nom du contact ne doit pas dépasser ${LONGUEUR_MAX}\u00a0caractères.`;
-  if (!(CATEGORIES_RESEAU as readonly string[]).includes(saisie.categorie)) e.categorie = 'Choisissez le réseau du contact\u202f: personnel, vertical, horizontal ou transversal.';
-  if (saisie.role.trim().length > LONGUEUR_MAX) e.role = `Le rôle ne doit pas dépasser ${LONGUEUR_MAX}\u00a0caractères.`;
-  if (saisie.organisation.trim().length > LONGUEUR_MAX) e.organisation = `L’organisation ne doit pas dépasser ${LONGUEUR_MAX}\u00a0caractères.`;
-  if (![1, 2, 3].includes(Number(saisie.force)) || String(saisie.force).trim() === '') e.force = 'La force du lien doit être 1 (faible), 2 (moyen) ou 3 (fort).';
+  else if (nom.length > LONGUEUR_MAX)
+    e.nom = `Le nom du contact ne doit pas dépasser ${LONGUEUR_MAX}\u00a0caractères.`;
+  if (!(CATEGORIES_RESEAU as readonly string[]).includes(saisie.categorie))
+    e.categorie =
+      'Choisissez le réseau du contact\u202f: personnel, vertical, horizontal ou transversal.';
+  if (saisie.role.trim().length > LONGUEUR_MAX)
+    e.role = `Le rôle ne doit pas dépasser ${LONGUEUR_MAX}\u00a0caractères.`;
+  if (saisie.organisation.trim().length > LONGUEUR_MAX)
+    e.organisation = `L’organisation ne doit pas dépasser ${LONGUEUR_MAX}\u00a0caractères.`;
+  if (![1, 2, 3].includes(Number(saisie.force)) || String(saisie.force).trim() === '')
+    e.force = 'La force du lien doit être 1 (faible), 2 (moyen) ou 3 (fort).';
   const date = saisie.dernierEchange.trim();
   if (date !== '') {
-    const jour = jourDepuisISO(date), limite = jourDepuisISO(aujourdhui);
-    if (jour === null) e.dernierEchange = 'La date du dernier échange n’est pas une date valide (jour, mois, année).';
-    else if (limite !== null && jour > limite) e.dernierEchange = 'La date du dernier échange ne peut pas être dans le futur.';
+    const jour = jourDepuisISO(date),
+      limite = jourDepuisISO(aujourdhui);
+    if (jour === null)
+      e.dernierEchange =
+        'La date du dernier échange n’est pas une date valide (jour, mois, année).';
+    else if (limite !== null && jour > limite)
+      e.dernierEchange = 'La date du dernier échange ne peut pas être dans le futur.';
   }
   return e;
 }
 
 /** Checks a typed contact; the first fault found is the error. */
-export function validerContact({ saisie, aujourdhui }: { saisie: SaisieContact; aujourdhui: string }): Resultat<Omit<Contact, 'id'>> {
+export function validerContact({
+  saisie,
+  aujourdhui,
+}: {
+  saisie: SaisieContact;
+  aujourdhui: string;
+}): Resultat<Omit<Contact, 'id'>> {
   const erreurs = erreursContact({ saisie, aujourdhui });
   const champ = (Object.keys(erreurs) as ChampContact[])[0];
   if (champ !== undefined) return echec(erreurs[champ] as string, champ);
   return ok({
-    nom: saisie.nom.trim(), categorie: saisie.categorie as CategorieReseau, role: saisie.role.trim(),
-    organisation: saisie.organisation.trim(), force: Number(saisie.force) as ForceLien, dernierEchange: saisie.dernierEchange.trim(),
+    nom: saisie.nom.trim(),
+    categorie: saisie.categorie as CategorieReseau,
+    role: saisie.role.trim(),
+    organisation: saisie.organisation.trim(),
+    force: Number(saisie.force) as ForceLien,
+    dernierEchange: saisie.dernierEchange.trim(),
   });
 }
 
@@ -90,13 +127,24 @@ export function jourSixMoisAvant({ date }: { date: string }): number | null {
 }
 
 /** Whether a contact was last seen more than six months before `aujourdhui` (false when the date is unknown). */
-export function estPerduDeVue({ contact, aujourdhui }: { contact: Contact; aujourdhui: string }): boolean {
-  const jour = jourDepuisISO(contact.dernierEchange), limite = jourSixMoisAvant({ date: aujourdhui });
+export function estPerduDeVue({
+  contact,
+  aujourdhui,
+}: {
+  contact: Contact;
+  aujourdhui: string;
+}): boolean {
+  const jour = jourDepuisISO(contact.dernierEchange),
+    limite = jourSixMoisAvant({ date: aujourdhui });
   return jour !== null && limite !== null && jour < limite;
 }
 
 /** Number of contacts per network. */
-export function comptesParCategorie({ contacts }: { contacts: readonly Contact[] }): Record<CategorieReseau, number> {
+export function comptesParCategorie({
+  contacts,
+}: {
+  contacts: readonly Contact[];
+}): Record<CategorieReseau, number> {
   const comptes = { personnel: 0, vertical: 0, horizontal: 0, transversal: 0 };
   for (const c of contacts) comptes[c.categorie] += 1;
   return comptes;

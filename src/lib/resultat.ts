@@ -21,7 +21,9 @@ export function ok<T>(valeur: T): Resultat<T> {
 
 /** Wraps an error on a field. */
 export function echec<T = never>(message: string, champ?: string): Resultat<T> {
-  return champ === undefined ? { ok: false, erreur: { message } } : { ok: false, erreur: { champ, message } };
+  return champ === undefined
+    ? { ok: false, erreur: { message } }
+    : { ok: false, erreur: { champ, message } };
 }
 
 /** Applies `f` to a valid value; passes an error through unchanged. */
@@ -38,6 +40,10 @@ export function chain<T, U>(r: Resultat<T>, f: (v: T) => Resultat<U>): Resultat<
  * Guards a final number: a computation that would produce NaN or ±Infinity
  * becomes an error instead (belt and braces behind the field checks).
  */
-export function fini(valeur: number, message = 'Le calcul ne donne pas de nombre valide.', champ?: string): Resultat<number> {
+export function fini(
+  valeur: number,
+  message = 'Le calcul ne donne pas de nombre valide.',
+  champ?: string,
+): Resultat<number> {
   return Number.isFinite(valeur) ? ok(valeur) : echec(message, champ);
 }

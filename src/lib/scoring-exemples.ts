@@ -11,27 +11,78 @@ import type { GrilleLue } from './scoring-grille.ts';
 import type { CritereDeScoring } from './scoring.ts';
 
 const ENGAGEMENT: readonly CritereDeScoring[] = [
-  { id: 'ouvertures', nature: 'engagement', champ: 'ouvertures', pointsParOccurrence: 2, plafond: 10 },
+  {
+    id: 'ouvertures',
+    nature: 'engagement',
+    champ: 'ouvertures',
+    pointsParOccurrence: 2,
+    plafond: 10,
+  },
   { id: 'clics', nature: 'engagement', champ: 'clics', pointsParOccurrence: 5, plafond: 20 },
-  { id: 'visites', nature: 'engagement', champ: 'visitesSite', pointsParOccurrence: 3, plafond: 15 },
+  {
+    id: 'visites',
+    nature: 'engagement',
+    champ: 'visitesSite',
+    pointsParOccurrence: 3,
+    plafond: 15,
+  },
   { id: 'devis', nature: 'engagement', champ: 'demandeDevis', pointsParOccurrence: 30 },
 ];
-const TAILLE: CritereDeScoring = { id: 'taille', nature: 'profil', champ: 'taille', valeurs: { PME: 10, ETI: 10 } };
+const TAILLE: CritereDeScoring = {
+  id: 'taille',
+  nature: 'profil',
+  champ: 'taille',
+  valeurs: { PME: 10, ETI: 10 },
+};
 const SEUILS = { chaud: 60, tiede: 35 };
 
 const PROFILS: Readonly<Record<string, readonly CritereDeScoring[]>> = {
   'emballages-casablanca': [
-    { id: 'secteur', nature: 'profil', champ: 'secteur', valeurs: { agroalimentaire: 20, 'cosmétique': 20, pharmaceutique: 12, distribution: 6, 'détergents et chimie': 6 } },
+    {
+      id: 'secteur',
+      nature: 'profil',
+      champ: 'secteur',
+      valeurs: {
+        agroalimentaire: 20,
+        cosmétique: 20,
+        pharmaceutique: 12,
+        distribution: 6,
+        'détergents et chimie': 6,
+      },
+    },
     TAILLE,
   ],
   'mobilier-lyon': [
-    { id: 'secteur', nature: 'profil', champ: 'secteur', valeurs: { informatique: 20, 'services aux entreprises': 20, 'santé': 14, 'enseignement et formation': 14, immobilier: 8, 'indépendant': 8 } },
+    {
+      id: 'secteur',
+      nature: 'profil',
+      champ: 'secteur',
+      valeurs: {
+        informatique: 20,
+        'services aux entreprises': 20,
+        santé: 14,
+        'enseignement et formation': 14,
+        immobilier: 8,
+        indépendant: 8,
+      },
+    },
     TAILLE,
   ],
   'assurances-rabat': [
     {
-      id: 'fonction', nature: 'profil', champ: 'fonction',
-      valeurs: { Cadre: 20, 'Ingénieur': 20, 'Ingénieure': 20, 'Profession libérale': 20, Fonctionnaire: 14, Enseignant: 14, Enseignante: 14, 'Sans emploi': -10 },
+      id: 'fonction',
+      nature: 'profil',
+      champ: 'fonction',
+      valeurs: {
+        Cadre: 20,
+        Ingénieur: 20,
+        Ingénieure: 20,
+        'Profession libérale': 20,
+        Fonctionnaire: 14,
+        Enseignant: 14,
+        Enseignante: 14,
+        'Sans emploi': -10,
+      },
     },
     { id: 'age', nature: 'profil', champ: 'age', tranches: [{ min: 30, max: 56, points: 8 }] },
   ],
@@ -39,5 +90,8 @@ const PROFILS: Readonly<Record<string, readonly CritereDeScoring[]>> = {
 
 /** The default grid of a company (a sample's own, or the generic one for any other id). */
 export function grilleParDefaut({ entrepriseId }: { entrepriseId: string }): GrilleLue {
-  return { criteres: [...(PROFILS[entrepriseId] ?? [TAILLE]), ...ENGAGEMENT], seuils: { ...SEUILS } };
+  return {
+    criteres: [...(PROFILS[entrepriseId] ?? [TAILLE]), ...ENGAGEMENT],
+    seuils: { ...SEUILS },
+  };
 }

@@ -18,16 +18,27 @@
 import { echec, ok, type Resultat } from './resultat.ts';
 import { jourDepuisISO } from './dates.ts';
 import { taux } from './valeur-client.ts';
-import { SOURCES_EXTERNES, SOURCES_INTERNES, type Prospect, type SourceProspect } from './prospect.ts';
+import {
+  SOURCES_EXTERNES,
+  SOURCES_INTERNES,
+  type Prospect,
+  type SourceProspect,
+} from './prospect.ts';
 
 /** Every source in the course’s order: internal first, then external. */
 export const SOURCES: readonly SourceProspect[] = [...SOURCES_INTERNES, ...SOURCES_EXTERNES];
 
 /** French name of each source, as the lesson says it. */
 export const LIBELLES_SOURCES: Readonly<Record<SourceProspect, string>> = {
-  'force-de-vente': 'force de vente', marketing: 'service marketing', comptabilite: 'service comptable',
-  annuaire: 'annuaire', 'fichier-achete': 'fichier acheté', salon: 'salon', 'site-web': 'site web',
-  parrainage: 'parrainage', 'reseau-social': 'réseau social',
+  'force-de-vente': 'force de vente',
+  marketing: 'service marketing',
+  comptabilite: 'service comptable',
+  annuaire: 'annuaire',
+  'fichier-achete': 'fichier acheté',
+  salon: 'salon',
+  'site-web': 'site web',
+  parrainage: 'parrainage',
+  'reseau-social': 'réseau social',
 };
 
 /** What one source yielded in the past campaign. */
@@ -68,19 +79,43 @@ export interface BilanSources {
 /** The fields of a prospect this module reads. */
 export type ProspectSource = Pick<Prospect, 'source' | 'temperature' | 'converti' | 'dateCollecte'>;
 
-interface Compteur { prospects: number; joints: number; clients: number; jours: number; dates: number }
+interface Compteur {
+  prospects: number;
+  joints: number;
+  clients: number;
+  jours: number;
+  dates: number;
+}
 const vide = (): Compteur => ({ prospects: 0, joints: 0, clients: 0, jours: 0, dates: 0 });
 
 function rendement(c: Compteur): CampagneSource {
   const t = c.joints > 0 ? taux({ sortants: c.clients, entrants: c.joints }) : undefined;
-  return { joints: c.joints, clients: c.clients, tauxDeTransformation: t?.ok ? t.valeur : null, tauxSurFichier: c.clients / c.prospects };
+  return {
+    joints: c.joints,
+    clients: c.clients,
+    tauxDeTransformation: t?.ok ? t.valeur : null,
+    tauxSurFichier: c.clients / c.prospects,
+  };
 }
 
 /** Breaks a prospect file down by source: count, share, freshness and, with a past campaign, the yield of each. */
-export function bilanDesSources({ prospects, dateReference, avecCampagne }: { prospects: readonly ProspectSource[]; dateReference: string; avecCampagne: boolean }): Resultat<BilanSources> {
-  if (!Array.isArray(prospects) || prospects.length === 0) return echec('Le fichier ne contient aucun prospect\u202f: il n’y a pas de source à analyser.', 'prospects');
+export function bilanDesSources({
+  prospects,
+  dateReference,
+  avecCampagne,
+}: {
+  prospects: readonly ProspectSource[];
+  dateReference: string;
+  avecCampagne: boolean;
+}): Resultat<BilanSources> {
+  if (!Array.isArray(prospects) || prospects.length === 0)
+    return echec(
+      'Le fichier ne contient aucun prospect\u202f: il n’y a pas de source à analyser.',
+      'prospects',
+    );
   const reference = jourDepuisISO(dateReference);
-  if (reference === null) return echec('La date de référence doit être une date valide (aaaa-mm-jj).', 'dateReference');
+  if (reference === null)
+    return echec('La date de référence doit être une date valide (aaaa-mm-jj).', 'dateReference');
   const parSource = new Map<SourceProspect, Compteur>();
   const total = vide();
   let datesIllisibles = 0;
@@ -95,11 +130,17 @@ export function bilanDesSources({ prospects, dateReference, avecCampagne }: { pr
       x.prospects++;
       if (joint) x.joints++;
       if (gagne) x.clients++;
-      if (age >= 0) { x.jours += age; x.dates++; }
+      if (age >= 0) {
+        x.jours += age;
+        x.dates++;
+      }
     }
     if (age < 0) datesIllisibles++;
   }
-  const ordre = (s: SourceProspect) => { const i = SOURCES.indexOf(s); return i < 0 ? SOURCES.length : i; };
+  const ordre = (s: SourceProspect) => {
+    const i = SOURCES.indexOf(s);
+    return i < 0 ? SOURCES.length : i;
+  };
   const lignes = [...parSource.entries()]
     .sort(([a], [b]) => ordre(a) - ordre(b) || a.localeCompare(b))
     .map(([source, c]): LigneSource => ({
@@ -111,30 +152,47 @@ export function bilanDesSources({ prospects, dateReference, avecCampagne }: { pr
       campagne: avecCampagne ? rendement(c) : null,
     }));
   return ok({
-    lignes, prospects: total.prospects, datesIllisibles,
+    lignes,
+    prospects: total.prospects,
+    datesIllisibles,
     ageMoyenJours: total.dates > 0 ? total.jours / total.dates : null,
     campagne: avecCampagne ? rendement(total) : null,
   });
 }
 
 /** The columns the source table can be sorted on. */
-export type CleTriSources = 'source' | 'prospects' | 'part' | 'joints' | 'clients' | 'tauxDeTransformation' | 'ageMoyenJours';
+export type CleTriSources =
+  'source' | 'prospects' | 'part' | 'joints' | 'clients' | 'tauxDeTransformation' | 'ageMoyenJours';
 
 function valeurTri(l: LigneSource, cle: CleTriSources): number | string | null {
   switch (cle) {
-    case 'source': return LIBELLES_SOURCES[l.source] ?? l.source;
-    case 'prospects': case 'part': case 'ageMoyenJours': return l[cle];
-    default: return l.campagne ? l.campagne[cle] : null;
+    case 'source':
+      return LIBELLES_SOURCES[l.source] ?? l.source;
+    case 'prospects':
+    case 'part':
+    case 'ageMoyenJours':
+      return l[cle];
+    default:
+      return l.campagne ? l.campagne[cle] : null;
   }
 }
 
 /** Sorts the sources on a column; a missing value always goes last, ties keep the course’s order. */
-export function trierSources({ lignes, cle, decroissant }: { lignes: readonly LigneSource[]; cle: CleTriSources; decroissant: boolean }): LigneSource[] {
+export function trierSources({
+  lignes,
+  cle,
+  decroissant,
+}: {
+  lignes: readonly LigneSource[];
+  cle: CleTriSources;
+  decroissant: boolean;
+}): LigneSource[] {
   return lignes
     .map((l, i) => ({ l, i, v: valeurTri(l, cle) }))
     .sort((a, b) => {
       if (a.v === null || b.v === null) return a.v === b.v ? a.i - b.i : a.v === null ? 1 : -1;
-      const d = typeof a.v === 'string' ? a.v.localeCompare(String(b.v), 'fr') : a.v - (b.v as number);
+      const d =
+        typeof a.v === 'string' ? a.v.localeCompare(String(b.v), 'fr') : a.v - (b.v as number);
       return (decroissant ? -d : d) || a.i - b.i;
     })
     .map((x) => x.l);

@@ -10,11 +10,22 @@
  * the people who objected to prospecting, who have no temperature at all.
  */
 import { creerAleatoire, type Aleatoire } from './aleatoire.ts';
-import { classerContact, REGLES_TEMPERATURE, STADES, type ClassementContact, type ReglesTemperature, type SignauxContact, type Stade } from './temperature.ts';
+import {
+  classerContact,
+  REGLES_TEMPERATURE,
+  STADES,
+  type ClassementContact,
+  type ReglesTemperature,
+  type SignauxContact,
+  type Stade,
+} from './temperature.ts';
 import { echec, ok, type Resultat } from './resultat.ts';
 
 /** A contact of the sample with the rule's verdict. */
-export interface ContactClasse<P> { contact: P; classement: ClassementContact }
+export interface ContactClasse<P> {
+  contact: P;
+  classement: ClassementContact;
+}
 
 /** A drawn sample and what the draw saw of the file. */
 export interface Echantillon<P> {
@@ -40,21 +51,47 @@ function melanger<T>(alea: Aleatoire, liste: T[]): T[] {
 }
 
 /** Draws a stratified sample of `taille` contacts from a file, with each one's stage and reason. */
-export function echantillonContacts<P extends SignauxContact>({ prospects, dateReference, graine, taille = TAILLE_ECHANTILLON, regles = REGLES_TEMPERATURE }: {
-  prospects: readonly P[]; dateReference: string; graine: string | number; taille?: number; regles?: ReglesTemperature;
+export function echantillonContacts<P extends SignauxContact>({
+  prospects,
+  dateReference,
+  graine,
+  taille = TAILLE_ECHANTILLON,
+  regles = REGLES_TEMPERATURE,
+}: {
+  prospects: readonly P[];
+  dateReference: string;
+  graine: string | number;
+  taille?: number;
+  regles?: ReglesTemperature;
 }): Resultat<Echantillon<P>> {
   if (!Array.isArray(prospects)) return echec('Le fichier de prospects est absent.', 'prospects');
-  if (!Number.isInteger(taille) || taille < 1) return echec('La taille de l’échantillon doit être un nombre entier d’au moins 1.', 'taille');
-  const groupes: Record<Stade, ContactClasse<P>[]> = { suspect: [], froid: [], tiede: [], chaud: [], client: [] };
-  let ecartes = 0, opposes = 0;
+  if (!Number.isInteger(taille) || taille < 1)
+    return echec('La taille de l’échantillon doit être un nombre entier d’au moins 1.', 'taille');
+  const groupes: Record<Stade, ContactClasse<P>[]> = {
+    suspect: [],
+    froid: [],
+    tiede: [],
+    chaud: [],
+    client: [],
+  };
+  let ecartes = 0,
+    opposes = 0;
   for (const contact of prospects) {
     const c = classerContact({ contact, dateReference, regles });
     if (c.ok) groupes[c.valeur.stade].push({ contact, classement: c.valeur });
     else if (c.erreur.champ === 'opposition') opposes++;
-    else if (c.erreur.champ === 'dateReference' || c.erreur.champ === 'joursFraicheur' || c.erreur.champ === 'visitesTiede') return c;
+    else if (
+      c.erreur.champ === 'dateReference' ||
+      c.erreur.champ === 'joursFraicheur' ||
+      c.erreur.champ === 'visitesTiede'
+    )
+      return c;
     else ecartes++;
   }
-  const repartition = Object.fromEntries(STADES.map((s) => [s, groupes[s].length])) as Record<Stade, number>;
+  const repartition = Object.fromEntries(STADES.map((s) => [s, groupes[s].length])) as Record<
+    Stade,
+    number
+  >;
   const alea = creerAleatoire(`temperature:${graine}`);
   for (const s of STADES) melanger(alea, groupes[s]);
   const contacts: ContactClasse<P>[] = [];
@@ -62,7 +99,8 @@ export function echantillonContacts<P extends SignauxContact>({ prospects, dateR
   while (contacts.length < taille) {
     const avant = contacts.length;
     for (const s of STADES) {
-      if (contacts.length < taille && places[s] < groupes[s].length) contacts.push(groupes[s][places[s]++]);
+      if (contacts.length < taille && places[s] < groupes[s].length)
+        contacts.push(groupes[s][places[s]++]);
     }
     if (contacts.length === avant) break; // every stage exhausted: a file smaller than the sample
   }

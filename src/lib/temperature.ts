@@ -26,14 +26,31 @@ export type Stade = Temperature | 'client';
 export const STADES: readonly Stade[] = ['suspect', 'froid', 'tiede', 'chaud', 'client'];
 /** French name of each stage. */
 export const LIBELLES_STADE: Readonly<Record<Stade, string>> = {
-  suspect: 'suspect', froid: 'prospect froid', tiede: 'prospect tiède', chaud: 'prospect chaud', client: 'client',
+  suspect: 'suspect',
+  froid: 'prospect froid',
+  tiede: 'prospect tiède',
+  chaud: 'prospect chaud',
+  client: 'client',
 };
 
 /** The fields of a contact the rule reads. */
-export type SignauxContact = Pick<Prospect, 'ouvertures' | 'clics' | 'visitesSite' | 'demandeDevis' | 'converti' | 'opposition' | 'dateCollecte' | 'dateDernierContact'> & { id?: string; dateRefus?: string };
+export type SignauxContact = Pick<
+  Prospect,
+  | 'ouvertures'
+  | 'clics'
+  | 'visitesSite'
+  | 'demandeDevis'
+  | 'converti'
+  | 'opposition'
+  | 'dateCollecte'
+  | 'dateDernierContact'
+> & { id?: string; dateRefus?: string };
 
 /** The rule's settings: how long a signal stays fresh, how many visits show a need. */
-export interface ReglesTemperature { joursFraicheur: number; visitesTiede: number }
+export interface ReglesTemperature {
+  joursFraicheur: number;
+  visitesTiede: number;
+}
 /** The settings the course uses: 6 months (180 days), two visits. */
 export const REGLES_TEMPERATURE: ReglesTemperature = { joursFraicheur: 180, visitesTiede: 2 };
 
@@ -50,53 +67,106 @@ export interface ClassementContact {
   joursDepuisRefus: number | null;
 }
 
-const compte = (n: number, un: string, plusieurs: string) => (n === 1 ? `${un}` : `${formatNombre(n, 0)} ${plusieurs}`);
+const compte = (n: number, un: string, plusieurs: string) =>
+  n === 1 ? `${un}` : `${formatNombre(n, 0)} ${plusieurs}`;
 /** « aujourd’hui », « hier », « il y a 12 jours ». */
 export function depuis({ jours }: { jours: number }): string {
-  return jours <= 0 ? 'aujourd’hui' : jours === 1 ? 'hier' : `il y a ${formatNombre(jours, 0)}\u00a0jours`;
+  return jours <= 0
+    ? 'aujourd’hui'
+    : jours === 1
+      ? 'hier'
+      : `il y a ${formatNombre(jours, 0)}\u00a0jours`;
 }
 
 function verifier(c: SignauxContact): Resultat<SignauxContact> {
   const nom = c.id ? ` du contact ${c.id}` : '';
-  const champs = [['ouvertures', 'Le nombre d’ouvertures'], ['clics', 'Le nombre de clics'], ['visitesSite', 'Le nombre de visites du site']] as const;
+  const champs = [
+    ['ouvertures', 'Le nombre d’ouvertures'],
+    ['clics', 'Le nombre de clics'],
+    ['visitesSite', 'Le nombre de visites du site'],
+  ] as const;
   for (const [champ, libelle] of champs) {
     const x = c[champ];
-    if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) return echec(`${libelle}${nom} doit être un nombre positif ou nul.`, champ);
+    if (typeof x !== 'number' || !Number.isFinite(x) || x < 0)
+      return echec(`${libelle}${nom} doit être un nombre positif ou nul.`, champ);
   }
   return ok(c);
 }
 
 /** Classifies one contact by the rule of the lesson, with the reason for it. */
-export function classerContact({ contact, dateReference, regles = REGLES_TEMPERATURE }: { contact: SignauxContact; dateReference: string; regles?: ReglesTemperature }): Resultat<ClassementContact> {
+export function classerContact({
+  contact,
+  dateReference,
+  regles = REGLES_TEMPERATURE,
+}: {
+  contact: SignauxContact;
+  dateReference: string;
+  regles?: ReglesTemperature;
+}): Resultat<ClassementContact> {
   const reference = jourDepuisISO(dateReference);
-  if (reference === null) return echec('La date de référence doit être une date valide (aaaa-mm-jj).', 'dateReference');
-  if (!Number.isFinite(regles?.joursFraicheur) || regles.joursFraicheur < 0) return echec('La durée de fraîcheur d’un signal doit être un nombre de jours positif.', 'joursFraicheur');
-  if (!Number.isFinite(regles?.visitesTiede) || regles.visitesTiede < 1) return echec('Le nombre de visites qui montre un besoin doit être au moins 1.', 'visitesTiede');
+  if (reference === null)
+    return echec('La date de référence doit être une date valide (aaaa-mm-jj).', 'dateReference');
+  if (!Number.isFinite(regles?.joursFraicheur) || regles.joursFraicheur < 0)
+    return echec(
+      'La durée de fraîcheur d’un signal doit être un nombre de jours positif.',
+      'joursFraicheur',
+    );
+  if (!Number.isFinite(regles?.visitesTiede) || regles.visitesTiede < 1)
+    return echec('Le nombre de visites qui montre un besoin doit être au moins 1.', 'visitesTiede');
   const v = verifier(contact);
   if (!v.ok) return v;
   const { ouvertures, clics, visitesSite, demandeDevis, converti, opposition } = contact;
-  const collecte = jourDepuisISO(contact.dateCollecte ?? ''), dernier = jourDepuisISO(contact.dateDernierContact ?? '');
+  const collecte = jourDepuisISO(contact.dateCollecte ?? ''),
+    dernier = jourDepuisISO(contact.dateDernierContact ?? '');
   const joint = dernier !== null && (collecte === null || dernier > collecte);
   const jours = joint && dernier !== null ? Math.max(0, reference - dernier) : null;
   const refus = jourDepuisISO(contact.dateRefus ?? '');
   const joursDepuisRefus = refus !== null && refus <= reference ? reference - refus : null;
-  const fin = (stade: Stade, motif: string): Resultat<ClassementContact> => ok({ stade, raison: `${motif} → ${LIBELLES_STADE[stade]}`, joursDepuisContact: jours, joint, joursDepuisRefus });
+  const fin = (stade: Stade, motif: string): Resultat<ClassementContact> =>
+    ok({
+      stade,
+      raison: `${motif} → ${LIBELLES_STADE[stade]}`,
+      joursDepuisContact: jours,
+      joint,
+      joursDepuisRefus,
+    });
 
   if (converti === true) return fin('client', 'a signé lors de la campagne passée');
-  if (opposition === true) return echec(`${contact.id ? `Le contact ${contact.id}` : 'Ce contact'} s’est opposé à la prospection\u202f: il sort du fichier à prospecter et n’a pas de température.`, 'opposition');
+  if (opposition === true)
+    return echec(
+      `${contact.id ? `Le contact ${contact.id}` : 'Ce contact'} s’est opposé à la prospection\u202f: il sort du fichier à prospecter et n’a pas de température.`,
+      'opposition',
+    );
   // The strongest signal sets the engagement level: 3 quote, 2 need shown, 1 offer met, 0 nothing.
-  let niveau = 0, signal = 'jamais joint, aucun signal';
-  if (demandeDevis === true) { niveau = 3; signal = 'a demandé un devis'; }
-  else if (clics > 0) { niveau = 2; signal = `a cliqué sur l’offre (${compte(clics, '1 clic', 'clics')})`; }
-  else if (visitesSite >= regles.visitesTiede) { niveau = 2; signal = `a visité le site ${formatNombre(visitesSite, 0)} fois`; }
-  else if (ouvertures > 0) { niveau = 1; signal = `a ouvert ${compte(ouvertures, 'un e-mail', 'e-mails')} sans cliquer`; }
-  else if (visitesSite > 0) { niveau = 1; signal = 'a visité le site une fois'; }
-  else if (joint) { niveau = 1; signal = 'joint au moins une fois, sans réaction'; }
+  let niveau = 0,
+    signal = 'jamais joint, aucun signal';
+  if (demandeDevis === true) {
+    niveau = 3;
+    signal = 'a demandé un devis';
+  } else if (clics > 0) {
+    niveau = 2;
+    signal = `a cliqué sur l’offre (${compte(clics, '1 clic', 'clics')})`;
+  } else if (visitesSite >= regles.visitesTiede) {
+    niveau = 2;
+    signal = `a visité le site ${formatNombre(visitesSite, 0)} fois`;
+  } else if (ouvertures > 0) {
+    niveau = 1;
+    signal = `a ouvert ${compte(ouvertures, 'un e-mail', 'e-mails')} sans cliquer`;
+  } else if (visitesSite > 0) {
+    niveau = 1;
+    signal = 'a visité le site une fois';
+  } else if (joint) {
+    niveau = 1;
+    signal = 'joint au moins une fois, sans réaction';
+  }
   if (niveau === 0) return fin('suspect', signal);
 
   const quand = jours === null ? '' : `, dernier contact ${depuis({ jours })}`;
   if (joursDepuisRefus !== null && joursDepuisRefus <= regles.joursFraicheur && niveau > 1) {
-    return fin('froid', `${signal}, mais a refusé au téléphone ${depuis({ jours: joursDepuisRefus })}`);
+    return fin(
+      'froid',
+      `${signal}, mais a refusé au téléphone ${depuis({ jours: joursDepuisRefus })}`,
+    );
   }
   let motif = `${signal}${quand}`;
   if (niveau > 1 && jours !== null && jours > regles.joursFraicheur) {
@@ -113,13 +183,30 @@ export function ecartStades({ a, b }: { a: Stade; b: Stade }): number {
 }
 
 /** The learner's answers set against the rule: agreements, answers given, and the share that agree. */
-export interface Comparaison { accords: number; repondus: number; total: number; taux: number; ecarts: (number | null)[] }
+export interface Comparaison {
+  accords: number;
+  repondus: number;
+  total: number;
+  taux: number;
+  ecarts: (number | null)[];
+}
 
 /** Compares answers (undefined: no answer) with the rule's stages, contact by contact; the rate is over all contacts. */
-export function comparerReponses({ attendus, reponses }: { attendus: readonly Stade[]; reponses: readonly (Stade | undefined)[] }): Resultat<Comparaison> {
-  if (!Array.isArray(attendus) || attendus.length === 0) return echec('Il n’y a aucun contact à comparer.', 'attendus');
-  if (!Array.isArray(reponses) || reponses.length !== attendus.length) return echec('Il faut une réponse (ou une absence de réponse) par contact.', 'reponses');
-  const ecarts = attendus.map((a, i) => (reponses[i] && STADES.includes(reponses[i]) ? ecartStades({ a, b: reponses[i] }) : null));
-  const accords = ecarts.filter((e) => e === 0).length, repondus = ecarts.filter((e) => e !== null).length;
+export function comparerReponses({
+  attendus,
+  reponses,
+}: {
+  attendus: readonly Stade[];
+  reponses: readonly (Stade | undefined)[];
+}): Resultat<Comparaison> {
+  if (!Array.isArray(attendus) || attendus.length === 0)
+    return echec('Il n’y a aucun contact à comparer.', 'attendus');
+  if (!Array.isArray(reponses) || reponses.length !== attendus.length)
+    return echec('Il faut une réponse (ou une absence de réponse) par contact.', 'reponses');
+  const ecarts = attendus.map((a, i) =>
+    reponses[i] && STADES.includes(reponses[i]) ? ecartStades({ a, b: reponses[i] }) : null,
+  );
+  const accords = ecarts.filter((e) => e === 0).length,
+    repondus = ecarts.filter((e) => e !== null).length;
   return ok({ accords, repondus, total: attendus.length, taux: accords / attendus.length, ecarts });
 }

@@ -6,7 +6,13 @@
 
 /** Removes accents and ligatures (é → e, ç → c, œ → oe), keeping everything else. */
 export function sansAccents(texte: string): string {
-  return texte.normalize('NFD').replace(/\p{M}+/gu, '').replace(/œ/g, 'oe').replace(/Œ/g, 'OE').replace(/æ/g, 'ae').replace(/Æ/g, 'AE');
+  return texte
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'OE')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'AE');
 }
 
 /** Case-, accent- and spacing-insensitive form of any value (`null` / `undefined` give « »). */
@@ -21,5 +27,10 @@ export function normaliserTexte(valeur: unknown): string {
 
 /** Whether a value counts as empty in a file: absent, blank text, or NaN. */
 export function estVide(valeur: unknown): boolean {
-  return valeur === null || valeur === undefined || (typeof valeur === 'string' && valeur.trim() === '') || (typeof valeur === 'number' && Number.isNaN(valeur));
+  return (
+    valeur === null ||
+    valeur === undefined ||
+    (typeof valeur === 'string' && valeur.trim() === '') ||
+    (typeof valeur === 'number' && Number.isNaN(valeur))
+  );
 }

@@ -8,9 +8,15 @@ import type { TravailEntreprise } from '../stores/travail.ts';
  */
 export function partiesDuTravail(t: TravailEntreprise): string[] {
   const parties: string[] = [];
-  if (t.journal.length > 0) parties.push(accorder(t.journal.length, 'opération de nettoyage', 'opérations de nettoyage', { feminin: true }));
+  if (t.journal.length > 0)
+    parties.push(
+      accorder(t.journal.length, 'opération de nettoyage', 'opérations de nettoyage', {
+        feminin: true,
+      }),
+    );
   if (t.grille) parties.push('la grille de scoring');
-  if (t.selection.length > 0) parties.push(accorder(t.selection.length, 'prospect sélectionné', 'prospects sélectionnés'));
+  if (t.selection.length > 0)
+    parties.push(accorder(t.selection.length, 'prospect sélectionné', 'prospects sélectionnés'));
   if (t.methode) parties.push('la méthode choisie');
   if (t.entonnoir) parties.push('les hypothèses de l’entonnoir');
   return parties;

@@ -65,10 +65,19 @@ const TROP_GRAND = 'Les valeurs saisies sont trop grandes pour ce calcul.';
 /** Checks the portfolio: a whole, non-negative number of clients. */
 const exigerClients = (clients: number) =>
   exigerPositif('clients', clients) ??
-  exigerQue('clients', clients, Number.isInteger(clients), 'Le nombre de clients doit être un nombre entier\u202F: on ne compte pas de fraction de client.');
+  exigerQue(
+    'clients',
+    clients,
+    Number.isInteger(clients),
+    'Le nombre de clients doit être un nombre entier\u202F: on ne compte pas de fraction de client.',
+  );
 
 /** New clients needed per year and per month, clients lost, and the average client lifetime. */
-export function besoinEnNouveauxClients({ clients, tauxAttrition, tauxCroissance }: ParametresUsure): Resultat<BesoinUsure> {
+export function besoinEnNouveauxClients({
+  clients,
+  tauxAttrition,
+  tauxCroissance,
+}: ParametresUsure): Resultat<BesoinUsure> {
   const e = exigerClients(clients);
   if (e) return e;
   const n = nouveauxClientsNecessaires({ clients, tauxAttrition, tauxCroissance });
@@ -91,12 +100,31 @@ export function besoinEnNouveauxClients({ clients, tauxAttrition, tauxCroissance
  * The portfolio year by year over `horizon` years (5 by default, whole years from 1 to 50):
  * without prospecting, with the recommended prospecting, and the growth objective.
  */
-export function projectionPortefeuille({ clients, tauxAttrition, tauxCroissance, horizon = 5 }: ParametresUsure & { horizon?: number }): Resultat<AnneeProjection[]> {
+export function projectionPortefeuille({
+  clients,
+  tauxAttrition,
+  tauxCroissance,
+  horizon = 5,
+}: ParametresUsure & { horizon?: number }): Resultat<AnneeProjection[]> {
   const e =
     exigerClients(clients) ??
-    exigerQue('horizon', horizon, Number.isInteger(horizon) && horizon >= 1 && horizon <= 50, 'L’horizon doit être un nombre entier d’années, entre 1 et 50.');
+    exigerQue(
+      'horizon',
+      horizon,
+      Number.isInteger(horizon) && horizon >= 1 && horizon <= 50,
+      'L’horizon doit être un nombre entier d’années, entre 1 et 50.',
+    );
   if (e) return e;
-  const annees: AnneeProjection[] = [{ annee: 0, sansProspection: clients, avecProspection: clients, objectif: clients, nouveauxClients: 0, clientsPerdus: 0 }];
+  const annees: AnneeProjection[] = [
+    {
+      annee: 0,
+      sansProspection: clients,
+      avecProspection: clients,
+      objectif: clients,
+      nouveauxClients: 0,
+      clientsPerdus: 0,
+    },
+  ];
   let sans = clients;
   let avec = clients;
   for (let annee = 1; annee <= horizon; annee++) {
@@ -108,7 +136,14 @@ export function projectionPortefeuille({ clients, tauxAttrition, tauxCroissance,
     sans *= 1 - tauxAttrition;
     const objectif = clients * (1 + tauxCroissance) ** annee;
     if (![avec, sans, objectif].every(Number.isFinite)) return echec(TROP_GRAND);
-    annees.push({ annee, sansProspection: sans, avecProspection: avec, objectif, nouveauxClients: besoin.valeur, clientsPerdus });
+    annees.push({
+      annee,
+      sansProspection: sans,
+      avecProspection: avec,
+      objectif,
+      nouveauxClients: besoin.valeur,
+      clientsPerdus,
+    });
   }
   return ok(annees);
 }

@@ -16,34 +16,84 @@
  *   whose closed form is m ÷ (a + i); pass `horizon` (years) to stop the sum earlier.
  */
 import { echec, type Resultat } from './resultat.ts';
-import { arrondiSuperieur, exigerFraction, exigerNombre, exigerPositif, exigerQue, exigerStrictementPositif, resultat } from './champs.ts';
+import {
+  arrondiSuperieur,
+  exigerFraction,
+  exigerNombre,
+  exigerPositif,
+  exigerQue,
+  exigerStrictementPositif,
+  resultat,
+} from './champs.ts';
 
 /** Panier moyen = chiffre d’affaires ÷ nombre de transactions. */
-export function panierMoyen({ chiffreAffaires, transactions }: { chiffreAffaires: number; transactions: number }): Resultat<number> {
-  return exigerPositif('chiffreAffaires', chiffreAffaires) ?? exigerStrictementPositif('transactions', transactions) ?? resultat(chiffreAffaires / transactions);
+export function panierMoyen({
+  chiffreAffaires,
+  transactions,
+}: {
+  chiffreAffaires: number;
+  transactions: number;
+}): Resultat<number> {
+  return (
+    exigerPositif('chiffreAffaires', chiffreAffaires) ??
+    exigerStrictementPositif('transactions', transactions) ??
+    resultat(chiffreAffaires / transactions)
+  );
 }
 
 /** Part de marché = CA de l’entreprise ÷ CA du marché. */
-export function partDeMarche({ chiffreAffaires, chiffreAffairesMarche }: { chiffreAffaires: number; chiffreAffairesMarche: number }): Resultat<number> {
+export function partDeMarche({
+  chiffreAffaires,
+  chiffreAffairesMarche,
+}: {
+  chiffreAffaires: number;
+  chiffreAffairesMarche: number;
+}): Resultat<number> {
   return (
     exigerPositif('chiffreAffaires', chiffreAffaires) ??
     exigerStrictementPositif('chiffreAffairesMarche', chiffreAffairesMarche) ??
-    exigerQue('chiffreAffaires', chiffreAffaires, chiffreAffaires <= chiffreAffairesMarche, 'Le chiffre d’affaires de l’entreprise ne peut pas dépasser celui du marché entier.') ??
+    exigerQue(
+      'chiffreAffaires',
+      chiffreAffaires,
+      chiffreAffaires <= chiffreAffairesMarche,
+      'Le chiffre d’affaires de l’entreprise ne peut pas dépasser celui du marché entier.',
+    ) ??
     resultat(chiffreAffaires / chiffreAffairesMarche)
   );
 }
 
 /** Taux de réalisation = réalisé ÷ objectif. */
-export function tauxDeRealisation({ realise, objectif }: { realise: number; objectif: number }): Resultat<number> {
-  return exigerNombre('realise', realise) ?? exigerStrictementPositif('objectif', objectif) ?? resultat(realise / objectif);
+export function tauxDeRealisation({
+  realise,
+  objectif,
+}: {
+  realise: number;
+  objectif: number;
+}): Resultat<number> {
+  return (
+    exigerNombre('realise', realise) ??
+    exigerStrictementPositif('objectif', objectif) ??
+    resultat(realise / objectif)
+  );
 }
 
 /** Taux d’une étape = sortants ÷ entrants; a stage cannot produce more than it receives. */
-export function taux({ sortants, entrants }: { sortants: number; entrants: number }): Resultat<number> {
+export function taux({
+  sortants,
+  entrants,
+}: {
+  sortants: number;
+  entrants: number;
+}): Resultat<number> {
   return (
     exigerPositif('sortants', sortants) ??
     exigerStrictementPositif('entrants', entrants, 'pour calculer un taux') ??
-    exigerQue('sortants', sortants, sortants <= entrants, 'Le nombre de sortants ne peut pas dépasser le nombre d’entrants d’une étape.') ??
+    exigerQue(
+      'sortants',
+      sortants,
+      sortants <= entrants,
+      'Le nombre de sortants ne peut pas dépasser le nombre d’entrants d’une étape.',
+    ) ??
     resultat(sortants / entrants)
   );
 }
@@ -52,17 +102,35 @@ export function taux({ sortants, entrants }: { sortants: number; entrants: numbe
 export function dureeDeVieClient({ tauxAttrition }: { tauxAttrition: number }): Resultat<number> {
   return (
     exigerFraction('tauxAttrition', tauxAttrition) ??
-    exigerQue('tauxAttrition', tauxAttrition, tauxAttrition > 0, 'Sans attrition, un client resterait pour toujours\u202F: la durée de vie n’est pas définie.') ??
+    exigerQue(
+      'tauxAttrition',
+      tauxAttrition,
+      tauxAttrition > 0,
+      'Sans attrition, un client resterait pour toujours\u202F: la durée de vie n’est pas définie.',
+    ) ??
     resultat(1 / tauxAttrition)
   );
 }
 
 /** Nouveaux clients nécessaires sur un an = ⌈clients × (attrition + croissance visée)⌉. */
-export function nouveauxClientsNecessaires({ clients, tauxAttrition, tauxCroissance }: { clients: number; tauxAttrition: number; tauxCroissance: number }): Resultat<number> {
+export function nouveauxClientsNecessaires({
+  clients,
+  tauxAttrition,
+  tauxCroissance,
+}: {
+  clients: number;
+  tauxAttrition: number;
+  tauxCroissance: number;
+}): Resultat<number> {
   return (
     exigerPositif('clients', clients) ??
     exigerFraction('tauxAttrition', tauxAttrition) ??
-    exigerQue('tauxCroissance', tauxCroissance, tauxCroissance >= -tauxAttrition, 'Le taux de croissance visé ne peut pas être plus bas que l’opposé du taux d’attrition (on ne recrute pas un nombre négatif de clients).') ??
+    exigerQue(
+      'tauxCroissance',
+      tauxCroissance,
+      tauxCroissance >= -tauxAttrition,
+      'Le taux de croissance visé ne peut pas être plus bas que l’opposé du taux d’attrition (on ne recrute pas un nombre négatif de clients).',
+    ) ??
     resultat(arrondiSuperieur(clients * (tauxAttrition + tauxCroissance)))
   );
 }
@@ -71,18 +139,32 @@ type Achats = { panierMoyen: number; frequence: number; duree: number };
 
 /** Checks the three factors of a client's value: all ≥ 0. */
 const exigerAchats = ({ panierMoyen, frequence, duree }: Achats) =>
-  exigerPositif('panierMoyen', panierMoyen) ?? exigerPositif('frequence', frequence) ?? exigerPositif('duree', duree);
+  exigerPositif('panierMoyen', panierMoyen) ??
+  exigerPositif('frequence', frequence) ??
+  exigerPositif('duree', duree);
 
 /** Valeur client (CA) = panier moyen × fréquence annuelle × durée de vie en années. */
 export function valeurClient({ panierMoyen, frequence, duree }: Achats): Resultat<number> {
-  return exigerAchats({ panierMoyen, frequence, duree }) ?? resultat(panierMoyen * frequence * duree);
+  return (
+    exigerAchats({ panierMoyen, frequence, duree }) ?? resultat(panierMoyen * frequence * duree)
+  );
 }
 
 /** Valeur client en marge = panier moyen × fréquence × durée × taux de marque. */
-export function valeurClientEnMarge({ panierMoyen, frequence, duree, tauxDeMarque }: Achats & { tauxDeMarque: number }): Resultat<number> {
+export function valeurClientEnMarge({
+  panierMoyen,
+  frequence,
+  duree,
+  tauxDeMarque,
+}: Achats & { tauxDeMarque: number }): Resultat<number> {
   return (
     exigerAchats({ panierMoyen, frequence, duree }) ??
-    exigerQue('tauxDeMarque', tauxDeMarque, tauxDeMarque >= 0 && tauxDeMarque < 1, 'Le taux de marque doit être compris entre 0 et 100\u202F% (exclu).') ??
+    exigerQue(
+      'tauxDeMarque',
+      tauxDeMarque,
+      tauxDeMarque >= 0 && tauxDeMarque < 1,
+      'Le taux de marque doit être compris entre 0 et 100\u202F% (exclu).',
+    ) ??
     resultat(panierMoyen * frequence * duree * tauxDeMarque)
   );
 }
@@ -113,7 +195,10 @@ export function valeurClientActualisee({
   const r = (1 - tauxAttrition) / (1 + i);
   if (horizon === undefined) {
     if (tauxAttrition + i === 0) {
-      return echec('Sans attrition ni actualisation, la valeur est infinie\u202F: indiquez un horizon en années.', 'horizon');
+      return echec(
+        'Sans attrition ni actualisation, la valeur est infinie\u202F: indiquez un horizon en années.',
+        'horizon',
+      );
     }
     return resultat(margeAnnuelle / (tauxAttrition + i));
   }

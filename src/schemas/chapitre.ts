@@ -36,5 +36,8 @@ export type Chapitre = z.infer<typeof ChapitreSchema>;
 
 /** The slug of a chapter file: « 09-budgetiser.mdx » → « budgetiser ». */
 export function slugDepuisFichier(fichier: string): string {
-  return fichier.replace(/^.*\//, '').replace(/\.mdx?$/, '').replace(/^\d+-/, '');
+  return fichier
+    .replace(/^.*\//, '')
+    .replace(/\.mdx?$/, '')
+    .replace(/^\d+-/, '');
 }

@@ -7,54 +7,116 @@
  */
 import { z } from 'astro/zod';
 import { jourDepuisISO } from '../lib/dates.ts';
-import { SOURCES_EXTERNES, SOURCES_INTERNES, type NatureProspect, type Pays, type SourceProspect, type TailleEntreprise, type Temperature, type TypeProspect } from '../lib/prospect.ts';
+import {
+  SOURCES_EXTERNES,
+  SOURCES_INTERNES,
+  type NatureProspect,
+  type Pays,
+  type SourceProspect,
+  type TailleEntreprise,
+  type Temperature,
+  type TypeProspect,
+} from '../lib/prospect.ts';
 
 const gui = (v: unknown) => `«\u00a0${String(v)}\u00a0»`;
 
 /** A text cell that must not be blank. */
-const texte = (quoi: string) => z.string().trim().min(1, { error: `${quoi} est obligatoire.` });
+const texte = (quoi: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `${quoi} est obligatoire.` });
 /** A text cell that may be blank (blank → undefined). */
 const texteOptionnel = () => z.string().transform((v) => (v.trim() === '' ? undefined : v.trim()));
 /** An ISO date cell (a real calendar day). */
 const dateISO = (quoi: string) =>
-  z.string().trim().refine((v) => jourDepuisISO(v) !== null, { error: (iss) => `${quoi} doit être une date aaaa-mm-jj (valeur lue\u202f: ${gui(iss.input)}).` });
+  z
+    .string()
+    .trim()
+    .refine((v) => jourDepuisISO(v) !== null, {
+      error: (iss) =>
+        `${quoi} doit être une date aaaa-mm-jj (valeur lue\u202f: ${gui(iss.input)}).`,
+    });
 /** An integer cell between `min` and `max`. */
 const entierCsv = (quoi: string, min: number, max: number) =>
-  z.string().trim()
-    .regex(/^-?\d+$/, { error: (iss) => `${quoi} doit être un nombre entier (valeur lue\u202f: ${gui(iss.input)}).` })
+  z
+    .string()
+    .trim()
+    .regex(/^-?\d+$/, {
+      error: (iss) => `${quoi} doit être un nombre entier (valeur lue\u202f: ${gui(iss.input)}).`,
+    })
     .transform(Number)
-    .pipe(z.number().int().min(min, { error: `${quoi} doit être au moins ${min}.` }).max(max, { error: `${quoi} doit être au plus ${max}.` }));
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, { error: `${quoi} doit être au moins ${min}.` })
+        .max(max, { error: `${quoi} doit être au plus ${max}.` }),
+    );
 /** A decimal cell (decimal point, as machine-readable files write it), ≥ 0. */
 const montantCsv = (quoi: string) =>
-  z.string().trim()
-    .regex(/^\d+(\.\d+)?$/, { error: (iss) => `${quoi} doit être un nombre positif écrit avec un point décimal (valeur lue\u202f: ${gui(iss.input)}).` })
+  z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+)?$/, {
+      error: (iss) =>
+        `${quoi} doit être un nombre positif écrit avec un point décimal (valeur lue\u202f: ${gui(iss.input)}).`,
+    })
     .transform(Number);
 /** « oui » / « non » → boolean. */
 const ouiNon = (quoi: string) =>
-  z.string().trim().toLowerCase()
-    .refine((v) => v === 'oui' || v === 'non', { error: (iss) => `${quoi} doit valoir oui ou non (valeur lue\u202f: ${gui(iss.input)}).` })
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((v) => v === 'oui' || v === 'non', {
+      error: (iss) => `${quoi} doit valoir oui ou non (valeur lue\u202f: ${gui(iss.input)}).`,
+    })
     .transform((v) => v === 'oui');
 /** A cell restricted to a list of values. */
 const parmi = <T extends string>(quoi: string, valeurs: readonly [T, ...T[]]) =>
-  z.string().trim().refine((v): v is T => (valeurs as readonly string[]).includes(v), {
-    error: (iss) => `${quoi} doit valoir ${valeurs.slice(0, -1).join(', ')} ou ${valeurs[valeurs.length - 1]} (valeur lue\u202f: ${gui(iss.input)}).`,
-  }).transform((v) => v as T);
+  z
+    .string()
+    .trim()
+    .refine((v): v is T => (valeurs as readonly string[]).includes(v), {
+      error: (iss) =>
+        `${quoi} doit valoir ${valeurs.slice(0, -1).join(', ')} ou ${valeurs[valeurs.length - 1]} (valeur lue\u202f: ${gui(iss.input)}).`,
+    })
+    .transform((v) => v as T);
 /** An optional cell: blank → undefined, otherwise parsed by `schema`. */
 const optionnel = <S extends z.ZodType<unknown, string>>(schema: S) =>
-  z.union([z.string().trim().length(0).transform(() => undefined), schema]);
+  z.union([
+    z
+      .string()
+      .trim()
+      .length(0)
+      .transform(() => undefined),
+    schema,
+  ]);
 
 const TYPES: readonly [TypeProspect, ...TypeProspect[]] = ['B2B', 'B2C'];
 /** Countries of the datasets. */
 export const PAYS: readonly [Pays, ...Pays[]] = ['FR', 'MA'];
 const NATURES: readonly [NatureProspect, ...NatureProspect[]] = ['consommateur', 'professionnel'];
 const TAILLES: readonly [TailleEntreprise, ...TailleEntreprise[]] = ['TPE', 'PME', 'ETI', 'GE'];
-const TEMPERATURES: readonly [Temperature, ...Temperature[]] = ['suspect', 'froid', 'tiede', 'chaud'];
+const TEMPERATURES: readonly [Temperature, ...Temperature[]] = [
+  'suspect',
+  'froid',
+  'tiede',
+  'chaud',
+];
 const SOURCES = [...SOURCES_INTERNES, ...SOURCES_EXTERNES] as [SourceProspect, ...SourceProspect[]];
 
 /** One row of prospects.csv, coerced to the `Prospect` record of src/lib/prospect.ts. */
 export const ProspectLigneSchema = z.object({
   /** Row id (« P0001 »), unique in the file. */
-  id: z.string().trim().regex(/^P\d{4}$/, { error: (iss) => `L’identifiant doit s’écrire P suivi de 4 chiffres (valeur lue\u202f: ${gui(iss.input)}).` }),
+  id: z
+    .string()
+    .trim()
+    .regex(/^P\d{4}$/, {
+      error: (iss) =>
+        `L’identifiant doit s’écrire P suivi de 4 chiffres (valeur lue\u202f: ${gui(iss.input)}).`,
+    }),
   /** Company name (B2B rows). */
   raisonSociale: texteOptionnel(),
   /** Last name of the person (B2C) or of the B2B interlocutor. */
@@ -124,7 +186,13 @@ export type ProspectLigne = z.infer<typeof ProspectLigneSchema>;
 /** One row of clients.csv: the customer portfolio. */
 export const ClientLigneSchema = z.object({
   /** Client id (« C001 »), unique in the file. */
-  id: z.string().trim().regex(/^C\d{3}$/, { error: (iss) => `L’identifiant doit s’écrire C suivi de 3 chiffres (valeur lue\u202f: ${gui(iss.input)}).` }),
+  id: z
+    .string()
+    .trim()
+    .regex(/^C\d{3}$/, {
+      error: (iss) =>
+        `L’identifiant doit s’écrire C suivi de 3 chiffres (valeur lue\u202f: ${gui(iss.input)}).`,
+    }),
   /** Company or person name. */
   nom: texte('Le nom'),
   /** Customer category the portfolio chapter groups by (« agroalimentaire », « PME »…). */
@@ -140,7 +208,13 @@ export type ClientLigne = z.infer<typeof ClientLigneSchema>;
 /** One row of ventes.csv: one invoice (or one premium) of the last 24 months. */
 export const VenteLigneSchema = z.object({
   /** Sale id (« V00001 »), unique in the file. */
-  id: z.string().trim().regex(/^V\d{5}$/, { error: (iss) => `L’identifiant doit s’écrire V suivi de 5 chiffres (valeur lue\u202f: ${gui(iss.input)}).` }),
+  id: z
+    .string()
+    .trim()
+    .regex(/^V\d{5}$/, {
+      error: (iss) =>
+        `L’identifiant doit s’écrire V suivi de 5 chiffres (valeur lue\u202f: ${gui(iss.input)}).`,
+    }),
   /** Id of the client in clients.csv. */
   client: texte('Le client'),
   /** Category of that client (repeated so the file can be analysed alone). */

@@ -9,7 +9,9 @@ import { z } from 'astro/zod';
 import { MOBILES, PHASES, type Dialogue } from '../lib/jeu-de-role/types.ts';
 import { problemesDialogue } from '../lib/jeu-de-role/partie.ts';
 
-const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'Un identifiant s’écrit en minuscules, chiffres et tirets.' });
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  message: 'Un identifiant s’écrit en minuscules, chiffres et tirets.',
+});
 
 /** One reply the salesperson may choose. */
 export const ChoixSchema = z.object({
@@ -54,7 +56,10 @@ export const FinSchema = z.object({
 /** The person called (drawn from the company's prospect file). */
 export const PersonaSchema = z.object({
   /** Id of the row of the company's prospect file the persona is drawn from (« P0107 »); a test checks they agree. */
-  prospect: z.string().regex(/^P\d{4}$/).optional(),
+  prospect: z
+    .string()
+    .regex(/^P\d{4}$/)
+    .optional(),
   /** First name. */
   prenom: z.string().min(1),
   /** Last name. */
@@ -94,13 +99,17 @@ export const DialogueSchema = z
     etapes: z.array(z.union([TourSchema, FinSchema])).min(3),
   })
   .superRefine((d, ctx) => {
-    for (const message of problemesDialogue(d as Dialogue)) ctx.addIssue({ code: 'custom', message });
+    for (const message of problemesDialogue(d as Dialogue))
+      ctx.addIssue({ code: 'custom', message });
   });
 
 export type DialogueLu = z.infer<typeof DialogueSchema>;
 
 /** Validates one dialogue file; the error names the file and the first problem, in French. */
-export function lireDialogue(donnees: unknown, nomFichier: string): { ok: true; valeur: Dialogue } | { ok: false; message: string } {
+export function lireDialogue(
+  donnees: unknown,
+  nomFichier: string,
+): { ok: true; valeur: Dialogue } | { ok: false; message: string } {
   const lu = DialogueSchema.safeParse(donnees, { error: z.locales.fr().localeError });
   if (lu.success) return { ok: true, valeur: lu.data as Dialogue };
   const p = lu.error.issues[0];

@@ -9,15 +9,36 @@ import type { IdEtape } from '../lib/campagne/etapes.ts';
 
 /** Kinds of quality problems planted in a sample file (a subset of the quality report's kinds, src/lib/fichier.ts). */
 export const TYPES_PROBLEMES_PLANTES = [
-  'doublon-exact', 'doublon-probable', 'telephone-manquant', 'email-manquant', 'email-invalide',
-  'telephone-invalide', 'contact-perime', 'bloctel', 'opposition', 'ville-code-postal',
+  'doublon-exact',
+  'doublon-probable',
+  'telephone-manquant',
+  'email-manquant',
+  'email-invalide',
+  'telephone-invalide',
+  'contact-perime',
+  'bloctel',
+  'opposition',
+  'ville-code-postal',
 ] as const;
 
-const idProspect = z.string().regex(/^P\d{4}$/, { error: 'Un identifiant de prospect s’écrit P suivi de 4 chiffres.' });
-const fraction = (quoi: string) => z.number().min(0, { error: `${quoi} ne peut pas être négatif.` }).max(1, { error: `${quoi} est une fraction entre 0 et 1 (0,3 pour 30\u202f%).` });
+const idProspect = z
+  .string()
+  .regex(/^P\d{4}$/, { error: 'Un identifiant de prospect s’écrit P suivi de 4 chiffres.' });
+const fraction = (quoi: string) =>
+  z
+    .number()
+    .min(0, { error: `${quoi} ne peut pas être négatif.` })
+    .max(1, { error: `${quoi} est une fraction entre 0 et 1 (0,3 pour 30\u202f%).` });
 const positif = (quoi: string) => z.number().min(0, { error: `${quoi} ne peut pas être négatif.` });
-const entierPositif = (quoi: string) => z.number().int({ error: `${quoi} doit être un nombre entier.` }).min(0, { error: `${quoi} ne peut pas être négatif.` });
-const dateJSON = (quoi: string) => z.string().refine((v) => jourDepuisISO(v) !== null, { error: `${quoi} doit être une date aaaa-mm-jj.` });
+const entierPositif = (quoi: string) =>
+  z
+    .number()
+    .int({ error: `${quoi} doit être un nombre entier.` })
+    .min(0, { error: `${quoi} ne peut pas être négatif.` });
+const dateJSON = (quoi: string) =>
+  z
+    .string()
+    .refine((v) => jourDepuisISO(v) !== null, { error: `${quoi} doit être une date aaaa-mm-jj.` });
 
 /** One kind of planted problem and the exact rows concerned, for trainers and for the tests. */
 export const ProblemePlanteSchema = z.object({
@@ -63,34 +84,52 @@ export const EntrepriseSchema = z.object({
    * One figure per company: the average sale is the panier moyen of year N (ventes.csv), the
    * average first order of the past campaign, and the default of every simulator.
    */
-  offre: z.object({
-    /** Name of the offer. */
-    nom: z.string().min(3),
-    /** What one sale is (« commande », « contrat »…). */
-    unite: z.string().min(3),
-    /** Average sale HT: an order's amount, or for an agent the yearly premium of a contract. */
-    prixMoyenHT: z.number().positive({ error: 'Le prix moyen HT doit être supérieur à 0.' }),
-    /** Average cost HT of one sale: cost of the goods sold, or for an agent the insurer's share of the premium. */
-    coutMoyenHT: positif('Le coût moyen HT'),
-    /**
-     * Share of a sale the company keeps, (prix − coût) ÷ prix, a fraction: the taux de marque of a
-     * maker or a reseller; for an agent (`remuneration` = commission) the average commission rate.
-     */
-    tauxDeMarque: fraction('Le taux de marque'),
-    /** How the company earns: « marge » (it buys or makes what it sells) or « commission » (an agent paid by the insurer on each premium). */
-    remuneration: z.enum(['marge', 'commission']),
-    /** Commission only: the contractual rate of each branch (the categories of clients.csv), a fraction of the premium HT. */
-    commissions: z.array(z.object({
-      /** Branch, as named in the `categorie` column of clients.csv and ventes.csv. */
-      branche: z.string().min(2),
-      /** Commission rate on the premium HT (0.15 = 15 %). */
-      taux: fraction('Le taux de commission'),
-    })).optional(),
-  }).refine((o) => Math.abs((o.prixMoyenHT - o.coutMoyenHT) / o.prixMoyenHT - o.tauxDeMarque) < 0.0005, {
-    error: 'Le taux de marque doit valoir (prix moyen − coût moyen) ÷ prix moyen.', path: ['tauxDeMarque'],
-  }).refine((o) => (o.remuneration === 'commission') === (o.commissions !== undefined && o.commissions.length > 0), {
-    error: 'Les taux de commission par branche sont obligatoires pour une entreprise rémunérée à la commission, et seulement pour elle.', path: ['commissions'],
-  }),
+  offre: z
+    .object({
+      /** Name of the offer. */
+      nom: z.string().min(3),
+      /** What one sale is (« commande », « contrat »…). */
+      unite: z.string().min(3),
+      /** Average sale HT: an order's amount, or for an agent the yearly premium of a contract. */
+      prixMoyenHT: z.number().positive({ error: 'Le prix moyen HT doit être supérieur à 0.' }),
+      /** Average cost HT of one sale: cost of the goods sold, or for an agent the insurer's share of the premium. */
+      coutMoyenHT: positif('Le coût moyen HT'),
+      /**
+       * Share of a sale the company keeps, (prix − coût) ÷ prix, a fraction: the taux de marque of a
+       * maker or a reseller; for an agent (`remuneration` = commission) the average commission rate.
+       */
+      tauxDeMarque: fraction('Le taux de marque'),
+      /** How the company earns: « marge » (it buys or makes what it sells) or « commission » (an agent paid by the insurer on each premium). */
+      remuneration: z.enum(['marge', 'commission']),
+      /** Commission only: the contractual rate of each branch (the categories of clients.csv), a fraction of the premium HT. */
+      commissions: z
+        .array(
+          z.object({
+            /** Branch, as named in the `categorie` column of clients.csv and ventes.csv. */
+            branche: z.string().min(2),
+            /** Commission rate on the premium HT (0.15 = 15 %). */
+            taux: fraction('Le taux de commission'),
+          }),
+        )
+        .optional(),
+    })
+    .refine(
+      (o) => Math.abs((o.prixMoyenHT - o.coutMoyenHT) / o.prixMoyenHT - o.tauxDeMarque) < 0.0005,
+      {
+        error: 'Le taux de marque doit valoir (prix moyen − coût moyen) ÷ prix moyen.',
+        path: ['tauxDeMarque'],
+      },
+    )
+    .refine(
+      (o) =>
+        (o.remuneration === 'commission') ===
+        (o.commissions !== undefined && o.commissions.length > 0),
+      {
+        error:
+          'Les taux de commission par branche sont obligatoires pour une entreprise rémunérée à la commission, et seulement pour elle.',
+        path: ['commissions'],
+      },
+    ),
   /** The sales team and its working time (chapter 8, capacity). */
   forceDeVente: z.object({
     /** Number of salespeople. */
@@ -148,84 +187,111 @@ export const EntrepriseSchema = z.object({
 export type Entreprise = z.infer<typeof EntrepriseSchema>;
 
 /** Counts of a prospecting funnel, from the file to the orders (chapter 10). */
-export const EtapesSchema = z.object({
-  /** Rows of the prospect file worked by the campaign. */
-  fichier: entierPositif('Le nombre de fiches'),
-  /** Contacts actually reached. */
-  contactsJoints: entierPositif('Le nombre de contacts joints'),
-  /** Appointments obtained. */
-  rdv: entierPositif('Le nombre de rendez-vous'),
-  /** Commercial proposals (quotes) sent. */
-  propositions: entierPositif('Le nombre de propositions'),
-  /** Orders signed. */
-  commandes: entierPositif('Le nombre de commandes'),
-}).refine((e) => e.fichier >= e.contactsJoints && e.contactsJoints >= e.rdv && e.rdv >= e.propositions && e.propositions >= e.commandes, {
-  error: 'Un entonnoir ne grandit jamais\u202f: chaque étape doit compter au plus autant que la précédente.',
-});
+export const EtapesSchema = z
+  .object({
+    /** Rows of the prospect file worked by the campaign. */
+    fichier: entierPositif('Le nombre de fiches'),
+    /** Contacts actually reached. */
+    contactsJoints: entierPositif('Le nombre de contacts joints'),
+    /** Appointments obtained. */
+    rdv: entierPositif('Le nombre de rendez-vous'),
+    /** Commercial proposals (quotes) sent. */
+    propositions: entierPositif('Le nombre de propositions'),
+    /** Orders signed. */
+    commandes: entierPositif('Le nombre de commandes'),
+  })
+  .refine(
+    (e) =>
+      e.fichier >= e.contactsJoints &&
+      e.contactsJoints >= e.rdv &&
+      e.rdv >= e.propositions &&
+      e.propositions >= e.commandes,
+    {
+      error:
+        'Un entonnoir ne grandit jamais\u202f: chaque étape doit compter au plus autant que la précédente.',
+    },
+  );
 /** Funnel counts. */
 export type Etapes = z.infer<typeof EtapesSchema>;
 
 /** Ways of prospecting a campaign can combine (chapter 7). */
-export const METHODES_CAMPAGNE = ['telephone', 'e-mailing', 'publipostage', 'visite', 'salon', 'reseaux-sociaux', 'parrainage'] as const;
+export const METHODES_CAMPAGNE = [
+  'telephone',
+  'e-mailing',
+  'publipostage',
+  'visite',
+  'salon',
+  'reseaux-sociaux',
+  'parrainage',
+] as const;
 
 /** One past prospecting campaign: what it cost, what it produced, against what it aimed at. */
-export const CampagneSchema = z.object({
-  /** Name of the campaign. */
-  nom: z.string().min(5),
-  /** First day. */
-  dateDebut: dateJSON('La date de début'),
-  /** Last day. */
-  dateFin: dateJSON('La date de fin'),
-  /** Target of the campaign, in French. */
-  cible: z.string().min(5),
-  /** Methods combined. */
-  methodes: z.array(z.enum(METHODES_CAMPAGNE)).min(1),
-  /** Expense lines (amounts HT in the dataset's currency). */
-  lignesDeCout: z.array(z.object({
-    /** Stable id of the line. */
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    /** What the money paid for, in French. */
-    action: z.string().min(3),
-    /** Amount HT. */
-    montant: positif('Le montant'),
-  })).min(1),
-  /** Counts reached at each stage. */
-  etapes: EtapesSchema,
-  /** How each stage is counted from prospects.csv, in French. */
-  definitionsDesEtapes: z.object({
-    /** Definition of « fichier ». */
-    fichier: z.string().min(5),
-    /** Definition of « contacts joints ». */
-    contactsJoints: z.string().min(5),
-    /** Definition of « rdv ». */
-    rdv: z.string().min(5),
-    /** Definition of « propositions ». */
-    propositions: z.string().min(5),
-    /** Definition of « commandes ». */
-    commandes: z.string().min(5),
-  }),
-  /** Turnover HT of the orders won. */
-  chiffreAffairesGenere: positif('Le chiffre d’affaires généré'),
-  /** Margin HT on those orders (turnover − cost of what was sold). */
-  margeGeneree: z.number(),
-  /** Objectives set before the campaign: same stages, plus turnover and margin. */
-  objectifs: z.object({
-    /** Rows planned in the file. */
-    fichier: entierPositif('L’objectif de fiches'),
-    /** Contacts to reach. */
-    contactsJoints: entierPositif('L’objectif de contacts joints'),
-    /** Appointments to obtain. */
-    rdv: entierPositif('L’objectif de rendez-vous'),
-    /** Proposals to send. */
-    propositions: entierPositif('L’objectif de propositions'),
-    /** Orders to sign. */
-    commandes: entierPositif('L’objectif de commandes'),
-    /** Turnover HT aimed at. */
-    chiffreAffaires: positif('L’objectif de chiffre d’affaires'),
-    /** Margin HT aimed at. */
-    marge: positif('L’objectif de marge'),
-  }),
-}).refine((c) => c.dateFin >= c.dateDebut, { error: 'La campagne finit avant de commencer.', path: ['dateFin'] });
+export const CampagneSchema = z
+  .object({
+    /** Name of the campaign. */
+    nom: z.string().min(5),
+    /** First day. */
+    dateDebut: dateJSON('La date de début'),
+    /** Last day. */
+    dateFin: dateJSON('La date de fin'),
+    /** Target of the campaign, in French. */
+    cible: z.string().min(5),
+    /** Methods combined. */
+    methodes: z.array(z.enum(METHODES_CAMPAGNE)).min(1),
+    /** Expense lines (amounts HT in the dataset's currency). */
+    lignesDeCout: z
+      .array(
+        z.object({
+          /** Stable id of the line. */
+          id: z.string().regex(/^[a-z0-9-]+$/),
+          /** What the money paid for, in French. */
+          action: z.string().min(3),
+          /** Amount HT. */
+          montant: positif('Le montant'),
+        }),
+      )
+      .min(1),
+    /** Counts reached at each stage. */
+    etapes: EtapesSchema,
+    /** How each stage is counted from prospects.csv, in French. */
+    definitionsDesEtapes: z.object({
+      /** Definition of « fichier ». */
+      fichier: z.string().min(5),
+      /** Definition of « contacts joints ». */
+      contactsJoints: z.string().min(5),
+      /** Definition of « rdv ». */
+      rdv: z.string().min(5),
+      /** Definition of « propositions ». */
+      propositions: z.string().min(5),
+      /** Definition of « commandes ». */
+      commandes: z.string().min(5),
+    }),
+    /** Turnover HT of the orders won. */
+    chiffreAffairesGenere: positif('Le chiffre d’affaires généré'),
+    /** Margin HT on those orders (turnover − cost of what was sold). */
+    margeGeneree: z.number(),
+    /** Objectives set before the campaign: same stages, plus turnover and margin. */
+    objectifs: z.object({
+      /** Rows planned in the file. */
+      fichier: entierPositif('L’objectif de fiches'),
+      /** Contacts to reach. */
+      contactsJoints: entierPositif('L’objectif de contacts joints'),
+      /** Appointments to obtain. */
+      rdv: entierPositif('L’objectif de rendez-vous'),
+      /** Proposals to send. */
+      propositions: entierPositif('L’objectif de propositions'),
+      /** Orders to sign. */
+      commandes: entierPositif('L’objectif de commandes'),
+      /** Turnover HT aimed at. */
+      chiffreAffaires: positif('L’objectif de chiffre d’affaires'),
+      /** Margin HT aimed at. */
+      marge: positif('L’objectif de marge'),
+    }),
+  })
+  .refine((c) => c.dateFin >= c.dateDebut, {
+    error: 'La campagne finit avant de commencer.',
+    path: ['dateFin'],
+  });
 /** A company's past campaign (campagne.json), the « réalisé » of chapters 10 and 11; « campagne » alone names the learner's. */
 export type Campagne = z.infer<typeof CampagneSchema>;
 /** The same, under the name the campaign model uses (issue 14). */

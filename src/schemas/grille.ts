@@ -30,17 +30,31 @@ export const GrilleSchema = z.object({
   /** Label of the writing field. */
   production: z.string().min(3),
   /** Three to six criteria with distinct ids. */
-  criteres: z.array(CritereGrilleSchema).min(3).max(6)
-    .refine((c) => new Set(c.map((x) => x.id)).size === c.length, { message: 'Deux critères ont le même identifiant.' }),
+  criteres: z
+    .array(CritereGrilleSchema)
+    .min(3)
+    .max(6)
+    .refine((c) => new Set(c.map((x) => x.id)).size === c.length, {
+      message: 'Deux critères ont le même identifiant.',
+    }),
 });
 
 /** All grids of content/grilles, validated (a faulty file stops the build with its name). */
 export function grillesDuCours(): Grille[] {
-  const fichiers = import.meta.glob<unknown>('/content/grilles/*.json', { eager: true, import: 'default' });
-  return Object.entries(fichiers).sort(([a], [b]) => a.localeCompare(b)).map(([chemin, donnees]) => {
-    const lu = GrilleSchema.safeParse(donnees, { error: z.locales.fr().localeError });
-    if (!lu.success) throw new Error(`${chemin.slice(1)}, ${lu.error.issues[0].path.join('.')} : ${lu.error.issues[0].message}`);
-    if (`/content/grilles/${lu.data.id}.json` !== chemin) throw new Error(`${chemin.slice(1)} : l’identifiant doit être le nom du fichier.`);
-    return lu.data;
+  const fichiers = import.meta.glob<unknown>('/content/grilles/*.json', {
+    eager: true,
+    import: 'default',
   });
+  return Object.entries(fichiers)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([chemin, donnees]) => {
+      const lu = GrilleSchema.safeParse(donnees, { error: z.locales.fr().localeError });
+      if (!lu.success)
+        throw new Error(
+          `${chemin.slice(1)}, ${lu.error.issues[0].path.join('.')} : ${lu.error.issues[0].message}`,
+        );
+      if (`/content/grilles/${lu.data.id}.json` !== chemin)
+        throw new Error(`${chemin.slice(1)} : l’identifiant doit être le nom du fichier.`);
+      return lu.data;
+    });
 }

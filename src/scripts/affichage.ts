@@ -9,7 +9,10 @@
  */
 const CLE = 'atelier:v1:affichage';
 
-interface Affichage { theme?: 'clair' | 'sombre'; projection?: boolean }
+interface Affichage {
+  theme?: 'clair' | 'sombre';
+  projection?: boolean;
+}
 
 function lire(): Affichage {
   try {
@@ -24,17 +27,23 @@ function lire(): Affichage {
 }
 
 function ecrire(a: Affichage): void {
-  try { localStorage.setItem(CLE, JSON.stringify(a)); } catch { /* private mode: keep it for this page only */ }
+  try {
+    localStorage.setItem(CLE, JSON.stringify(a));
+  } catch {
+    /* private mode: keep it for this page only */
+  }
 }
 
 const racine = document.documentElement;
-const themeSysteme = () => (matchMedia('(prefers-color-scheme: dark)').matches ? 'sombre' : 'clair');
+const themeSysteme = () =>
+  matchMedia('(prefers-color-scheme: dark)').matches ? 'sombre' : 'clair';
 
 function appliquer(a: Affichage): void {
   racine.dataset.theme = a.theme ?? themeSysteme();
   racine.dataset.projection = a.projection ? 'oui' : 'non';
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-bascule]')) {
-    const actif = b.dataset.bascule === 'theme' ? racine.dataset.theme === 'sombre' : a.projection === true;
+    const actif =
+      b.dataset.bascule === 'theme' ? racine.dataset.theme === 'sombre' : a.projection === true;
     b.setAttribute('aria-pressed', String(actif));
   }
   dispatchEvent(new CustomEvent('atelier:affichage'));
@@ -54,4 +63,3 @@ document.addEventListener('click', (e) => {
 });
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => appliquer(lire()));
 appliquer(lire());
-

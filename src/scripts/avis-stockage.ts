@@ -7,14 +7,19 @@
 import { $etatStockage, type EtatStockage } from '../stores/persistance.ts';
 
 const ETATS: Record<Exclude<EtatStockage, 'ok'>, string> = {
-  bloque: 'Ce navigateur ne laisse pas le site enregistrer de données (réglage du navigateur ou de l’établissement)\u202f: le cours fonctionne, mais rien de ce que vous saisissez ne sera gardé après cette page.',
-  plein: 'Le navigateur n’a plus de place pour ce site\u202f: votre dernière saisie reste affichée mais ne sera pas gardée après un rechargement. Exportez votre travail depuis la page Mon bilan, puis libérez de la place.',
+  bloque:
+    'Ce navigateur ne laisse pas le site enregistrer de données (réglage du navigateur ou de l’établissement)\u202f: le cours fonctionne, mais rien de ce que vous saisissez ne sera gardé après cette page.',
+  plein:
+    'Le navigateur n’a plus de place pour ce site\u202f: votre dernière saisie reste affichée mais ne sera pas gardée après un rechargement. Exportez votre travail depuis la page Mon bilan, puis libérez de la place.',
 };
 
 function afficher(): void {
   const etat = $etatStockage.get();
   let avis = document.querySelector<HTMLElement>('[data-avis-stockage]');
-  if (etat === 'ok') { avis?.remove(); return; }
+  if (etat === 'ok') {
+    avis?.remove();
+    return;
+  }
   if (!avis) {
     avis = document.createElement('div');
     avis.className = 'avis-stockage avis-stockage-site';

@@ -8,7 +8,11 @@
 const lien = document.querySelector<HTMLElement>('[data-entreprise-lien]');
 
 function lire(cle: string): unknown {
-  try { return JSON.parse(localStorage.getItem(`atelier:v1:${cle}`) ?? 'null'); } catch { return null; }
+  try {
+    return JSON.parse(localStorage.getItem(`atelier:v1:${cle}`) ?? 'null');
+  } catch {
+    return null;
+  }
 }
 
 /** The company of a shared scenario shown by this page (`?scenario=1.<base64url JSON { e }>`, scenario.ts), if any. */
@@ -18,17 +22,29 @@ function entrepriseDuScenario(): string | undefined {
   try {
     const e: unknown = JSON.parse(atob(p.slice(2).replace(/-/g, '+').replace(/_/g, '/'))).e;
     return typeof e === 'string' && /^[a-z0-9-]{1,60}$/.test(e) ? e : undefined;
-  } catch { return undefined; }
+  } catch {
+    return undefined;
+  }
 }
 
 function afficher(): void {
   const cible = lien?.querySelector('[data-entreprise-nom]');
   if (!lien || !cible) return;
   let noms: Record<string, string> = {};
-  try { noms = JSON.parse(lien.dataset.noms ?? '{}'); } catch { /* keep the server's text */ }
+  try {
+    noms = JSON.parse(lien.dataset.noms ?? '{}');
+  } catch {
+    /* keep the server's text */
+  }
   // A shared scenario's page studies the scenario's company, not the visitor's (issue 15).
-  const id = entrepriseDuScenario() ?? lire('entreprise'), meta = lire('import') as { nom?: unknown } | null;
-  const nom = id === 'mon-fichier' && typeof meta?.nom === 'string' ? meta.nom : typeof id === 'string' ? noms[id] : undefined;
+  const id = entrepriseDuScenario() ?? lire('entreprise'),
+    meta = lire('import') as { nom?: unknown } | null;
+  const nom =
+    id === 'mon-fichier' && typeof meta?.nom === 'string'
+      ? meta.nom
+      : typeof id === 'string'
+        ? noms[id]
+        : undefined;
   // textContent, never innerHTML: an imported file's name is whatever the learner's file was called.
   cible.textContent = nom ?? Object.values(noms)[0] ?? '';
 }

@@ -18,11 +18,23 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
     try {
       const inscription = await navigator.serviceWorker.register('/sw.js');
       // Only an update (a worker already controls the page) deserves a notice, not the first install.
-      const verifier = () => { if (inscription.waiting && navigator.serviceWorker.controller) proposerMiseAJour(inscription.waiting); };
+      const verifier = () => {
+        if (inscription.waiting && navigator.serviceWorker.controller)
+          proposerMiseAJour(inscription.waiting);
+      };
       verifier();
-      inscription.addEventListener('updatefound', () => inscription.installing?.addEventListener('statechange', verifier));
+      inscription.addEventListener('updatefound', () =>
+        inscription.installing?.addEventListener('statechange', verifier),
+      );
       let recharge = false;
-      navigator.serviceWorker.addEventListener('controllerchange', () => { if (!recharge && document.querySelector('.avis-mise-a-jour:not([hidden])')) { recharge = true; location.reload(); } });
-    } catch { /* private mode or file:// — the site works online as before */ }
+      navigator.serviceWorker.addEventListener('controllerchange', () => {
+        if (!recharge && document.querySelector('.avis-mise-a-jour:not([hidden])')) {
+          recharge = true;
+          location.reload();
+        }
+      });
+    } catch {
+      /* private mode or file:// — the site works online as before */
+    }
   });
 }

@@ -6,7 +6,9 @@
 import { $etatStockage, $scenario } from '../stores/persistance.ts';
 
 // Blocked or full storage: the notice loads only then (issue 15).
-$etatStockage.subscribe((e) => { if (e !== 'ok') void import('./avis-stockage.ts'); });
+$etatStockage.subscribe((e) => {
+  if (e !== 'ok') void import('./avis-stockage.ts');
+});
 
 const outils = () => import('./projection.ts');
 

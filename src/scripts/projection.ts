@@ -5,7 +5,15 @@
  * (the browser does both). Plain DOM code acting on the server-rendered .labo markup.
  */
 
-import { $scenario, ecrireCleVisiteur, entreesScenario, lireCle, lireCleVisiteur, partiesRefusees, validateurs } from '../stores/persistance.ts';
+import {
+  $scenario,
+  ecrireCleVisiteur,
+  entreesScenario,
+  lireCle,
+  lireCleVisiteur,
+  partiesRefusees,
+  validateurs,
+} from '../stores/persistance.ts';
 import { aGarder, encoderScenario, LONGUEUR_MAX, PAR_ENTREPRISE } from '../stores/scenario.ts';
 import { exporterTravail } from '../stores/sauvegarde.ts';
 const chargerTousLesStores = () => import('../stores/tous-les-stores.ts');
@@ -20,7 +28,10 @@ function boutonDe(labo: HTMLElement, action: string): HTMLButtonElement | null {
 
 function pleinEcran(labo: HTMLElement): void {
   if (document.fullscreenElement) void document.exitFullscreen();
-  else void labo.requestFullscreen?.().catch(() => { /* refused (iframe, old browser): the page stays as it is */ });
+  else
+    void labo.requestFullscreen?.().catch(() => {
+      /* refused (iframe, old browser): the page stays as it is */
+    });
 }
 
 /** Hides every result section; then each press reveals the next one; the last press ends the masking. */
@@ -42,7 +53,9 @@ function masquer(labo: HTMLElement): void {
   }
   if (bouton) {
     const actif = labo.dataset.resultats === 'masques';
-    bouton.textContent = actif ? `Révéler la suite (${restants} masqué${restants > 1 ? 's' : ''})` : 'Masquer les résultats';
+    bouton.textContent = actif
+      ? `Révéler la suite (${restants} masqué${restants > 1 ? 's' : ''})`
+      : 'Masquer les résultats';
     bouton.setAttribute('aria-pressed', String(actif));
   }
 }
@@ -57,8 +70,15 @@ function aide(): void {
     titre.id = 'raccourcis-titre';
     titre.textContent = 'Raccourcis clavier des simulateurs';
     const liste = document.createElement('dl');
-    for (const [touche, effet] of [['F', 'plein écran pour le simulateur en cours, ou retour'], ['M', 'masquer les résultats, puis les révéler un à un'], ['?', 'afficher cette liste'], ['Échap', 'quitter le plein écran ou fermer cette liste']]) {
-      const dt = document.createElement('dt'), kbd = document.createElement('kbd'), dd = document.createElement('dd');
+    for (const [touche, effet] of [
+      ['F', 'plein écran pour le simulateur en cours, ou retour'],
+      ['M', 'masquer les résultats, puis les révéler un à un'],
+      ['?', 'afficher cette liste'],
+      ['Échap', 'quitter le plein écran ou fermer cette liste'],
+    ]) {
+      const dt = document.createElement('dt'),
+        kbd = document.createElement('kbd'),
+        dd = document.createElement('dd');
       kbd.textContent = touche;
       dt.append(kbd);
       dd.textContent = effet;
@@ -80,11 +100,24 @@ function aide(): void {
 function laboCourant(depuis: Element | null): HTMLElement | null {
   const proche = depuis?.closest<HTMLElement>('.labo');
   if (proche) return proche;
-  if (document.fullscreenElement instanceof HTMLElement && document.fullscreenElement.matches('.labo')) return document.fullscreenElement;
-  return [...document.querySelectorAll<HTMLElement>('.labo')].find((l) => { const r = l.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }) ?? null;
+  if (
+    document.fullscreenElement instanceof HTMLElement &&
+    document.fullscreenElement.matches('.labo')
+  )
+    return document.fullscreenElement;
+  return (
+    [...document.querySelectorAll<HTMLElement>('.labo')].find((l) => {
+      const r = l.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    }) ?? null
+  );
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, texte?: string, classe?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  texte?: string,
+  classe?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (texte !== undefined) e.textContent = texte;
   if (classe) e.className = classe;
@@ -101,48 +134,100 @@ function bouton(texte: string, action: () => void, classe = 'bouton'): HTMLButto
 export function lienScenario(labo: HTMLElement): { url: string } | { erreur: string } {
   const e = $entreprise.get();
   if (!e) return { erreur: 'Aucune entreprise n’est choisie.' };
-  if (e.id === ID_IMPORT) return { erreur: 'Votre fichier importé reste dans ce navigateur et ne voyage pas dans un lien. Choisissez une entreprise d’exemple (page Données) pour partager un scénario.' };
+  if (e.id === ID_IMPORT)
+    return {
+      erreur:
+        'Votre fichier importé reste dans ce navigateur et ne voyage pas dans un lien. Choisissez une entreprise d’exemple (page Données) pour partager un scénario.',
+    };
   const valeurs: Record<string, unknown> = {};
   for (const spec of (labo.dataset.partage ?? '').split(',').filter(Boolean)) {
     const [nom, champ] = spec.split('.');
     let brut: unknown;
-    try { brut = JSON.parse(lireCle(`atelier:v1:${nom}`) ?? 'null'); } catch { brut = null; }
+    try {
+      brut = JSON.parse(lireCle(`atelier:v1:${nom}`) ?? 'null');
+    } catch {
+      brut = null;
+    }
     if (brut === null || typeof brut !== 'object') continue;
-    if (!champ) { valeurs[nom] = brut; continue; }
+    if (!champ) {
+      valeurs[nom] = brut;
+      continue;
+    }
     const entree = (brut as Record<string, Record<string, unknown> | undefined>)[e.id];
     if (!entree || !(champ in entree)) continue;
-    const parEntreprise = (valeurs[nom] ??= { [e.id]: {} }) as Record<string, Record<string, unknown>>;
+    const parEntreprise = (valeurs[nom] ??= { [e.id]: {} }) as Record<
+      string,
+      Record<string, unknown>
+    >;
     parEntreprise[e.id][champ] = entree[champ];
   }
-  return { url: `${location.origin}${location.pathname}?scenario=${encoderScenario({ entreprise: e.id, valeurs })}#${labo.id}` };
+  return {
+    url: `${location.origin}${location.pathname}?scenario=${encoderScenario({ entreprise: e.id, valeurs })}#${labo.id}`,
+  };
 }
 
 /** How a part of a scenario is named when it is too long for a link. */
-const PARTIES: Record<string, string> = { journal: 'le journal de nettoyage (chapitre 5)', selection: 'la sélection (chapitre 6)', grille: 'la grille de scoring (chapitre 6)', reseau: 'le réseau de contacts', planning: 'le plan d’actions', ecriture: 'le brouillon de l’atelier d’écriture' };
+const PARTIES: Record<string, string> = {
+  journal: 'le journal de nettoyage (chapitre 5)',
+  selection: 'la sélection (chapitre 6)',
+  grille: 'la grille de scoring (chapitre 6)',
+  reseau: 'le réseau de contacts',
+  planning: 'le plan d’actions',
+  ecriture: 'le brouillon de l’atelier d’écriture',
+};
 
 /** The parts of a link, longest first, named in French, with their length. */
 function partiesLongues(labo: HTMLElement): string[] {
   const e = $entreprise.get();
-  return (labo.dataset.partage ?? '').split(',').filter(Boolean).map((spec) => {
-    const [nom, champ] = spec.split('.');
-    let brut: unknown;
-    try { brut = JSON.parse(lireCle(`atelier:v1:${nom}`) ?? 'null'); } catch { brut = null; }
-    const v = champ && e ? (brut as Record<string, Record<string, unknown>> | null)?.[e.id]?.[champ] : PAR_ENTREPRISE.has(nom) && e ? (brut as Record<string, unknown> | null)?.[e.id] : brut;
-    return { nom: PARTIES[champ ?? nom] ?? `les saisies «\u00a0${nom}\u00a0»`, longueur: JSON.stringify(v ?? null).length };
-  }).sort((a, b) => b.longueur - a.longueur).filter((p, i) => i === 0 || p.longueur > 2000).map((p) => p.nom);
+  return (labo.dataset.partage ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((spec) => {
+      const [nom, champ] = spec.split('.');
+      let brut: unknown;
+      try {
+        brut = JSON.parse(lireCle(`atelier:v1:${nom}`) ?? 'null');
+      } catch {
+        brut = null;
+      }
+      const v =
+        champ && e
+          ? (brut as Record<string, Record<string, unknown>> | null)?.[e.id]?.[champ]
+          : PAR_ENTREPRISE.has(nom) && e
+            ? (brut as Record<string, unknown> | null)?.[e.id]
+            : brut;
+      return {
+        nom: PARTIES[champ ?? nom] ?? `les saisies «\u00a0${nom}\u00a0»`,
+        longueur: JSON.stringify(v ?? null).length,
+      };
+    })
+    .sort((a, b) => b.longueur - a.longueur)
+    .filter((p, i) => i === 0 || p.longueur > 2000)
+    .map((p) => p.nom);
 }
 
 /** The simulator's scenario as a work file (Mon bilan, « Importer un travail »): its stores, the company's part only. */
 function fichierScenario(labo: HTMLElement): string {
   const e = $entreprise.get()!;
-  const cles = ['atelier:v1:entreprise', ...new Set((labo.dataset.partage ?? '').split(',').filter(Boolean).map((s) => `atelier:v1:${s.split('.')[0]}`))];
+  const cles = [
+    'atelier:v1:entreprise',
+    ...new Set(
+      (labo.dataset.partage ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((s) => `atelier:v1:${s.split('.')[0]}`),
+    ),
+  ];
   const lire = (cle: string): string | null => {
-    const texte = lireCle(cle), nom = cle.slice('atelier:v1:'.length);
+    const texte = lireCle(cle),
+      nom = cle.slice('atelier:v1:'.length);
     if (!PAR_ENTREPRISE.has(nom)) return texte;
     try {
       const tout = JSON.parse(texte ?? 'null') as Record<string, unknown> | null;
       return tout?.[e.id] === undefined ? null : JSON.stringify({ [e.id]: tout[e.id] });
-    } catch { return null; }
+    } catch {
+      return null;
+    }
   };
   return exporterTravail({ cles, lire, maintenant: new Date() });
 }
@@ -156,7 +241,11 @@ async function dessinerQr(cible: HTMLElement, texte: string): Promise<void> {
   svg.setAttribute('aria-label', 'QR code du lien du scénario');
   const chemin = document.createElementNS('http://www.w3.org/2000/svg', 'path');
   let d = '';
-  data.forEach((ligne, y) => ligne.forEach((noir, x) => { if (noir) d += `M${x} ${y}h1v1h-1z`; }));
+  data.forEach((ligne, y) =>
+    ligne.forEach((noir, x) => {
+      if (noir) d += `M${x} ${y}h1v1h-1z`;
+    }),
+  );
   chemin.setAttribute('d', d);
   svg.append(chemin);
   cible.replaceChildren(svg);
@@ -173,22 +262,42 @@ function partager(labo: HTMLElement): void {
   const lien = lienScenario(labo);
   const parametre = 'url' in lien ? (/[?&]scenario=([^#&]*)/.exec(lien.url)?.[1] ?? '') : '';
   if ('erreur' in lien) {
-    d.append(element('p', lien.erreur), bouton('Fermer', () => d.close()));
+    d.append(
+      element('p', lien.erreur),
+      bouton('Fermer', () => d.close()),
+    );
   } else if (parametre.length > LONGUEUR_MAX) {
     // A link the reader would refuse is never offered (issue 15, case 10): the scenario travels as a file.
-    const trop = element('p', `Ce scénario est trop long pour un lien (${parametre.length.toLocaleString('fr-FR')}\u00a0caractères, ${LONGUEUR_MAX.toLocaleString('fr-FR')} au plus)\u202f: ${partiesLongues(labo).join(', ')} ne tien${partiesLongues(labo).length > 1 ? 'nent' : 't'} pas dans une adresse. Envoyez-le plutôt en fichier\u202f: la personne qui le reçoit l’importe depuis la page Mon bilan («\u00a0Importer un travail\u00a0»).`);
+    const trop = element(
+      'p',
+      `Ce scénario est trop long pour un lien (${parametre.length.toLocaleString('fr-FR')}\u00a0caractères, ${LONGUEUR_MAX.toLocaleString('fr-FR')} au plus)\u202f: ${partiesLongues(labo).join(', ')} ne tien${partiesLongues(labo).length > 1 ? 'nent' : 't'} pas dans une adresse. Envoyez-le plutôt en fichier\u202f: la personne qui le reçoit l’importe depuis la page Mon bilan («\u00a0Importer un travail\u00a0»).`,
+    );
     trop.dataset.partageTropLong = '';
-    const telecharger = bouton('Télécharger le scénario', () => {
-      const a = element('a');
-      a.href = URL.createObjectURL(new Blob([fichierScenario(labo)], { type: 'application/json' }));
-      a.download = `scenario-${labo.id}.json`;
-      a.click();
-    }, 'bouton principal');
+    const telecharger = bouton(
+      'Télécharger le scénario',
+      () => {
+        const a = element('a');
+        a.href = URL.createObjectURL(
+          new Blob([fichierScenario(labo)], { type: 'application/json' }),
+        );
+        a.download = `scenario-${labo.id}.json`;
+        a.click();
+      },
+      'bouton principal',
+    );
     const actions = element('div', undefined, 'labo-actions');
-    actions.append(telecharger, bouton('Fermer', () => d.close(), 'bouton-discret'));
+    actions.append(
+      telecharger,
+      bouton('Fermer', () => d.close(), 'bouton-discret'),
+    );
     d.append(trop, actions);
   } else {
-    d.append(element('p', 'Ce lien redonne exactement ces saisies et cette entreprise. Qui l’ouvre voit le scénario sans perdre ses propres saisies, et peut choisir de le garder.'));
+    d.append(
+      element(
+        'p',
+        'Ce lien redonne exactement ces saisies et cette entreprise. Qui l’ouvre voit le scénario sans perdre ses propres saisies, et peut choisir de le garder.',
+      ),
+    );
     const etiquette = element('label', 'Lien du scénario');
     etiquette.htmlFor = 'partage-lien';
     const champ = element('input');
@@ -196,20 +305,42 @@ function partager(labo: HTMLElement): void {
     champ.readOnly = true;
     champ.value = lien.url;
     champ.dataset.lien = '';
-    const etat = element('p', lien.url.length > 2000 ? `Lien long (${lien.url.length} caractères) : copiez-le plutôt que de le lire à voix haute.` : '', 'partage-etat');
+    const etat = element(
+      'p',
+      lien.url.length > 2000
+        ? `Lien long (${lien.url.length} caractères) : copiez-le plutôt que de le lire à voix haute.`
+        : '',
+      'partage-etat',
+    );
     etat.setAttribute('role', 'status');
     const qr = element('div', undefined, 'partage-qr');
     const actions = element('div', undefined, 'labo-actions');
     actions.append(
-      bouton('Copier le lien', () => {
-        champ.select();
-        void navigator.clipboard?.writeText(lien.url).then(() => { etat.textContent = 'Lien copié.'; }, () => { etat.textContent = 'Copie refusée par le navigateur : le lien est sélectionné, copiez-le au clavier (Ctrl + C).'; });
-      }, 'bouton principal'),
-      bouton('QR code en plein écran', () => { void dessinerQr(qr, lien.url).then(() => qr.requestFullscreen?.().catch(() => undefined)); }),
+      bouton(
+        'Copier le lien',
+        () => {
+          champ.select();
+          void navigator.clipboard?.writeText(lien.url).then(
+            () => {
+              etat.textContent = 'Lien copié.';
+            },
+            () => {
+              etat.textContent =
+                'Copie refusée par le navigateur : le lien est sélectionné, copiez-le au clavier (Ctrl + C).';
+            },
+          );
+        },
+        'bouton principal',
+      ),
+      bouton('QR code en plein écran', () => {
+        void dessinerQr(qr, lien.url).then(() => qr.requestFullscreen?.().catch(() => undefined));
+      }),
       bouton('Fermer', () => d.close(), 'bouton-discret'),
     );
     d.append(etiquette, champ, etat, qr, actions);
-    void dessinerQr(qr, lien.url).catch(() => { etat.textContent = 'QR code impossible pour ce lien (trop long) : copiez le lien.'; });
+    void dessinerQr(qr, lien.url).catch(() => {
+      etat.textContent = 'QR code impossible pour ce lien (trop long) : copiez le lien.';
+    });
   }
   (document.fullscreenElement ?? document.body).append(d);
   d.showModal();
@@ -232,16 +363,30 @@ async function garderScenario(bandeau: HTMLElement): Promise<void> {
   const etat = $scenario.get();
   if (etat.mode !== 'partage') return;
   await chargerTousLesStores();
-  const entrees = entreesScenario().filter(([cle]) => !partiesRefusees.has(cle.replace(/^atelier:v1:/, '')));
-  const garde = aGarder({ entrees, entreprise: etat.entreprise, lire: lireCleVisiteur, validateurs });
-  const { ecrire } = garde, refuses = [...partiesRefusees, ...garde.refuses];
+  const entrees = entreesScenario().filter(
+    ([cle]) => !partiesRefusees.has(cle.replace(/^atelier:v1:/, '')),
+  );
+  const garde = aGarder({
+    entrees,
+    entreprise: etat.entreprise,
+    lire: lireCleVisiteur,
+    validateurs,
+  });
+  const { ecrire } = garde,
+    refuses = [...partiesRefusees, ...garde.refuses];
   const echecs = ecrire.filter(([cle, texte]) => !ecrireCleVisiteur(cle, texte));
   if (refuses.length === 0 && echecs.length === 0) return quitterScenario();
   const message = element('p');
   message.textContent = [
-    refuses.length > 0 ? `Ces parties du scénario étaient illisibles et n’ont pas été gardées (vos propres saisies y restent) : ${refuses.join(', ')}.` : '',
-    echecs.length > 0 ? 'Le navigateur manque de place : une partie du scénario n’a pas pu être enregistrée. Exportez votre travail depuis la page Mon bilan.' : '',
-  ].filter(Boolean).join(' ');
+    refuses.length > 0
+      ? `Ces parties du scénario étaient illisibles et n’ont pas été gardées (vos propres saisies y restent) : ${refuses.join(', ')}.`
+      : '',
+    echecs.length > 0
+      ? 'Le navigateur manque de place : une partie du scénario n’a pas pu être enregistrée. Exportez votre travail depuis la page Mon bilan.'
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   bandeau.replaceChildren(message, bouton('Voir mes saisies', quitterScenario, 'bouton principal'));
 }
 
@@ -255,8 +400,16 @@ export function bandeauScenario(): void {
   if (etat.mode === 'partage') {
     void chargerTousLesStores(); // ahead of « Garder », which checks every part with its store's validator
     const nom = $entreprise.get()?.nom ?? etat.entreprise;
-    bandeau.append(element('p', `Vous regardez un scénario partagé (entreprise : ${nom}). Vos propres saisies ne sont pas modifiées : ce que vous changez ici ne sera gardé que si vous gardez le scénario.`));
-    actions.append(bouton('Garder ce scénario', () => void garderScenario(bandeau), 'bouton principal'), bouton('Revenir à mes saisies', quitterScenario, 'bouton-discret'));
+    bandeau.append(
+      element(
+        'p',
+        `Vous regardez un scénario partagé (entreprise : ${nom}). Vos propres saisies ne sont pas modifiées : ce que vous changez ici ne sera gardé que si vous gardez le scénario.`,
+      ),
+    );
+    actions.append(
+      bouton('Garder ce scénario', () => void garderScenario(bandeau), 'bouton principal'),
+      bouton('Revenir à mes saisies', quitterScenario, 'bouton-discret'),
+    );
   } else {
     bandeau.append(element('p', etat.message));
     actions.append(bouton('Revenir à mes saisies', quitterScenario, 'bouton-discret'));
@@ -271,7 +424,10 @@ export function bandeauScenario(): void {
  * figures together, not the middle of the lesson with the banner thousands of pixels above.
  */
 function placerBandeau(bandeau: HTMLElement): void {
-  const cible = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const cible =
+    location.hash.length > 1
+      ? document.getElementById(decodeURIComponent(location.hash.slice(1)))
+      : null;
   if (cible?.matches('.labo')) {
     cible.before(bandeau);
     bandeau.scrollIntoView({ block: 'start' });
@@ -301,7 +457,9 @@ export function raccourci(touche: string, cible: Element | null): void {
 
 // The button's state follows the browser's full screen, however it was left (Échap included).
 document.addEventListener('fullscreenchange', () => {
-  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-labo-action="plein-ecran"]')) {
+  for (const b of document.querySelectorAll<HTMLButtonElement>(
+    '[data-labo-action="plein-ecran"]',
+  )) {
     const actif = document.fullscreenElement === b.closest('.labo');
     b.setAttribute('aria-pressed', String(actif));
     b.textContent = actif ? 'Quitter le plein écran' : 'Plein écran';

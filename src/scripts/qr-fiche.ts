@@ -18,7 +18,11 @@ for (const lien of document.querySelectorAll<HTMLAnchorElement>('[data-qr-lien]'
   svg.setAttribute('shape-rendering', 'crispEdges');
   const chemin = document.createElementNS(SVG, 'path');
   let d = '';
-  data.forEach((ligne, y) => ligne.forEach((noir, x) => { if (noir) d += `M${x} ${y}h1v1h-1z`; }));
+  data.forEach((ligne, y) =>
+    ligne.forEach((noir, x) => {
+      if (noir) d += `M${x} ${y}h1v1h-1z`;
+    }),
+  );
   chemin.setAttribute('d', d);
   svg.append(chemin);
   cible.replaceChildren(svg);

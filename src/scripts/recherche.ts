@@ -10,9 +10,23 @@
  */
 import { correspond, exact, mots } from '../lib/recherche-mots.ts';
 
-interface SousResultat { title: string; url: string; excerpt: string; locations?: number[] }
-interface ResultatPagefind { url: string; content: string; meta: { title?: string; chapitre?: string }; excerpt: string; sub_results?: SousResultat[] }
-interface Pagefind { search(q: string): Promise<{ results: { data(): Promise<ResultatPagefind> }[] }>; options(o: object): Promise<void> }
+interface SousResultat {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+}
+interface ResultatPagefind {
+  url: string;
+  content: string;
+  meta: { title?: string; chapitre?: string };
+  excerpt: string;
+  sub_results?: SousResultat[];
+}
+interface Pagefind {
+  search(q: string): Promise<{ results: { data(): Promise<ResultatPagefind> }[] }>;
+  options(o: object): Promise<void>;
+}
 
 /** Pages read from Pagefind's ranking before the check (a page is fetched only when read). */
 const LUS = 30;
@@ -26,7 +40,10 @@ function charger(): Promise<Pagefind> {
   // A variable URL: the bundler must leave this import to the browser.
   const url = '/pagefind/pagefind.js';
   // termSimilarity above its default 1 favours words as long as the searched one (exact terms).
-  pagefind ??= import(/* @vite-ignore */ url).then(async (p: Pagefind) => { await p.options({ excerptLength: 24, ranking: { termSimilarity: 3 } }); return p; });
+  pagefind ??= import(/* @vite-ignore */ url).then(async (p: Pagefind) => {
+    await p.options({ excerptLength: 24, ranking: { termSimilarity: 3 } });
+    return p;
+  });
   return pagefind;
 }
 
@@ -38,7 +55,11 @@ function extrait(html: string, repond: (mot: string) => boolean): DocumentFragme
     const decodeur = document.createElement('textarea');
     decodeur.innerHTML = morceau;
     const texte = decodeur.value;
-    if (i % 2 === 1 && repond(texte)) { const m = document.createElement('mark'); m.textContent = texte; f.append(m); } else f.append(texte);
+    if (i % 2 === 1 && repond(texte)) {
+      const m = document.createElement('mark');
+      m.textContent = texte;
+      f.append(m);
+    } else f.append(texte);
   }
   return f;
 }
@@ -49,16 +70,23 @@ const marquesQuiRepondent = (html: string, repond: (mot: string) => boolean) =>
 
 class RechercheCours extends HTMLElement {
   connectedCallback() {
-    const form = this.querySelector('form')!, champ = this.querySelector<HTMLInputElement>('input[name="q"]')!;
-    const etat = this.querySelector<HTMLElement>('[data-recherche-etat]')!, liste = this.querySelector<HTMLOListElement>('[data-recherche-resultats]')!;
+    const form = this.querySelector('form')!,
+      champ = this.querySelector<HTMLInputElement>('input[name="q"]')!;
+    const etat = this.querySelector<HTMLElement>('[data-recherche-etat]')!,
+      liste = this.querySelector<HTMLOListElement>('[data-recherche-resultats]')!;
     const suggestions = this.querySelector<HTMLElement>('[data-recherche-suggestions]');
-    let numero = 0, minuterie: ReturnType<typeof setTimeout> | undefined;
+    let numero = 0,
+      minuterie: ReturnType<typeof setTimeout> | undefined;
     const chercher = async (q: string) => {
       const mien = ++numero;
       clearTimeout(minuterie);
       if (suggestions) suggestions.hidden = true;
       const termes = mots(q);
-      if (q.trim().length < 2 || termes.length === 0) { liste.replaceChildren(); etat.textContent = 'Tapez au moins deux lettres.'; return; }
+      if (q.trim().length < 2 || termes.length === 0) {
+        liste.replaceChildren();
+        etat.textContent = 'Tapez au moins deux lettres.';
+        return;
+      }
       etat.textContent = 'Recherche…';
       try {
         const p = await charger();
@@ -66,12 +94,16 @@ class RechercheCours extends HTMLElement {
         const lues = await Promise.all(results.slice(0, LUS).map((r) => r.data()));
         if (mien !== numero) return; // a newer search is under way
         // Keep the pages where every searched word is answered by a word of the text; exact words first.
-        const retenues = lues.map((d, rang) => {
-          const texte = mots(`${d.meta.title ?? ''} ${d.content}`);
-          const trouves = termes.map((t) => texte.some((w) => correspond(w, t)));
-          const exacts = termes.filter((t) => texte.some((w) => exact(w, t))).length;
-          return { d, rang, garde: trouves.every(Boolean), exacts };
-        }).filter((r) => r.garde).sort((a, b) => b.exacts - a.exacts || a.rang - b.rang).map((r) => r.d);
+        const retenues = lues
+          .map((d, rang) => {
+            const texte = mots(`${d.meta.title ?? ''} ${d.content}`);
+            const trouves = termes.map((t) => texte.some((w) => correspond(w, t)));
+            const exacts = termes.filter((t) => texte.some((w) => exact(w, t))).length;
+            return { d, rang, garde: trouves.every(Boolean), exacts };
+          })
+          .filter((r) => r.garde)
+          .sort((a, b) => b.exacts - a.exacts || a.rang - b.rang)
+          .map((r) => r.d);
         const montrees = retenues.slice(0, MONTRES);
         liste.replaceChildren(...montrees.map((d) => this.resultat(d, termes)));
         if (montrees.length === 0) {
@@ -82,21 +114,32 @@ class RechercheCours extends HTMLElement {
           etat.textContent = `${retenues.length}${plus}\u00a0page${retenues.length > 1 ? 's' : ''} pour «\u00a0${q}\u00a0»${retenues.length > MONTRES ? ` (les ${MONTRES} premières)` : ''}.`;
         }
       } catch {
-        etat.textContent = 'La recherche n’a pas pu se charger. Rechargez la page ; hors connexion, visitez d’abord le site une fois en ligne.';
+        etat.textContent =
+          'La recherche n’a pas pu se charger. Rechargez la page ; hors connexion, visitez d’abord le site une fois en ligne.';
       }
     };
     const lancer = (q: string) => {
-      history.replaceState(history.state, '', q ? `?q=${encodeURIComponent(q)}` : location.pathname);
+      history.replaceState(
+        history.state,
+        '',
+        q ? `?q=${encodeURIComponent(q)}` : location.pathname,
+      );
       void chercher(q);
     };
-    form.addEventListener('submit', (e) => { e.preventDefault(); lancer(champ.value); });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      lancer(champ.value);
+    });
     // As the learner types: one search 200 ms after the last key.
     champ.addEventListener('input', () => {
       clearTimeout(minuterie);
       minuterie = setTimeout(() => lancer(champ.value), ATTENTE_MS);
     });
     const initiale = new URLSearchParams(location.search).get('q');
-    if (initiale) { champ.value = initiale; void chercher(initiale); }
+    if (initiale) {
+      champ.value = initiale;
+      void chercher(initiale);
+    }
   }
 
   resultat(d: ResultatPagefind, termes: string[]): HTMLLIElement {
@@ -107,9 +150,18 @@ class RechercheCours extends HTMLElement {
     chapitre.textContent = d.meta.chapitre ? `Chapitre ${d.meta.chapitre}` : 'Fiche';
     const lien = document.createElement('a');
     // The section of the page whose passage shows the most words that answer (its anchor), else the page.
-    const section = d.sub_results?.reduce<SousResultat | undefined>((a, b) => (marquesQuiRepondent(b.excerpt, repond) > (a ? marquesQuiRepondent(a.excerpt, repond) : 0) ? b : a), undefined);
+    const section = d.sub_results?.reduce<SousResultat | undefined>(
+      (a, b) =>
+        marquesQuiRepondent(b.excerpt, repond) > (a ? marquesQuiRepondent(a.excerpt, repond) : 0)
+          ? b
+          : a,
+      undefined,
+    );
     lien.href = section?.url ?? d.url;
-    lien.textContent = section && section.title !== d.meta.title ? `${d.meta.title ?? ''} — ${section.title}` : d.meta.title ?? d.url;
+    lien.textContent =
+      section && section.title !== d.meta.title
+        ? `${d.meta.title ?? ''} — ${section.title}`
+        : (d.meta.title ?? d.url);
     const p = document.createElement('p');
     p.append(extrait(section?.excerpt ?? d.excerpt, repond));
     li.append(chapitre, lien, p);

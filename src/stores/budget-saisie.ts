@@ -11,12 +11,24 @@
  */
 import { saisieParEntreprise } from './par-entreprise.ts';
 import { contexteDe } from './contexte.ts';
-import { budgetDeDepart, validerSaisieBudget, type SaisieBudget } from '../lib/campagne/budget-saisi.ts';
+import {
+  budgetDeDepart,
+  validerSaisieBudget,
+  type SaisieBudget,
+} from '../lib/campagne/budget-saisi.ts';
 
-export { BUDGET_PAR_DEFAUT, validerSaisieBudget, type LigneSaisie, type SaisieBudget } from '../lib/campagne/budget-saisi.ts';
+export {
+  BUDGET_PAR_DEFAUT,
+  validerSaisieBudget,
+  type LigneSaisie,
+  type SaisieBudget,
+} from '../lib/campagne/budget-saisi.ts';
 
 const parEntreprise = saisieParEntreprise<SaisieBudget>({
-  nom: 'budgets', defaut: (devise, e) => budgetDeDepart({ contexte: contexteDe(e), devise }), valider: validerSaisieBudget, ancienne: 'budget',
+  nom: 'budgets',
+  defaut: (devise, e) => budgetDeDepart({ contexte: contexteDe(e), devise }),
+  valider: validerSaisieBudget,
+  ancienne: 'budget',
 });
 
 /** The current company's budget as typed. */
@@ -31,14 +43,22 @@ export const reinitialiserBudget = parEntreprise.reinitialiser;
 // One-shot adoption of the budgets that travelled inside `travail` before issue 14: read raw
 // (this store must not load the campaign's), each checked; travail.ts drops the field on its next write.
 try {
-  const brut: unknown = typeof localStorage === 'undefined' ? null : JSON.parse(localStorage.getItem('atelier:v1:travail') ?? 'null');
+  const brut: unknown =
+    typeof localStorage === 'undefined'
+      ? null
+      : JSON.parse(localStorage.getItem('atelier:v1:travail') ?? 'null');
   if (brut && typeof brut === 'object') {
     const budgets = { ...parEntreprise.$toutes.get() };
     let adoptes = 0;
     for (const [id, t] of Object.entries(brut as Record<string, { budget?: unknown }>)) {
       const b = t && typeof t === 'object' && t.budget ? validerSaisieBudget(t.budget) : undefined;
-      if (b && !budgets[id]) { budgets[id] = b; adoptes++; }
+      if (b && !budgets[id]) {
+        budgets[id] = b;
+        adoptes++;
+      }
     }
     if (adoptes > 0) parEntreprise.$toutes.set(budgets);
   }
-} catch { /* unreadable former work: persistance.ts reports it when campagne.ts reads it */ }
+} catch {
+  /* unreadable former work: persistance.ts reports it when campagne.ts reads it */
+}

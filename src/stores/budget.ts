@@ -5,21 +5,43 @@
  * Nothing here subscribes or copies: the plan of the campaign derives from `$evaluationBudget`.
  */
 import { computed } from 'nanostores';
-import { avecLigneMethode, evaluerBudget, BUDGET_PAR_DEFAUT, type SaisieBudget } from '../lib/campagne/budget-saisi.ts';
+import {
+  avecLigneMethode,
+  evaluerBudget,
+  BUDGET_PAR_DEFAUT,
+  type SaisieBudget,
+} from '../lib/campagne/budget-saisi.ts';
 import { $saisieBudget, definirBudget } from './budget-saisie.ts';
 
-export { $saisieBudget, reinitialiserBudget, BUDGET_PAR_DEFAUT, validerSaisieBudget, type LigneSaisie, type SaisieBudget } from './budget-saisie.ts';
-export { evaluerBudget, budgetDeDepart, ID_LIGNE_METHODE, type EvaluationBudget } from '../lib/campagne/budget-saisi.ts';
+export {
+  $saisieBudget,
+  reinitialiserBudget,
+  BUDGET_PAR_DEFAUT,
+  validerSaisieBudget,
+  type LigneSaisie,
+  type SaisieBudget,
+} from './budget-saisie.ts';
+export {
+  evaluerBudget,
+  budgetDeDepart,
+  ID_LIGNE_METHODE,
+  type EvaluationBudget,
+} from '../lib/campagne/budget-saisi.ts';
 
 /** The evaluation of the current budget. */
 export const $evaluationBudget = computed($saisieBudget, evaluerBudget);
 
 let compteur = 0;
 /** Adds an empty expense line. */
-export function ajouterLigne(ligne: { action: string; montant: string } = { action: '', montant: '' }): void {
+export function ajouterLigne(
+  ligne: { action: string; montant: string } = { action: '', montant: '' },
+): void {
   const s = $saisieBudget.get();
   compteur += 1;
-  definirBudget({ ...s, lignes: [...s.lignes, { id: `ligne-${Date.now().toString(36)}-${compteur}`, ...ligne }] });
+  definirBudget({
+    ...s,
+    lignes: [...s.lignes, { id: `ligne-${Date.now().toString(36)}-${compteur}`, ...ligne }],
+  });
 }
 /** « Ajouter au budget »: the chosen method's line, added once or updated in place. */
 export function ajouterMethodeAuBudget(ligne: { action: string; montant: string }): void {
@@ -33,7 +55,10 @@ export function supprimerLigne(id: string): void {
 /** Changes one field of an expense line. */
 export function modifierLigne(id: string, champ: 'action' | 'montant', valeur: string): void {
   const s = $saisieBudget.get();
-  definirBudget({ ...s, lignes: s.lignes.map((l) => (l.id === id ? { ...l, [champ]: valeur } : l)) });
+  definirBudget({
+    ...s,
+    lignes: s.lignes.map((l) => (l.id === id ? { ...l, [champ]: valeur } : l)),
+  });
 }
 /** « Exemple du cours »: the lesson's envelope (17 200 at 25 %), in the company's currency. */
 export function prendreExempleDuCours(): void {

@@ -17,7 +17,12 @@ import { appliquerJournal } from '../lib/journal.ts';
 import { isoDepuisJour } from '../lib/dates.ts';
 import type { Prospect } from '../lib/prospect.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
-import { ENTREPRISES_EXEMPLES, chargerExemple, type DonneesEntreprise, type EntrepriseResume } from './catalogue.ts';
+import {
+  ENTREPRISES_EXEMPLES,
+  chargerExemple,
+  type DonneesEntreprise,
+  type EntrepriseResume,
+} from './catalogue.ts';
 import { $metaImport, ID_IMPORT } from './import-resume.ts';
 import { $entreprise, $entreprises, $entrepriseId, basculer } from './entreprise.ts';
 
@@ -26,15 +31,21 @@ import { TRAVAIL_VIDE, validerTravail, type TravailEntreprise } from './travail.
 
 export { ID_IMPORT, type EntrepriseResume, type DonneesEntreprise };
 
-
 /** The learner's work, per company id. */
-export const $travaux = atomePersistant<Record<string, TravailEntreprise>>('travail', {}, validerParEntreprise((t) => validerTravail(t)));
+export const $travaux = atomePersistant<Record<string, TravailEntreprise>>(
+  'travail',
+  {},
+  validerParEntreprise((t) => validerTravail(t)),
+);
 
 /** The work on the current company. */
 export const $travail = computed([$travaux, $entreprise], (t, e) => (e && t[e.id]) || TRAVAIL_VIDE);
 
 /** Loading state of the current company's rows. */
-export type EtatDonnees = { etat: 'chargement'; id: string } | { etat: 'pret'; id: string; donnees: DonneesEntreprise } | { etat: 'erreur'; id: string; message: string };
+export type EtatDonnees =
+  | { etat: 'chargement'; id: string }
+  | { etat: 'pret'; id: string; donnees: DonneesEntreprise }
+  | { etat: 'erreur'; id: string; message: string };
 
 /** The current company's data, fetched when an island first listens. */
 export const $donnees = atom<EtatDonnees>({ etat: 'chargement', id: '' });
@@ -47,37 +58,64 @@ const versionImport = () => $metaImport.get()?.importeLe;
 
 async function charger(e: EntrepriseResume): Promise<void> {
   const d = $donnees.get();
-  if (d.id === e.id && d.etat !== 'erreur' && (e.id !== ID_IMPORT || importCharge === versionImport())) return;
+  if (
+    d.id === e.id &&
+    d.etat !== 'erreur' &&
+    (e.id !== ID_IMPORT || importCharge === versionImport())
+  )
+    return;
   $donnees.set({ etat: 'chargement', id: e.id });
   if (e.id === ID_IMPORT) importCharge = versionImport();
   let r: EtatDonnees;
   if (e.id === ID_IMPORT) {
     const prospects = await (await import('./import-fichier.ts')).lireImport();
-    r = prospects ? { etat: 'pret', id: e.id, donnees: { prospects, dateReference: aujourdhui() } } : { etat: 'erreur', id: e.id, message: 'Votre fichier importé est introuvable dans ce navigateur.' };
+    r = prospects
+      ? { etat: 'pret', id: e.id, donnees: { prospects, dateReference: aujourdhui() } }
+      : {
+          etat: 'erreur',
+          id: e.id,
+          message: 'Votre fichier importé est introuvable dans ce navigateur.',
+        };
   } else {
     const d = await chargerExemple(e.id);
-    r = d.ok ? { etat: 'pret', id: e.id, donnees: d.valeur } : { etat: 'erreur', id: e.id, message: d.erreur.message };
+    r = d.ok
+      ? { etat: 'pret', id: e.id, donnees: d.valeur }
+      : { etat: 'erreur', id: e.id, message: d.erreur.message };
   }
   if ($entreprise.get()?.id === e.id) $donnees.set(r); // a slower load must not overwrite a newer choice
 }
 
 onMount($donnees, () => {
-  const suivre = $entreprise.subscribe((e) => { if (e) void charger(e); });
+  const suivre = $entreprise.subscribe((e) => {
+    if (e) void charger(e);
+  });
   // A file imported in another tab (the description arrives by the storage event): its rows
   // replace the old ones here too, instead of old rows being edited under new ids (issue 15, case 9).
-  const suivreImport = $metaImport.listen(() => { const e = $entreprise.get(); if (e?.id === ID_IMPORT) void charger(e); });
-  return () => { suivre(); suivreImport(); };
+  const suivreImport = $metaImport.listen(() => {
+    const e = $entreprise.get();
+    if (e?.id === ID_IMPORT) void charger(e);
+  });
+  return () => {
+    suivre();
+    suivreImport();
+  };
 });
 
 /** The original prospect file of the current company (empty while loading). */
-export const $prospectsOriginaux = computed($donnees, (d): readonly Prospect[] => (d.etat === 'pret' ? d.donnees.prospects : []));
+export const $prospectsOriginaux = computed($donnees, (d): readonly Prospect[] =>
+  d.etat === 'pret' ? d.donnees.prospects : [],
+);
 const $journal = computed($travail, (t) => t.journal);
 /** The cleaned file: the original with the cleaning log replayed, and the operations that no longer apply. */
-export const $nettoyage = computed([$prospectsOriginaux, $journal], (prospects, journal) => appliquerJournal({ prospects, journal }));
+export const $nettoyage = computed([$prospectsOriginaux, $journal], (prospects, journal) =>
+  appliquerJournal({ prospects, journal }),
+);
 /** The cleaned prospect file of the current company. */
 export const $fichierNettoye = computed($nettoyage, (n) => n.prospects);
 /** The date the file is judged at: the sample's reference date, today for an import. */
-export const $dateReference = computed($donnees, (d) => (d.etat === 'pret' ? d.donnees.dateReference : aujourdhui()));
+export const $dateReference = computed($donnees, (d) =>
+  d.etat === 'pret' ? d.donnees.dateReference : aujourdhui(),
+);
 
 const $ids = computed($travail, (t) => t.selection);
 /** The selected prospects (chapter 6 → 10), rows of the cleaned file, in file order; ids no longer in the file are left out. */
@@ -88,7 +126,10 @@ export const $selection = computed([$fichierNettoye, $ids], (prospects, ids) => 
 });
 
 /** Applies a change to a company's work (the current one by default). */
-export function modifierTravail(f: (t: TravailEntreprise) => TravailEntreprise, id = $entreprise.get()?.id): void {
+export function modifierTravail(
+  f: (t: TravailEntreprise) => TravailEntreprise,
+  id = $entreprise.get()?.id,
+): void {
   if (!id) return;
   const travaux = $travaux.get();
   $travaux.set({ ...travaux, [id]: f(travaux[id] ?? TRAVAIL_VIDE) });
@@ -96,8 +137,11 @@ export function modifierTravail(f: (t: TravailEntreprise) => TravailEntreprise, 
 
 /** Whether the rows shown are those of the company studied, and for an import, of its latest version (another tab may have replaced it). */
 export function fichierAJour(): boolean {
-  const d = $donnees.get(), e = $entreprise.get();
-  return d.etat === 'pret' && d.id === e?.id && (e.id !== ID_IMPORT || importCharge === versionImport());
+  const d = $donnees.get(),
+    e = $entreprise.get();
+  return (
+    d.etat === 'pret' && d.id === e?.id && (e.id !== ID_IMPORT || importCharge === versionImport())
+  );
 }
 /** Undoes the last cleaning operation. */
 export function annulerOperation(): void {
@@ -133,8 +177,13 @@ export function apresChangementImport(present: boolean): void {
   // Work done on the previous import (log, selection…) does not apply to another file.
   modifierTravail(() => TRAVAIL_VIDE, ID_IMPORT);
   const courante = $entrepriseId.get() === ID_IMPORT;
-  const cible = present ? $entreprises.get().find((e) => e.id === ID_IMPORT) : ENTREPRISES_EXEMPLES[0];
+  const cible = present
+    ? $entreprises.get().find((e) => e.id === ID_IMPORT)
+    : ENTREPRISES_EXEMPLES[0];
   if (!cible) return;
   if (courante || present) basculer(cible);
-  if (present && $donnees.lc > 0) { $donnees.set({ etat: 'chargement', id: '' }); void charger(cible); }
+  if (present && $donnees.lc > 0) {
+    $donnees.set({ etat: 'chargement', id: '' });
+    void charger(cible);
+  }
 }

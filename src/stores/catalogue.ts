@@ -13,7 +13,14 @@ import { CHAMPS_PROSPECT } from '../lib/prospect.ts';
 import type { FicheContexte } from '../lib/campagne/contexte.ts';
 
 /** A company the learner can study; a sample has its card's figures (offer, team, goals; the context of stores/contexte.ts), the learner's own file has none. */
-export interface EntrepriseResume { id: string; nom: string; devise: 'EUR' | 'MAD'; /** Country whose law applies to its campaigns. */ pays: Pays; importe?: boolean; fiche?: FicheContexte }
+export interface EntrepriseResume {
+  id: string;
+  nom: string;
+  devise: 'EUR' | 'MAD';
+  /** Country whose law applies to its campaigns. */ pays: Pays;
+  importe?: boolean;
+  fiche?: FicheContexte;
+}
 
 /** The rows of a company, as the islands use them. */
 export interface DonneesEntreprise {
@@ -29,26 +36,60 @@ export interface DonneesEntreprise {
 
 /** What `/donnees/<id>.json` holds: table-shaped rows (a column list, then arrays), half the size of objects. */
 export interface JeuCompact {
-  format: 'atelier-prospection/entreprise'; version: 1; id: string; dateReference: string; fiche: Entreprise;
-  prospects: Table; clients: Table; ventes: Table; campagne: Campagne;
+  format: 'atelier-prospection/entreprise';
+  version: 1;
+  id: string;
+  dateReference: string;
+  fiche: Entreprise;
+  prospects: Table;
+  clients: Table;
+  ventes: Table;
+  campagne: Campagne;
 }
 type Table = { champs: string[]; lignes: unknown[][] };
 
-const noms = import.meta.glob<string>('/content/datasets/*/entreprise.json', { eager: true, import: 'nom' });
-const devises = import.meta.glob<string>('/content/datasets/*/entreprise.json', { eager: true, import: 'devise' });
+const noms = import.meta.glob<string>('/content/datasets/*/entreprise.json', {
+  eager: true,
+  import: 'nom',
+});
+const devises = import.meta.glob<string>('/content/datasets/*/entreprise.json', {
+  eager: true,
+  import: 'devise',
+});
 // The card figures the simulators start from (issue 14); the past campaigns are in stores/contexte.ts.
-const pays = import.meta.glob<FicheContexte['pays']>('/content/datasets/*/entreprise.json', { eager: true, import: 'pays' });
-const offres = import.meta.glob<FicheContexte['offre']>('/content/datasets/*/entreprise.json', { eager: true, import: 'offre' });
-const forces = import.meta.glob<FicheContexte['forceDeVente']>('/content/datasets/*/entreprise.json', { eager: true, import: 'forceDeVente' });
-const objectifs = import.meta.glob<FicheContexte['objectifsDeProspection']>('/content/datasets/*/entreprise.json', { eager: true, import: 'objectifsDeProspection' });
+const pays = import.meta.glob<FicheContexte['pays']>('/content/datasets/*/entreprise.json', {
+  eager: true,
+  import: 'pays',
+});
+const offres = import.meta.glob<FicheContexte['offre']>('/content/datasets/*/entreprise.json', {
+  eager: true,
+  import: 'offre',
+});
+const forces = import.meta.glob<FicheContexte['forceDeVente']>(
+  '/content/datasets/*/entreprise.json',
+  { eager: true, import: 'forceDeVente' },
+);
+const objectifs = import.meta.glob<FicheContexte['objectifsDeProspection']>(
+  '/content/datasets/*/entreprise.json',
+  { eager: true, import: 'objectifsDeProspection' },
+);
 const idDe = (chemin: string) => chemin.split('/').at(-2) ?? '';
 
 /** The sample companies, in folder-name order (the same as listerJeux at build time). */
 export const ENTREPRISES_EXEMPLES: readonly EntrepriseResume[] = Object.keys(noms)
   .sort((a, b) => comparerExemples(idDe(a), idDe(b)))
   .map((c) => {
-    const id = idDe(c), devise = devises[c] === 'MAD' ? 'MAD' : 'EUR';
-    const fiche: FicheContexte = { id, nom: noms[c], devise, pays: pays[c], offre: offres[c], forceDeVente: forces[c], objectifsDeProspection: objectifs[c] };
+    const id = idDe(c),
+      devise = devises[c] === 'MAD' ? 'MAD' : 'EUR';
+    const fiche: FicheContexte = {
+      id,
+      nom: noms[c],
+      devise,
+      pays: pays[c],
+      offre: offres[c],
+      forceDeVente: forces[c],
+      objectifsDeProspection: objectifs[c],
+    };
     return { id, nom: noms[c], devise, pays: pays[c] === 'MA' ? 'MA' : 'FR', fiche };
   });
 
@@ -56,14 +97,24 @@ export const ENTREPRISES_EXEMPLES: readonly EntrepriseResume[] = Object.keys(nom
 export function depuisTable<T>({ champs, lignes }: { champs: string[]; lignes: unknown[][] }): T[] {
   return lignes.map((l) => {
     const o: Record<string, unknown> = {};
-    for (let i = 0; i < champs.length; i++) if (l[i] !== null && l[i] !== undefined) o[champs[i]] = l[i];
+    for (let i = 0; i < champs.length; i++)
+      if (l[i] !== null && l[i] !== undefined) o[champs[i]] = l[i];
     return o as T;
   });
 }
 
 /** Writes objects as table-shaped rows (the build side of `depuisTable`). */
-export function versTable<T extends object>({ champs, objets }: { champs: readonly string[]; objets: readonly T[] }): { champs: string[]; lignes: unknown[][] } {
-  return { champs: [...champs], lignes: objets.map((o) => champs.map((c) => (o as Record<string, unknown>)[c] ?? null)) };
+export function versTable<T extends object>({
+  champs,
+  objets,
+}: {
+  champs: readonly string[];
+  objets: readonly T[];
+}): { champs: string[]; lignes: unknown[][] } {
+  return {
+    champs: [...champs],
+    lignes: objets.map((o) => champs.map((c) => (o as Record<string, unknown>)[c] ?? null)),
+  };
 }
 
 const cache = new Map<string, Promise<Resultat<DonneesEntreprise>>>();
@@ -75,10 +126,29 @@ export function chargerExemple(id: string): Promise<Resultat<DonneesEntreprise>>
     p = fetch(`/donnees/${encodeURIComponent(id)}.json`)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((j: JeuCompact): Resultat<DonneesEntreprise> => {
-        if (j?.format !== 'atelier-prospection/entreprise' || j.version !== 1 || j.prospects?.champs?.some((c) => !CHAMPS_PROSPECT.includes(c as never))) return echec('Les données de cette entreprise sont dans un format inattendu\u202f: rechargez la page.');
-        return ok({ prospects: depuisTable<Prospect>(j.prospects), dateReference: j.dateReference, fiche: j.fiche, clients: depuisTable<ClientLigne>(j.clients), ventes: depuisTable<VenteLigne>(j.ventes), campagnePassee: j.campagne });
+        if (
+          j?.format !== 'atelier-prospection/entreprise' ||
+          j.version !== 1 ||
+          j.prospects?.champs?.some((c) => !CHAMPS_PROSPECT.includes(c as never))
+        )
+          return echec(
+            'Les données de cette entreprise sont dans un format inattendu\u202f: rechargez la page.',
+          );
+        return ok({
+          prospects: depuisTable<Prospect>(j.prospects),
+          dateReference: j.dateReference,
+          fiche: j.fiche,
+          clients: depuisTable<ClientLigne>(j.clients),
+          ventes: depuisTable<VenteLigne>(j.ventes),
+          campagnePassee: j.campagne,
+        });
       })
-      .catch(() => { cache.delete(id); return echec('Les données de cette entreprise n’ont pas pu être chargées\u202f: vérifiez la connexion puis rechargez la page.'); });
+      .catch(() => {
+        cache.delete(id);
+        return echec(
+          'Les données de cette entreprise n’ont pas pu être chargées\u202f: vérifiez la connexion puis rechargez la page.',
+        );
+      });
     cache.set(id, p);
   }
   return p;

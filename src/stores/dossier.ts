@@ -20,7 +20,12 @@
  */
 import { atom, computed } from 'nanostores';
 import { analyserDossier } from '../lib/dossier/analyser.ts';
-import { champsModifies, poserChamps, reporterChamps, valeurChamp } from '../lib/dossier/champs-modifies.ts';
+import {
+  champsModifies,
+  poserChamps,
+  reporterChamps,
+  valeurChamp,
+} from '../lib/dossier/champs-modifies.ts';
 import { dossierVide, type Dossier } from '../lib/dossier/modele.ts';
 import type { Resultat } from '../lib/resultat.ts';
 import { stockageDuNavigateur } from './stockage-navigateur.ts';
@@ -34,13 +39,22 @@ export const $dossier = atom<Dossier>(dossierVide());
 /** The step of the form the learner is on (kept with the dossier). */
 export const $etape = atom(0);
 /** Storage state: loading, ready, or a French message about the last failure. */
-export const $stockage = atom<{ etat: 'chargement' | 'pret' | 'enregistre' | 'erreur'; message?: string }>({ etat: 'chargement' });
+export const $stockage = atom<{
+  etat: 'chargement' | 'pret' | 'enregistre' | 'erreur';
+  message?: string;
+}>({ etat: 'chargement' });
 /** Every analysis, recomputed after each edit. */
 export const $analyses = computed($dossier, (dossier) => analyserDossier({ dossier }));
 
-interface Stocke { dossier?: unknown; etape?: unknown }
+interface Stocke {
+  dossier?: unknown;
+  etape?: unknown;
+}
 /** The journal: edited fields not yet confirmed by IndexedDB, with their values. */
-interface Journal { champs: Record<string, unknown>; etape?: number }
+interface Journal {
+  champs: Record<string, unknown>;
+  etape?: number;
+}
 
 let minuteur: ReturnType<typeof setTimeout> | undefined;
 let charge = false;
@@ -49,13 +63,25 @@ const touches = new Set<string>();
 /** Fields edited since the last save. */
 const enAttente = new Set<string>();
 let etapeEnAttente = false;
-const canal = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('atelier-dossier');
+const canal =
+  typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('atelier-dossier');
 
 /** The journal's storage: synchronous localStorage (null when the browser refuses site data: nothing to replay then). */
 const local = stockageDuNavigateur();
-const lireCle = (cle: string): string | null => { try { return local?.getItem(cle) ?? null; } catch { return null; } };
+const lireCle = (cle: string): string | null => {
+  try {
+    return local?.getItem(cle) ?? null;
+  } catch {
+    return null;
+  }
+};
 const ecrireCle = (cle: string, texte: string | undefined): void => {
-  try { if (texte === undefined) local?.removeItem(cle); else local?.setItem(cle, texte); } catch { /* full: IndexedDB still saves within 400 ms */ }
+  try {
+    if (texte === undefined) local?.removeItem(cle);
+    else local?.setItem(cle, texte);
+  } catch {
+    /* full: IndexedDB still saves within 400 ms */
+  }
 };
 
 /**
@@ -65,7 +91,8 @@ const ecrireCle = (cle: string, texte: string | undefined): void => {
  */
 export const $modeEnregistrement = atom<'navigateur' | 'secours' | 'aucun'>('navigateur');
 
-const etapeValide = (e: unknown): e is number => typeof e === 'number' && Number.isInteger(e) && e >= 0 && e < 8;
+const etapeValide = (e: unknown): e is number =>
+  typeof e === 'number' && Number.isInteger(e) && e >= 0 && e < 8;
 
 function lireJournal(): Journal | undefined {
   try {
@@ -78,17 +105,31 @@ function lireJournal(): Journal | undefined {
 
 /** Writes the pending fields to the journal, synchronously (localStorage), merged with other tabs' ones. */
 function journaliser(): void {
-  const d = $dossier.get(), champs: Record<string, unknown> = { ...lireJournal()?.champs };
+  const d = $dossier.get(),
+    champs: Record<string, unknown> = { ...lireJournal()?.champs };
   for (const c of enAttente) champs[c] = valeurChamp({ dossier: d, champ: c }) ?? null;
-  ecrireCle(JOURNAL, JSON.stringify({ champs, ...(etapeEnAttente ? { etape: $etape.get() } : {}) } satisfies Journal));
+  ecrireCle(
+    JOURNAL,
+    JSON.stringify({
+      champs,
+      ...(etapeEnAttente ? { etape: $etape.get() } : {}),
+    } satisfies Journal),
+  );
 }
 
 /** Removes from the journal the fields just saved, unless another edit changed them since. */
 function oublierJournal(valeurs: Record<string, unknown>): void {
   const j = lireJournal();
   if (!j) return;
-  for (const [c, v] of Object.entries(valeurs)) if (!enAttente.has(c) && JSON.stringify(j.champs[c]) === JSON.stringify(v ?? null)) delete j.champs[c];
-  ecrireCle(JOURNAL, Object.keys(j.champs).length === 0 && !etapeEnAttente ? undefined : JSON.stringify({ champs: j.champs }));
+  for (const [c, v] of Object.entries(valeurs))
+    if (!enAttente.has(c) && JSON.stringify(j.champs[c]) === JSON.stringify(v ?? null))
+      delete j.champs[c];
+  ecrireCle(
+    JOURNAL,
+    Object.keys(j.champs).length === 0 && !etapeEnAttente
+      ? undefined
+      : JSON.stringify({ champs: j.champs }),
+  );
 }
 
 /**
@@ -108,19 +149,28 @@ function chargerLecture(): Promise<typeof import('../lib/dossier/lecture.ts')> {
 
 /** The stored dossier, checked (an unreadable one counts as empty here: loading reports it). */
 function dossierStocke(brut: Stocke | undefined): Dossier {
-  const lu = brut === undefined || !lecture ? undefined : lecture.validerDossier({ donnees: brut.dossier });
+  const lu =
+    brut === undefined || !lecture ? undefined : lecture.validerDossier({ donnees: brut.dossier });
   return lu?.ok ? lu.valeur : dossierVide();
 }
 
 function enregistrer(): Promise<void> {
   clearTimeout(minuteur);
   minuteur = undefined;
-  const d = $dossier.get(), champs = [...enAttente], etape = $etape.get();
+  const d = $dossier.get(),
+    champs = [...enAttente],
+    etape = $etape.get();
   const valeurs: Record<string, unknown> = {};
   for (const c of champs) valeurs[c] = valeurChamp({ dossier: d, champ: c });
   enAttente.clear();
   etapeEnAttente = false;
-  return Promise.all([idb(), chargerLecture()]).then(([{ modifierIDB }]) => modifierIDB<Stocke>(CLE, (actuel) => ({ dossier: poserChamps({ cible: dossierStocke(actuel), valeurs }), etape })))
+  return Promise.all([idb(), chargerLecture()])
+    .then(([{ modifierIDB }]) =>
+      modifierIDB<Stocke>(CLE, (actuel) => ({
+        dossier: poserChamps({ cible: dossierStocke(actuel), valeurs }),
+        etape,
+      })),
+    )
     .then(() => {
       $stockage.set({ etat: 'enregistre' });
       oublierJournal(valeurs);
@@ -141,9 +191,19 @@ function planifier(): void {
 
 // Another tab saved some fields: take those this page is not editing.
 canal?.addEventListener('message', (e: MessageEvent<{ champs?: unknown }>) => {
-  const champs = Array.isArray(e.data?.champs) ? e.data.champs.filter((c): c is string => typeof c === 'string' && !enAttente.has(c)) : [];
+  const champs = Array.isArray(e.data?.champs)
+    ? e.data.champs.filter((c): c is string => typeof c === 'string' && !enAttente.has(c))
+    : [];
   if (!charge || champs.length === 0) return;
-  void Promise.all([idb(), chargerLecture()]).then(([{ lireIDB }]) => lireIDB<Stocke>(CLE)).then((brut) => $dossier.set(reporterChamps({ cible: $dossier.get(), source: dossierStocke(brut), champs })), () => undefined);
+  void Promise.all([idb(), chargerLecture()])
+    .then(([{ lireIDB }]) => lireIDB<Stocke>(CLE))
+    .then(
+      (brut) =>
+        $dossier.set(
+          reporterChamps({ cible: $dossier.get(), source: dossierStocke(brut), champs }),
+        ),
+      () => undefined,
+    );
 });
 
 /** Reads the stored dossier once (on mount); a damaged one is set aside and reported. */
@@ -151,7 +211,10 @@ export async function chargerDossier(): Promise<void> {
   if (charge) return;
   let base = dossierVide();
   try {
-    const [{ lireIDB, ecrireIDB }, { validerDossier }] = await Promise.all([idb(), chargerLecture()]);
+    const [{ lireIDB, ecrireIDB }, { validerDossier }] = await Promise.all([
+      idb(),
+      chargerLecture(),
+    ]);
     const brut = await lireIDB<Stocke>(CLE);
     if (brut !== undefined) {
       const lu = validerDossier({ donnees: brut?.dossier });
@@ -160,7 +223,10 @@ export async function chargerDossier(): Promise<void> {
         if (!etapeEnAttente) $etape.set(etapeValide(brut.etape) ? brut.etape : 0);
       } else {
         await ecrireIDB(`${CLE}:corrompu`, brut).catch(() => undefined);
-        $stockage.set({ etat: 'erreur', message: `Le dossier enregistré dans ce navigateur était illisible (${lu.erreur.message})\u202F: il a été mis de côté et un dossier vide le remplace.` });
+        $stockage.set({
+          etat: 'erreur',
+          message: `Le dossier enregistré dans ce navigateur était illisible (${lu.erreur.message})\u202F: il a été mis de côté et un dossier vide le remplace.`,
+        });
       }
     }
     if ($stockage.get().etat === 'chargement') $stockage.set({ etat: 'pret' });
@@ -172,12 +238,17 @@ export async function chargerDossier(): Promise<void> {
   const journal = lireJournal();
   if (journal) {
     const { validerDossier } = await chargerLecture();
-    const rejoue = validerDossier({ donnees: poserChamps({ cible: base, valeurs: journal.champs }) });
+    const rejoue = validerDossier({
+      donnees: poserChamps({ cible: base, valeurs: journal.champs }),
+    });
     if (rejoue.ok) {
       for (const c of champsModifies({ avant: base, apres: rejoue.valeur })) enAttente.add(c);
       base = rejoue.valeur;
     }
-    if (etapeValide(journal.etape) && !etapeEnAttente) { $etape.set(journal.etape); etapeEnAttente = true; }
+    if (etapeValide(journal.etape) && !etapeEnAttente) {
+      $etape.set(journal.etape);
+      etapeEnAttente = true;
+    }
   }
   // What the learner typed while the page was loading wins over both.
   $dossier.set(reporterChamps({ cible: base, source: $dossier.get(), champs: touches }));
@@ -187,8 +258,12 @@ export async function chargerDossier(): Promise<void> {
 
 /** Applies an edit to the dossier and schedules the save. */
 export function modifierDossier(modifier: (d: Dossier) => Dossier): void {
-  const avant = $dossier.get(), apres = modifier(avant);
-  for (const c of champsModifies({ avant, apres })) { touches.add(c); enAttente.add(c); }
+  const avant = $dossier.get(),
+    apres = modifier(avant);
+  for (const c of champsModifies({ avant, apres })) {
+    touches.add(c);
+    enAttente.add(c);
+  }
   $dossier.set(apres);
   planifier();
 }
@@ -203,7 +278,10 @@ export function allerAEtape(etape: number): void {
 /** Replaces the whole dossier (example, import) and saves at once. */
 export function remplacerDossier(dossier: Dossier): Promise<void> {
   const avant = $dossier.get();
-  for (const c of champsModifies({ avant, apres: dossier })) { touches.add(c); enAttente.add(c); }
+  for (const c of champsModifies({ avant, apres: dossier })) {
+    touches.add(c);
+    enAttente.add(c);
+  }
   $dossier.set(dossier);
   charge = true;
   journaliser();
@@ -226,14 +304,20 @@ export async function importerDossier(texte: string): Promise<Resultat<Dossier>>
 export async function supprimerDossier(): Promise<void> {
   clearTimeout(minuteur);
   minuteur = undefined;
-  const avant = $dossier.get(), vide = dossierVide();
+  const avant = $dossier.get(),
+    vide = dossierVide();
   const champs = champsModifies({ avant, apres: vide });
   enAttente.clear();
   etapeEnAttente = false;
   $dossier.set(vide);
   $etape.set(0);
   ecrireCle(JOURNAL, undefined);
-  await idb().then(({ supprimerIDB }) => supprimerIDB(CLE)).then(() => { $stockage.set({ etat: 'pret' }); if (champs.length > 0) canal?.postMessage({ champs }); })
+  await idb()
+    .then(({ supprimerIDB }) => supprimerIDB(CLE))
+    .then(() => {
+      $stockage.set({ etat: 'pret' });
+      if (champs.length > 0) canal?.postMessage({ champs });
+    })
     .catch((e: Error) => $stockage.set({ etat: 'erreur', message: e.message }));
 }
 

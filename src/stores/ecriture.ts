@@ -22,7 +22,16 @@ export interface Brouillon {
 }
 
 /** An empty draft: an e-mail to a professional. */
-export const BROUILLON_VIDE: Brouillon = { canal: 'email', cible: 'professionnel', consentement: false, prenom: '', nom: '', societe: '', objet: '', texte: '' };
+export const BROUILLON_VIDE: Brouillon = {
+  canal: 'email',
+  cible: 'professionnel',
+  consentement: false,
+  prenom: '',
+  nom: '',
+  societe: '',
+  objet: '',
+  texte: '',
+};
 
 const TEXTES = ['prenom', 'nom', 'societe', 'objet', 'texte'] as const;
 
@@ -32,11 +41,29 @@ function valider(brut: unknown): Brouillon | undefined {
   if (b.canal !== 'email' && b.canal !== 'lettre') return undefined;
   if (b.cible !== 'professionnel' && b.cible !== 'particulier') return undefined;
   if (typeof b.consentement !== 'boolean') return undefined;
-  if (!TEXTES.every((k) => typeof b[k] === 'string' && (b[k] as string).length <= (k === 'texte' ? 20_000 : 300))) return undefined;
-  return { canal: b.canal, cible: b.cible, consentement: b.consentement, prenom: b.prenom as string, nom: b.nom as string, societe: b.societe as string, objet: b.objet as string, texte: b.texte as string };
+  if (
+    !TEXTES.every(
+      (k) => typeof b[k] === 'string' && (b[k] as string).length <= (k === 'texte' ? 20_000 : 300),
+    )
+  )
+    return undefined;
+  return {
+    canal: b.canal,
+    cible: b.cible,
+    consentement: b.consentement,
+    prenom: b.prenom as string,
+    nom: b.nom as string,
+    societe: b.societe as string,
+    objet: b.objet as string,
+    texte: b.texte as string,
+  };
 }
 
-const brouillon = saisieParEntreprise<Brouillon>({ nom: 'ecriture', defaut: () => BROUILLON_VIDE, valider });
+const brouillon = saisieParEntreprise<Brouillon>({
+  nom: 'ecriture',
+  defaut: () => BROUILLON_VIDE,
+  valider,
+});
 
 /** The current company's draft. */
 export const $brouillon = brouillon.$saisie;

@@ -12,21 +12,66 @@ import { $evaluationEntonnoir, $saisieEntonnoir, TAUX } from './entonnoir.ts';
 export const RUNS_ENTONNOIR = 1000;
 
 /** The Monte Carlo band: orders P10 / P50 / P90 when each rate strays up to ± `ecart` points, or a French error. */
-export type BandeEntonnoir = { erreur: string } | { contacts: number; ecart: number; graine: string; commandes: Percentiles & { moyenne: number } };
+export type BandeEntonnoir =
+  | { erreur: string }
+  | {
+      contacts: number;
+      ecart: number;
+      graine: string;
+      commandes: Percentiles & { moyenne: number };
+    };
 
 /** Replays the funnel `RUNS_ENTONNOIR` times from `contacts`, each rate drawn in [taux − ecart, taux + ecart] (triangular, clamped to 0–100 %). */
-export function simulerEntonnoir({ contacts, taux, ecartTexte, graine }: { contacts: number; taux: readonly number[]; ecartTexte: string; graine: string }): BandeEntonnoir {
+export function simulerEntonnoir({
+  contacts,
+  taux,
+  ecartTexte,
+  graine,
+}: {
+  contacts: number;
+  taux: readonly number[];
+  ecartTexte: string;
+  graine: string;
+}): BandeEntonnoir {
   const e = parseNombre(ecartTexte, { champ: 'ecart', libelle: 'l’écart sur les taux' });
   if (!e.ok) return { erreur: e.erreur.message };
-  if (e.valeur < 0 || e.valeur > 50) return { erreur: 'L’écart sur les taux doit être compris entre 0 et 50 points.' };
+  if (e.valeur < 0 || e.valeur > 50)
+    return { erreur: 'L’écart sur les taux doit être compris entre 0 et 50 points.' };
   const ecart = e.valeur / 100;
-  const etapes = taux.map((t, i) => ({ nom: TAUX[i].libelle, min: Math.max(0, t - ecart), probable: t, max: Math.min(1, t + ecart) }));
-  const r = simulerCampagne({ contacts: Math.round(contacts), etapes, coutParContact: 0, margeParClient: 0, runs: RUNS_ENTONNOIR, graine: `entonnoir-${graine}` });
+  const etapes = taux.map((t, i) => ({
+    nom: TAUX[i].libelle,
+    min: Math.max(0, t - ecart),
+    probable: t,
+    max: Math.min(1, t + ecart),
+  }));
+  const r = simulerCampagne({
+    contacts: Math.round(contacts),
+    etapes,
+    coutParContact: 0,
+    margeParClient: 0,
+    runs: RUNS_ENTONNOIR,
+    graine: `entonnoir-${graine}`,
+  });
   if (!r.ok) return { erreur: r.erreur.message };
   const { p10, p50, p90, moyenne } = r.valeur.clients;
-  return { contacts: Math.round(contacts), ecart: e.valeur, graine, commandes: { p10, p50, p90, moyenne } };
+  return {
+    contacts: Math.round(contacts),
+    ecart: e.valeur,
+    graine,
+    commandes: { p10, p50, p90, moyenne },
+  };
 }
 
 /** The band for the current funnel, from its contacts (typed, or needed for the objective). */
-export const $bandeEntonnoir = computed([$saisieEntonnoir, $evaluationEntonnoir], (s, ev): BandeEntonnoir | undefined =>
-  ev.resultat ? simulerEntonnoir({ contacts: ev.resultat.etapes[0].effectif, taux: ev.resultat.taux, ecartTexte: s.ecart, graine: s.graine }) : undefined);
+export const $bandeEntonnoir = computed(
+  [$saisieEntonnoir, $evaluationEntonnoir],
+  (s, ev): BandeEntonnoir | undefined =>
+    ev.resultat
+      ? simulerEntonnoir({
+          contacts: ev.resultat.etapes[0].effectif,
+          taux: ev.resultat.taux,
+          ecartTexte: s.ecart,
+          graine: s.graine,
+        })
+      : undefined,
+);

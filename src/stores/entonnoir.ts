@@ -10,16 +10,33 @@
  */
 import { computed } from 'nanostores';
 import { saisieParEntreprise } from './par-entreprise.ts';
-import { ENTONNOIR_PAR_DEFAUT, evaluerEntonnoir, validerSaisieEntonnoir, type SaisieEntonnoir } from '../lib/campagne/entonnoir-saisi.ts';
+import {
+  ENTONNOIR_PAR_DEFAUT,
+  evaluerEntonnoir,
+  validerSaisieEntonnoir,
+  type SaisieEntonnoir,
+} from '../lib/campagne/entonnoir-saisi.ts';
 import { ETAPES_ENTONNOIR, TAUX_ENTONNOIR } from '../lib/campagne/etapes.ts';
 
-export { ENTONNOIR_PAR_DEFAUT, evaluerEntonnoir, validerSaisieEntonnoir, tauxEnTexte, type SaisieEntonnoir, type EvaluationEntonnoir, type EtapeCalculee } from '../lib/campagne/entonnoir-saisi.ts';
+export {
+  ENTONNOIR_PAR_DEFAUT,
+  evaluerEntonnoir,
+  validerSaisieEntonnoir,
+  tauxEnTexte,
+  type SaisieEntonnoir,
+  type EvaluationEntonnoir,
+  type EtapeCalculee,
+} from '../lib/campagne/entonnoir-saisi.ts';
 /** The funnel's stages and rates (defined once in src/lib/campagne/etapes.ts). */
 export const ETAPES = ETAPES_ENTONNOIR;
 export const TAUX = TAUX_ENTONNOIR;
 
-
-const parEntreprise = saisieParEntreprise<SaisieEntonnoir>({ nom: 'entonnoirs', defaut: () => ENTONNOIR_PAR_DEFAUT, valider: validerSaisieEntonnoir, ancienne: 'entonnoir' });
+const parEntreprise = saisieParEntreprise<SaisieEntonnoir>({
+  nom: 'entonnoirs',
+  defaut: () => ENTONNOIR_PAR_DEFAUT,
+  valider: validerSaisieEntonnoir,
+  ancienne: 'entonnoir',
+});
 /** The learner's funnel for the company studied, persisted per company under `atelier:v1:entonnoirs`. */
 export const $saisieEntonnoir = parEntreprise.$saisie;
 /** Every company's funnel as typed, by company id (a company never edited has none). */
@@ -45,7 +62,9 @@ export function choisirMode(mode: SaisieEntonnoir['mode']): void {
   definir({ ...$saisieEntonnoir.get(), mode });
 }
 /** Changes the contacts or the objective; typed contacts are no longer the selection's. */
-export function modifierEntonnoir(changement: Partial<Pick<SaisieEntonnoir, 'contacts' | 'objectif'>>): void {
+export function modifierEntonnoir(
+  changement: Partial<Pick<SaisieEntonnoir, 'contacts' | 'objectif'>>,
+): void {
   const { origine, ...s } = $saisieEntonnoir.get();
   definir({ ...s, ...('contacts' in changement ? {} : origine ? { origine } : {}), ...changement });
 }

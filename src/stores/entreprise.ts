@@ -11,14 +11,33 @@ import { $metaImport, ID_IMPORT } from './import-resume.ts';
 export type { EntrepriseResume };
 
 /** The chosen company id; an unknown id falls back to the first sample (see `$entreprise`). */
-export const $entrepriseId = atomePersistant<string>('entreprise', ENTREPRISES_EXEMPLES[0]?.id ?? ID_IMPORT, (b) => (typeof b === 'string' && ID_ENTREPRISE.test(b) ? b : undefined));
+export const $entrepriseId = atomePersistant<string>(
+  'entreprise',
+  ENTREPRISES_EXEMPLES[0]?.id ?? ID_IMPORT,
+  (b) => (typeof b === 'string' && ID_ENTREPRISE.test(b) ? b : undefined),
+);
 
 /** Every company the learner can study: the samples, then their own file if imported. */
 export const $entreprises = computed($metaImport, (meta): EntrepriseResume[] =>
-  meta ? [...ENTREPRISES_EXEMPLES, { id: ID_IMPORT, nom: meta.nom, devise: meta.devise, pays: meta.devise === 'MAD' ? 'MA' : 'FR', importe: true }] : [...ENTREPRISES_EXEMPLES]);
+  meta
+    ? [
+        ...ENTREPRISES_EXEMPLES,
+        {
+          id: ID_IMPORT,
+          nom: meta.nom,
+          devise: meta.devise,
+          pays: meta.devise === 'MAD' ? 'MA' : 'FR',
+          importe: true,
+        },
+      ]
+    : [...ENTREPRISES_EXEMPLES],
+);
 
 /** The company studied now. */
-export const $entreprise = computed([$entrepriseId, $entreprises], (id, liste) => liste.find((e) => e.id === id) ?? liste[0]);
+export const $entreprise = computed(
+  [$entrepriseId, $entreprises],
+  (id, liste) => liste.find((e) => e.id === id) ?? liste[0],
+);
 
 function signalerChangement(): void {
   // The header link is plain DOM (no island): it listens for this to show the new name.
@@ -33,7 +52,7 @@ export function basculer(nouvelle: EntrepriseResume): void {
 
 /** Changes the company studied; its own work comes back with it. */
 export function choisirEntreprise(id: string): void {
-  const ancienne = $entreprise.get(), nouvelle = $entreprises.get().find((e) => e.id === id);
+  const ancienne = $entreprise.get(),
+    nouvelle = $entreprises.get().find((e) => e.id === id);
   if (nouvelle && ancienne?.id !== id) basculer(nouvelle);
 }
-

@@ -19,26 +19,48 @@ import { $entreprise, $fichierNettoye } from './campagne.ts';
 
 const valide = (l: unknown): l is LigneRequete => {
   const x = l as LigneRequete;
-  return !!x && (x.lien === 'ET' || x.lien === 'OU') && typeof x.champ === 'string' && x.champ.length < 40
-    && (OPERATEURS as readonly string[]).includes(x.operateur) && typeof x.texte === 'string' && x.texte.length <= 200;
+  return (
+    !!x &&
+    (x.lien === 'ET' || x.lien === 'OU') &&
+    typeof x.champ === 'string' &&
+    x.champ.length < 40 &&
+    (OPERATEURS as readonly string[]).includes(x.operateur) &&
+    typeof x.texte === 'string' &&
+    x.texte.length <= 200
+  );
 };
-const validerRequetes = validerParEntreprise((v: unknown): LigneRequete[] | undefined => (Array.isArray(v) && v.length <= 12 && v.every(valide) ? v : undefined));
+const validerRequetes = validerParEntreprise((v: unknown): LigneRequete[] | undefined =>
+  Array.isArray(v) && v.length <= 12 && v.every(valide) ? v : undefined,
+);
 
 /** The query rows typed per company id. */
-export const $requetes = atomePersistant<Record<string, LigneRequete[]>>('fichier-requetes', {}, validerRequetes);
+export const $requetes = atomePersistant<Record<string, LigneRequete[]>>(
+  'fichier-requetes',
+  {},
+  validerRequetes,
+);
 
 /** The course's example adapted to a file: « âge < 25 ET ville = <its main city> » for individuals, PME for companies. */
 export function requeteParDefaut(prospects: readonly Prospect[]): LigneRequete[] {
   const villes = new Map<string, number>();
   let b2c = 0;
-  for (const p of prospects) { if (p.ville) villes.set(p.ville, (villes.get(p.ville) ?? 0) + 1); if (p.type === 'B2C') b2c++; }
+  for (const p of prospects) {
+    if (p.ville) villes.set(p.ville, (villes.get(p.ville) ?? 0) + 1);
+    if (p.type === 'B2C') b2c++;
+  }
   const ville = [...villes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'Rabat';
-  const premiere: LigneRequete = b2c * 2 >= prospects.length ? { lien: 'ET', champ: 'age', operateur: '<', texte: '25' } : { lien: 'ET', champ: 'taille', operateur: '=', texte: 'PME' };
+  const premiere: LigneRequete =
+    b2c * 2 >= prospects.length
+      ? { lien: 'ET', champ: 'age', operateur: '<', texte: '25' }
+      : { lien: 'ET', champ: 'taille', operateur: '=', texte: 'PME' };
   return [premiere, { lien: 'ET', champ: 'ville', operateur: '=', texte: ville }];
 }
 
 /** The rows of the current company's query (its default until the learner types). */
-export const $lignesRequete = computed([$requetes, $entreprise, $fichierNettoye], (r, e, f) => (e && r[e.id]) || requeteParDefaut(f));
+export const $lignesRequete = computed(
+  [$requetes, $entreprise, $fichierNettoye],
+  (r, e, f) => (e && r[e.id]) || requeteParDefaut(f),
+);
 
 /** Replaces the current company's query rows. */
 export function modifierRequete(lignes: readonly LigneRequete[]): void {
@@ -47,20 +69,45 @@ export function modifierRequete(lignes: readonly LigneRequete[]): void {
 }
 
 /** Result of the query: the selected rows and the query in words, or the errors per row index. */
-export interface ResultatRequete { requete: Requete | null; description: string; lignes: Prospect[]; erreurs: Record<number, string> }
+export interface ResultatRequete {
+  requete: Requete | null;
+  description: string;
+  lignes: Prospect[];
+  erreurs: Record<number, string>;
+}
 
 // The last valid result, with the company it belongs to: another company's rows are never shown.
 const dernier = atom<{ id: string; res: ResultatRequete } | null>(null);
 
 /** The rows selected by the query; with a bad row, its errors and the last valid selection. */
-export const $resultatRequete = computed([$fichierNettoye, $lignesRequete, $entreprise], (prospects, lignes, e): ResultatRequete => {
-  const r = requeteDepuisLignes({ lignes });
-  const d = dernier.get(), id = e?.id ?? '';
-  const precedent = d && d.id === id ? d.res : null;
-  if (!r.ok) return { ...(precedent ?? { requete: null, description: '', lignes: [...prospects] }), erreurs: r.erreurs };
-  const f = r.valeur === null ? { ok: true as const, valeur: [...prospects] } : filtrer({ lignes: prospects, requete: r.valeur, champs: CHAMPS_PROSPECT });
-  if (!f.ok) return { ...(precedent ?? { requete: null, description: '', lignes: [] }), erreurs: { 0: f.erreur.message } };
-  const res = { requete: r.valeur, description: r.valeur ? decrireRequete({ requete: r.valeur }) : 'tout le fichier', lignes: f.valeur, erreurs: {} };
-  dernier.set({ id, res });
-  return res;
-});
+export const $resultatRequete = computed(
+  [$fichierNettoye, $lignesRequete, $entreprise],
+  (prospects, lignes, e): ResultatRequete => {
+    const r = requeteDepuisLignes({ lignes });
+    const d = dernier.get(),
+      id = e?.id ?? '';
+    const precedent = d && d.id === id ? d.res : null;
+    if (!r.ok)
+      return {
+        ...(precedent ?? { requete: null, description: '', lignes: [...prospects] }),
+        erreurs: r.erreurs,
+      };
+    const f =
+      r.valeur === null
+        ? { ok: true as const, valeur: [...prospects] }
+        : filtrer({ lignes: prospects, requete: r.valeur, champs: CHAMPS_PROSPECT });
+    if (!f.ok)
+      return {
+        ...(precedent ?? { requete: null, description: '', lignes: [] }),
+        erreurs: { 0: f.erreur.message },
+      };
+    const res = {
+      requete: r.valeur,
+      description: r.valeur ? decrireRequete({ requete: r.valeur }) : 'tout le fichier',
+      lignes: f.valeur,
+      erreurs: {},
+    };
+    dernier.set({ id, res });
+    return res;
+  },
+);

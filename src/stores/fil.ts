@@ -8,7 +8,14 @@
  * figure whichever company is studied.
  */
 import { computed } from 'nanostores';
-import { $donnees, $entreprise, $nettoyage, $prospectsOriginaux, $selection, $travail } from './campagne.ts';
+import {
+  $donnees,
+  $entreprise,
+  $nettoyage,
+  $prospectsOriginaux,
+  $selection,
+  $travail,
+} from './campagne.ts';
 import { $campagneMethodeChoisie } from './methodes.ts';
 import { $evaluationCapacite, $saisieCapacite, CAPACITE_PAR_DEFAUT } from './capacite.ts';
 // The company's salespeople, as the capacity and the annual plan of chapter 8 read them.
@@ -17,7 +24,11 @@ import { $evaluationBudget, $saisieBudget } from './budget.ts';
 import { $budgets } from './budget-saisie.ts';
 import { $entonnoirs, $saisieEntonnoir } from './entonnoir.ts';
 import { $plan } from './plan.ts';
-import { $evaluationTableauDeBord, $saisieTableauDeBord, $tableauxDeBord } from './tableau-de-bord.ts';
+import {
+  $evaluationTableauDeBord,
+  $saisieTableauDeBord,
+  $tableauxDeBord,
+} from './tableau-de-bord.ts';
 import { etatsDuFil } from '../lib/campagne/fil.ts';
 import { etatLigneMethode } from '../lib/campagne/budget-saisi.ts';
 import { parseNombre } from '../lib/nombres.ts';
@@ -25,26 +36,77 @@ import { parseNombre } from '../lib/nombres.ts';
 const $idEntreprise = computed($entreprise, (e) => e?.id ?? '');
 
 /** The file and the selection: counts of chapters 5 and 6 (null while the rows load). */
-export const $filFichier = computed([$donnees, $prospectsOriginaux, $nettoyage, $selection, $travail], (d, originaux, n, selection, t) =>
-  d.etat === 'pret' ? { origine: originaux.length, nettoye: n.prospects.length, operations: t.journal.length, retenus: selection.length, enregistres: t.selection.length } : null);
+export const $filFichier = computed(
+  [$donnees, $prospectsOriginaux, $nettoyage, $selection, $travail],
+  (d, originaux, n, selection, t) =>
+    d.etat === 'pret'
+      ? {
+          origine: originaux.length,
+          nettoye: n.prospects.length,
+          operations: t.journal.length,
+          retenus: selection.length,
+          enregistres: t.selection.length,
+        }
+      : null,
+);
 
 /** Every step's state, from the learner's inputs only. */
 export const $etatsFil = computed(
-  [$idEntreprise, $filFichier, $travail, $campagneMethodeChoisie, $saisieCapacite, $budgets, $saisieBudget, $entonnoirs, $saisieEntonnoir, $tableauxDeBord, $saisieTableauDeBord, $plan],
-  (id, f, t, methode, capacite, budgets, budget, entonnoirs, entonnoir, tableaux, tableau, plan) => {
+  [
+    $idEntreprise,
+    $filFichier,
+    $travail,
+    $campagneMethodeChoisie,
+    $saisieCapacite,
+    $budgets,
+    $saisieBudget,
+    $entonnoirs,
+    $saisieEntonnoir,
+    $tableauxDeBord,
+    $saisieTableauDeBord,
+    $plan,
+  ],
+  (
+    id,
+    f,
+    t,
+    methode,
+    capacite,
+    budgets,
+    budget,
+    entonnoirs,
+    entonnoir,
+    tableaux,
+    tableau,
+    plan,
+  ) => {
     const contacts = parseNombre(entonnoir.contacts);
     return etatsDuFil({
       operations: t.journal.length,
       // While the rows load, the stored ids stand for the selection (nothing can have left it yet).
-      selection: f ? { enregistres: f.enregistres, retenus: f.retenus } : { enregistres: t.selection.length, retenus: t.selection.length },
+      selection: f
+        ? { enregistres: f.enregistres, retenus: f.retenus }
+        : { enregistres: t.selection.length, retenus: t.selection.length },
       methodeChoisie: methode !== null,
       capaciteModifiee: JSON.stringify(capacite) !== JSON.stringify(CAPACITE_PAR_DEFAUT),
       budget: { saisi: id in budgets, ligneMethode: etatLigneMethode({ saisie: budget, methode }) },
-      entonnoir: { saisi: id in entonnoirs, depuisSelection: entonnoir.mode === 'avant' && entonnoir.origine === 'selection', contacts: contacts.ok ? contacts.valeur : null },
+      entonnoir: {
+        saisi: id in entonnoirs,
+        depuisSelection: entonnoir.mode === 'avant' && entonnoir.origine === 'selection',
+        contacts: contacts.ok ? contacts.valeur : null,
+      },
       tableau: { saisi: id in tableaux, tauxPrevus: tableau.tauxPrevus ?? null },
       tauxDuPlan: plan.ok ? plan.valeur.taux : null,
     });
   },
 );
 
-export { $entreprise, $campagneMethodeChoisie, $evaluationCapacite, $contextePlan, $evaluationBudget, $plan, $evaluationTableauDeBord };
+export {
+  $entreprise,
+  $campagneMethodeChoisie,
+  $evaluationCapacite,
+  $contextePlan,
+  $evaluationBudget,
+  $plan,
+  $evaluationTableauDeBord,
+};

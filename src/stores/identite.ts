@@ -10,7 +10,10 @@ import { atomePersistant } from './persistance.ts';
 export const LONGUEUR_IDENTITE = 60;
 
 /** Who the exported progress belongs to. */
-export interface Identite { nom: string; classe: string }
+export interface Identite {
+  nom: string;
+  classe: string;
+}
 
 const texte = (v: unknown): v is string => typeof v === 'string' && v.length <= LONGUEUR_IDENTITE;
 
@@ -35,7 +38,14 @@ export function modifierIdentite(changement: Partial<Identite>): void {
 
 /** The export's file name: `progression-<classe>-<nom>-<date>.json`, accents and spaces folded. */
 export function nomFichierExport({ nom, classe, date }: Identite & { date: Date }): string {
-  const plier = (v: string) => v.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+  const plier = (v: string) =>
+    v
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40);
   const parties = ['progression', plier(classe), plier(nom)].filter(Boolean);
   if (parties.length === 1) parties.push('atelier-prospection');
   return `${parties.join('-')}-${date.toISOString().slice(0, 10)}.json`;

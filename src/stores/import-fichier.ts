@@ -25,7 +25,12 @@ const CLE = 'import';
 /** An error of the last save or delete, in French, for the import island. */
 export const $erreurImport = atom<string | null>(null);
 
-interface FichierStocke { version: 1; nom: string; importeLe: string; prospects: Prospect[] }
+interface FichierStocke {
+  version: 1;
+  nom: string;
+  importeLe: string;
+  prospects: Prospect[];
+}
 
 /** Reads the imported rows; corrupted or missing rows are set aside and reported, giving undefined. */
 export async function lireImport(): Promise<Prospect[] | undefined> {
@@ -38,19 +43,32 @@ export async function lireImport(): Promise<Prospect[] | undefined> {
     return undefined;
   }
   const f = brut as Partial<FichierStocke> | undefined;
-  const prospects = f && f.version === 1 && Array.isArray(f.prospects) ? f.prospects.map(validerProspect) : undefined;
+  const prospects =
+    f && f.version === 1 && Array.isArray(f.prospects)
+      ? f.prospects.map(validerProspect)
+      : undefined;
   if (prospects && prospects.every((p) => p !== undefined)) return prospects as Prospect[];
   try {
     if (brut !== undefined) await ecrireIDB(`${CLE}:corrompu`, brut);
     await supprimerIDB(CLE);
-  } catch { /* the notice below matters more than the copy */ }
+  } catch {
+    /* the notice below matters more than the copy */
+  }
   $metaImport.set(null);
   signalerStockageCorrompu('fichier importé');
   return undefined;
 }
 
 /** Saves an imported file, replacing the previous one only once the new one is written. */
-export async function enregistrerImport({ nom, prospects, devise }: { nom: string; prospects: Prospect[]; devise: 'EUR' | 'MAD' }): Promise<boolean> {
+export async function enregistrerImport({
+  nom,
+  prospects,
+  devise,
+}: {
+  nom: string;
+  prospects: Prospect[];
+  devise: 'EUR' | 'MAD';
+}): Promise<boolean> {
   const importeLe = new Date().toISOString();
   try {
     await ecrireIDB(CLE, { version: 1, nom, importeLe, prospects } satisfies FichierStocke);

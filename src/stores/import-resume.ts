@@ -10,14 +10,25 @@ import { atomePersistant } from './persistance.ts';
 export const ID_IMPORT = 'mon-fichier';
 
 /** What every page knows about the imported file without opening IndexedDB. */
-export interface MetaImport { nom: string; lignes: number; importeLe: string; devise: 'EUR' | 'MAD' }
+export interface MetaImport {
+  nom: string;
+  lignes: number;
+  importeLe: string;
+  devise: 'EUR' | 'MAD';
+}
 
 function validerMeta(brut: unknown): MetaImport | null | undefined {
   if (brut === null) return null;
   if (typeof brut !== 'object') return undefined;
   const { nom, lignes, importeLe, devise } = brut as Record<string, unknown>;
   if (devise !== 'EUR' && devise !== 'MAD') return undefined;
-  if (typeof nom !== 'string' || nom.length > 300 || typeof importeLe !== 'string' || importeLe.length > 40) return undefined;
+  if (
+    typeof nom !== 'string' ||
+    nom.length > 300 ||
+    typeof importeLe !== 'string' ||
+    importeLe.length > 40
+  )
+    return undefined;
   if (typeof lignes !== 'number' || !Number.isInteger(lignes) || lignes < 0) return undefined;
   return { nom, lignes, importeLe, devise };
 }

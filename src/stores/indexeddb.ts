@@ -14,33 +14,68 @@ let ouverture: Promise<IDBDatabase> | undefined;
 
 function ouvrir(): Promise<IDBDatabase> {
   ouverture ??= new Promise<IDBDatabase>((resoudre, rejeter) => {
-    if (typeof indexedDB === 'undefined') return rejeter(new Error('Ce navigateur ne permet pas d’enregistrer un fichier (IndexedDB indisponible, navigation privée ?).'));
+    if (typeof indexedDB === 'undefined')
+      return rejeter(
+        new Error(
+          'Ce navigateur ne permet pas d’enregistrer un fichier (IndexedDB indisponible, navigation privée ?).',
+        ),
+      );
     const r = indexedDB.open(BASE, 1);
-    r.onupgradeneeded = () => { if (!r.result.objectStoreNames.contains(MAGASIN)) r.result.createObjectStore(MAGASIN); };
+    r.onupgradeneeded = () => {
+      if (!r.result.objectStoreNames.contains(MAGASIN)) r.result.createObjectStore(MAGASIN);
+    };
     r.onsuccess = () => {
       // Another tab upgrading the base must not stay blocked by this one.
-      r.result.onversionchange = () => { r.result.close(); ouverture = undefined; };
+      r.result.onversionchange = () => {
+        r.result.close();
+        ouverture = undefined;
+      };
       resoudre(r.result);
     };
-    r.onerror = () => rejeter(new Error(`Impossible d’ouvrir le stockage du navigateur\u202f: ${r.error?.message ?? 'erreur inconnue'}.`));
-    r.onblocked = () => rejeter(new Error('Le stockage du navigateur est bloqué par un autre onglet du site\u202f: fermez-le puis rechargez la page.'));
-  }).catch((e) => { ouverture = undefined; throw e; });
+    r.onerror = () =>
+      rejeter(
+        new Error(
+          `Impossible d’ouvrir le stockage du navigateur\u202f: ${r.error?.message ?? 'erreur inconnue'}.`,
+        ),
+      );
+    r.onblocked = () =>
+      rejeter(
+        new Error(
+          'Le stockage du navigateur est bloqué par un autre onglet du site\u202f: fermez-le puis rechargez la page.',
+        ),
+      );
+  }).catch((e) => {
+    ouverture = undefined;
+    throw e;
+  });
   return ouverture;
 }
 
 /** A failed transaction in French: a full store says what to do (`manquePlace`), anything else names the browser's error. */
 function erreurDeStockage(e: DOMException | null, manquePlace: string): Error {
-  return new Error(e?.name === 'QuotaExceededError' ? manquePlace : `Le stockage du navigateur a échoué\u202f: ${e?.message ?? 'erreur inconnue'}.`);
+  return new Error(
+    e?.name === 'QuotaExceededError'
+      ? manquePlace
+      : `Le stockage du navigateur a échoué\u202f: ${e?.message ?? 'erreur inconnue'}.`,
+  );
 }
 
-async function transaction<T>(mode: IDBTransactionMode, action: (m: IDBObjectStore) => IDBRequest): Promise<T> {
+async function transaction<T>(
+  mode: IDBTransactionMode,
+  action: (m: IDBObjectStore) => IDBRequest,
+): Promise<T> {
   const base = await ouvrir();
   return new Promise<T>((resoudre, rejeter) => {
     const t = base.transaction(MAGASIN, mode);
     const requete = action(t.objectStore(MAGASIN));
     t.oncomplete = () => resoudre(requete.result as T);
     const echec = () => {
-      rejeter(erreurDeStockage(t.error ?? requete.error, 'Le navigateur manque de place pour enregistrer ce fichier\u202f: libérez de l’espace ou importez un fichier plus petit.'));
+      rejeter(
+        erreurDeStockage(
+          t.error ?? requete.error,
+          'Le navigateur manque de place pour enregistrer ce fichier\u202f: libérez de l’espace ou importez un fichier plus petit.',
+        ),
+      );
     };
     t.onerror = echec;
     t.onabort = echec;
@@ -66,7 +101,10 @@ export function supprimerIDB(cle: string): Promise<void> {
  * Reads and rewrites a value in one transaction, so that another tab's write cannot slip in
  * between (« Mon dossier » merges its fields into the stored dossier this way).
  */
-export async function modifierIDB<T>(cle: string, modifier: (actuel: T | undefined) => T): Promise<T> {
+export async function modifierIDB<T>(
+  cle: string,
+  modifier: (actuel: T | undefined) => T,
+): Promise<T> {
   const base = await ouvrir();
   return new Promise<T>((resoudre, rejeter) => {
     const t = base.transaction(MAGASIN, 'readwrite');
@@ -84,7 +122,12 @@ export async function modifierIDB<T>(cle: string, modifier: (actuel: T | undefin
     };
     t.oncomplete = () => resoudre(ecrit);
     const echec = () => {
-      rejeter(erreurDeStockage(t.error ?? lecture.error, 'Le navigateur manque de place pour enregistrer\u202f: libérez de l’espace ou exportez votre travail.'));
+      rejeter(
+        erreurDeStockage(
+          t.error ?? lecture.error,
+          'Le navigateur manque de place pour enregistrer\u202f: libérez de l’espace ou exportez votre travail.',
+        ),
+      );
     };
     t.onerror = echec;
     t.onabort = echec;

@@ -26,12 +26,22 @@ export const CODE_DEPART = 'K7Q2';
 function valider(brut: unknown): PartieStockee | undefined {
   if (typeof brut !== 'object' || brut === null) return undefined;
   const b = brut as Record<string, unknown>;
-  if (typeof b.code !== 'string' || !FORME.test(b.code) || !Array.isArray(b.choix) || b.choix.length > 40) return undefined;
+  if (
+    typeof b.code !== 'string' ||
+    !FORME.test(b.code) ||
+    !Array.isArray(b.choix) ||
+    b.choix.length > 40
+  )
+    return undefined;
   if (!b.choix.every((c) => Number.isInteger(c) && c >= 0 && c < 4)) return undefined;
   return { code: b.code, choix: b.choix as number[] };
 }
 
-const partie = saisieParEntreprise<PartieStockee>({ nom: 'jeu-de-role', defaut: () => ({ code: CODE_DEPART, choix: [] }), valider });
+const partie = saisieParEntreprise<PartieStockee>({
+  nom: 'jeu-de-role',
+  defaut: () => ({ code: CODE_DEPART, choix: [] }),
+  valider,
+});
 
 /** The current company's game. */
 export const $partie = partie.$saisie;

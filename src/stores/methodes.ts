@@ -16,7 +16,13 @@ import { coutDUneVisite } from '../lib/campagne/visite.ts';
 import { methodesEnDevise, METHODES } from '../lib/methodes.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { $entreprise, $travail } from './campagne.ts';
-import { evaluerMethodes, figuresParDefaut, saisieParDefaut, validerSaisieMethodes, type SaisieMethodes } from '../lib/campagne/methodes-saisi.ts';
+import {
+  evaluerMethodes,
+  figuresParDefaut,
+  saisieParDefaut,
+  validerSaisieMethodes,
+  type SaisieMethodes,
+} from '../lib/campagne/methodes-saisi.ts';
 
 export * from '../lib/campagne/methodes-saisi.ts';
 
@@ -24,18 +30,37 @@ export * from '../lib/campagne/methodes-saisi.ts';
 export const validerSaisiesMethodes = validerParEntreprise(validerSaisieMethodes);
 
 /** Every company's comparator, persisted under `atelier:v1:methodes`. */
-export const $saisiesMethodes = atomePersistant<Record<string, SaisieMethodes>>('methodes', {}, validerSaisiesMethodes);
+export const $saisiesMethodes = atomePersistant<Record<string, SaisieMethodes>>(
+  'methodes',
+  {},
+  validerSaisiesMethodes,
+);
 /** The currency of the company studied. */
 export const $devise = computed($entreprise, (e): Devise => e?.devise ?? 'EUR');
 /** The comparator of the company studied. */
-export const $saisieMethodes = computed([$saisiesMethodes, $entreprise], (t, e) => (e && t[e.id]) || saisieParDefaut(e?.devise ?? 'EUR'));
+export const $saisieMethodes = computed(
+  [$saisiesMethodes, $entreprise],
+  (t, e) => (e && t[e.id]) || saisieParDefaut(e?.devise ?? 'EUR'),
+);
 
 /** The margin of one average order of a company's offer (sales price − cost, computed at build time by the wrapper). */
-export interface MargeOffre { offre: string; prix: number; cout: number; marge: number }
+export interface MargeOffre {
+  offre: string;
+  prix: number;
+  cout: number;
+  marge: number;
+}
 /** The offer margin of the company studied, or undefined (the learner's own file has no offer card). */
 export const $margeOffre = computed($entreprise, (e): MargeOffre | undefined => {
   const o = e?.fiche?.offre;
-  return o && { offre: o.nom, prix: o.prixMoyenHT, cout: o.coutMoyenHT, marge: o.prixMoyenHT - o.coutMoyenHT };
+  return (
+    o && {
+      offre: o.nom,
+      prix: o.prixMoyenHT,
+      cout: o.coutMoyenHT,
+      marge: o.prixMoyenHT - o.coutMoyenHT,
+    }
+  );
 });
 
 /** What one visit costs the company studied (its card's figures, chapter 7's calculation), or null: the field-visit method's cost per contact. */
@@ -45,17 +70,28 @@ export const $coutVisite = computed($entreprise, (e) => {
 });
 
 /** The evaluation of the current company's comparator. */
-export const $evaluationMethodes = computed([$saisieMethodes, $devise, $margeOffre, $coutVisite], (saisie, devise, o, coutVisite) => evaluerMethodes({ saisie, devise, margeOffre: o?.marge, coutVisite }));
+export const $evaluationMethodes = computed(
+  [$saisieMethodes, $devise, $margeOffre, $coutVisite],
+  (saisie, devise, o, coutVisite) =>
+    evaluerMethodes({ saisie, devise, margeOffre: o?.marge, coutVisite }),
+);
 
 /** The chosen method's campaign as compared in chapter 7 (contacts, total cost…), for the budget of chapter 9 and the plan, or null. Computed, never copied. */
-export const $campagneMethodeChoisie = computed([$travail, $evaluationMethodes], (t, ev) => ev.resultat?.comparaison.find((l) => l.id === t.methode) ?? null);
+export const $campagneMethodeChoisie = computed(
+  [$travail, $evaluationMethodes],
+  (t, ev) => ev.resultat?.comparaison.find((l) => l.id === t.methode) ?? null,
+);
 
 function modifier(f: (s: SaisieMethodes) => SaisieMethodes): void {
   const e = $entreprise.get();
   if (e) $saisiesMethodes.set({ ...$saisiesMethodes.get(), [e.id]: f($saisieMethodes.get()) });
 }
 /** Changes the basis, the contacts, the budget, the margin or the method studied. */
-export function modifierMethodes(changement: Partial<Pick<SaisieMethodes, 'base' | 'contacts' | 'budget' | 'margeParClient' | 'etudiee'>>): void {
+export function modifierMethodes(
+  changement: Partial<
+    Pick<SaisieMethodes, 'base' | 'contacts' | 'budget' | 'margeParClient' | 'etudiee'>
+  >,
+): void {
   modifier((s) => ({ ...s, ...changement }));
 }
 /** Changes one typed figure of a method (`champ`: coutParContact…, or `etape-<i>-<min|probable|max>`). */
@@ -63,19 +99,39 @@ export function modifierFigure(id: string, champ: string, valeur: string): void 
   const m = METHODES.find((x) => x.id === id);
   if (!m) return;
   modifier((s) => {
-    const courant = s.figures[id]?.etapes.length === m.etapes.length ? s.figures[id] : figuresParDefaut(methodesEnDevise({ devise: $devise.get(), methodes: [m], coutVisite: $coutVisite.get() })[0]);
+    const courant =
+      s.figures[id]?.etapes.length === m.etapes.length
+        ? s.figures[id]
+        : figuresParDefaut(
+            methodesEnDevise({
+              devise: $devise.get(),
+              methodes: [m],
+              coutVisite: $coutVisite.get(),
+            })[0],
+          );
     const etape = /^etape-(\d+)-(min|probable|max)$/.exec(champ);
     const nouveau = etape
-      ? { ...courant, etapes: courant.etapes.map((e, i) => (i === Number(etape[1]) ? { ...e, [etape[2]]: valeur } : e)) }
+      ? {
+          ...courant,
+          etapes: courant.etapes.map((e, i) =>
+            i === Number(etape[1]) ? { ...e, [etape[2]]: valeur } : e,
+          ),
+        }
       : { ...courant, [champ]: valeur };
     return { ...s, figures: { ...s.figures, [id]: nouveau } };
   });
 }
 /** Gives a method back its default figures. */
 export function reinitialiserFigures(id: string): void {
-  modifier((s) => { const { [id]: _, ...autres } = s.figures; return { ...s, figures: autres }; });
+  modifier((s) => {
+    const { [id]: _, ...autres } = s.figures;
+    return { ...s, figures: autres };
+  });
 }
 /** « Relancer 100 campagnes »: the next seed. */
 export function relancerCampagnes(): void {
-  modifier((s) => { const n = Number.parseInt(s.graine, 10); return { ...s, graine: String(Number.isSafeInteger(n) && n > 0 ? n + 1 : 1) }; });
+  modifier((s) => {
+    const n = Number.parseInt(s.graine, 10);
+    return { ...s, graine: String(Number.isSafeInteger(n) && n > 0 ? n + 1 : 1) };
+  });
 }

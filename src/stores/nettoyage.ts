@@ -17,11 +17,14 @@ export const $operationRefusee = atom<string | null>(null);
  */
 export function ajouterOperation(op: OperationNettoyage): boolean {
   const presents = new Set($fichierNettoye.get().map((p) => p.id));
-  const cibles = op.type === 'modifier' ? [op.id] : op.type === 'fusionner' ? [...op.ids, op.garder] : op.ids;
+  const cibles =
+    op.type === 'modifier' ? [op.id] : op.type === 'fusionner' ? [...op.ids, op.garder] : op.ids;
   const absents = fichierAJour() ? cibles.filter((id) => !presents.has(id)) : cibles;
   if (absents.length > 0) {
     const liste = absents.slice(0, 3).join(', ') + (absents.length > 3 ? '…' : '');
-    $operationRefusee.set(`${absents.length > 1 ? `Les fiches ${liste} n’existent` : `La fiche ${liste} n’existe`} plus dans le fichier étudié (remplacé dans un autre onglet, ou en cours de chargement)\u202f: rien n’a été modifié. Vérifiez le fichier affiché, puis recommencez.`);
+    $operationRefusee.set(
+      `${absents.length > 1 ? `Les fiches ${liste} n’existent` : `La fiche ${liste} n’existe`} plus dans le fichier étudié (remplacé dans un autre onglet, ou en cours de chargement)\u202f: rien n’a été modifié. Vérifiez le fichier affiché, puis recommencez.`,
+    );
     return false;
   }
   $operationRefusee.set(null);

@@ -13,9 +13,13 @@ import { computed } from 'nanostores';
 import { $entreprise, type EntrepriseResume } from './entreprise.ts';
 import { atomePersistant, validerParEntreprise, type Validateur } from './persistance.ts';
 
-
 /** Builds the per-company store of one simulator's input. */
-export function saisieParEntreprise<T>({ nom, defaut, valider, ancienne }: {
+export function saisieParEntreprise<T>({
+  nom,
+  defaut,
+  valider,
+  ancienne,
+}: {
   nom: string;
   /** The input of a company not touched yet (from its currency, or its whole context). */
   defaut: (devise: 'EUR' | 'MAD', entreprise?: EntrepriseResume) => T;
@@ -26,7 +30,10 @@ export function saisieParEntreprise<T>({ nom, defaut, valider, ancienne }: {
   const $toutes = atomePersistant<Record<string, T>>(nom, {}, validerParEntreprise(valider));
 
   /** The current company's input. */
-  const $saisie = computed([$toutes, $entreprise], (toutes, e) => (e && toutes[e.id]) || defaut(e?.devise ?? 'EUR', e));
+  const $saisie = computed(
+    [$toutes, $entreprise],
+    (toutes, e) => (e && toutes[e.id]) || defaut(e?.devise ?? 'EUR', e),
+  );
 
   /** Replaces the current company's input. */
   const definir = (s: T): void => {
@@ -45,7 +52,8 @@ export function saisieParEntreprise<T>({ nom, defaut, valider, ancienne }: {
   if (ancienne) {
     // Read through the same validated persistence, so a damaged former value is reported too.
     const $ancienne = atomePersistant<T | undefined>(ancienne, undefined, (b) => valider(b));
-    const lu = $ancienne.get(), e = $entreprise.get();
+    const lu = $ancienne.get(),
+      e = $entreprise.get();
     if (lu !== undefined) {
       if (e && !$toutes.get()[e.id]) definir(lu);
       $ancienne.set(undefined); // removes the former key

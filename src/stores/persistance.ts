@@ -13,8 +13,18 @@
  * throws out of a store, the value stays in memory for the page, and `$etatStockage` says so.
  */
 import { atom } from 'nanostores';
-import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentListener } from '@nanostores/persistent';
-import { creerMoteur, stockageDuNavigateur, type EtatStockage, type MoteurSur } from './stockage-sur.ts';
+import {
+  persistentAtom,
+  setPersistentEngine,
+  windowPersistentEvents,
+  type PersistentListener,
+} from '@nanostores/persistent';
+import {
+  creerMoteur,
+  stockageDuNavigateur,
+  type EtatStockage,
+  type MoteurSur,
+} from './stockage-sur.ts';
 
 export type { EtatStockage };
 
@@ -25,7 +35,8 @@ export const $erreursStockage = atom<string[]>([]);
 export const $etatStockage = atom<EtatStockage>('ok');
 
 function signaler(message: string): void {
-  if (!$erreursStockage.get().includes(message)) $erreursStockage.set([...$erreursStockage.get(), message]);
+  if (!$erreursStockage.get().includes(message))
+    $erreursStockage.set([...$erreursStockage.get(), message]);
 }
 
 /**
@@ -33,12 +44,19 @@ function signaler(message: string): void {
  * `copie` is false when the unreadable value could not be set aside (full storage): the message
  * must not promise a copy that does not exist.
  */
-export function signalerStockageCorrompu(nom: string, { copie = true, entreprise }: { copie?: boolean; entreprise?: string } = {}): void {
-  const quoi = entreprise ? `Vos données « ${nom} » pour l’entreprise ${entreprise}` : `Vos données « ${nom} »`;
+export function signalerStockageCorrompu(
+  nom: string,
+  { copie = true, entreprise }: { copie?: boolean; entreprise?: string } = {},
+): void {
+  const quoi = entreprise
+    ? `Vos données « ${nom} » pour l’entreprise ${entreprise}`
+    : `Vos données « ${nom} »`;
   const suite = entreprise ? ', celles des autres entreprises sont intactes' : '';
-  signaler(copie
-    ? `${quoi} enregistrées dans ce navigateur étaient illisibles\u202f: elles ont été mises de côté (page Mon bilan, pour les télécharger ou les restaurer) et remplacées par les valeurs par défaut${suite}.`
-    : `${quoi} enregistrées dans ce navigateur étaient illisibles et n’ont pas pu être mises de côté (stockage plein)\u202f: elles sont remplacées par les valeurs par défaut${suite}.`);
+  signaler(
+    copie
+      ? `${quoi} enregistrées dans ce navigateur étaient illisibles\u202f: elles ont été mises de côté (page Mon bilan, pour les télécharger ou les restaurer) et remplacées par les valeurs par défaut${suite}.`
+      : `${quoi} enregistrées dans ce navigateur étaient illisibles et n’ont pas pu être mises de côté (stockage plein)\u202f: elles sont remplacées par les valeurs par défaut${suite}.`,
+  );
 }
 
 /** A validator returns the typed value, or undefined when the stored value is not acceptable. */
@@ -48,7 +66,10 @@ export type Validateur<T> = (brut: unknown) => T | undefined;
 export const ID_ENTREPRISE = /^[a-z0-9-]{1,60}$/;
 
 /** A record read company by company: the companies kept, and the raw parts refused by id. */
-export interface LecturePartielle<T> { valeur: Record<string, T>; refuses: Record<string, unknown> }
+export interface LecturePartielle<T> {
+  valeur: Record<string, T>;
+  refuses: Record<string, unknown>;
+}
 
 /** The validator of a per-company record; `partiel` keeps the good companies and names the bad ones. */
 export interface ValidateurParEntreprise<T> extends Validateur<Record<string, T>> {
@@ -63,10 +84,12 @@ export interface ValidateurParEntreprise<T> extends Validateur<Record<string, T>
 export function validerParEntreprise<T>(valider: Validateur<T>): ValidateurParEntreprise<T> {
   const partiel = (brut: unknown): LecturePartielle<T> | undefined => {
     if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
-    const valeur: Record<string, T> = {}, refuses: Record<string, unknown> = {};
+    const valeur: Record<string, T> = {},
+      refuses: Record<string, unknown> = {};
     for (const [id, v] of Object.entries(brut)) {
       const lu = ID_ENTREPRISE.test(id) ? valider(v) : undefined;
-      if (lu === undefined) refuses[id] = v; else valeur[id] = lu;
+      if (lu === undefined) refuses[id] = v;
+      else valeur[id] = lu;
     }
     return { valeur, refuses };
   };
@@ -91,7 +114,10 @@ export const validateurs = new Map<string, Validateur<unknown>>();
  * is created, since every persistent store is made here. Nothing is written to the visitor's
  * storage until « Garder ce scénario ».
  */
-export type EtatScenario = { mode: 'aucun' } | { mode: 'partage'; entreprise: string } | { mode: 'invalide'; message: string };
+export type EtatScenario =
+  | { mode: 'aucun' }
+  | { mode: 'partage'; entreprise: string }
+  | { mode: 'invalide'; message: string };
 /** Whether the page shows a shared scenario, for the banner. */
 export const $scenario = atom<EtatScenario>({ mode: 'aucun' });
 /** The keys held in memory for the scenario; `undefined` values stand for « absent ». */
@@ -101,24 +127,45 @@ const memoire = new Map<string, string | undefined>();
 let moteur: MoteurSur | undefined;
 if (typeof window !== 'undefined') {
   const local = stockageDuNavigateur();
-  moteur = creerMoteur({ local, scenario: memoire, surEtat: (e) => { if ($etatStockage.get() !== 'bloque') $etatStockage.set(e); } });
+  moteur = creerMoteur({
+    local,
+    scenario: memoire,
+    surEtat: (e) => {
+      if ($etatStockage.get() !== 'bloque') $etatStockage.set(e);
+    },
+  });
   // Other tabs' changes to the scenario's keys must not replace what this page shows.
   setPersistentEngine(moteur.objet, {
-    addEventListener: (cle: string, l: PersistentListener, r: () => void) => { if (!memoire.has(cle)) windowPersistentEvents.addEventListener(cle, l, r); },
-    removeEventListener: (cle: string, l: PersistentListener, r: () => void) => { if (!memoire.has(cle)) windowPersistentEvents.removeEventListener(cle, l, r); },
+    addEventListener: (cle: string, l: PersistentListener, r: () => void) => {
+      if (!memoire.has(cle)) windowPersistentEvents.addEventListener(cle, l, r);
+    },
+    removeEventListener: (cle: string, l: PersistentListener, r: () => void) => {
+      if (!memoire.has(cle)) windowPersistentEvents.removeEventListener(cle, l, r);
+    },
   });
   // Top-level await: the reader of links loads only on a page opened from one, and every store
   // waits for it (this module is their common import) before reading anything.
   const parametreScenario = new URLSearchParams(location.search).get('scenario');
   if (parametreScenario !== null) {
-    await import('./scenario.ts').then((m) => m.installerScenario({ parametre: parametreScenario, memoire, etat: $scenario, lire: (c) => local?.getItem(c) ?? null }));
+    await import('./scenario.ts').then((m) =>
+      m.installerScenario({
+        parametre: parametreScenario,
+        memoire,
+        etat: $scenario,
+        lire: (c) => local?.getItem(c) ?? null,
+      }),
+    );
   }
 }
 
 /** The stored text of a key as the page sees it (the scenario's value when one is shown). */
 export function lireCle(cle: string): string | null {
   if (moteur) return moteur.lire(cle) ?? null;
-  try { return persistentAtom<string | undefined>(cle, undefined, { listen: false }).get() ?? null; } catch { return null; }
+  try {
+    return persistentAtom<string | undefined>(cle, undefined, { listen: false }).get() ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Writes (or, with undefined, removes) a key; false when it could not reach the browser's storage. */
@@ -134,7 +181,10 @@ export function ecrireCle(cle: string, texte: string | undefined): boolean {
 
 /** Sets an unreadable text aside under `<cle>:corrompu` (dated when one is already there); false if it could not be written. */
 function mettreDeCote(cle: string, texte: string): boolean {
-  const cible = lireCle(`${cle}:corrompu`) === null ? `${cle}:corrompu` : `${cle}:corrompu:${new Date().toISOString()}`;
+  const cible =
+    lireCle(`${cle}:corrompu`) === null
+      ? `${cle}:corrompu`
+      : `${cle}:corrompu:${new Date().toISOString()}`;
   return ecrireCle(cible, texte);
 }
 
@@ -163,9 +213,15 @@ export function atomePersistant<T>(nom: string, defaut: T, valider: Validateur<T
         // value takes its place (so a store that writes while the scenario is shown writes theirs),
         // and « Garder ce scénario » leaves this store as the visitor had it.
         partiesRefusees.add(nom);
-        signaler(`Une partie de ce lien de scénario («\u00a0${nom}\u00a0») était illisible\u202f: vos propres saisies la remplacent, et elle ne sera pas gardée.`);
+        signaler(
+          `Une partie de ce lien de scénario («\u00a0${nom}\u00a0») était illisible\u202f: vos propres saisies la remplacent, et elle ne sera pas gardée.`,
+        );
         let visiteur: unknown;
-        try { visiteur = JSON.parse(lireCleVisiteur(cle) ?? 'null'); } catch { visiteur = undefined; }
+        try {
+          visiteur = JSON.parse(lireCleVisiteur(cle) ?? 'null');
+        } catch {
+          visiteur = undefined;
+        }
         if (!lu || valeur === undefined) return valider(visiteur) ?? defaut;
         const siens = partiel!(visiteur)?.valeur ?? {};
         const r: Record<string, unknown> = { ...(valeur as Record<string, unknown>) };
@@ -191,7 +247,7 @@ export function atomePersistant<T>(nom: string, defaut: T, valider: Validateur<T
 
 /** The visitor's own stored text of a key, under a shared scenario's values. */
 export function lireCleVisiteur(cle: string): string | null {
-  return moteur ? moteur.lireSous(cle) ?? null : lireCle(cle);
+  return moteur ? (moteur.lireSous(cle) ?? null) : lireCle(cle);
 }
 /** Writes the visitor's own value of a key, under a shared scenario's (« Garder ce scénario »). */
 export function ecrireCleVisiteur(cle: string, texte: string | undefined): boolean {

@@ -16,18 +16,35 @@ import { $evaluationEntonnoir } from './entonnoir.ts';
 import { $evaluationBudget } from './budget.ts';
 
 /** The plan of the company studied, or the French reason it cannot be computed yet. */
-export const $plan = computed([$contexte, $entreprise, $evaluationEntonnoir, $evaluationBudget], (contexte, e, entonnoir, budget) => {
-  const f = entonnoir.resultat;
-  if (!f) return { ok: false as const, erreur: { message: 'Corrigez d’abord l’entonnoir du chapitre\u00a010\u202f: le plan part de ses contacts et de ses taux.' } };
-  const b = budget.resultat;
-  return planDeCampagne({
-    contexte, devise: contexte?.devise ?? e?.devise ?? 'EUR', contacts: f.etapes[0].effectif, taux: f.taux,
-    budget: b ? { total: b.total, tauxDeMarque: b.tauxDeMarque } : null,
-  });
-});
+export const $plan = computed(
+  [$contexte, $entreprise, $evaluationEntonnoir, $evaluationBudget],
+  (contexte, e, entonnoir, budget) => {
+    const f = entonnoir.resultat;
+    if (!f)
+      return {
+        ok: false as const,
+        erreur: {
+          message:
+            'Corrigez d’abord l’entonnoir du chapitre\u00a010\u202f: le plan part de ses contacts et de ses taux.',
+        },
+      };
+    const b = budget.resultat;
+    return planDeCampagne({
+      contexte,
+      devise: contexte?.devise ?? e?.devise ?? 'EUR',
+      contacts: f.etapes[0].effectif,
+      taux: f.taux,
+      budget: b ? { total: b.total, tauxDeMarque: b.tauxDeMarque } : null,
+    });
+  },
+);
 
 /** The plan against the company's past campaign (rates stage by stage), or undefined without one. */
 export const $diagnostic = computed([$plan, $contexte], (plan, contexte) => {
   if (!plan.ok || !contexte?.campagnePassee) return undefined;
-  return diagnostiquerCampagne({ tauxPrevus: plan.valeur.taux, effectifsReels: effectifsEnListe(contexte.campagnePassee.etapes), contactsPrevus: plan.valeur.contacts });
+  return diagnostiquerCampagne({
+    tauxPrevus: plan.valeur.taux,
+    effectifsReels: effectifsEnListe(contexte.campagnePassee.etapes),
+    contactsPrevus: plan.valeur.contacts,
+  });
 });

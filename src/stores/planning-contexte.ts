@@ -18,48 +18,93 @@ import { lireCle } from './persistance.ts';
 import type { Pays } from '../lib/plan-de-campagne.ts';
 
 /** The company's facts the plan starts from. */
-export interface ContextePlan { id: string; nom?: string; pays: Pays; moisDebut: number; anneeDebut: number; commerciaux: number; selection: number }
+export interface ContextePlan {
+  id: string;
+  nom?: string;
+  pays: Pays;
+  moisDebut: number;
+  anneeDebut: number;
+  commerciaux: number;
+  selection: number;
+}
 
-const noms = import.meta.glob<string>('/content/datasets/*/entreprise.json', { eager: true, import: 'nom' });
-const pays = import.meta.glob<Pays>('/content/datasets/*/entreprise.json', { eager: true, import: 'pays' });
-const references = import.meta.glob<string>('/content/datasets/*/entreprise.json', { eager: true, import: 'dateReference' });
-const forces = import.meta.glob<{ commerciaux: number }>('/content/datasets/*/entreprise.json', { eager: true, import: 'forceDeVente' });
-const debuts = import.meta.glob<string>('/content/datasets/*/campagne.json', { eager: true, import: 'dateDebut' });
+const noms = import.meta.glob<string>('/content/datasets/*/entreprise.json', {
+  eager: true,
+  import: 'nom',
+});
+const pays = import.meta.glob<Pays>('/content/datasets/*/entreprise.json', {
+  eager: true,
+  import: 'pays',
+});
+const references = import.meta.glob<string>('/content/datasets/*/entreprise.json', {
+  eager: true,
+  import: 'dateReference',
+});
+const forces = import.meta.glob<{ commerciaux: number }>('/content/datasets/*/entreprise.json', {
+  eager: true,
+  import: 'forceDeVente',
+});
+const debuts = import.meta.glob<string>('/content/datasets/*/campagne.json', {
+  eager: true,
+  import: 'dateDebut',
+});
 const dossier = (id: string) => `/content/datasets/${id}/`;
-const IDS = Object.keys(noms).map((c) => c.split('/').at(-2) ?? '').sort(comparerExemples);
+const IDS = Object.keys(noms)
+  .map((c) => c.split('/').at(-2) ?? '')
+  .sort(comparerExemples);
 
 /** The context of a company id, from its card and past campaign. */
 export function contexteDe(idLu: unknown, selection = 0): ContextePlan {
-  const id = typeof idLu === 'string' && (IDS.includes(idLu) || idLu === 'mon-fichier') ? idLu : IDS[0] ?? '';
+  const id =
+    typeof idLu === 'string' && (IDS.includes(idLu) || idLu === 'mon-fichier')
+      ? idLu
+      : (IDS[0] ?? '');
   const d = dossier(id);
   const reference = references[`${d}entreprise.json`] ?? new Date().toISOString().slice(0, 10);
   const moisDebut = Number(debuts[`${d}campagne.json`]?.slice(5, 7)) || 9;
   const [a, m] = [Number(reference.slice(0, 4)), Number(reference.slice(5, 7))];
   return {
-    id, nom: noms[`${d}entreprise.json`], pays: pays[`${d}entreprise.json`] === 'MA' ? 'MA' : 'FR', moisDebut,
+    id,
+    nom: noms[`${d}entreprise.json`],
+    pays: pays[`${d}entreprise.json`] === 'MA' ? 'MA' : 'FR',
+    moisDebut,
     // The next campaign: the first such month from the reference date on.
-    anneeDebut: moisDebut >= m ? a : a + 1, commerciaux: forces[`${d}entreprise.json`]?.commerciaux ?? 1, selection,
+    anneeDebut: moisDebut >= m ? a : a + 1,
+    commerciaux: forces[`${d}entreprise.json`]?.commerciaux ?? 1,
+    selection,
   };
 }
 
 const lire = () => {
-  try { return JSON.parse(lireCle('atelier:v1:entreprise') ?? 'null'); } catch { return null; }
+  try {
+    return JSON.parse(lireCle('atelier:v1:entreprise') ?? 'null');
+  } catch {
+    return null;
+  }
 };
 /** How many prospects chapter 6 selected for this company (`atelier:v1:travail`, written by campagne.ts); 0 if unreadable. */
 const selectionDe = (id: string): number => {
   try {
     const ids: unknown = JSON.parse(lireCle('atelier:v1:travail') ?? '{}')?.[id]?.selection;
     return Array.isArray(ids) ? ids.length : 0;
-  } catch { return 0; }
+  } catch {
+    return 0;
+  }
 };
 
 /** The context of the company studied, following the company chosen anywhere on the site. */
 export const $contextePlan = atom<ContextePlan>(contexteDe(null));
 onMount($contextePlan, () => {
-  const suivre = () => { const c = contexteDe(lire()); $contextePlan.set({ ...c, selection: selectionDe(c.id) }); };
+  const suivre = () => {
+    const c = contexteDe(lire());
+    $contextePlan.set({ ...c, selection: selectionDe(c.id) });
+  };
   suivre();
   if (typeof addEventListener !== 'function') return;
   addEventListener('atelier:entreprise', suivre);
   addEventListener('storage', suivre);
-  return () => { removeEventListener('atelier:entreprise', suivre); removeEventListener('storage', suivre); };
+  return () => {
+    removeEventListener('atelier:entreprise', suivre);
+    removeEventListener('storage', suivre);
+  };
 });

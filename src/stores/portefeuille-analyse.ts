@@ -11,8 +11,25 @@
  * formula turns into « forever » or 91 years, and no one plans a client's margin that far.
  */
 import { computed } from 'nanostores';
-import { classerABC, repartitionRFM, type ElementABC, type LigneABC, type SeuilsABC } from '../lib/portefeuille.ts';
-import { derniersDouzeMois, evolutionParCategorie, caParClient, indicateursRFM, indicateursVentes, renouvellementClients, type IndicateursVentes, type Periode, type Renouvellement, type Vente } from '../lib/ventes.ts';
+import {
+  classerABC,
+  repartitionRFM,
+  type ElementABC,
+  type LigneABC,
+  type SeuilsABC,
+} from '../lib/portefeuille.ts';
+import {
+  derniersDouzeMois,
+  evolutionParCategorie,
+  caParClient,
+  indicateursRFM,
+  indicateursVentes,
+  renouvellementClients,
+  type IndicateursVentes,
+  type Periode,
+  type Renouvellement,
+  type Vente,
+} from '../lib/ventes.ts';
 import { dureeDeVieClient, valeurClientEnMarge } from '../lib/valeur-client.ts';
 import { coutAcquisitionClient } from '../lib/rentabilite.ts';
 import { diagnosticPortefeuille, type PhraseDiagnostic } from '../lib/diagnostic-portefeuille.ts';
@@ -23,7 +40,8 @@ import { $saisieSeuils, lireSeuils } from './portefeuille.ts';
 
 /** Everything that does not depend on the thresholds, computed once per company. */
 export interface AnalyseVentes {
-  periodeN: Periode; periodeN1: Periode;
+  periodeN: Periode;
+  periodeN1: Periode;
   evolution: Extract<ReturnType<typeof evolutionParCategorie>, { ok: true }>['valeur'];
   indicateurs: IndicateursVentes;
   renouvellement?: Renouvellement;
@@ -40,62 +58,154 @@ export interface AnalyseVentes {
 /** Longest client lifetime the value is computed over, in years (see the module comment). */
 export const DUREE_DE_VIE_MAX = 10;
 
-const exiger = <T>(r: Resultat<T>): T => { if (!r.ok) throw r.erreur; return r.valeur; };
+const exiger = <T>(r: Resultat<T>): T => {
+  if (!r.ok) throw r.erreur;
+  return r.valeur;
+};
 
 /** Runs the threshold-free analyses on a sales file (pure, unit-tested). */
-export function analyserVentes({ ventes, clients = [], campagne, dateReference }: { ventes: readonly Vente[]; clients?: readonly ClientLigne[]; campagne?: Campagne; dateReference: string }): Resultat<AnalyseVentes> {
+export function analyserVentes({
+  ventes,
+  clients = [],
+  campagne,
+  dateReference,
+}: {
+  ventes: readonly Vente[];
+  clients?: readonly ClientLigne[];
+  campagne?: Campagne;
+  dateReference: string;
+}): Resultat<AnalyseVentes> {
   try {
     const { periodeN, periodeN1 } = exiger(derniersDouzeMois({ ventes }));
     const evolution = exiger(evolutionParCategorie({ ventes, periodeN, periodeN1 }));
     const indicateurs = exiger(indicateursVentes({ ventes, periode: periodeN }));
     const ren = renouvellementClients({ ventes, periodeN, periodeN1 });
     const renouvellement = ren.ok ? ren.valeur : undefined;
-    const rfm = exiger(repartitionRFM({ clients: exiger(indicateursRFM({ ventes, dateReference })) }));
-    const noms = Object.fromEntries(clients.map((c) => [c.id, { nom: c.nom, categorie: c.categorie }]));
+    const rfm = exiger(
+      repartitionRFM({ clients: exiger(indicateursRFM({ ventes, dateReference })) }),
+    );
+    const noms = Object.fromEntries(
+      clients.map((c) => [c.id, { nom: c.nom, categorie: c.categorie }]),
+    );
     let valeurClient: AnalyseVentes['valeurClient'];
     if (renouvellement) {
       const d = dureeDeVieClient({ tauxAttrition: renouvellement.tauxAttrition });
       const duree = d.ok ? Math.min(d.valeur, DUREE_DE_VIE_MAX) : DUREE_DE_VIE_MAX; // no client lost: the cap applies
-      const v = valeurClientEnMarge({ panierMoyen: indicateurs.panierMoyen, frequence: indicateurs.achatsParClient, duree, tauxDeMarque: indicateurs.tauxDeMarque });
-      if (v.ok) valeurClient = { duree, dureeCalculee: d.ok ? d.valeur : undefined, plafonnee: !d.ok || d.valeur > DUREE_DE_VIE_MAX, enMarge: v.valeur };
+      const v = valeurClientEnMarge({
+        panierMoyen: indicateurs.panierMoyen,
+        frequence: indicateurs.achatsParClient,
+        duree,
+        tauxDeMarque: indicateurs.tauxDeMarque,
+      });
+      if (v.ok)
+        valeurClient = {
+          duree,
+          dureeCalculee: d.ok ? d.valeur : undefined,
+          plafonnee: !d.ok || d.valeur > DUREE_DE_VIE_MAX,
+          enMarge: v.valeur,
+        };
     }
-    const cout = campagne ? coutAcquisitionClient({ coutTotal: campagne.lignesDeCout.reduce((t, l) => t + l.montant, 0), nouveauxClients: campagne.etapes.commandes }) : undefined;
-    return ok({ periodeN, periodeN1, evolution, indicateurs, renouvellement, clientsN: exiger(caParClient({ ventes, periode: periodeN })), noms, rfm, valeurClient, coutAcquisition: cout?.ok ? cout.valeur : undefined });
+    const cout = campagne
+      ? coutAcquisitionClient({
+          coutTotal: campagne.lignesDeCout.reduce((t, l) => t + l.montant, 0),
+          nouveauxClients: campagne.etapes.commandes,
+        })
+      : undefined;
+    return ok({
+      periodeN,
+      periodeN1,
+      evolution,
+      indicateurs,
+      renouvellement,
+      clientsN: exiger(caParClient({ ventes, periode: periodeN })),
+      noms,
+      rfm,
+      valeurClient,
+      coutAcquisition: cout?.ok ? cout.valeur : undefined,
+    });
   } catch (e) {
     // `exiger` throws the French error of the first step that failed: it is returned as is.
     const erreur = e as { message?: string; champ?: string };
-    return echec(erreur.message ?? 'Les ventes n’ont pas pu être analysées.', erreur.champ ?? 'ventes');
+    return echec(
+      erreur.message ?? 'Les ventes n’ont pas pu être analysées.',
+      erreur.champ ?? 'ventes',
+    );
   }
 }
 
 /** State of the analysis of the current company's sales. */
-export type EtatAnalyse = { etat: 'chargement' } | { etat: 'sans-ventes' } | { etat: 'erreur'; message: string } | { etat: 'pret'; id: string; analyse: AnalyseVentes };
+export type EtatAnalyse =
+  | { etat: 'chargement' }
+  | { etat: 'sans-ventes' }
+  | { etat: 'erreur'; message: string }
+  | { etat: 'pret'; id: string; analyse: AnalyseVentes };
 
 /** The current company's sales analysed (once per company, whatever the thresholds). */
 export const $analyseVentes = computed($donnees, (d): EtatAnalyse => {
   if (d.etat === 'chargement') return { etat: 'chargement' };
   if (d.etat === 'erreur') return { etat: 'erreur', message: d.message };
   if (!d.donnees.ventes?.length) return { etat: 'sans-ventes' };
-  const r = analyserVentes({ ventes: d.donnees.ventes, clients: d.donnees.clients, campagne: d.donnees.campagnePassee, dateReference: d.donnees.dateReference });
-  return r.ok ? { etat: 'pret', id: d.id, analyse: r.valeur } : { etat: 'erreur', message: r.erreur.message };
+  const r = analyserVentes({
+    ventes: d.donnees.ventes,
+    clients: d.donnees.clients,
+    campagne: d.donnees.campagnePassee,
+    dateReference: d.donnees.dateReference,
+  });
+  return r.ok
+    ? { etat: 'pret', id: d.id, analyse: r.valeur }
+    : { etat: 'erreur', message: r.erreur.message };
 });
 
 /** The ABC classes with the current thresholds and the diagnosis. */
-export interface ResultatPortefeuille { id: string; lignes: LigneABC[]; diagnostic: PhraseDiagnostic[] }
+export interface ResultatPortefeuille {
+  id: string;
+  lignes: LigneABC[];
+  diagnostic: PhraseDiagnostic[];
+}
 
 /** Classes the clients of N and writes the diagnosis (pure, unit-tested). */
-export function classerPortefeuille({ id, analyse, seuils, devise }: { id: string; analyse: AnalyseVentes; seuils: SeuilsABC; devise: 'EUR' | 'MAD' }): Resultat<ResultatPortefeuille> {
+export function classerPortefeuille({
+  id,
+  analyse,
+  seuils,
+  devise,
+}: {
+  id: string;
+  analyse: AnalyseVentes;
+  seuils: SeuilsABC;
+  devise: 'EUR' | 'MAD';
+}): Resultat<ResultatPortefeuille> {
   const lignes = classerABC({ elements: analyse.clientsN, seuils });
   if (!lignes.ok) return lignes;
-  const rentabilite = analyse.valeurClient && analyse.coutAcquisition !== undefined ? { valeurClientEnMarge: analyse.valeurClient.enMarge, coutAcquisition: analyse.coutAcquisition } : undefined;
-  const diagnostic = diagnosticPortefeuille({ lignes: lignes.valeur, evolution: analyse.evolution, renouvellement: analyse.renouvellement, rentabilite, devise });
+  const rentabilite =
+    analyse.valeurClient && analyse.coutAcquisition !== undefined
+      ? {
+          valeurClientEnMarge: analyse.valeurClient.enMarge,
+          coutAcquisition: analyse.coutAcquisition,
+        }
+      : undefined;
+  const diagnostic = diagnosticPortefeuille({
+    lignes: lignes.valeur,
+    evolution: analyse.evolution,
+    renouvellement: analyse.renouvellement,
+    rentabilite,
+    devise,
+  });
   return ok({ id, lignes: lignes.valeur, diagnostic });
 }
 
 /** Per-field errors on the thresholds, and the classes when they are valid and the sales are ready. */
-export const $evaluationPortefeuille = computed([$saisieSeuils, $analyseVentes, $entreprise], (s, a, e): { erreurs: Record<string, string>; resultat?: ResultatPortefeuille } => {
-  const { erreurs, seuils } = lireSeuils(s);
-  if (!seuils || a.etat !== 'pret') return { erreurs };
-  const r = classerPortefeuille({ id: a.id, analyse: a.analyse, seuils, devise: e?.devise ?? 'EUR' });
-  return r.ok ? { erreurs, resultat: r.valeur } : { erreurs: { seuilB: r.erreur.message } };
-});
+export const $evaluationPortefeuille = computed(
+  [$saisieSeuils, $analyseVentes, $entreprise],
+  (s, a, e): { erreurs: Record<string, string>; resultat?: ResultatPortefeuille } => {
+    const { erreurs, seuils } = lireSeuils(s);
+    if (!seuils || a.etat !== 'pret') return { erreurs };
+    const r = classerPortefeuille({
+      id: a.id,
+      analyse: a.analyse,
+      seuils,
+      devise: e?.devise ?? 'EUR',
+    });
+    return r.ok ? { erreurs, resultat: r.valeur } : { erreurs: { seuilB: r.erreur.message } };
+  },
+);

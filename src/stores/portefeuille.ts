@@ -17,7 +17,10 @@ import { validerParEntreprise } from './persistance.ts';
 import { saisieParEntreprise } from './par-entreprise.ts';
 
 /** The ABC thresholds as typed, in percent of the cumulative CA. */
-export interface SaisieSeuils { seuilA: string; seuilB: string }
+export interface SaisieSeuils {
+  seuilA: string;
+  seuilB: string;
+}
 /** The lesson's thresholds: A up to 80 %, B up to 95 %. */
 export const SEUILS_PAR_DEFAUT: SaisieSeuils = { seuilA: '80', seuilB: '95' };
 
@@ -33,7 +36,11 @@ function validerSeuils(s: unknown): SaisieSeuils | undefined {
 /** Accepts a stored value only if it has exactly the expected shape. */
 export const validerSeuilsStockes = validerParEntreprise(validerSeuils);
 
-const parEntreprise = saisieParEntreprise<SaisieSeuils>({ nom: 'portefeuille', defaut: () => SEUILS_PAR_DEFAUT, valider: validerSeuils });
+const parEntreprise = saisieParEntreprise<SaisieSeuils>({
+  nom: 'portefeuille',
+  defaut: () => SEUILS_PAR_DEFAUT,
+  valider: validerSeuils,
+});
 /** The thresholds of the current company (each company keeps its own, under `atelier:v1:portefeuille`). */
 export const $saisieSeuils = parEntreprise.$saisie;
 
@@ -45,15 +52,22 @@ export function modifierSeuil(champ: keyof SaisieSeuils, valeur: string): void {
 export const reinitialiserSeuils = parEntreprise.reinitialiser;
 
 /** Parses the thresholds; French errors by field (`seuilA`, `seuilB`), the checked fractions when both are valid. */
-export function lireSeuils(s: SaisieSeuils): { erreurs: Record<string, string>; seuils?: SeuilsABC } {
+export function lireSeuils(s: SaisieSeuils): {
+  erreurs: Record<string, string>;
+  seuils?: SeuilsABC;
+} {
   const erreurs: Record<string, string> = {};
   const a = parsePourcentage(s.seuilA, { champ: 'seuilA', libelle: 'le seuil de la classe A' });
   const b = parsePourcentage(s.seuilB, { champ: 'seuilB', libelle: 'le seuil de la classe B' });
   if (!a.ok) erreurs.seuilA = a.erreur.message;
-  else if (a.valeur <= 0 || a.valeur >= 1) erreurs.seuilA = 'Le seuil de la classe A doit être compris entre 0 et 100\u202f% (exclus).';
+  else if (a.valeur <= 0 || a.valeur >= 1)
+    erreurs.seuilA = 'Le seuil de la classe A doit être compris entre 0 et 100\u202f% (exclus).';
   if (!b.ok) erreurs.seuilB = b.erreur.message;
-  else if (b.valeur <= 0 || b.valeur > 1) erreurs.seuilB = 'Le seuil de la classe B doit être compris entre 0 (exclu) et 100\u202f%.';
+  else if (b.valeur <= 0 || b.valeur > 1)
+    erreurs.seuilB = 'Le seuil de la classe B doit être compris entre 0 (exclu) et 100\u202f%.';
   if (!a.ok || !b.ok || Object.keys(erreurs).length) return { erreurs };
   const v = verifierSeuilsABC({ seuils: { a: a.valeur, b: b.valeur } });
-  return v.ok ? { erreurs, seuils: v.valeur } : { erreurs: { [v.erreur.champ === 'seuils.a' ? 'seuilA' : 'seuilB']: v.erreur.message } };
+  return v.ok
+    ? { erreurs, seuils: v.valeur }
+    : { erreurs: { [v.erreur.champ === 'seuils.a' ? 'seuilA' : 'seuilB']: v.erreur.message } };
 }

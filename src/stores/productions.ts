@@ -24,11 +24,28 @@ const ID = /^[a-z0-9-]{1,60}$/;
 function validerProduction(brut: unknown): Production | undefined {
   if (typeof brut !== 'object' || brut === null) return undefined;
   const b = brut as Record<string, unknown>;
-  if (typeof b.texte !== 'string' || b.texte.length > 30_000 || typeof b.date !== 'string' || b.date.length > 40) return undefined;
-  if (typeof b.niveaux !== 'object' || b.niveaux === null || Array.isArray(b.niveaux)) return undefined;
+  if (
+    typeof b.texte !== 'string' ||
+    b.texte.length > 30_000 ||
+    typeof b.date !== 'string' ||
+    b.date.length > 40
+  )
+    return undefined;
+  if (typeof b.niveaux !== 'object' || b.niveaux === null || Array.isArray(b.niveaux))
+    return undefined;
   const niveaux = Object.entries(b.niveaux);
-  if (niveaux.length > 20 || !niveaux.every(([k, v]) => ID.test(k) && Number.isInteger(v) && (v as number) >= 0 && (v as number) < 10)) return undefined;
-  return { texte: b.texte, niveaux: Object.fromEntries(niveaux) as Record<string, number>, date: b.date };
+  if (
+    niveaux.length > 20 ||
+    !niveaux.every(
+      ([k, v]) => ID.test(k) && Number.isInteger(v) && (v as number) >= 0 && (v as number) < 10,
+    )
+  )
+    return undefined;
+  return {
+    texte: b.texte,
+    niveaux: Object.fromEntries(niveaux) as Record<string, number>,
+    date: b.date,
+  };
 }
 
 function valider(brut: unknown): Record<string, Production> | undefined {
@@ -48,11 +65,20 @@ export const $productions = atomePersistant<Record<string, Production>>('product
 const VIDE: Production = { texte: '', niveaux: {}, date: '' };
 
 /** Changes the text or a level of one task. */
-export function modifierProduction(id: string, changement: { texte?: string; critere?: string; niveau?: number }): void {
+export function modifierProduction(
+  id: string,
+  changement: { texte?: string; critere?: string; niveau?: number },
+): void {
   const tout = $productions.get();
   const p = tout[id] ?? VIDE;
-  const niveaux = changement.critere === undefined ? p.niveaux : { ...p.niveaux, [changement.critere]: changement.niveau ?? 0 };
-  $productions.set({ ...tout, [id]: { texte: changement.texte ?? p.texte, niveaux, date: new Date().toISOString() } });
+  const niveaux =
+    changement.critere === undefined
+      ? p.niveaux
+      : { ...p.niveaux, [changement.critere]: changement.niveau ?? 0 };
+  $productions.set({
+    ...tout,
+    [id]: { texte: changement.texte ?? p.texte, niveaux, date: new Date().toISOString() },
+  });
 }
 
 /** Empties one task. */

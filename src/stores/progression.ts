@@ -115,7 +115,9 @@ function decoder(texte: string): Progression {
   const copie = ecrireCle(cle, texte);
   $progressionErreur.set(
     `${lu.erreur.message} Elle a été remplacée par une progression vide` +
-      (copie ? `\u202f; une copie de l’ancienne valeur reste dans ce navigateur sous «\u00a0${cle}\u00a0».` : '.'),
+      (copie
+        ? `\u202f; une copie de l’ancienne valeur reste dans ce navigateur sous «\u00a0${cle}\u00a0».`
+        : '.'),
   );
   signalerStockageCorrompu('progression'); // the site-wide notice (AvisStockage) too
   aReecrire = true;
@@ -135,7 +137,9 @@ function remplacer(progression: Progression): boolean {
     aReecrire = false;
     return true;
   } catch {
-    $progressionErreur.set('Le navigateur refuse d’enregistrer la progression (stockage plein ou désactivé).');
+    $progressionErreur.set(
+      'Le navigateur refuse d’enregistrer la progression (stockage plein ou désactivé).',
+    );
     return false;
   }
 }
@@ -145,7 +149,9 @@ if (aReecrire) remplacer($progression.get());
 
 /** Re-reads the stored progress as a page load does (after another tab or a test changed it). */
 export function rechargerProgression(): Progression {
-  const texte = persistentAtom<string | undefined>(CLE_PROGRESSION, undefined, { listen: false }).get();
+  const texte = persistentAtom<string | undefined>(CLE_PROGRESSION, undefined, {
+    listen: false,
+  }).get();
   remplacer(texte === undefined ? vide() : decoder(texte));
   return $progression.get();
 }
@@ -155,7 +161,13 @@ export function rechargerProgression(): Progression {
  * against the stored schema first: one malformed record would otherwise make the whole
  * stored progress fail validation at the next load and be reset.
  */
-export function enregistrerTentative({ exerciceId, code = '', correct, date = new Date().toISOString(), erreur }: {
+export function enregistrerTentative({
+  exerciceId,
+  code = '',
+  correct,
+  date = new Date().toISOString(),
+  erreur,
+}: {
   exerciceId: string;
   code?: string;
   correct: boolean;
@@ -163,10 +175,21 @@ export function enregistrerTentative({ exerciceId, code = '', correct, date = ne
   /** The anticipated mistake recognised in a wrong answer (its feedback), for the trainer's class summary. */
   erreur?: string;
 }): Resultat<Tentative> {
-  const lu = TentativeSchema.safeParse({ exerciceId, code, correct, date, ...(erreur && !correct ? { erreur: erreur.slice(0, LONGUEUR_ERREUR) } : {}) });
+  const lu = TentativeSchema.safeParse({
+    exerciceId,
+    code,
+    correct,
+    date,
+    ...(erreur && !correct ? { erreur: erreur.slice(0, LONGUEUR_ERREUR) } : {}),
+  });
   if (!lu.success) return echec('Cet essai est mal formé et n’a pas été enregistré.', 'tentative');
   const tentatives = [...$progression.get().tentatives, lu.data];
-  if (!remplacer({ version: 1, tentatives: tentatives.slice(Math.max(0, tentatives.length - MAX_TENTATIVES)) })) {
+  if (
+    !remplacer({
+      version: 1,
+      tentatives: tentatives.slice(Math.max(0, tentatives.length - MAX_TENTATIVES)),
+    })
+  ) {
     return echec('Le navigateur refuse d’enregistrer la progression.');
   }
   return ok(lu.data);
@@ -183,7 +206,11 @@ export function effacerProgression(): void {
  * and class when given (for the trainer's /classe/ page) and the self-assessed production grids
  * (levels by criterion) when there are some. Older readers ignore the extra fields.
  */
-export function exporterProgression({ maintenant = new Date(), eleve, productions }: {
+export function exporterProgression({
+  maintenant = new Date(),
+  eleve,
+  productions,
+}: {
   maintenant?: Date;
   eleve?: { nom: string; classe: string };
   productions?: Record<string, { niveaux: Record<string, number> }>;
@@ -191,7 +218,18 @@ export function exporterProgression({ maintenant = new Date(), eleve, production
   const { tentatives } = $progression.get();
   const avecEleve = eleve && (eleve.nom || eleve.classe) ? { eleve } : {};
   const avecProductions = productions && Object.keys(productions).length > 0 ? { productions } : {};
-  return JSON.stringify({ format: FORMAT_EXPORT, version: 1, exporteLe: maintenant.toISOString(), ...avecEleve, ...avecProductions, tentatives }, null, 2);
+  return JSON.stringify(
+    {
+      format: FORMAT_EXPORT,
+      version: 1,
+      exporteLe: maintenant.toISOString(),
+      ...avecEleve,
+      ...avecProductions,
+      tentatives,
+    },
+    null,
+    2,
+  );
 }
 
 /**
@@ -202,9 +240,13 @@ export function exporterProgression({ maintenant = new Date(), eleve, production
  * MAX_TENTATIVES, its latest first; the result says how many were left out and why.
  * Nothing is changed when the file is refused.
  */
-export function importerProgression(texte: string, { maintenant = new Date() }: { maintenant?: Date } = {}): Resultat<{ ajoutees: number; total: number; futures: number; horsPlace: number }> {
+export function importerProgression(
+  texte: string,
+  { maintenant = new Date() }: { maintenant?: Date } = {},
+): Resultat<{ ajoutees: number; total: number; futures: number; horsPlace: number }> {
   if (texte.trim() === '') return echec('Le fichier est vide.', 'fichier');
-  if (texte.length > MAX_IMPORT) return echec('Le fichier est trop volumineux pour être une progression.', 'fichier');
+  if (texte.length > MAX_IMPORT)
+    return echec('Le fichier est trop volumineux pour être une progression.', 'fichier');
   let brut: unknown;
   try {
     brut = JSON.parse(texte);
@@ -213,18 +255,28 @@ export function importerProgression(texte: string, { maintenant = new Date() }: 
   }
   const entete = brut as { format?: unknown; version?: unknown } | null;
   if (typeof entete !== 'object' || entete === null || entete.format !== FORMAT_EXPORT) {
-    return echec('Ce fichier n’est pas une progression exportée par l’Atelier Prospection.', 'fichier');
+    return echec(
+      'Ce fichier n’est pas une progression exportée par l’Atelier Prospection.',
+      'fichier',
+    );
   }
   if (entete.version !== 1) {
-    return echec('Ce fichier vient d’une autre version du site et ne peut pas être lu ici.', 'fichier');
+    return echec(
+      'Ce fichier vient d’une autre version du site et ne peut pas être lu ici.',
+      'fichier',
+    );
   }
   const lu = ExportSchema.safeParse(brut);
   if (!lu.success) {
     const rang = lu.error.issues[0]?.path?.[1];
     const ou = typeof rang === 'number' ? ` (essai n°\u00a0${rang + 1})` : '';
-    return echec(`Le fichier contient des données invalides${ou}\u202f; rien n’a été importé.`, 'fichier');
+    return echec(
+      `Le fichier contient des données invalides${ou}\u202f; rien n’a été importé.`,
+      'fichier',
+    );
   }
-  const cle = (t: Tentative) => `${resoudreAlias(t.exerciceId)}|${t.code}|${Date.parse(t.date)}|${t.correct}`;
+  const cle = (t: Tentative) =>
+    `${resoudreAlias(t.exerciceId)}|${t.code}|${Date.parse(t.date)}|${t.correct}`;
   const actuelles = $progression.get().tentatives;
   const vues = new Set(actuelles.map(cle));
   const limite = maintenant.getTime() + 86_400_000;
@@ -233,6 +285,12 @@ export function importerProgression(texte: string, { maintenant = new Date() }: 
   const place = Math.max(0, MAX_TENTATIVES - actuelles.length);
   const nouvelles = ranger(candidates).slice(Math.max(0, candidates.length - place));
   const fusion = ranger([...actuelles, ...nouvelles]);
-  if (!remplacer({ version: 1, tentatives: fusion })) return echec('Le navigateur refuse d’enregistrer la progression.');
-  return ok({ ajoutees: nouvelles.length, total: fusion.length, futures: lu.data.tentatives.length - datees.length, horsPlace: candidates.length - nouvelles.length });
+  if (!remplacer({ version: 1, tentatives: fusion }))
+    return echec('Le navigateur refuse d’enregistrer la progression.');
+  return ok({
+    ajoutees: nouvelles.length,
+    total: fusion.length,
+    futures: lu.data.tentatives.length - datees.length,
+    horsPlace: candidates.length - nouvelles.length,
+  });
 }

@@ -8,4 +8,7 @@ import { rapportQualite } from '../lib/fichier.ts';
 import { $dateReference, $fichierNettoye } from './campagne.ts';
 
 /** Quality report of the cleaned file, at the file's reference date. */
-export const $rapportQualite = computed([$fichierNettoye, $dateReference], (prospects, aujourdhui) => rapportQualite({ prospects, aujourdhui }));
+export const $rapportQualite = computed(
+  [$fichierNettoye, $dateReference],
+  (prospects, aujourdhui) => rapportQualite({ prospects, aujourdhui }),
+);

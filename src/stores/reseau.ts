@@ -7,7 +7,16 @@
  * « Today » is read once, when the page loads: the diagnosis does not need to tick at midnight.
  */
 import { atom, computed } from 'nanostores';
-import { CATEGORIES_RESEAU, CONTACTS_MAX, LONGUEUR_MAX, erreursContact, validerContact, type ChampContact, type Contact, type SaisieContact } from '../lib/reseau.ts';
+import {
+  CATEGORIES_RESEAU,
+  CONTACTS_MAX,
+  LONGUEUR_MAX,
+  erreursContact,
+  validerContact,
+  type ChampContact,
+  type Contact,
+  type SaisieContact,
+} from '../lib/reseau.ts';
 import { diagnostiquerReseau } from '../lib/reseau-diagnostic.ts';
 import { disposerReseau } from '../lib/reseau-carte.ts';
 import { reseauExemple } from '../lib/reseau-exemple.ts';
@@ -15,9 +24,12 @@ import { jourDepuisISO } from '../lib/dates.ts';
 import { atomePersistant } from './persistance.ts';
 
 /** The stored network. */
-export interface Reseau { contacts: Contact[] }
+export interface Reseau {
+  contacts: Contact[];
+}
 
-const texte = (v: unknown, max = LONGUEUR_MAX): v is string => typeof v === 'string' && v.length <= max;
+const texte = (v: unknown, max = LONGUEUR_MAX): v is string =>
+  typeof v === 'string' && v.length <= max;
 
 /** Accepts a stored value only if every contact has exactly the expected shape. */
 export function validerReseau(brut: unknown): Reseau | undefined {
@@ -27,11 +39,28 @@ export function validerReseau(brut: unknown): Reseau | undefined {
   const contacts: Contact[] = [];
   for (const c of liste) {
     if (typeof c !== 'object' || c === null) return undefined;
-    const { id, nom, categorie, role, organisation, force, dernierEchange } = c as Record<string, unknown>;
-    if (!texte(id) || !texte(nom) || nom.trim() === '' || !texte(role) || !texte(organisation)) return undefined;
-    if (!(CATEGORIES_RESEAU as readonly unknown[]).includes(categorie) || (force !== 1 && force !== 2 && force !== 3)) return undefined;
-    if (!texte(dernierEchange) || (dernierEchange !== '' && jourDepuisISO(dernierEchange) === null)) return undefined;
-    contacts.push({ id, nom, categorie: categorie as Contact['categorie'], role, organisation, force, dernierEchange });
+    const { id, nom, categorie, role, organisation, force, dernierEchange } = c as Record<
+      string,
+      unknown
+    >;
+    if (!texte(id) || !texte(nom) || nom.trim() === '' || !texte(role) || !texte(organisation))
+      return undefined;
+    if (
+      !(CATEGORIES_RESEAU as readonly unknown[]).includes(categorie) ||
+      (force !== 1 && force !== 2 && force !== 3)
+    )
+      return undefined;
+    if (!texte(dernierEchange) || (dernierEchange !== '' && jourDepuisISO(dernierEchange) === null))
+      return undefined;
+    contacts.push({
+      id,
+      nom,
+      categorie: categorie as Contact['categorie'],
+      role,
+      organisation,
+      force,
+      dernierEchange,
+    });
   }
   return { contacts };
 }
@@ -48,7 +77,9 @@ export function dateDuJour(maintenant = new Date()): string {
 export const $aujourdhui = atom(dateDuJour());
 
 /** Counts, gaps, weak links and contacts not seen for six months. */
-export const $diagnosticReseau = computed([$reseau, $aujourdhui], (r, aujourdhui) => diagnostiquerReseau({ contacts: r.contacts, aujourdhui }));
+export const $diagnosticReseau = computed([$reseau, $aujourdhui], (r, aujourdhui) =>
+  diagnostiquerReseau({ contacts: r.contacts, aujourdhui }),
+);
 /** The map's layout (always valid: the store never holds more than CONTACTS_MAX contacts). */
 export const $carteReseau = computed($reseau, (r) => disposerReseau({ contacts: r.contacts }));
 
@@ -59,19 +90,32 @@ let compteur = 0;
 /** Adds a contact if it is valid; returns the errors to show next to the fields otherwise. */
 export function ajouterContact({ saisie }: { saisie: SaisieContact }): ErreursContact {
   const { contacts } = $reseau.get();
-  if (contacts.length >= CONTACTS_MAX) return { nom: `La carte compte déjà ${CONTACTS_MAX}\u00a0contacts\u202f: supprimez-en un avant d’en ajouter.` };
+  if (contacts.length >= CONTACTS_MAX)
+    return {
+      nom: `La carte compte déjà ${CONTACTS_MAX}\u00a0contacts\u202f: supprimez-en un avant d’en ajouter.`,
+    };
   const r = validerContact({ saisie, aujourdhui: $aujourdhui.get() });
   if (!r.ok) return erreursContact({ saisie, aujourdhui: $aujourdhui.get() });
   compteur += 1;
-  $reseau.set({ contacts: [...contacts, { id: `c-${Date.now().toString(36)}-${compteur}`, ...r.valeur }] });
+  $reseau.set({
+    contacts: [...contacts, { id: `c-${Date.now().toString(36)}-${compteur}`, ...r.valeur }],
+  });
   return {};
 }
 
 /** Replaces a contact's fields if they are valid; returns the errors otherwise. */
-export function modifierContact({ id, saisie }: { id: string; saisie: SaisieContact }): ErreursContact {
+export function modifierContact({
+  id,
+  saisie,
+}: {
+  id: string;
+  saisie: SaisieContact;
+}): ErreursContact {
   const r = validerContact({ saisie, aujourdhui: $aujourdhui.get() });
   if (!r.ok) return erreursContact({ saisie, aujourdhui: $aujourdhui.get() });
-  $reseau.set({ contacts: $reseau.get().contacts.map((c) => (c.id === id ? { id, ...r.valeur } : c)) });
+  $reseau.set({
+    contacts: $reseau.get().contacts.map((c) => (c.id === id ? { id, ...r.valeur } : c)),
+  });
   return {};
 }
 

@@ -8,30 +8,58 @@
 export const FORMAT_SAUVEGARDE = 'atelier-prospection-travail';
 
 /** One file holding every stored key of the site, with its text as stored. */
-export function exporterTravail({ cles, lire, maintenant }: { cles: readonly string[]; lire: (cle: string) => string | null; maintenant: Date }): string {
+export function exporterTravail({
+  cles,
+  lire,
+  maintenant,
+}: {
+  cles: readonly string[];
+  lire: (cle: string) => string | null;
+  maintenant: Date;
+}): string {
   const valeurs: Record<string, string> = {};
   for (const cle of cles) {
     const t = lire(cle);
     if (t !== null) valeurs[cle] = t;
   }
-  return JSON.stringify({ format: FORMAT_SAUVEGARDE, version: 1, exporteLe: maintenant.toISOString(), valeurs }, null, 1);
+  return JSON.stringify(
+    { format: FORMAT_SAUVEGARDE, version: 1, exporteLe: maintenant.toISOString(), valeurs },
+    null,
+    1,
+  );
 }
 
 /** A value set aside: its key, the key it came from, and the store's short name. */
-export interface MiseDeCote { cle: string; origine: string; nom: string; date?: string }
+export interface MiseDeCote {
+  cle: string;
+  origine: string;
+  nom: string;
+  date?: string;
+}
 
 /** The set-aside keys among `cles`, with where each came from. */
 export function misesDeCote(cles: readonly string[]): MiseDeCote[] {
   return cles.flatMap((cle) => {
     const m = /^(atelier:v1:[a-z0-9-]+):corrompu(?::(.+))?$/.exec(cle);
-    return m ? [{ cle, origine: m[1], nom: m[1].slice('atelier:v1:'.length), ...(m[2] ? { date: m[2] } : {}) }] : [];
+    return m
+      ? [
+          {
+            cle,
+            origine: m[1],
+            nom: m[1].slice('atelier:v1:'.length),
+            ...(m[2] ? { date: m[2] } : {}),
+          },
+        ]
+      : [];
   });
 }
 
 const objet = (t: string | null): Record<string, unknown> | undefined => {
   try {
     const v: unknown = JSON.parse(t ?? 'null');
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v as Record<string, unknown> : undefined;
+    return typeof v === 'object' && v !== null && !Array.isArray(v)
+      ? (v as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -43,8 +71,17 @@ const objet = (t: string | null): Record<string, unknown> | undefined => {
  * store gets the set-aside text as it was. The store checks it again on the next read, and sets
  * aside again, with a message, what is still unreadable.
  */
-export function texteRestaure({ misDeCote, actuel, parEntreprise }: { misDeCote: string; actuel: string | null; parEntreprise: boolean }): string {
-  const ancien = objet(misDeCote), present = objet(actuel);
+export function texteRestaure({
+  misDeCote,
+  actuel,
+  parEntreprise,
+}: {
+  misDeCote: string;
+  actuel: string | null;
+  parEntreprise: boolean;
+}): string {
+  const ancien = objet(misDeCote),
+    present = objet(actuel);
   if (parEntreprise && ancien && present) return JSON.stringify({ ...ancien, ...present });
   return misDeCote;
 }
@@ -57,47 +94,98 @@ const TAILLE_MAX = 6_000_000;
  * their texts. Only `atelier:v1:` keys, never a set-aside one; each value is checked by its
  * store on the next read, and set aside with a message if it is unreadable.
  */
-export function lireTravail(texte: string): { ok: true; valeurs: Record<string, string> } | { ok: false; message: string } {
-  if (texte.length > TAILLE_MAX) return { ok: false, message: 'Ce fichier est trop volumineux pour être un travail de l’Atelier Prospection.' };
+export function lireTravail(
+  texte: string,
+): { ok: true; valeurs: Record<string, string> } | { ok: false; message: string } {
+  if (texte.length > TAILLE_MAX)
+    return {
+      ok: false,
+      message: 'Ce fichier est trop volumineux pour être un travail de l’Atelier Prospection.',
+    };
   let brut: unknown;
-  try { brut = JSON.parse(texte); } catch { return { ok: false, message: 'Ce fichier n’est pas au format JSON.' }; }
+  try {
+    brut = JSON.parse(texte);
+  } catch {
+    return { ok: false, message: 'Ce fichier n’est pas au format JSON.' };
+  }
   const f = brut as { format?: unknown; version?: unknown; valeurs?: unknown } | null;
-  if (typeof f !== 'object' || f === null || f.format !== FORMAT_SAUVEGARDE) return { ok: false, message: 'Ce fichier n’est pas un travail exporté par l’Atelier Prospection.' };
-  if (f.version !== 1) return { ok: false, message: 'Ce fichier vient d’une autre version du site et ne peut pas être lu ici.' };
-  if (typeof f.valeurs !== 'object' || f.valeurs === null || Array.isArray(f.valeurs)) return { ok: false, message: 'Ce fichier ne contient aucune saisie.' };
+  if (typeof f !== 'object' || f === null || f.format !== FORMAT_SAUVEGARDE)
+    return {
+      ok: false,
+      message: 'Ce fichier n’est pas un travail exporté par l’Atelier Prospection.',
+    };
+  if (f.version !== 1)
+    return {
+      ok: false,
+      message: 'Ce fichier vient d’une autre version du site et ne peut pas être lu ici.',
+    };
+  if (typeof f.valeurs !== 'object' || f.valeurs === null || Array.isArray(f.valeurs))
+    return { ok: false, message: 'Ce fichier ne contient aucune saisie.' };
   const valeurs: Record<string, string> = {};
   for (const [cle, v] of Object.entries(f.valeurs)) {
     if (/^atelier:v1:[a-z0-9-]+$/.test(cle) && typeof v === 'string') valeurs[cle] = v;
   }
-  if (Object.keys(valeurs).length === 0) return { ok: false, message: 'Ce fichier ne contient aucune saisie de l’Atelier Prospection.' };
+  if (Object.keys(valeurs).length === 0)
+    return { ok: false, message: 'Ce fichier ne contient aucune saisie de l’Atelier Prospection.' };
   return { ok: true, valeurs };
 }
 
 /** How a value is checked before it is imported: its store's validator (`partiel` for a per-company record). */
-export interface ValidateurImport { (brut: unknown): unknown; partiel?: (brut: unknown) => { valeur: Record<string, unknown>; refuses: Record<string, unknown> } | undefined }
+export interface ValidateurImport {
+  (brut: unknown): unknown;
+  partiel?: (
+    brut: unknown,
+  ) => { valeur: Record<string, unknown>; refuses: Record<string, unknown> } | undefined;
+}
 
 /**
  * What importing a work file writes: each value checked by its store's validator; a per-company
  * record adds or replaces the file's companies and keeps the learner's others. `changes` names
  * what will change (for the confirmation), `refuses` what failed its check and is not written.
  */
-export function aImporter({ valeurs, lire, validateurs }: { valeurs: Record<string, string>; lire: (cle: string) => string | null; validateurs: ReadonlyMap<string, ValidateurImport> }): { ecrire: [string, string][]; changes: string[]; refuses: string[] } {
-  const ecrire: [string, string][] = [], changes: string[] = [], refuses: string[] = [];
-  const json = (t: string | null): unknown => { try { return JSON.parse(t ?? 'null'); } catch { return undefined; } };
+export function aImporter({
+  valeurs,
+  lire,
+  validateurs,
+}: {
+  valeurs: Record<string, string>;
+  lire: (cle: string) => string | null;
+  validateurs: ReadonlyMap<string, ValidateurImport>;
+}): { ecrire: [string, string][]; changes: string[]; refuses: string[] } {
+  const ecrire: [string, string][] = [],
+    changes: string[] = [],
+    refuses: string[] = [];
+  const json = (t: string | null): unknown => {
+    try {
+      return JSON.parse(t ?? 'null');
+    } catch {
+      return undefined;
+    }
+  };
   for (const [cle, texte] of Object.entries(valeurs)) {
-    const nom = cle.slice('atelier:v1:'.length), valider = validateurs.get(cle);
-    if (!valider) { refuses.push(nom); continue; }
+    const nom = cle.slice('atelier:v1:'.length),
+      valider = validateurs.get(cle);
+    if (!valider) {
+      refuses.push(nom);
+      continue;
+    }
     let nouveau: string;
     if (valider.partiel) {
       const lu = valider.partiel(json(texte));
-      if (!lu || Object.keys(lu.valeur).length === 0) { refuses.push(nom); continue; }
+      if (!lu || Object.keys(lu.valeur).length === 0) {
+        refuses.push(nom);
+        continue;
+      }
       for (const id of Object.keys(lu.refuses)) refuses.push(`${nom} (${id})`);
       const actuel = objet(lire(cle)) ?? {};
       nouveau = JSON.stringify({ ...actuel, ...lu.valeur });
       changes.push(`${nom} (${Object.keys(lu.valeur).join(', ')})`);
     } else {
       const v = valider(json(texte));
-      if (v === undefined) { refuses.push(nom); continue; }
+      if (v === undefined) {
+        refuses.push(nom);
+        continue;
+      }
       nouveau = JSON.stringify(v);
       changes.push(nom);
     }

@@ -17,25 +17,63 @@ const ID_ENTREPRISE = /^[a-z0-9-]{1,60}$/;
 
 /** Stores a link may carry (`atelier:v1:<nom>`); any other name in a link makes it invalid. */
 export const NOMS_PARTAGEABLES = [
-  'usure', 'portefeuille', 'temperature', 'sources-couts', 'sources-tri', 'travail', 'fichier-requetes', 'methodes',
-  'capacite', 'planning', 'budgets', 'entonnoirs', 'tableaux-de-bord', 'reseau', 'checklist-rgpd', 'jeu-de-role', 'ecriture',
+  'usure',
+  'portefeuille',
+  'temperature',
+  'sources-couts',
+  'sources-tri',
+  'travail',
+  'fichier-requetes',
+  'methodes',
+  'capacite',
+  'planning',
+  'budgets',
+  'entonnoirs',
+  'tableaux-de-bord',
+  'reseau',
+  'checklist-rgpd',
+  'jeu-de-role',
+  'ecriture',
 ] as const;
 /** Stores holding one value per company id: a link carries the scenario's company only. */
-export const PAR_ENTREPRISE: ReadonlySet<string> = new Set(['portefeuille', 'temperature', 'sources-couts', 'travail', 'fichier-requetes', 'methodes', 'planning', 'budgets', 'entonnoirs', 'tableaux-de-bord', 'jeu-de-role', 'ecriture']);
+export const PAR_ENTREPRISE: ReadonlySet<string> = new Set([
+  'portefeuille',
+  'temperature',
+  'sources-couts',
+  'travail',
+  'fichier-requetes',
+  'methodes',
+  'planning',
+  'budgets',
+  'entonnoirs',
+  'tableaux-de-bord',
+  'jeu-de-role',
+  'ecriture',
+]);
 
 /**
  * The work of a company not touched yet, as travail.ts's TRAVAIL_VIDE (a test keeps them equal):
  * copied here so that reading a link does not load the work validators on every page.
  */
-export const TRAVAIL_VIDE_LIEN = { journal: [], grille: null, selection: [], methode: null, entonnoir: null } as const;
+export const TRAVAIL_VIDE_LIEN = {
+  journal: [],
+  grille: null,
+  selection: [],
+  methode: null,
+  entonnoir: null,
+} as const;
 
 /** A decoded scenario. */
-export interface Scenario { entreprise: string; valeurs: Record<string, unknown> }
+export interface Scenario {
+  entreprise: string;
+  valeurs: Record<string, unknown>;
+}
 
 const VERSION = '1';
 /** Beyond this a link is refused: a QR code holds about 2 900 characters, an address bar far more, a tampered link anything. */
 export const LONGUEUR_MAX = 12_000;
-const estObjet = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const estObjet = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function versBase64url(texte: string): string {
   const octets = new TextEncoder().encode(texte);
@@ -47,11 +85,19 @@ function versBase64url(texte: string): string {
 function depuisBase64url(texte: string): string {
   const b64 = texte.replace(/-/g, '+').replace(/_/g, '/');
   const binaire = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binaire, (c) => c.charCodeAt(0)));
+  return new TextDecoder('utf-8', { fatal: true }).decode(
+    Uint8Array.from(binaire, (c) => c.charCodeAt(0)),
+  );
 }
 
 /** The `scenario` parameter for a company and store values (per-company stores cut to that company). */
-export function encoderScenario({ entreprise, valeurs }: { entreprise: string; valeurs: Record<string, unknown> }): string {
+export function encoderScenario({
+  entreprise,
+  valeurs,
+}: {
+  entreprise: string;
+  valeurs: Record<string, unknown>;
+}): string {
   const d: Record<string, unknown> = {};
   for (const [nom, v] of Object.entries(valeurs)) {
     if (v === undefined) continue;
@@ -61,23 +107,37 @@ export function encoderScenario({ entreprise, valeurs }: { entreprise: string; v
   return `${VERSION}.${versBase64url(JSON.stringify({ e: entreprise, d }))}`;
 }
 
-const ABIME = 'Ce lien de scénario est abîmé ou a été modifié\u202f: l’exemple par défaut est affiché, et vos propres saisies n’ont pas été touchées.';
+const ABIME =
+  'Ce lien de scénario est abîmé ou a été modifié\u202f: l’exemple par défaut est affiché, et vos propres saisies n’ont pas été touchées.';
 
 /** Reads a `scenario` parameter; every failure is the same French message (the details help no one). */
 export function decoderScenario(texte: string): Resultat<Scenario> {
   if (typeof texte !== 'string' || texte.length > LONGUEUR_MAX) return echec(ABIME, 'scenario');
   const [version, corps] = texte.split('.', 2);
-  if (version !== VERSION) return echec(version && /^\d+$/.test(version) ? 'Ce lien de scénario vient d’une autre version du site\u202f: l’exemple par défaut est affiché.' : ABIME, 'scenario');
+  if (version !== VERSION)
+    return echec(
+      version && /^\d+$/.test(version)
+        ? 'Ce lien de scénario vient d’une autre version du site\u202f: l’exemple par défaut est affiché.'
+        : ABIME,
+      'scenario',
+    );
   let brut: unknown;
   try {
     brut = JSON.parse(depuisBase64url(corps ?? ''));
   } catch {
     return echec(ABIME, 'scenario');
   }
-  if (!estObjet(brut) || typeof brut.e !== 'string' || !ID_ENTREPRISE.test(brut.e) || !estObjet(brut.d)) return echec(ABIME, 'scenario');
+  if (
+    !estObjet(brut) ||
+    typeof brut.e !== 'string' ||
+    !ID_ENTREPRISE.test(brut.e) ||
+    !estObjet(brut.d)
+  )
+    return echec(ABIME, 'scenario');
   for (const [nom, v] of Object.entries(brut.d)) {
     if (!(NOMS_PARTAGEABLES as readonly string[]).includes(nom)) return echec(ABIME, 'scenario');
-    if (PAR_ENTREPRISE.has(nom) && !(estObjet(v) && Object.keys(v).length === 1 && brut.e in v)) return echec(ABIME, 'scenario');
+    if (PAR_ENTREPRISE.has(nom) && !(estObjet(v) && Object.keys(v).length === 1 && brut.e in v))
+      return echec(ABIME, 'scenario');
   }
   // Each value then goes through its store's own validator as it is read (persistance.ts).
   return ok({ entreprise: brut.e, valeurs: brut.d });
@@ -87,21 +147,40 @@ export function decoderScenario(texte: string): Resultat<Scenario> {
  * The values a page starts from: the visitor's stored ones with the scenario's laid over them
  * (a per-company store keeps the visitor's other companies), as storage strings by key.
  */
-export function superposer({ scenario, lire }: { scenario: Scenario; lire: (cle: string) => string | null }): Map<string, string> {
-  const memoire = new Map<string, string>([['atelier:v1:entreprise', JSON.stringify(scenario.entreprise)]]);
+export function superposer({
+  scenario,
+  lire,
+}: {
+  scenario: Scenario;
+  lire: (cle: string) => string | null;
+}): Map<string, string> {
+  const memoire = new Map<string, string>([
+    ['atelier:v1:entreprise', JSON.stringify(scenario.entreprise)],
+  ]);
   for (const [nom, v] of Object.entries(scenario.valeurs)) {
     const cle = `atelier:v1:${nom}`;
     let valeur = v;
     if (PAR_ENTREPRISE.has(nom)) {
       let actuel: unknown;
-      try { actuel = JSON.parse(lire(cle) ?? 'null'); } catch { actuel = null; }
+      try {
+        actuel = JSON.parse(lire(cle) ?? 'null');
+      } catch {
+        actuel = null;
+      }
       const autres = estObjet(actuel) ? actuel : {};
       const entree = (v as Record<string, unknown>)[scenario.entreprise];
       // The learner's work travels field by field (a simulator shares only what it reads):
       // the fields the link carries replace the visitor's, the others stay (or start empty).
-      const travail = nom === 'travail' && estObjet(entree)
-        ? { ...TRAVAIL_VIDE_LIEN, ...(estObjet(autres[scenario.entreprise]) ? autres[scenario.entreprise] as object : {}), ...entree }
-        : entree;
+      const travail =
+        nom === 'travail' && estObjet(entree)
+          ? {
+              ...TRAVAIL_VIDE_LIEN,
+              ...(estObjet(autres[scenario.entreprise])
+                ? (autres[scenario.entreprise] as object)
+                : {}),
+              ...entree,
+            }
+          : entree;
       valeur = { ...autres, [scenario.entreprise]: travail };
     }
     memoire.set(cle, JSON.stringify(valeur));
@@ -115,7 +194,17 @@ export function superposer({ scenario, lire }: { scenario: Scenario; lire: (cle:
  * persistence engine reads that layer first), every other key still goes to localStorage;
  * a damaged link gives the lesson's defaults and a message.
  */
-export function installerScenario({ parametre, memoire, etat, lire }: { parametre: string; memoire: Map<string, string | undefined>; etat: WritableAtom<EtatScenario>; lire: (cle: string) => string | null }): void {
+export function installerScenario({
+  parametre,
+  memoire,
+  etat,
+  lire,
+}: {
+  parametre: string;
+  memoire: Map<string, string | undefined>;
+  etat: WritableAtom<EtatScenario>;
+  lire: (cle: string) => string | null;
+}): void {
   const lu = decoderScenario(parametre);
   if (lu.ok) {
     for (const [cle, v] of superposer({ scenario: lu.valeur, lire })) memoire.set(cle, v);
@@ -127,7 +216,12 @@ export function installerScenario({ parametre, memoire, etat, lire }: { parametr
 }
 
 /** How « Garder ce scénario » checks a value: the store's validator, and `partiel` for a per-company record. */
-export interface ValidateurGarde { (brut: unknown): unknown; partiel?: (brut: unknown) => { valeur: Record<string, unknown>; refuses: Record<string, unknown> } | undefined }
+export interface ValidateurGarde {
+  (brut: unknown): unknown;
+  partiel?: (
+    brut: unknown,
+  ) => { valeur: Record<string, unknown>; refuses: Record<string, unknown> } | undefined;
+}
 
 /**
  * What « Garder ce scénario » writes: each key the scenario holds, checked by its store's own
@@ -136,31 +230,57 @@ export interface ValidateurGarde { (brut: unknown): unknown; partiel?: (brut: un
  * visitor's other companies as they are in storage and replaces only the scenario's company;
  * a value that fails its check is not written, and is named in `refuses` (store names).
  */
-export function aGarder({ entrees, entreprise, lire, validateurs }: {
+export function aGarder({
+  entrees,
+  entreprise,
+  lire,
+  validateurs,
+}: {
   entrees: [string, string | undefined][];
   entreprise: string;
   lire: (cle: string) => string | null;
   validateurs: ReadonlyMap<string, ValidateurGarde>;
 }): { ecrire: [string, string | undefined][]; refuses: string[] } {
-  const ecrire: [string, string | undefined][] = [], refuses: string[] = [];
-  const json = (t: string | null | undefined): unknown => { try { return JSON.parse(t ?? 'null'); } catch { return undefined; } };
+  const ecrire: [string, string | undefined][] = [],
+    refuses: string[] = [];
+  const json = (t: string | null | undefined): unknown => {
+    try {
+      return JSON.parse(t ?? 'null');
+    } catch {
+      return undefined;
+    }
+  };
   for (const [cle, texte] of entrees) {
     const nom = cle.replace(/^atelier:v1:/, '');
     const valider = validateurs.get(cle);
-    if (!valider) { refuses.push(nom); continue; }
+    if (!valider) {
+      refuses.push(nom);
+      continue;
+    }
     if (!valider.partiel) {
-      if (texte === undefined) { ecrire.push([cle, undefined]); continue; }
+      if (texte === undefined) {
+        ecrire.push([cle, undefined]);
+        continue;
+      }
       const v = valider(json(texte));
-      if (v === undefined) refuses.push(nom); else ecrire.push([cle, JSON.stringify(v)]);
+      if (v === undefined) refuses.push(nom);
+      else ecrire.push([cle, JSON.stringify(v)]);
       continue;
     }
     const actuel = json(lire(cle));
     const autres: Record<string, unknown> = estObjet(actuel) ? { ...actuel } : {};
     const scenario = json(texte);
     const entree = estObjet(scenario) ? scenario[entreprise] : undefined;
-    if (entree === undefined) { delete autres[entreprise]; ecrire.push([cle, JSON.stringify(autres)]); continue; }
+    if (entree === undefined) {
+      delete autres[entreprise];
+      ecrire.push([cle, JSON.stringify(autres)]);
+      continue;
+    }
     const lu = valider.partiel({ [entreprise]: entree });
-    if (!lu || !(entreprise in lu.valeur)) { refuses.push(nom); continue; }
+    if (!lu || !(entreprise in lu.valeur)) {
+      refuses.push(nom);
+      continue;
+    }
     ecrire.push([cle, JSON.stringify({ ...autres, [entreprise]: lu.valeur[entreprise] })]);
   }
   return { ecrire, refuses };

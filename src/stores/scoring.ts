@@ -12,49 +12,87 @@
  * row stays visible and editable); travail.ts refuses a malformed grid and resets the work.
  */
 import { atom, computed } from 'nanostores';
-import { $entreprise, $fichierNettoye, $travail, definirGrille, selectionnerProspects } from './campagne.ts';
+import {
+  $entreprise,
+  $fichierNettoye,
+  $travail,
+  definirGrille,
+  selectionnerProspects,
+} from './campagne.ts';
 import { scorerProspects, backtest } from '../lib/scoring.ts';
 import { grilleParDefaut } from '../lib/scoring-exemples.ts';
-import { CHAMPS_SCORING, lireGrille, nouvelIdLigne, saisieDepuisGrille, type GrilleLue, type LigneGrille, type SaisieGrille } from '../lib/scoring-grille.ts';
-import { histogrammeScores, idsSelection, reussiteParTemperature, type ModeSelection } from '../lib/scoring-analyse.ts';
+import {
+  CHAMPS_SCORING,
+  lireGrille,
+  nouvelIdLigne,
+  saisieDepuisGrille,
+  type GrilleLue,
+  type LigneGrille,
+  type SaisieGrille,
+} from '../lib/scoring-grille.ts';
+import {
+  histogrammeScores,
+  idsSelection,
+  reussiteParTemperature,
+  type ModeSelection,
+} from '../lib/scoring-analyse.ts';
 import type { Resultat } from '../lib/resultat.ts';
 
 const defauts = new Map<string, GrilleLue>();
 /** The default grid of a company, built once (a new object each time would re-score for nothing). */
 function defautDe(id: string): GrilleLue {
   let g = defauts.get(id);
-  if (!g) { g = grilleParDefaut({ entrepriseId: id }); defauts.set(id, g); }
+  if (!g) {
+    g = grilleParDefaut({ entrepriseId: id });
+    defauts.set(id, g);
+  }
   return g;
 }
 
 /** The grid the ranking uses: the learner's last valid grid, or the company's default. */
 // A grid stored before oppositions became exclusions may still give them points: that criterion is dropped.
 export const $grilleActive = computed([$travail, $entreprise], (t, e): GrilleLue =>
-  (t.grille ? { ...t.grille, criteres: t.grille.criteres.filter((c) => c.champ !== 'opposition') } : defautDe(e?.id ?? '')));
+  t.grille
+    ? { ...t.grille, criteres: t.grille.criteres.filter((c) => c.champ !== 'opposition') }
+    : defautDe(e?.id ?? ''),
+);
 
 /** What is being typed, and for which company. */
 const $brouillon = atom<{ id: string; saisie: SaisieGrille } | null>(null);
 
 /** The grid as shown in the form: the draft of this company, or its stored grid written back as rows. */
-export const $saisieGrille = computed([$brouillon, $grilleActive, $entreprise], (b, g, e): SaisieGrille =>
-  (b && b.id === e?.id ? b.saisie : saisieDepuisGrille({ grille: g })));
+export const $saisieGrille = computed(
+  [$brouillon, $grilleActive, $entreprise],
+  (b, g, e): SaisieGrille => (b && b.id === e?.id ? b.saisie : saisieDepuisGrille({ grille: g })),
+);
 
 /** French errors of the typed grid, by field key. */
 export const $erreursGrille = computed($saisieGrille, (s) => lireGrille({ saisie: s }).erreurs);
 
 /** The cleaned file scored and ranked with the active grid, best first. */
-export const $classement = computed([$fichierNettoye, $grilleActive], (prospects, g) => scorerProspects({ prospects, grille: g.criteres, seuils: g.seuils }));
+export const $classement = computed([$fichierNettoye, $grilleActive], (prospects, g) =>
+  scorerProspects({ prospects, grille: g.criteres, seuils: g.seuils }),
+);
 
 /** Ids of the prospects who signed during the past campaign. */
-export const $convertis = computed($fichierNettoye, (ps) => new Set(ps.filter((p) => p.converti).map((p) => p.id)));
+export const $convertis = computed(
+  $fichierNettoye,
+  (ps) => new Set(ps.filter((p) => p.converti).map((p) => p.id)),
+);
 
 const liste = (r: Resultat<{ id: string; score: number }[]>) => (r.ok ? r.valeur : []);
 /** How the grid would have ranked the past campaign's converters (top 20 %). */
-export const $backtest = computed([$classement, $convertis], (c, conv) => (c.ok ? backtest({ classement: c.valeur, convertis: conv }) : c));
+export const $backtest = computed([$classement, $convertis], (c, conv) =>
+  c.ok ? backtest({ classement: c.valeur, convertis: conv }) : c,
+);
 /** Distribution of the scores, converters apart. */
-export const $histogramme = computed([$classement, $convertis], (c, conv) => histogrammeScores({ classement: liste(c), convertis: conv }));
+export const $histogramme = computed([$classement, $convertis], (c, conv) =>
+  histogrammeScores({ classement: liste(c), convertis: conv }),
+);
 /** Past success rate of chauds, tièdes and froids. */
-export const $reussite = computed([$classement, $convertis], (c, conv) => reussiteParTemperature({ classement: c.ok ? c.valeur : [], convertis: conv }));
+export const $reussite = computed([$classement, $convertis], (c, conv) =>
+  reussiteParTemperature({ classement: c.ok ? c.valeur : [], convertis: conv }),
+);
 
 /** Records a typed grid: kept as a draft, and stored as the company's grid when every field is valid. */
 function saisir(saisie: SaisieGrille): void {
@@ -62,23 +100,42 @@ function saisir(saisie: SaisieGrille): void {
   if (!id) return;
   $brouillon.set({ id, saisie });
   const { grille } = lireGrille({ saisie });
-  if (grille && JSON.stringify(grille) !== JSON.stringify($grilleActive.get())) definirGrille(grille);
+  if (grille && JSON.stringify(grille) !== JSON.stringify($grilleActive.get()))
+    definirGrille(grille);
 }
 
 /** Changes one part of a criterion row; a new field gets a condition it accepts. */
 export function modifierCritere(id: string, patch: Partial<Omit<LigneGrille, 'id'>>): void {
   const s = $saisieGrille.get();
-  saisir({ ...s, lignes: s.lignes.map((l) => {
-    if (l.id !== id) return l;
-    const n = { ...l, ...patch };
-    const conditions = CHAMPS_SCORING[n.champ]?.conditions ?? [];
-    return conditions.includes(n.condition) ? n : { ...n, condition: conditions[0] ?? 'egal' };
-  }) });
+  saisir({
+    ...s,
+    lignes: s.lignes.map((l) => {
+      if (l.id !== id) return l;
+      const n = { ...l, ...patch };
+      const conditions = CHAMPS_SCORING[n.champ]?.conditions ?? [];
+      return conditions.includes(n.condition) ? n : { ...n, condition: conditions[0] ?? 'egal' };
+    }),
+  });
 }
 /** Adds a criterion row (engagement on clicks, the learner changes it). */
 export function ajouterCritere(): void {
   const s = $saisieGrille.get();
-  saisir({ ...s, lignes: [...s.lignes, { id: nouvelIdLigne({ lignes: s.lignes }), champ: 'secteur', condition: 'egal', valeur: '', min: '', max: '', points: '10', plafond: '' }] });
+  saisir({
+    ...s,
+    lignes: [
+      ...s.lignes,
+      {
+        id: nouvelIdLigne({ lignes: s.lignes }),
+        champ: 'secteur',
+        condition: 'egal',
+        valeur: '',
+        min: '',
+        max: '',
+        points: '10',
+        plafond: '',
+      },
+    ],
+  });
 }
 /** Removes a criterion row. */
 export function supprimerCritere(id: string): void {

@@ -14,8 +14,20 @@
  */
 import { computed } from 'nanostores';
 import { parseNombre, formatNombre } from '../lib/nombres.ts';
-import { bilanDesSources, SOURCES, LIBELLES_SOURCES, type BilanSources, type CleTriSources } from '../lib/sources.ts';
-import { comparerSources, coutParClientDesSources, coutsDepuisCampagne, type ComparaisonSources, type CoutSource } from '../lib/sources-rendement.ts';
+import {
+  bilanDesSources,
+  SOURCES,
+  LIBELLES_SOURCES,
+  type BilanSources,
+  type CleTriSources,
+} from '../lib/sources.ts';
+import {
+  comparerSources,
+  coutParClientDesSources,
+  coutsDepuisCampagne,
+  type ComparaisonSources,
+  type CoutSource,
+} from '../lib/sources-rendement.ts';
 import type { SourceProspect } from '../lib/prospect.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { $donnees, $entreprise, $prospectsOriginaux, $dateReference } from './campagne.ts';
@@ -40,28 +52,50 @@ function validerCouts(couts: unknown): CoutsSaisis | undefined {
 export const validerCoutsSources = validerParEntreprise(validerCouts);
 
 /** The costs typed, per company id, persisted. */
-export const $coutsSources = atomePersistant<Record<string, CoutsSaisis>>('sources-couts', {}, validerCoutsSources);
+export const $coutsSources = atomePersistant<Record<string, CoutsSaisis>>(
+  'sources-couts',
+  {},
+  validerCoutsSources,
+);
 
 /** The sort of the table. */
-export interface TriSources { cle: CleTriSources; decroissant: boolean }
-const CLES: readonly CleTriSources[] = ['source', 'prospects', 'part', 'joints', 'clients', 'tauxDeTransformation', 'ageMoyenJours'];
+export interface TriSources {
+  cle: CleTriSources;
+  decroissant: boolean;
+}
+const CLES: readonly CleTriSources[] = [
+  'source',
+  'prospects',
+  'part',
+  'joints',
+  'clients',
+  'tauxDeTransformation',
+  'ageMoyenJours',
+];
 /** Sorted by conversion, best first: the question the chapter asks. */
 export const TRI_PAR_DEFAUT: TriSources = { cle: 'tauxDeTransformation', decroissant: true };
 /** The sort of the table, persisted. */
 export const $triSources = atomePersistant<TriSources>('sources-tri', TRI_PAR_DEFAUT, (b) => {
   const t = b as Partial<TriSources> | null;
-  return t && CLES.includes(t.cle as CleTriSources) && typeof t.decroissant === 'boolean' ? { cle: t.cle as CleTriSources, decroissant: t.decroissant } : undefined;
+  return t && CLES.includes(t.cle as CleTriSources) && typeof t.decroissant === 'boolean'
+    ? { cle: t.cle as CleTriSources, decroissant: t.decroissant }
+    : undefined;
 });
 
-const $campagne = computed($donnees, (d) => (d.etat === 'pret' ? d.donnees.campagnePassee : undefined));
+const $campagne = computed($donnees, (d) =>
+  d.etat === 'pret' ? d.donnees.campagnePassee : undefined,
+);
 
 /** The costs of the current company: what was typed, or the campaign’s costs of a single source. */
-export const $saisieCouts = computed([$coutsSources, $entreprise, $campagne], (tous, e, campagne): CoutsSaisis => {
-  const tape = e ? tous[e.id] : undefined;
-  if (tape) return tape;
-  const depuis = campagne ? coutsDepuisCampagne({ lignesDeCout: campagne.lignesDeCout }) : {};
-  return Object.fromEntries(Object.entries(depuis).map(([s, m]) => [s, formatNombre(m, 2)]));
-});
+export const $saisieCouts = computed(
+  [$coutsSources, $entreprise, $campagne],
+  (tous, e, campagne): CoutsSaisis => {
+    const tape = e ? tous[e.id] : undefined;
+    if (tape) return tape;
+    const depuis = campagne ? coutsDepuisCampagne({ lignesDeCout: campagne.lignesDeCout }) : {};
+    return Object.fromEntries(Object.entries(depuis).map(([s, m]) => [s, formatNombre(m, 2)]));
+  },
+);
 
 /** The analysis of the current company’s sources. */
 export interface EvaluationSources {
@@ -76,8 +110,20 @@ export interface EvaluationSources {
 }
 
 /** Parses the typed costs, then breaks the file down through src/lib; pure apart from its inputs. */
-export function evaluerSources({ etat, message, prospects, dateReference, avecCampagne, saisie }: {
-  etat: EvaluationSources['etat']; message?: string; prospects: Parameters<typeof bilanDesSources>[0]['prospects']; dateReference: string; avecCampagne: boolean; saisie: CoutsSaisis;
+export function evaluerSources({
+  etat,
+  message,
+  prospects,
+  dateReference,
+  avecCampagne,
+  saisie,
+}: {
+  etat: EvaluationSources['etat'];
+  message?: string;
+  prospects: Parameters<typeof bilanDesSources>[0]['prospects'];
+  dateReference: string;
+  avecCampagne: boolean;
+  saisie: CoutsSaisis;
 }): EvaluationSources {
   if (etat !== 'pret') return { etat, message, erreurs: {} };
   const b = bilanDesSources({ prospects, dateReference, avecCampagne });
@@ -87,19 +133,44 @@ export function evaluerSources({ etat, message, prospects, dateReference, avecCa
   const couts: Partial<Record<SourceProspect, number>> = {};
   for (const [s, texte] of Object.entries(saisie) as [SourceProspect, string][]) {
     if (texte.trim() === '') continue; // a blank cost is unknown, not an error
-    const r = parseNombre(texte, { champ: s, libelle: `le coût de la source «\u00a0${LIBELLES_SOURCES[s]}\u00a0»` });
+    const r = parseNombre(texte, {
+      champ: s,
+      libelle: `le coût de la source «\u00a0${LIBELLES_SOURCES[s]}\u00a0»`,
+    });
     if (!r.ok) erreurs[s] = r.erreur.message;
-    else if (r.valeur < 0) erreurs[s] = `Le coût de la source «\u00a0${LIBELLES_SOURCES[s]}\u00a0» ne peut pas être négatif.`;
+    else if (r.valeur < 0)
+      erreurs[s] =
+        `Le coût de la source «\u00a0${LIBELLES_SOURCES[s]}\u00a0» ne peut pas être négatif.`;
     else couts[s] = r.valeur;
   }
-  const parClient = avecCampagne && Object.keys(erreurs).length === 0 ? coutParClientDesSources({ lignes: b.valeur.lignes, couts }) : undefined;
-  if (parClient && !parClient.ok && parClient.erreur.champ) erreurs[parClient.erreur.champ as SourceProspect] = parClient.erreur.message;
-  return { etat, erreurs, bilan: b.valeur, comparaison: comparaison.ok ? comparaison.valeur : undefined, couts: parClient?.ok ? parClient.valeur : undefined };
+  const parClient =
+    avecCampagne && Object.keys(erreurs).length === 0
+      ? coutParClientDesSources({ lignes: b.valeur.lignes, couts })
+      : undefined;
+  if (parClient && !parClient.ok && parClient.erreur.champ)
+    erreurs[parClient.erreur.champ as SourceProspect] = parClient.erreur.message;
+  return {
+    etat,
+    erreurs,
+    bilan: b.valeur,
+    comparaison: comparaison.ok ? comparaison.valeur : undefined,
+    couts: parClient?.ok ? parClient.valeur : undefined,
+  };
 }
 
 /** The current company’s sources, recomputed when the company, its file or a typed cost changes. */
-export const $evaluationSources = computed([$donnees, $prospectsOriginaux, $dateReference, $saisieCouts], (d, prospects, dateReference, saisie) =>
-  evaluerSources({ etat: d.etat, message: d.etat === 'erreur' ? d.message : undefined, prospects, dateReference, avecCampagne: d.etat === 'pret' && d.donnees.campagnePassee !== undefined, saisie }));
+export const $evaluationSources = computed(
+  [$donnees, $prospectsOriginaux, $dateReference, $saisieCouts],
+  (d, prospects, dateReference, saisie) =>
+    evaluerSources({
+      etat: d.etat,
+      message: d.etat === 'erreur' ? d.message : undefined,
+      prospects,
+      dateReference,
+      avecCampagne: d.etat === 'pret' && d.donnees.campagnePassee !== undefined,
+      saisie,
+    }),
+);
 
 /** Changes the typed cost of one source, for the current company (the others are kept as shown). */
 export function modifierCoutSource(source: SourceProspect, texte: string): void {
@@ -119,5 +190,7 @@ export function reinitialiserCoutsSources(): void {
 /** Sorts on a column: a second click on the same column reverses the order. */
 export function trierSourcesPar(cle: CleTriSources): void {
   const t = $triSources.get();
-  $triSources.set(t.cle === cle ? { cle, decroissant: !t.decroissant } : { cle, decroissant: cle !== 'source' });
+  $triSources.set(
+    t.cle === cle ? { cle, decroissant: !t.decroissant } : { cle, decroissant: cle !== 'source' },
+  );
 }

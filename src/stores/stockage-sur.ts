@@ -37,7 +37,11 @@ export interface MoteurSur {
  * The engine over `local` (null: blocked). `scenario` holds the keys of a shared scenario
  * (undefined: « absent »); `surEtat` hears of a refused write, once per new state.
  */
-export function creerMoteur({ local, scenario, surEtat }: {
+export function creerMoteur({
+  local,
+  scenario,
+  surEtat,
+}: {
   local: StockageBrut | null;
   scenario: Map<string, string | undefined>;
   surEtat: (etat: EtatStockage) => void;
@@ -46,17 +50,29 @@ export function creerMoteur({ local, scenario, surEtat }: {
   const repli = new Map<string, string | undefined>();
   const lireSous = (cle: string): string | undefined => {
     if (repli.has(cle)) return repli.get(cle);
-    try { return local?.getItem(cle) ?? undefined; } catch { return undefined; }
+    try {
+      return local?.getItem(cle) ?? undefined;
+    } catch {
+      return undefined;
+    }
   };
-  const lire = (cle: string): string | undefined => (scenario.has(cle) ? scenario.get(cle) : lireSous(cle));
+  const lire = (cle: string): string | undefined =>
+    scenario.has(cle) ? scenario.get(cle) : lireSous(cle);
   const ecrire = (cle: string, texte: string | undefined): boolean => {
-    if (scenario.has(cle)) { scenario.set(cle, texte); return true; }
+    if (scenario.has(cle)) {
+      scenario.set(cle, texte);
+      return true;
+    }
     return ecrireSous(cle, texte);
   };
   const ecrireSous = (cle: string, texte: string | undefined): boolean => {
-    if (!local) { repli.set(cle, texte); return false; }
+    if (!local) {
+      repli.set(cle, texte);
+      return false;
+    }
     try {
-      if (texte === undefined) local.removeItem(cle); else local.setItem(cle, texte);
+      if (texte === undefined) local.removeItem(cle);
+      else local.setItem(cle, texte);
       repli.delete(cle);
       return true;
     } catch (e) {
@@ -68,14 +84,30 @@ export function creerMoteur({ local, scenario, surEtat }: {
   if (!local) surEtat('bloque');
   const objet = new Proxy({} as Record<string, string>, {
     get: (_, k) => (typeof k === 'string' ? lire(k) : undefined),
-    set: (_, k, v) => { if (typeof k === 'string') ecrire(k, String(v)); return true; },
+    set: (_, k, v) => {
+      if (typeof k === 'string') ecrire(k, String(v));
+      return true;
+    },
     has: (_, k) => typeof k === 'string' && lire(k) !== undefined,
-    deleteProperty: (_, k) => { if (typeof k === 'string') ecrire(k, undefined); return true; },
+    deleteProperty: (_, k) => {
+      if (typeof k === 'string') ecrire(k, undefined);
+      return true;
+    },
   });
   const cles = (): string[] => {
     const toutes = new Set<string>();
-    try { for (let i = 0; local && i < local.length; i++) { const k = local.key(i); if (k !== null) toutes.add(k); } } catch { /* blocked: memory only */ }
-    for (const [k, v] of repli) { if (v === undefined) toutes.delete(k); else toutes.add(k); }
+    try {
+      for (let i = 0; local && i < local.length; i++) {
+        const k = local.key(i);
+        if (k !== null) toutes.add(k);
+      }
+    } catch {
+      /* blocked: memory only */
+    }
+    for (const [k, v] of repli) {
+      if (v === undefined) toutes.delete(k);
+      else toutes.add(k);
+    }
     return [...toutes];
   };
   return { objet, ecrire, lire, lireSous, ecrireSous, cles };

@@ -12,11 +12,22 @@
 import { computed } from 'nanostores';
 import { saisieParEntreprise } from './par-entreprise.ts';
 import { contexteDe } from './contexte.ts';
-import { evaluerTableauDeBord, tableauDeDepart, validerSaisieTableauDeBord, type Ligne, type SaisieTableauDeBord } from '../lib/campagne/tableau-saisi.ts';
+import {
+  evaluerTableauDeBord,
+  tableauDeDepart,
+  validerSaisieTableauDeBord,
+  type Ligne,
+  type SaisieTableauDeBord,
+} from '../lib/campagne/tableau-saisi.ts';
 
 export * from '../lib/campagne/tableau-saisi.ts';
 
-const parEntreprise = saisieParEntreprise<SaisieTableauDeBord>({ nom: 'tableaux-de-bord', defaut: (devise, e) => tableauDeDepart({ contexte: contexteDe(e), devise }), valider: validerSaisieTableauDeBord, ancienne: 'tableau-de-bord' });
+const parEntreprise = saisieParEntreprise<SaisieTableauDeBord>({
+  nom: 'tableaux-de-bord',
+  defaut: (devise, e) => tableauDeDepart({ contexte: contexteDe(e), devise }),
+  valider: validerSaisieTableauDeBord,
+  ancienne: 'tableau-de-bord',
+});
 /** The learner's dashboard for the company studied, persisted per company under `atelier:v1:tableaux-de-bord`. */
 export const $saisieTableauDeBord = parEntreprise.$saisie;
 /** Every company's dashboard as typed, by company id (a company never edited has none). */
@@ -27,10 +38,18 @@ const definir = parEntreprise.definir;
 export const $evaluationTableauDeBord = computed($saisieTableauDeBord, evaluerTableauDeBord);
 
 /** Changes one typed figure. */
-export function modifierTableauDeBord(cote: 'objectif' | 'realise', ligne: Ligne, texte: string): void {
+export function modifierTableauDeBord(
+  cote: 'objectif' | 'realise',
+  ligne: Ligne,
+  texte: string,
+): void {
   const s = $saisieTableauDeBord.get();
   // An objective count edited by hand is no longer the plan's: its rates no longer apply.
-  const plan = cote === 'objectif' && ['contacts', 'joints', 'rdv', 'propositions', 'commandes'].includes(ligne) ? { tauxPrevus: null } : {};
+  const plan =
+    cote === 'objectif' &&
+    ['contacts', 'joints', 'rdv', 'propositions', 'commandes'].includes(ligne)
+      ? { tauxPrevus: null }
+      : {};
   definir({ ...s, ...plan, [cote]: { ...s[cote], [ligne]: texte } });
 }
 

@@ -32,41 +32,78 @@ const VIDE: ExerciceTemperature = { tirage: 0, reponses: {}, compare: false };
 function validerExercice(brut: unknown): ExerciceTemperature | undefined {
   if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
   const b = brut as Record<string, unknown>;
-  if (!Number.isSafeInteger(b.tirage) || (b.tirage as number) < 0 || typeof b.compare !== 'boolean') return undefined;
-  if (typeof b.reponses !== 'object' || b.reponses === null || Array.isArray(b.reponses)) return undefined;
+  if (!Number.isSafeInteger(b.tirage) || (b.tirage as number) < 0 || typeof b.compare !== 'boolean')
+    return undefined;
+  if (typeof b.reponses !== 'object' || b.reponses === null || Array.isArray(b.reponses))
+    return undefined;
   const reponses = Object.entries(b.reponses);
-  if (reponses.length > 200 || !reponses.every(([id, s]) => id.length <= 60 && STADES.includes(s as Stade))) return undefined;
-  return { tirage: b.tirage as number, reponses: Object.fromEntries(reponses) as Record<string, Stade>, compare: b.compare };
+  if (
+    reponses.length > 200 ||
+    !reponses.every(([id, s]) => id.length <= 60 && STADES.includes(s as Stade))
+  )
+    return undefined;
+  return {
+    tirage: b.tirage as number,
+    reponses: Object.fromEntries(reponses) as Record<string, Stade>,
+    compare: b.compare,
+  };
 }
 
 /** Accepts a stored value only if every company's entry has exactly the expected shape. */
 export const validerTravauxTemperature = validerParEntreprise(validerExercice);
 
 /** The work of every company, persisted under `atelier:v1:temperature`. */
-export const $travauxTemperature = atomePersistant<Record<string, ExerciceTemperature>>('temperature', {}, validerTravauxTemperature);
+export const $travauxTemperature = atomePersistant<Record<string, ExerciceTemperature>>(
+  'temperature',
+  {},
+  validerTravauxTemperature,
+);
 
 /** The work on the current company. */
-export const $exerciceTemperature = computed([$travauxTemperature, $entreprise], (t, e) => (e && t[e.id]) || VIDE);
+export const $exerciceTemperature = computed(
+  [$travauxTemperature, $entreprise],
+  (t, e) => (e && t[e.id]) || VIDE,
+);
 
 /** The state of the sample: waiting for the file, a French error, or the drawn contacts. */
-export type EtatEchantillon = { etat: 'chargement' } | { etat: 'erreur'; message: string } | { etat: 'pret'; echantillon: Echantillon<Prospect> };
+export type EtatEchantillon =
+  | { etat: 'chargement' }
+  | { etat: 'erreur'; message: string }
+  | { etat: 'pret'; echantillon: Echantillon<Prospect> };
 
 /** The current company's sample, drawn from its cleaned file. */
-export const $echantillonTemperature = computed([$donnees, $fichierNettoye, $dateReference, $entreprise, $exerciceTemperature], (d, fichier, date, e, ex): EtatEchantillon => {
-  if (d.etat === 'erreur') return { etat: 'erreur', message: d.message };
-  if (d.etat !== 'pret' || !e || d.id !== e.id) return { etat: 'chargement' };
-  const r = echantillonContacts({ prospects: fichier, dateReference: date, graine: `${e.id}:${ex.tirage}` });
-  if (!r.ok) return { etat: 'erreur', message: r.erreur.message };
-  if (r.valeur.contacts.length === 0) return { etat: 'erreur', message: 'Le fichier de cette entreprise ne contient aucun contact à classer.' };
-  return { etat: 'pret', echantillon: r.valeur };
-});
+export const $echantillonTemperature = computed(
+  [$donnees, $fichierNettoye, $dateReference, $entreprise, $exerciceTemperature],
+  (d, fichier, date, e, ex): EtatEchantillon => {
+    if (d.etat === 'erreur') return { etat: 'erreur', message: d.message };
+    if (d.etat !== 'pret' || !e || d.id !== e.id) return { etat: 'chargement' };
+    const r = echantillonContacts({
+      prospects: fichier,
+      dateReference: date,
+      graine: `${e.id}:${ex.tirage}`,
+    });
+    if (!r.ok) return { etat: 'erreur', message: r.erreur.message };
+    if (r.valeur.contacts.length === 0)
+      return {
+        etat: 'erreur',
+        message: 'Le fichier de cette entreprise ne contient aucun contact à classer.',
+      };
+    return { etat: 'pret', echantillon: r.valeur };
+  },
+);
 
 /** The learner's answers set against the rule, once « Comparer » was pressed. */
-export const $comparaisonTemperature = computed([$echantillonTemperature, $exerciceTemperature], (s, ex): Comparaison | undefined => {
-  if (s.etat !== 'pret' || !ex.compare) return undefined;
-  const r = comparerReponses({ attendus: s.echantillon.contacts.map((c) => c.classement.stade), reponses: s.echantillon.contacts.map((c) => ex.reponses[c.contact.id]) });
-  return r.ok ? r.valeur : undefined;
-});
+export const $comparaisonTemperature = computed(
+  [$echantillonTemperature, $exerciceTemperature],
+  (s, ex): Comparaison | undefined => {
+    if (s.etat !== 'pret' || !ex.compare) return undefined;
+    const r = comparerReponses({
+      attendus: s.echantillon.contacts.map((c) => c.classement.stade),
+      reponses: s.echantillon.contacts.map((c) => ex.reponses[c.contact.id]),
+    });
+    return r.ok ? r.valeur : undefined;
+  },
+);
 
 function modifier(f: (e: ExerciceTemperature) => ExerciceTemperature): void {
   const id = $entreprise.get()?.id;

@@ -10,7 +10,12 @@
  */
 import { computed } from 'nanostores';
 import { formatNombre, formatPourcentage, parseNombre, parsePourcentage } from '../lib/nombres.ts';
-import { besoinEnNouveauxClients, projectionPortefeuille, type AnneeProjection, type BesoinUsure } from '../lib/usure.ts';
+import {
+  besoinEnNouveauxClients,
+  projectionPortefeuille,
+  type AnneeProjection,
+  type BesoinUsure,
+} from '../lib/usure.ts';
 import type { ErreurDeSaisie } from '../lib/resultat.ts';
 import { atomePersistant } from './persistance.ts';
 
@@ -22,7 +27,11 @@ export interface SaisieUsure {
 }
 
 /** The worked example of the lesson: 200 clients, 15 % lost a year, 5 % growth wanted. */
-export const USURE_PAR_DEFAUT: SaisieUsure = { clients: '200', tauxAttrition: '15', tauxCroissance: '5' };
+export const USURE_PAR_DEFAUT: SaisieUsure = {
+  clients: '200',
+  tauxAttrition: '15',
+  tauxCroissance: '5',
+};
 
 /** The same example as numbers (rates as fractions). */
 const EXEMPLE = { clients: 200, tauxAttrition: 0.15, tauxCroissance: 0.05 };
@@ -33,12 +42,21 @@ const CHAMPS = ['clients', 'tauxAttrition', 'tauxCroissance'] as const;
 export function validerSaisieUsure(brut: unknown): SaisieUsure | undefined {
   if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
   const b = brut as Record<string, unknown>;
-  if (!CHAMPS.every((c) => typeof b[c] === 'string' && (b[c] as string).length <= 60)) return undefined;
-  return { clients: b.clients as string, tauxAttrition: b.tauxAttrition as string, tauxCroissance: b.tauxCroissance as string };
+  if (!CHAMPS.every((c) => typeof b[c] === 'string' && (b[c] as string).length <= 60))
+    return undefined;
+  return {
+    clients: b.clients as string,
+    tauxAttrition: b.tauxAttrition as string,
+    tauxCroissance: b.tauxCroissance as string,
+  };
 }
 
 /** The learner's figures, persisted under `atelier:v1:usure`. */
-export const $saisieUsure = atomePersistant<SaisieUsure>('usure', USURE_PAR_DEFAUT, validerSaisieUsure);
+export const $saisieUsure = atomePersistant<SaisieUsure>(
+  'usure',
+  USURE_PAR_DEFAUT,
+  validerSaisieUsure,
+);
 
 /** A valid evaluation: the figures read, the first-year need and the 5-year projection. */
 export interface ResultatUsure extends BesoinUsure {
@@ -57,9 +75,19 @@ export interface EvaluationUsure {
 /** Parses what was typed and runs src/lib/usure.ts; pure, unit-tested. */
 export function evaluerUsure(s: SaisieUsure): EvaluationUsure {
   const erreurs: EvaluationUsure['erreurs'] = {};
-  const clients = parseNombre(s.clients, { champ: 'clients', libelle: 'le nombre de clients', entier: true });
-  const tauxAttrition = parsePourcentage(s.tauxAttrition, { champ: 'tauxAttrition', libelle: 'le taux d’attrition' });
-  const tauxCroissance = parsePourcentage(s.tauxCroissance, { champ: 'tauxCroissance', libelle: 'l’objectif de croissance' });
+  const clients = parseNombre(s.clients, {
+    champ: 'clients',
+    libelle: 'le nombre de clients',
+    entier: true,
+  });
+  const tauxAttrition = parsePourcentage(s.tauxAttrition, {
+    champ: 'tauxAttrition',
+    libelle: 'le taux d’attrition',
+  });
+  const tauxCroissance = parsePourcentage(s.tauxCroissance, {
+    champ: 'tauxCroissance',
+    libelle: 'l’objectif de croissance',
+  });
   if (!clients.ok) erreurs.clients = clients.erreur.message;
   if (!tauxAttrition.ok) erreurs.tauxAttrition = tauxAttrition.erreur.message;
   if (!tauxCroissance.ok) erreurs.tauxCroissance = tauxCroissance.erreur.message;
@@ -72,10 +100,15 @@ export function evaluerUsure(s: SaisieUsure): EvaluationUsure {
       tauxCroissance: tauxCroissance.ok ? tauxCroissance.valeur : EXEMPLE.tauxCroissance,
     });
     const champ = essai.ok ? undefined : CHAMPS.find((c) => c === essai.erreur.champ);
-    if (!essai.ok && champ && !erreurs[champ] && (champ !== 'tauxCroissance' || tauxAttrition.ok)) erreurs[champ] = essai.erreur.message;
+    if (!essai.ok && champ && !erreurs[champ] && (champ !== 'tauxCroissance' || tauxAttrition.ok))
+      erreurs[champ] = essai.erreur.message;
     return { erreurs };
   }
-  const parametres = { clients: clients.valeur, tauxAttrition: tauxAttrition.valeur, tauxCroissance: tauxCroissance.valeur };
+  const parametres = {
+    clients: clients.valeur,
+    tauxAttrition: tauxAttrition.valeur,
+    tauxCroissance: tauxCroissance.valeur,
+  };
   const besoin = besoinEnNouveauxClients(parametres);
   if (!besoin.ok) return enErreur(besoin.erreur);
   const projection = projectionPortefeuille(parametres);
@@ -93,7 +126,8 @@ function enErreur(e: ErreurDeSaisie): EvaluationUsure {
 export const $evaluationUsure = computed($saisieUsure, evaluerUsure);
 
 /** A count with its noun agreed (French: singular below 2) and at most one decimal. */
-const compte = (n: number, nom = 'client') => `${formatNombre(n, 1)}\u00a0${nom}${Math.abs(n) >= 2 ? 's' : ''}`;
+const compte = (n: number, nom = 'client') =>
+  `${formatNombre(n, 1)}\u00a0${nom}${Math.abs(n) >= 2 ? 's' : ''}`;
 
 /** The plain-French reading of a result, shown under the figures. */
 export function interpreterUsure(r: ResultatUsure): string {
@@ -105,7 +139,10 @@ export function interpreterUsure(r: ResultatUsure): string {
   if (r.nouveauxParAn === 0) {
     return `Sans perte ni croissance visée, aucun nouveau client n’est nécessaire\u202f: le portefeuille reste à ${compte(r.clients)}.`;
   }
-  const mois = r.nouveauxParMois === r.nouveauxParMoisPlan ? `${formatNombre(r.nouveauxParMois, 1)}` : `environ ${formatNombre(r.nouveauxParMois, 1)}`;
+  const mois =
+    r.nouveauxParMois === r.nouveauxParMoisPlan
+      ? `${formatNombre(r.nouveauxParMois, 1)}`
+      : `environ ${formatNombre(r.nouveauxParMois, 1)}`;
   const parMois = `soit ${mois} par mois\u202f: prévoyez ${compte(r.nouveauxParMoisPlan, 'signature')} par mois.`;
   const sans = `Sans prospection, il ne resterait qu’environ ${compte(Math.round(fin.sansProspection))} dans ${annees}, contre ${compte(Math.round(fin.avecProspection))} en prospectant ainsi.`;
   let besoin: string;

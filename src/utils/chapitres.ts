@@ -16,7 +16,10 @@ export function ordonner<T extends ChapitreNav>(chapitres: readonly T[]): T[] {
 }
 
 /** The chapters before and after `slug` in course order (undefined at either end). */
-export function voisins<T extends ChapitreNav>(chapitres: readonly T[], slug: string): { precedent?: T; suivant?: T } {
+export function voisins<T extends ChapitreNav>(
+  chapitres: readonly T[],
+  slug: string,
+): { precedent?: T; suivant?: T } {
   const liste = ordonner(chapitres);
   const i = liste.findIndex((c) => c.slug === slug);
   if (i < 0) return {};
@@ -29,7 +32,10 @@ export function urlChapitre(slug: string): string {
 }
 
 /** What a chapter's MDX body already offers beyond the lesson. */
-export interface Avancement { simulateur: boolean; exercices: boolean }
+export interface Avancement {
+  simulateur: boolean;
+  exercices: boolean;
+}
 
 /** Reads from the MDX source whether the chapter has a simulator (a …Lab component) and its exercise series. */
 export function avancement(corps: string): Avancement {

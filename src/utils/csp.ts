@@ -34,7 +34,10 @@ export function politique(html: string): string | undefined {
 
 /** The sources of one directive (`script-src`) of a policy. */
 export function sources(csp: string, directive: string): string[] {
-  const d = csp.split(';').map((x) => x.trim().split(/\s+/)).find((x) => x[0] === directive);
+  const d = csp
+    .split(';')
+    .map((x) => x.trim().split(/\s+/))
+    .find((x) => x[0] === directive);
   return d ? d.slice(1) : [];
 }
 
@@ -42,14 +45,26 @@ export function sources(csp: string, directive: string): string[] {
  * The page with the hash of each inline script added to `script-src` (and `'unsafe-inline'`
  * removed from it). A page without a policy is an error: every page goes through the layout.
  */
-export function ajouterEmpreintes(html: string): { ok: true; html: string; empreintes: number } | { ok: false; message: string } {
+export function ajouterEmpreintes(
+  html: string,
+): { ok: true; html: string; empreintes: number } | { ok: false; message: string } {
   const csp = politique(html);
   if (csp === undefined) return { ok: false, message: 'page sans Content-Security-Policy' };
   const empreintes = [...new Set(scriptsEnLigne(html).map(empreinteCsp))];
-  const nouvelle = csp.split(';').map((partie) => {
-    const mots = partie.trim().split(/\s+/);
-    if (mots[0] !== 'script-src') return partie.trim();
-    return [...mots.filter((m) => m !== "'unsafe-inline'" && !m.startsWith("'sha256-")), ...empreintes].join(' ');
-  }).join('; ');
-  return { ok: true, html: html.replace(META, (_, a: string, _b: string, c: string) => `${a}${nouvelle}${c}`), empreintes: empreintes.length };
+  const nouvelle = csp
+    .split(';')
+    .map((partie) => {
+      const mots = partie.trim().split(/\s+/);
+      if (mots[0] !== 'script-src') return partie.trim();
+      return [
+        ...mots.filter((m) => m !== "'unsafe-inline'" && !m.startsWith("'sha256-")),
+        ...empreintes,
+      ].join(' ');
+    })
+    .join('; ');
+  return {
+    ok: true,
+    html: html.replace(META, (_, a: string, _b: string, c: string) => `${a}${nouvelle}${c}`),
+    empreintes: empreintes.length,
+  };
 }

@@ -19,7 +19,10 @@ export interface GroupeFiche<F> {
 }
 
 /** The formulas grouped by chapter, chapters sorted by number, formulas in catalogue order. */
-export function grouperParChapitre<F extends { chapitre: number }>({ formules, chapitres }: {
+export function grouperParChapitre<F extends { chapitre: number }>({
+  formules,
+  chapitres,
+}: {
   formules: readonly F[];
   chapitres: readonly ChapitreNav[];
 }): GroupeFiche<F>[] {
@@ -29,7 +32,9 @@ export function grouperParChapitre<F extends { chapitre: number }>({ formules, c
     let groupe = groupes.get(f.chapitre);
     if (!groupe) {
       const c = parNumero.get(f.chapitre);
-      groupe = c ? { numero: c.numero, titre: c.titre, slug: c.slug, formules: [] } : { numero: f.chapitre, titre: `Chapitre ${f.chapitre}`, formules: [] };
+      groupe = c
+        ? { numero: c.numero, titre: c.titre, slug: c.slug, formules: [] }
+        : { numero: f.chapitre, titre: `Chapitre ${f.chapitre}`, formules: [] };
       groupes.set(f.chapitre, groupe);
     }
     groupe.formules.push(f);
@@ -55,7 +60,15 @@ export function libelleUnite({ unite }: { unite: Unite }): string {
 }
 
 /** How an input reads on the sheet: « Nombre de jours par an (jours, 360 par défaut) ». */
-export function texteEntree({ libelle, unite, defaut }: { libelle: string; unite: Unite; defaut?: number }): string {
+export function texteEntree({
+  libelle,
+  unite,
+  defaut,
+}: {
+  libelle: string;
+  unite: Unite;
+  defaut?: number;
+}): string {
   if (defaut === undefined) return `${libelle} (${UNITES[unite]})`;
   const valeur = unite === 'taux' ? formatPourcentage(defaut) : formatNombre(defaut);
   return `${libelle} (${UNITES[unite]}, ${valeur} par défaut)`;

@@ -8,5 +8,10 @@ import { exercicesDuChapitre } from '../exercises/registre.ts';
 /** Static paths of the worksheet pages: slug, with the chapter's title and number. */
 export async function cheminsDesFiches() {
   const chapitres = await getCollection('chapitres');
-  return chapitres.filter((c) => exercicesDuChapitre(c.id).length > 0).map((c) => ({ params: { slug: c.id }, props: { titre: c.data.titre, numero: c.data.numero } }));
+  return chapitres
+    .filter((c) => exercicesDuChapitre(c.id).length > 0)
+    .map((c) => ({
+      params: { slug: c.id },
+      props: { titre: c.data.titre, numero: c.data.numero },
+    }));
 }

@@ -7,6 +7,6 @@ const ORDRE = ['emballages-casablanca', 'assurances-rabat', 'mobilier-lyon'];
 
 /** Compares two company ids: known samples in ORDRE's order, any other after them, alphabetically. */
 export function comparerExemples(a: string, b: string): number {
-  const rang = (id: string) => (ORDRE.indexOf(id) + 1 || ORDRE.length + 1);
+  const rang = (id: string) => ORDRE.indexOf(id) + 1 || ORDRE.length + 1;
   return rang(a) - rang(b) || a.localeCompare(b);
 }

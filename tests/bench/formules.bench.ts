@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { formules } from '@lib/formules.ts';
 import { formatMontant, formatPourcentage, parseNombre } from '@lib/nombres.ts';
 
-const entrees = formules.map((f) => [f, Object.fromEntries(f.entrees.map((e, i) => [e.cle, 0.1 + i]))] as const);
+const entrees = formules.map(
+  (f) => [f, Object.fromEntries(f.entrees.map((e, i) => [e.cle, 0.1 + i]))] as const,
+);
 
 // A simulator recomputes and reformats on every keystroke: both must fit far inside one frame (16 ms).
 describe('catalogue et saisie (budget: one frame, 16 ms)', () => {

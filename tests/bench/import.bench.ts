@@ -9,15 +9,23 @@ function importer(octets: Uint8Array) {
   const { texte } = decoderOctets({ octets });
   const t = lireCsv({ texte });
   if (!t.ok) throw new Error(t.erreur.message);
-  return convertirLignes({ tableau: t.valeur, correspondance: devinerCorrespondance({ entetes: t.valeur.entetes }), options: { pays: 'FR', source: 'annuaire', aujourdhui: '2026-11-23' } });
+  return convertirLignes({
+    tableau: t.valeur,
+    correspondance: devinerCorrespondance({ entetes: t.valeur.entetes }),
+    options: { pays: 'FR', source: 'annuaire', aujourdhui: '2026-11-23' },
+  });
 }
 
 describe('import CSV (worker side)', () => {
   for (const n of [10_000, 100_000]) {
-    const octets = new TextEncoder().encode(exporterProspects({ prospects: prospectsSynthetiques(n) }));
+    const octets = new TextEncoder().encode(
+      exporterProspects({ prospects: prospectsSynthetiques(n) }),
+    );
     test(`${n} lignes (${(octets.length / 1024 / 1024).toFixed(1)} Mo)`, async ({ bench }) => {
       let importes = 0;
-      const r = await bench(`import de ${n} lignes`, () => { importes = importer(octets).prospects.length; }).run({ iterations: n > 10_000 ? 3 : 10, time: 0, warmupIterations: 1 });
+      const r = await bench(`import de ${n} lignes`, () => {
+        importes = importer(octets).prospects.length;
+      }).run({ iterations: n > 10_000 ? 3 : 10, time: 0, warmupIterations: 1 });
       expect(importes).toBe(n);
       console.log(`import ${n} lignes : p50 ${r.latency.p50.toFixed(0)} ms`);
     });

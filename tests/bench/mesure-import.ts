@@ -10,7 +10,13 @@ import { devinerCorrespondance } from '../../src/lib/correspondance.ts';
 import { convertirLignes, exporterProspects } from '../../src/lib/import-prospects.ts';
 import type { Prospect } from '../../src/lib/prospect.ts';
 
-const VILLES = [['Lyon', '69003'], ['Villeurbanne', '69100'], ['Bron', '69500'], ['Grenoble', '38000'], ['Annecy', '74000']];
+const VILLES = [
+  ['Lyon', '69003'],
+  ['Villeurbanne', '69100'],
+  ['Bron', '69500'],
+  ['Grenoble', '38000'],
+  ['Annecy', '74000'],
+];
 const SECTEURS = ['agroalimentaire', 'cosmétique', 'industrie', 'services', 'santé'];
 
 function fichier(n: number): Prospect[] {
@@ -18,12 +24,33 @@ function fichier(n: number): Prospect[] {
     const [ville, codePostal] = VILLES[i % VILLES.length];
     const num = String(10_000_000 + ((i * 7919) % 90_000_000)).slice(-8);
     return {
-      id: `P${i}`, raisonSociale: `Société ${SECTEURS[i % 5]} n° ${i} SARL`, nom: `Nom${i % 977}`, prenom: `Prénom${i % 313}`, type: i % 5 ? 'B2B' : 'B2C',
-      secteur: SECTEURS[i % 5], taille: (['TPE', 'PME', 'ETI', 'GE'] as const)[i % 4], chiffreAffaires: 50_000 + ((i * 37) % 20_000_000), fonction: 'Responsable des achats',
-      age: 18 + (i % 60), ville, codePostal, pays: 'FR', telephone: `04 ${num.slice(0, 2)} ${num.slice(2, 4)} ${num.slice(4, 6)} ${num.slice(6)}`,
-      email: `contact${i}@societe-${i % 1000}.fr`, source: 'annuaire', dateCollecte: '2023-01-15', dateDernierContact: `202${i % 6}-0${1 + (i % 9)}-1${i % 10}`,
-      consentementEmail: i % 2 === 0, opposition: i % 50 === 0, bloctel: i % 20 === 0, temperature: 'froid', ouvertures: i % 13, clics: i % 5,
-      visitesSite: i % 7, demandeDevis: i % 19 === 0, converti: i % 25 === 0,
+      id: `P${i}`,
+      raisonSociale: `Société ${SECTEURS[i % 5]} n° ${i} SARL`,
+      nom: `Nom${i % 977}`,
+      prenom: `Prénom${i % 313}`,
+      type: i % 5 ? 'B2B' : 'B2C',
+      secteur: SECTEURS[i % 5],
+      taille: (['TPE', 'PME', 'ETI', 'GE'] as const)[i % 4],
+      chiffreAffaires: 50_000 + ((i * 37) % 20_000_000),
+      fonction: 'Responsable des achats',
+      age: 18 + (i % 60),
+      ville,
+      codePostal,
+      pays: 'FR',
+      telephone: `04 ${num.slice(0, 2)} ${num.slice(2, 4)} ${num.slice(4, 6)} ${num.slice(6)}`,
+      email: `contact${i}@societe-${i % 1000}.fr`,
+      source: 'annuaire',
+      dateCollecte: '2023-01-15',
+      dateDernierContact: `202${i % 6}-0${1 + (i % 9)}-1${i % 10}`,
+      consentementEmail: i % 2 === 0,
+      opposition: i % 50 === 0,
+      bloctel: i % 20 === 0,
+      temperature: 'froid',
+      ouvertures: i % 13,
+      clics: i % 5,
+      visitesSite: i % 7,
+      demandeDevis: i % 19 === 0,
+      converti: i % 25 === 0,
     };
   });
 }
@@ -36,7 +63,9 @@ for (const n of [10_000, 100_000]) {
   gc();
   const avant = process.memoryUsage().heapUsed;
   let pic = avant;
-  const mesurer = () => { pic = Math.max(pic, process.memoryUsage().heapUsed); };
+  const mesurer = () => {
+    pic = Math.max(pic, process.memoryUsage().heapUsed);
+  };
   const t0 = performance.now();
   const { texte } = decoderOctets({ octets });
   const t1 = performance.now();
@@ -44,7 +73,11 @@ for (const n of [10_000, 100_000]) {
   if (!t.ok) throw new Error(t.erreur.message);
   const t2 = performance.now();
   mesurer();
-  const r = convertirLignes({ tableau: t.valeur, correspondance: devinerCorrespondance({ entetes: t.valeur.entetes }), options: { pays: 'FR', source: 'annuaire', aujourdhui: '2026-11-23' } });
+  const r = convertirLignes({
+    tableau: t.valeur,
+    correspondance: devinerCorrespondance({ entetes: t.valeur.entetes }),
+    options: { pays: 'FR', source: 'annuaire', aujourdhui: '2026-11-23' },
+  });
   const t3 = performance.now();
   mesurer();
   let copie: Prospect[] | undefined = structuredClone(r.prospects); // what postMessage does to reach the page
@@ -55,5 +88,7 @@ for (const n of [10_000, 100_000]) {
   (t.valeur as { lignes: unknown }).lignes = []; // the worker drops the rows once converted
   gc();
   const retenu = process.memoryUsage().heapUsed - avant;
-  console.log(`${n.toLocaleString('fr-FR')} lignes, ${mo(octets.length)} : décodage ${(t1 - t0).toFixed(0)} ms, lecture ${(t2 - t1).toFixed(0)} ms, contrôle ${(t3 - t2).toFixed(0)} ms, copie vers la page ${(t4 - t3).toFixed(0)} ms, total ${(t4 - t0).toFixed(0)} ms ; tas : pic +${mo(pic - avant)}, retenu par les prospects ${mo(retenu)}`);
+  console.log(
+    `${n.toLocaleString('fr-FR')} lignes, ${mo(octets.length)} : décodage ${(t1 - t0).toFixed(0)} ms, lecture ${(t2 - t1).toFixed(0)} ms, contrôle ${(t3 - t2).toFixed(0)} ms, copie vers la page ${(t4 - t3).toFixed(0)} ms, total ${(t4 - t0).toFixed(0)} ms ; tas : pic +${mo(pic - avant)}, retenu par les prospects ${mo(retenu)}`,
+  );
 }

@@ -13,10 +13,26 @@ describe('Monte Carlo (budget < 100 ms)', () => {
     let ok = true;
     const r = await bench.compare(
       bench('binomial draws', () => {
-        ok &&= simulerCampagne({ contacts: 5000, etapes, coutParContact: 4, coutsFixes: 1000, margeParClient: 800, runs: 10_000, graine: 'K7Q2' }).ok;
+        ok &&= simulerCampagne({
+          contacts: 5000,
+          etapes,
+          coutParContact: 4,
+          coutsFixes: 1000,
+          margeParClient: 800,
+          runs: 10_000,
+          graine: 'K7Q2',
+        }).ok;
       }),
       bench('expected-value draws', () => {
-        ok &&= simulerCampagne({ contacts: 5000, etapes, coutParContact: 4, margeParClient: 800, runs: 10_000, graine: 'K7Q2', tirage: 'esperance' }).ok;
+        ok &&= simulerCampagne({
+          contacts: 5000,
+          etapes,
+          coutParContact: 4,
+          margeParClient: 800,
+          runs: 10_000,
+          graine: 'K7Q2',
+          tirage: 'esperance',
+        }).ok;
       }),
       { iterations: 20, time: 0, warmupIterations: 3 },
     );

@@ -4,7 +4,13 @@ import { diagnostiquerReseau, descriptionCarte } from '@lib/reseau-diagnostic.ts
 import { disposerReseau } from '@lib/reseau-carte.ts';
 
 const contacts: Contact[] = Array.from({ length: 40 }, (_, i) => ({
-  id: `c${i}`, nom: `Contact ${i}`, categorie: CATEGORIES_RESEAU[i % 4], role: '', organisation: '', force: ((i % 3) + 1) as 1 | 2 | 3, dernierEchange: '2026-01-15',
+  id: `c${i}`,
+  nom: `Contact ${i}`,
+  categorie: CATEGORIES_RESEAU[i % 4],
+  role: '',
+  organisation: '',
+  force: ((i % 3) + 1) as 1 | 2 | 3,
+  dernierEchange: '2026-01-15',
 }));
 
 describe('réseau de 40 contacts', () => {

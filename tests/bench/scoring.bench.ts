@@ -5,14 +5,44 @@ import { prospectsSynthetiques } from './prospects-synthetiques.ts';
 const prospects = prospectsSynthetiques(100_000);
 // A 10-criterion grid: 5 fit criteria (values and bands), 5 engagement signals.
 const grille: CritereDeScoring[] = [
-  { id: 'secteur', nature: 'profil', champ: 'secteur', valeurs: { agroalimentaire: 20, cosmetique: 15, industrie: 5 } },
+  {
+    id: 'secteur',
+    nature: 'profil',
+    champ: 'secteur',
+    valeurs: { agroalimentaire: 20, cosmetique: 15, industrie: 5 },
+  },
   { id: 'taille', nature: 'profil', champ: 'taille', valeurs: { PME: 10, ETI: 15, GE: 5 } },
-  { id: 'ca', nature: 'profil', champ: 'chiffreAffaires', tranches: [{ min: 5_000_000, points: 15 }, { min: 1_000_000, max: 5_000_000, points: 8 }] },
-  { id: 'ville', nature: 'profil', champ: 'ville', valeurs: { Lyon: 10, Villeurbanne: 8, Casablanca: 10 } },
+  {
+    id: 'ca',
+    nature: 'profil',
+    champ: 'chiffreAffaires',
+    tranches: [
+      { min: 5_000_000, points: 15 },
+      { min: 1_000_000, max: 5_000_000, points: 8 },
+    ],
+  },
+  {
+    id: 'ville',
+    nature: 'profil',
+    champ: 'ville',
+    valeurs: { Lyon: 10, Villeurbanne: 8, Casablanca: 10 },
+  },
   { id: 'type', nature: 'profil', champ: 'type', valeurs: { B2C: -10 } },
-  { id: 'ouvertures', nature: 'engagement', champ: 'ouvertures', pointsParOccurrence: 2, plafond: 20 },
+  {
+    id: 'ouvertures',
+    nature: 'engagement',
+    champ: 'ouvertures',
+    pointsParOccurrence: 2,
+    plafond: 20,
+  },
   { id: 'clics', nature: 'engagement', champ: 'clics', pointsParOccurrence: 5 },
-  { id: 'visites', nature: 'engagement', champ: 'visitesSite', pointsParOccurrence: 3, plafond: 15 },
+  {
+    id: 'visites',
+    nature: 'engagement',
+    champ: 'visitesSite',
+    pointsParOccurrence: 3,
+    plafond: 15,
+  },
   { id: 'devis', nature: 'engagement', champ: 'demandeDevis', pointsParOccurrence: 30 },
   { id: 'consentement', nature: 'engagement', champ: 'consentementEmail', pointsParOccurrence: 5 },
 ];

@@ -8,7 +8,9 @@ import { test, expect, attendreIlots } from './outils.ts';
 
 const CHAPITRE = '/chapitres/budgetiser/';
 
-test('« Indice » avant toute réponse : question à choix, classement et problème chiffré', async ({ page }) => {
+test('« Indice » avant toute réponse : question à choix, classement et problème chiffré', async ({
+  page,
+}) => {
   await page.goto(CHAPITRE);
   const choix = page.locator('[data-exercise="budgetiser/enveloppe-role"]');
   await choix.scrollIntoViewIfNeeded();
@@ -28,7 +30,9 @@ test('« Indice » avant toute réponse : question à choix, classement et probl
   expect(await page.evaluate(() => localStorage.getItem('atelier:v1:progression'))).toBeNull();
 });
 
-test('?v=ZZZZ sans exercice : message en français, chaque exercice garde sa version', async ({ page }) => {
+test('?v=ZZZZ sans exercice : message en français, chaque exercice garde sa version', async ({
+  page,
+}) => {
   await page.goto(CHAPITRE);
   const chiffre = page.locator('[data-exercise="budgetiser/ca-minimum"]');
   await chiffre.scrollIntoViewIfNeeded();
@@ -42,13 +46,31 @@ test('?v=ZZZZ sans exercice : message en français, chaque exercice garde sa ver
   await expect(chiffre).toHaveAttribute('data-code', avant!);
 });
 
-test('« Mon bilan » : À revoir (échoués), À faire ensuite (pas commencés), réussi et maîtrisé expliqués', async ({ page }) => {
+test('« Mon bilan » : À revoir (échoués), À faire ensuite (pas commencés), réussi et maîtrisé expliqués', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     if (sessionStorage.getItem('i')) return;
-    localStorage.setItem('atelier:v1:progression', JSON.stringify({ version: 1, tentatives: [
-      { exerciceId: 'budgetiser/enveloppe-role', code: '', correct: true, date: '2026-03-01T10:00:00.000Z' },
-      { exerciceId: 'budgetiser/ressources-insuffisantes', code: '', correct: false, date: '2026-03-01T10:01:00.000Z' },
-    ] }));
+    localStorage.setItem(
+      'atelier:v1:progression',
+      JSON.stringify({
+        version: 1,
+        tentatives: [
+          {
+            exerciceId: 'budgetiser/enveloppe-role',
+            code: '',
+            correct: true,
+            date: '2026-03-01T10:00:00.000Z',
+          },
+          {
+            exerciceId: 'budgetiser/ressources-insuffisantes',
+            code: '',
+            correct: false,
+            date: '2026-03-01T10:01:00.000Z',
+          },
+        ],
+      }),
+    );
     sessionStorage.setItem('i', '1');
   });
   await page.goto('/bilan/');
@@ -57,7 +79,9 @@ test('« Mon bilan » : À revoir (échoués), À faire ensuite (pas commencés)
   await expect(ligne.locator('[data-a-revoir]')).toHaveText('Quand le budget ne suffit pas');
   await expect(ligne.locator('[data-a-faire] li')).toHaveCount(2);
   await expect(ligne.locator('[data-a-faire]')).not.toContainText('Quand le budget ne suffit pas');
-  await expect(ligne.locator('[data-a-faire]')).not.toContainText('Le rôle de l’enveloppe budgétaire');
+  await expect(ligne.locator('[data-a-faire]')).not.toContainText(
+    'Le rôle de l’enveloppe budgétaire',
+  );
   const legende = page.locator('[data-bilan-legende]');
   await expect(legende).toContainText('Réussi');
   await expect(legende).toContainText('Maîtrisé');

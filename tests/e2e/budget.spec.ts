@@ -42,7 +42,9 @@ test('calcule le CA minimum à partir de montants saisis à la française', asyn
   await expect(tableau).toHaveCount(5);
 });
 
-test('un taux de marge est converti, et l’écart avec la mauvaise lecture est affiché', async ({ page }) => {
+test('un taux de marge est converti, et l’écart avec la mauvaise lecture est affiché', async ({
+  page,
+}) => {
   await ouvrir(page);
   await page.getByLabel(/taux de marge \(marge ÷ coût/).check();
   await page.getByLabel('Taux de marge', { exact: true }).fill('50');
@@ -51,13 +53,19 @@ test('un taux de marge est converti, et l’écart avec la mauvaise lecture est 
   await expect(page.locator('[data-resultat="lecture-erronee"]')).toContainText('34\u202f400');
 });
 
-test('une saisie invalide affiche une erreur en français, garde le dernier résultat, puis se corrige', async ({ page }) => {
+test('une saisie invalide affiche une erreur en français, garde le dernier résultat, puis se corrige', async ({
+  page,
+}) => {
   await ouvrir(page);
   const avant = await lireMontant(page, 'ca-minimum');
-  const champ = page.locator('[data-island="budget"] .ligne-budget input[inputmode="decimal"]').first();
+  const champ = page
+    .locator('[data-island="budget"] .ligne-budget input[inputmode="decimal"]')
+    .first();
   await champ.fill('12,5,3');
   await expect(champ).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('[data-island="budget"] .champ-erreur').first()).toContainText(/plusieurs virgules/);
+  await expect(page.locator('[data-island="budget"] .champ-erreur').first()).toContainText(
+    /plusieurs virgules/,
+  );
   expect(await lireMontant(page, 'ca-minimum')).toBe(avant);
   await page.getByLabel('Taux de marque', { exact: true }).fill('abc');
   await expect(page.locator('#budget-taux-erreur')).toBeVisible();
@@ -67,7 +75,9 @@ test('une saisie invalide affiche une erreur en français, garde le dernier rés
   await expect.poll(() => lireMontant(page, 'ca-minimum')).toBe(68800);
 });
 
-test('les saisies survivent à un rechargement, et « Revenir aux chiffres de l’entreprise » les remet à zéro', async ({ page }) => {
+test('les saisies survivent à un rechargement, et « Revenir aux chiffres de l’entreprise » les remet à zéro', async ({
+  page,
+}) => {
   await ouvrir(page);
   await page.getByRole('button', { name: '+ Ajouter une action' }).click();
   const lignes = page.locator('[data-island="budget"] .ligne-budget');
@@ -82,22 +92,32 @@ test('les saisies survivent à un rechargement, et « Revenir aux chiffres de l�
   expect(await lireMontant(page, 'ca-minimum')).toBe(80000);
   await page.getByRole('button', { name: 'Revenir aux chiffres de l’entreprise' }).click();
   await expect(lignes).not.toHaveCount(6);
-  await expect(lignes.locator('input[type="text"]').first()).not.toHaveValue('Publipostage (conception, impression, envoi)');
+  await expect(lignes.locator('input[type="text"]').first()).not.toHaveValue(
+    'Publipostage (conception, impression, envoi)',
+  );
 });
 
-test('un stockage corrompu est signalé et remplacé par l’exemple, sans page blanche', async ({ page }) => {
+test('un stockage corrompu est signalé et remplacé par l’exemple, sans page blanche', async ({
+  page,
+}) => {
   await page.addInitScript(() => localStorage.setItem('atelier:v1:budget', '{"lignes": "cassé'));
   await ouvrir(page);
   expect(await lireMontant(page, 'ca-minimum')).toBe(68800);
   await expect(page.getByRole('alert').filter({ hasText: 'illisibles' })).toBeVisible();
 });
 
-test('le graphique se charge quand il devient visible et se met à jour sur place', async ({ page }) => {
+test('le graphique se charge quand il devient visible et se met à jour sur place', async ({
+  page,
+}) => {
   await ouvrir(page);
   const graphique = page.locator('[data-graphique="Dépenses par action"] canvas');
   await graphique.scrollIntoViewIfNeeded();
-  await expect.poll(() => graphique.evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(0);
-  const champ = page.locator('[data-island="budget"] .ligne-budget input[inputmode="decimal"]').nth(3);
+  await expect
+    .poll(() => graphique.evaluate((c) => (c as HTMLCanvasElement).width))
+    .toBeGreaterThan(0);
+  const champ = page
+    .locator('[data-island="budget"] .ligne-budget input[inputmode="decimal"]')
+    .nth(3);
   // Time from an input to the recomputed figure: recorded (aim: one frame, 16 ms), not asserted.
   const duree = await champ.evaluate(async (el) => {
     const input = el as HTMLInputElement;
@@ -106,8 +126,14 @@ test('le graphique se charge quand il devient visible et se met à jour sur plac
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await new Promise((r) => setTimeout(r, 0));
     const sortie = document.querySelector('[data-resultat="ca-minimum"]')!.textContent!;
-    if (!sortie.replace(/\D/g, '').startsWith('80')) throw new Error(`résultat inattendu : ${sortie}`);
+    if (!sortie.replace(/\D/g, '').startsWith('80'))
+      throw new Error(`résultat inattendu : ${sortie}`);
     return performance.now() - t0;
   });
-  await consignerMesure(test.info(), { nom: 'Budget : recalcul et rendu', ms: [duree], cible: 16, banc: 'tests/bench/simulateurs.bench.ts' });
+  await consignerMesure(test.info(), {
+    nom: 'Budget : recalcul et rendu',
+    ms: [duree],
+    cible: 16,
+    banc: 'tests/bench/simulateurs.bench.ts',
+  });
 });

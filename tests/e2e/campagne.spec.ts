@@ -17,10 +17,12 @@ const ENTREPRISE = 'mobilier-lyon';
 const DIST = process.env.DIST_DIR ?? 'dist';
 const nombre = (texte: string) => Number(texte.replace(/[^\d,-]/g, '').replace(',', '.'));
 /** The first number of a sentence (« 380 fiches sur 380 … »). */
-const premierNombre = (texte: string) => Number(texte.replace(/[\s\u202f\u00a0]/g, '').replace(/\D.*$/, ''));
+const premierNombre = (texte: string) =>
+  Number(texte.replace(/[\s\u202f\u00a0]/g, '').replace(/\D.*$/, ''));
 /** The lesson's stage rates, and a funnel in whole people: each stage rounded to the nearest unit from the one above. */
 const TAUX = [0.6, 0.2, 0.625, 0.25];
-const enPersonnes = (contacts: number) => TAUX.reduce((e, x) => [...e, Math.round(e[e.length - 1] * x)], [contacts]);
+const enPersonnes = (contacts: number) =>
+  TAUX.reduce((e, x) => [...e, Math.round(e[e.length - 1] * x)], [contacts]);
 
 async function ouvrir(page: Page, chemin: string, labo: string, ilot: string) {
   await page.goto(chemin);
@@ -28,7 +30,9 @@ async function ouvrir(page: Page, chemin: string, labo: string, ilot: string) {
   await attendreIlots(page, ilot);
 }
 
-test('une campagne complète : nettoyer, scorer, choisir, budgéter, prévoir, mesurer', async ({ page }) => {
+test('une campagne complète : nettoyer, scorer, choisir, budgéter, prévoir, mesurer', async ({
+  page,
+}) => {
   const jeu = JSON.parse(readFileSync(`${DIST}/donnees/${ENTREPRISE}.json`, 'utf8'));
   const fiche = JSON.parse(readFileSync(`content/datasets/${ENTREPRISE}/entreprise.json`, 'utf8'));
   const campagne = JSON.parse(readFileSync(`content/datasets/${ENTREPRISE}/campagne.json`, 'utf8'));
@@ -42,38 +46,71 @@ test('une campagne complète : nettoyer, scorer, choisir, budgéter, prévoir, m
 
   // 2. Chapter 5: delete every dead contact.
   const fichier = page.locator('[data-island="fichier"]');
-  await ouvrir(page, '/chapitres/exploiter-le-fichier/', '#simulateur-fichier', '[data-island="fichier"]');
-  await expect.poll(async () => premierNombre(await fichier.locator('[data-resultat="lignes"]').innerText())).toBe(jeu.prospects.lignes.length);
+  await ouvrir(
+    page,
+    '/chapitres/exploiter-le-fichier/',
+    '#simulateur-fichier',
+    '[data-island="fichier"]',
+  );
+  await expect
+    .poll(async () => premierNombre(await fichier.locator('[data-resultat="lignes"]').innerText()))
+    .toBe(jeu.prospects.lignes.length);
   const perimes = fichier.locator('[data-probleme="contact-perime"]');
   const nPerimes = Number(await perimes.getAttribute('data-lignes'));
   expect(nPerimes).toBeGreaterThan(0);
   await perimes.locator('summary').click();
   await perimes.getByRole('button', { name: /^Supprimer les/ }).click();
-  await expect.poll(async () => premierNombre(await fichier.locator('[data-resultat="lignes"]').innerText())).toBe(jeu.prospects.lignes.length - nPerimes);
+  await expect
+    .poll(async () => premierNombre(await fichier.locator('[data-resultat="lignes"]').innerText()))
+    .toBe(jeu.prospects.lignes.length - nPerimes);
   const restants = jeu.prospects.lignes.length - nPerimes;
 
   // 3. Chapter 6: select the hot and warm prospects of the cleaned file.
   const scoring = page.locator('[data-island="scoring"]');
-  await ouvrir(page, '/chapitres/selectionner-les-prospects/', '#simulateur-scoring', '[data-island="scoring"]');
-  await scoring.getByRole('button', { name: /chauds et (les )?tièdes/i }).first().click();
-  const lireSelection = async () => Number(await scoring.locator('[data-resultat="selection"]').getAttribute('data-selection'));
+  await ouvrir(
+    page,
+    '/chapitres/selectionner-les-prospects/',
+    '#simulateur-scoring',
+    '[data-island="scoring"]',
+  );
+  await scoring
+    .getByRole('button', { name: /chauds et (les )?tièdes/i })
+    .first()
+    .click();
+  const lireSelection = async () =>
+    Number(await scoring.locator('[data-resultat="selection"]').getAttribute('data-selection'));
   await expect.poll(lireSelection).toBeGreaterThan(0);
   const selection = await lireSelection();
   expect(selection).toBeLessThanOrEqual(restants);
   // The deleted rows are not in the selection.
-  const stockee: string[] = await page.evaluate((id) => JSON.parse(localStorage.getItem('atelier:v1:travail') ?? '{}')[id].selection, ENTREPRISE);
-  const journal = await page.evaluate((id) => JSON.parse(localStorage.getItem('atelier:v1:travail') ?? '{}')[id].journal, ENTREPRISE);
-  const supprimes = new Set(journal.flatMap((o: { type: string; ids?: string[] }) => (o.type === 'supprimer' ? o.ids : [])));
+  const stockee: string[] = await page.evaluate(
+    (id) => JSON.parse(localStorage.getItem('atelier:v1:travail') ?? '{}')[id].selection,
+    ENTREPRISE,
+  );
+  const journal = await page.evaluate(
+    (id) => JSON.parse(localStorage.getItem('atelier:v1:travail') ?? '{}')[id].journal,
+    ENTREPRISE,
+  );
+  const supprimes = new Set(
+    journal.flatMap((o: { type: string; ids?: string[] }) => (o.type === 'supprimer' ? o.ids : [])),
+  );
   expect(stockee.length).toBe(selection);
   expect(stockee.filter((x) => supprimes.has(x))).toEqual([]);
 
   // 4. Chapter 7: phone prospecting, for as many contacts as selected.
   const methodes = page.locator('[data-island="methodes"]');
-  await ouvrir(page, '/chapitres/methodes-et-moyens/', '#simulateur-methodes', '[data-island="methodes"]');
+  await ouvrir(
+    page,
+    '/chapitres/methodes-et-moyens/',
+    '#simulateur-methodes',
+    '[data-island="methodes"]',
+  );
   await methodes.getByRole('button', { name: 'Téléphone' }).click();
   await page.locator('#methodes-contacts').fill(String(selection));
   await methodes.getByRole('button', { name: 'Choisir cette méthode' }).click();
-  await expect(methodes.locator('[data-resultat="methode-choisie"]')).toContainText('Prospection téléphonique');
+  await expect(methodes.locator('[data-resultat="methode-choisie"]')).toContainText(
+    'Prospection téléphonique',
+  );
 
   // 5. Chapter 8: the yearly plan exists for this company and says how many working days it has.
   await ouvrir(page, '/chapitres/planifier/', '#simulateur-planning', '[data-island="planning"]');
@@ -84,21 +121,38 @@ test('une campagne complète : nettoyer, scorer, choisir, budgéter, prévoir, m
   await ouvrir(page, '/chapitres/budgetiser/', '#simulateur-budget', '[data-island="budget"]');
   await page.locator('#budget-taux').fill('30');
   const avant = nombre(await budget.locator('[data-resultat="total"]').innerText());
-  await budget.locator('[data-methode="telephone"]').getByRole('button', { name: 'Ajouter au budget' }).click();
+  await budget
+    .locator('[data-methode="telephone"]')
+    .getByRole('button', { name: 'Ajouter au budget' })
+    .click();
   const coutBudget = avant + selection * 4;
-  await expect.poll(async () => nombre(await budget.locator('[data-resultat="total"]').innerText())).toBe(coutBudget);
+  await expect
+    .poll(async () => nombre(await budget.locator('[data-resultat="total"]').innerText()))
+    .toBe(coutBudget);
 
   // 7. Chapter 10: the funnel from the selection, with the lesson's rates.
   const entonnoir = page.locator('[data-island="entonnoir"]');
-  await ouvrir(page, '/chapitres/mesurer-l-efficacite/', '#simulateur-entonnoir', '[data-island="entonnoir"]');
+  await ouvrir(
+    page,
+    '/chapitres/mesurer-l-efficacite/',
+    '#simulateur-entonnoir',
+    '[data-island="entonnoir"]',
+  );
   await entonnoir.getByRole('button', { name: 'Partir de ma sélection' }).click();
   await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue(String(selection));
   const cellules = entonnoir.locator('[data-tableau="entonnoir"] [data-colonne="effectif"]');
-  await expect.poll(async () => (await cellules.allInnerTexts()).map(nombre)).toEqual(enPersonnes(selection));
+  await expect
+    .poll(async () => (await cellules.allInnerTexts()).map(nombre))
+    .toEqual(enPersonnes(selection));
 
   // 8. Chapter 11: the plan brought to the past campaign's contacts, beside it.
   const tableau = page.locator('[data-island="tableau-de-bord"]');
-  await ouvrir(page, '/chapitres/mesurer-la-rentabilite/', '#simulateur-tableau-de-bord', '[data-island="tableau-de-bord"]');
+  await ouvrir(
+    page,
+    '/chapitres/mesurer-la-rentabilite/',
+    '#simulateur-tableau-de-bord',
+    '[data-island="tableau-de-bord"]',
+  );
   await tableau.getByRole('button', { name: /Reprendre mon plan/ }).click();
   const message = tableau.locator('[data-resultat="chargement"]');
   await expect(message).toContainText('Objectifs repris');
@@ -107,16 +161,26 @@ test('une campagne complète : nettoyer, scorer, choisir, budgéter, prévoir, m
   await expect(message).toContainText('le plan est ramené à');
   const objectifs = enPersonnes(contactsReels);
   const ids = ['contacts', 'joints', 'rdv', 'propositions', 'commandes'];
-  for (const [i, id] of ids.entries()) expect(nombre(await page.locator(`#tdb-objectif-${id}`).inputValue())).toBe(objectifs[i]);
+  for (const [i, id] of ids.entries())
+    expect(nombre(await page.locator(`#tdb-objectif-${id}`).inputValue())).toBe(objectifs[i]);
   const commandes = objectifs[4];
   const caObjectif = commandes * fiche.offre.prixMoyenHT;
-  expect(nombre(await page.locator('#tdb-objectif-chiffreAffaires').inputValue())).toBe(Math.round(caObjectif));
+  expect(nombre(await page.locator('#tdb-objectif-chiffreAffaires').inputValue())).toBe(
+    Math.round(caObjectif),
+  );
   // The budget (with the method's calls) scaled as the contacts are.
   const coutObjectif = Math.round(coutBudget * (contactsReels / selection));
   expect(nombre(await page.locator('#tdb-objectif-cout').inputValue())).toBe(coutObjectif);
   expect(nombre(await tableau.getByLabel('Taux de marque').inputValue())).toBe(30);
   // The dashboard's figures follow: objective result = planned CA x 30 % − scaled budget; realised from the campaign.
-  expect(nombre(await tableau.locator('[data-resultat="resultat-objectif"]').innerText())).toBe(Math.round(caObjectif * 0.3 - coutObjectif));
-  const coutReel = campagne.lignesDeCout.reduce((s: number, l: { montant: number }) => s + l.montant, 0);
-  expect(nombre(await tableau.locator('[data-resultat="resultat"]').innerText())).toBe(Math.round(campagne.chiffreAffairesGenere * 0.3 - coutReel));
+  expect(nombre(await tableau.locator('[data-resultat="resultat-objectif"]').innerText())).toBe(
+    Math.round(caObjectif * 0.3 - coutObjectif),
+  );
+  const coutReel = campagne.lignesDeCout.reduce(
+    (s: number, l: { montant: number }) => s + l.montant,
+    0,
+  );
+  expect(nombre(await tableau.locator('[data-resultat="resultat"]').innerText())).toBe(
+    Math.round(campagne.chiffreAffairesGenere * 0.3 - coutReel),
+  );
 });

@@ -5,17 +5,39 @@ const ilot = '[data-island="capacite"]';
 
 /** Reads a displayed figure such as « 1 250 », « 420 min » or « −52 » back into a number, independently of the site's code. */
 function nombre(texte: string): number {
-  return Number(texte.replace(/[\u2212\u2013]/g, '-').replace(/[^\d,-]/g, '').replace(',', '.'));
+  return Number(
+    texte
+      .replace(/[\u2212\u2013]/g, '-')
+      .replace(/[^\d,-]/g, '')
+      .replace(',', '.'),
+  );
 }
-const lire = async (page: Page, quoi: string) => nombre(await page.locator(`${ilot} [data-resultat="${quoi}"]`).innerText());
+const lire = async (page: Page, quoi: string) =>
+  nombre(await page.locator(`${ilot} [data-resultat="${quoi}"]`).innerText());
 
 /** The same figures, computed here by hand: visits per day rounded down, second visits and salespeople rounded up. */
-function attendu(semaines: number, jours: number, heures: number, admin: number, visite: number, trajet: number, prospects: number, taux: number) {
+function attendu(
+  semaines: number,
+  jours: number,
+  heures: number,
+  admin: number,
+  visite: number,
+  trajet: number,
+  prospects: number,
+  taux: number,
+) {
   const disponibles = heures * 60 - admin;
   const parJour = Math.floor(Number((disponibles / (visite + trajet)).toFixed(9)));
   const possibles = semaines * jours * parJour;
   const necessaires = prospects + Math.ceil(Number((prospects * taux).toFixed(9)));
-  return { disponibles, parJour, possibles, necessaires, ecart: possibles - necessaires, commerciaux: Math.ceil(Number((necessaires / possibles).toFixed(9))) };
+  return {
+    disponibles,
+    parJour,
+    possibles,
+    necessaires,
+    ecart: possibles - necessaires,
+    commerciaux: Math.ceil(Number((necessaires / possibles).toFixed(9))),
+  };
 }
 
 async function ouvrir(page: Page) {
@@ -33,19 +55,27 @@ async function verifier(page: Page, e: ReturnType<typeof attendu>) {
   expect(await lire(page, 'visites-par-jour')).toBe(e.parJour);
   expect(await lire(page, 'ecart')).toBe(e.ecart);
   expect(await lire(page, 'commerciaux')).toBe(e.commerciaux);
-  const cellule = (ligne: string) => page.locator(`[data-tableau="capacite"] tr[data-ligne="${ligne}"] td`).first();
+  const cellule = (ligne: string) =>
+    page.locator(`[data-tableau="capacite"] tr[data-ligne="${ligne}"] td`).first();
   expect(nombre(await cellule('possibles').innerText())).toBe(e.possibles);
   expect(nombre(await cellule('necessaires').innerText())).toBe(e.necessaires);
   expect(nombre(await cellule('ecart').innerText())).toBe(e.ecart);
 }
 
 const champs = {
-  semaines: 'Semaines travaillées par an', jours: 'Jours de prospection par semaine', heures: 'Durée de la journée',
-  admin: 'Temps administratif par jour', visite: 'Durée d’une visite', trajet: 'Trajet par visite',
-  prospects: 'Prospects à visiter', revus: 'Prospects revus une seconde fois',
+  semaines: 'Semaines travaillées par an',
+  jours: 'Jours de prospection par semaine',
+  heures: 'Durée de la journée',
+  admin: 'Temps administratif par jour',
+  visite: 'Durée d’une visite',
+  trajet: 'Trajet par visite',
+  prospects: 'Prospects à visiter',
+  revus: 'Prospects revus une seconde fois',
 };
 
-test('l’exemple de la leçon : 420 min, 4 visites par jour, 368 possibles, 420 nécessaires, 2 commerciaux', async ({ page }) => {
+test('l’exemple de la leçon : 420 min, 4 visites par jour, 368 possibles, 420 nécessaires, 2 commerciaux', async ({
+  page,
+}) => {
   await ouvrir(page);
   await verifier(page, attendu(46, 2, 8, 60, 60, 40, 300, 0.4));
   await expect(page.locator(`${ilot} [data-resultat="minutes-disponibles"]`)).toHaveText('420');
@@ -64,7 +94,9 @@ test('l’exemple de la leçon : 420 min, 4 visites par jour, 368 possibles, 420
   await expect(phrase).toContainText('Un seul commercial suffit');
 });
 
-test('des chiffres tapés à la française donnent les valeurs d’un calcul indépendant', async ({ page }) => {
+test('des chiffres tapés à la française donnent les valeurs d’un calcul indépendant', async ({
+  page,
+}) => {
   await ouvrir(page);
   await page.getByLabel(champs.semaines).fill('45');
   await page.getByLabel(champs.jours).fill('2,5');
@@ -79,17 +111,23 @@ test('des chiffres tapés à la française donnent les valeurs d’un calcul ind
   await verifier(page, attendu(45, 2.5, 7.5, 45, 50, 35, 1250, 0.125));
 });
 
-test('une saisie invalide affiche une erreur en français, garde le dernier résultat, puis se corrige', async ({ page }) => {
+test('une saisie invalide affiche une erreur en français, garde le dernier résultat, puis se corrige', async ({
+  page,
+}) => {
   await ouvrir(page);
   const trajet = page.getByLabel(champs.trajet);
   await trajet.fill('40,,5');
   await expect(trajet).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#capacite-trajet-erreur')).toContainText('plusieurs virgules');
   expect(await lire(page, 'commerciaux')).toBe(2);
-  await expect(page.locator(`${ilot} .labo-avertissement`)).toContainText('dernier résultat valide');
+  await expect(page.locator(`${ilot} .labo-avertissement`)).toContainText(
+    'dernier résultat valide',
+  );
   const semaines = page.getByLabel(champs.semaines);
   await semaines.fill('60');
-  await expect(page.locator('#capacite-semaines-erreur')).toHaveText('Le nombre de semaines doit être compris entre 0 et 53.');
+  await expect(page.locator('#capacite-semaines-erreur')).toHaveText(
+    'Le nombre de semaines doit être compris entre 0 et 53.',
+  );
   expect(await lire(page, 'visites-possibles')).toBe(368);
   await semaines.fill('44');
   await trajet.fill('30');
@@ -98,7 +136,9 @@ test('une saisie invalide affiche une erreur en français, garde le dernier rés
   await verifier(page, attendu(44, 2, 8, 60, 60, 30, 300, 0.4));
 });
 
-test('les saisies survivent à un rechargement, et « Revenir à l’exemple » les remet', async ({ page }) => {
+test('les saisies survivent à un rechargement, et « Revenir à l’exemple » les remet', async ({
+  page,
+}) => {
   await ouvrir(page);
   await page.getByLabel(champs.heures).fill('7,5');
   await page.getByLabel(champs.prospects).fill('1 250');
@@ -114,29 +154,54 @@ test('les saisies survivent à un rechargement, et « Revenir à l’exemple » 
   await expect.poll(() => lire(page, 'commerciaux')).toBe(2);
 });
 
-test('un stockage corrompu est signalé et remplacé par l’exemple, sans page blanche', async ({ page }) => {
+test('un stockage corrompu est signalé et remplacé par l’exemple, sans page blanche', async ({
+  page,
+}) => {
   await page.addInitScript(() => localStorage.setItem('atelier:v1:capacite', '{"semaines": 46'));
   await ouvrir(page);
   await expect(page.getByRole('alert').filter({ hasText: 'illisibles' })).toBeVisible();
   expect(await lire(page, 'visites-possibles')).toBe(368);
-  expect(await page.evaluate(() => localStorage.getItem('atelier:v1:capacite:corrompu'))).toBe('{"semaines": 46');
+  expect(await page.evaluate(() => localStorage.getItem('atelier:v1:capacite:corrompu'))).toBe(
+    '{"semaines": 46',
+  );
 });
 
-test('le graphique se charge quand il devient visible et le tableau suit les saisies', async ({ page }) => {
+test('le graphique se charge quand il devient visible et le tableau suit les saisies', async ({
+  page,
+}) => {
   await ouvrir(page);
   const graphique = page.locator('[data-graphique="Visites possibles et nécessaires"] canvas');
   await graphique.scrollIntoViewIfNeeded();
-  await expect.poll(() => graphique.evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(0);
+  await expect
+    .poll(() => graphique.evaluate((c) => (c as HTMLCanvasElement).width))
+    .toBeGreaterThan(0);
   await page.getByLabel(champs.jours).fill('3');
-  await expect(page.locator('[data-tableau="capacite"] tr[data-ligne="possibles"] td').first()).toHaveText(String(46 * 3 * 4));
+  await expect(
+    page.locator('[data-tableau="capacite"] tr[data-ligne="possibles"] td').first(),
+  ).toHaveText(String(46 * 3 * 4));
 });
 
-for (const [nom, affichage] of [['clair', { theme: 'clair' }], ['sombre', { theme: 'sombre' }], ['projection', { theme: 'clair', projection: true }]] as const) {
-  test(`aucune violation axe-core en mode ${nom}, simulateur et graphique affichés`, async ({ page }) => {
+for (const [nom, affichage] of [
+  ['clair', { theme: 'clair' }],
+  ['sombre', { theme: 'sombre' }],
+  ['projection', { theme: 'clair', projection: true }],
+] as const) {
+  test(`aucune violation axe-core en mode ${nom}, simulateur et graphique affichés`, async ({
+    page,
+  }) => {
     await preparerAffichage(page, affichage);
     await ouvrir(page);
-    await page.locator('[data-graphique="Visites possibles et nécessaires"]').scrollIntoViewIfNeeded();
-    await expect.poll(() => page.locator('[data-graphique] canvas').first().evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(0);
+    await page
+      .locator('[data-graphique="Visites possibles et nécessaires"]')
+      .scrollIntoViewIfNeeded();
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-graphique] canvas')
+          .first()
+          .evaluate((c) => (c as HTMLCanvasElement).width),
+      )
+      .toBeGreaterThan(0);
     // An error state too, so that the error colours are audited.
     await page.getByLabel(champs.prospects).fill('abc');
     await expect(page.locator('#capacite-prospects-erreur')).toBeVisible();

@@ -19,8 +19,12 @@ function deploiement(n: number): Record<string, string> {
     '/': `<!doctype html><html lang="fr"><title>Déploiement ${n}</title><p id="etat">non hydraté</p><script type="module" src="/app-${n}.js"></script></html>`,
     '/autre/': `<!doctype html><html lang="fr"><title>Autre page</title><p id="etat">non hydraté</p><script type="module" src="/app-${n}.js"></script></html>`,
     [`/app-${n}.js`]: `document.querySelector('#etat').textContent = 'hydraté ${n}'; navigator.serviceWorker?.register('/sw.js');`,
-    '/404.html': '<!doctype html><html lang="fr"><title>Page introuvable</title><h1>Page introuvable</h1></html>',
-    '/sw.js': codeServiceWorker({ version: `v${n}`, urls: ['/', '/autre/', `/app-${n}.js`, '/404.html'] }),
+    '/404.html':
+      '<!doctype html><html lang="fr"><title>Page introuvable</title><h1>Page introuvable</h1></html>',
+    '/sw.js': codeServiceWorker({
+      version: `v${n}`,
+      urls: ['/', '/autre/', `/app-${n}.js`, '/404.html'],
+    }),
   };
 }
 
@@ -31,7 +35,10 @@ test.beforeAll(async () => {
     const chemin = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const corps = deploiement(actuel)[chemin];
     const type = chemin.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
-    res.writeHead(corps === undefined ? 404 : 200, { 'content-type': type, 'cache-control': 'max-age=600' });
+    res.writeHead(corps === undefined ? 404 : 200, {
+      'content-type': type,
+      'cache-control': 'max-age=600',
+    });
     res.end(corps ?? 'Introuvable');
   });
   await new Promise<void>((ok) => serveur.listen(0, '127.0.0.1', ok));
@@ -40,12 +47,19 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise<void>((ok) => serveur.close(() => ok())));
 
-test('un redéploiement dans les dix minutes de max-age, puis « Mettre à jour » : la page tourne sur le nouveau code, en ligne et hors connexion', async ({ page, context }) => {
+test('un redéploiement dans les dix minutes de max-age, puis « Mettre à jour » : la page tourne sur le nouveau code, en ligne et hors connexion', async ({
+  page,
+  context,
+}) => {
   actuel = 1;
   await page.goto(`${ORIGINE}/`);
   await expect(page.locator('#etat')).toHaveText('hydraté 1');
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
   await page.reload(); // the page is now in the browser's HTTP cache for ten minutes, and in the worker's cache
   await expect(page.locator('#etat')).toHaveText('hydraté 1');
 
@@ -55,9 +69,17 @@ test('un redéploiement dans les dix minutes de max-age, puis « Mettre à jour 
     await inscription.update();
     const nouveau = inscription.installing ?? inscription.waiting;
     if (!nouveau) return 'aucune mise à jour';
-    await new Promise<void>((ok) => { const suivre = () => { if (nouveau.state === 'installed' || nouveau.state === 'redundant') ok(); else nouveau.addEventListener('statechange', suivre, { once: true }); }; suivre(); });
+    await new Promise<void>((ok) => {
+      const suivre = () => {
+        if (nouveau.state === 'installed' || nouveau.state === 'redundant') ok();
+        else nouveau.addEventListener('statechange', suivre, { once: true });
+      };
+      suivre();
+    });
     if (nouveau.state === 'redundant') return 'installation refusée';
-    const change = new Promise<void>((ok) => navigator.serviceWorker.addEventListener('controllerchange', () => ok(), { once: true }));
+    const change = new Promise<void>((ok) =>
+      navigator.serviceWorker.addEventListener('controllerchange', () => ok(), { once: true }),
+    );
     nouveau.postMessage('activer'); // « Mettre à jour »
     await change;
     return 'activé';

@@ -9,7 +9,8 @@ const titreApercu = (page: Page) => apercu(page).getByRole('heading', { level: 3
 const importeur = (page: Page) => page.locator('[data-island="import-fichier"]');
 
 async function ouvrir(page: Page, recharger = false) {
-  if (recharger) await page.reload(); else await page.goto('/donnees/');
+  if (recharger) await page.reload();
+  else await page.goto('/donnees/');
   // Islands hydrate when visible: bring both into view (a reload restores the scroll position).
   await page.locator('#entreprise-etudiee').scrollIntoViewIfNeeded();
   await page.locator('#import-fichier-labo').scrollIntoViewIfNeeded();
@@ -20,15 +21,21 @@ async function ouvrir(page: Page, recharger = false) {
 /** Imports a file through the page, accepting the guessed mapping; returns the report. */
 async function importer(page: Page, fichier: string, avant?: () => Promise<void>) {
   await importeur(page).locator('#import-fichier').setInputFiles(fichier);
-  await expect(importeur(page).getByRole('button', { name: 'Importer', exact: true })).toBeVisible();
+  await expect(
+    importeur(page).getByRole('button', { name: 'Importer', exact: true }),
+  ).toBeVisible();
   await avant?.();
   await importeur(page).getByRole('button', { name: 'Importer', exact: true }).click();
   const rapport = importeur(page).locator('[data-resultat="rapport-import"]');
-  await expect(rapport.locator('[data-resultat="enregistrement"]')).not.toHaveText(/Enregistrement dans ce navigateur…/);
+  await expect(rapport.locator('[data-resultat="enregistrement"]')).not.toHaveText(
+    /Enregistrement dans ce navigateur…/,
+  );
   return rapport;
 }
 
-test('changer d’entreprise met à jour le sélecteur, l’aperçu du fichier et l’en-tête, et survit au rechargement', async ({ page }) => {
+test('changer d’entreprise met à jour le sélecteur, l’aperçu du fichier et l’en-tête, et survit au rechargement', async ({
+  page,
+}) => {
   await ouvrir(page);
   const choix = page.locator('#choix-entreprise');
   const options = await choix.locator('option').allTextContents();
@@ -50,26 +57,44 @@ test('changer d’entreprise met à jour le sélecteur, l’aperçu du fichier e
   await expect(page.locator('[data-entreprise-nom]')).toHaveText(options[1]);
 });
 
-test('import d’un CSV Excel Windows-1252 à points-virgules : correspondance devinée, lignes rejetées avec numéro et raison', async ({ page }) => {
+test('import d’un CSV Excel Windows-1252 à points-virgules : correspondance devinée, lignes rejetées avec numéro et raison', async ({
+  page,
+}) => {
   await ouvrir(page);
-  await importeur(page).locator('#import-fichier').setInputFiles(`${FIXTURES}/excel-fr-windows-1252.csv`);
-  await expect(importeur(page).locator('[data-resultat="lecture"]')).toContainText('9 lignes lues, séparateur point-virgule, encodage Windows-1252 (Excel)');
+  await importeur(page)
+    .locator('#import-fichier')
+    .setInputFiles(`${FIXTURES}/excel-fr-windows-1252.csv`);
+  await expect(importeur(page).locator('[data-resultat="lecture"]')).toContainText(
+    '9 lignes lues, séparateur point-virgule, encodage Windows-1252 (Excel)',
+  );
   await expect(importeur(page).locator('#colonne-0')).toHaveValue('raisonSociale');
   await expect(importeur(page).locator('#colonne-12')).toHaveValue('');
   await expect(importeur(page).locator('table')).toContainText('Société Générale d’Emballage');
   await importeur(page).getByRole('button', { name: 'Importer', exact: true }).click();
 
   const rapport = importeur(page).locator('[data-resultat="rapport-import"]');
-  await expect(rapport.locator('[data-resultat="importes"]')).toHaveText('4 prospects importés sur 9 lignes lues.');
-  await expect(rapport.locator('[data-resultat="rejetes"]')).toHaveText('5 lignes rejetées (détail ci-dessous).');
+  await expect(rapport.locator('[data-resultat="importes"]')).toHaveText(
+    '4 prospects importés sur 9 lignes lues.',
+  );
+  await expect(rapport.locator('[data-resultat="rejetes"]')).toHaveText(
+    '5 lignes rejetées (détail ci-dessous).',
+  );
   const rejets = rapport.locator('[data-tableau="rejets"] tbody tr');
   await expect(rejets).toHaveCount(5);
-  expect(await rejets.locator('td:first-child').allTextContents()).toEqual(['6', '7', '8', '9', '10']);
+  expect(await rejets.locator('td:first-child').allTextContents()).toEqual([
+    '6',
+    '7',
+    '8',
+    '9',
+    '10',
+  ]);
   await expect(rejets.nth(0)).toContainText('âge');
   await expect(rejets.nth(0)).toContainText('«\u00a0abc\u00a0» n’est pas un nombre entier');
   await expect(rejets.nth(1)).toContainText('«\u00a031/02/2024\u00a0» impossible');
   await expect(rejets.nth(4)).toContainText('Valeur «\u00a0XYZ\u00a0» inconnue');
-  await expect(rapport.locator('[data-resultat="enregistrement"]')).toContainText('Fichier enregistré');
+  await expect(rapport.locator('[data-resultat="enregistrement"]')).toContainText(
+    'Fichier enregistré',
+  );
 
   // The file is now the company studied, everywhere.
   await expect(page.locator('#choix-entreprise')).toHaveValue('mon-fichier');
@@ -80,28 +105,44 @@ test('import d’un CSV Excel Windows-1252 à points-virgules : correspondance d
 });
 
 test('un fichier hostile s’affiche comme du texte et rien ne s’exécute', async ({ page }) => {
-  page.on('dialog', (d) => { throw new Error(`boîte de dialogue inattendue : ${d.message()}`); });
+  page.on('dialog', (d) => {
+    throw new Error(`boîte de dialogue inattendue : ${d.message()}`);
+  });
   await ouvrir(page);
   const rapport = await importer(page, `${FIXTURES}/hostile.csv`, async () => {
-    await expect(importeur(page).locator('table')).toContainText('<script>window.__pwned = 1</script>');
+    await expect(importeur(page).locator('table')).toContainText(
+      '<script>window.__pwned = 1</script>',
+    );
   });
-  await expect(rapport.locator('[data-resultat="importes"]')).toHaveText('5 prospects importés sur 5 lignes lues.');
+  await expect(rapport.locator('[data-resultat="importes"]')).toHaveText(
+    '5 prospects importés sur 5 lignes lues.',
+  );
   const tableau = apercu(page).locator('tbody');
   await expect(tableau).toContainText('<script>window.__pwned = 1</script>');
   await expect(tableau).toContainText('<img src=x onerror="window.__pwned=2">');
   await expect(tableau).toContainText('<svg onload="window.__pwned=3">');
   await expect(tableau).toContainText('ContrôleSA');
-  await expect(page.locator('[data-island] img, [data-island] svg, [data-island] script, [data-island] [onerror], [data-island] [onload]')).toHaveCount(0);
+  await expect(
+    page.locator(
+      '[data-island] img, [data-island] svg, [data-island] script, [data-island] [onerror], [data-island] [onload]',
+    ),
+  ).toHaveCount(0);
   await ouvrir(page, true);
-  await expect(apercu(page).locator('tbody')).toContainText('<img src=x onerror="window.__pwned=2">');
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  await expect(apercu(page).locator('tbody')).toContainText(
+    '<img src=x onerror="window.__pwned=2">',
+  );
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
+  ).toBeUndefined();
 });
 
 test('l’import survit au rechargement, puis se supprime', async ({ page }) => {
   await ouvrir(page);
   await importer(page, `${FIXTURES}/utf8-bom-virgule.csv`);
   await ouvrir(page, true);
-  await expect(importeur(page).locator('[data-resultat="import-actuel"]')).toContainText('utf8-bom-virgule.csv (2 prospects');
+  await expect(importeur(page).locator('[data-resultat="import-actuel"]')).toContainText(
+    'utf8-bom-virgule.csv (2 prospects',
+  );
   await expect(titreApercu(page)).toHaveText('Mon fichier\u202f: utf8-bom-virgule.csv');
   await expect(apercu(page).locator('tbody tr')).toHaveCount(2);
 
@@ -113,67 +154,125 @@ test('l’import survit au rechargement, puis se supprime', async ({ page }) => 
   await expect(importeur(page).locator('[data-resultat="import-actuel"]')).toHaveCount(0);
 });
 
-test('exporter le fichier d’une entreprise puis le réimporter redonne les mêmes lignes', async ({ page }) => {
+test('exporter le fichier d’une entreprise puis le réimporter redonne les mêmes lignes', async ({
+  page,
+}) => {
   await ouvrir(page);
-  const n = Number((await apercu(page).locator('[data-resultat="lignes"]').innerText()).replace(/\D.*$/s, '').replace(/\s/g, ''));
-  const [telechargement] = await Promise.all([page.waitForEvent('download'), apercu(page).getByRole('button', { name: 'Exporter ce fichier (CSV)' }).click()]);
+  const n = Number(
+    (await apercu(page).locator('[data-resultat="lignes"]').innerText())
+      .replace(/\D.*$/s, '')
+      .replace(/\s/g, ''),
+  );
+  const [telechargement] = await Promise.all([
+    page.waitForEvent('download'),
+    apercu(page).getByRole('button', { name: 'Exporter ce fichier (CSV)' }).click(),
+  ]);
   const chemin = await telechargement.path();
   const octets = readFileSync(chemin);
   expect([...octets.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(octets.toString('utf8').split('\r\n')[0]).toContain('Identifiant;Raison sociale;Nom;Prénom;Type');
-  await importeur(page).locator('#import-fichier').setInputFiles({ name: telechargement.suggestedFilename(), mimeType: 'text/csv', buffer: octets });
+  expect(octets.toString('utf8').split('\r\n')[0]).toContain(
+    'Identifiant;Raison sociale;Nom;Prénom;Type',
+  );
+  await importeur(page).locator('#import-fichier').setInputFiles({
+    name: telechargement.suggestedFilename(),
+    mimeType: 'text/csv',
+    buffer: octets,
+  });
   await expect(importeur(page).locator('select[id^="colonne-"] >> nth=0')).toHaveValue('id');
-  expect(await importeur(page).locator('select[id^="colonne-"]').evaluateAll((s) => s.filter((x) => (x as HTMLSelectElement).value === '').length)).toBe(0);
+  expect(
+    await importeur(page)
+      .locator('select[id^="colonne-"]')
+      .evaluateAll((s) => s.filter((x) => (x as HTMLSelectElement).value === '').length),
+  ).toBe(0);
   await importeur(page).getByRole('button', { name: 'Importer', exact: true }).click();
   const rapport = importeur(page).locator('[data-resultat="rapport-import"]');
   await expect(rapport.locator('[data-resultat="rejetes"]')).toHaveText('0 ligne rejetée.');
-  await expect(rapport.locator('[data-resultat="importes"]')).toContainText(`${n.toLocaleString('fr-FR')} prospect`);
-  await expect(apercu(page).locator('[data-resultat="lignes"]')).toContainText(`${n.toLocaleString('fr-FR')} prospects`);
+  await expect(rapport.locator('[data-resultat="importes"]')).toContainText(
+    `${n.toLocaleString('fr-FR')} prospect`,
+  );
+  await expect(apercu(page).locator('[data-resultat="lignes"]')).toContainText(
+    `${n.toLocaleString('fr-FR')} prospects`,
+  );
 });
 
-test('un fichier de plus de 20 Mo est refusé avant lecture, et le fichier déjà importé reste', async ({ page }) => {
+test('un fichier de plus de 20 Mo est refusé avant lecture, et le fichier déjà importé reste', async ({
+  page,
+}) => {
   // Handing 21 MB to the browser took over 30 s on a loaded machine: this test alone gets 60 s.
   test.setTimeout(60_000);
   await ouvrir(page);
   await importer(page, `${FIXTURES}/utf8-bom-virgule.csv`);
-  await importeur(page).locator('#import-fichier').setInputFiles({ name: 'enorme.csv', mimeType: 'text/csv', buffer: Buffer.alloc(21 * 1024 * 1024, 'a;b\n') });
-  await expect(importeur(page).locator('[data-resultat="erreur-import"]')).toContainText('au-delà de la limite de 20\u00a0Mo\u202f: rien n’a été importé');
-  await expect(importeur(page).locator('[data-resultat="import-actuel"]')).toContainText('utf8-bom-virgule.csv');
+  await importeur(page)
+    .locator('#import-fichier')
+    .setInputFiles({
+      name: 'enorme.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.alloc(21 * 1024 * 1024, 'a;b\n'),
+    });
+  await expect(importeur(page).locator('[data-resultat="erreur-import"]')).toContainText(
+    'au-delà de la limite de 20\u00a0Mo\u202f: rien n’a été importé',
+  );
+  await expect(importeur(page).locator('[data-resultat="import-actuel"]')).toContainText(
+    'utf8-bom-virgule.csv',
+  );
 });
 
-test('un travail enregistré illisible est signalé et remplacé, sans page blanche', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('atelier:v1:travail', '{"alpha": {"journal": "cassé"'));
+test('un travail enregistré illisible est signalé et remplacé, sans page blanche', async ({
+  page,
+}) => {
+  await page.addInitScript(() =>
+    localStorage.setItem('atelier:v1:travail', '{"alpha": {"journal": "cassé"'),
+  );
   await ouvrir(page);
   await expect(page.getByRole('alert').filter({ hasText: 'illisibles' })).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem('atelier:v1:travail:corrompu'))).toBe('{"alpha": {"journal": "cassé"');
+  expect(await page.evaluate(() => localStorage.getItem('atelier:v1:travail:corrompu'))).toBe(
+    '{"alpha": {"journal": "cassé"',
+  );
 });
 
 test('la page /donnees/ passe axe-core, avant et pendant l’import', async ({ page }) => {
   await ouvrir(page);
   await page.locator('.carte-entreprise details summary').first().click();
   expect(await violationsAxe(page)).toEqual([]);
-  await importeur(page).locator('#import-fichier').setInputFiles(`${FIXTURES}/excel-fr-windows-1252.csv`);
-  await expect(importeur(page).getByRole('button', { name: 'Importer', exact: true })).toBeVisible();
+  await importeur(page)
+    .locator('#import-fichier')
+    .setInputFiles(`${FIXTURES}/excel-fr-windows-1252.csv`);
+  await expect(
+    importeur(page).getByRole('button', { name: 'Importer', exact: true }),
+  ).toBeVisible();
   expect(await violationsAxe(page)).toEqual([]);
   await importeur(page).getByRole('button', { name: 'Importer', exact: true }).click();
   await expect(importeur(page).locator('[data-tableau="rejets"]')).toBeVisible();
   expect(await violationsAxe(page)).toEqual([]);
 });
 
-test('un fichier importé abîmé dans IndexedDB est mis de côté et signalé, et un exemple le remplace', async ({ page }) => {
+test('un fichier importé abîmé dans IndexedDB est mis de côté et signalé, et un exemple le remplace', async ({
+  page,
+}) => {
   await ouvrir(page);
   await importer(page, `${FIXTURES}/utf8-bom-virgule.csv`);
-  await page.evaluate(() => new Promise<void>((fin, echec) => {
-    const r = indexedDB.open('atelier', 1);
-    r.onsuccess = () => {
-      const t = r.result.transaction('fichiers', 'readwrite');
-      t.objectStore('fichiers').put({ version: 1, nom: 'x', importeLe: '', prospects: [{ id: 1, type: 'B2Z' }] }, 'import');
-      t.oncomplete = () => { r.result.close(); fin(); };
-      t.onerror = () => echec(t.error);
-    };
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((fin, echec) => {
+        const r = indexedDB.open('atelier', 1);
+        r.onsuccess = () => {
+          const t = r.result.transaction('fichiers', 'readwrite');
+          t.objectStore('fichiers').put(
+            { version: 1, nom: 'x', importeLe: '', prospects: [{ id: 1, type: 'B2Z' }] },
+            'import',
+          );
+          t.oncomplete = () => {
+            r.result.close();
+            fin();
+          };
+          t.onerror = () => echec(t.error);
+        };
+      }),
+  );
   await ouvrir(page, true);
-  await expect(page.getByRole('alert').filter({ hasText: 'fichier importé' })).toContainText('illisibles');
+  await expect(page.getByRole('alert').filter({ hasText: 'fichier importé' })).toContainText(
+    'illisibles',
+  );
   await expect(page.locator('#choix-entreprise option[value="mon-fichier"]')).toHaveCount(0);
   await expect(titreApercu(page)).not.toContainText('Mon fichier');
   await expect(apercu(page).locator('[data-resultat="lignes"]')).toBeVisible();

@@ -7,7 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { test, expect, attendreIlots } from './outils.ts';
 
 for (const id of ['emballages-casablanca', 'assurances-rabat', 'mobilier-lyon']) {
-  test(`l’exemple ${id} s’imprime en 9 pages A4 au plus, avec les réponses de l’élève`, async ({ page }, info) => {
+  test(`l’exemple ${id} s’imprime en 9 pages A4 au plus, avec les réponses de l’élève`, async ({
+    page,
+  }, info) => {
     await page.goto('/mon-dossier/');
     await attendreIlots(page);
     await expect(page.locator('[data-island="dossier"]')).toHaveAttribute('data-pret', 'oui');
@@ -16,14 +18,19 @@ for (const id of ['emballages-casablanca', 'assurances-rabat', 'mobilier-lyon'])
     await expect(page.getByRole('status')).toContainText('rempli avec l’exemple');
 
     // On screen: the questions guide the learner, nothing is pre-written.
-    await page.getByRole('navigation', { name: 'Étapes du dossier' }).getByRole('button', { name: /Résultats/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Étapes du dossier' })
+      .getByRole('button', { name: /Résultats/ })
+      .click();
     const carte = page.locator('section[data-analyse="rentabilite"]');
     await expect(carte.locator('[data-questions-interpretation] li')).toHaveCount(3);
     await expect(carte.locator('textarea')).toHaveValue('');
     await carte.locator('textarea').fill('Ma lecture de ce résultat, écrite par moi.');
 
     await page.emulateMedia({ media: 'print' });
-    const imprime = page.locator('[data-analyse-imprimee]').filter({ hasText: 'Ma lecture de ce résultat, écrite par moi.' });
+    const imprime = page
+      .locator('[data-analyse-imprimee]')
+      .filter({ hasText: 'Ma lecture de ce résultat, écrite par moi.' });
     await expect(imprime).toHaveCount(1);
     const tableau = page.locator('[data-analyse-imprimee="tableau-de-bord"]');
     await expect(tableau).not.toContainText('Fiches du fichier');

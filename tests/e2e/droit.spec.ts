@@ -12,7 +12,12 @@ import { test, expect, attendreIlots } from './outils.ts';
 const FRANCAIS = /Bloctel|CNIL|décret/;
 
 async function choisir(page: Page, entreprise: string, chemin: string, ilot: string) {
-  await page.addInitScript((id) => { if (!sessionStorage.getItem('init')) { localStorage.setItem('atelier:v1:entreprise', JSON.stringify(id)); sessionStorage.setItem('init', '1'); } }, entreprise);
+  await page.addInitScript((id) => {
+    if (!sessionStorage.getItem('init')) {
+      localStorage.setItem('atelier:v1:entreprise', JSON.stringify(id));
+      sessionStorage.setItem('init', '1');
+    }
+  }, entreprise);
   await page.goto(chemin);
   await page.locator(`[data-island="${ilot}"]`).scrollIntoViewIfNeeded();
   await attendreIlots(page, `[data-island="${ilot}"]`);
@@ -49,7 +54,9 @@ for (const entreprise of ['emballages-casablanca', 'assurances-rabat']) {
     await expect(regles).not.toContainText(FRANCAIS);
   });
 
-  test(`${entreprise} : le dossier cite la loi 09-08 et la CNDP, jamais un texte français`, async ({ page }) => {
+  test(`${entreprise} : le dossier cite la loi 09-08 et la CNDP, jamais un texte français`, async ({
+    page,
+  }) => {
     await page.goto('/mon-dossier/');
     await attendreIlots(page);
     const dossier = page.locator('[data-island="dossier"]');
@@ -57,7 +64,10 @@ for (const entreprise of ['emballages-casablanca', 'assurances-rabat']) {
     await page.getByLabel('Exemple', { exact: true }).selectOption(entreprise);
     await page.getByRole('button', { name: 'Remplir avec l’exemple' }).click();
     await expect(page.getByRole('status')).toContainText('rempli avec l’exemple');
-    await page.getByRole('navigation', { name: 'Étapes du dossier' }).getByRole('button', { name: /Préparation/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Étapes du dossier' })
+      .getByRole('button', { name: /Préparation/ })
+      .click();
     const droit = dossier.locator('[data-droit-dossier="MA"]').first();
     await expect(droit).toContainText('État du droit au 1er\u00a0septembre 2026 — Maroc');
     await expect(droit).toContainText('09-08');
@@ -67,13 +77,29 @@ for (const entreprise of ['emballages-casablanca', 'assurances-rabat']) {
   });
 }
 
-test('Lyon après le 11 août 2026 : un particulier sans consentement est exclu de l’appel, un particulier consentant est gardé', async ({ page, request }) => {
+test('Lyon après le 11 août 2026 : un particulier sans consentement est exclu de l’appel, un particulier consentant est gardé', async ({
+  page,
+  request,
+}) => {
   const j = await (await request.get('/donnees/mobilier-lyon.json')).json();
-  const lignes = (j.prospects.lignes as unknown[][]).map((l) => Object.fromEntries((j.prospects.champs as string[]).map((c, i) => [c, l[i]])));
-  const frais = (p: Record<string, unknown>) => String(p.dateDernierContact || p.dateCollecte) >= '2023-09-01' && p.opposition !== true;
-  const consentant = lignes.find((p) => p.nature === 'consommateur' && p.consentementTelephone === true && p.dateConsentementTelephone && frais(p))!;
-  const sansAccord = lignes.find((p) => p.nature === 'consommateur' && p.consentementTelephone !== true && frais(p))!;
-  const independant = lignes.find((p) => p.type === 'B2C' && p.nature === 'professionnel' && frais(p))!;
+  const lignes = (j.prospects.lignes as unknown[][]).map((l) =>
+    Object.fromEntries((j.prospects.champs as string[]).map((c, i) => [c, l[i]])),
+  );
+  const frais = (p: Record<string, unknown>) =>
+    String(p.dateDernierContact || p.dateCollecte) >= '2023-09-01' && p.opposition !== true;
+  const consentant = lignes.find(
+    (p) =>
+      p.nature === 'consommateur' &&
+      p.consentementTelephone === true &&
+      p.dateConsentementTelephone &&
+      frais(p),
+  )!;
+  const sansAccord = lignes.find(
+    (p) => p.nature === 'consommateur' && p.consentementTelephone !== true && frais(p),
+  )!;
+  const independant = lignes.find(
+    (p) => p.type === 'B2C' && p.nature === 'professionnel' && frais(p),
+  )!;
   expect([consentant, sansAccord, independant].every(Boolean)).toBe(true);
 
   await choisir(page, 'mobilier-lyon', '/chapitres/exploiter-le-fichier/', 'fichier');
@@ -81,15 +107,29 @@ test('Lyon après le 11 août 2026 : un particulier sans consentement est exclu 
   await expect(ilot).toHaveAttribute('data-entreprise', 'mobilier-lyon');
   // The whole file: no condition.
   const retirer = ilot.getByRole('button', { name: /^Retirer la condition/ });
-  for (const reste of [1, 0]) { await retirer.first().click(); await expect(retirer).toHaveCount(reste); }
+  for (const reste of [1, 0]) {
+    await retirer.first().click();
+    await expect(retirer).toHaveCount(reste);
+  }
   await ilot.getByText('Vérifier une campagne sur cette sélection').click();
   const controle = ilot.locator('[data-rgpd]');
   await controle.getByLabel('Canal de la campagne').selectOption('telephone');
   await controle.getByLabel('Date de la campagne').fill('2026-08-12');
-  await expect(controle.locator('[data-resultat="droit-applique"]')).toContainText('12\u00a0août 2026 — France');
-  await expect(controle.locator('[data-regle="fr-telephone-consentement"]')).toContainText('Loi n°\u00a02025-594');
-  const [telechargement] = await Promise.all([page.waitForEvent('download'), controle.getByRole('button', { name: 'Exporter la sélection sans ces fiches (CSV)' }).click()]);
-  const ids = readFileSync(await telechargement.path(), 'utf8').slice(1).split('\r\n').slice(1).map((l) => l.split(';')[0]);
+  await expect(controle.locator('[data-resultat="droit-applique"]')).toContainText(
+    '12\u00a0août 2026 — France',
+  );
+  await expect(controle.locator('[data-regle="fr-telephone-consentement"]')).toContainText(
+    'Loi n°\u00a02025-594',
+  );
+  const [telechargement] = await Promise.all([
+    page.waitForEvent('download'),
+    controle.getByRole('button', { name: 'Exporter la sélection sans ces fiches (CSV)' }).click(),
+  ]);
+  const ids = readFileSync(await telechargement.path(), 'utf8')
+    .slice(1)
+    .split('\r\n')
+    .slice(1)
+    .map((l) => l.split(';')[0]);
   expect(ids).toContain(consentant.id);
   expect(ids).not.toContain(sansAccord.id);
   // A self-employed professional buying for their practice is not a consumer: kept without consent.

@@ -7,9 +7,20 @@ const ORDRE = ['fichier', 'contactsJoints', 'rdv', 'propositions', 'commandes'];
 
 /** Reads a displayed number such as « 1 284 » or « 18,75 » back, independently of the site's code. */
 const lireNombre = (texte: string) => Number(texte.replace(/[^\d,-]/g, '').replace(',', '.'));
-const lire = async (page: Page, quoi: string) => lireNombre(await page.locator(`${ILOT} [data-resultat="${quoi}"]`).innerText());
+const lire = async (page: Page, quoi: string) =>
+  lireNombre(await page.locator(`${ILOT} [data-resultat="${quoi}"]`).innerText());
 const lireEffectifs = (page: Page) =>
-  Promise.all(ORDRE.map(async (id) => lireNombre(await page.locator(`${ILOT} [data-tableau="entonnoir"] tr[data-etape="${id}"] [data-colonne="effectif"]`).innerText())));
+  Promise.all(
+    ORDRE.map(async (id) =>
+      lireNombre(
+        await page
+          .locator(
+            `${ILOT} [data-tableau="entonnoir"] tr[data-etape="${id}"] [data-colonne="effectif"]`,
+          )
+          .innerText(),
+      ),
+    ),
+  );
 const taux = (page: Page, i: number) => page.locator(`#entonnoir-taux-${i}`);
 
 async function ouvrir(page: Page) {
@@ -20,7 +31,8 @@ async function ouvrir(page: Page) {
 }
 const versRebours = (page: Page) => page.getByLabel(/À partir d’un objectif/).check();
 /** Independent forward count in whole people: each stage is the one above × its rate, rounded to the nearest unit, stage after stage. */
-const enPersonnes = (contacts: number, t: readonly number[]) => t.reduce((e, x) => [...e, Math.round(e[e.length - 1] * x)], [contacts]);
+const enPersonnes = (contacts: number, t: readonly number[]) =>
+  t.reduce((e, x) => [...e, Math.round(e[e.length - 1] * x)], [contacts]);
 /** The lazily loaded sections (Monte Carlo band, past campaign) load when they near the screen. */
 async function afficherBande(page: Page) {
   await page.locator(`${ILOT} [data-vue="bande"]`).scrollIntoViewIfNeeded();
@@ -33,12 +45,22 @@ async function afficherRealise(page: Page) {
 
 test('l’exemple de la leçon vers l’avant : 800 → 480 → 96 → 60 → 15', async ({ page }) => {
   await ouvrir(page);
-  expect(await lireEffectifs(page)).toEqual([800, 800 * 0.6, 800 * 0.6 * 0.2, 800 * 0.6 * 0.2 * 0.625, 800 * 0.6 * 0.2 * 0.625 * 0.25]);
+  expect(await lireEffectifs(page)).toEqual([
+    800,
+    800 * 0.6,
+    800 * 0.6 * 0.2,
+    800 * 0.6 * 0.2 * 0.625,
+    800 * 0.6 * 0.2 * 0.625 * 0.25,
+  ]);
   expect(await lire(page, 'commandes')).toBe(15);
-  expect(await page.locator(`${ILOT} [data-resultat="taux-global"]`).innerText()).toBe('1,875\u202f%');
+  expect(await page.locator(`${ILOT} [data-resultat="taux-global"]`).innerText()).toBe(
+    '1,875\u202f%',
+  );
 });
 
-test('l’exemple de la leçon à rebours : 24 commandes demandent 1 284 contacts', async ({ page }) => {
+test('l’exemple de la leçon à rebours : 24 commandes demandent 1 284 contacts', async ({
+  page,
+}) => {
   await ouvrir(page);
   await versRebours(page);
   await expect.poll(() => lire(page, 'contacts-necessaires')).toBe(1284);
@@ -46,7 +68,9 @@ test('l’exemple de la leçon à rebours : 24 commandes demandent 1 284 contact
   await expect(page.locator(`${ILOT} [data-resultat="note-arrondi"]`)).toContainText('1\u202f280');
 });
 
-test('des valeurs saisies à la française, vérifiées par un calcul indépendant, dans les deux sens', async ({ page }) => {
+test('des valeurs saisies à la française, vérifiées par un calcul indépendant, dans les deux sens', async ({
+  page,
+}) => {
   await ouvrir(page);
   await page.getByLabel('Nombre de contacts appelés').fill('1 500');
   const saisis = ['55,5 %', '12.5', '40%', '33,3'];
@@ -57,7 +81,9 @@ test('des valeurs saisies à la française, vérifiées par un calcul indépenda
   await expect.poll(() => lire(page, 'commandes')).toBe(attendus[4]);
   expect(await lireEffectifs(page)).toEqual(attendus);
   const moyenne = t.reduce((n, x) => n * x, 1500);
-  await expect(page.locator(`${ILOT} [data-resultat="note-entiers"]`)).toContainText(moyenne.toFixed(2).replace('.', ','));
+  await expect(page.locator(`${ILOT} [data-resultat="note-entiers"]`)).toContainText(
+    moyenne.toFixed(2).replace('.', ','),
+  );
   await versRebours(page);
   await page.getByLabel('Objectif de commandes').fill('30');
   // Independent backward count: divide by each rate from the bottom, rounding up at every stage.
@@ -67,14 +93,22 @@ test('des valeurs saisies à la française, vérifiées par un calcul indépenda
   expect(await lireEffectifs(page)).toEqual(besoin);
 });
 
-test('une saisie invalide affiche une erreur en français, garde le dernier résultat, puis se corrige', async ({ page }) => {
+test('une saisie invalide affiche une erreur en français, garde le dernier résultat, puis se corrige', async ({
+  page,
+}) => {
   await ouvrir(page);
   const champ = taux(page, 0);
-  for (const [texte, message] of [['120 %', /entre 0 et 100/], ['abc', /n’est pas un nombre/], ['', /est vide/]] as const) {
+  for (const [texte, message] of [
+    ['120 %', /entre 0 et 100/],
+    ['abc', /n’est pas un nombre/],
+    ['', /est vide/],
+  ] as const) {
     await champ.fill(texte);
     await expect(champ).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('#entonnoir-taux-0-erreur')).toContainText(message);
-    await expect(page.locator(`${ILOT} .labo-avertissement`)).toContainText('dernier résultat valide');
+    await expect(page.locator(`${ILOT} .labo-avertissement`)).toContainText(
+      'dernier résultat valide',
+    );
     expect(await lire(page, 'commandes')).toBe(15);
   }
   await page.getByLabel('Nombre de contacts appelés').fill('douze');
@@ -83,12 +117,16 @@ test('une saisie invalide affiche une erreur en français, garde le dernier rés
   await page.getByLabel('Nombre de contacts appelés').fill('1 000');
   await expect(champ).not.toHaveAttribute('aria-invalid', 'true');
   // 1 000 → 600 → 120 → 75 → 18,75, i.e. 19 whole orders, 18,75 on average.
-  await expect.poll(() => lire(page, 'commandes')).toBe(enPersonnes(1000, [0.6, 0.2, 0.625, 0.25])[4]);
+  await expect
+    .poll(() => lire(page, 'commandes'))
+    .toBe(enPersonnes(1000, [0.6, 0.2, 0.625, 0.25])[4]);
   await expect(page.locator(`${ILOT} [data-resultat="note-entiers"]`)).toContainText('18,75');
   await expect(page.locator(`${ILOT} .labo-avertissement`)).toHaveCount(0);
 });
 
-test('les saisies survivent à un rechargement, et « Revenir à l’exemple » les remet à zéro', async ({ page }) => {
+test('les saisies survivent à un rechargement, et « Revenir à l’exemple » les remet à zéro', async ({
+  page,
+}) => {
   await ouvrir(page);
   await versRebours(page);
   await page.getByLabel('Objectif de commandes').fill('48');
@@ -105,19 +143,32 @@ test('les saisies survivent à un rechargement, et « Revenir à l’exemple » 
   await expect.poll(() => lire(page, 'commandes')).toBe(15);
 });
 
-test('un stockage corrompu est signalé et remplacé par l’exemple, sans page blanche', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('atelier:v1:entonnoirs', '{"emballages-casablanca": {"mode": "avant", "taux": ['));
+test('un stockage corrompu est signalé et remplacé par l’exemple, sans page blanche', async ({
+  page,
+}) => {
+  await page.addInitScript(() =>
+    localStorage.setItem(
+      'atelier:v1:entonnoirs',
+      '{"emballages-casablanca": {"mode": "avant", "taux": [',
+    ),
+  );
   await ouvrir(page);
   expect(await lire(page, 'commandes')).toBe(15);
   await expect(page.getByRole('alert').filter({ hasText: 'illisibles' })).toBeVisible();
 });
 
-test('la campagne passée de l’entreprise choisie est mise à côté du plan, avec son étape la plus faible', async ({ page }) => {
+test('la campagne passée de l’entreprise choisie est mise à côté du plan, avec son étape la plus faible', async ({
+  page,
+}) => {
   await ouvrir(page);
   await afficherRealise(page);
   const lignes = page.locator(`${ILOT} [data-tableau="realise"] tbody tr`);
   await expect(lignes).toHaveCount(5);
-  const reels = await Promise.all([0, 1, 2, 3, 4].map(async (i) => lireNombre(await lignes.nth(i).locator('td').first().innerText())));
+  const reels = await Promise.all(
+    [0, 1, 2, 3, 4].map(async (i) =>
+      lireNombre(await lignes.nth(i).locator('td').first().innerText()),
+    ),
+  );
   for (let i = 1; i < 5; i++) expect(reels[i]).toBeLessThanOrEqual(reels[i - 1]);
   const prevus = [0.7, 0.4, 0.6, 0.45];
   for (let i = 0; i < 4; i++) await taux(page, i).fill(String(prevus[i] * 100).replace('.', ','));
@@ -126,7 +177,8 @@ test('la campagne passée de l’entreprise choisie est mise à côté du plan, 
   const min = Math.min(...indices);
   const noms = ['la joignabilité', 'la prise de RDV', 'la proposition', 'la transformation'];
   const phrase = page.locator(`${ILOT} [data-resultat="etape-faible"]`);
-  if (min < 1) await expect(phrase).toContainText(`L’étape la plus faible est ${noms[indices.indexOf(min)]}`);
+  if (min < 1)
+    await expect(phrase).toContainText(`L’étape la plus faible est ${noms[indices.indexOf(min)]}`);
   else await expect(phrase).not.toContainText('L’étape la plus faible');
   // Planning on the campaign's own rates from its file gives back its counts, in whole people, stage by stage.
   await page.getByRole('button', { name: 'Prévoir avec les taux de cette campagne' }).click();
@@ -138,7 +190,9 @@ test('la campagne passée de l’entreprise choisie est mise à côté du plan, 
   await expect(phrase).not.toContainText('L’étape la plus faible');
 });
 
-test('la bande Monte Carlo est tirée d’une graine affichée : même graine, mêmes chiffres ; « Relancer » change de graine', async ({ page }) => {
+test('la bande Monte Carlo est tirée d’une graine affichée : même graine, mêmes chiffres ; « Relancer » change de graine', async ({
+  page,
+}) => {
   await ouvrir(page);
   await afficherBande(page);
   const bande = async () => Promise.all(['p10', 'p50', 'p90'].map((q) => lire(page, q)));
@@ -163,29 +217,55 @@ test('la bande Monte Carlo est tirée d’une graine affichée : même graine, m
   await expect(page.locator('#entonnoir-ecart-erreur')).toHaveCount(0);
 });
 
-test('le graphique se charge quand il devient visible, et une saisie se recalcule sur place (durée relevée)', async ({ page }) => {
+test('le graphique se charge quand il devient visible, et une saisie se recalcule sur place (durée relevée)', async ({
+  page,
+}) => {
   await ouvrir(page);
   const graphique = page.locator('[data-graphique="Effectifs par étape"] canvas');
   await graphique.scrollIntoViewIfNeeded();
-  await expect.poll(() => graphique.evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(0);
+  await expect
+    .poll(() => graphique.evaluate((c) => (c as HTMLCanvasElement).width))
+    .toBeGreaterThan(0);
   // Time from an input to the recomputed funnel and Monte Carlo band: recorded (aim: one frame, 16 ms), not asserted.
-  const mesurer = (valeur: string, attendu: string) => taux(page, 3).evaluate(async (el, [valeur, attendu]) => {
-    const input = el as HTMLInputElement;
-    const t0 = performance.now();
-    input.value = valeur;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((r) => setTimeout(r, 0));
-    const sortie = document.querySelector('[data-resultat="commandes"]')!.textContent!;
-    if (sortie.trim() !== attendu) throw new Error(`résultat inattendu : ${sortie}`);
-    return performance.now() - t0;
-  }, [valeur, attendu]);
+  const mesurer = (valeur: string, attendu: string) =>
+    taux(page, 3).evaluate(
+      async (el, [valeur, attendu]) => {
+        const input = el as HTMLInputElement;
+        const t0 = performance.now();
+        input.value = valeur;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => setTimeout(r, 0));
+        const sortie = document.querySelector('[data-resultat="commandes"]')!.textContent!;
+        if (sortie.trim() !== attendu) throw new Error(`résultat inattendu : ${sortie}`);
+        return performance.now() - t0;
+      },
+      [valeur, attendu],
+    );
   const premiere = await mesurer('50', '30');
-  const suivantes = [await mesurer('40', '24'), await mesurer('25', '15'), await mesurer('50', '30')];
-  await consignerMesure(test.info(), { nom: 'Entonnoir : recalcul (1 000 campagnes simulées) et rendu, première saisie', ms: [premiere], cible: 16, banc: 'tests/bench/monte-carlo.bench.ts' });
-  await consignerMesure(test.info(), { nom: 'Entonnoir : recalcul (1 000 campagnes simulées) et rendu, saisies suivantes', ms: suivantes, cible: 16, banc: 'tests/bench/monte-carlo.bench.ts' });
+  const suivantes = [
+    await mesurer('40', '24'),
+    await mesurer('25', '15'),
+    await mesurer('50', '30'),
+  ];
+  await consignerMesure(test.info(), {
+    nom: 'Entonnoir : recalcul (1 000 campagnes simulées) et rendu, première saisie',
+    ms: [premiere],
+    cible: 16,
+    banc: 'tests/bench/monte-carlo.bench.ts',
+  });
+  await consignerMesure(test.info(), {
+    nom: 'Entonnoir : recalcul (1 000 campagnes simulées) et rendu, saisies suivantes',
+    ms: suivantes,
+    cible: 16,
+    banc: 'tests/bench/monte-carlo.bench.ts',
+  });
 });
 
-for (const [nom, affichage] of [['clair', { theme: 'clair' }], ['sombre', { theme: 'sombre' }], ['projection', { projection: true }]] as const) {
+for (const [nom, affichage] of [
+  ['clair', { theme: 'clair' }],
+  ['sombre', { theme: 'sombre' }],
+  ['projection', { projection: true }],
+] as const) {
   test(`axe-core ne signale rien en affichage ${nom}`, async ({ page }) => {
     await preparerAffichage(page, affichage);
     await ouvrir(page);

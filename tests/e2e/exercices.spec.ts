@@ -12,8 +12,14 @@ const CA_MINIMUM = 'budgetiser/ca-minimum';
 const CLE = 'atelier:v1:progression';
 
 /** The static questions as authored: the oracle for the classification and the choices. */
-const contenu = JSON.parse(readFileSync(new URL('../../content/exercises/budgetiser.json', import.meta.url), 'utf8')) as {
-  questions: { id: string; elements?: { texte: string; categorie: string }[]; categories?: { id: string; libelle: string }[] }[];
+const contenu = JSON.parse(
+  readFileSync(new URL('../../content/exercises/budgetiser.json', import.meta.url), 'utf8'),
+) as {
+  questions: {
+    id: string;
+    elements?: { texte: string; categorie: string }[];
+    categories?: { id: string; libelle: string }[];
+  }[];
 };
 
 /**
@@ -25,10 +31,29 @@ const dossier = (chemin: string) => new URL(chemin, import.meta.url);
 function exercicesDansLesSources(chapitre?: string): number {
   const statiques = readdirSync(dossier('../../content/exercises/'))
     .filter((f) => f.endsWith('.json') && (!chapitre || f === `${chapitre}.json`))
-    .reduce((n, f) => n + JSON.parse(readFileSync(dossier(`../../content/exercises/${f}`), 'utf8')).questions.length, 0);
-  const numeriques = readdirSync(dossier('../../src/exercises/'), { recursive: true, encoding: 'utf8' })
-    .filter((f) => /[\\/].+\.ts$/.test(f) && (!chapitre || f.startsWith(`${chapitre}/`) || f.startsWith(`${chapitre}\\`)))
-    .reduce((n, f) => n + (readFileSync(dossier(`../../src/exercises/${f}`), 'utf8').match(/export const \w+: ExerciceNumerique\b/g)?.length ?? 0), 0);
+    .reduce(
+      (n, f) =>
+        n +
+        JSON.parse(readFileSync(dossier(`../../content/exercises/${f}`), 'utf8')).questions.length,
+      0,
+    );
+  const numeriques = readdirSync(dossier('../../src/exercises/'), {
+    recursive: true,
+    encoding: 'utf8',
+  })
+    .filter(
+      (f) =>
+        /[\\/].+\.ts$/.test(f) &&
+        (!chapitre || f.startsWith(`${chapitre}/`) || f.startsWith(`${chapitre}\\`)),
+    )
+    .reduce(
+      (n, f) =>
+        n +
+        (readFileSync(dossier(`../../src/exercises/${f}`), 'utf8').match(
+          /export const \w+: ExerciceNumerique\b/g,
+        )?.length ?? 0),
+      0,
+    );
   return statiques + numeriques;
 }
 
@@ -51,7 +76,8 @@ function aLaFrancaise(n: number, espace = ' '): string {
 }
 
 /** Reads a French number of the statement (« 60 000 », « 37,5 ») back into a number. */
-const lireNombre = (texte: string) => Number(texte.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+const lireNombre = (texte: string) =>
+  Number(texte.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
 
 /** The numbers of a « CA minimum » statement and the answers expected, computed independently. */
 async function lireEnonceCaMinimum(racine: Locator) {
@@ -74,14 +100,18 @@ test.describe('exercice chiffré', () => {
     await page.goto(CHAPITRE);
     const ex = await ouvrirExercice(page, CA_MINIMUM);
     const e = await lireEnonceCaMinimum(ex);
-    await ex.getByLabel('Total des dépenses').fill(`${aLaFrancaise(e.depenses, '\u202f')} ${e.devise}`);
+    await ex
+      .getByLabel('Total des dépenses')
+      .fill(`${aLaFrancaise(e.depenses, '\u202f')} ${e.devise}`);
     await ex.getByLabel('CA minimum à réaliser').fill(aLaFrancaise(e.caMinimum));
     await ex.getByRole('button', { name: 'Vérifier' }).click();
     await expect(verdict(ex)).toHaveText('Bonne réponse.');
     await expect(ex.locator('.exercice-indice')).toHaveCount(0);
   });
 
-  test('une mauvaise réponse donne un indice, la seconde la solution ; un nombre illisible n’est pas compté faux', async ({ page }) => {
+  test('une mauvaise réponse donne un indice, la seconde la solution ; un nombre illisible n’est pas compté faux', async ({
+    page,
+  }) => {
     await page.goto(CHAPITRE);
     const ex = await ouvrirExercice(page, CA_MINIMUM);
     const e = await lireEnonceCaMinimum(ex);
@@ -105,11 +135,16 @@ test.describe('exercice chiffré', () => {
     const solution = ex.locator('.exercice-solution');
     await expect(solution).toBeVisible();
     const chiffres = (n: number) => aLaFrancaise(n, '').replace(',', '');
-    const derniere = (await solution.locator('li').last().innerText()).replace(/[\s\u00a0\u202f,]/g, '');
+    const derniere = (await solution.locator('li').last().innerText()).replace(
+      /[\s\u00a0\u202f,]/g,
+      '',
+    );
     expect(derniere).toContain(chiffres(e.caMinimum));
   });
 
-  test('« Nouvelle version » tire d’autres nombres et met le code dans l’adresse', async ({ page }) => {
+  test('« Nouvelle version » tire d’autres nombres et met le code dans l’adresse', async ({
+    page,
+  }) => {
     await page.goto(CHAPITRE);
     const ex = await ouvrirExercice(page, CA_MINIMUM);
     const avant = { code: await code(ex), texte: (await lireEnonceCaMinimum(ex)).texte };
@@ -122,12 +157,17 @@ test.describe('exercice chiffré', () => {
     expect(decodeURIComponent(new URL(page.url()).hash)).toBe(`#${CA_MINIMUM}`);
     // The new version is checked against its own numbers.
     await ex.getByLabel('Total des dépenses').fill(aLaFrancaise(apres.depenses));
-    await ex.getByLabel('CA minimum à réaliser').fill(`${aLaFrancaise(apres.caMinimum)} ${apres.devise}`);
+    await ex
+      .getByLabel('CA minimum à réaliser')
+      .fill(`${aLaFrancaise(apres.caMinimum)} ${apres.devise}`);
     await ex.getByRole('button', { name: 'Vérifier' }).click();
     await expect(verdict(ex)).toHaveText('Bonne réponse.');
   });
 
-  test('le même code donne les mêmes nombres dans un autre navigateur (lien et saisie du code)', async ({ page, browser }) => {
+  test('le même code donne les mêmes nombres dans un autre navigateur (lien et saisie du code)', async ({
+    page,
+    browser,
+  }) => {
     await page.goto(CHAPITRE);
     const ex = await ouvrirExercice(page, CA_MINIMUM);
     await ex.getByRole('button', { name: 'Nouvelle version' }).click();
@@ -166,7 +206,9 @@ async function nouvelEleve(browser: Browser) {
   const contexte = await browser.newContext({ locale: 'fr-FR' });
   const page = await contexte.newPage();
   const erreurs: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') erreurs.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') erreurs.push(m.text());
+  });
   page.on('pageerror', (e) => erreurs.push(e.message));
   return { contexte, page, erreurs };
 }
@@ -183,7 +225,10 @@ test('classement entièrement au clavier, annoncé aux lecteurs d’écran', asy
   const premier = question.elements![0];
   await ex.getByRole('button', { name: premier.texte }).focus();
   await page.keyboard.press('Enter');
-  await expect(ex.getByRole('button', { name: premier.texte })).toHaveAttribute('aria-pressed', 'true');
+  await expect(ex.getByRole('button', { name: premier.texte })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(annonce).toContainText('saisi');
   const cible = question.categories!.find((c) => c.id === premier.categorie)!.libelle;
   for (let i = 0; i < 30; i++) {
@@ -192,14 +237,24 @@ test('classement entièrement au clavier, annoncé aux lecteurs d’écran', asy
     if (nom.includes('Déposer ici') && nom.includes(cible)) break;
   }
   await page.keyboard.press('Enter');
-  await expect(annonce).toHaveText(`«\u00a0${premier.texte}\u00a0» placé dans «\u00a0${cible}\u00a0».`);
-  await expect(ex.locator(`[data-categorie="${premier.categorie}"]`).getByRole('button', { name: premier.texte })).toBeVisible();
+  await expect(annonce).toHaveText(
+    `«\u00a0${premier.texte}\u00a0» placé dans «\u00a0${cible}\u00a0».`,
+  );
+  await expect(
+    ex
+      .locator(`[data-categorie="${premier.categorie}"]`)
+      .getByRole('button', { name: premier.texte }),
+  ).toBeVisible();
 
   // The others with the digit keys, one of them first put in the wrong category then moved.
   for (const element of question.elements!.slice(1)) {
     await ex.getByRole('button', { name: element.texte, exact: true }).focus();
     await page.keyboard.press(String(rang(element.categorie)));
-    await expect(ex.locator(`[data-categorie="${element.categorie}"]`).getByRole('button', { name: element.texte, exact: true })).toBeFocused();
+    await expect(
+      ex
+        .locator(`[data-categorie="${element.categorie}"]`)
+        .getByRole('button', { name: element.texte, exact: true }),
+    ).toBeFocused();
     await expect(annonce).toContainText(element.texte);
   }
   await expect(ex.locator('[data-categorie="a-classer"] .classement-element')).toHaveCount(0);
@@ -208,7 +263,9 @@ test('classement entièrement au clavier, annoncé aux lecteurs d’écran', asy
   await ex.getByRole('button', { name: dernier.texte }).focus();
   await page.keyboard.press(String(rang(autre.id)));
   await expect(annonce).toContainText(autre.libelle);
-  await expect(ex.locator(`[data-categorie="${autre.id}"]`).getByRole('button', { name: dernier.texte })).toBeFocused();
+  await expect(
+    ex.locator(`[data-categorie="${autre.id}"]`).getByRole('button', { name: dernier.texte }),
+  ).toBeFocused();
 
   await ex.getByRole('button', { name: 'Valider' }).focus();
   await page.keyboard.press('Enter');
@@ -218,7 +275,11 @@ test('classement entièrement au clavier, annoncé aux lecteurs d’écran', asy
 
   await ex.getByRole('button', { name: dernier.texte }).focus();
   await page.keyboard.press(String(rang(dernier.categorie)));
-  await expect(ex.locator(`[data-categorie="${dernier.categorie}"]`).getByRole('button', { name: dernier.texte })).toBeFocused();
+  await expect(
+    ex
+      .locator(`[data-categorie="${dernier.categorie}"]`)
+      .getByRole('button', { name: dernier.texte }),
+  ).toBeFocused();
   await ex.getByRole('button', { name: 'Valider' }).focus();
   await page.keyboard.press('Enter');
   await expect(verdict(ex)).toHaveText('Bonne réponse.');
@@ -238,7 +299,9 @@ test('classement à la souris, par glisser-déposer', async ({ page }) => {
   await expect(verdict(ex)).toHaveText('Bonne réponse.');
 });
 
-test('questions à choix : une mauvaise réponse puis la bonne ; vrai/faux justifié', async ({ page }) => {
+test('questions à choix : une mauvaise réponse puis la bonne ; vrai/faux justifié', async ({
+  page,
+}) => {
   await page.goto(CHAPITRE);
   const choix = exercice(page, 'budgetiser/enveloppe-role');
   await choix.scrollIntoViewIfNeeded();
@@ -266,7 +329,9 @@ test('questions à choix : une mauvaise réponse puis la bonne ; vrai/faux justi
   await expect(vraiFaux.getByLabel('Faux')).toBeDisabled();
 });
 
-test('réponse à compléter : casse, accents, apostrophe et article sont tolérés', async ({ page }) => {
+test('réponse à compléter : casse, accents, apostrophe et article sont tolérés', async ({
+  page,
+}) => {
   await page.goto(CHAPITRE);
   const taux = exercice(page, 'budgetiser/nom-taux');
   await taux.scrollIntoViewIfNeeded();
@@ -297,21 +362,36 @@ async function reussirDeuxExercices(page: Page) {
   await ex.getByLabel('CA minimum à réaliser').fill(aLaFrancaise(e.caMinimum));
   await ex.getByRole('button', { name: 'Vérifier' }).click();
   await expect(verdict(ex)).toHaveText('Bonne réponse.');
-  await expect.poll(() => page.evaluate((cle) => JSON.parse(localStorage.getItem(cle) ?? '{"tentatives":[]}').tentatives.length, CLE)).toBe(2);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (cle) => JSON.parse(localStorage.getItem(cle) ?? '{"tentatives":[]}').tentatives.length,
+        CLE,
+      ),
+    )
+    .toBe(2);
 }
 
-test('la progression survit à un rechargement : score du chapitre, accueil et bilan', async ({ page }) => {
+test('la progression survit à un rechargement : score du chapitre, accueil et bilan', async ({
+  page,
+}) => {
   await reussirDeuxExercices(page);
   // The chapter's exercises, counted from its sources (new ones are added over time: never a literal here).
   const total = exercicesDansLesSources('budgetiser');
   expect(total).toBeGreaterThan(contenu.questions.length);
   const score = page.locator('score-serie [data-score]');
-  await expect(score).toHaveText(`Votre score\u202f: 2\u00a0exercices réussis sur ${total}, dont 1\u00a0maîtrisé.`);
+  await expect(score).toHaveText(
+    `Votre score\u202f: 2\u00a0exercices réussis sur ${total}, dont 1\u00a0maîtrisé.`,
+  );
   await page.reload();
-  await expect(score).toHaveText(`Votre score\u202f: 2\u00a0exercices réussis sur ${total}, dont 1\u00a0maîtrisé.`);
+  await expect(score).toHaveText(
+    `Votre score\u202f: 2\u00a0exercices réussis sur ${total}, dont 1\u00a0maîtrisé.`,
+  );
 
   await page.goto('/');
-  await expect(page.locator('[data-progres="budgetiser"]')).toHaveText(`Exercices\u202f: 2\u00a0commencés sur ${total}, 2\u00a0réussis, 1\u00a0maîtrisé`);
+  await expect(page.locator('[data-progres="budgetiser"]')).toHaveText(
+    `Exercices\u202f: 2\u00a0commencés sur ${total}, 2\u00a0réussis, 1\u00a0maîtrisé`,
+  );
 
   await page.goto('/bilan/');
   const ligne = page.locator('tr[data-chapitre="budgetiser"]');
@@ -321,17 +401,28 @@ test('la progression survit à un rechargement : score du chapitre, accueil et b
   // The whole course, counted from the sources.
   const totalCours = exercicesDansLesSources();
   expect(totalCours).toBeGreaterThan(total);
-  await expect(page.locator('[data-bilan-global]')).toContainText(`2\u00a0exercices réussis sur ${totalCours}`);
+  await expect(page.locator('[data-bilan-global]')).toContainText(
+    `2\u00a0exercices réussis sur ${totalCours}`,
+  );
 });
 
-test('une progression corrompue est signalée en français et remplacée, sans page blanche', async ({ page }) => {
+test('une progression corrompue est signalée en français et remplacée, sans page blanche', async ({
+  page,
+}) => {
   await page.goto('/bilan/');
   // Once the bilan has read the (empty) store: corrupting it earlier would let that first read repair it.
   await attendreIlots(page);
-  await page.evaluate((cle) => localStorage.setItem(cle, '{"version":1,"tentatives":[{"exerciceId":'), CLE);
+  await page.evaluate(
+    (cle) => localStorage.setItem(cle, '{"version":1,"tentatives":[{"exerciceId":'),
+    CLE,
+  );
   await page.reload();
-  await expect(page.getByRole('alert')).toContainText('La progression enregistrée n’est pas du JSON lisible');
-  await expect(page.locator('[data-bilan-global]')).toHaveText('Vous n’avez encore répondu à aucun exercice.');
+  await expect(page.getByRole('alert')).toContainText(
+    'La progression enregistrée n’est pas du JSON lisible',
+  );
+  await expect(page.locator('[data-bilan-global]')).toHaveText(
+    'Vous n’avez encore répondu à aucun exercice.',
+  );
   const stockage = await page.evaluate(() => ({ ...localStorage }));
   expect(JSON.parse(stockage[CLE])).toEqual({ version: 1, tentatives: [] });
   expect(Object.keys(stockage).filter((k) => k.startsWith(`${CLE}:corrompu:`))).toHaveLength(1);
@@ -342,21 +433,34 @@ test('une progression corrompue est signalée en français et remplacée, sans p
   await page.evaluate((cle) => localStorage.setItem(cle, '{"version":7}'), CLE);
   await page.goto(CHAPITRE);
   await page.locator('score-serie').scrollIntoViewIfNeeded();
-  await expect(page.locator('score-serie').getByRole('alert')).toContainText('ne respecte pas le format attendu');
+  await expect(page.locator('score-serie').getByRole('alert')).toContainText(
+    'ne respecte pas le format attendu',
+  );
   await expect(page.locator('h1')).toHaveText('Budgétiser');
 });
 
-test('exporter, effacer (avec confirmation) puis importer restaure la progression', async ({ page }) => {
+test('exporter, effacer (avec confirmation) puis importer restaure la progression', async ({
+  page,
+}) => {
   await reussirDeuxExercices(page);
   await page.goto('/bilan/');
   const global = page.locator('[data-bilan-global]');
   await expect(global).toContainText('2\u00a0exercices réussis');
 
-  const [telechargement] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter ma progression' }).click()]);
-  expect(telechargement.suggestedFilename()).toMatch(/^progression-atelier-prospection-\d{4}-\d{2}-\d{2}\.json$/);
+  const [telechargement] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporter ma progression' }).click(),
+  ]);
+  expect(telechargement.suggestedFilename()).toMatch(
+    /^progression-atelier-prospection-\d{4}-\d{2}-\d{2}\.json$/,
+  );
   // Kept in memory: test-results/ is shared with other Playwright runs, which empty it when they start.
   const contenuFichier = readFileSync(await telechargement.path());
-  const fichier = { name: telechargement.suggestedFilename(), mimeType: 'application/json', buffer: contenuFichier };
+  const fichier = {
+    name: telechargement.suggestedFilename(),
+    mimeType: 'application/json',
+    buffer: contenuFichier,
+  };
   const exporte = JSON.parse(contenuFichier.toString('utf8'));
   expect(exporte.format).toBe('atelier-prospection/progression');
   expect(exporte.tentatives).toHaveLength(2);
@@ -372,31 +476,48 @@ test('exporter, effacer (avec confirmation) puis importer restaure la progressio
   // « Importer une progression », not its neighbour « Importer un travail » (a saved page's work).
   const importProgression = page.getByLabel('Importer une progression', { exact: true });
   await importProgression.setInputFiles(fichier);
-  await expect(page.getByRole('status').filter({ hasText: 'Import réussi' })).toHaveText('Import réussi\u202f: 2\u00a0essais ajoutés, 2 au total.');
+  await expect(page.getByRole('status').filter({ hasText: 'Import réussi' })).toHaveText(
+    'Import réussi\u202f: 2\u00a0essais ajoutés, 2 au total.',
+  );
   await expect(global).toContainText('2\u00a0exercices réussis');
   await page.reload();
   await expect(global).toContainText('2\u00a0exercices réussis');
 
-  await importProgression.setInputFiles({ name: 'autre.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"autre"}') });
-  await expect(page.getByRole('status').filter({ hasText: 'fichier' })).toContainText('n’est pas une progression exportée');
+  await importProgression.setInputFiles({
+    name: 'autre.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"autre"}'),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'fichier' })).toContainText(
+    'n’est pas une progression exportée',
+  );
 });
 
 test('axe-core : la série après réponses, et le bilan', async ({ page }) => {
   await reussirDeuxExercices(page);
   const ex = await ouvrirExercice(page, 'budgetiser/ca-objectif');
-  for (const champ of await ex.locator('form.exercice-formulaire input').all()) await champ.fill('1');
+  for (const champ of await ex.locator('form.exercice-formulaire input').all())
+    await champ.fill('1');
   await ex.getByRole('button', { name: 'Vérifier' }).click();
   await expect(ex.locator('.exercice-indice')).toBeVisible();
   await ex.getByRole('button', { name: 'Vérifier' }).click();
   await expect(ex.locator('.exercice-solution')).toBeVisible();
   const classement = await ouvrirExercice(page, 'budgetiser/lignes-enveloppe');
   await classement.getByRole('button', { name: 'Valider' }).click();
-  for (const id of ['budgetiser/ca-minimum-taux-de-marge', 'budgetiser/ligne-manquante', 'budgetiser/clients-rentabilite', 'budgetiser/ressources-ou-actions']) {
+  for (const id of [
+    'budgetiser/ca-minimum-taux-de-marge',
+    'budgetiser/ligne-manquante',
+    'budgetiser/clients-rentabilite',
+    'budgetiser/ressources-ou-actions',
+  ]) {
     await ouvrirExercice(page, id);
   }
   expect(await violationsAxe(page)).toEqual([]);
 
   await page.goto('/bilan/');
-  await expect(page.locator('tr[data-chapitre="budgetiser"] .bilan-niveau')).toHaveAttribute('data-niveau', 'en-cours');
+  await expect(page.locator('tr[data-chapitre="budgetiser"] .bilan-niveau')).toHaveAttribute(
+    'data-niveau',
+    'en-cours',
+  );
   expect(await violationsAxe(page)).toEqual([]);
 });

@@ -9,26 +9,38 @@ import { test, expect, attendreIlots } from './outils.ts';
 const CHAPITRE = 'budgetiser';
 const json = JSON.parse(readFileSync(`content/exercises/${CHAPITRE}.json`, 'utf8'));
 
-test('la fiche reprend chaque exercice, avec le code de version et un QR code ; le corrigé marque les bonnes réponses', async ({ page }) => {
+test('la fiche reprend chaque exercice, avec le code de version et un QR code ; le corrigé marque les bonnes réponses', async ({
+  page,
+}) => {
   await page.goto(`/fiches/${CHAPITRE}/`);
   const exercices = page.locator('.fiche-exercice');
   const numeriques = page.locator('.fiche-exercice:has(.fiche-version)');
-  await expect(exercices).toHaveCount(json.questions.length + await numeriques.count());
+  await expect(exercices).toHaveCount(json.questions.length + (await numeriques.count()));
   expect(await numeriques.count()).toBeGreaterThanOrEqual(3);
   await expect(numeriques.first().locator('.fiche-qr svg path')).toHaveAttribute('d', /^M/);
   await expect(page.locator('.fiche-reponse')).toHaveCount(0);
 
   await page.goto(`/fiches/${CHAPITRE}/corrige/`);
-  const justes = json.questions.filter((q: { options?: unknown[] }) => q.options).reduce((n: number, q: { options: { correct: boolean }[] }) => n + q.options.filter((o) => o.correct).length, 0);
+  const justes = json.questions
+    .filter((q: { options?: unknown[] }) => q.options)
+    .reduce(
+      (n: number, q: { options: { correct: boolean }[] }) =>
+        n + q.options.filter((o) => o.correct).length,
+      0,
+    );
   await expect(page.locator('.fiche-options li[data-juste="oui"]')).toHaveCount(justes);
 });
 
-test('la réponse du corrigé est acceptée par l’exercice du chapitre, pour la même version', async ({ page }) => {
+test('la réponse du corrigé est acceptée par l’exercice du chapitre, pour la même version', async ({
+  page,
+}) => {
   await page.goto(`/fiches/${CHAPITRE}/corrige/`);
   const fiche = page.locator(`.fiche-exercice[id="${CHAPITRE}/ca-minimum"]`);
   const code = await fiche.locator('.exercice-code').innerText();
   const reponse = await fiche.locator('.fiche-reponse').innerText();
-  const valeurs = [...reponse.matchAll(/=\s*([\d\s\u202f\u00a0]+(?:,\d+)?)/g)].map((m) => m[1].trim());
+  const valeurs = [...reponse.matchAll(/=\s*([\d\s\u202f\u00a0]+(?:,\d+)?)/g)].map((m) =>
+    m[1].trim(),
+  );
   expect(valeurs.length).toBeGreaterThanOrEqual(2);
 
   await page.goto(`/chapitres/${CHAPITRE}/`);
@@ -42,20 +54,30 @@ test('la réponse du corrigé est acceptée par l’exercice du chapitre, pour l
   await expect(ilot.locator('.exercice-verdict')).toHaveAttribute('data-statut', 'correct');
 });
 
-test('impression : une fiche et un chapitre sans navigation ni boutons, en pages A4', async ({ page }) => {
+test('impression : une fiche et un chapitre sans navigation ni boutons, en pages A4', async ({
+  page,
+}) => {
   for (const chemin of [`/fiches/${CHAPITRE}/`, '/chapitres/pourquoi-prospecter/']) {
     await page.goto(chemin);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('banner', { includeHidden: true })).toBeHidden();
-    await expect(page.getByRole('navigation', { name: 'Chapitres du cours', includeHidden: true })).toBeHidden();
-    await expect(page.getByRole('navigation', { name: 'Chapitre précédent et suivant', includeHidden: true })).toBeHidden();
+    await expect(
+      page.getByRole('navigation', { name: 'Chapitres du cours', includeHidden: true }),
+    ).toBeHidden();
+    await expect(
+      page.getByRole('navigation', { name: 'Chapitre précédent et suivant', includeHidden: true }),
+    ).toBeHidden();
     const pdf = await page.pdf({ format: 'A4' });
-    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(1);
+    expect(
+      (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length,
+    ).toBeGreaterThanOrEqual(1);
     await page.emulateMedia({ media: 'screen' });
   }
 });
 
-test('imprimée, la fiche laisse de la place pour calculer et ne répète pas ses consignes', async ({ page }) => {
+test('imprimée, la fiche laisse de la place pour calculer et ne répète pas ses consignes', async ({
+  page,
+}) => {
   for (const chapitre of ['budgetiser', 'methodes-et-moyens', 'mesurer-l-efficacite']) {
     await page.goto(`/fiches/${chapitre}/`);
     await page.emulateMedia({ media: 'print' });
@@ -72,14 +94,20 @@ test('imprimée, la fiche laisse de la place pour calculer et ne répète pas se
     }
     // « (plusieurs réponses possibles) » already says it: no second sentence saying the same.
     for (const texte of await page.locator('.fiche-exercice').allInnerTexts()) {
-      expect(/plusieurs réponses possibles/i.test(texte) && /Plusieurs réponses peuvent être justes/.test(texte), texte.slice(0, 80)).toBe(false);
+      expect(
+        /plusieurs réponses possibles/i.test(texte) &&
+          /Plusieurs réponses peuvent être justes/.test(texte),
+        texte.slice(0, 80),
+      ).toBe(false);
     }
   }
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(1000);
 });
 
-test('?v=ZZ12 ou ?v=ZZZZ sur une fiche : message en français, la fiche garde ses versions', async ({ page }) => {
+test('?v=ZZ12 ou ?v=ZZZZ sur une fiche : message en français, la fiche garde ses versions', async ({
+  page,
+}) => {
   await page.goto(`/fiches/${CHAPITRE}/`);
   const codes = await page.locator('.exercice-code').allInnerTexts();
   await page.goto(`/fiches/${CHAPITRE}/?v=ZZZZ`);

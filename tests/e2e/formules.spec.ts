@@ -12,7 +12,9 @@ function pagesPdf(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 }
 
-test('la fiche présente chaque formule du catalogue une fois, avec son expression et ses entrées', async ({ page }) => {
+test('la fiche présente chaque formule du catalogue une fois, avec son expression et ses entrées', async ({
+  page,
+}) => {
   await page.goto('/formules/');
   await expect(page.locator('h1')).toHaveText('Fiche formules');
   await expect(page.locator('.fiche [data-formule]')).toHaveCount(formules.length);
@@ -38,9 +40,18 @@ test('les chapitres se suivent dans l’ordre du cours et mènent à leur leçon
 test('le texte visible suit la typographie française', async ({ page }) => {
   await page.goto('/formules/');
   const texte = await page.locator('main').innerText();
-  expect(texte.match(/.{0,20}[ \u00a0][;:!?%].{0,10}/g) ?? [], 'espace ordinaire avant ; : ! ? %').toEqual([]);
-  expect(texte.match(/.{0,20}[\p{L}\d)][;:!?%].{0,10}/gu)?.filter((m) => !/https?:/.test(m)) ?? [], 'ponctuation collée').toEqual([]);
-  expect(texte.match(/.{0,10}(«(?!\u00a0)|(?<!\u00a0)»).{0,10}/g) ?? [], 'guillemets sans espace insécable').toEqual([]);
+  expect(
+    texte.match(/.{0,20}[ \u00a0][;:!?%].{0,10}/g) ?? [],
+    'espace ordinaire avant ; : ! ? %',
+  ).toEqual([]);
+  expect(
+    texte.match(/.{0,20}[\p{L}\d)][;:!?%].{0,10}/gu)?.filter((m) => !/https?:/.test(m)) ?? [],
+    'ponctuation collée',
+  ).toEqual([]);
+  expect(
+    texte.match(/.{0,10}(«(?!\u00a0)|(?<!\u00a0)»).{0,10}/g) ?? [],
+    'guillemets sans espace insécable',
+  ).toEqual([]);
 });
 
 test('la page ne charge aucun script qui lui soit propre', async ({ page }) => {
@@ -57,12 +68,16 @@ for (const mode of MODES) {
 }
 
 for (const mode of MODES) {
-  test(`s’imprime sur deux pages A4 au plus, en noir sur blanc (mode ${mode.nom})`, async ({ page }, info) => {
+  test(`s’imprime sur deux pages A4 au plus, en noir sur blanc (mode ${mode.nom})`, async ({
+    page,
+  }, info) => {
     await preparerAffichage(page, mode.affichage);
     await page.goto('/formules/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('banner', { includeHidden: true })).toBeHidden();
-    await expect(page.getByRole('navigation', { name: 'Chapitres du cours', includeHidden: true })).toBeHidden();
+    await expect(
+      page.getByRole('navigation', { name: 'Chapitres du cours', includeHidden: true }),
+    ).toBeHidden();
     const style = await page.locator('.fiche').evaluate((el) => {
       const s = getComputedStyle(el);
       return { couleur: s.color, colonnes: s.columnCount, taille: parseFloat(s.fontSize) };
@@ -73,9 +88,15 @@ for (const mode of MODES) {
     expect(pagesPdf(pdf)).toBeGreaterThanOrEqual(1);
     expect(pagesPdf(pdf)).toBeLessThanOrEqual(2);
     // No formula may be cut in two: each asks not to break, and in the print layout none is split between columns.
-    const coupees = await page.locator('.fiche [data-formule]').evaluateAll((els) =>
-      els.filter((el) => getComputedStyle(el).breakInside !== 'avoid' || el.getClientRects().length > 1).map((el) => el.getAttribute('data-formule')),
-    );
+    const coupees = await page
+      .locator('.fiche [data-formule]')
+      .evaluateAll((els) =>
+        els
+          .filter(
+            (el) => getComputedStyle(el).breakInside !== 'avoid' || el.getClientRects().length > 1,
+          )
+          .map((el) => el.getAttribute('data-formule')),
+      );
     expect(coupees).toEqual([]);
   });
 }

@@ -13,14 +13,26 @@ test.use({ serviceWorkers: 'allow' });
 /** First visit: waits until the worker is active, controls the page and has its precache. */
 async function premiereVisite(page: Page) {
   await page.goto('/');
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
 }
 
-test('hors connexion après une première visite : chapitres, simulateur et données, recherche, 404', async ({ page, context }) => {
+test('hors connexion après une première visite : chapitres, simulateur et données, recherche, 404', async ({
+  page,
+  context,
+}) => {
   await premiereVisite(page);
-  const attendus = (readFileSync(`${DIST}/sw.js`, 'utf8').match(/const PRECACHE = (\[.*\]);/)?.[1]) ?? '[]';
-  expect(await page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).length)).toBe(JSON.parse(attendus).length);
+  const attendus =
+    readFileSync(`${DIST}/sw.js`, 'utf8').match(/const PRECACHE = (\[.*\]);/)?.[1] ?? '[]';
+  expect(
+    await page.evaluate(
+      async () => (await (await caches.open((await caches.keys())[0])).keys()).length,
+    ),
+  ).toBe(JSON.parse(attendus).length);
 
   await context.setOffline(true);
   await page.goto('/chapitres/mesurer-l-efficacite/');
@@ -40,15 +52,25 @@ test('hors connexion après une première visite : chapitres, simulateur et donn
   await context.setOffline(false);
 });
 
-test('une nouvelle version déployée est proposée par « Mettre à jour », puis prise en compte', async ({ page, context }) => {
+test('une nouvelle version déployée est proposée par « Mettre à jour », puis prise en compte', async ({
+  page,
+  context,
+}) => {
   await premiereVisite(page);
   await expect(page.locator('.avis-mise-a-jour')).toBeHidden();
   // A new deployment: the test server then serves the same worker with another cache version (scripts/serve-dist.ts).
   await context.addCookies([{ name: 'atelier-test-version', value: 'nouvelle', url: page.url() }]);
-  await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())?.update(); });
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
   const avis = page.locator('.avis-mise-a-jour');
   await expect(avis).toContainText('Une nouvelle version du cours est disponible.');
-  await Promise.all([page.waitForEvent('load'), avis.getByRole('button', { name: 'Mettre à jour' }).click()]);
-  await expect.poll(() => page.evaluate(async () => (await caches.keys()).join())).toBe('atelier-nouvelle');
+  await Promise.all([
+    page.waitForEvent('load'),
+    avis.getByRole('button', { name: 'Mettre à jour' }).click(),
+  ]);
+  await expect
+    .poll(() => page.evaluate(async () => (await caches.keys()).join()))
+    .toBe('atelier-nouvelle');
   await expect(page.locator('.avis-mise-a-jour')).toBeHidden();
 });

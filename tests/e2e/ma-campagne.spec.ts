@@ -20,20 +20,32 @@ function jeu(id: string) {
   const j = JSON.parse(readFileSync(`dist/donnees/${id}.json`, 'utf8'));
   const champ = (nom: string) => j.prospects.champs.indexOf(nom);
   const lignes = j.prospects.lignes as unknown[][];
-  const libres = lignes.filter((l) => l[champ('opposition')] !== true).map((l) => l[champ('id')] as string);
+  const libres = lignes
+    .filter((l) => l[champ('opposition')] !== true)
+    .map((l) => l[champ('id')] as string);
   return { j, lignes, libres, devise: j.fiche.devise as 'EUR' | 'MAD' };
 }
 /** Amounts as the course writes them, rebuilt here with Intl (not the site's formatter). */
-const montant = (n: number, devise: 'EUR' | 'MAD') => devise === 'EUR'
-  ? new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(n)
-  : `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(n)}\u00a0DH`;
-const entier = (n: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(n);
+const montant = (n: number, devise: 'EUR' | 'MAD') =>
+  devise === 'EUR'
+    ? new Intl.NumberFormat('fr-FR', {
+        style: 'currency',
+        currency: 'EUR',
+        maximumFractionDigits: 0,
+        minimumFractionDigits: 0,
+      }).format(n)
+    : `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(n)}\u00a0DH`;
+const entier = (n: number) =>
+  new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(n);
 /** Compares figures whatever the space (thin, no-break) and minus sign Intl uses. */
 const sansEspaces = (s: string) => s.replace(/[\s\u202f\u00a0]/g, '').replace(/\u2212/g, '-');
-const enPersonnes = (contacts: number, taux: readonly number[]) => taux.reduce((e, t) => Math.round(e * t), contacts);
+const enPersonnes = (contacts: number, taux: readonly number[]) =>
+  taux.reduce((e, t) => Math.round(e * t), contacts);
 
-const etape = (page: Page, id: string) => page.locator(`[data-island="ma-campagne"] [data-etape="${id}"]`);
-const chiffre = async (page: Page, id: string) => sansEspaces(await etape(page, id).locator('[data-resultat="chiffre"]').innerText());
+const etape = (page: Page, id: string) =>
+  page.locator(`[data-island="ma-campagne"] [data-etape="${id}"]`);
+const chiffre = async (page: Page, id: string) =>
+  sansEspaces(await etape(page, id).locator('[data-resultat="chiffre"]').innerText());
 async function etats(page: Page) {
   return Promise.all(ETAPES.map((id) => etape(page, id).getAttribute('data-etat')));
 }
@@ -41,7 +53,10 @@ async function etats(page: Page) {
 async function ouvrir(page: Page, chemin = '/campagne/') {
   await page.goto(chemin);
   await attendreIlots(page, '[data-island="ma-campagne"]');
-  await expect(page.locator('[data-island="ma-campagne"] [data-etape="fichier"]')).toHaveAttribute('data-etat', /.+/);
+  await expect(page.locator('[data-island="ma-campagne"] [data-etape="fichier"]')).toHaveAttribute(
+    'data-etat',
+    /.+/,
+  );
   // The file is fetched: wait until its count is on screen.
   await expect(etape(page, 'fichier')).not.toContainText('Chargement');
 }
@@ -49,54 +64,133 @@ async function ouvrir(page: Page, chemin = '/campagne/') {
 /** Stored work of one company: the file cleaned once, K prospects selected, the telephone chosen, capacity, budget, funnel and dashboard. */
 function travail(id: string, k: number) {
   const { j, libres, devise } = jeu(id);
-  const supprime = libres[0], selection = libres.slice(1, 1 + k);
+  const supprime = libres[0],
+    selection = libres.slice(1, 1 + k);
   const lignes = j.campagne.lignesDeCout as { id: string; action: string; montant: number }[];
   const tdm = Math.round(j.fiche.offre.tauxDeMarque * 10_000) / 100;
   const etapes = j.campagne.etapes as Record<string, number>;
   const realise = {
-    contacts: String(etapes.fichier), joints: String(etapes.contactsJoints), rdv: String(etapes.rdv), propositions: String(etapes.propositions),
-    commandes: String(etapes.commandes), chiffreAffaires: String(j.campagne.chiffreAffairesGenere), cout: String(lignes.reduce((s, l) => s + l.montant, 0)),
+    contacts: String(etapes.fichier),
+    joints: String(etapes.contactsJoints),
+    rdv: String(etapes.rdv),
+    propositions: String(etapes.propositions),
+    commandes: String(etapes.commandes),
+    chiffreAffaires: String(j.campagne.chiffreAffairesGenere),
+    cout: String(lignes.reduce((s, l) => s + l.montant, 0)),
   };
   return {
-    supprime, selection, tdm, realise,
+    supprime,
+    selection,
+    tdm,
+    realise,
     stockage: {
-      'atelier:v1:travail': { [id]: { journal: [{ type: 'supprimer', ids: [supprime] }], grille: null, selection, methode: 'telephone', entonnoir: null } },
-      'atelier:v1:capacite': { semaines: '46', joursParSemaine: '2', heuresParJour: '8', tempsAdministratif: '60', dureeVisite: '60', dureeTrajet: '40', prospects: String(k), tauxSecondeVisite: '40' },
-      'atelier:v1:budgets': { [id]: { lignes: lignes.map((l) => ({ id: l.id, action: l.action, montant: String(l.montant) })), typeTaux: 'marque', taux: String(tdm).replace('.', ','), devise } },
-      'atelier:v1:entonnoirs': { [id]: { mode: 'avant', contacts: String(k), objectif: '24', taux: TAUX_TEXTE, ecart: '5', graine: '1', origine: 'selection' } },
-      'atelier:v1:tableaux-de-bord': { [id]: { objectif: realise, realise, tauxDeMarque: String(tdm).replace('.', ','), devise, tauxPrevus: TAUX } },
+      'atelier:v1:travail': {
+        [id]: {
+          journal: [{ type: 'supprimer', ids: [supprime] }],
+          grille: null,
+          selection,
+          methode: 'telephone',
+          entonnoir: null,
+        },
+      },
+      'atelier:v1:capacite': {
+        semaines: '46',
+        joursParSemaine: '2',
+        heuresParJour: '8',
+        tempsAdministratif: '60',
+        dureeVisite: '60',
+        dureeTrajet: '40',
+        prospects: String(k),
+        tauxSecondeVisite: '40',
+      },
+      'atelier:v1:budgets': {
+        [id]: {
+          lignes: lignes.map((l) => ({ id: l.id, action: l.action, montant: String(l.montant) })),
+          typeTaux: 'marque',
+          taux: String(tdm).replace('.', ','),
+          devise,
+        },
+      },
+      'atelier:v1:entonnoirs': {
+        [id]: {
+          mode: 'avant',
+          contacts: String(k),
+          objectif: '24',
+          taux: TAUX_TEXTE,
+          ecart: '5',
+          graine: '1',
+          origine: 'selection',
+        },
+      },
+      'atelier:v1:tableaux-de-bord': {
+        [id]: {
+          objectif: realise,
+          realise,
+          tauxDeMarque: String(tdm).replace('.', ','),
+          devise,
+          tauxPrevus: TAUX,
+        },
+      },
     } as Record<string, unknown>,
   };
 }
 
 async function stocker(page: Page, valeurs: Record<string, unknown>) {
-  await page.evaluate((v) => { for (const [cle, valeur] of Object.entries(v)) localStorage.setItem(cle, JSON.stringify(valeur)); }, valeurs);
+  await page.evaluate((v) => {
+    for (const [cle, valeur] of Object.entries(v))
+      localStorage.setItem(cle, JSON.stringify(valeur));
+  }, valeurs);
 }
 
 for (const [rang, id] of ENTREPRISES.entries()) {
-  test(`le fil de la campagne de ${id} : chiffres, devise, états et changement d’entreprise`, async ({ page }) => {
+  test(`le fil de la campagne de ${id} : chiffres, devise, états et changement d’entreprise`, async ({
+    page,
+  }) => {
     const { j, lignes, devise } = jeu(id);
-    const symbole = devise === 'MAD' ? 'DH' : '€', autre = devise === 'MAD' ? '€' : 'DH';
+    const symbole = devise === 'MAD' ? 'DH' : '€',
+      autre = devise === 'MAD' ? '€' : 'DH';
     // Start on another company, then switch from the page itself.
     const autreId = ENTREPRISES[(rang + 1) % ENTREPRISES.length];
-    await page.addInitScript((a) => { if (!sessionStorage.getItem('init')) { localStorage.setItem('atelier:v1:entreprise', JSON.stringify(a)); sessionStorage.setItem('init', '1'); } }, autreId);
+    await page.addInitScript((a) => {
+      if (!sessionStorage.getItem('init')) {
+        localStorage.setItem('atelier:v1:entreprise', JSON.stringify(a));
+        sessionStorage.setItem('init', '1');
+      }
+    }, autreId);
     await ouvrir(page);
-    await expect(page.locator('[data-island="ma-campagne"]')).toHaveAttribute('data-entreprise', autreId);
+    await expect(page.locator('[data-island="ma-campagne"]')).toHaveAttribute(
+      'data-entreprise',
+      autreId,
+    );
     await page.locator('#fil-choix-entreprise').selectOption(id);
-    await expect(page.locator('[data-island="ma-campagne"]')).toHaveAttribute('data-entreprise', id);
-    await expect(page.locator('[data-island="ma-campagne"]')).toHaveAttribute('data-devise', devise);
+    await expect(page.locator('[data-island="ma-campagne"]')).toHaveAttribute(
+      'data-entreprise',
+      id,
+    );
+    await expect(page.locator('[data-island="ma-campagne"]')).toHaveAttribute(
+      'data-devise',
+      devise,
+    );
     await expect(page.locator('[data-entreprise-nom]')).toHaveText(j.fiche.nom);
     await expect(etape(page, 'fichier')).not.toContainText('Chargement');
 
     // Nothing done: every step to do; the figures are the company's own (file, past campaign's budget).
     expect(await etats(page)).toEqual(Array(7).fill('a-faire'));
-    expect(await chiffre(page, 'fichier')).toContain(sansEspaces(`${entier(lignes.length)} fiches`));
-    const budgetDepart = (j.campagne.lignesDeCout as { montant: number }[]).reduce((s, l) => s + l.montant, 0);
+    expect(await chiffre(page, 'fichier')).toContain(
+      sansEspaces(`${entier(lignes.length)} fiches`),
+    );
+    const budgetDepart = (j.campagne.lignesDeCout as { montant: number }[]).reduce(
+      (s, l) => s + l.montant,
+      0,
+    );
     expect(await chiffre(page, 'budget')).toContain(sansEspaces(montant(budgetDepart, devise)));
-    expect(await chiffre(page, 'budget')).toContain(sansEspaces(montant(budgetDepart / j.fiche.offre.tauxDeMarque, devise)));
+    expect(await chiffre(page, 'budget')).toContain(
+      sansEspaces(montant(budgetDepart / j.fiche.offre.tauxDeMarque, devise)),
+    );
     const island = page.locator('[data-island="ma-campagne"]');
     await expect(island.locator('[data-montant]').first()).toContainText(symbole);
-    for (const t of await island.locator('[data-montant]').allInnerTexts()) expect(t).not.toContain(autre);
+    for (const t of await island.locator('[data-montant]').allInnerTexts())
+      expect(t).not.toContain(autre);
 
     // The work stored: every step done, each figure passed on from the step before.
     const k = 25 + rang * 7;
@@ -105,22 +199,44 @@ for (const [rang, id] of ENTREPRISES.entries()) {
     await ouvrir(page);
     expect(await etats(page)).toEqual(Array(7).fill('fait'));
     await expect(etape(page, 'fichier').locator('.fil-etat')).toHaveText('fait');
-    expect(await chiffre(page, 'fichier')).toContain(sansEspaces(`${entier(lignes.length - 1)} fiches après 1 correction`));
-    expect(await chiffre(page, 'selection')).toContain(sansEspaces(`${k} prospects retenus sur ${entier(lignes.length - 1)} fiches`));
+    expect(await chiffre(page, 'fichier')).toContain(
+      sansEspaces(`${entier(lignes.length - 1)} fiches après 1 correction`),
+    );
+    expect(await chiffre(page, 'selection')).toContain(
+      sansEspaces(`${k} prospects retenus sur ${entier(lignes.length - 1)} fiches`),
+    );
     expect(await chiffre(page, 'methode')).toContain('Prospectiontéléphonique');
-    const visites = k + Math.ceil(k * 0.4), possibles = 46 * 2 * Math.floor((8 * 60 - 60) / (60 + 40));
-    expect(await chiffre(page, 'capacite')).toContain(sansEspaces(`${entier(visites)} visites à faire, ${entier(possibles)} possibles`));
+    const visites = k + Math.ceil(k * 0.4),
+      possibles = 46 * 2 * Math.floor((8 * 60 - 60) / (60 + 40));
+    expect(await chiffre(page, 'capacite')).toContain(
+      sansEspaces(`${entier(visites)} visites à faire, ${entier(possibles)} possibles`),
+    );
     const commandes = enPersonnes(k, TAUX);
-    expect(await chiffre(page, 'entonnoir')).toContain(sansEspaces(`${k} contacts → ${commandes} commande${commandes >= 2 ? 's' : ''}`));
-    if (commandes > 0) expect(await chiffre(page, 'entonnoir')).toContain(sansEspaces(montant(commandes * j.fiche.offre.prixMoyenHT, devise)));
+    expect(await chiffre(page, 'entonnoir')).toContain(
+      sansEspaces(`${k} contacts → ${commandes} commande${commandes >= 2 ? 's' : ''}`),
+    );
+    if (commandes > 0)
+      expect(await chiffre(page, 'entonnoir')).toContain(
+        sansEspaces(montant(commandes * j.fiche.offre.prixMoyenHT, devise)),
+      );
     // The funnel's table gives every stage, from the contacts down.
-    const effectifs = [k]; for (const t of TAUX) effectifs.push(Math.round(effectifs[effectifs.length - 1] * t));
-    expect((await etape(page, 'entonnoir').locator('[data-tableau="entonnoir"] td').allInnerTexts()).map(Number)).toEqual(effectifs);
+    const effectifs = [k];
+    for (const t of TAUX) effectifs.push(Math.round(effectifs[effectifs.length - 1] * t));
+    expect(
+      (await etape(page, 'entonnoir').locator('[data-tableau="entonnoir"] td').allInnerTexts()).map(
+        Number,
+      ),
+    ).toEqual(effectifs);
     const resultat = Number(w.realise.chiffreAffaires) * (w.tdm / 100) - Number(w.realise.cout);
     expect(await chiffre(page, 'tableau')).toContain(sansEspaces(montant(resultat, devise)));
-    for (const t of await island.locator('[data-montant]').allInnerTexts()) { expect(t).toContain(symbole); expect(t).not.toContain(autre); }
+    for (const t of await island.locator('[data-montant]').allInnerTexts()) {
+      expect(t).toContain(symbole);
+      expect(t).not.toContain(autre);
+    }
     // Each step links to its chapter's simulator.
-    await expect(etape(page, 'entonnoir').getByRole('link', { name: /chapitre\s10/ })).toHaveAttribute('href', '/chapitres/mesurer-l-efficacite/#simulateur-entonnoir');
+    await expect(
+      etape(page, 'entonnoir').getByRole('link', { name: /chapitre\s10/ }),
+    ).toHaveAttribute('href', '/chapitres/mesurer-l-efficacite/#simulateur-entonnoir');
     // French typography: no ordinary space before « : ; ! ? », none inside « ».
     const texte = await island.innerText();
     expect(texte).not.toMatch(/ [:;!?»]|« /);
@@ -137,19 +253,41 @@ for (const [rang, id] of ENTREPRISES.entries()) {
     entonnoirs[id].taux = ['60', '20', '50', '25'];
     await stocker(page, { 'atelier:v1:travail': travaux, 'atelier:v1:entonnoirs': entonnoirs });
     await ouvrir(page);
-    expect(await etats(page)).toEqual(['fait', 'a-revoir', 'fait', 'fait', 'fait', 'a-revoir', 'a-revoir']);
+    expect(await etats(page)).toEqual([
+      'fait',
+      'a-revoir',
+      'fait',
+      'fait',
+      'fait',
+      'a-revoir',
+      'a-revoir',
+    ]);
     await expect(etape(page, 'selection').locator('.fil-etat')).toHaveText('à revoir');
-    await expect(etape(page, 'selection').locator('[data-resultat="raison"]')).toContainText('1\u00a0prospect sélectionné a quitté');
-    await expect(etape(page, 'entonnoir').locator('[data-resultat="raison"]')).toContainText(`${k}\u00a0contacts, mais la sélection compte maintenant ${k - 1}\u00a0prospects`);
-    expect(await chiffre(page, 'selection')).toContain(sansEspaces(`${k - 1} prospects retenus sur ${entier(lignes.length - 2)} fiches`));
+    await expect(etape(page, 'selection').locator('[data-resultat="raison"]')).toContainText(
+      '1\u00a0prospect sélectionné a quitté',
+    );
+    await expect(etape(page, 'entonnoir').locator('[data-resultat="raison"]')).toContainText(
+      `${k}\u00a0contacts, mais la sélection compte maintenant ${k - 1}\u00a0prospects`,
+    );
+    expect(await chiffre(page, 'selection')).toContain(
+      sansEspaces(`${k - 1} prospects retenus sur ${entier(lignes.length - 2)} fiches`),
+    );
 
     // No horizontal overflow on a phone.
     for (const largeur of [390, 320]) {
       await page.setViewportSize({ width: largeur, height: 800 });
-      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${largeur} px` }).toBeLessThanOrEqual(largeur);
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth), {
+          message: `${largeur} px`,
+        })
+        .toBeLessThanOrEqual(largeur);
     }
     await ouvrir(page, '/');
-    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: 'accueil à 320 px' }).toBeLessThanOrEqual(320);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), {
+        message: 'accueil à 320 px',
+      })
+      .toBeLessThanOrEqual(320);
   });
 }
 
@@ -159,14 +297,24 @@ const MODES = [
   { nom: 'projection', affichage: { theme: 'clair' as const, projection: true } },
 ];
 for (const mode of MODES) {
-  test(`Ma campagne, en mode ${mode.nom} : sans violation axe-core, avec des étapes faites, à faire et à revoir`, async ({ page }) => {
+  test(`Ma campagne, en mode ${mode.nom} : sans violation axe-core, avec des étapes faites, à faire et à revoir`, async ({
+    page,
+  }) => {
     await preparerAffichage(page, mode.affichage);
-    const id = 'emballages-casablanca', w = travail(id, 30);
+    const id = 'emballages-casablanca',
+      w = travail(id, 30);
     await page.goto('/campagne/');
-    const travaux = w.stockage['atelier:v1:travail'] as Record<string, { journal: unknown[]; methode: string | null }>;
+    const travaux = w.stockage['atelier:v1:travail'] as Record<
+      string,
+      { journal: unknown[]; methode: string | null }
+    >;
     travaux[id].journal.push({ type: 'supprimer', ids: [w.selection[0]] });
     travaux[id].methode = null;
-    await stocker(page, { ...w.stockage, 'atelier:v1:entreprise': id, 'atelier:v1:travail': travaux });
+    await stocker(page, {
+      ...w.stockage,
+      'atelier:v1:entreprise': id,
+      'atelier:v1:travail': travaux,
+    });
     await ouvrir(page);
     expect(new Set(await etats(page))).toEqual(new Set(['fait', 'a-faire', 'a-revoir']));
     expect(await violationsAxe(page)).toEqual([]);
@@ -175,13 +323,21 @@ for (const mode of MODES) {
   });
 }
 
-test('accueil, première visite : les étapes et leurs liens, sans charger le fil (rien n’est commencé)', async ({ page }) => {
+test('accueil, première visite : les étapes et leurs liens, sans charger le fil (rien n’est commencé)', async ({
+  page,
+}) => {
   const scripts: string[] = [];
-  page.on('request', (r) => { if (r.url().includes('FilVivant')) scripts.push(r.url()); });
+  page.on('request', (r) => {
+    if (r.url().includes('FilVivant')) scripts.push(r.url());
+  });
   await page.goto('/');
   await attendreIlots(page);
-  await expect(page.locator('[data-resultat="fil-accueil"]')).toContainText('Rien n’est encore commencé');
-  await expect(page.locator('.accueil-campagne').getByRole('link', { name: /Chapitre\s5/ })).toHaveAttribute('href', /exploiter-le-fichier/);
+  await expect(page.locator('[data-resultat="fil-accueil"]')).toContainText(
+    'Rien n’est encore commencé',
+  );
+  await expect(
+    page.locator('.accueil-campagne').getByRole('link', { name: /Chapitre\s5/ }),
+  ).toHaveAttribute('href', /exploiter-le-fichier/);
   expect(scripts).toEqual([]);
   // Work stored: the short version computes the thread.
   await page.evaluate(() => localStorage.setItem('atelier:v1:travail', JSON.stringify({})));

@@ -30,5 +30,8 @@ export async function consignerMesure(info: TestInfo, mesure: Mesure): Promise<v
   const texte = `${mesure.nom} : ${ms.join(' / ')} ms (médiane ${mediane(ms)} ms ; cible ${mesure.cible} ms, tenue par ${mesure.banc})`;
   console.log(texte);
   info.annotations.push({ type: 'mesure', description: texte });
-  await info.attach('mesure', { contentType: 'application/json', body: JSON.stringify({ ...mesure, ms, mediane: mediane(ms) }) });
+  await info.attach('mesure', {
+    contentType: 'application/json',
+    body: JSON.stringify({ ...mesure, ms, mediane: mediane(ms) }),
+  });
 }

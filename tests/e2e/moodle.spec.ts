@@ -5,9 +5,13 @@
  */
 import { test, expect } from './outils.ts';
 
-test('la fiche d’exercices mène au fichier Moodle XML du chapitre, bien formé, avec toutes ses questions', async ({ page }) => {
+test('la fiche d’exercices mène au fichier Moodle XML du chapitre, bien formé, avec toutes ses questions', async ({
+  page,
+}) => {
   await page.goto('/chapitres/budgetiser/');
-  const ids = await page.locator('[data-exercise]').evaluateAll((els) => els.map((e) => e.getAttribute('data-exercise')!));
+  const ids = await page
+    .locator('[data-exercise]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-exercise')!));
   expect(ids.length).toBeGreaterThan(5);
   await page.goto('/fiches/budgetiser/');
   const explication = page.locator('[data-moodle]');
@@ -30,5 +34,9 @@ test('la fiche d’exercices mène au fichier Moodle XML du chapitre, bien form�
   expect(lu.racine).toBe('quiz');
   expect(lu.types[0]).toBe('category');
   // Every exercise of the chapter page is there: static ones by id, numeric ones as id-CODE versions.
-  for (const id of ids) expect(lu.ids.some((x) => x === id || x.startsWith(`${id}-`)), id).toBe(true);
+  for (const id of ids)
+    expect(
+      lu.ids.some((x) => x === id || x.startsWith(`${id}-`)),
+      id,
+    ).toBe(true);
 });

@@ -10,15 +10,24 @@ export const test = base.extend<{ surveillance: void }>({
     async ({ page }, use) => {
       const erreurs: string[] = [];
       const sorties: string[] = [];
-      page.on('console', (m) => { if (m.type() === 'error') erreurs.push(m.text()); });
+      page.on('console', (m) => {
+        if (m.type() === 'error') erreurs.push(m.text());
+      });
       page.on('pageerror', (e) => erreurs.push(e.message));
       page.on('request', (r) => {
         const url = new URL(r.url());
-        if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) sorties.push(r.url());
+        if (
+          !['127.0.0.1', 'localhost'].includes(url.hostname) &&
+          !['data:', 'blob:'].includes(url.protocol)
+        )
+          sorties.push(r.url());
       });
       await use();
       expect(sorties, 'requêtes hors de localhost').toEqual([]);
-      expect(erreurs.filter((e) => !e.includes('404')), 'erreurs dans la console').toEqual([]);
+      expect(
+        erreurs.filter((e) => !e.includes('404')),
+        'erreurs dans la console',
+      ).toEqual([]);
     },
     { auto: true },
   ],
@@ -34,13 +43,29 @@ export { expect };
  */
 export async function violationsAxe(page: Page) {
   base.info().setTimeout(base.info().timeout + 60_000);
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return r.violations.filter((v) => v.impact !== 'minor').map((v) => `${v.id} (${v.impact}) : ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  const r = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return r.violations
+    .filter((v) => v.impact !== 'minor')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}) : ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 /** Sets theme and projection before the page's first script runs. */
-export async function preparerAffichage(page: Page, affichage: { theme?: 'clair' | 'sombre'; projection?: boolean }) {
-  await page.addInitScript((a) => localStorage.setItem('atelier:v1:affichage', JSON.stringify(a)), affichage);
+export async function preparerAffichage(
+  page: Page,
+  affichage: { theme?: 'clair' | 'sombre'; projection?: boolean },
+) {
+  await page.addInitScript(
+    (a) => localStorage.setItem('atelier:v1:affichage', JSON.stringify(a)),
+    affichage,
+  );
 }
 
 /**

@@ -2,9 +2,22 @@ import { readdirSync } from 'node:fs';
 import { test, expect, attendreIlots, violationsAxe, preparerAffichage } from './outils.ts';
 
 // Every chapter, read from the content folder so that a new chapter is audited without editing this list.
-const CHAPITRES = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).sort()
+const CHAPITRES = readdirSync('content/chapters')
+  .filter((f) => f.endsWith('.mdx'))
+  .sort()
   .map((f) => `/chapitres/${f.replace(/\.mdx$/, '').replace(/^\d+-/, '')}/`);
-const PAGES = ['/', '/a-propos/', '/bilan/', '/campagne/', '/mon-dossier/', '/formules/', '/donnees/', '/recherche/', ...CHAPITRES, '/page-qui-n-existe-pas/'];
+const PAGES = [
+  '/',
+  '/a-propos/',
+  '/bilan/',
+  '/campagne/',
+  '/mon-dossier/',
+  '/formules/',
+  '/donnees/',
+  '/recherche/',
+  ...CHAPITRES,
+  '/page-qui-n-existe-pas/',
+];
 const MODES = [
   { nom: 'clair', affichage: { theme: 'clair' as const } },
   { nom: 'sombre', affichage: { theme: 'sombre' as const } },
@@ -64,7 +77,10 @@ test('le thème et le mode projection survivent à un rechargement', async ({ pa
   await page.reload();
   await expect(html).toHaveAttribute('data-theme', themeChoisi);
   await expect(html).toHaveAttribute('data-projection', 'oui');
-  await expect(page.getByRole('button', { name: /Projection/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: /Projection/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 });
 
 test('sur un téléphone, la liste des chapitres est repliée et se déplie', async ({ page }) => {
@@ -81,11 +97,15 @@ test('aucune page ne déborde en largeur sur un téléphone de 390 px', async ({
   for (const chemin of PAGES) {
     await page.goto(chemin);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: chemin }).toBeLessThanOrEqual(390);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: chemin })
+      .toBeLessThanOrEqual(390);
   }
 });
 
-test('à 320 px, aucun chapitre ne déborde, simulateurs affichés, et un tableau large montre qu’il défile', async ({ page }) => {
+test('à 320 px, aucun chapitre ne déborde, simulateurs affichés, et un tableau large montre qu’il défile', async ({
+  page,
+}) => {
   // Thirteen chapters, each scrolled through so that every simulator hydrates and draws its tables.
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 320, height: 640 });
@@ -103,21 +123,41 @@ test('à 320 px, aucun chapitre ne déborde, simulateurs affichés, et un tablea
     const mesure = await page.evaluate(() => {
       const largeur = document.documentElement.scrollWidth;
       // The widest elements that stick out of the viewport, to say what overflows.
-      const coupables = largeur <= 320 ? [] : [...document.querySelectorAll('body *')]
-        .filter((e) => e.getBoundingClientRect().right > 321 && !e.closest('.tableau-defilant, [hidden], details:not([open])'))
-        .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > 321))
-        .slice(0, 3).map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)} px)`);
+      const coupables =
+        largeur <= 320
+          ? []
+          : [...document.querySelectorAll('body *')]
+              .filter(
+                (e) =>
+                  e.getBoundingClientRect().right > 321 &&
+                  !e.closest('.tableau-defilant, [hidden], details:not([open])'),
+              )
+              .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > 321))
+              .slice(0, 3)
+              .map(
+                (e) =>
+                  `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)} px)`,
+              );
       // A box that scrolls a table sideways must show it: edge shadows drawn by CSS (backgrounds that
       // scroll with the table, « local », over shadows that stay), or a visible « faire défiler » hint.
       const muets = [...document.querySelectorAll<HTMLElement>('body *')]
-        .filter((r) => ['auto', 'scroll'].includes(getComputedStyle(r).overflowX) && r.querySelector('table'))
+        .filter(
+          (r) =>
+            ['auto', 'scroll'].includes(getComputedStyle(r).overflowX) && r.querySelector('table'),
+        )
         .filter((r) => r.scrollWidth > r.clientWidth + 1 && r.offsetParent !== null)
-        .filter((r) => !getComputedStyle(r).backgroundAttachment.includes('local') && !r.querySelector('.indice-defilement'))
+        .filter(
+          (r) =>
+            !getComputedStyle(r).backgroundAttachment.includes('local') &&
+            !r.querySelector('.indice-defilement'),
+        )
         .map((r) => r.getAttribute('aria-label') ?? r.className);
       return { largeur, coupables, muets };
     });
-    if (mesure.largeur > 320) trop.push(`${chemin} : ${mesure.largeur} px, ${mesure.coupables.join(', ')}`);
-    if (mesure.muets.length) trop.push(`${chemin} : tableau qui défile sans le montrer (${mesure.muets.join(' ; ')})`);
+    if (mesure.largeur > 320)
+      trop.push(`${chemin} : ${mesure.largeur} px, ${mesure.coupables.join(', ')}`);
+    if (mesure.muets.length)
+      trop.push(`${chemin} : tableau qui défile sans le montrer (${mesure.muets.join(' ; ')})`);
   }
   expect(trop).toEqual([]);
 });

@@ -29,21 +29,44 @@ async function autreVisiteur(browser: Browser, baseURL: string) {
   await contexte.addInitScript(() => {
     if (sessionStorage.getItem('init')) return;
     localStorage.setItem('atelier:v1:entreprise', JSON.stringify('assurances-rabat'));
-    localStorage.setItem('atelier:v1:entonnoirs', JSON.stringify({ 'assurances-rabat': { mode: 'avant', contacts: '321', objectif: '24', taux: ['60', '20', '62,5', '25'], ecart: '5', graine: '1' } }));
+    localStorage.setItem(
+      'atelier:v1:entonnoirs',
+      JSON.stringify({
+        'assurances-rabat': {
+          mode: 'avant',
+          contacts: '321',
+          objectif: '24',
+          taux: ['60', '20', '62,5', '25'],
+          ecart: '5',
+          graine: '1',
+        },
+      }),
+    );
     sessionStorage.setItem('init', '1');
   });
   return contexte;
 }
 
-test('le lien redonne les saisies et la graine ailleurs, sans toucher aux données du visiteur ; « Garder » les adopte', async ({ page, browser, baseURL }) => {
-  await page.addInitScript(() => { if (!sessionStorage.getItem('i')) { localStorage.setItem('atelier:v1:entreprise', JSON.stringify('mobilier-lyon')); sessionStorage.setItem('i', '1'); } });
+test('le lien redonne les saisies et la graine ailleurs, sans toucher aux données du visiteur ; « Garder » les adopte', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('i')) {
+      localStorage.setItem('atelier:v1:entreprise', JSON.stringify('mobilier-lyon'));
+      sessionStorage.setItem('i', '1');
+    }
+  });
   await ouvrirEntonnoir(page);
   await page.getByLabel('Nombre de contacts appelés').fill('1 234');
   await page.locator('#entonnoir-taux-1').fill('17,5');
   await page.locator('[data-vue="bande"]').scrollIntoViewIfNeeded();
   await page.getByRole('button', { name: /^Relancer/ }).click();
   await page.getByRole('button', { name: /^Relancer/ }).click();
-  const commandes = nombre(await page.locator('[data-island="entonnoir"] [data-resultat="commandes"]').innerText());
+  const commandes = nombre(
+    await page.locator('[data-island="entonnoir"] [data-resultat="commandes"]').innerText(),
+  );
   // Whole people, rounded stage after stage as the course teaches (src/lib/campagne/plan.ts).
   expect(commandes).toBe([0.6, 0.175, 0.625, 0.25].reduce((e, x) => Math.round(e * x), 1234));
   const p50 = await page.locator('[data-island="entonnoir"] [data-resultat="p50"]').innerText();
@@ -56,14 +79,23 @@ test('le lien redonne les saisies et la graine ailleurs, sans toucher aux donné
   await ouvrirEntonnoir(autre, url.replace(baseURL!, ''));
   await expect(autre.locator('.bandeau-scenario')).toContainText('scénario partagé');
   await expect(autre.getByLabel('Nombre de contacts appelés')).toHaveValue('1 234');
-  expect(nombre(await autre.locator('[data-island="entonnoir"] [data-resultat="commandes"]').innerText())).toBe(commandes);
+  expect(
+    nombre(
+      await autre.locator('[data-island="entonnoir"] [data-resultat="commandes"]').innerText(),
+    ),
+  ).toBe(commandes);
   await autre.locator('[data-vue="bande"]').scrollIntoViewIfNeeded();
   await expect(autre.locator('[data-island="entonnoir"] [data-resultat="p50"]')).toHaveText(p50);
   // Editing the scenario does not write the visitor's storage.
   await autre.getByLabel('Nombre de contacts appelés').fill('999');
-  const stockage = await autre.evaluate(() => [localStorage.getItem('atelier:v1:entreprise'), localStorage.getItem('atelier:v1:entonnoirs')]);
+  const stockage = await autre.evaluate(() => [
+    localStorage.getItem('atelier:v1:entreprise'),
+    localStorage.getItem('atelier:v1:entonnoirs'),
+  ]);
   expect(JSON.parse(stockage[0]!)).toBe('assurances-rabat');
-  expect(JSON.parse(stockage[1]!)).toEqual({ 'assurances-rabat': expect.objectContaining({ contacts: '321' }) });
+  expect(JSON.parse(stockage[1]!)).toEqual({
+    'assurances-rabat': expect.objectContaining({ contacts: '321' }),
+  });
   // « Garder ce scénario »: the scenario (as edited) becomes the visitor's, for Lyon; Rabat's funnel stays.
   await autre.getByRole('button', { name: 'Garder ce scénario' }).click();
   await autre.waitForURL((u) => !u.search.includes('scenario'));
@@ -71,18 +103,30 @@ test('le lien redonne les saisies et la graine ailleurs, sans toucher aux donné
   await attendreIlots(autre, '[data-island="entonnoir"]');
   await expect(autre.getByLabel('Nombre de contacts appelés')).toHaveValue('999');
   await expect(autre.locator('.bandeau-scenario')).toHaveCount(0);
-  const apres = await autre.evaluate(() => JSON.parse(localStorage.getItem('atelier:v1:entonnoirs') ?? '{}'));
+  const apres = await autre.evaluate(() =>
+    JSON.parse(localStorage.getItem('atelier:v1:entonnoirs') ?? '{}'),
+  );
   expect(Object.keys(apres).sort()).toEqual(['assurances-rabat', 'mobilier-lyon']);
   await contexte.close();
 });
 
-test('un lien abîmé : message en français, l’exemple de la leçon, et les données du visiteur intactes', async ({ browser, baseURL }) => {
+test('un lien abîmé : message en français, l’exemple de la leçon, et les données du visiteur intactes', async ({
+  browser,
+  baseURL,
+}) => {
   const contexte = await autreVisiteur(browser, baseURL!);
   const page = await contexte.newPage();
-  await ouvrirEntonnoir(page, '/chapitres/mesurer-l-efficacite/?scenario=1.eyJlIjoibW9iaWxpZXItbHlvbiIsImQiOnsicHJvZ3Jlc3Npb24iOnt9fX0#simulateur-entonnoir');
+  await ouvrirEntonnoir(
+    page,
+    '/chapitres/mesurer-l-efficacite/?scenario=1.eyJlIjoibW9iaWxpZXItbHlvbiIsImQiOnsicHJvZ3Jlc3Npb24iOnt9fX0#simulateur-entonnoir',
+  );
   await expect(page.locator('.bandeau-scenario')).toContainText('abîmé');
   await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue('800');
-  expect(JSON.parse(await page.evaluate(() => localStorage.getItem('atelier:v1:entonnoirs') ?? '{}'))['assurances-rabat'].contacts).toBe('321');
+  expect(
+    JSON.parse(await page.evaluate(() => localStorage.getItem('atelier:v1:entonnoirs') ?? '{}'))[
+      'assurances-rabat'
+    ].contacts,
+  ).toBe('321');
   await page.getByRole('button', { name: 'Revenir à mes saisies' }).click();
   await page.waitForURL((u) => !u.search.includes('scenario'));
   await page.locator('#simulateur-entonnoir').scrollIntoViewIfNeeded();
@@ -91,7 +135,11 @@ test('un lien abîmé : message en français, l’exemple de la leçon, et les d
   await contexte.close();
 });
 
-test('la méthode et la graine Monte Carlo du chapitre 7 voyagent dans le lien', async ({ page, browser, baseURL }) => {
+test('la méthode et la graine Monte Carlo du chapitre 7 voyagent dans le lien', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await page.goto('/chapitres/methodes-et-moyens/');
   await page.locator('#simulateur-methodes').scrollIntoViewIfNeeded();
   await attendreIlots(page, '[data-island="methodes"]');
@@ -112,18 +160,34 @@ test('la méthode et la graine Monte Carlo du chapitre 7 voyagent dans le lien',
 });
 
 const LABOS: [string, string][] = [
-  ['/chapitres/pourquoi-prospecter/', '#simulateur-usure'], ['/chapitres/analyser-le-portefeuille/', '#simulateur-portefeuille'],
-  ['/chapitres/connaitre-sa-cible/', '#simulateur-temperature'], ['/chapitres/sources-de-prospection/', '#simulateur-sources'],
-  ['/chapitres/exploiter-le-fichier/', '#simulateur-fichier'], ['/chapitres/selectionner-les-prospects/', '#simulateur-scoring'],
-  ['/chapitres/methodes-et-moyens/', '#simulateur-methodes'], ['/chapitres/planifier/', '#simulateur-capacite'],
-  ['/chapitres/planifier/', '#simulateur-planning'], ['/chapitres/budgetiser/', '#simulateur-budget'],
-  ['/chapitres/mesurer-l-efficacite/', '#simulateur-entonnoir'], ['/chapitres/mesurer-la-rentabilite/', '#simulateur-tableau-de-bord'],
+  ['/chapitres/pourquoi-prospecter/', '#simulateur-usure'],
+  ['/chapitres/analyser-le-portefeuille/', '#simulateur-portefeuille'],
+  ['/chapitres/connaitre-sa-cible/', '#simulateur-temperature'],
+  ['/chapitres/sources-de-prospection/', '#simulateur-sources'],
+  ['/chapitres/exploiter-le-fichier/', '#simulateur-fichier'],
+  ['/chapitres/selectionner-les-prospects/', '#simulateur-scoring'],
+  ['/chapitres/methodes-et-moyens/', '#simulateur-methodes'],
+  ['/chapitres/planifier/', '#simulateur-capacite'],
+  ['/chapitres/planifier/', '#simulateur-planning'],
+  ['/chapitres/budgetiser/', '#simulateur-budget'],
+  ['/chapitres/mesurer-l-efficacite/', '#simulateur-entonnoir'],
+  ['/chapitres/mesurer-la-rentabilite/', '#simulateur-tableau-de-bord'],
   ['/chapitres/reseaux-et-information/', '#simulateur-reseau'],
-  ['/chapitres/telephone-ecrit-en-ligne/', '#simulateur-jeu-de-role'], ['/chapitres/telephone-ecrit-en-ligne/', '#simulateur-ecriture'],
+  ['/chapitres/telephone-ecrit-en-ligne/', '#simulateur-jeu-de-role'],
+  ['/chapitres/telephone-ecrit-en-ligne/', '#simulateur-ecriture'],
 ];
 
-test('le lien du budget emporte le budget de l’entreprise (en DH), pas l’exemple', async ({ page, browser, baseURL }) => {
-  await page.addInitScript(() => { if (!sessionStorage.getItem('i')) { localStorage.setItem('atelier:v1:entreprise', JSON.stringify('emballages-casablanca')); sessionStorage.setItem('i', '1'); } });
+test('le lien du budget emporte le budget de l’entreprise (en DH), pas l’exemple', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('i')) {
+      localStorage.setItem('atelier:v1:entreprise', JSON.stringify('emballages-casablanca'));
+      sessionStorage.setItem('i', '1');
+    }
+  });
   await page.goto('/chapitres/budgetiser/');
   await page.locator('#simulateur-budget').scrollIntoViewIfNeeded();
   await attendreIlots(page, '[data-island="budget"]');
@@ -137,11 +201,17 @@ test('le lien du budget emporte le budget de l’entreprise (en DH), pas l’exe
   await autre.locator('#simulateur-budget').scrollIntoViewIfNeeded();
   await attendreIlots(autre, '[data-island="budget"]');
   await expect(autre.locator('#budget-taux')).toHaveValue('37');
-  await expect(autre.locator('[data-island="budget"] [data-resultat="total"]')).toHaveText(await total.innerText());
+  await expect(autre.locator('[data-island="budget"] [data-resultat="total"]')).toHaveText(
+    await total.innerText(),
+  );
   await contexte.close();
 });
 for (const [chemin, labo] of LABOS) {
-  test(`${labo} : son lien s’ouvre ailleurs sans valeur illisible`, async ({ page, browser, baseURL }) => {
+  test(`${labo} : son lien s’ouvre ailleurs sans valeur illisible`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     await page.goto(chemin);
     await page.locator(labo).scrollIntoViewIfNeeded();
     await attendreIlots(page, `${labo} [data-island]`);

@@ -18,21 +18,37 @@ const idsDe = (entreprise: string): string[] => {
 /** The ids of the prospects who objected: an opposition excludes them from every selection (issue 16). */
 const opposesDe = (entreprise: string): Set<string> => {
   const j = JSON.parse(readFileSync(`${DIST}/donnees/${entreprise}.json`, 'utf8'));
-  const i = j.prospects.champs.indexOf('id'), o = j.prospects.champs.indexOf('opposition');
-  return new Set(j.prospects.lignes.filter((l: unknown[]) => l[o] === true).map((l: unknown[]) => l[i] as string));
+  const i = j.prospects.champs.indexOf('id'),
+    o = j.prospects.champs.indexOf('opposition');
+  return new Set(
+    j.prospects.lignes
+      .filter((l: unknown[]) => l[o] === true)
+      .map((l: unknown[]) => l[i] as string),
+  );
 };
 /** Whole people, rounded stage after stage as the course teaches (src/lib/campagne/plan.ts). */
-const enPersonnes = (contacts: number, taux: readonly number[]) => taux.reduce((e, t) => Math.round(e * t), contacts);
-const VIDE = { journal: [], grille: null, selection: [] as string[], methode: null, budget: null, entonnoir: null };
+const enPersonnes = (contacts: number, taux: readonly number[]) =>
+  taux.reduce((e, t) => Math.round(e * t), contacts);
+const VIDE = {
+  journal: [],
+  grille: null,
+  selection: [] as string[],
+  methode: null,
+  budget: null,
+  entonnoir: null,
+};
 
 /** Opens the site once with this company and these stored works, then lets the page keep its own storage. */
 async function demarrer(page: Page, entreprise: string, travaux: Record<string, unknown>) {
-  await page.addInitScript(({ entreprise, travaux }) => {
-    if (sessionStorage.getItem('init')) return;
-    localStorage.setItem('atelier:v1:entreprise', JSON.stringify(entreprise));
-    localStorage.setItem('atelier:v1:travail', JSON.stringify(travaux));
-    sessionStorage.setItem('init', '1');
-  }, { entreprise, travaux });
+  await page.addInitScript(
+    ({ entreprise, travaux }) => {
+      if (sessionStorage.getItem('init')) return;
+      localStorage.setItem('atelier:v1:entreprise', JSON.stringify(entreprise));
+      localStorage.setItem('atelier:v1:travail', JSON.stringify(travaux));
+      sessionStorage.setItem('init', '1');
+    },
+    { entreprise, travaux },
+  );
 }
 
 /** Chooses the company studied on /donnees/, as a learner does. */
@@ -52,11 +68,16 @@ async function ouvrirEntonnoir(page: Page) {
   await attendreIlots(page, '[data-island="entonnoir"]');
 }
 
-test('la sélection du chapitre 6 devient les contacts de l’entonnoir ; chaque entreprise garde son entonnoir', async ({ page }) => {
+test('la sélection du chapitre 6 devient les contacts de l’entonnoir ; chaque entreprise garde son entonnoir', async ({
+  page,
+}) => {
   const selection = idsDe('emballages-casablanca').filter((_, i) => i % 3 === 0);
-  await demarrer(page, 'emballages-casablanca', { 'emballages-casablanca': { ...VIDE, selection } });
+  await demarrer(page, 'emballages-casablanca', {
+    'emballages-casablanca': { ...VIDE, selection },
+  });
   await ouvrirEntonnoir(page);
-  const opposes = opposesDe('emballages-casablanca'), retenus = selection.filter((id) => !opposes.has(id)).length;
+  const opposes = opposesDe('emballages-casablanca'),
+    retenus = selection.filter((id) => !opposes.has(id)).length;
   expect(opposes.size).toBeGreaterThan(0);
   const ligne = page.locator('[data-island="entonnoir"] [data-selection]');
   await expect(ligne).toHaveAttribute('data-selection', String(retenus));
@@ -64,12 +85,21 @@ test('la sélection du chapitre 6 devient les contacts de l’entonnoir ; chaque
   await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue(String(retenus));
   // The lesson's rates: 60 %, 20 %, 62,5 %, 25 %.
   const commandes = enPersonnes(retenus, [0.6, 0.2, 0.625, 0.25]);
-  await expect.poll(async () => nombre(await page.locator('[data-island="entonnoir"] [data-resultat="commandes"]').innerText())).toBe(commandes);
+  await expect
+    .poll(async () =>
+      nombre(
+        await page.locator('[data-island="entonnoir"] [data-resultat="commandes"]').innerText(),
+      ),
+    )
+    .toBe(commandes);
 
   // Another company: its own funnel (the lesson's example) and no selection yet.
   await choisir(page, 'mobilier-lyon');
   await ouvrirEntonnoir(page);
-  await expect(page.locator('[data-island="entonnoir"] [data-selection]')).toHaveAttribute('data-selection', '0');
+  await expect(page.locator('[data-island="entonnoir"] [data-selection]')).toHaveAttribute(
+    'data-selection',
+    '0',
+  );
   await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue('800');
 
   // Back to Casablanca: its funnel is still there.
@@ -78,25 +108,41 @@ test('la sélection du chapitre 6 devient les contacts de l’entonnoir ; chaque
   await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue(String(retenus));
 });
 
-test('« Reprendre mon plan » : les objectifs du tableau de bord viennent de l’entonnoir et du budget ramenés à la taille de la campagne passée, le réalisé de cette campagne', async ({ page }) => {
+test('« Reprendre mon plan » : les objectifs du tableau de bord viennent de l’entonnoir et du budget ramenés à la taille de la campagne passée, le réalisé de cette campagne', async ({
+  page,
+}) => {
   const entreprise = 'mobilier-lyon';
   await demarrer(page, entreprise, {});
   await ouvrirEntonnoir(page);
   await page.getByLabel('Nombre de contacts appelés').fill('1 000');
-  await expect.poll(async () => nombre(await page.locator('[data-island="entonnoir"] [data-resultat="commandes"]').innerText())).toBe(enPersonnes(1000, [0.6, 0.2, 0.625, 0.25]));
+  await expect
+    .poll(async () =>
+      nombre(
+        await page.locator('[data-island="entonnoir"] [data-resultat="commandes"]').innerText(),
+      ),
+    )
+    .toBe(enPersonnes(1000, [0.6, 0.2, 0.625, 0.25]));
 
   await page.goto('/chapitres/budgetiser/');
   await page.locator('#simulateur-budget').scrollIntoViewIfNeeded();
   await attendreIlots(page, '[data-island="budget"]');
   await page.locator('#budget-taux').fill('30');
-  await expect.poll(async () => nombre(await page.locator('[data-island="budget"] [data-resultat="total"]').innerText())).toBeGreaterThan(0);
-  const total = nombre(await page.locator('[data-island="budget"] [data-resultat="total"]').innerText());
+  await expect
+    .poll(async () =>
+      nombre(await page.locator('[data-island="budget"] [data-resultat="total"]').innerText()),
+    )
+    .toBeGreaterThan(0);
+  const total = nombre(
+    await page.locator('[data-island="budget"] [data-resultat="total"]').innerText(),
+  );
 
   await page.goto('/chapitres/mesurer-la-rentabilite/');
   await page.locator('#simulateur-tableau-de-bord').scrollIntoViewIfNeeded();
   await attendreIlots(page, '[data-island="tableau-de-bord"]');
   await page.getByRole('button', { name: /Reprendre mon plan/ }).click();
-  await expect(page.locator('[data-island="tableau-de-bord"] [data-resultat="chargement"]')).toContainText('Objectifs repris');
+  await expect(
+    page.locator('[data-island="tableau-de-bord"] [data-resultat="chargement"]'),
+  ).toContainText('Objectifs repris');
 
   const c = JSON.parse(readFileSync(`content/datasets/${entreprise}/campagne.json`, 'utf8'));
   const offre = JSON.parse(readFileSync(`${DIST}/donnees/${entreprise}.json`, 'utf8')).fiche.offre;
@@ -105,36 +151,67 @@ test('« Reprendre mon plan » : les objectifs du tableau de bord viennent de l�
   const contacts = c.etapes.fichier;
   expect(contacts).not.toBe(1000);
   const effectifs = [contacts];
-  for (const t of [0.6, 0.2, 0.625, 0.25]) effectifs.push(Math.round(effectifs[effectifs.length - 1] * t));
-  await expect(page.locator('[data-island="tableau-de-bord"] [data-resultat="chargement"]')).toContainText(`ramené à ${contacts}\u00a0contacts`);
+  for (const t of [0.6, 0.2, 0.625, 0.25])
+    effectifs.push(Math.round(effectifs[effectifs.length - 1] * t));
+  await expect(
+    page.locator('[data-island="tableau-de-bord"] [data-resultat="chargement"]'),
+  ).toContainText(`ramené à ${contacts}\u00a0contacts`);
   const ids = ['contacts', 'joints', 'rdv', 'propositions', 'commandes'];
-  for (const [i, id] of ids.entries()) expect(nombre(await page.locator(`#tdb-objectif-${id}`).inputValue())).toBe(effectifs[i]);
-  expect(nombre(await page.locator('#tdb-objectif-chiffreAffaires').inputValue())).toBe(effectifs[4] * offre.prixMoyenHT);
-  expect(nombre(await page.locator('#tdb-objectif-cout').inputValue())).toBe(Math.round(total * contacts / 1000));
+  for (const [i, id] of ids.entries())
+    expect(nombre(await page.locator(`#tdb-objectif-${id}`).inputValue())).toBe(effectifs[i]);
+  expect(nombre(await page.locator('#tdb-objectif-chiffreAffaires').inputValue())).toBe(
+    effectifs[4] * offre.prixMoyenHT,
+  );
+  expect(nombre(await page.locator('#tdb-objectif-cout').inputValue())).toBe(
+    Math.round((total * contacts) / 1000),
+  );
   expect(nombre(await page.getByLabel('Taux de marque').inputValue())).toBe(30);
-  expect(nombre(await page.locator('#tdb-realise-commandes').inputValue())).toBe(c.etapes.commandes);
+  expect(nombre(await page.locator('#tdb-realise-commandes').inputValue())).toBe(
+    c.etapes.commandes,
+  );
   // The result on screen follows: realised margin at 30 % minus the realised cost.
   const cout = c.lignesDeCout.reduce((s: number, l: { montant: number }) => s + l.montant, 0);
-  expect(nombre(await page.locator('[data-island="tableau-de-bord"] [data-resultat="resultat"]').innerText())).toBe(Math.round(c.chiffreAffairesGenere * 0.3 - cout));
+  expect(
+    nombre(
+      await page.locator('[data-island="tableau-de-bord"] [data-resultat="resultat"]').innerText(),
+    ),
+  ).toBe(Math.round(c.chiffreAffairesGenere * 0.3 - cout));
 });
 
-test('la méthode choisie au chapitre 7 ajoute son coût au budget du chapitre 9', async ({ page }) => {
+test('la méthode choisie au chapitre 7 ajoute son coût au budget du chapitre 9', async ({
+  page,
+}) => {
   await demarrer(page, 'mobilier-lyon', { 'mobilier-lyon': { ...VIDE, methode: 'telephone' } });
   // The method's cost is derived from the stored choice: the budget shows it without chapter 7 being opened first.
   await page.goto('/chapitres/budgetiser/');
   await page.locator('#simulateur-budget').scrollIntoViewIfNeeded();
   await attendreIlots(page, '[data-island="budget"]');
-  await page.locator('[data-island="budget"] [data-vue="methode-choisie"]').scrollIntoViewIfNeeded();
+  await page
+    .locator('[data-island="budget"] [data-vue="methode-choisie"]')
+    .scrollIntoViewIfNeeded();
   const ligne = page.locator('[data-island="budget"] [data-methode="telephone"]');
   // The course's default figures for phone prospecting: 1 000 contacts at 4 € each, no fixed cost.
   await expect(ligne).toContainText('Prospection téléphonique');
   expect(nombre(await ligne.locator('[data-resultat="cout-methode"]').innerText())).toBe(1000 * 4);
-  const total = nombre(await page.locator('[data-island="budget"] [data-resultat="total"]').innerText());
+  const total = nombre(
+    await page.locator('[data-island="budget"] [data-resultat="total"]').innerText(),
+  );
   await ligne.getByRole('button', { name: 'Ajouter au budget' }).click();
-  await expect.poll(async () => nombre(await page.locator('[data-island="budget"] [data-resultat="total"]').innerText())).toBe(total + 4000);
+  await expect
+    .poll(async () =>
+      nombre(await page.locator('[data-island="budget"] [data-resultat="total"]').innerText()),
+    )
+    .toBe(total + 4000);
   // A second click changes nothing: the method has one line in the budget.
-  await ligne.getByRole('button', { name: /budget/ }).first().click();
-  await expect.poll(async () => nombre(await page.locator('[data-island="budget"] [data-resultat="total"]').innerText())).toBe(total + 4000);
+  await ligne
+    .getByRole('button', { name: /budget/ })
+    .first()
+    .click();
+  await expect
+    .poll(async () =>
+      nombre(await page.locator('[data-island="budget"] [data-resultat="total"]').innerText()),
+    )
+    .toBe(total + 4000);
 });
 
 test('la capacité de visite part de la sélection du chapitre 6', async ({ page }) => {
@@ -148,5 +225,13 @@ test('la capacité de visite part de la sélection du chapitre 6', async ({ page
   await ligne.getByRole('button', { name: 'Partir de ma sélection' }).click();
   await expect(page.locator('#capacite-prospects')).toHaveValue('57');
   // 57 prospects, 40 % of them seen twice (rounded up): 57 + 23 visits.
-  await expect.poll(async () => nombre(await page.locator('[data-island="capacite"] [data-resultat="visites-necessaires"]').innerText())).toBe(57 + Math.ceil(57 * 0.4));
+  await expect
+    .poll(async () =>
+      nombre(
+        await page
+          .locator('[data-island="capacite"] [data-resultat="visites-necessaires"]')
+          .innerText(),
+      ),
+    )
+    .toBe(57 + Math.ceil(57 * 0.4));
 });

@@ -21,7 +21,11 @@ async function dansLEcran(page: Page, element: Locator) {
 
 const PLEIN_ECRAN: [string, string, string][] = [
   ['/chapitres/budgetiser/', 'simulateur-budget', '[data-resultat="ca-minimum"]'],
-  ['/chapitres/mesurer-l-efficacite/', 'simulateur-entonnoir', '.labo-resultats .indicateur-principal'],
+  [
+    '/chapitres/mesurer-l-efficacite/',
+    'simulateur-entonnoir',
+    '.labo-resultats .indicateur-principal',
+  ],
   ['/chapitres/planifier/', 'simulateur-capacite', '.labo-resultats dd'],
   ['/chapitres/pourquoi-prospecter/', 'simulateur-usure', '.labo-resultats .indicateur-principal'],
 ];
@@ -30,7 +34,9 @@ test.describe('1280 × 720, projection', () => {
   test.use({ viewport: { width: 1280, height: HAUT } });
   for (const theme of ['clair', 'sombre'] as const) {
     for (const [chemin, id, resultat] of PLEIN_ECRAN) {
-      test(`${id} en plein écran (${theme}) : le résultat est à l’écran à côté des saisies`, async ({ page }) => {
+      test(`${id} en plein écran (${theme}) : le résultat est à l’écran à côté des saisies`, async ({
+        page,
+      }) => {
         await preparerAffichage(page, { theme, projection: true });
         await page.goto(chemin);
         const labo = page.locator(`#${id}`);
@@ -45,14 +51,19 @@ test.describe('1280 × 720, projection', () => {
         expect(champ!.x + champ!.width).toBeLessThanOrEqual(res!.x);
         // No label wraps into three lines (« Nombre de / contacts / appelés »).
         for (const etiquette of await labo.locator('.champ label').all()) {
-          const { hauteur, ligne } = await etiquette.evaluate((e) => ({ hauteur: e.getBoundingClientRect().height, ligne: parseFloat(getComputedStyle(e).lineHeight) }));
+          const { hauteur, ligne } = await etiquette.evaluate((e) => ({
+            hauteur: e.getBoundingClientRect().height,
+            ligne: parseFloat(getComputedStyle(e).lineHeight),
+          }));
           expect(hauteur, await etiquette.innerText()).toBeLessThan(ligne * 2.5);
         }
       });
     }
   }
 
-  test('« Partager ce scénario » : la fenêtre et son QR code tiennent entiers à 720 px', async ({ page }) => {
+  test('« Partager ce scénario » : la fenêtre et son QR code tiennent entiers à 720 px', async ({
+    page,
+  }) => {
     await preparerAffichage(page, { theme: 'clair', projection: true });
     await page.goto('/chapitres/budgetiser/');
     const labo = page.locator('#simulateur-budget');
@@ -66,7 +77,9 @@ test.describe('1280 × 720, projection', () => {
     await dansLEcran(page, dialogue.getByRole('button', { name: 'Fermer' }));
   });
 
-  test('en projection, aucun morceau du lien d’évitement ne dépasse en haut de la page', async ({ page }) => {
+  test('en projection, aucun morceau du lien d’évitement ne dépasse en haut de la page', async ({
+    page,
+  }) => {
     await preparerAffichage(page, { theme: 'clair', projection: true });
     await page.goto('/chapitres/budgetiser/');
     const lien = page.getByRole('link', { name: 'Aller au contenu' });
@@ -79,24 +92,41 @@ test.describe('1280 × 720, projection', () => {
   });
 });
 
-for (const largeur of [1280, 1366]) test.describe(`${largeur} px`, () => {
-  test.use({ viewport: { width: largeur, height: 720 } });
-  test('l’en-tête tient sur une ligne', async ({ page }) => {
-    await page.goto('/chapitres/budgetiser/');
-    const hauts = await page.locator('.entete > *').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { haut: r.top, bas: r.bottom }; }));
-    const premier = hauts[0];
-    for (const h of hauts) expect(h.haut).toBeLessThan(premier.bas);
-    await expect(page.getByRole('button', { name: 'Projection' })).toBeVisible();
+for (const largeur of [1280, 1366])
+  test.describe(`${largeur} px`, () => {
+    test.use({ viewport: { width: largeur, height: 720 } });
+    test('l’en-tête tient sur une ligne', async ({ page }) => {
+      await page.goto('/chapitres/budgetiser/');
+      const hauts = await page.locator('.entete > *').evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { haut: r.top, bas: r.bottom };
+        }),
+      );
+      const premier = hauts[0];
+      for (const h of hauts) expect(h.haut).toBeLessThan(premier.bas);
+      await expect(page.getByRole('button', { name: 'Projection' })).toBeVisible();
+    });
   });
-});
 
-test('un lien de scénario ouvert sur un téléphone arrive sur le simulateur, bandeau « Garder ce scénario » à côté', async ({ page, browser, baseURL }) => {
+test('un lien de scénario ouvert sur un téléphone arrive sur le simulateur, bandeau « Garder ce scénario » à côté', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await page.goto('/chapitres/budgetiser/');
   await page.locator('#simulateur-budget').scrollIntoViewIfNeeded();
   await attendreIlots(page, '[data-island="budget"]');
   await page.locator('#simulateur-budget [data-labo-action="partager"]').click();
   const url = await page.getByRole('textbox', { name: 'Lien du scénario' }).inputValue();
-  const contexte = await browser.newContext({ baseURL, locale: 'fr-FR', serviceWorkers: 'block', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const contexte = await browser.newContext({
+    baseURL,
+    locale: 'fr-FR',
+    serviceWorkers: 'block',
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
   const telephone = await contexte.newPage();
   await telephone.goto(url.replace(baseURL!, ''));
   const garder = telephone.getByRole('button', { name: 'Garder ce scénario' });

@@ -16,18 +16,26 @@ test.beforeEach(async ({ page }) => {
   await attendreIlots(page, '[data-island="budget"]');
 });
 
-test('en projection à 1280 × 720, le simulateur et ses outils passent axe-core, contraste compris', async ({ page }) => {
+test('en projection à 1280 × 720, le simulateur et ses outils passent axe-core, contraste compris', async ({
+  page,
+}) => {
   await page.locator(`${LABO} .labo-outils`).scrollIntoViewIfNeeded();
   expect(await violationsAxe(page)).toEqual([]);
   // Readable from the back of the room: body text of the simulator at least 20 px.
-  const taille = await page.locator(`${LABO} .labo-consigne`).evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  const taille = await page
+    .locator(`${LABO} .labo-consigne`)
+    .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
   expect(taille).toBeGreaterThanOrEqual(20);
 });
 
-test('F met le simulateur en plein écran, le bouton en sort ; ses commandes et son résultat y sont', async ({ page }) => {
+test('F met le simulateur en plein écran, le bouton en sort ; ses commandes et son résultat y sont', async ({
+  page,
+}) => {
   await page.locator(`${LABO} h2`).click();
   await page.keyboard.press('f');
-  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id)).toBe('simulateur-budget');
+  await expect
+    .poll(() => page.evaluate(() => document.fullscreenElement?.id))
+    .toBe('simulateur-budget');
   await expect(page.locator(`${LABO} [data-resultat="total"]`)).toBeVisible();
   await expect(page.locator(`${LABO} #budget-taux`)).toBeVisible();
   const bouton = page.locator(`${LABO} [data-labo-action="plein-ecran"]`);
@@ -37,7 +45,9 @@ test('F met le simulateur en plein écran, le bouton en sort ; ses commandes et 
   await expect(bouton).toHaveText('Plein écran');
 });
 
-test('« Masquer les résultats » cache les réponses ; M les révèle une section à la fois', async ({ page }) => {
+test('« Masquer les résultats » cache les réponses ; M les révèle une section à la fois', async ({
+  page,
+}) => {
   const sections = page.locator(`${LABO} :is(.labo-resultats, .labo-graphique, .vue-differee)`);
   const n = await sections.count();
   expect(n).toBeGreaterThanOrEqual(2);
@@ -53,7 +63,9 @@ test('« Masquer les résultats » cache les réponses ; M les révèle une sect
     await expect(page.locator(`${LABO} [data-masque="oui"]`)).toHaveCount(n - i);
   }
   await expect(page.locator(`${LABO} [data-resultat="total"]`)).toBeVisible();
-  await expect(page.locator(`${LABO} [data-labo-action="masquer"]`)).toHaveText('Masquer les résultats');
+  await expect(page.locator(`${LABO} [data-labo-action="masquer"]`)).toHaveText(
+    'Masquer les résultats',
+  );
 });
 
 test('? affiche les raccourcis, Échap les ferme', async ({ page }) => {

@@ -4,10 +4,16 @@
  */
 import { test, expect } from './outils.ts';
 
-const resultats = (page: import('@playwright/test').Page) => page.locator('[data-recherche-resultats] > li');
+const resultats = (page: import('@playwright/test').Page) =>
+  page.locator('[data-recherche-resultats] > li');
 
-for (const [mot, chapitre] of [['scoring', 'Chapitre 6'], ['Bloctel', 'Chapitre 5']] as const) {
-  test(`« ${mot} » trouve le ${chapitre.toLowerCase()} avec le passage, le mot surligné`, async ({ page }) => {
+for (const [mot, chapitre] of [
+  ['scoring', 'Chapitre 6'],
+  ['Bloctel', 'Chapitre 5'],
+] as const) {
+  test(`« ${mot} » trouve le ${chapitre.toLowerCase()} avec le passage, le mot surligné`, async ({
+    page,
+  }) => {
     await page.goto('/recherche/');
     await page.getByLabel('Mot ou expression').fill(mot);
     await page.getByRole('button', { name: 'Rechercher' }).click();
@@ -23,16 +29,24 @@ for (const [mot, chapitre] of [['scoring', 'Chapitre 6'], ['Bloctel', 'Chapitre 
   });
 }
 
-test('la recherche comprend le français : « scorings » et « prospectés » trouvent « scoring » et « prospecter »', async ({ page }) => {
+test('la recherche comprend le français : « scorings » et « prospectés » trouvent « scoring » et « prospecter »', async ({
+  page,
+}) => {
   await page.goto('/recherche/?q=scorings');
   await expect(resultats(page).first()).toBeVisible();
-  expect((await resultats(page).allInnerTexts()).some((r) => r.startsWith('Chapitre 6'))).toBe(true);
+  expect((await resultats(page).allInnerTexts()).some((r) => r.startsWith('Chapitre 6'))).toBe(
+    true,
+  );
   await page.goto('/recherche/?q=prospect%C3%A9s');
   await expect(resultats(page).first()).toBeVisible();
-  expect((await resultats(page).allInnerTexts()).some((r) => r.includes('Pourquoi prospecter'))).toBe(true);
+  expect(
+    (await resultats(page).allInnerTexts()).some((r) => r.includes('Pourquoi prospecter')),
+  ).toBe(true);
 });
 
-test('un texte hostile est cherché comme du texte, et une page sans recherche ne charge aucun code de recherche', async ({ page }) => {
+test('un texte hostile est cherché comme du texte, et une page sans recherche ne charge aucun code de recherche', async ({
+  page,
+}) => {
   const demandes: string[] = [];
   page.on('request', (r) => demandes.push(new URL(r.url()).pathname));
   await page.goto('/chapitres/selectionner-les-prospects/');
@@ -50,7 +64,9 @@ test('les résultats s’affichent pendant la frappe, sans bouton', async ({ pag
   await page.goto('/recherche/');
   await page.getByLabel('Mot ou expression').pressSequentially('Bloctel', { delay: 40 });
   await expect(page.locator('[data-recherche-etat]')).toContainText(`pour «\u00a0Bloctel\u00a0»`);
-  expect((await resultats(page).allInnerTexts()).some((r) => r.startsWith('Chapitre 5'))).toBe(true);
+  expect((await resultats(page).allInnerTexts()).some((r) => r.startsWith('Chapitre 5'))).toBe(
+    true,
+  );
   // The address follows, so the search can be shared or reloaded.
   await expect(page).toHaveURL(/\?q=Bloctel$/);
 });
@@ -61,17 +77,25 @@ test('« AIDA » ne trouve pas « aide » ; le terme exact passe en premier', as
   const textes = await resultats(page).allInnerTexts();
   expect(textes[0]).toMatch(/^Chapitre 13/);
   // Every result holds AIDA itself, and only AIDA is highlighted.
-  for (const m of await page.locator('[data-recherche-resultats] mark').allInnerTexts()) expect(m.toLowerCase()).toBe('aida');
+  for (const m of await page.locator('[data-recherche-resultats] mark').allInnerTexts())
+    expect(m.toLowerCase()).toBe('aida');
   expect(textes.every((t) => /aida/i.test(t))).toBe(true);
 });
 
-test('sans résultat, la recherche le dit en français et propose les chapitres', async ({ page }) => {
+test('sans résultat, la recherche le dit en français et propose les chapitres', async ({
+  page,
+}) => {
   await page.goto('/recherche/?q=zorglubisme');
-  await expect(page.locator('[data-recherche-etat]')).toContainText('Aucun passage ne contient «\u00a0zorglubisme\u00a0»');
+  await expect(page.locator('[data-recherche-etat]')).toContainText(
+    'Aucun passage ne contient «\u00a0zorglubisme\u00a0»',
+  );
   const suggestions = page.locator('[data-recherche-suggestions]');
   await expect(suggestions).toBeVisible();
   await expect(suggestions.getByRole('link')).toHaveCount(13);
-  await expect(suggestions.getByRole('link').first()).toHaveAttribute('href', '/chapitres/pourquoi-prospecter/');
+  await expect(suggestions.getByRole('link').first()).toHaveAttribute(
+    'href',
+    '/chapitres/pourquoi-prospecter/',
+  );
   // A new search that finds something hides them again.
   await page.getByLabel('Mot ou expression').fill('scoring');
   await expect(resultats(page).first()).toBeVisible();

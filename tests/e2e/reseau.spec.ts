@@ -23,17 +23,22 @@ async function ilYA(page: Page, jours: number): Promise<string> {
 /** Whether this browser's date fields read mm/jj/aaaa (probed on a scratch field, then removed). */
 async function moisEnPremier(page: Page): Promise<boolean> {
   const actif = await page.evaluate(() => document.activeElement?.id ?? '');
-  const valeur = await page.evaluate(() => {
-    const essai = Object.assign(document.createElement('input'), { type: 'date', id: 'essai-date' });
-    document.body.append(essai);
-    return essai.id;
-  }).then(async (id) => {
-    await page.locator(`#${id}`).focus();
-    await page.keyboard.type('01022020');
-    const v = await page.locator(`#${id}`).inputValue();
-    await page.evaluate((i) => document.getElementById(i)?.remove(), id);
-    return v;
-  });
+  const valeur = await page
+    .evaluate(() => {
+      const essai = Object.assign(document.createElement('input'), {
+        type: 'date',
+        id: 'essai-date',
+      });
+      document.body.append(essai);
+      return essai.id;
+    })
+    .then(async (id) => {
+      await page.locator(`#${id}`).focus();
+      await page.keyboard.type('01022020');
+      const v = await page.locator(`#${id}`).inputValue();
+      await page.evaluate((i) => document.getElementById(i)?.remove(), id);
+      return v;
+    });
   if (actif) await page.locator(`#${actif}`).focus();
   return valeur === '2020-01-02';
 }
@@ -42,7 +47,13 @@ async function lireCompte(page: Page, quoi: string): Promise<number> {
   return Number(await page.locator(`${ILOT} [data-resultat="${quoi}"]`).innerText());
 }
 
-interface Entree { nom: string; categorie: (typeof CATEGORIES)[number]; role: string; force: 'fort' | 'moyen' | 'faible'; joursDepuis: number }
+interface Entree {
+  nom: string;
+  categorie: (typeof CATEGORIES)[number];
+  role: string;
+  force: 'fort' | 'moyen' | 'faible';
+  joursDepuis: number;
+}
 
 /** Types a contact with the keyboard only: letters pick the options, Enter submits. */
 async function saisirAuClavier(page: Page, e: Entree) {
@@ -66,12 +77,32 @@ async function saisirAuClavier(page: Page, e: Entree) {
 
 const ENTREES: Entree[] = [
   { nom: 'Amina Kader', categorie: 'personnel', role: 'cousine', force: 'fort', joursDepuis: 10 },
-  { nom: 'Bruno Lefort', categorie: 'vertical', role: 'fournisseur', force: 'moyen', joursDepuis: 400 },
-  { nom: 'Chloé Navarro', categorie: 'vertical', role: 'cliente', force: 'faible', joursDepuis: 30 },
-  { nom: 'David Roux', categorie: 'horizontal', role: 'commercial', force: 'faible', joursDepuis: 20 },
+  {
+    nom: 'Bruno Lefort',
+    categorie: 'vertical',
+    role: 'fournisseur',
+    force: 'moyen',
+    joursDepuis: 400,
+  },
+  {
+    nom: 'Chloé Navarro',
+    categorie: 'vertical',
+    role: 'cliente',
+    force: 'faible',
+    joursDepuis: 30,
+  },
+  {
+    nom: 'David Roux',
+    categorie: 'horizontal',
+    role: 'commercial',
+    force: 'faible',
+    joursDepuis: 20,
+  },
 ];
 
-test('des contacts saisis au clavier : comptes, carte, diagnostic, et tout survit au rechargement', async ({ page }) => {
+test('des contacts saisis au clavier : comptes, carte, diagnostic, et tout survit au rechargement', async ({
+  page,
+}) => {
   await ouvrir(page);
   for (const e of ENTREES) {
     await saisirAuClavier(page, e);
@@ -79,22 +110,35 @@ test('des contacts saisis au clavier : comptes, carte, diagnostic, et tout survi
     await expect(page.locator('#reseau-nom')).toBeFocused();
   }
   const verifier = async () => {
-    for (const c of CATEGORIES) expect(await lireCompte(page, `compte-${c}`), c).toBe(ENTREES.filter((e) => e.categorie === c).length);
+    for (const c of CATEGORIES)
+      expect(await lireCompte(page, `compte-${c}`), c).toBe(
+        ENTREES.filter((e) => e.categorie === c).length,
+      );
     expect(await lireCompte(page, 'total')).toBe(ENTREES.length);
     await expect(page.locator(`${ILOT} svg [data-noeud]`)).toHaveCount(ENTREES.length);
     await expect(page.locator(`${ILOT} [data-liste="contacts"] > li`)).toHaveCount(ENTREES.length);
     const diagnostic = page.locator(`${ILOT} [data-resultat="diagnostic"]`);
     // Missing network, weak links and the contact not seen for more than 6 months, from the inputs.
     await expect(diagnostic.locator('[data-point="reseau-manquant"]')).toHaveCount(1);
-    await expect(diagnostic.locator('[data-point="reseau-manquant"]')).toContainText('réseau transversal');
+    await expect(diagnostic.locator('[data-point="reseau-manquant"]')).toContainText(
+      'réseau transversal',
+    );
     const faibles = ENTREES.filter((e) => e.force === 'faible').map((e) => e.nom);
-    await expect(diagnostic.locator('[data-point="liens-faibles"]')).toContainText(`${faibles.length}\u00a0contacts sont des liens faibles (${faibles.join(' et ')})`);
+    await expect(diagnostic.locator('[data-point="liens-faibles"]')).toContainText(
+      `${faibles.length}\u00a0contacts sont des liens faibles (${faibles.join(' et ')})`,
+    );
     const perdus = ENTREES.filter((e) => e.joursDepuis > 190).map((e) => e.nom);
-    await expect(diagnostic.locator('[data-point="perdus-de-vue"]')).toContainText(`${perdus.length}\u00a0contact sans échange depuis plus de 6\u00a0mois (${perdus[0]})`);
+    await expect(diagnostic.locator('[data-point="perdus-de-vue"]')).toContainText(
+      `${perdus.length}\u00a0contact sans échange depuis plus de 6\u00a0mois (${perdus[0]})`,
+    );
   };
   await verifier();
   // Each node sits in its network's quarter of the map: personnel top left … transversal bottom left.
-  const positions = await page.locator(`${ILOT} svg [data-noeud] circle`).evaluateAll((cs) => cs.map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]));
+  const positions = await page
+    .locator(`${ILOT} svg [data-noeud] circle`)
+    .evaluateAll((cs) =>
+      cs.map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]),
+    );
   ENTREES.forEach((e, i) => {
     const [x, y] = positions[i];
     expect(x < 320, e.nom).toBe(e.categorie === 'personnel' || e.categorie === 'transversal');
@@ -105,7 +149,9 @@ test('des contacts saisis au clavier : comptes, carte, diagnostic, et tout survi
   await verifier();
 });
 
-test('le diagnostic suit les modifications, y compris depuis un point de la carte', async ({ page }) => {
+test('le diagnostic suit les modifications, y compris depuis un point de la carte', async ({
+  page,
+}) => {
   await ouvrir(page);
   for (const e of ENTREES.slice(0, 3)) await saisirAuClavier(page, e);
   const diagnostic = page.locator(`${ILOT} [data-resultat="diagnostic"]`);
@@ -122,7 +168,9 @@ test('le diagnostic suit les modifications, y compris depuis un point de la cart
   const t0 = Date.now();
   await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
   await expect(diagnostic.locator('[data-point="liens-faibles"]')).toHaveCount(0);
-  console.log(`Réseau : modification enregistrée et affichée en ${Date.now() - t0} ms (clic compris)`);
+  console.log(
+    `Réseau : modification enregistrée et affichée en ${Date.now() - t0} ms (clic compris)`,
+  );
   await expect(diagnostic.locator('[data-point="reseau-manquant"]')).toHaveCount(1);
   expect(await lireCompte(page, 'compte-transversal')).toBe(1);
   expect(await lireCompte(page, 'compte-vertical')).toBe(1);
@@ -133,7 +181,9 @@ test('le diagnostic suit les modifications, y compris depuis un point de la cart
   await expect(page.locator('#reseau-liste-titre')).toBeFocused();
 });
 
-test('une saisie invalide affiche une erreur en français à côté du champ et n’ajoute rien', async ({ page }) => {
+test('une saisie invalide affiche une erreur en français à côté du champ et n’ajoute rien', async ({
+  page,
+}) => {
   await ouvrir(page);
   await page.getByRole('button', { name: 'Ajouter le contact' }).click();
   await expect(page.locator('#reseau-nom')).toHaveAttribute('aria-invalid', 'true');
@@ -144,13 +194,18 @@ test('une saisie invalide affiche une erreur en français à côté du champ et 
   await page.locator('#reseau-categorie').selectOption('personnel');
   await page.locator('#reseau-dernierEchange').fill(await ilYA(page, -30));
   await page.getByRole('button', { name: 'Ajouter le contact' }).click();
-  await expect(page.locator('#reseau-dernierEchange-erreur')).toHaveText('La date du dernier échange ne peut pas être dans le futur.');
+  await expect(page.locator('#reseau-dernierEchange-erreur')).toHaveText(
+    'La date du dernier échange ne peut pas être dans le futur.',
+  );
   expect(await lireCompte(page, 'total')).toBe(0);
 });
 
 test('un texte hostile s’affiche comme du texte, jamais comme du HTML', async ({ page }) => {
   let alerte = false;
-  page.on('dialog', async (d) => { alerte = true; await d.dismiss(); });
+  page.on('dialog', async (d) => {
+    alerte = true;
+    await d.dismiss();
+  });
   await ouvrir(page);
   const hostile = '<img src=x onerror=alert(1)>';
   await page.locator('#reseau-nom').fill(hostile);
@@ -167,17 +222,24 @@ test('un texte hostile s’affiche comme du texte, jamais comme du HTML', async 
   expect(alerte).toBe(false);
 });
 
-test('l’exemple fictif se charge, demande confirmation s’il remplace des contacts, et s’imprime', async ({ page }) => {
+test('l’exemple fictif se charge, demande confirmation s’il remplace des contacts, et s’imprime', async ({
+  page,
+}) => {
   await ouvrir(page);
   await page.getByRole('button', { name: 'Charger un exemple' }).click();
   // The lesson's table: 2 personal, 4 vertical, 2 horizontal, 3 transversal contacts.
   const attendu = { personnel: 2, vertical: 4, horizontal: 2, transversal: 3 };
   for (const c of CATEGORIES) expect(await lireCompte(page, `compte-${c}`)).toBe(attendu[c]);
   await expect(page.locator(`${ILOT} svg [data-noeud]`)).toHaveCount(11);
-  const categoriesListe = await page.locator(`${ILOT} [data-liste="contacts"] > li`).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-categorie')));
-  for (const c of CATEGORIES) expect(categoriesListe.filter((x) => x === c).length).toBe(attendu[c]);
+  const categoriesListe = await page
+    .locator(`${ILOT} [data-liste="contacts"] > li`)
+    .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-categorie')));
+  for (const c of CATEGORIES)
+    expect(categoriesListe.filter((x) => x === c).length).toBe(attendu[c]);
   await expect(page.locator(`${ILOT} svg`)).toHaveAttribute('aria-label', /11\u00a0contacts/);
-  await expect(page.locator(`${ILOT} [data-point="perdus-de-vue"]`)).toContainText('Julien Texier et Marc Olivier');
+  await expect(page.locator(`${ILOT} [data-point="perdus-de-vue"]`)).toContainText(
+    'Julien Texier et Marc Olivier',
+  );
   // A second click asks before replacing.
   await page.getByRole('button', { name: 'Tout effacer' }).click();
   await page.getByRole('button', { name: 'Non, garder mes contacts' }).click();
@@ -191,7 +253,9 @@ test('l’exemple fictif se charge, demande confirmation s’il remplace des con
   await expect(page.locator(`${ILOT} svg[data-carte="reseau"]`)).toBeVisible();
   await expect(page.locator(`${ILOT} [data-liste="contacts"]`)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Supprimer Camille Roussel' })).toBeHidden();
-  await page.locator('#simulateur-reseau').screenshot({ path: process.env.CAPTURE_RESEAU ?? 'test-results/reseau-impression.png' });
+  await page
+    .locator('#simulateur-reseau')
+    .screenshot({ path: process.env.CAPTURE_RESEAU ?? 'test-results/reseau-impression.png' });
 });
 
 test('la liste de contrôle RGPD garde ses coches après un rechargement', async ({ page }) => {
@@ -201,7 +265,9 @@ test('la liste de contrôle RGPD garde ses coches après un rechargement', async
   expect(total).toBeGreaterThanOrEqual(8);
   await liste.getByLabel(/appeler un particulier/).check();
   await liste.getByLabel(/opposition est enregistrée/).press('Space');
-  await expect(liste.locator('[data-bilan]')).toHaveText(`2\u00a0points vérifiés sur ${total}\u202f; ${total - 2} à mettre en place.`);
+  await expect(liste.locator('[data-bilan]')).toHaveText(
+    `2\u00a0points vérifiés sur ${total}\u202f; ${total - 2} à mettre en place.`,
+  );
   await page.reload();
   await expect(page.locator('checklist-rgpd input:checked')).toHaveCount(2);
   await expect(page.locator('checklist-rgpd').getByLabel(/appeler un particulier/)).toBeChecked();
@@ -209,20 +275,37 @@ test('la liste de contrôle RGPD garde ses coches après un rechargement', async
   await expect(page.locator('checklist-rgpd .checklist-pourquoi')).toHaveCount(total);
 });
 
-test('un stockage corrompu est signalé et la carte repart vide, sans page blanche', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('atelier:v1:reseau', '{"contacts":[{"nom":"<script>"}]}'));
+test('un stockage corrompu est signalé et la carte repart vide, sans page blanche', async ({
+  page,
+}) => {
+  await page.addInitScript(() =>
+    localStorage.setItem('atelier:v1:reseau', '{"contacts":[{"nom":"<script>"}]}'),
+  );
   await ouvrir(page);
   await expect(page.getByRole('alert').filter({ hasText: 'illisibles' })).toBeVisible();
   expect(await lireCompte(page, 'total')).toBe(0);
   await expect(page.locator(`${ILOT} [data-point="vide"]`)).toBeVisible();
 });
 
-test('40 contacts : l’ajout du dernier se calcule et se dessine sur place (durée relevée) ; changer d’entreprise ne touche pas au réseau', async ({ page }) => {
+test('40 contacts : l’ajout du dernier se calcule et se dessine sur place (durée relevée) ; changer d’entreprise ne touche pas au réseau', async ({
+  page,
+}) => {
   const categories = ['personnel', 'vertical', 'horizontal', 'transversal'];
   const contacts = Array.from({ length: 39 }, (_, i) => ({
-    id: `t${i}`, nom: `Contact ${i + 1}`, categorie: categories[i % 4], role: '', organisation: '', force: (i % 3) + 1, dernierEchange: '2026-01-15',
+    id: `t${i}`,
+    nom: `Contact ${i + 1}`,
+    categorie: categories[i % 4],
+    role: '',
+    organisation: '',
+    force: (i % 3) + 1,
+    dernierEchange: '2026-01-15',
   }));
-  await page.addInitScript((c) => { if (!sessionStorage.getItem('fait')) { localStorage.setItem('atelier:v1:reseau', JSON.stringify({ contacts: c })); sessionStorage.setItem('fait', '1'); } }, contacts);
+  await page.addInitScript((c) => {
+    if (!sessionStorage.getItem('fait')) {
+      localStorage.setItem('atelier:v1:reseau', JSON.stringify({ contacts: c }));
+      sessionStorage.setItem('fait', '1');
+    }
+  }, contacts);
   await ouvrir(page);
   await expect(page.locator(`${ILOT} svg [data-noeud]`)).toHaveCount(39);
   await page.locator('#reseau-nom').fill('Quarantième');
@@ -231,15 +314,30 @@ test('40 contacts : l’ajout du dernier se calcule et se dessine sur place (dur
     const t0 = performance.now();
     (f as HTMLFormElement).requestSubmit();
     await new Promise((r) => setTimeout(r, 0));
-    if (document.querySelectorAll('[data-island="reseau"] svg [data-noeud]').length !== 40) throw new Error('le 40e point manque');
+    if (document.querySelectorAll('[data-island="reseau"] svg [data-noeud]').length !== 40)
+      throw new Error('le 40e point manque');
     return performance.now() - t0;
   });
-  await consignerMesure(test.info(), { nom: 'Réseau : 40e contact validé, diagnostiqué, placé et dessiné', ms: [duree], cible: 16, banc: 'tests/bench/reseau.bench.ts' });
+  await consignerMesure(test.info(), {
+    nom: 'Réseau : 40e contact validé, diagnostiqué, placé et dessiné',
+    ms: [duree],
+    cible: 16,
+    banc: 'tests/bench/reseau.bench.ts',
+  });
   // Every node inside the picture, and no two closer than a node's diameter (read from the SVG).
-  const points = await page.locator(`${ILOT} svg [data-noeud] circle`).evaluateAll((cs) => cs.map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy')), Number(c.getAttribute('r'))]));
+  const points = await page
+    .locator(`${ILOT} svg [data-noeud] circle`)
+    .evaluateAll((cs) =>
+      cs.map((c) => [
+        Number(c.getAttribute('cx')),
+        Number(c.getAttribute('cy')),
+        Number(c.getAttribute('r')),
+      ]),
+    );
   for (const [i, [x, y, r]] of points.entries()) {
     expect(x - r >= 0 && y - r >= 0 && x + r <= 640 && y + r <= 640).toBe(true);
-    for (const [x2, y2, r2] of points.slice(i + 1)) expect(Math.hypot(x - x2, y - y2)).toBeGreaterThanOrEqual(r + r2);
+    for (const [x2, y2, r2] of points.slice(i + 1))
+      expect(Math.hypot(x - x2, y - y2)).toBeGreaterThanOrEqual(r + r2);
   }
   await expect(page.locator('#reseau-nom-erreur')).toHaveCount(0);
   await page.locator('#reseau-nom').fill('Quarante et unième');
@@ -247,13 +345,17 @@ test('40 contacts : l’ajout du dernier se calcule et se dessine sur place (dur
   await page.getByRole('button', { name: 'Ajouter le contact' }).click();
   await expect(page.locator('#reseau-nom-erreur')).toContainText('déjà 40\u00a0contacts');
   // The network is the learner's own: another sample company leaves it as it is.
-  await page.evaluate(() => localStorage.setItem('atelier:v1:entreprise', JSON.stringify('assurances-rabat')));
+  await page.evaluate(() =>
+    localStorage.setItem('atelier:v1:entreprise', JSON.stringify('assurances-rabat')),
+  );
   await page.reload();
   await ouvrir(page);
   expect(await lireCompte(page, 'total')).toBe(40);
 });
 
-test('sur un téléphone en mode sombre, l’exemple chargé tient dans 390 px et reste sans violation axe-core', async ({ page }) => {
+test('sur un téléphone en mode sombre, l’exemple chargé tient dans 390 px et reste sans violation axe-core', async ({
+  page,
+}) => {
   await preparerAffichage(page, { theme: 'sombre' });
   await page.setViewportSize({ width: 390, height: 844 });
   await ouvrir(page);

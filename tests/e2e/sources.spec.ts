@@ -14,8 +14,17 @@ const DIST = process.env.DIST_DIR ?? 'dist';
 const ILOT = '[data-island="sources"]';
 const CHEMIN = '/chapitres/sources-de-prospection/';
 
-interface Attendu { fiches: number; joints: number; clients: number; jours: number }
-interface Jeu { parSource: Map<string, Attendu>; total: Attendu; lignesDeCout: { id: string; montant: number }[] }
+interface Attendu {
+  fiches: number;
+  joints: number;
+  clients: number;
+  jours: number;
+}
+interface Jeu {
+  parSource: Map<string, Attendu>;
+  total: Attendu;
+  lignesDeCout: { id: string; montant: number }[];
+}
 
 /** The expected figures, computed here from the built JSON (table-shaped rows). */
 function jeu(id: string): Jeu {
@@ -69,46 +78,79 @@ async function verifierTableau(page: Page, id: string) {
     const a = parSource.get((await l.getAttribute('data-source'))!)!;
     const lire = async (c: string) => nombre(await l.locator(`[data-col="${c}"]`).innerText());
     expect(await lire('prospects')).toBe(a.fiches);
-    expect(Math.abs((await lire('part')) - (100 * a.fiches) / total.fiches)).toBeLessThanOrEqual(0.05 + 1e-9);
+    expect(Math.abs((await lire('part')) - (100 * a.fiches) / total.fiches)).toBeLessThanOrEqual(
+      0.05 + 1e-9,
+    );
     expect(await lire('joints')).toBe(a.joints);
     expect(await lire('clients')).toBe(a.clients);
-    expect(Math.abs((await lire('taux')) - (100 * a.clients) / a.joints)).toBeLessThanOrEqual(0.05 + 1e-9);
+    expect(Math.abs((await lire('taux')) - (100 * a.clients) / a.joints)).toBeLessThanOrEqual(
+      0.05 + 1e-9,
+    );
     expect(await lire('age')).toBe(Math.round(mois(a.jours / a.fiches)));
     taux.push(a.clients / a.joints);
   }
   // Sorted by conversion, best first, by default.
   for (let i = 1; i < taux.length; i++) expect(taux[i]).toBeLessThanOrEqual(taux[i - 1]);
-  expect(nombre(await page.locator(`${ILOT} [data-resultat="prospects"]`).innerText())).toBe(total.fiches);
-  expect(Math.abs(nombre(await page.locator(`${ILOT} [data-resultat="taux-global"]`).innerText()) - (100 * total.clients) / total.joints)).toBeLessThanOrEqual(0.05 + 1e-9);
-  expect(nombre(await page.locator(`${ILOT} [data-resultat="age-moyen"]`).innerText())).toBe(Math.round(mois(total.jours / total.fiches)));
-  await expect(page.locator(`${ILOT} [data-resultat="convention"]`)).toContainText(`(${total.clients} ÷ ${total.joints} pour tout le fichier)`);
+  expect(nombre(await page.locator(`${ILOT} [data-resultat="prospects"]`).innerText())).toBe(
+    total.fiches,
+  );
+  expect(
+    Math.abs(
+      nombre(await page.locator(`${ILOT} [data-resultat="taux-global"]`).innerText()) -
+        (100 * total.clients) / total.joints,
+    ),
+  ).toBeLessThanOrEqual(0.05 + 1e-9);
+  expect(nombre(await page.locator(`${ILOT} [data-resultat="age-moyen"]`).innerText())).toBe(
+    Math.round(mois(total.jours / total.fiches)),
+  );
+  await expect(page.locator(`${ILOT} [data-resultat="convention"]`)).toContainText(
+    `(${total.clients} ÷ ${total.joints} pour tout le fichier)`,
+  );
   // The reading compares the best source with the bought file.
-  const meilleure = [...parSource.values()].reduce((a, b) => (b.clients / b.joints > a.clients / a.joints ? b : a));
+  const meilleure = [...parSource.values()].reduce((a, b) =>
+    b.clients / b.joints > a.clients / a.joints ? b : a,
+  );
   const fichier = parSource.get('fichier-achete')!;
   const rapport = meilleure.clients / meilleure.joints / (fichier.clients / fichier.joints);
-  await expect(page.locator(`${ILOT} [data-resultat="lecture"]`)).toContainText(`${rapport.toFixed(1).replace('.', ',')} fois mieux que le fichier acheté`);
+  await expect(page.locator(`${ILOT} [data-resultat="lecture"]`)).toContainText(
+    `${rapport.toFixed(1).replace('.', ',')} fois mieux que le fichier acheté`,
+  );
 }
 
-const ligneCout = (page: Page, source: string) => page.locator(`${ILOT} [data-tableau="couts"] tbody tr[data-source="${source}"]`);
-const coutParClient = async (page: Page, source: string) => nombre(await ligneCout(page, source).locator('[data-col="cout-par-client"]').innerText());
+const ligneCout = (page: Page, source: string) =>
+  page.locator(`${ILOT} [data-tableau="couts"] tbody tr[data-source="${source}"]`);
+const coutParClient = async (page: Page, source: string) =>
+  nombre(await ligneCout(page, source).locator('[data-col="cout-par-client"]').innerText());
 
-test('le fichier de l’entreprise d’exemple, source par source, recalculé indépendamment', async ({ page }) => {
+test('le fichier de l’entreprise d’exemple, source par source, recalculé indépendamment', async ({
+  page,
+}) => {
   await ouvrir(page);
   await expect(page.locator(`${ILOT} h3`).first()).toHaveText('Le fichier de Sadaf Emballages');
   await verifierTableau(page, 'emballages-casablanca');
-  await expect(page.locator(`${ILOT} [data-resultat="lecture"]`)).toContainText('Parrainage conclut 4,4 fois mieux');
+  await expect(page.locator(`${ILOT} [data-resultat="lecture"]`)).toContainText(
+    'Parrainage conclut 4,4 fois mieux',
+  );
 });
 
-test('le tableau se trie en cliquant sur un titre de colonne, et le tri survit au rechargement', async ({ page }) => {
+test('le tableau se trie en cliquant sur un titre de colonne, et le tri survit au rechargement', async ({
+  page,
+}) => {
   await ouvrir(page);
   const fiches = page.locator(`${ILOT} [data-tableau="sources"] tbody [data-col="prospects"]`);
   const lire = async () => (await fiches.allInnerTexts()).map(nombre);
   await page.locator(`${ILOT} [data-tri="prospects"]`).click();
-  await expect(page.locator(`${ILOT} th:has([data-tri="prospects"])`)).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.locator(`${ILOT} th:has([data-tri="prospects"])`)).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
   const desc = await lire();
   expect(desc).toEqual([...desc].sort((a, b) => b - a));
   await page.locator(`${ILOT} [data-tri="prospects"]`).click();
-  await expect(page.locator(`${ILOT} th:has([data-tri="prospects"])`)).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.locator(`${ILOT} th:has([data-tri="prospects"])`)).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
   const asc = await lire();
   expect(asc).toEqual([...desc].sort((a, b) => a - b));
   await page.reload();
@@ -116,28 +158,45 @@ test('le tableau se trie en cliquant sur un titre de colonne, et le tri survit a
   expect(await lire()).toEqual(asc);
 });
 
-test('coût par source : coût par client juste, erreur en français sur une saisie invalide, saisie gardée au rechargement', async ({ page }) => {
+test('coût par source : coût par client juste, erreur en français sur une saisie invalide, saisie gardée au rechargement', async ({
+  page,
+}) => {
   await ouvrir(page);
   const { parSource, lignesDeCout } = jeu('emballages-casablanca');
   // The campaign's own lines give the bought file and the stand their cost.
-  const fichier = lignesDeCout.find((l) => l.id === 'fichier')!.montant, salon = lignesDeCout.find((l) => l.id === 'salon')!.montant;
-  expect(await coutParClient(page, 'fichier-achete')).toBe(Math.round(fichier / parSource.get('fichier-achete')!.clients));
-  expect(await coutParClient(page, 'salon')).toBe(Math.round(salon / parSource.get('salon')!.clients));
+  const fichier = lignesDeCout.find((l) => l.id === 'fichier')!.montant,
+    salon = lignesDeCout.find((l) => l.id === 'salon')!.montant;
+  expect(await coutParClient(page, 'fichier-achete')).toBe(
+    Math.round(fichier / parSource.get('fichier-achete')!.clients),
+  );
+  expect(await coutParClient(page, 'salon')).toBe(
+    Math.round(salon / parSource.get('salon')!.clients),
+  );
 
   const champ = page.locator('#cout-parrainage');
   await champ.fill('1 200');
   const parrainage = parSource.get('parrainage')!.clients;
   await expect.poll(() => coutParClient(page, 'parrainage')).toBe(Math.round(1200 / parrainage));
-  const totalAttendu = (fichier + salon + 1200) / (parSource.get('fichier-achete')!.clients + parSource.get('salon')!.clients + parrainage);
-  expect(nombre(await page.locator(`${ILOT} [data-col="cout-par-client-total"]`).innerText())).toBe(Math.round(totalAttendu));
+  const totalAttendu =
+    (fichier + salon + 1200) /
+    (parSource.get('fichier-achete')!.clients + parSource.get('salon')!.clients + parrainage);
+  expect(nombre(await page.locator(`${ILOT} [data-col="cout-par-client-total"]`).innerText())).toBe(
+    Math.round(totalAttendu),
+  );
 
   await champ.fill('12,5,3');
   await expect(champ).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#cout-parrainage-erreur')).toContainText('coût de la source «\u00a0parrainage\u00a0»');
-  await expect(page.locator(`${ILOT} .labo-avertissement`)).toContainText('le dernier résultat valide reste affiché');
+  await expect(page.locator('#cout-parrainage-erreur')).toContainText(
+    'coût de la source «\u00a0parrainage\u00a0»',
+  );
+  await expect(page.locator(`${ILOT} .labo-avertissement`)).toContainText(
+    'le dernier résultat valide reste affiché',
+  );
   expect(await coutParClient(page, 'parrainage')).toBe(Math.round(1200 / parrainage));
   await champ.fill('-300');
-  await expect(page.locator('#cout-parrainage-erreur')).toHaveText('Le coût de la source «\u00a0parrainage\u00a0» ne peut pas être négatif.');
+  await expect(page.locator('#cout-parrainage-erreur')).toHaveText(
+    'Le coût de la source «\u00a0parrainage\u00a0» ne peut pas être négatif.',
+  );
   await champ.fill('1 500');
   await expect(champ).not.toHaveAttribute('aria-invalid', 'true');
   await expect.poll(() => coutParClient(page, 'parrainage')).toBe(Math.round(1500 / parrainage));
@@ -150,69 +209,111 @@ test('coût par source : coût par client juste, erreur en français sur une sai
   await expect(page.locator('#cout-parrainage')).toHaveValue('');
 });
 
-test('changer d’entreprise change le tableau, et chaque entreprise garde ses coûts', async ({ page }) => {
+test('changer d’entreprise change le tableau, et chaque entreprise garde ses coûts', async ({
+  page,
+}) => {
   await ouvrir(page);
   await page.locator('#cout-parrainage').fill('1 200');
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('atelier:v1:sources-couts') ?? '')).toContain('1 200');
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('atelier:v1:sources-couts') ?? ''))
+    .toContain('1 200');
   await changerEntreprise(page, 'Vénimob');
   await ouvrir(page);
   await expect(page.locator(`${ILOT} h3`).first()).toHaveText('Le fichier de Vénimob');
   await verifierTableau(page, 'mobilier-lyon');
   const { parSource, lignesDeCout } = jeu('mobilier-lyon');
   const parrainage = lignesDeCout.find((l) => l.id === 'parrainage')!.montant;
-  await expect(page.locator('#cout-parrainage')).toHaveValue(new Intl.NumberFormat('fr-FR').format(parrainage));
-  expect(await coutParClient(page, 'parrainage')).toBe(Math.round(parrainage / parSource.get('parrainage')!.clients));
+  await expect(page.locator('#cout-parrainage')).toHaveValue(
+    new Intl.NumberFormat('fr-FR').format(parrainage),
+  );
+  expect(await coutParClient(page, 'parrainage')).toBe(
+    Math.round(parrainage / parSource.get('parrainage')!.clients),
+  );
   await expect(ligneCout(page, 'parrainage')).toContainText('€');
   await changerEntreprise(page, 'Sadaf Emballages');
   await ouvrir(page);
   await expect(page.locator('#cout-parrainage')).toHaveValue('1 200');
 });
 
-test('un fichier importé sans campagne passée : les effectifs, et une phrase qui dit pourquoi il n’y a pas de taux', async ({ page }) => {
+test('un fichier importé sans campagne passée : les effectifs, et une phrase qui dit pourquoi il n’y a pas de taux', async ({
+  page,
+}) => {
   await page.goto('/donnees/');
   await page.locator('#import-fichier-labo').scrollIntoViewIfNeeded();
   await attendreIlots(page);
   const importeur = page.locator('[data-island="import-fichier"]');
   await importeur.locator('#import-fichier').setInputFiles('tests/fixtures/utf8-bom-virgule.csv');
   await importeur.getByRole('button', { name: 'Importer', exact: true }).click();
-  await expect(importeur.locator('[data-resultat="enregistrement"]')).toContainText('Fichier enregistré');
+  await expect(importeur.locator('[data-resultat="enregistrement"]')).toContainText(
+    'Fichier enregistré',
+  );
   await ouvrir(page);
-  await expect(page.locator(`${ILOT} [data-resultat="sans-campagne"]`)).toContainText('demandent une campagne déjà menée');
+  await expect(page.locator(`${ILOT} [data-resultat="sans-campagne"]`)).toContainText(
+    'demandent une campagne déjà menée',
+  );
   expect(nombre(await page.locator(`${ILOT} [data-resultat="prospects"]`).innerText())).toBe(2);
-  const fiches = (await page.locator(`${ILOT} [data-tableau="sources"] [data-col="prospects"]`).allInnerTexts()).map(nombre);
+  const fiches = (
+    await page.locator(`${ILOT} [data-tableau="sources"] [data-col="prospects"]`).allInnerTexts()
+  ).map(nombre);
   expect(fiches.reduce((s, x) => s + x, 0)).toBe(2);
   await expect(page.locator(`${ILOT} [data-tri="tauxDeTransformation"]`)).toHaveCount(0);
   await expect(page.locator(`${ILOT} [data-resultat="taux-global"]`)).toHaveCount(0);
   await expect(page.locator(`${ILOT} [data-tableau="couts"]`)).toHaveCount(0);
 });
 
-test('le graphique se charge quand il devient visible, et une saisie se recalcule sur place (durée relevée)', async ({ page }) => {
+test('le graphique se charge quand il devient visible, et une saisie se recalcule sur place (durée relevée)', async ({
+  page,
+}) => {
   await ouvrir(page);
   const graphique = page.locator(`${ILOT} [data-graphique] canvas`);
   await graphique.scrollIntoViewIfNeeded();
-  await expect.poll(() => graphique.evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(0);
+  await expect
+    .poll(() => graphique.evaluate((c) => (c as HTMLCanvasElement).width))
+    .toBeGreaterThan(0);
   const clients = jeu('emballages-casablanca').parSource.get('parrainage')!.clients;
-  const mesurer = (valeur: string, attendu: string) => page.locator('#cout-parrainage').evaluate(async (el, [valeur, attendu]) => {
-    const input = el as HTMLInputElement;
-    const t0 = performance.now();
-    input.value = valeur;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((r) => setTimeout(r, 0));
-    const sortie = document.querySelector('[data-source="parrainage"] [data-col="cout-par-client"]')!.textContent!;
-    if (sortie.replace(/\D/g, '') !== attendu) throw new Error(`résultat inattendu : ${sortie}`);
-    return performance.now() - t0;
-  }, [valeur, attendu]);
+  const mesurer = (valeur: string, attendu: string) =>
+    page.locator('#cout-parrainage').evaluate(
+      async (el, [valeur, attendu]) => {
+        const input = el as HTMLInputElement;
+        const t0 = performance.now();
+        input.value = valeur;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => setTimeout(r, 0));
+        const sortie = document.querySelector(
+          '[data-source="parrainage"] [data-col="cout-par-client"]',
+        )!.textContent!;
+        if (sortie.replace(/\D/g, '') !== attendu)
+          throw new Error(`résultat inattendu : ${sortie}`);
+        return performance.now() - t0;
+      },
+      [valeur, attendu],
+    );
   const durees = [];
-  for (const v of [800, 1600, 2400]) durees.push(await mesurer(String(v), String(Math.round(v / clients))));
-  await consignerMesure(test.info(), { nom: 'Sources : recalcul et rendu', ms: durees, cible: 16, banc: 'tests/bench/simulateurs.bench.ts' });
+  for (const v of [800, 1600, 2400])
+    durees.push(await mesurer(String(v), String(Math.round(v / clients))));
+  await consignerMesure(test.info(), {
+    nom: 'Sources : recalcul et rendu',
+    ms: durees,
+    cible: 16,
+    banc: 'tests/bench/simulateurs.bench.ts',
+  });
 });
 
-for (const [nom, affichage] of [['clair', { theme: 'clair' }], ['sombre', { theme: 'sombre' }], ['projection', { projection: true }]] as const) {
-  test(`axe-core ne signale rien en affichage ${nom}, tableau trié et champ en erreur`, async ({ page }) => {
+for (const [nom, affichage] of [
+  ['clair', { theme: 'clair' }],
+  ['sombre', { theme: 'sombre' }],
+  ['projection', { projection: true }],
+] as const) {
+  test(`axe-core ne signale rien en affichage ${nom}, tableau trié et champ en erreur`, async ({
+    page,
+  }) => {
     await preparerAffichage(page, affichage);
     await ouvrir(page);
     await page.locator(`${ILOT} [data-tri="ageMoyenJours"]`).click();
-    await expect(page.locator(`${ILOT} th:has([data-tri="ageMoyenJours"])`)).toHaveAttribute('aria-sort', 'descending');
+    await expect(page.locator(`${ILOT} th:has([data-tri="ageMoyenJours"])`)).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
     await page.locator('#cout-salon').fill('beaucoup');
     await expect(page.locator('#cout-salon-erreur')).toBeVisible({ timeout: 10_000 });
     // Back to the top: a field scrolled under the sticky header would count as an obscured target.

@@ -3,8 +3,17 @@ import { test, expect, attendreIlots, preparerAffichage, violationsAxe } from '.
 import type { Page } from '@playwright/test';
 
 const ilot = '[data-island="tableau-de-bord"]';
-type Ligne = 'contacts' | 'joints' | 'rdv' | 'propositions' | 'commandes' | 'chiffreAffaires' | 'cout';
-const LIGNES: Ligne[] = ['contacts', 'joints', 'rdv', 'propositions', 'commandes', 'chiffreAffaires', 'cout'];
+type Ligne =
+  'contacts' | 'joints' | 'rdv' | 'propositions' | 'commandes' | 'chiffreAffaires' | 'cout';
+const LIGNES: Ligne[] = [
+  'contacts',
+  'joints',
+  'rdv',
+  'propositions',
+  'commandes',
+  'chiffreAffaires',
+  'cout',
+];
 
 /** Reads a displayed figure such as « -2 250 », « 1 093,33 € » or « 83,3 % » back into a number, independently of the site's code. */
 function nombre(texte: string): number {
@@ -14,19 +23,28 @@ function nombre(texte: string): number {
 function proche(affiche: number, exact: number, decimales: number) {
   expect(Math.abs(affiche - exact)).toBeLessThanOrEqual(0.5 * 10 ** -decimales + 1e-9);
 }
-const lire = async (page: Page, quoi: string) => nombre(await page.locator(`${ilot} [data-resultat="${quoi}"]`).innerText());
-const champ = (page: Page, l: Ligne, cote: 'objectif' | 'realise') => page.locator(`#tdb-${cote}-${l}`);
+const lire = async (page: Page, quoi: string) =>
+  nombre(await page.locator(`${ilot} [data-resultat="${quoi}"]`).innerText());
+const champ = (page: Page, l: Ligne, cote: 'objectif' | 'realise') =>
+  page.locator(`#tdb-${cote}-${l}`);
 
 /** The dashboard, computed here by hand from the typed figures. */
 function attendu(o: Record<Ligne, number>, r: Record<Ligne, number>, marque: number) {
-  const margeO = o.chiffreAffaires * marque, margeR = r.chiffreAffaires * marque;
+  const margeO = o.chiffreAffaires * marque,
+    margeR = r.chiffreAffaires * marque;
   const lignes = LIGNES.map((l) => ({ l, o: o[l], r: r[l] }));
   lignes.splice(6, 0, { l: 'marge' as Ligne, o: margeO, r: margeR });
   return {
     lignes,
-    resultat: margeR - r.cout, resultatObjectif: margeO - o.cout, roi: (margeR - r.cout) / r.cout,
-    parContact: r.cout / r.contacts, parRdv: r.cout / r.rdv, parClient: r.cout / r.commandes, margeParClient: margeR / r.commandes,
-    caMin: r.cout / marque, clients: Math.ceil(r.cout / (margeR / r.commandes) - 1e-9),
+    resultat: margeR - r.cout,
+    resultatObjectif: margeO - o.cout,
+    roi: (margeR - r.cout) / r.cout,
+    parContact: r.cout / r.contacts,
+    parRdv: r.cout / r.rdv,
+    parClient: r.cout / r.commandes,
+    margeParClient: margeR / r.commandes,
+    caMin: r.cout / marque,
+    clients: Math.ceil(r.cout / (margeR / r.commandes) - 1e-9),
   };
 }
 
@@ -43,7 +61,12 @@ async function ouvrir(page: Page, exemple = true) {
 }
 
 /** Checks the table and the indicators against the independent computation, rounded as displayed. */
-async function verifier(page: Page, o: Record<Ligne, number>, r: Record<Ligne, number>, marque: number) {
+async function verifier(
+  page: Page,
+  o: Record<Ligne, number>,
+  r: Record<Ligne, number>,
+  marque: number,
+) {
   const e = attendu(o, r, marque);
   await expect.poll(() => lire(page, 'resultat')).toBe(Math.round(e.resultat));
   const lignes = page.locator('[data-tableau="tableau-de-bord"] tbody tr');
@@ -64,14 +87,33 @@ async function verifier(page: Page, o: Record<Ligne, number>, r: Record<Ligne, n
   proche(await lire(page, 'ca-minimum'), e.caMin, 0);
   expect(await lire(page, 'clients-pour-rentabiliser')).toBe(e.clients);
   const verdict = page.locator(`${ilot} [data-resultat="ca-minimum-verdict"]`);
-  if (e.caMin > r.chiffreAffaires) proche(await lire(page, 'manque-ca'), e.caMin - r.chiffreAffaires, 0);
+  if (e.caMin > r.chiffreAffaires)
+    proche(await lire(page, 'manque-ca'), e.caMin - r.chiffreAffaires, 0);
   else await expect(verdict).toHaveText('atteint');
 }
 
-const LECON_O = { contacts: 800, joints: 480, rdv: 120, propositions: 72, commandes: 18, chiffreAffaires: 72000, cout: 17200 };
-const LECON_R = { contacts: 800, joints: 480, rdv: 96, propositions: 60, commandes: 15, chiffreAffaires: 63000, cout: 16400 };
+const LECON_O = {
+  contacts: 800,
+  joints: 480,
+  rdv: 120,
+  propositions: 72,
+  commandes: 18,
+  chiffreAffaires: 72000,
+  cout: 17200,
+};
+const LECON_R = {
+  contacts: 800,
+  joints: 480,
+  rdv: 96,
+  propositions: 60,
+  commandes: 15,
+  chiffreAffaires: 63000,
+  cout: 16400,
+};
 
-test('le tableau de bord de la leçon : -650 €, ROI -4,0 %, CA minimum 65 600 € manqué de 2 600 €', async ({ page }) => {
+test('le tableau de bord de la leçon : -650 €, ROI -4,0 %, CA minimum 65 600 € manqué de 2 600 €', async ({
+  page,
+}) => {
   await ouvrir(page);
   await verifier(page, LECON_O, LECON_R, 0.25);
   const texte = (q: string) => page.locator(`${ilot} [data-resultat="${q}"]`);
@@ -81,7 +123,9 @@ test('le tableau de bord de la leçon : -650 €, ROI -4,0 %, CA minimum 65 600 
   await expect(texte('roi')).toHaveText('-4,0\u202f%');
   await expect(texte('cout-par-client')).toHaveText(/^1\u202f093,33\u00a0(€|DH)$/);
   await expect(texte('ca-minimum')).toHaveText(/^65\u202f600\u00a0(€|DH)$/);
-  await expect(texte('ca-minimum-verdict')).toHaveText(/^non atteint, il manque 2\u202f600\u00a0(€|DH)$/);
+  await expect(texte('ca-minimum-verdict')).toHaveText(
+    /^non atteint, il manque 2\u202f600\u00a0(€|DH)$/,
+  );
   await expect(texte('clients-pour-rentabiliser')).toHaveText('16');
   const rdv = page.locator('[data-tableau="tableau-de-bord"] tr[data-ligne="rdv"] td');
   await expect(rdv).toHaveText(['120', '96', '-24', '80,0\u202f%']);
@@ -91,13 +135,36 @@ test('le tableau de bord de la leçon : -650 €, ROI -4,0 %, CA minimum 65 600 
   await expect(conclusion).toContainText('L’étape la plus faible est la prise de RDV');
 });
 
-test('des chiffres tapés à la française donnent les valeurs d’un calcul indépendant', async ({ page }) => {
+test('des chiffres tapés à la française donnent les valeurs d’un calcul indépendant', async ({
+  page,
+}) => {
   await ouvrir(page);
-  const o = { contacts: 1000, joints: 600, rdv: 150, propositions: 90, commandes: 30, chiffreAffaires: 120000, cout: 20000 };
-  const r = { contacts: 950, joints: 610, rdv: 160, propositions: 88, commandes: 33, chiffreAffaires: 131500.5, cout: 19250.75 };
+  const o = {
+    contacts: 1000,
+    joints: 600,
+    rdv: 150,
+    propositions: 90,
+    commandes: 30,
+    chiffreAffaires: 120000,
+    cout: 20000,
+  };
+  const r = {
+    contacts: 950,
+    joints: 610,
+    rdv: 160,
+    propositions: 88,
+    commandes: 33,
+    chiffreAffaires: 131500.5,
+    cout: 19250.75,
+  };
   const tape: Record<Ligne, [string, string]> = {
-    contacts: ['1 000', '950'], joints: ['600', '610'], rdv: ['150', '160'], propositions: ['90', '88'], commandes: ['30', '33'],
-    chiffreAffaires: ['120 000 €', '131 500,50'], cout: ['20\u202f000', '19 250,75 €'],
+    contacts: ['1 000', '950'],
+    joints: ['600', '610'],
+    rdv: ['150', '160'],
+    propositions: ['90', '88'],
+    commandes: ['30', '33'],
+    chiffreAffaires: ['120 000 €', '131 500,50'],
+    cout: ['20\u202f000', '19 250,75 €'],
   };
   for (const l of LIGNES) {
     await champ(page, l, 'objectif').fill(tape[l][0]);
@@ -105,19 +172,27 @@ test('des chiffres tapés à la française donnent les valeurs d’un calcul ind
   }
   await page.getByLabel('Taux de marque').fill('30,5 %');
   await verifier(page, o, r, 0.305);
-  await expect(page.locator(`${ilot} [data-resultat="conclusion"]`)).toContainText('L’opération est rentable');
+  await expect(page.locator(`${ilot} [data-resultat="conclusion"]`)).toContainText(
+    'L’opération est rentable',
+  );
 });
 
-test('une saisie invalide affiche une erreur en français, garde le dernier résultat, puis se corrige', async ({ page }) => {
+test('une saisie invalide affiche une erreur en français, garde le dernier résultat, puis se corrige', async ({
+  page,
+}) => {
   await ouvrir(page);
   const rdv = page.getByLabel('Rendez-vous, réalisé');
   await rdv.fill('96,5,2');
   await expect(rdv).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#tdb-realise-rdv-erreur')).toContainText('plusieurs virgules');
   expect(await lire(page, 'resultat')).toBe(-650);
-  await expect(page.locator(`${ilot} .labo-avertissement`)).toContainText('dernier résultat valide');
+  await expect(page.locator(`${ilot} .labo-avertissement`)).toContainText(
+    'dernier résultat valide',
+  );
   await page.getByLabel('Commandes (nouveaux clients), objectif').fill('0');
-  await expect(page.locator('#tdb-objectif-commandes-erreur')).toHaveText('Le nombre de commandes visé doit être supérieur à 0 pour calculer un taux de réalisation.');
+  await expect(page.locator('#tdb-objectif-commandes-erreur')).toHaveText(
+    'Le nombre de commandes visé doit être supérieur à 0 pour calculer un taux de réalisation.',
+  );
   await page.getByLabel('Taux de marque').fill('0');
   await expect(page.locator('#tdb-taux-de-marque-erreur')).toContainText('taux de marque');
   expect(await lire(page, 'roi')).toBe(-4);
@@ -129,7 +204,9 @@ test('une saisie invalide affiche une erreur en français, garde le dernier rés
   await verifier(page, LECON_O, { ...LECON_R, rdv: 110 }, 0.27);
 });
 
-test('les saisies survivent à un rechargement, et « Revenir à l’exemple » les remet', async ({ page }) => {
+test('les saisies survivent à un rechargement, et « Revenir à l’exemple » les remet', async ({
+  page,
+}) => {
   await ouvrir(page);
   await page.getByLabel('Chiffre d’affaires HT, réalisé').fill('70 000');
   await page.getByLabel('Taux de marque').fill('24,5');
@@ -144,29 +221,65 @@ test('les saisies survivent à un rechargement, et « Revenir à l’exemple » 
   await expect.poll(() => lire(page, 'resultat')).toBe(-650);
 });
 
-test('un stockage corrompu est signalé et remplacé par l’exemple, sans page blanche', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('atelier:v1:tableaux-de-bord', '{"objectif": 12'));
+test('un stockage corrompu est signalé et remplacé par l’exemple, sans page blanche', async ({
+  page,
+}) => {
+  await page.addInitScript(() =>
+    localStorage.setItem('atelier:v1:tableaux-de-bord', '{"objectif": 12'),
+  );
   await ouvrir(page);
   await expect(page.getByRole('alert').filter({ hasText: 'illisibles' })).toBeVisible();
   expect(await lire(page, 'resultat')).toBe(-650);
-  expect(await page.evaluate(() => localStorage.getItem('atelier:v1:tableaux-de-bord:corrompu'))).toBe('{"objectif": 12');
+  expect(
+    await page.evaluate(() => localStorage.getItem('atelier:v1:tableaux-de-bord:corrompu')),
+  ).toBe('{"objectif": 12');
 });
 
-for (const [id, unite] of [['mobilier-lyon', '€'], ['emballages-casablanca', 'DH']] as const) {
-  test(`« Charger la campagne de l’entreprise » reprend la campagne passée de ${id} (${unite})`, async ({ page }) => {
-    await page.addInitScript((id) => { if (!sessionStorage.getItem('init')) { localStorage.setItem('atelier:v1:entreprise', JSON.stringify(id)); sessionStorage.setItem('init', '1'); } }, id);
+for (const [id, unite] of [
+  ['mobilier-lyon', '€'],
+  ['emballages-casablanca', 'DH'],
+] as const) {
+  test(`« Charger la campagne de l’entreprise » reprend la campagne passée de ${id} (${unite})`, async ({
+    page,
+  }) => {
+    await page.addInitScript((id) => {
+      if (!sessionStorage.getItem('init')) {
+        localStorage.setItem('atelier:v1:entreprise', JSON.stringify(id));
+        sessionStorage.setItem('init', '1');
+      }
+    }, id);
     const c = JSON.parse(readFileSync(`content/datasets/${id}/campagne.json`, 'utf8'));
     await ouvrir(page);
     await page.getByRole('button', { name: 'Charger la campagne de l’entreprise' }).click();
     await expect(page.locator(`${ilot} [data-resultat="chargement"]`)).toContainText('est chargée');
     const cout = c.lignesDeCout.reduce((s: number, l: { montant: number }) => s + l.montant, 0);
-    const o = { contacts: c.objectifs.fichier, joints: c.objectifs.contactsJoints, rdv: c.objectifs.rdv, propositions: c.objectifs.propositions, commandes: c.objectifs.commandes, chiffreAffaires: c.objectifs.chiffreAffaires, cout };
-    const r = { contacts: c.etapes.fichier, joints: c.etapes.contactsJoints, rdv: c.etapes.rdv, propositions: c.etapes.propositions, commandes: c.etapes.commandes, chiffreAffaires: c.chiffreAffairesGenere, cout };
+    const o = {
+      contacts: c.objectifs.fichier,
+      joints: c.objectifs.contactsJoints,
+      rdv: c.objectifs.rdv,
+      propositions: c.objectifs.propositions,
+      commandes: c.objectifs.commandes,
+      chiffreAffaires: c.objectifs.chiffreAffaires,
+      cout,
+    };
+    const r = {
+      contacts: c.etapes.fichier,
+      joints: c.etapes.contactsJoints,
+      rdv: c.etapes.rdv,
+      propositions: c.etapes.propositions,
+      commandes: c.etapes.commandes,
+      chiffreAffaires: c.chiffreAffairesGenere,
+      cout,
+    };
     // The taux de marque is typed with two decimals: the marge on screen stays within a few units of the file's.
     const marque = nombre(await page.getByLabel('Taux de marque').inputValue()) / 100;
-    expect(Math.abs(c.chiffreAffairesGenere * marque - c.margeGeneree)).toBeLessThanOrEqual(c.chiffreAffairesGenere * 0.00005);
+    expect(Math.abs(c.chiffreAffairesGenere * marque - c.margeGeneree)).toBeLessThanOrEqual(
+      c.chiffreAffairesGenere * 0.00005,
+    );
     await verifier(page, o, r, marque);
-    await expect(page.locator('[data-tableau="tableau-de-bord"] tr[data-ligne="cout"] th')).toHaveText(`Coût de l’opération (${unite})`);
+    await expect(
+      page.locator('[data-tableau="tableau-de-bord"] tr[data-ligne="cout"] th'),
+    ).toHaveText(`Coût de l’opération (${unite})`);
     await expect(page.locator(`${ilot} [data-resultat="resultat"]`)).toContainText(unite);
     await page.reload();
     await ouvrir(page, false);
@@ -174,13 +287,23 @@ for (const [id, unite] of [['mobilier-lyon', '€'], ['emballages-casablanca', '
   });
 }
 
-test('sur un téléphone, le tableau de bord tient dans la largeur ou défile dans une zone focalisable', async ({ page }) => {
+test('sur un téléphone, le tableau de bord tient dans la largeur ou défile dans une zone focalisable', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await ouvrir(page);
   for (const sel of ['[data-tableau="tableau-de-bord"]', '.tdb-saisie']) {
     const zone = page.locator(`${ilot} .tableau-defilant:has(${sel})`);
     await expect(zone).toHaveAttribute('tabindex', '0');
-    const { tableau, zoneLargeur, page: largeurPage } = await zone.evaluate((z) => ({ tableau: z.scrollWidth, zoneLargeur: z.clientWidth, page: document.documentElement.scrollWidth }));
+    const {
+      tableau,
+      zoneLargeur,
+      page: largeurPage,
+    } = await zone.evaluate((z) => ({
+      tableau: z.scrollWidth,
+      zoneLargeur: z.clientWidth,
+      page: document.documentElement.scrollWidth,
+    }));
     expect(largeurPage).toBeLessThanOrEqual(390);
     console.log(`${sel} : ${tableau} px dans ${zoneLargeur} px`);
   }
@@ -188,7 +311,11 @@ test('sur un téléphone, le tableau de bord tient dans la largeur ou défile da
   expect(await zone.evaluate((z) => z.scrollWidth <= z.clientWidth)).toBe(true);
 });
 
-for (const [nom, affichage] of [['clair', { theme: 'clair' }], ['sombre', { theme: 'sombre' }], ['projection', { theme: 'clair', projection: true }]] as const) {
+for (const [nom, affichage] of [
+  ['clair', { theme: 'clair' }],
+  ['sombre', { theme: 'sombre' }],
+  ['projection', { theme: 'clair', projection: true }],
+] as const) {
   test(`aucune violation axe-core en mode ${nom}, tableau et erreur affichés`, async ({ page }) => {
     await preparerAffichage(page, affichage);
     await ouvrir(page);

@@ -11,7 +11,9 @@ async function ouvrirJeu(page: Page) {
   await attendreIlots(page, JDR);
 }
 
-test('jeu de rôle : un appel joué entièrement au clavier, jusqu’au bilan par phase', async ({ page }) => {
+test('jeu de rôle : un appel joué entièrement au clavier, jusqu’au bilan par phase', async ({
+  page,
+}) => {
   await ouvrirJeu(page);
   const premier = page.locator(`${JDR} [data-choix="0"]`);
   await premier.focus();
@@ -22,7 +24,9 @@ test('jeu de rôle : un appel joué entièrement au clavier, jusqu’au bilan pa
     await expect(page.locator(`${JDR} [data-tour="${tour}"]`)).toBeVisible();
   }
   await expect(page.locator(`${JDR} [data-fin]`)).toBeFocused();
-  await expect(page.locator(`${JDR} [data-resultat="issue"]`)).toHaveText(/Rendez-vous obtenu|rappel|Pas de rendez-vous/);
+  await expect(page.locator(`${JDR} [data-resultat="issue"]`)).toHaveText(
+    /Rendez-vous obtenu|rappel|Pas de rendez-vous/,
+  );
   await expect(page.locator(`${JDR} [data-resultat="score"]`)).toHaveText(/^\d+\s\/\s\d+$/);
   await expect(page.locator(`${JDR} .jdr-phases > li`)).toHaveCount(6);
   // Each verdict cites a course rule.
@@ -34,7 +38,9 @@ test('jeu de rôle : un appel joué entièrement au clavier, jusqu’au bilan pa
   await expect(page.locator(`${JDR} [data-tour]`)).toHaveCount(tours);
 });
 
-test('jeu de rôle : « Masquer les résultats » cache la réaction jusqu’à « Révéler la réaction »', async ({ page }) => {
+test('jeu de rôle : « Masquer les résultats » cache la réaction jusqu’à « Révéler la réaction »', async ({
+  page,
+}) => {
   await ouvrirJeu(page);
   await page.locator('#simulateur-jeu-de-role [data-labo-action="masquer"]').click();
   await page.locator(`${JDR} [data-choix="1"]`).click();
@@ -45,7 +51,9 @@ test('jeu de rôle : « Masquer les résultats » cache la réaction jusqu’à 
   await expect(page.locator(`${JDR} [data-reaction="0"]`)).toBeVisible();
 });
 
-test('jeu de rôle : un autre persona, puis le même scénario retrouvé par son code', async ({ page }) => {
+test('jeu de rôle : un autre persona, puis le même scénario retrouvé par son code', async ({
+  page,
+}) => {
   await ouvrirJeu(page);
   const racine = page.locator(JDR);
   const avant = await racine.getAttribute('data-scenario');
@@ -61,26 +69,39 @@ test('jeu de rôle : un autre persona, puis le même scénario retrouvé par son
 });
 
 test('jeu de rôle : chaque entreprise joue ses propres scénarios', async ({ page }) => {
-  const prefixes: Record<string, string> = { 'emballages-casablanca': 'sadaf-', 'assurances-rabat': 'hilal-', 'mobilier-lyon': 'venimob-' };
+  const prefixes: Record<string, string> = {
+    'emballages-casablanca': 'sadaf-',
+    'assurances-rabat': 'hilal-',
+    'mobilier-lyon': 'venimob-',
+  };
   await page.goto('/');
   for (const [id, prefixe] of Object.entries(prefixes)) {
-    await page.evaluate((e) => localStorage.setItem('atelier:v1:entreprise', JSON.stringify(e)), id);
+    await page.evaluate(
+      (e) => localStorage.setItem('atelier:v1:entreprise', JSON.stringify(e)),
+      id,
+    );
     await ouvrirJeu(page);
     await expect(page.locator(JDR)).toHaveAttribute('data-scenario', new RegExp(`^${prefixe}`));
   }
 });
 
-test('atelier d’écriture : les critères se mettent à jour à la frappe, et le pays de l’entreprise compte', async ({ page }) => {
+test('atelier d’écriture : les critères se mettent à jour à la frappe, et le pays de l’entreprise compte', async ({
+  page,
+}) => {
   await page.goto(CHAPITRE);
   await page.locator('#simulateur-ecriture').scrollIntoViewIfNeeded();
   await attendreIlots(page, ECRITURE);
   const critere = (id: string) => page.locator(`${ECRITURE} [data-critere="${id}"]`);
   await expect(critere('objet')).toHaveAttribute('data-ok', 'non');
   const ilot = page.locator(ECRITURE);
-  await ilot.getByLabel('Objet', { exact: true }).fill('Vos étuis d’huile d’argan pour l’export, Madame Amrani');
+  await ilot
+    .getByLabel('Objet', { exact: true })
+    .fill('Vos étuis d’huile d’argan pour l’export, Madame Amrani');
   await expect(critere('objet')).toHaveAttribute('data-ok', 'oui');
   const texte = ilot.getByLabel('Texte du message');
-  await texte.fill('Madame Amrani,\n\nVotre coopérative exporte vers l’Europe : nos étuis vous permettent de soigner votre image. Trois coopératives du Souss nous confient déjà leurs étuis. Répondez à ce message pour fixer un rendez-vous.');
+  await texte.fill(
+    'Madame Amrani,\n\nVotre coopérative exporte vers l’Europe : nos étuis vous permettent de soigner votre image. Trois coopératives du Souss nous confient déjà leurs étuis. Répondez à ce message pour fixer un rendez-vous.',
+  );
   await expect(critere('action')).toHaveAttribute('data-ok', 'oui');
   await expect(critere('promesses')).toHaveAttribute('data-ok', 'oui');
   await texte.press('End');
@@ -94,7 +115,9 @@ test('atelier d’écriture : les critères se mettent à jour à la frappe, et 
   await expect(critere('consentement')).toHaveAttribute('data-ok', 'oui');
 });
 
-test('production évaluée : la grille remplie se retrouve dans « Mon bilan », à part des exercices', async ({ page }) => {
+test('production évaluée : la grille remplie se retrouve dans « Mon bilan », à part des exercices', async ({
+  page,
+}) => {
   await page.goto(CHAPITRE);
   const tache = page.locator('[data-grille="script-telephonique"]');
   await tache.scrollIntoViewIfNeeded();
@@ -108,18 +131,28 @@ test('production évaluée : la grille remplie se retrouve dans « Mon bilan »,
   await expect(tache.locator('[data-resultat="total-grille"]')).toHaveText(/^5\s\/\s12$/);
   await page.reload();
   await tache.scrollIntoViewIfNeeded();
-  await expect(tache.getByLabel('Votre guide d’entretien')).toHaveValue('Contact : Bonjour Madame Bennani…');
+  await expect(tache.getByLabel('Votre guide d’entretien')).toHaveValue(
+    'Contact : Bonjour Madame Bennani…',
+  );
   await expect(tache.locator('[data-resultat="total-grille"]')).toHaveText(/^5\s\/\s12$/);
   await page.goto('/bilan/');
   await attendreIlots(page);
   const ligne = page.locator('[data-production="script-telephonique"]');
   await expect(ligne.locator('[data-resultat="auto-evaluation"]')).toHaveText(/^5\s\/\s12$/);
   await expect(ligne).toContainText('Évaluation partielle');
-  await expect(page.locator('[data-production="persona"] [data-resultat="auto-evaluation"]')).toHaveText('—');
+  await expect(
+    page.locator('[data-production="persona"] [data-resultat="auto-evaluation"]'),
+  ).toHaveText('—');
 });
 
-for (const affichage of [{ theme: 'clair' as const }, { theme: 'sombre' as const }, { theme: 'clair' as const, projection: true }]) {
-  test(`chapitre 13 sans violation d’accessibilité (${affichage.theme}${affichage.projection ? ', projection' : ''})`, async ({ page }) => {
+for (const affichage of [
+  { theme: 'clair' as const },
+  { theme: 'sombre' as const },
+  { theme: 'clair' as const, projection: true },
+]) {
+  test(`chapitre 13 sans violation d’accessibilité (${affichage.theme}${affichage.projection ? ', projection' : ''})`, async ({
+    page,
+  }) => {
     await preparerAffichage(page, affichage);
     await ouvrirJeu(page);
     await page.locator(`${JDR} [data-choix="0"]`).click();

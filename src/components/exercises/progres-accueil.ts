@@ -9,9 +9,16 @@ import urlCalcul from './progres-accueil-calcul.ts?worker&url';
 
 class ProgresAccueil extends HTMLElement {
   connectedCallback(): void {
-    if (!this.querySelector('[data-progres]') || document.querySelector('script[data-progres-accueil]')) return;
+    if (
+      !this.querySelector('[data-progres]') ||
+      document.querySelector('script[data-progres-accueil]')
+    )
+      return;
     const charger = () => {
-      const script = Object.assign(document.createElement('script'), { src: urlCalcul, type: 'module' });
+      const script = Object.assign(document.createElement('script'), {
+        src: urlCalcul,
+        type: 'module',
+      });
       script.dataset.progresAccueil = '';
       document.head.append(script);
     };
@@ -20,4 +27,5 @@ class ProgresAccueil extends HTMLElement {
   }
 }
 
-if (!customElements.get('progres-accueil')) customElements.define('progres-accueil', ProgresAccueil);
+if (!customElements.get('progres-accueil'))
+  customElements.define('progres-accueil', ProgresAccueil);

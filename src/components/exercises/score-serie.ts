@@ -34,7 +34,10 @@ class ScoreSerie extends HTMLElement {
       // An unreadable stored progress has been reset by the store: say so here, where the
       // learner sees the score drop to zero, not only on the bilan page.
       const arreterAvis = $progressionErreur.subscribe((erreur) => this.avertir(erreur));
-      this.arreter = () => { arreterScore(); arreterAvis(); };
+      this.arreter = () => {
+        arreterScore();
+        arreterAvis();
+      };
     };
     if ('requestIdleCallback' in window) requestIdleCallback(() => void brancher());
     else setTimeout(() => void brancher(), 200);
@@ -45,8 +48,16 @@ class ScoreSerie extends HTMLElement {
     if (!erreur) return;
     const avis = Object.assign(document.createElement('div'), { className: 'avis-stockage' });
     avis.setAttribute('role', 'alert');
-    const bouton = Object.assign(document.createElement('button'), { type: 'button', className: 'bouton-discret', textContent: 'Compris' });
-    bouton.addEventListener('click', () => void import('../../stores/progression.ts').then((m) => m.$progressionErreur.set(undefined)));
+    const bouton = Object.assign(document.createElement('button'), {
+      type: 'button',
+      className: 'bouton-discret',
+      textContent: 'Compris',
+    });
+    bouton.addEventListener(
+      'click',
+      () =>
+        void import('../../stores/progression.ts').then((m) => m.$progressionErreur.set(undefined)),
+    );
     avis.append(Object.assign(document.createElement('p'), { textContent: erreur }), bouton);
     this.append(avis);
   }

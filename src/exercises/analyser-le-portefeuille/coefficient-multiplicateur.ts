@@ -7,14 +7,35 @@
 import { choisir, entierEntre } from '../../lib/aleatoire.ts';
 import { coefficientMultiplicateur, prixTTC } from '../../lib/marges.ts';
 import { formatNombre } from '../../lib/nombres.ts';
-import { expressionDe, formaterReponse, sansCollision, valeurDe, type Generateur } from '../generateur.ts';
+import {
+  expressionDe,
+  formaterReponse,
+  sansCollision,
+  valeurDe,
+  type Generateur,
+} from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { facteurDevise } from './contexte.ts';
 
 const REVENDEURS = [
-  { nom: 'Bureau Plus', presentation: 'Bureau Plus, magasin de mobilier de bureau à Grenoble,', article: 'un fauteuil de bureau', devise: 'EUR' },
-  { nom: 'Maison Lumière', presentation: 'Maison Lumière, boutique de décoration à Nantes,', article: 'une lampe de table', devise: 'EUR' },
-  { nom: 'Dar Zitoun', presentation: 'Dar Zitoun, épicerie fine de Marrakech,', article: 'un coffret d’huile d’olive', devise: 'MAD' },
+  {
+    nom: 'Bureau Plus',
+    presentation: 'Bureau Plus, magasin de mobilier de bureau à Grenoble,',
+    article: 'un fauteuil de bureau',
+    devise: 'EUR',
+  },
+  {
+    nom: 'Maison Lumière',
+    presentation: 'Maison Lumière, boutique de décoration à Nantes,',
+    article: 'une lampe de table',
+    devise: 'EUR',
+  },
+  {
+    nom: 'Dar Zitoun',
+    presentation: 'Dar Zitoun, épicerie fine de Marrakech,',
+    article: 'un coffret d’huile d’olive',
+    devise: 'MAD',
+  },
 ] as const;
 
 const generer: Generateur = (alea) => {
@@ -24,7 +45,9 @@ const generer: Generateur = (alea) => {
   const prixVenteHT = Math.round(achatHT * choisir(alea, [1.3, 1.4, 1.5, 1.6, 1.75, 1.8, 2]));
   const tauxTVA = 0.2;
   const ttc = valeurDe(prixTTC({ prixHT: prixVenteHT, tauxTVA }));
-  const coefficient = valeurDe(coefficientMultiplicateur({ prixVenteTTC: ttc, coutAchatHT: achatHT }));
+  const coefficient = valeurDe(
+    coefficientMultiplicateur({ prixVenteTTC: ttc, coutAchatHT: achatHT }),
+  );
   const m = (valeur: number) => formaterReponse({ valeur, unite: devise });
   return sansCollision({
     enonce:
@@ -32,20 +55,61 @@ const generer: Generateur = (alea) => {
       'Quel est le prix affiché TTC, et quel coefficient multiplicateur le magasin applique-t-il à son prix d’achat\u202f?',
     donnees: { achatHT, prixVenteHT },
     reponses: [
-      { cle: 'ttc', libelle: 'Prix de vente TTC', attendu: ttc, unite: devise, tolerance: { absolue: 0.01 } },
-      { cle: 'coefficient', libelle: 'Coefficient multiplicateur', attendu: coefficient, unite: 'nombre', tolerance: { absolue: 0.005 } },
+      {
+        cle: 'ttc',
+        libelle: 'Prix de vente TTC',
+        attendu: ttc,
+        unite: devise,
+        tolerance: { absolue: 0.01 },
+      },
+      {
+        cle: 'coefficient',
+        libelle: 'Coefficient multiplicateur',
+        attendu: coefficient,
+        unite: 'nombre',
+        tolerance: { absolue: 0.005 },
+      },
     ],
     erreursAnticipees: [
-      { cle: 'coefficient', valeur: prixVenteHT / achatHT, message: 'Vous avez pris le prix de vente HT. Le coefficient multiplicateur part du prix affiché, TVA comprise.' },
-      { cle: 'coefficient', valeur: achatHT / ttc, message: 'Le rapport est inversé\u202f: le coefficient dit combien de fois le prix d’achat est multiplié, il est plus grand que 1.' },
-      { cle: 'ttc', valeur: prixVenteHT + 20, message: 'Le taux de TVA s’applique au prix\u202f: multipliez le prix HT par 1,20, n’ajoutez pas 20.' },
-      { cle: 'ttc', valeur: achatHT * 1.2, message: 'C’est le prix d’achat toutes taxes. Le prix affiché part du prix de vente HT du magasin.' },
+      {
+        cle: 'coefficient',
+        valeur: prixVenteHT / achatHT,
+        message:
+          'Vous avez pris le prix de vente HT. Le coefficient multiplicateur part du prix affiché, TVA comprise.',
+      },
+      {
+        cle: 'coefficient',
+        valeur: achatHT / ttc,
+        message:
+          'Le rapport est inversé\u202f: le coefficient dit combien de fois le prix d’achat est multiplié, il est plus grand que 1.',
+      },
+      {
+        cle: 'ttc',
+        valeur: prixVenteHT + 20,
+        message:
+          'Le taux de TVA s’applique au prix\u202f: multipliez le prix HT par 1,20, n’ajoutez pas 20.',
+      },
+      {
+        cle: 'ttc',
+        valeur: achatHT * 1.2,
+        message:
+          'C’est le prix d’achat toutes taxes. Le prix affiché part du prix de vente HT du magasin.',
+      },
     ],
-    indice: 'Calculez d’abord le prix TTC (prix HT × 1,20), puis divisez-le par le prix d’achat HT.',
+    indice:
+      'Calculez d’abord le prix TTC (prix HT × 1,20), puis divisez-le par le prix d’achat HT.',
     solution: [
-      { texte: `${expressionDe('prix-ttc')}\u202f: ${m(prixVenteHT)} × 1,20 = ${m(ttc)}.`, formuleId: 'prix-ttc' },
-      { texte: `${expressionDe('coefficient-multiplicateur')}\u202f: ${m(ttc)} ÷ ${m(achatHT)} = ${formatNombre(coefficient, 2)}.`, formuleId: 'coefficient-multiplicateur' },
-      { texte: `${nom} affiche ${m(ttc)} TTC, soit un coefficient multiplicateur de ${formaterReponse({ valeur: coefficient, unite: 'nombre' })}.` },
+      {
+        texte: `${expressionDe('prix-ttc')}\u202f: ${m(prixVenteHT)} × 1,20 = ${m(ttc)}.`,
+        formuleId: 'prix-ttc',
+      },
+      {
+        texte: `${expressionDe('coefficient-multiplicateur')}\u202f: ${m(ttc)} ÷ ${m(achatHT)} = ${formatNombre(coefficient, 2)}.`,
+        formuleId: 'coefficient-multiplicateur',
+      },
+      {
+        texte: `${nom} affiche ${m(ttc)} TTC, soit un coefficient multiplicateur de ${formaterReponse({ valeur: coefficient, unite: 'nombre' })}.`,
+      },
     ],
   });
 };

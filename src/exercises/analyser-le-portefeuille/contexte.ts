@@ -18,11 +18,36 @@ export interface EntreprisePortefeuille {
 }
 
 const ENTREPRISES: readonly EntreprisePortefeuille[] = [
-  { nom: 'Mobilier Confluence', presentation: 'Mobilier Confluence, PME lyonnaise de mobilier de bureau,', devise: 'EUR', categories: ['entreprises', 'collectivités', 'revendeurs'] },
-  { nom: 'Clim’Azur', presentation: 'Clim’Azur, installateur de climatisation à Toulon,', devise: 'EUR', categories: ['particuliers', 'commerces', 'syndics'] },
-  { nom: 'Papeterie Lemaire', presentation: 'Papeterie Lemaire, grossiste en fournitures de bureau à Lille,', devise: 'EUR', categories: ['PME', 'écoles', 'administrations'] },
-  { nom: 'Atlas Emballages', presentation: 'Atlas Emballages, PME d’emballages de Casablanca,', devise: 'MAD', categories: ['agroalimentaire', 'cosmétique', 'distribution'] },
-  { nom: 'Bouregreg Assurances', presentation: 'Bouregreg Assurances, agence d’assurance de Rabat,', devise: 'MAD', categories: ['auto', 'habitation', 'santé'] },
+  {
+    nom: 'Mobilier Confluence',
+    presentation: 'Mobilier Confluence, PME lyonnaise de mobilier de bureau,',
+    devise: 'EUR',
+    categories: ['entreprises', 'collectivités', 'revendeurs'],
+  },
+  {
+    nom: 'Clim’Azur',
+    presentation: 'Clim’Azur, installateur de climatisation à Toulon,',
+    devise: 'EUR',
+    categories: ['particuliers', 'commerces', 'syndics'],
+  },
+  {
+    nom: 'Papeterie Lemaire',
+    presentation: 'Papeterie Lemaire, grossiste en fournitures de bureau à Lille,',
+    devise: 'EUR',
+    categories: ['PME', 'écoles', 'administrations'],
+  },
+  {
+    nom: 'Atlas Emballages',
+    presentation: 'Atlas Emballages, PME d’emballages de Casablanca,',
+    devise: 'MAD',
+    categories: ['agroalimentaire', 'cosmétique', 'distribution'],
+  },
+  {
+    nom: 'Bouregreg Assurances',
+    presentation: 'Bouregreg Assurances, agence d’assurance de Rabat,',
+    devise: 'MAD',
+    categories: ['auto', 'habitation', 'santé'],
+  },
 ];
 
 /** Draws a company (three French ones out of five). */

@@ -6,7 +6,13 @@
  */
 import { entierEntre, choisir } from '../../lib/aleatoire.ts';
 import { tauxDeMarge, tauxDeMarque } from '../../lib/marges.ts';
-import { expressionDe, formaterReponse, sansCollision, valeurDe, type Generateur } from '../generateur.ts';
+import {
+  expressionDe,
+  formaterReponse,
+  sansCollision,
+  valeurDe,
+  type Generateur,
+} from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseAuHasard, facteurDevise, montantEnonce } from './contexte.ts';
 
@@ -27,20 +33,55 @@ const generer: Generateur = (alea) => {
       `Les produits vendus lui avaient coûté ${m(cout)} HT.\n\nCalculez le taux de marge puis le taux de marque de cette catégorie.`,
     donnees: { ca, cout },
     reponses: [
-      { cle: 'tauxDeMarge', libelle: 'Taux de marge (en\u202f%)', attendu: tMarge, unite: '%', tolerance: { absolue: 0.0005 } },
-      { cle: 'tauxDeMarque', libelle: 'Taux de marque (en\u202f%)', attendu: tMarque, unite: '%', tolerance: { absolue: 0.0005 } },
+      {
+        cle: 'tauxDeMarge',
+        libelle: 'Taux de marge (en\u202f%)',
+        attendu: tMarge,
+        unite: '%',
+        tolerance: { absolue: 0.0005 },
+      },
+      {
+        cle: 'tauxDeMarque',
+        libelle: 'Taux de marque (en\u202f%)',
+        attendu: tMarque,
+        unite: '%',
+        tolerance: { absolue: 0.0005 },
+      },
     ],
     erreursAnticipees: [
-      { cle: 'tauxDeMarge', valeur: tMarque, message: 'C’est le taux de marque\u202f: la marge rapportée au chiffre d’affaires. Le taux de marge rapporte la même marge au coût d’achat, plus petit\u202f: il est donc plus grand.' },
-      { cle: 'tauxDeMarque', valeur: tMarge, message: 'C’est le taux de marge, calculé sur le coût. Le taux de marque se calcule sur le prix de vente, ici le CA\u202f: il est plus petit.' },
-      { cle: 'tauxDeMarque', valeur: cout / ca, message: 'C’est la part du coût dans le CA, pas celle de la marge. La marge est ce qui reste une fois le coût retiré.' },
+      {
+        cle: 'tauxDeMarge',
+        valeur: tMarque,
+        message:
+          'C’est le taux de marque\u202f: la marge rapportée au chiffre d’affaires. Le taux de marge rapporte la même marge au coût d’achat, plus petit\u202f: il est donc plus grand.',
+      },
+      {
+        cle: 'tauxDeMarque',
+        valeur: tMarge,
+        message:
+          'C’est le taux de marge, calculé sur le coût. Le taux de marque se calcule sur le prix de vente, ici le CA\u202f: il est plus petit.',
+      },
+      {
+        cle: 'tauxDeMarque',
+        valeur: cout / ca,
+        message:
+          'C’est la part du coût dans le CA, pas celle de la marge. La marge est ce qui reste une fois le coût retiré.',
+      },
     ],
     indice: `Calculez d’abord la marge (CA − coût), puis rapportez-la une fois au coût, une fois au CA.`,
     solution: [
       { texte: `Marge = ${m(ca)} − ${m(cout)} = ${m(marge)}.` },
-      { texte: `${expressionDe('taux-de-marge')}\u202f: ${m(marge)} ÷ ${m(cout)} = ${pct(tMarge)}.`, formuleId: 'taux-de-marge' },
-      { texte: `${expressionDe('taux-de-marque')}\u202f: ${m(marge)} ÷ ${m(ca)} = ${pct(tMarque)}.`, formuleId: 'taux-de-marque' },
-      { texte: `Chez ${nom}, la catégorie «\u00a0${categorie}\u00a0» a un taux de marge de ${pct(tMarge)} et un taux de marque de ${pct(tMarque)}, toujours plus petit.` },
+      {
+        texte: `${expressionDe('taux-de-marge')}\u202f: ${m(marge)} ÷ ${m(cout)} = ${pct(tMarge)}.`,
+        formuleId: 'taux-de-marge',
+      },
+      {
+        texte: `${expressionDe('taux-de-marque')}\u202f: ${m(marge)} ÷ ${m(ca)} = ${pct(tMarque)}.`,
+        formuleId: 'taux-de-marque',
+      },
+      {
+        texte: `Chez ${nom}, la catégorie «\u00a0${categorie}\u00a0» a un taux de marge de ${pct(tMarge)} et un taux de marque de ${pct(tMarque)}, toujours plus petit.`,
+      },
     ],
   });
 };

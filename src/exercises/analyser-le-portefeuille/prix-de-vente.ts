@@ -14,7 +14,13 @@ import {
   tauxDeMargeDepuisTauxDeMarque,
   tauxDeMarqueDepuisTauxDeMarge,
 } from '../../lib/marges.ts';
-import { expressionDe, formaterReponse, sansCollision, valeurDe, type Generateur } from '../generateur.ts';
+import {
+  expressionDe,
+  formaterReponse,
+  sansCollision,
+  valeurDe,
+  type Generateur,
+} from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseAuHasard, facteurDevise } from './contexte.ts';
 
@@ -27,27 +33,67 @@ const generer: Generateur = (alea) => {
   const quantite = entierEntre(alea, 4, 40) * 10;
   const surLePrix = alea() < 0.5;
   const taux = choisir(alea, TAUX);
-  const prix = valeurDe(surLePrix ? prixVenteHTDepuisTauxDeMarque({ coutAchatHT, tauxDeMarque: taux }) : prixVenteHTDepuisTauxDeMarge({ coutAchatHT, tauxDeMarge: taux }));
-  const mauvaisPrix = valeurDe(surLePrix ? prixVenteHTDepuisTauxDeMarge({ coutAchatHT, tauxDeMarge: taux }) : prixVenteHTDepuisTauxDeMarque({ coutAchatHT, tauxDeMarque: taux }));
+  const prix = valeurDe(
+    surLePrix
+      ? prixVenteHTDepuisTauxDeMarque({ coutAchatHT, tauxDeMarque: taux })
+      : prixVenteHTDepuisTauxDeMarge({ coutAchatHT, tauxDeMarge: taux }),
+  );
+  const mauvaisPrix = valeurDe(
+    surLePrix
+      ? prixVenteHTDepuisTauxDeMarge({ coutAchatHT, tauxDeMarge: taux })
+      : prixVenteHTDepuisTauxDeMarque({ coutAchatHT, tauxDeMarque: taux }),
+  );
   const unitaire = valeurDe(margeUnitaire({ prixVenteHT: prix, coutAchatHT }));
   const globale = valeurDe(margeGlobale({ margeUnitaire: unitaire, quantite }));
-  const autreTaux = valeurDe(surLePrix ? tauxDeMargeDepuisTauxDeMarque({ tauxDeMarque: taux }) : tauxDeMarqueDepuisTauxDeMarge({ tauxDeMarge: taux }));
+  const autreTaux = valeurDe(
+    surLePrix
+      ? tauxDeMargeDepuisTauxDeMarque({ tauxDeMarque: taux })
+      : tauxDeMarqueDepuisTauxDeMarge({ tauxDeMarge: taux }),
+  );
   const nomTaux = surLePrix ? 'taux de marque' : 'taux de marge';
   const nomAutre = surLePrix ? 'taux de marge' : 'taux de marque';
   const m = (valeur: number) => formaterReponse({ valeur, unite: devise });
   const pct = (t: number) => formaterReponse({ valeur: t, unite: '%' });
-  const idPrix = surLePrix ? 'prix-vente-ht-depuis-taux-de-marque' : 'prix-vente-ht-depuis-taux-de-marge';
-  const idAutre = surLePrix ? 'taux-de-marge-depuis-taux-de-marque' : 'taux-de-marque-depuis-taux-de-marge';
+  const idPrix = surLePrix
+    ? 'prix-vente-ht-depuis-taux-de-marque'
+    : 'prix-vente-ht-depuis-taux-de-marge';
+  const idAutre = surLePrix
+    ? 'taux-de-marge-depuis-taux-de-marque'
+    : 'taux-de-marque-depuis-taux-de-marge';
   return sansCollision({
     enonce:
       `${presentation} fabrique un article qui lui revient à ${m(coutAchatHT)} HT. Elle veut le vendre avec un ${nomTaux} de ${pct(taux)} et en attend une commande de ${quantite} unités.\n\n` +
       `Calculez le prix de vente HT, la marge unitaire, la marge globale de la commande et le ${nomAutre} correspondant.`,
     donnees: { coutAchatHT, quantite, taux },
     reponses: [
-      { cle: 'prix', libelle: 'Prix de vente HT', attendu: prix, unite: devise, tolerance: { absolue: 0.01 } },
-      { cle: 'unitaire', libelle: 'Marge unitaire', attendu: unitaire, unite: devise, tolerance: { absolue: 0.01 } },
-      { cle: 'globale', libelle: 'Marge globale', attendu: globale, unite: devise, tolerance: { absolue: 1 } },
-      { cle: 'autreTaux', libelle: `${nomAutre[0].toUpperCase()}${nomAutre.slice(1)} (en\u202f%)`, attendu: autreTaux, unite: '%', tolerance: { absolue: 0.0005 } },
+      {
+        cle: 'prix',
+        libelle: 'Prix de vente HT',
+        attendu: prix,
+        unite: devise,
+        tolerance: { absolue: 0.01 },
+      },
+      {
+        cle: 'unitaire',
+        libelle: 'Marge unitaire',
+        attendu: unitaire,
+        unite: devise,
+        tolerance: { absolue: 0.01 },
+      },
+      {
+        cle: 'globale',
+        libelle: 'Marge globale',
+        attendu: globale,
+        unite: devise,
+        tolerance: { absolue: 1 },
+      },
+      {
+        cle: 'autreTaux',
+        libelle: `${nomAutre[0].toUpperCase()}${nomAutre.slice(1)} (en\u202f%)`,
+        attendu: autreTaux,
+        unite: '%',
+        tolerance: { absolue: 0.0005 },
+      },
     ],
     erreursAnticipees: [
       {
@@ -57,19 +103,46 @@ const generer: Generateur = (alea) => {
           ? 'Vous avez appliqué le taux au coût, comme un taux de marge. Un taux de marque se rapporte au prix de vente\u202f: divisez le coût par (1 − taux).'
           : 'Vous avez divisé par (1 − taux), comme pour un taux de marque. Un taux de marge se rapporte au coût\u202f: multipliez le coût par (1 + taux).',
       },
-      { cle: 'globale', valeur: unitaire, message: 'C’est la marge d’une seule unité. La marge globale porte sur toute la commande.' },
-      { cle: 'globale', valeur: prix * quantite, message: 'C’est le chiffre d’affaires de la commande. La marge globale retire le coût de chaque unité.' },
-      { cle: 'autreTaux', valeur: taux, message: `Le ${nomAutre} n’est pas égal au ${nomTaux}\u202f: la même marge est rapportée à une autre base.` },
+      {
+        cle: 'globale',
+        valeur: unitaire,
+        message: 'C’est la marge d’une seule unité. La marge globale porte sur toute la commande.',
+      },
+      {
+        cle: 'globale',
+        valeur: prix * quantite,
+        message:
+          'C’est le chiffre d’affaires de la commande. La marge globale retire le coût de chaque unité.',
+      },
+      {
+        cle: 'autreTaux',
+        valeur: taux,
+        message: `Le ${nomAutre} n’est pas égal au ${nomTaux}\u202f: la même marge est rapportée à une autre base.`,
+      },
     ],
     indice: surLePrix
       ? 'Avec un taux de marque, la marge est une part du prix de vente\u202f: le coût en est donc la part (1 − taux).'
       : 'Avec un taux de marge, la marge est une part du coût\u202f: le prix de vente vaut le coût multiplié par (1 + taux).',
     solution: [
-      { texte: `${expressionDe(idPrix)}\u202f: ${m(coutAchatHT)} ${surLePrix ? '÷ (1 −' : '× (1 +'} ${pct(taux)}) = ${m(prix)}.`, formuleId: idPrix },
-      { texte: `${expressionDe('marge-unitaire')}\u202f: ${m(prix)} − ${m(coutAchatHT)} = ${m(unitaire)}.`, formuleId: 'marge-unitaire' },
-      { texte: `${expressionDe('marge-globale')}\u202f: ${m(unitaire)} × ${quantite} = ${m(globale)}.`, formuleId: 'marge-globale' },
-      { texte: `${expressionDe(idAutre)}\u202f: ${pct(taux)} ÷ (1 ${surLePrix ? '−' : '+'} ${pct(taux)}) = ${pct(autreTaux)}.`, formuleId: idAutre },
-      { texte: `${nom} vend l’article ${m(prix)} HT, avec une marge unitaire de ${m(unitaire)}, une marge globale de ${m(globale)} et un ${nomAutre} de ${pct(autreTaux)}.` },
+      {
+        texte: `${expressionDe(idPrix)}\u202f: ${m(coutAchatHT)} ${surLePrix ? '÷ (1 −' : '× (1 +'} ${pct(taux)}) = ${m(prix)}.`,
+        formuleId: idPrix,
+      },
+      {
+        texte: `${expressionDe('marge-unitaire')}\u202f: ${m(prix)} − ${m(coutAchatHT)} = ${m(unitaire)}.`,
+        formuleId: 'marge-unitaire',
+      },
+      {
+        texte: `${expressionDe('marge-globale')}\u202f: ${m(unitaire)} × ${quantite} = ${m(globale)}.`,
+        formuleId: 'marge-globale',
+      },
+      {
+        texte: `${expressionDe(idAutre)}\u202f: ${pct(taux)} ÷ (1 ${surLePrix ? '−' : '+'} ${pct(taux)}) = ${pct(autreTaux)}.`,
+        formuleId: idAutre,
+      },
+      {
+        texte: `${nom} vend l’article ${m(prix)} HT, avec une marge unitaire de ${m(unitaire)}, une marge globale de ${m(globale)} et un ${nomAutre} de ${pct(autreTaux)}.`,
+      },
     ],
   });
 };
@@ -79,6 +152,7 @@ export const prixDeVenteExercice: ExerciceNumerique = {
   type: 'numerique',
   id: 'analyser-le-portefeuille/prix-de-vente',
   titre: 'Du coût au prix de vente',
-  objectif: 'Calculer un prix de vente à partir d’un taux de marge ou de marque, puis les marges unitaire et globale',
+  objectif:
+    'Calculer un prix de vente à partir d’un taux de marge ou de marque, puis les marges unitaire et globale',
   generer,
 };

@@ -6,9 +6,21 @@
  * the lifetime (× instead of ÷), the panier taken per client instead of per order.
  */
 import { entierEntre } from '../../lib/aleatoire.ts';
-import { dureeDeVieClient, panierMoyen, valeurClient, valeurClientEnMarge } from '../../lib/valeur-client.ts';
+import {
+  dureeDeVieClient,
+  panierMoyen,
+  valeurClient,
+  valeurClientEnMarge,
+} from '../../lib/valeur-client.ts';
 import { formatNombre } from '../../lib/nombres.ts';
-import { expressionDe, formaterReponse, sansCollision, tauxRond, valeurDe, type Generateur } from '../generateur.ts';
+import {
+  expressionDe,
+  formaterReponse,
+  sansCollision,
+  tauxRond,
+  valeurDe,
+  type Generateur,
+} from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseAuHasard, facteurDevise, montantEnonce } from './contexte.ts';
 
@@ -37,20 +49,59 @@ const generer: Generateur = (alea) => {
       'Calculez le panier moyen, puis la valeur d’un client exprimée en marge sur toute la durée de la relation.',
     donnees: { ca, commandes, clients, frequence, tauxAttrition, tauxDeMarque },
     reponses: [
-      { cle: 'panierMoyen', libelle: 'Panier moyen', attendu: p, unite: devise, tolerance: { absolue: 0.5 } },
-      { cle: 'valeurClient', libelle: 'Valeur client en marge', attendu: valeur, unite: devise, tolerance: { relative: 0.002 } },
+      {
+        cle: 'panierMoyen',
+        libelle: 'Panier moyen',
+        attendu: p,
+        unite: devise,
+        tolerance: { absolue: 0.5 },
+      },
+      {
+        cle: 'valeurClient',
+        libelle: 'Valeur client en marge',
+        attendu: valeur,
+        unite: devise,
+        tolerance: { relative: 0.002 },
+      },
     ],
     erreursAnticipees: [
-      { cle: 'panierMoyen', valeur: ca / clients, message: 'C’est le CA par client. Le panier moyen se calcule par commande\u202f: divisez par le nombre de commandes.' },
-      { cle: 'valeurClient', valeur: enCA, message: 'C’est la valeur du client en chiffre d’affaires. Seule la marge peut payer ce que coûte un client\u202f: multipliez par le taux de marque.' },
-      { cle: 'valeurClient', valeur: p * frequence * tauxAttrition * tauxDeMarque, message: 'Le taux d’attrition n’est pas une durée. La durée de vie moyenne d’un client est 1 ÷ taux d’attrition.' },
+      {
+        cle: 'panierMoyen',
+        valeur: ca / clients,
+        message:
+          'C’est le CA par client. Le panier moyen se calcule par commande\u202f: divisez par le nombre de commandes.',
+      },
+      {
+        cle: 'valeurClient',
+        valeur: enCA,
+        message:
+          'C’est la valeur du client en chiffre d’affaires. Seule la marge peut payer ce que coûte un client\u202f: multipliez par le taux de marque.',
+      },
+      {
+        cle: 'valeurClient',
+        valeur: p * frequence * tauxAttrition * tauxDeMarque,
+        message:
+          'Le taux d’attrition n’est pas une durée. La durée de vie moyenne d’un client est 1 ÷ taux d’attrition.',
+      },
     ],
-    indice: 'La durée de vie d’un client se déduit du taux d’attrition\u202f: si l’on perd un client sur cinq chaque année, un client reste en moyenne cinq ans.',
+    indice:
+      'La durée de vie d’un client se déduit du taux d’attrition\u202f: si l’on perd un client sur cinq chaque année, un client reste en moyenne cinq ans.',
     solution: [
-      { texte: `${expressionDe('panier-moyen')}\u202f: ${montantEnonce(ca, devise)} ÷ ${formatNombre(commandes, 0)} = ${m(p)}.`, formuleId: 'panier-moyen' },
-      { texte: `${expressionDe('duree-de-vie-client')}\u202f: 1 ÷ ${pct(tauxAttrition)} = ${formatNombre(duree, 2)} ans.`, formuleId: 'duree-de-vie-client' },
-      { texte: `${expressionDe('valeur-client-en-marge')}\u202f: ${m(p)} × ${frequence} × ${formatNombre(duree, 2)} × ${pct(tauxDeMarque)} = ${m(valeur)}.`, formuleId: 'valeur-client-en-marge' },
-      { texte: `Chez ${nom}, le panier moyen est de ${m(p)} et un client vaut ${m(valeur)} de marge sur sa durée de vie\u202f: c’est le plafond de ce que l’on peut dépenser pour en gagner un.` },
+      {
+        texte: `${expressionDe('panier-moyen')}\u202f: ${montantEnonce(ca, devise)} ÷ ${formatNombre(commandes, 0)} = ${m(p)}.`,
+        formuleId: 'panier-moyen',
+      },
+      {
+        texte: `${expressionDe('duree-de-vie-client')}\u202f: 1 ÷ ${pct(tauxAttrition)} = ${formatNombre(duree, 2)} ans.`,
+        formuleId: 'duree-de-vie-client',
+      },
+      {
+        texte: `${expressionDe('valeur-client-en-marge')}\u202f: ${m(p)} × ${frequence} × ${formatNombre(duree, 2)} × ${pct(tauxDeMarque)} = ${m(valeur)}.`,
+        formuleId: 'valeur-client-en-marge',
+      },
+      {
+        texte: `Chez ${nom}, le panier moyen est de ${m(p)} et un client vaut ${m(valeur)} de marge sur sa durée de vie\u202f: c’est le plafond de ce que l’on peut dépenser pour en gagner un.`,
+      },
     ],
   });
 };

@@ -25,7 +25,11 @@ const TAUX_DE_MARGE = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.75, 0.8, 1, 
 const generer: Generateur = (alea) => {
   const { presentation, nom, devise } = entrepriseAuHasard(alea);
   const facteur = devise === 'MAD' ? 10 : 1;
-  const depenses = montantRond(alea, { min: 12000 * facteur, max: 90000 * facteur, pas: 250 * facteur });
+  const depenses = montantRond(alea, {
+    min: 12000 * facteur,
+    max: 90000 * facteur,
+    pas: 250 * facteur,
+  });
   const tauxDeMarge = choisir(alea, TAUX_DE_MARGE);
   const tauxDeMarque = calculerFormule('taux-de-marque-depuis-taux-de-marge', { tauxDeMarge });
   const caMinimum = calculerFormule('ca-minimum', { depenses, tauxDeMarque });
@@ -39,14 +43,27 @@ const generer: Generateur = (alea) => {
       'Quel est le taux de marque correspondant, et quel chiffre d’affaires minimum couvre ce plan\u202f?',
     donnees: { depenses, tauxDeMarge },
     reponses: [
-      { cle: 'tauxDeMarque', libelle: 'Taux de marque (en\u202f%)', attendu: tauxDeMarque, unite: '%', tolerance: { absolue: 0.0005 } },
-      { cle: 'caMinimum', libelle: 'CA minimum à réaliser', attendu: caMinimum, unite: devise, tolerance: { relative: 0.002 } },
+      {
+        cle: 'tauxDeMarque',
+        libelle: 'Taux de marque (en\u202f%)',
+        attendu: tauxDeMarque,
+        unite: '%',
+        tolerance: { absolue: 0.0005 },
+      },
+      {
+        cle: 'caMinimum',
+        libelle: 'CA minimum à réaliser',
+        attendu: caMinimum,
+        unite: devise,
+        tolerance: { relative: 0.002 },
+      },
     ],
     erreursAnticipees: [
       {
         cle: 'tauxDeMarque',
         valeur: tauxDeMarge,
-        message: 'C’est le taux de marge de l’énoncé, rapporté au coût d’achat. Le taux de marque rapporte la même marge au prix de vente, plus grand\u202f: il est donc plus petit.',
+        message:
+          'C’est le taux de marge de l’énoncé, rapporté au coût d’achat. Le taux de marque rapporte la même marge au prix de vente, plus grand\u202f: il est donc plus petit.',
       },
       {
         cle: 'caMinimum',
@@ -56,17 +73,24 @@ const generer: Generateur = (alea) => {
       {
         cle: 'caMinimum',
         valeur: depenses - tauxDeMarge,
-        message: 'Un taux ne se soustrait pas d’un montant, même si une formule erronée circule ainsi. Divisez les dépenses par le taux de marque.',
+        message:
+          'Un taux ne se soustrait pas d’un montant, même si une formule erronée circule ainsi. Divisez les dépenses par le taux de marque.',
       },
     ],
     indice: `Le taux de marque rapporte la marge au prix de vente\u202f: pour un coût de 100, le prix est 100 × (1 + taux de marge). Quelle part de ce prix la marge représente-t-elle\u202f?`,
     solution: [
-      { texte: `${expressionDe('taux-de-marque-depuis-taux-de-marge')}.`, formuleId: 'taux-de-marque-depuis-taux-de-marge' },
+      {
+        texte: `${expressionDe('taux-de-marque-depuis-taux-de-marge')}.`,
+        formuleId: 'taux-de-marque-depuis-taux-de-marge',
+      },
       {
         texte: `Taux de marque = ${pct(tauxDeMarge)} ÷ (1 + ${pct(tauxDeMarge)}) = ${pct(tauxDeMarque)}.`,
         formuleId: 'taux-de-marque-depuis-taux-de-marge',
       },
-      { texte: `${expressionDe('ca-minimum')}\u202f: ${f(depenses)} ÷ ${pct(tauxDeMarque)} = ${f(caMinimum)}.`, formuleId: 'ca-minimum' },
+      {
+        texte: `${expressionDe('ca-minimum')}\u202f: ${f(depenses)} ÷ ${pct(tauxDeMarque)} = ${f(caMinimum)}.`,
+        formuleId: 'ca-minimum',
+      },
       {
         texte: `Avec un taux de marque de ${pct(tauxDeMarque)}, ${nom} doit vendre au moins ${f(caMinimum)}, et non ${f(lectureErronee)} comme le donnerait le taux de marge.`,
       },

@@ -6,7 +6,14 @@
  */
 import { totalDepenses } from '../../lib/budget.ts';
 import { formatPourcentage } from '../../lib/nombres.ts';
-import { expressionDe, formaterReponse, sansCollision, tauxRond, valeurDe, type Generateur } from '../generateur.ts';
+import {
+  expressionDe,
+  formaterReponse,
+  sansCollision,
+  tauxRond,
+  valeurDe,
+  type Generateur,
+} from '../generateur.ts';
 import { calculerFormule } from '../calcul-catalogue.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseAuHasard, lignesAuHasard, listeLignes } from './contexte.ts';
@@ -26,8 +33,20 @@ const generer: Generateur = (alea) => {
       'Quel est le total des dépenses, et quel chiffre d’affaires minimum faut-il réaliser pour les couvrir\u202f?',
     donnees: { ...Object.fromEntries(lignes.map((l) => [l.id, l.montant])), tauxDeMarque },
     reponses: [
-      { cle: 'depenses', libelle: 'Total des dépenses', attendu: depenses, unite: devise, tolerance: { absolue: 0.5 } },
-      { cle: 'caMinimum', libelle: 'CA minimum à réaliser', attendu: caMinimum, unite: devise, tolerance: { absolue: 1 } },
+      {
+        cle: 'depenses',
+        libelle: 'Total des dépenses',
+        attendu: depenses,
+        unite: devise,
+        tolerance: { absolue: 0.5 },
+      },
+      {
+        cle: 'caMinimum',
+        libelle: 'CA minimum à réaliser',
+        attendu: caMinimum,
+        unite: devise,
+        tolerance: { absolue: 1 },
+      },
     ],
     erreursAnticipees: [
       {
@@ -40,20 +59,29 @@ const generer: Generateur = (alea) => {
       {
         cle: 'caMinimum',
         valeur: depenses * tauxDeMarque,
-        message: 'Vous avez multiplié par le taux de marque\u202f: le résultat est plus petit que les dépenses, il ne peut pas les couvrir. Il faut diviser.',
+        message:
+          'Vous avez multiplié par le taux de marque\u202f: le résultat est plus petit que les dépenses, il ne peut pas les couvrir. Il faut diviser.',
       },
       {
         cle: 'caMinimum',
         valeur: depenses / (1 - tauxDeMarque),
-        message: 'Vous avez divisé par (1 − taux de marque), comme pour passer d’un coût d’achat à un prix de vente. Ici, c’est la marge qui paie les dépenses\u202f: divisez par le taux de marque lui-même.',
+        message:
+          'Vous avez divisé par (1 − taux de marque), comme pour passer d’un coût d’achat à un prix de vente. Ici, c’est la marge qui paie les dépenses\u202f: divisez par le taux de marque lui-même.',
       },
     ],
     indice: `Chaque fois que ${nom} vend pour 100, il lui reste ${taux.replace(/\u202f%$/, '')} de marge. Combien faut-il vendre pour que la marge égale les dépenses\u202f?`,
     solution: [
-      { texte: `Total des dépenses\u202f: ${lignes.map((l) => f(l.montant)).join(' + ')} = ${f(depenses)}.` },
+      {
+        texte: `Total des dépenses\u202f: ${lignes.map((l) => f(l.montant)).join(' + ')} = ${f(depenses)}.`,
+      },
       { texte: `${expressionDe('ca-minimum')}.`, formuleId: 'ca-minimum' },
-      { texte: `CA minimum = ${f(depenses)} ÷ ${formatPourcentage(tauxDeMarque, 2)} = ${f(caMinimum)}.`, formuleId: 'ca-minimum' },
-      { texte: `Pour couvrir ${f(depenses)} de dépenses, ${nom} doit réaliser au moins ${f(caMinimum)} de chiffre d’affaires.` },
+      {
+        texte: `CA minimum = ${f(depenses)} ÷ ${formatPourcentage(tauxDeMarque, 2)} = ${f(caMinimum)}.`,
+        formuleId: 'ca-minimum',
+      },
+      {
+        texte: `Pour couvrir ${f(depenses)} de dépenses, ${nom} doit réaliser au moins ${f(caMinimum)} de chiffre d’affaires.`,
+      },
     ],
   });
 };

@@ -31,7 +31,12 @@ const generer: Generateur = (alea) => {
   // The basket is capped so that at least 3 clients are needed: 1 or 2 teach nothing about rounding.
   const plafond = Math.min(1000 * facteur, cout / (3 * frequence * tauxDeMarque));
   const panierMoyen = montantRond(alea, { min: 200 * facteur, max: plafond, pas: 50 * facteur });
-  const margeParClient = calculerFormule('valeur-client-en-marge', { panierMoyen, frequence, duree: 1, tauxDeMarque });
+  const margeParClient = calculerFormule('valeur-client-en-marge', {
+    panierMoyen,
+    frequence,
+    duree: 1,
+    tauxDeMarque,
+  });
   const clients = calculerFormule('clients-pour-rentabiliser', { cout, margeParClient });
   const caParClient = calculerFormule('valeur-client', { panierMoyen, frequence, duree: 1 });
   const quotient = cout / margeParClient;
@@ -44,14 +49,27 @@ const generer: Generateur = (alea) => {
       'Quelle marge un nouveau client apporte-t-il la première année, et combien de nouveaux clients faut-il pour que la campagne soit rentabilisée dès cette année-là\u202f?',
     donnees: { cout, panierMoyen, frequence, tauxDeMarque },
     reponses: [
-      { cle: 'margeParClient', libelle: 'Marge par client la première année', attendu: margeParClient, unite: devise, tolerance: { absolue: 0.5 } },
-      { cle: 'clients', libelle: 'Nombre de nouveaux clients', attendu: clients, unite: 'nombre', tolerance: { absolue: 0 } },
+      {
+        cle: 'margeParClient',
+        libelle: 'Marge par client la première année',
+        attendu: margeParClient,
+        unite: devise,
+        tolerance: { absolue: 0.5 },
+      },
+      {
+        cle: 'clients',
+        libelle: 'Nombre de nouveaux clients',
+        attendu: clients,
+        unite: 'nombre',
+        tolerance: { absolue: 0 },
+      },
     ],
     erreursAnticipees: [
       {
         cle: 'margeParClient',
         valeur: caParClient,
-        message: 'C’est ce que le client achète sur l’année, pas la marge\u202f: appliquez le taux de marque.',
+        message:
+          'C’est ce que le client achète sur l’année, pas la marge\u202f: appliquez le taux de marque.',
       },
       {
         cle: 'clients',
@@ -62,21 +80,37 @@ const generer: Generateur = (alea) => {
         cle: 'clients',
         valeur: quotient,
         tolerance: { absolue: 0.01 },
-        message: 'Un nombre de clients est un nombre entier\u202f: arrondissez votre quotient à l’entier supérieur.',
+        message:
+          'Un nombre de clients est un nombre entier\u202f: arrondissez votre quotient à l’entier supérieur.',
       },
       {
         cle: 'clients',
         valeur: Math.ceil(cout / caParClient),
-        message: 'Vous avez divisé par ce que le client achète. Seule la marge paie la campagne\u202f: divisez le coût par la marge par client.',
+        message:
+          'Vous avez divisé par ce que le client achète. Seule la marge paie la campagne\u202f: divisez le coût par la marge par client.',
       },
     ],
-    indice: 'Un client paie la campagne avec sa marge, pas avec ses achats. Calculez le coût total, la marge d’un client sur l’année, puis combien de marges il faut. Un client ne se fractionne pas.',
+    indice:
+      'Un client paie la campagne avec sa marge, pas avec ses achats. Calculez le coût total, la marge d’un client sur l’année, puis combien de marges il faut. Un client ne se fractionne pas.',
     solution: [
-      { texte: `Coût de la campagne\u202f: ${lignes.map((l) => f(l.montant)).join(' + ')} = ${f(cout)}.` },
-      { texte: `Achats d’un client sur l’année\u202f: ${f(panierMoyen)} × ${frequence} = ${f(caParClient)}.`, formuleId: 'valeur-client' },
-      { texte: `Marge par client\u202f: ${f(caParClient)} × ${taux} = ${f(margeParClient)}.`, formuleId: 'valeur-client-en-marge' },
-      { texte: `${expressionDe('clients-pour-rentabiliser')}\u202f: ${f(cout)} ÷ ${f(margeParClient)} ≈ ${formatNombre(quotient, 2)}, arrondi à l’entier supérieur.`, formuleId: 'clients-pour-rentabiliser' },
-      { texte: `Chaque client apporte ${f(margeParClient)} de marge\u202f: ${nom} a besoin de ${formaterReponse({ valeur: clients, unite: 'nombre' })}\u00a0nouveaux clients pour couvrir la campagne.` },
+      {
+        texte: `Coût de la campagne\u202f: ${lignes.map((l) => f(l.montant)).join(' + ')} = ${f(cout)}.`,
+      },
+      {
+        texte: `Achats d’un client sur l’année\u202f: ${f(panierMoyen)} × ${frequence} = ${f(caParClient)}.`,
+        formuleId: 'valeur-client',
+      },
+      {
+        texte: `Marge par client\u202f: ${f(caParClient)} × ${taux} = ${f(margeParClient)}.`,
+        formuleId: 'valeur-client-en-marge',
+      },
+      {
+        texte: `${expressionDe('clients-pour-rentabiliser')}\u202f: ${f(cout)} ÷ ${f(margeParClient)} ≈ ${formatNombre(quotient, 2)}, arrondi à l’entier supérieur.`,
+        formuleId: 'clients-pour-rentabiliser',
+      },
+      {
+        texte: `Chaque client apporte ${f(margeParClient)} de marge\u202f: ${nom} a besoin de ${formaterReponse({ valeur: clients, unite: 'nombre' })}\u00a0nouveaux clients pour couvrir la campagne.`,
+      },
     ],
   });
 };
@@ -86,6 +120,7 @@ export const clientsRentabiliteExercice: ExerciceNumerique = {
   type: 'numerique',
   id: 'budgetiser/clients-rentabilite',
   titre: 'Combien de clients pour rentabiliser\u202f?',
-  objectif: 'Passer des achats d’un client à sa marge, puis arrondir le nombre de clients à l’entier supérieur',
+  objectif:
+    'Passer des achats d’un client à sa marge, puis arrondir le nombre de clients à l’entier supérieur',
   generer,
 };

@@ -20,13 +20,19 @@ export interface Entreprise {
 
 const ENTREPRISES: Record<'EUR' | 'MAD', readonly Omit<Entreprise, 'devise'>[]> = {
   EUR: [
-    { nom: 'Mobilier Confluence', presentation: 'Mobilier Confluence, PME lyonnaise de mobilier de bureau,' },
+    {
+      nom: 'Mobilier Confluence',
+      presentation: 'Mobilier Confluence, PME lyonnaise de mobilier de bureau,',
+    },
     { nom: 'Isolis Habitat', presentation: 'Isolis Habitat, installateur d’isolation en Isère,' },
     { nom: 'Vitrine & Co', presentation: 'Vitrine & Co, fabricant de présentoirs pour magasins,' },
   ],
   MAD: [
     { nom: 'Atlas Emballages', presentation: 'Atlas Emballages, PME d’emballages de Casablanca,' },
-    { nom: 'Bouregreg Assurances', presentation: 'Bouregreg Assurances, agence d’assurance de Rabat,' },
+    {
+      nom: 'Bouregreg Assurances',
+      presentation: 'Bouregreg Assurances, agence d’assurance de Rabat,',
+    },
   ],
 };
 
@@ -49,13 +55,23 @@ const ACTIONS: readonly [string, string, number, number, number][] = [
 ];
 
 /** Draws `nombre` distinct expense lines with round amounts in the company's currency. */
-export function lignesAuHasard(alea: Aleatoire, { nombre, devise }: { nombre: number; devise: 'EUR' | 'MAD' }): LigneBudget[] {
+export function lignesAuHasard(
+  alea: Aleatoire,
+  { nombre, devise }: { nombre: number; devise: 'EUR' | 'MAD' },
+): LigneBudget[] {
   const restantes = [...ACTIONS];
   const facteur = devise === 'MAD' ? 10 : 1;
   const lignes: LigneBudget[] = [];
   for (let i = 0; i < nombre && restantes.length > 0; i++) {
-    const [id, action, min, max, pas] = restantes.splice(Math.floor(alea() * restantes.length), 1)[0];
-    lignes.push({ id, action, montant: montantRond(alea, { min: min * facteur, max: max * facteur, pas: pas * facteur }) });
+    const [id, action, min, max, pas] = restantes.splice(
+      Math.floor(alea() * restantes.length),
+      1,
+    )[0];
+    lignes.push({
+      id,
+      action,
+      montant: montantRond(alea, { min: min * facteur, max: max * facteur, pas: pas * facteur }),
+    });
   }
   return lignes;
 }

@@ -8,7 +8,14 @@
  */
 import { totalDepenses } from '../../lib/budget.ts';
 import { formatPourcentage } from '../../lib/nombres.ts';
-import { expressionDe, formaterReponse, sansCollision, tauxRond, valeurDe, type Generateur } from '../generateur.ts';
+import {
+  expressionDe,
+  formaterReponse,
+  sansCollision,
+  tauxRond,
+  valeurDe,
+  type Generateur,
+} from '../generateur.ts';
 import { calculerFormule } from '../calcul-catalogue.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseAuHasard, lignesAuHasard, listeLignes, montantEnonce } from './contexte.ts';
@@ -30,16 +37,33 @@ const generer: Generateur = (alea) => {
       `${presentation} dispose d’une enveloppe de ${montantEnonce(enveloppe, devise)} pour prospecter. Le tableau des dépenses a perdu une ligne, «\u00a0${manquante.action}\u00a0»\u202f; les autres sont\u202f:\n` +
       `${listeLignes(connues, devise)}\n\n` +
       `L’enveloppe est entièrement dépensée. Quel est le montant de la ligne manquante\u202f? Avec un taux de marque de ${taux}, quel chiffre d’affaires minimum l’enveloppe impose-t-elle\u202f?`,
-    donnees: { enveloppe, ...Object.fromEntries(connues.map((l) => [l.id, l.montant])), tauxDeMarque },
+    donnees: {
+      enveloppe,
+      ...Object.fromEntries(connues.map((l) => [l.id, l.montant])),
+      tauxDeMarque,
+    },
     reponses: [
-      { cle: 'ligneManquante', libelle: 'Montant de la ligne manquante', attendu: manquante.montant, unite: devise, tolerance: { absolue: 0.5 } },
-      { cle: 'caMinimum', libelle: 'CA minimum à réaliser', attendu: caMinimum, unite: devise, tolerance: { absolue: 1 } },
+      {
+        cle: 'ligneManquante',
+        libelle: 'Montant de la ligne manquante',
+        attendu: manquante.montant,
+        unite: devise,
+        tolerance: { absolue: 0.5 },
+      },
+      {
+        cle: 'caMinimum',
+        libelle: 'CA minimum à réaliser',
+        attendu: caMinimum,
+        unite: devise,
+        tolerance: { absolue: 1 },
+      },
     ],
     erreursAnticipees: [
       {
         cle: 'ligneManquante',
         valeur: sommeConnues,
-        message: 'C’est la somme des lignes connues. La ligne manquante est ce qui reste de l’enveloppe une fois ces lignes payées.',
+        message:
+          'C’est la somme des lignes connues. La ligne manquante est ce qui reste de l’enveloppe une fois ces lignes payées.',
       },
       {
         cle: 'ligneManquante',
@@ -49,15 +73,25 @@ const generer: Generateur = (alea) => {
       {
         cle: 'caMinimum',
         valeur: sommeConnues / tauxDeMarque,
-        message: 'Vous n’avez divisé que les lignes connues. Le CA minimum doit couvrir toute l’enveloppe, ligne manquante comprise.',
+        message:
+          'Vous n’avez divisé que les lignes connues. Le CA minimum doit couvrir toute l’enveloppe, ligne manquante comprise.',
       },
     ],
     indice: `Additionnez les lignes connues et comparez avec l’enveloppe de ${montantEnonce(enveloppe, devise)}. Pour le CA, c’est l’enveloppe entière qu’il faut couvrir.`,
     solution: [
-      { texte: `Lignes connues\u202f: ${connues.map((l) => f(l.montant)).join(' + ')} = ${f(sommeConnues)}.` },
-      { texte: `Ligne manquante = ${f(enveloppe)} − ${f(sommeConnues)} = ${f(manquante.montant)}.` },
-      { texte: `${expressionDe('ca-minimum')}\u202f: ${f(enveloppe)} ÷ ${taux} = ${f(caMinimum)}.`, formuleId: 'ca-minimum' },
-      { texte: `La ligne «\u00a0${manquante.action}\u00a0» coûte ${f(manquante.montant)}, et ${nom} doit réaliser au moins ${f(caMinimum)} de chiffre d’affaires.` },
+      {
+        texte: `Lignes connues\u202f: ${connues.map((l) => f(l.montant)).join(' + ')} = ${f(sommeConnues)}.`,
+      },
+      {
+        texte: `Ligne manquante = ${f(enveloppe)} − ${f(sommeConnues)} = ${f(manquante.montant)}.`,
+      },
+      {
+        texte: `${expressionDe('ca-minimum')}\u202f: ${f(enveloppe)} ÷ ${taux} = ${f(caMinimum)}.`,
+        formuleId: 'ca-minimum',
+      },
+      {
+        texte: `La ligne «\u00a0${manquante.action}\u00a0» coûte ${f(manquante.montant)}, et ${nom} doit réaliser au moins ${f(caMinimum)} de chiffre d’affaires.`,
+      },
     ],
   });
 };

@@ -28,20 +28,61 @@ const generer: Generateur = (alea) => {
       `Pour la prochaine campagne, ${nom} veut obtenir ${n(objectif)} demandes de devis, en supposant le même taux de demande. Quel est ce taux, et à combien de prospects faut-il envoyer l’offre au minimum\u202f?`,
     donnees: { passes, demandesPassees, objectif },
     reponses: [
-      { cle: 'taux', libelle: 'Taux de demande de devis (en\u202f%)', attendu: taux, unite: '%', tolerance: { absolue: 0.00005 } },
-      { cle: 'destinataires', libelle: 'Prospects à toucher', attendu: destinataires, unite: 'nombre', tolerance: { absolue: 0.5 } },
+      {
+        cle: 'taux',
+        libelle: 'Taux de demande de devis (en\u202f%)',
+        attendu: taux,
+        unite: '%',
+        tolerance: { absolue: 0.00005 },
+      },
+      {
+        cle: 'destinataires',
+        libelle: 'Prospects à toucher',
+        attendu: destinataires,
+        unite: 'nombre',
+        tolerance: { absolue: 0.5 },
+      },
     ],
     erreursAnticipees: [
-      { cle: 'destinataires', valeur: Math.floor(exact + 1e-9), tolerance: { absolue: 0.5 }, message: 'Vous avez arrondi vers le bas\u202f: avec ce nombre de prospects, l’objectif n’est pas tout à fait atteint. On arrondit à l’unité supérieure.' },
-      { cle: 'destinataires', valeur: objectif / (taux * 100), tolerance: { absolue: 0.5 }, message: 'Vous avez divisé par le pourcentage écrit comme un nombre (par exemple 0,9 au lieu de 0,009). Un taux de 0,9\u202f% vaut 0,009.' },
-      { cle: 'destinataires', valeur: objectif * taux, tolerance: { absolue: 0.05 }, message: 'Vous avez multiplié l’objectif par le taux\u202f: on obtient moins d’un prospect. Il faut diviser l’objectif par le taux.' },
+      {
+        cle: 'destinataires',
+        valeur: Math.floor(exact + 1e-9),
+        tolerance: { absolue: 0.5 },
+        message:
+          'Vous avez arrondi vers le bas\u202f: avec ce nombre de prospects, l’objectif n’est pas tout à fait atteint. On arrondit à l’unité supérieure.',
+      },
+      {
+        cle: 'destinataires',
+        valeur: objectif / (taux * 100),
+        tolerance: { absolue: 0.5 },
+        message:
+          'Vous avez divisé par le pourcentage écrit comme un nombre (par exemple 0,9 au lieu de 0,009). Un taux de 0,9\u202f% vaut 0,009.',
+      },
+      {
+        cle: 'destinataires',
+        valeur: objectif * taux,
+        tolerance: { absolue: 0.05 },
+        message:
+          'Vous avez multiplié l’objectif par le taux\u202f: on obtient moins d’un prospect. Il faut diviser l’objectif par le taux.',
+      },
     ],
     indice: `Sur ${n(passes)} prospects, ${n(demandesPassees)} ont demandé un devis. Combien de prospects faut-il pour une seule demande, puis pour ${n(objectif)}\u202f?`,
     solution: [
-      { texte: `Taux de demande de devis = demandes ÷ destinataires = ${n(demandesPassees)} ÷ ${n(passes)} = ${pct(taux)}.` },
-      { texte: `Prospects à toucher = objectif ÷ taux = ${n(objectif)} ÷ ${pct(taux)} = ${formatNombre(exact, 2)}.` },
-      { texte: exact === destinataires ? 'Le résultat tombe juste\u202f: aucun arrondi n’est nécessaire.' : 'On arrondit à l’unité supérieure\u202f: avec un prospect de moins, l’objectif ne serait pas atteint.' },
-      { texte: `Avec un taux de ${pct(taux)}, ${nom} doit envoyer son offre à au moins ${formaterReponse({ valeur: destinataires, unite: 'nombre' })} prospects.` },
+      {
+        texte: `Taux de demande de devis = demandes ÷ destinataires = ${n(demandesPassees)} ÷ ${n(passes)} = ${pct(taux)}.`,
+      },
+      {
+        texte: `Prospects à toucher = objectif ÷ taux = ${n(objectif)} ÷ ${pct(taux)} = ${formatNombre(exact, 2)}.`,
+      },
+      {
+        texte:
+          exact === destinataires
+            ? 'Le résultat tombe juste\u202f: aucun arrondi n’est nécessaire.'
+            : 'On arrondit à l’unité supérieure\u202f: avec un prospect de moins, l’objectif ne serait pas atteint.',
+      },
+      {
+        texte: `Avec un taux de ${pct(taux)}, ${nom} doit envoyer son offre à au moins ${formaterReponse({ valeur: destinataires, unite: 'nombre' })} prospects.`,
+      },
     ],
   });
 };

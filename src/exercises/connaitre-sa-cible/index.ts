@@ -10,4 +10,8 @@ import { triReponsesExercice } from './tri-reponses.ts';
 import { destinatairesNecessairesExercice } from './destinataires-necessaires.ts';
 
 /** Numeric problems of « Connaître sa cible ». */
-export const exercicesNumeriques: readonly ExerciceNumerique[] = [tauxEngagementExercice, triReponsesExercice, destinatairesNecessairesExercice];
+export const exercicesNumeriques: readonly ExerciceNumerique[] = [
+  tauxEngagementExercice,
+  triReponsesExercice,
+  destinatairesNecessairesExercice,
+];

@@ -10,10 +10,21 @@ import { formatPourcentage } from '../../lib/nombres.ts';
 export { entrepriseAuHasard } from '../budgetiser/contexte.ts';
 
 /** The five counts of the funnel, top to bottom, in the course's words. */
-export const ETAPES = ['contacts appelés', 'contacts joints', 'rendez-vous obtenus', 'propositions remises', 'commandes signées'] as const;
+export const ETAPES = [
+  'contacts appelés',
+  'contacts joints',
+  'rendez-vous obtenus',
+  'propositions remises',
+  'commandes signées',
+] as const;
 
 /** The four stage rates, named as the lesson names them. */
-export const NOMS_TAUX = ['taux de joignabilité', 'taux de prise de rendez-vous', 'taux de proposition', 'taux de transformation'] as const;
+export const NOMS_TAUX = [
+  'taux de joignabilité',
+  'taux de prise de rendez-vous',
+  'taux de proposition',
+  'taux de transformation',
+] as const;
 
 /** Plausible range of each stage rate, in percent: [min, max], drawn in steps of 5 points. */
 const BORNES: readonly [number, number][] = [

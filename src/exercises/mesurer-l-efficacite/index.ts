@@ -9,4 +9,8 @@ import { tauxGlobalExercice } from './taux-global.ts';
 import { contactsAReboursExercice } from './contacts-a-rebours.ts';
 
 /** Numeric problems of « Mesurer l’efficacité ». */
-export const exercicesNumeriques: readonly ExerciceNumerique[] = [tauxEtapeExercice, tauxGlobalExercice, contactsAReboursExercice];
+export const exercicesNumeriques: readonly ExerciceNumerique[] = [
+  tauxEtapeExercice,
+  tauxGlobalExercice,
+  contactsAReboursExercice,
+];

@@ -8,7 +8,13 @@
 import { entierEntre } from '../../lib/aleatoire.ts';
 import { formatNombre } from '../../lib/nombres.ts';
 import { taux } from '../../lib/valeur-client.ts';
-import { expressionDe, formaterReponse, sansCollision, valeurDe, type Generateur } from '../generateur.ts';
+import {
+  expressionDe,
+  formaterReponse,
+  sansCollision,
+  valeurDe,
+  type Generateur,
+} from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseAuHasard, tauxAuHasard } from './contexte.ts';
 
@@ -33,37 +39,62 @@ const generer: Generateur = (alea) => {
       'Calculez le taux de prise de rendez-vous et le taux de transformation (commandes rapportées aux propositions, choix du cours).',
     donnees: { appeles, joints, rdv, propositions, commandes },
     reponses: [
-      { cle: 'tauxRdv', libelle: 'Taux de prise de rendez-vous (en\u202f%)', attendu: tauxRdv, unite: '%', tolerance: { absolue: 0.0005 } },
-      { cle: 'tauxTransformation', libelle: 'Taux de transformation (en\u202f%)', attendu: tauxTransformation, unite: '%', tolerance: { absolue: 0.0005 } },
+      {
+        cle: 'tauxRdv',
+        libelle: 'Taux de prise de rendez-vous (en\u202f%)',
+        attendu: tauxRdv,
+        unite: '%',
+        tolerance: { absolue: 0.0005 },
+      },
+      {
+        cle: 'tauxTransformation',
+        libelle: 'Taux de transformation (en\u202f%)',
+        attendu: tauxTransformation,
+        unite: '%',
+        tolerance: { absolue: 0.0005 },
+      },
     ],
     erreursAnticipees: [
       {
         cle: 'tauxRdv',
         valeur: rdv / appeles,
-        message: 'Vous avez divisé par les contacts appelés. Seuls les contacts joints ont pu accepter un rendez-vous\u202f: divisez par ceux qui sont entrés dans l’étape.',
+        message:
+          'Vous avez divisé par les contacts appelés. Seuls les contacts joints ont pu accepter un rendez-vous\u202f: divisez par ceux qui sont entrés dans l’étape.',
       },
       {
         cle: 'tauxRdv',
         valeur: joints / rdv,
-        message: 'La division est à l’envers\u202f: un taux d’étape met les sortants au-dessus et les entrants au-dessous, il ne dépasse jamais 100\u202f%.',
+        message:
+          'La division est à l’envers\u202f: un taux d’étape met les sortants au-dessus et les entrants au-dessous, il ne dépasse jamais 100\u202f%.',
       },
       {
         cle: 'tauxTransformation',
         valeur: commandes / rdv,
-        message: 'Vous avez divisé par les rendez-vous. Le cours rapporte les commandes aux propositions remises, l’étape juste au-dessus.',
+        message:
+          'Vous avez divisé par les rendez-vous. Le cours rapporte les commandes aux propositions remises, l’étape juste au-dessus.',
       },
       {
         cle: 'tauxTransformation',
         valeur: commandes / appeles,
-        message: 'C’est le taux global de la campagne (commandes ÷ appelés), pas le taux de la dernière étape.',
+        message:
+          'C’est le taux global de la campagne (commandes ÷ appelés), pas le taux de la dernière étape.',
       },
     ],
-    indice: 'Pour chaque taux, demandez-vous qui pouvait franchir l’étape\u202f: ce groupe-là va au dénominateur.',
+    indice:
+      'Pour chaque taux, demandez-vous qui pouvait franchir l’étape\u202f: ce groupe-là va au dénominateur.',
     solution: [
       { texte: `${expressionDe('taux')}.`, formuleId: 'taux' },
-      { texte: `Prise de rendez-vous\u202f: les rendez-vous ne peuvent venir que des contacts joints, ${n(rdv)} ÷ ${n(joints)} = ${pct(tauxRdv)}.`, formuleId: 'taux' },
-      { texte: `Transformation\u202f: ${n(commandes)} ÷ ${n(propositions)} = ${pct(tauxTransformation)}.`, formuleId: 'taux' },
-      { texte: `${nom} obtient un taux de prise de rendez-vous de ${pct(tauxRdv)} et un taux de transformation de ${pct(tauxTransformation)}.` },
+      {
+        texte: `Prise de rendez-vous\u202f: les rendez-vous ne peuvent venir que des contacts joints, ${n(rdv)} ÷ ${n(joints)} = ${pct(tauxRdv)}.`,
+        formuleId: 'taux',
+      },
+      {
+        texte: `Transformation\u202f: ${n(commandes)} ÷ ${n(propositions)} = ${pct(tauxTransformation)}.`,
+        formuleId: 'taux',
+      },
+      {
+        texte: `${nom} obtient un taux de prise de rendez-vous de ${pct(tauxRdv)} et un taux de transformation de ${pct(tauxTransformation)}.`,
+      },
     ],
   });
 };

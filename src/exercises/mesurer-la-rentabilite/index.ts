@@ -9,4 +9,8 @@ import { resultatRoiExercice } from './resultat-roi.ts';
 import { clientsRentabiliserExercice } from './clients-rentabiliser.ts';
 
 /** Numeric problems of « Mesurer la rentabilité ». */
-export const exercicesNumeriques: readonly ExerciceNumerique[] = [tauxDeRealisationExercice, resultatRoiExercice, clientsRentabiliserExercice];
+export const exercicesNumeriques: readonly ExerciceNumerique[] = [
+  tauxDeRealisationExercice,
+  resultatRoiExercice,
+  clientsRentabiliserExercice,
+];

@@ -4,7 +4,12 @@
  * so that the answers come from `comparerMethodes`, the function the comparator uses.
  * Amounts in dirhams are the euro figures × DH_PAR_EURO, as in the comparator.
  */
-import { comparerMethodes, DH_PAR_EURO, type ComparaisonMethode, type BaseComparaison } from '../../lib/methodes.ts';
+import {
+  comparerMethodes,
+  DH_PAR_EURO,
+  type ComparaisonMethode,
+  type BaseComparaison,
+} from '../../lib/methodes.ts';
 import type { Canal } from '../../lib/droit/index.ts';
 import { formatMontant, formatPourcentage } from '../../lib/nombres.ts';
 import { valeurDe } from '../generateur.ts';
@@ -15,11 +20,32 @@ export { entrepriseAuHasard } from '../budgetiser/contexte.ts';
 export const facteurDevise = (devise: 'EUR' | 'MAD') => (devise === 'MAD' ? DH_PAR_EURO : 1);
 
 /** A method with certain rates, compared on `base` through src/lib (the comparator's function). */
-export function comparerUneMethode({ base, canal, coutParContact, coutsFixes, taux, margeParClient = 0 }: {
-  base: BaseComparaison; canal: Canal; coutParContact: number; coutsFixes: number; taux: readonly number[]; margeParClient?: number;
+export function comparerUneMethode({
+  base,
+  canal,
+  coutParContact,
+  coutsFixes,
+  taux,
+  margeParClient = 0,
+}: {
+  base: BaseComparaison;
+  canal: Canal;
+  coutParContact: number;
+  coutsFixes: number;
+  taux: readonly number[];
+  margeParClient?: number;
 }): ComparaisonMethode {
   const etapes = taux.map((t, i) => ({ nom: `Étape ${i + 1}`, min: t, probable: t, max: t }));
-  const methode = { id: 'exercice', nom: 'Méthode de l’exercice', canal, coutParContact, coutsFixes, contactsParJour: 1, etapes, sources: [] };
+  const methode = {
+    id: 'exercice',
+    nom: 'Méthode de l’exercice',
+    canal,
+    coutParContact,
+    coutsFixes,
+    contactsParJour: 1,
+    etapes,
+    sources: [],
+  };
   return valeurDe(comparerMethodes({ base, margeParClient, methodes: [methode] }))[0];
 }
 

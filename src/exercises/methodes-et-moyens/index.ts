@@ -10,4 +10,9 @@ import { budgetEnClientsExercice } from './budget-en-clients.ts';
 import { coutDUneVisiteExercice } from './cout-d-une-visite.ts';
 
 /** Numeric problems of « Méthodes et moyens ». */
-export const exercicesNumeriques: readonly ExerciceNumerique[] = [pourMilleExercice, coutDUneVisiteExercice, coutParClientExercice, budgetEnClientsExercice];
+export const exercicesNumeriques: readonly ExerciceNumerique[] = [
+  pourMilleExercice,
+  coutDUneVisiteExercice,
+  coutParClientExercice,
+  budgetEnClientsExercice,
+];

@@ -24,7 +24,10 @@ export interface Journee {
 }
 
 const ENTREPRISES: readonly { nom: string; presentation: string }[] = [
-  { nom: 'Agri-Pièces', presentation: 'Agri-Pièces, distributeur de pièces agricoles dans la Marne,' },
+  {
+    nom: 'Agri-Pièces',
+    presentation: 'Agri-Pièces, distributeur de pièces agricoles dans la Marne,',
+  },
   { nom: 'Office Pro', presentation: 'Office Pro, loueur de photocopieurs à Bordeaux,' },
   { nom: 'Saveurs du Souss', presentation: 'Saveurs du Souss, grossiste alimentaire d’Agadir,' },
   { nom: 'Sécurimax', presentation: 'Sécurimax, installateur d’alarmes pour commerces à Lyon,' },

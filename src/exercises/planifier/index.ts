@@ -9,4 +9,8 @@ import { visitesParAnExercice } from './visites-par-an.ts';
 import { commerciauxExercice } from './commerciaux.ts';
 
 /** Numeric problems of « Planifier ». */
-export const exercicesNumeriques: readonly ExerciceNumerique[] = [visitesParJourExercice, visitesParAnExercice, commerciauxExercice];
+export const exercicesNumeriques: readonly ExerciceNumerique[] = [
+  visitesParJourExercice,
+  visitesParAnExercice,
+  commerciauxExercice,
+];

@@ -22,7 +22,10 @@ export interface Portefeuille {
 
 const ENTREPRISES: readonly { nom: string; presentation: string }[] = [
   { nom: 'Clim’Azur', presentation: 'Clim’Azur, installateur de climatisation à Toulon,' },
-  { nom: 'Papeterie Lemaire', presentation: 'Papeterie Lemaire, grossiste en fournitures de bureau à Lille,' },
+  {
+    nom: 'Papeterie Lemaire',
+    presentation: 'Papeterie Lemaire, grossiste en fournitures de bureau à Lille,',
+  },
   { nom: 'Atlas Emballages', presentation: 'Atlas Emballages, PME d’emballages de Casablanca,' },
   { nom: 'Net&Net', presentation: 'Net&Net, société de nettoyage de bureaux à Nantes,' },
   { nom: 'Comptalis', presentation: 'Comptalis, cabinet d’expertise comptable de Rennes,' },

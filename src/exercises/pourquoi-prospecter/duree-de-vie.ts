@@ -6,7 +6,13 @@
  */
 import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import { besoinEnNouveauxClients } from '../../lib/usure.ts';
-import { expressionDe, formaterReponse, sansCollision, valeurDe, type Generateur } from '../generateur.ts';
+import {
+  expressionDe,
+  formaterReponse,
+  sansCollision,
+  valeurDe,
+  type Generateur,
+} from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { portefeuilleAuHasard } from './contexte.ts';
 
@@ -22,31 +28,53 @@ const generer: Generateur = (alea) => {
       'Combien de clients perdra-t-elle en moyenne dans l’année, et combien de temps un client reste-t-il en moyenne (en années)\u202f?',
     donnees: { clients, tauxAttrition },
     reponses: [
-      { cle: 'clientsPerdus', libelle: 'Clients perdus dans l’année', attendu: besoin.clientsPerdus, unite: 'nombre', tolerance: { absolue: 0.05 } },
-      { cle: 'dureeDeVie', libelle: 'Durée de vie moyenne d’un client (années)', attendu: dureeDeVie, unite: 'nombre', tolerance: { absolue: 0.05 } },
+      {
+        cle: 'clientsPerdus',
+        libelle: 'Clients perdus dans l’année',
+        attendu: besoin.clientsPerdus,
+        unite: 'nombre',
+        tolerance: { absolue: 0.05 },
+      },
+      {
+        cle: 'dureeDeVie',
+        libelle: 'Durée de vie moyenne d’un client (années)',
+        attendu: dureeDeVie,
+        unite: 'nombre',
+        tolerance: { absolue: 0.05 },
+      },
     ],
     erreursAnticipees: [
       {
         cle: 'clientsPerdus',
         valeur: clients - besoin.clientsPerdus,
-        message: 'C’est le nombre de clients qui restent. La question porte sur ceux qui partent\u202f: clients × taux d’attrition.',
+        message:
+          'C’est le nombre de clients qui restent. La question porte sur ceux qui partent\u202f: clients × taux d’attrition.',
       },
       {
         cle: 'dureeDeVie',
         valeur: 1 / (1 - tauxAttrition),
-        message: 'Vous avez divisé 1 par la part des clients qui restent. La durée de vie se calcule avec la part qui part chaque année\u202f: 1 ÷ taux d’attrition.',
+        message:
+          'Vous avez divisé 1 par la part des clients qui restent. La durée de vie se calcule avec la part qui part chaque année\u202f: 1 ÷ taux d’attrition.',
       },
       {
         cle: 'dureeDeVie',
         valeur: tauxAttrition * 100,
-        message: 'Vous avez recopié le taux d’attrition. Une durée se calcule\u202f: 1 ÷ taux d’attrition (le taux écrit en nombre décimal).',
+        message:
+          'Vous avez recopié le taux d’attrition. Une durée se calcule\u202f: 1 ÷ taux d’attrition (le taux écrit en nombre décimal).',
       },
     ],
     indice: `Sur 100\u00a0clients, ${formatNombre(tauxAttrition * 100, 0)} partent chaque année. Au bout de combien d’années la totalité du portefeuille aurait-elle été renouvelée\u202f?`,
     solution: [
-      { texte: `Clients perdus\u202f: ${clients} × ${formatNombre(tauxAttrition, 2)} = ${r(besoin.clientsPerdus)}.` },
-      { texte: `${expressionDe('duree-de-vie-client')}\u202f: 1 ÷ ${formatNombre(tauxAttrition, 2)} ≈ ${r(dureeDeVie)}.`, formuleId: 'duree-de-vie-client' },
-      { texte: `${nom} perd en moyenne ${r(besoin.clientsPerdus)}\u00a0clients par an, et un client lui reste fidèle environ ${r(dureeDeVie)}\u00a0ans.` },
+      {
+        texte: `Clients perdus\u202f: ${clients} × ${formatNombre(tauxAttrition, 2)} = ${r(besoin.clientsPerdus)}.`,
+      },
+      {
+        texte: `${expressionDe('duree-de-vie-client')}\u202f: 1 ÷ ${formatNombre(tauxAttrition, 2)} ≈ ${r(dureeDeVie)}.`,
+        formuleId: 'duree-de-vie-client',
+      },
+      {
+        texte: `${nom} perd en moyenne ${r(besoin.clientsPerdus)}\u00a0clients par an, et un client lui reste fidèle environ ${r(dureeDeVie)}\u00a0ans.`,
+      },
     ],
   });
 };
@@ -56,6 +84,7 @@ export const dureeDeVieExercice: ExerciceNumerique = {
   type: 'numerique',
   id: 'pourquoi-prospecter/duree-de-vie',
   titre: 'Combien de temps reste un client\u202f?',
-  objectif: 'Chiffrer les clients perdus et déduire la durée de vie moyenne d’un client du taux d’attrition',
+  objectif:
+    'Chiffrer les clients perdus et déduire la durée de vie moyenne d’un client du taux d’attrition',
   generer,
 };

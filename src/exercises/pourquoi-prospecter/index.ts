@@ -9,4 +9,8 @@ import { nouveauxClientsMoisExercice } from './nouveaux-clients-mois.ts';
 import { dureeDeVieExercice } from './duree-de-vie.ts';
 
 /** Numeric problems of « Pourquoi prospecter ». */
-export const exercicesNumeriques: readonly ExerciceNumerique[] = [nouveauxClientsAnExercice, nouveauxClientsMoisExercice, dureeDeVieExercice];
+export const exercicesNumeriques: readonly ExerciceNumerique[] = [
+  nouveauxClientsAnExercice,
+  nouveauxClientsMoisExercice,
+  dureeDeVieExercice,
+];

@@ -7,7 +7,13 @@
 import { arrondiSuperieur } from '../../lib/champs.ts';
 import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import { besoinEnNouveauxClients } from '../../lib/usure.ts';
-import { expressionDe, formaterReponse, sansCollision, valeurDe, type Generateur } from '../generateur.ts';
+import {
+  expressionDe,
+  formaterReponse,
+  sansCollision,
+  valeurDe,
+  type Generateur,
+} from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { portefeuilleAuHasard } from './contexte.ts';
 
@@ -25,7 +31,15 @@ const generer: Generateur = (alea) => {
       `La direction veut terminer l’année avec ${croissance} de clients de plus qu’au départ. ` +
       'Combien de nouveaux clients faut-il signer dans l’année\u202f?',
     donnees: { clients, tauxAttrition, tauxCroissance },
-    reponses: [{ cle: 'nouveauxParAn', libelle: 'Nouveaux clients à signer dans l’année', attendu: nouveaux, unite: 'nombre', tolerance: { absolue: 0 } }],
+    reponses: [
+      {
+        cle: 'nouveauxParAn',
+        libelle: 'Nouveaux clients à signer dans l’année',
+        attendu: nouveaux,
+        unite: 'nombre',
+        tolerance: { absolue: 0 },
+      },
+    ],
     erreursAnticipees: [
       {
         valeur: arrondiSuperieur(clients * tauxCroissance),
@@ -33,11 +47,13 @@ const generer: Generateur = (alea) => {
       },
       {
         valeur: arrondiSuperieur(besoin.clientsPerdus),
-        message: 'Ce nombre remplace seulement les clients perdus\u202f: le portefeuille resterait stable. Ajoutez les clients de la croissance visée.',
+        message:
+          'Ce nombre remplace seulement les clients perdus\u202f: le portefeuille resterait stable. Ajoutez les clients de la croissance visée.',
       },
       {
         valeur: Math.floor(produit + 1e-9),
-        message: 'Vous avez arrondi vers le bas\u202f: il manquerait un client pour atteindre l’objectif. On arrondit toujours à l’entier supérieur.',
+        message:
+          'Vous avez arrondi vers le bas\u202f: il manquerait un client pour atteindre l’objectif. On arrondit toujours à l’entier supérieur.',
       },
       {
         valeur: produit,
@@ -45,12 +61,22 @@ const generer: Generateur = (alea) => {
         message: 'On ne signe pas une fraction de client\u202f: arrondissez à l’entier supérieur.',
       },
     ],
-    indice: 'Le nombre à signer a deux parts\u202f: les clients qui partent dans l’année, puis ceux qu’il faut en plus pour grandir.',
+    indice:
+      'Le nombre à signer a deux parts\u202f: les clients qui partent dans l’année, puis ceux qu’il faut en plus pour grandir.',
     solution: [
-      { texte: `Clients perdus dans l’année\u202f: ${clients} × ${attrition} = ${n(besoin.clientsPerdus)}.` },
-      { texte: `Clients supplémentaires visés\u202f: ${clients} × ${croissance} = ${n(besoin.croissanceVisee)}.` },
-      { texte: `${expressionDe('nouveaux-clients-necessaires')}\u202f: ${clients} × (${formatNombre(tauxAttrition, 2)} + ${formatNombre(tauxCroissance, 2)}) = ${n(produit, 2)}, arrondi à l’entier supérieur.`, formuleId: 'nouveaux-clients-necessaires' },
-      { texte: `${nom} doit signer ${formaterReponse({ valeur: nouveaux, unite: 'nombre' })}\u00a0nouveaux clients dans l’année.` },
+      {
+        texte: `Clients perdus dans l’année\u202f: ${clients} × ${attrition} = ${n(besoin.clientsPerdus)}.`,
+      },
+      {
+        texte: `Clients supplémentaires visés\u202f: ${clients} × ${croissance} = ${n(besoin.croissanceVisee)}.`,
+      },
+      {
+        texte: `${expressionDe('nouveaux-clients-necessaires')}\u202f: ${clients} × (${formatNombre(tauxAttrition, 2)} + ${formatNombre(tauxCroissance, 2)}) = ${n(produit, 2)}, arrondi à l’entier supérieur.`,
+        formuleId: 'nouveaux-clients-necessaires',
+      },
+      {
+        texte: `${nom} doit signer ${formaterReponse({ valeur: nouveaux, unite: 'nombre' })}\u00a0nouveaux clients dans l’année.`,
+      },
     ],
   });
 };
@@ -60,6 +86,7 @@ export const nouveauxClientsAnExercice: ExerciceNumerique = {
   type: 'numerique',
   id: 'pourquoi-prospecter/nouveaux-clients-an',
   titre: 'Remplacer puis grandir',
-  objectif: 'Calculer les nouveaux clients d’une année à partir de l’attrition et de la croissance visée',
+  objectif:
+    'Calculer les nouveaux clients d’une année à partir de l’attrition et de la croissance visée',
   generer,
 };

@@ -7,7 +7,13 @@
 import { arrondiSuperieur } from '../../lib/champs.ts';
 import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import { besoinEnNouveauxClients } from '../../lib/usure.ts';
-import { expressionDe, formaterReponse, sansCollision, valeurDe, type Generateur } from '../generateur.ts';
+import {
+  expressionDe,
+  formaterReponse,
+  sansCollision,
+  valeurDe,
+  type Generateur,
+} from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { portefeuilleAuHasard } from './contexte.ts';
 
@@ -27,14 +33,27 @@ const generer: Generateur = (alea) => {
       'Combien de nouveaux clients faut-il sur l’année, et quel objectif mensuel faut-il fixer\u202f?',
     donnees: { clients, tauxAttrition, tauxCroissance },
     reponses: [
-      { cle: 'nouveauxParAn', libelle: 'Nouveaux clients sur l’année', attendu: nouveauxParAn, unite: 'nombre', tolerance: { absolue: 0 } },
-      { cle: 'nouveauxParMois', libelle: 'Objectif de signatures par mois', attendu: nouveauxParMoisPlan, unite: 'nombre', tolerance: { absolue: 0 } },
+      {
+        cle: 'nouveauxParAn',
+        libelle: 'Nouveaux clients sur l’année',
+        attendu: nouveauxParAn,
+        unite: 'nombre',
+        tolerance: { absolue: 0 },
+      },
+      {
+        cle: 'nouveauxParMois',
+        libelle: 'Objectif de signatures par mois',
+        attendu: nouveauxParMoisPlan,
+        unite: 'nombre',
+        tolerance: { absolue: 0 },
+      },
     ],
     erreursAnticipees: [
       {
         cle: 'nouveauxParAn',
         valeur: seulementCroissance,
-        message: 'Vous n’avez compté que la croissance\u202f: il faut d’abord remplacer les clients qui partent dans l’année.',
+        message:
+          'Vous n’avez compté que la croissance\u202f: il faut d’abord remplacer les clients qui partent dans l’année.',
       },
       {
         cle: 'nouveauxParMois',
@@ -45,20 +64,30 @@ const generer: Generateur = (alea) => {
         cle: 'nouveauxParMois',
         valeur: nouveauxParMois,
         tolerance: { absolue: 0.01 },
-        message: 'Un objectif de signatures est un nombre entier\u202f: arrondissez à l’entier supérieur.',
+        message:
+          'Un objectif de signatures est un nombre entier\u202f: arrondissez à l’entier supérieur.',
       },
       {
         cle: 'nouveauxParMois',
         valeur: arrondiSuperieur(seulementCroissance / 12),
-        message: 'Cet objectif ne couvre que la croissance\u202f: partez du besoin annuel complet (pertes + croissance).',
+        message:
+          'Cet objectif ne couvre que la croissance\u202f: partez du besoin annuel complet (pertes + croissance).',
       },
     ],
-    indice: 'Calculez d’abord le besoin de l’année (clients perdus + croissance), puis répartissez-le sur douze mois. Si douze fois votre objectif mensuel ne suffit pas, il est trop bas.',
+    indice:
+      'Calculez d’abord le besoin de l’année (clients perdus + croissance), puis répartissez-le sur douze mois. Si douze fois votre objectif mensuel ne suffit pas, il est trop bas.',
     solution: [
-      { texte: `${expressionDe('nouveaux-clients-necessaires')}\u202f: ${clients} × (${formatNombre(tauxAttrition, 2)} + ${formatNombre(tauxCroissance, 2)}), arrondi à l’entier supérieur = ${r(nouveauxParAn)}.`, formuleId: 'nouveaux-clients-necessaires' },
+      {
+        texte: `${expressionDe('nouveaux-clients-necessaires')}\u202f: ${clients} × (${formatNombre(tauxAttrition, 2)} + ${formatNombre(tauxCroissance, 2)}), arrondi à l’entier supérieur = ${r(nouveauxParAn)}.`,
+        formuleId: 'nouveaux-clients-necessaires',
+      },
       { texte: `Par mois\u202f: ${r(nouveauxParAn)} ÷ 12 ≈ ${formatNombre(nouveauxParMois, 2)}.` },
-      { texte: `On arrondit à l’entier supérieur\u202f: ${r(nouveauxParMoisPlan)} × 12 = ${r(nouveauxParMoisPlan * 12)}, ce qui couvre le besoin de l’année.` },
-      { texte: `${nom} doit signer ${r(nouveauxParAn)}\u00a0nouveaux clients dans l’année, soit un objectif de ${r(nouveauxParMoisPlan)} signatures par mois.` },
+      {
+        texte: `On arrondit à l’entier supérieur\u202f: ${r(nouveauxParMoisPlan)} × 12 = ${r(nouveauxParMoisPlan * 12)}, ce qui couvre le besoin de l’année.`,
+      },
+      {
+        texte: `${nom} doit signer ${r(nouveauxParAn)}\u00a0nouveaux clients dans l’année, soit un objectif de ${r(nouveauxParMoisPlan)} signatures par mois.`,
+      },
     ],
   });
 };
@@ -68,6 +97,7 @@ export const nouveauxClientsMoisExercice: ExerciceNumerique = {
   type: 'numerique',
   id: 'pourquoi-prospecter/nouveaux-clients-mois',
   titre: 'Un objectif de signatures par mois',
-  objectif: 'Répartir le besoin annuel en nouveaux clients sur douze mois, en arrondissant à l’entier supérieur',
+  objectif:
+    'Répartir le besoin annuel en nouveaux clients sur douze mois, en arrondissant à l’entier supérieur',
   generer,
 };

@@ -3,7 +3,18 @@
  * total envelope and the minimum turnover to reach. Thin: the store parses and calls src/lib.
  */
 import { useStore } from '@nanostores/preact';
-import { $saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, evaluerBudget, ajouterLigne, supprimerLigne, modifierLigne, modifierBudget, reinitialiserBudget, prendreExempleDuCours } from '../../stores/budget.ts';
+import {
+  $saisieBudget,
+  $evaluationBudget,
+  BUDGET_PAR_DEFAUT,
+  evaluerBudget,
+  ajouterLigne,
+  supprimerLigne,
+  modifierLigne,
+  modifierBudget,
+  reinitialiserBudget,
+  prendreExempleDuCours,
+} from '../../stores/budget.ts';
 import { $entreprise } from '../../stores/entreprise.ts';
 import { $contexte } from '../../stores/contexte.ts';
 import { formatMontant, formatPourcentage } from '../../lib/nombres.ts';
@@ -17,12 +28,21 @@ import { useSimulateur, SectionResultats } from '../ui/simulateur.tsx';
 const EVALUATION_PAR_DEFAUT = evaluerBudget(BUDGET_PAR_DEFAUT);
 
 export default function BudgetLab() {
-  const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
+  const {
+    monte,
+    saisie,
+    evaluation,
+    resultat: r,
+    enErreur,
+  } = useSimulateur($saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
   // The chosen method's cost needs chapter 7's comparator: it loads once the island is on screen.
-  const { ref: refMethode, Vue: MethodeChoisie } = useVueDifferee(() => import('./MethodeChoisie.tsx').then((m) => m.MethodeChoisie));
+  const { ref: refMethode, Vue: MethodeChoisie } = useVueDifferee(() =>
+    import('./MethodeChoisie.tsx').then((m) => m.MethodeChoisie),
+  );
   // Amounts are in the company's currency (its data says which), never a choice of the learner.
-  const entreprise = useStore($entreprise), contexte = useStore($contexte);
-  const devise = monte ? entreprise?.devise ?? saisie.devise : saisie.devise;
+  const entreprise = useStore($entreprise),
+    contexte = useStore($contexte);
+  const devise = monte ? (entreprise?.devise ?? saisie.devise) : saisie.devise;
   const montant = (v: number) => formatMontant(v, devise, 0);
   const symbole = devise === 'EUR' ? '€' : 'DH';
 
@@ -34,54 +54,127 @@ export default function BudgetLab() {
         <ul class="lignes-budget">
           {saisie.lignes.map((l, i) => (
             <li key={l.id} class="ligne-budget">
-              <label class="visuellement-cache" for={`action-${l.id}`}>Action {i + 1}</label>
-              <input id={`action-${l.id}`} type="text" value={l.action} maxLength={120} placeholder="Nom de l’action"
-                onInput={(e) => modifierLigne(l.id, 'action', e.currentTarget.value)} />
-              <ChampNombre id={`montant-${l.id}`} libelle={`Montant de l’action ${i + 1}${l.action ? ` (${l.action})` : ''}`} libelleCache
-                valeur={l.montant} unite={symbole} erreur={evaluation.erreurs[l.id]} onSaisie={(t) => modifierLigne(l.id, 'montant', t)} />
-              <button type="button" class="bouton-discret" onClick={() => supprimerLigne(l.id)} aria-label={`Supprimer l’action ${i + 1}${l.action ? ` (${l.action})` : ''}`}>✕</button>
+              <label class="visuellement-cache" for={`action-${l.id}`}>
+                Action {i + 1}
+              </label>
+              <input
+                id={`action-${l.id}`}
+                type="text"
+                value={l.action}
+                maxLength={120}
+                placeholder="Nom de l’action"
+                onInput={(e) => modifierLigne(l.id, 'action', e.currentTarget.value)}
+              />
+              <ChampNombre
+                id={`montant-${l.id}`}
+                libelle={`Montant de l’action ${i + 1}${l.action ? ` (${l.action})` : ''}`}
+                libelleCache
+                valeur={l.montant}
+                unite={symbole}
+                erreur={evaluation.erreurs[l.id]}
+                onSaisie={(t) => modifierLigne(l.id, 'montant', t)}
+              />
+              <button
+                type="button"
+                class="bouton-discret"
+                onClick={() => supprimerLigne(l.id)}
+                aria-label={`Supprimer l’action ${i + 1}${l.action ? ` (${l.action})` : ''}`}
+              >
+                ✕
+              </button>
             </li>
           ))}
         </ul>
-        <div ref={refMethode} data-vue="methode-choisie">{MethodeChoisie && <MethodeChoisie monte={monte} />}</div>
+        <div ref={refMethode} data-vue="methode-choisie">
+          {MethodeChoisie && <MethodeChoisie monte={monte} />}
+        </div>
         <div class="labo-actions">
-          <button type="button" class="bouton" onClick={() => ajouterLigne()}>+ Ajouter une action</button>
-          <button type="button" class="bouton-discret" onClick={reinitialiserBudget}>{monte && contexte ? 'Revenir aux chiffres de l’entreprise' : 'Revenir à l’exemple'}</button>
-          {monte && contexte && <button type="button" class="bouton-discret" onClick={prendreExempleDuCours}>Exemple du cours</button>}
+          <button type="button" class="bouton" onClick={() => ajouterLigne()}>
+            + Ajouter une action
+          </button>
+          <button type="button" class="bouton-discret" onClick={reinitialiserBudget}>
+            {monte && contexte ? 'Revenir aux chiffres de l’entreprise' : 'Revenir à l’exemple'}
+          </button>
+          {monte && contexte && (
+            <button type="button" class="bouton-discret" onClick={prendreExempleDuCours}>
+              Exemple du cours
+            </button>
+          )}
         </div>
         {monte && contexte && (
-          <p class="champ-aide" data-origine="budget">Budget de départ&#8239;: les dépenses de {contexte.campagnePassee?.nom ?? 'la dernière campagne'} et le taux de marque de l’offre de {contexte.nom} ({formatPourcentage(contexte.offre.tauxDeMarque, 1)}), en {devise === 'MAD' ? 'dirhams' : 'euros'}. Voir ses <a href="/donnees/">données</a>.</p>
+          <p class="champ-aide" data-origine="budget">
+            Budget de départ&#8239;: les dépenses de{' '}
+            {contexte.campagnePassee?.nom ?? 'la dernière campagne'} et le taux de marque de l’offre
+            de {contexte.nom} ({formatPourcentage(contexte.offre.tauxDeMarque, 1)}), en{' '}
+            {devise === 'MAD' ? 'dirhams' : 'euros'}. Voir ses <a href="/donnees/">données</a>.
+          </p>
         )}
       </fieldset>
 
       <fieldset class="labo-groupe">
         <legend>Taux de marge attendu sur les ventes</legend>
         <div class="choix-taux" role="radiogroup" aria-label="Nature du taux saisi">
-          <label><input type="radio" name="type-taux" checked={saisie.typeTaux === 'marque'} onChange={() => modifierBudget({ typeTaux: 'marque' })} /> taux de marque (marge ÷ prix de vente)</label>
-          <label><input type="radio" name="type-taux" checked={saisie.typeTaux === 'marge'} onChange={() => modifierBudget({ typeTaux: 'marge' })} /> taux de marge (marge ÷ coût d’achat)</label>
+          <label>
+            <input
+              type="radio"
+              name="type-taux"
+              checked={saisie.typeTaux === 'marque'}
+              onChange={() => modifierBudget({ typeTaux: 'marque' })}
+            />{' '}
+            taux de marque (marge ÷ prix de vente)
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="type-taux"
+              checked={saisie.typeTaux === 'marge'}
+              onChange={() => modifierBudget({ typeTaux: 'marge' })}
+            />{' '}
+            taux de marge (marge ÷ coût d’achat)
+          </label>
         </div>
-        <ChampNombre id="budget-taux" libelle={saisie.typeTaux === 'marque' ? 'Taux de marque' : 'Taux de marge'} unite="%"
-          valeur={saisie.taux} erreur={evaluation.erreurs.taux} onSaisie={(t) => modifierBudget({ taux: t })} aide="Par exemple 25 ou 25 %" />
+        <ChampNombre
+          id="budget-taux"
+          libelle={saisie.typeTaux === 'marque' ? 'Taux de marque' : 'Taux de marge'}
+          unite="%"
+          valeur={saisie.taux}
+          erreur={evaluation.erreurs.taux}
+          onSaisie={(t) => modifierBudget({ taux: t })}
+          aide="Par exemple 25 ou 25 %"
+        />
       </fieldset>
 
       <SectionResultats id="budget" enErreur={enErreur}>
         {r ? (
           <dl class="indicateurs">
-            <div><dt>Enveloppe budgétaire</dt><dd data-resultat="total">{montant(r.total)}</dd></div>
-            <div><dt>Taux de marque utilisé</dt><dd data-resultat="taux-de-marque">{formatPourcentage(r.tauxDeMarque, 1)}</dd></div>
-            <div class="indicateur-principal"><dt>CA minimum à réaliser</dt><dd data-resultat="ca-minimum">{montant(r.caMinimum)}</dd></div>
+            <div>
+              <dt>Enveloppe budgétaire</dt>
+              <dd data-resultat="total">{montant(r.total)}</dd>
+            </div>
+            <div>
+              <dt>Taux de marque utilisé</dt>
+              <dd data-resultat="taux-de-marque">{formatPourcentage(r.tauxDeMarque, 1)}</dd>
+            </div>
+            <div class="indicateur-principal">
+              <dt>CA minimum à réaliser</dt>
+              <dd data-resultat="ca-minimum">{montant(r.caMinimum)}</dd>
+            </div>
           </dl>
-        ) : <p>Saisissez les montants et le taux pour obtenir le chiffre d’affaires minimum.</p>}
+        ) : (
+          <p>Saisissez les montants et le taux pour obtenir le chiffre d’affaires minimum.</p>
+        )}
         {r && r.total > 0 && (
           <p class="labo-explication">
-            Chaque vente laisse {formatPourcentage(r.tauxDeMarque, 1)} de son prix en marge&#8239;: pour couvrir {montant(r.total)} de dépenses,
-            il faut donc vendre {montant(r.total)} ÷ {formatPourcentage(r.tauxDeMarque, 1)} = {montant(r.caMinimum)}.
+            Chaque vente laisse {formatPourcentage(r.tauxDeMarque, 1)} de son prix en marge&#8239;:
+            pour couvrir {montant(r.total)} de dépenses, il faut donc vendre {montant(r.total)} ÷{' '}
+            {formatPourcentage(r.tauxDeMarque, 1)} = {montant(r.caMinimum)}.
           </p>
         )}
         {r?.lectureErronee !== undefined && (
           <p class="labo-explication" data-resultat="lecture-erronee">
-            Diviser directement par le taux de marge donnerait {montant(r.lectureErronee)}, soit {montant(r.caMinimum - r.lectureErronee)} de
-            ventes en moins que nécessaire&#8239;: l’enveloppe ne serait pas couverte.
+            Diviser directement par le taux de marge donnerait {montant(r.lectureErronee)}, soit{' '}
+            {montant(r.caMinimum - r.lectureErronee)} de ventes en moins que nécessaire&#8239;:
+            l’enveloppe ne serait pas couverte.
           </p>
         )}
       </SectionResultats>
@@ -89,8 +182,19 @@ export default function BudgetLab() {
       {r && r.parAction.length > 0 && (
         <section class="labo-graphique" aria-labelledby="budget-repartition-titre">
           <h3 id="budget-repartition-titre">Répartition des dépenses par action</h3>
-          <Graphique titre="Dépenses par action" hauteur={`${Math.max(10, r.parAction.length * 2.6)}rem`}
-            donnees={{ type: 'bar', horizontal: true, libelles: r.parAction.map((a) => a.action), series: [{ id: 'depenses', libelle: 'Dépense', valeurs: r.parAction.map((a) => a.montant) }], format: montant }} />
+          <Graphique
+            titre="Dépenses par action"
+            hauteur={`${Math.max(10, r.parAction.length * 2.6)}rem`}
+            donnees={{
+              type: 'bar',
+              horizontal: true,
+              libelles: r.parAction.map((a) => a.action),
+              series: [
+                { id: 'depenses', libelle: 'Dépense', valeurs: r.parAction.map((a) => a.montant) },
+              ],
+              format: montant,
+            }}
+          />
           <TableauRepartition lignes={r.parAction} total={r.total} format={montant} />
         </section>
       )}

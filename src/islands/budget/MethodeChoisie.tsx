@@ -12,21 +12,45 @@ import { formatMontant } from '../../lib/nombres.ts';
 import { accorder } from '../../lib/accord.ts';
 
 export function MethodeChoisie({ monte }: { monte: boolean }) {
-  const methode = useStore($campagneMethodeChoisie), devise = useStore($entreprise)?.devise ?? 'EUR', saisie = useStore($saisieBudget);
+  const methode = useStore($campagneMethodeChoisie),
+    devise = useStore($entreprise)?.devise ?? 'EUR',
+    saisie = useStore($saisieBudget);
   if (!monte) return null;
   if (!methode) {
-    return <p class="labo-explication" data-methode="">Au <a href="/chapitres/methodes-et-moyens/">chapitre&#160;7</a>, choisissez une méthode de prospection&#8239;: son coût pourra s’ajouter ici en un clic.</p>;
+    return (
+      <p class="labo-explication" data-methode="">
+        Au <a href="/chapitres/methodes-et-moyens/">chapitre&#160;7</a>, choisissez une méthode de
+        prospection&#8239;: son coût pourra s’ajouter ici en un clic.
+      </p>
+    );
   }
   const cout = formatMontant(methode.coutTotal, devise, 0);
   // The amount as the learner would type it (« 4 300 »), so the line reads like the others.
   const { action, montant } = ligneDeMethode({ methode });
   const etat = etatLigneMethode({ saisie, methode });
-  const aJour = etat === 'a-jour', ligne = etat !== 'absente';
+  const aJour = etat === 'a-jour',
+    ligne = etat !== 'absente';
   return (
-    <p class="labo-explication" data-methode={methode.id} data-dans-budget={aJour ? 'oui' : ligne ? 'perime' : 'non'}>
-      Méthode choisie au <a href="/chapitres/methodes-et-moyens/">chapitre&#160;7</a>&#8239;: <strong>{methode.nom}</strong>, {accorder(methode.contacts, 'contact', 'contacts')} pour <span data-resultat="cout-methode">{cout}</span>.{' '}
-      {aJour ? <span>Sa ligne est dans le budget.</span> : ligne ? <span>Sa ligne du budget n’est plus à jour.</span> : null}{' '}
-      <button type="button" class="bouton-discret" onClick={() => ajouterMethodeAuBudget({ action, montant })}>{ligne && !aJour ? 'Mettre à jour le budget' : 'Ajouter au budget'}</button>
+    <p
+      class="labo-explication"
+      data-methode={methode.id}
+      data-dans-budget={aJour ? 'oui' : ligne ? 'perime' : 'non'}
+    >
+      Méthode choisie au <a href="/chapitres/methodes-et-moyens/">chapitre&#160;7</a>&#8239;:{' '}
+      <strong>{methode.nom}</strong>, {accorder(methode.contacts, 'contact', 'contacts')} pour{' '}
+      <span data-resultat="cout-methode">{cout}</span>.{' '}
+      {aJour ? (
+        <span>Sa ligne est dans le budget.</span>
+      ) : ligne ? (
+        <span>Sa ligne du budget n’est plus à jour.</span>
+      ) : null}{' '}
+      <button
+        type="button"
+        class="bouton-discret"
+        onClick={() => ajouterMethodeAuBudget({ action, montant })}
+      >
+        {ligne && !aJour ? 'Mettre à jour le budget' : 'Ajouter au budget'}
+      </button>
     </p>
   );
 }

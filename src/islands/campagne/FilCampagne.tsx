@@ -16,7 +16,12 @@ import { useVueDifferee } from '../ui/vue-differee.ts';
 function aDuTravail(): boolean {
   try {
     for (let i = 0; i < localStorage.length; i++) {
-      if (/^atelier:v1:(travail|budgets|entonnoirs|methodes|capacite|tableaux-de-bord)$/.test(localStorage.key(i) ?? '')) return true;
+      if (
+        /^atelier:v1:(travail|budgets|entonnoirs|methodes|capacite|tableaux-de-bord)$/.test(
+          localStorage.key(i) ?? '',
+        )
+      )
+        return true;
     }
   } catch {
     // Storage blocked: nothing was kept, so nothing is started.
@@ -26,16 +31,36 @@ function aDuTravail(): boolean {
 
 export default function FilCampagne({ compact = false }: { compact?: boolean }) {
   const [actif] = useState(() => !compact || (typeof localStorage !== 'undefined' && aDuTravail()));
-  const { ref, Vue } = useVueDifferee(() => import('./FilVivant.tsx').then((m) => m.FilVivant), { actif });
-  if (Vue) return <div ref={ref}><Vue compact={compact} /></div>;
+  const { ref, Vue } = useVueDifferee(() => import('./FilVivant.tsx').then((m) => m.FilVivant), {
+    actif,
+  });
+  if (Vue)
+    return (
+      <div ref={ref}>
+        <Vue compact={compact} />
+      </div>
+    );
   return (
     <div ref={ref} class={compact ? 'fil fil-compact' : 'fil'}>
-      <p role="status" data-resultat="fil-accueil">{actif ? 'Chargement de votre campagne…' : <>Rien n’est encore commencé dans ce navigateur&#8239;: la campagne part du fichier du chapitre&#160;5. <a href="/campagne/">Voir toute la campagne</a></>}</p>
+      <p role="status" data-resultat="fil-accueil">
+        {actif ? (
+          'Chargement de votre campagne…'
+        ) : (
+          <>
+            Rien n’est encore commencé dans ce navigateur&#8239;: la campagne part du fichier du
+            chapitre&#160;5. <a href="/campagne/">Voir toute la campagne</a>
+          </>
+        )}
+      </p>
       <ol class="fil-chemin">
         {ETAPES_FIL.map((s) => (
           <li key={s.id}>
-            <span class="fil-pastille" aria-hidden="true">{s.chapitre}</span>
-            <a href={s.lien}><span class="fil-chapitre">Chapitre&#160;{s.chapitre}</span> {s.titre}</a>
+            <span class="fil-pastille" aria-hidden="true">
+              {s.chapitre}
+            </span>
+            <a href={s.lien}>
+              <span class="fil-chapitre">Chapitre&#160;{s.chapitre}</span> {s.titre}
+            </a>
           </li>
         ))}
       </ol>

@@ -5,7 +5,16 @@
  * Thin: the store parses and calls src/lib/planning.ts and capacite.ts; this only renders.
  */
 import { useMemo } from 'preact/hooks';
-import { $saisieCapacite, $evaluationCapacite, CAPACITE_PAR_DEFAUT, evaluerCapacite, interpreterCapacite, modifierCapacite, reinitialiserCapacite, type SaisieCapacite } from '../../stores/capacite.ts';
+import {
+  $saisieCapacite,
+  $evaluationCapacite,
+  CAPACITE_PAR_DEFAUT,
+  evaluerCapacite,
+  interpreterCapacite,
+  modifierCapacite,
+  reinitialiserCapacite,
+  type SaisieCapacite,
+} from '../../stores/capacite.ts';
 import { formatNombre } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
@@ -21,35 +30,94 @@ const EVALUATION_PAR_DEFAUT = evaluerCapacite(CAPACITE_PAR_DEFAUT);
 /** [field, id suffix, label, unit, help] of the two groups of fields. */
 type Champ = [keyof SaisieCapacite, string, string, string, string];
 const TEMPS: Champ[] = [
-  ['semaines', 'semaines', 'Semaines travaillées par an', 'sem.', 'Congés et jours fériés déduits, par exemple 46'],
-  ['joursParSemaine', 'jours', 'Jours de prospection par semaine', 'j', 'Le reste va au suivi des clients'],
+  [
+    'semaines',
+    'semaines',
+    'Semaines travaillées par an',
+    'sem.',
+    'Congés et jours fériés déduits, par exemple 46',
+  ],
+  [
+    'joursParSemaine',
+    'jours',
+    'Jours de prospection par semaine',
+    'j',
+    'Le reste va au suivi des clients',
+  ],
   ['heuresParJour', 'heures', 'Durée de la journée', 'h', 'Par exemple 8 ou 7,5'],
-  ['tempsAdministratif', 'admin', 'Temps administratif par jour', 'min', 'Comptes rendus, saisie, prise de rendez-vous'],
+  [
+    'tempsAdministratif',
+    'admin',
+    'Temps administratif par jour',
+    'min',
+    'Comptes rendus, saisie, prise de rendez-vous',
+  ],
   ['dureeVisite', 'visite', 'Durée d’une visite', 'min', 'Entretien chez le prospect'],
   ['dureeTrajet', 'trajet', 'Trajet par visite', 'min', 'Temps moyen pour s’y rendre'],
 ];
 const BESOIN: Champ[] = [
-  ['prospects', 'prospects', 'Prospects à visiter', 'prospects', 'La sélection du chapitre 6, par exemple 300'],
-  ['tauxSecondeVisite', 'revus', 'Prospects revus une seconde fois', '%', 'Pour une proposition, par exemple 40'],
+  [
+    'prospects',
+    'prospects',
+    'Prospects à visiter',
+    'prospects',
+    'La sélection du chapitre 6, par exemple 300',
+  ],
+  [
+    'tauxSecondeVisite',
+    'revus',
+    'Prospects revus une seconde fois',
+    '%',
+    'Pour une proposition, par exemple 40',
+  ],
 ];
 
 export default function CapaciteLab() {
   // The server rendered the lesson's example: hydrate on it, then show what this browser stored.
-  const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieCapacite, $evaluationCapacite, CAPACITE_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
+  const {
+    monte,
+    saisie,
+    evaluation,
+    resultat: r,
+    enErreur,
+  } = useSimulateur(
+    $saisieCapacite,
+    $evaluationCapacite,
+    CAPACITE_PAR_DEFAUT,
+    EVALUATION_PAR_DEFAUT,
+  );
   const contexte = useStore($contextePlan);
 
   // A new object only when the result changes, so the chart is not updated on every render.
-  const donnees = useMemo(() => r && {
-    type: 'bar' as const,
-    horizontal: true,
-    libelles: ['Visites possibles', 'Visites nécessaires'],
-    series: [{ id: 'visites', libelle: 'Visites par an', valeurs: [r.visitesPossibles, r.visitesNecessaires] }],
-    format: visites,
-  }, [r]);
+  const donnees = useMemo(
+    () =>
+      r && {
+        type: 'bar' as const,
+        horizontal: true,
+        libelles: ['Visites possibles', 'Visites nécessaires'],
+        series: [
+          {
+            id: 'visites',
+            libelle: 'Visites par an',
+            valeurs: [r.visitesPossibles, r.visitesNecessaires],
+          },
+        ],
+        format: visites,
+      },
+    [r],
+  );
 
   const champ = ([cle, suffixe, libelle, unite, aide]: Champ) => (
-    <ChampNombre key={cle} id={`capacite-${suffixe}`} libelle={libelle} valeur={saisie[cle]} unite={unite}
-      erreur={evaluation.erreurs[cle]} onSaisie={(t) => modifierCapacite({ [cle]: t })} aide={aide} />
+    <ChampNombre
+      key={cle}
+      id={`capacite-${suffixe}`}
+      libelle={libelle}
+      valeur={saisie[cle]}
+      unite={unite}
+      erreur={evaluation.erreurs[cle]}
+      onSaisie={(t) => modifierCapacite({ [cle]: t })}
+      aide={aide}
+    />
   );
 
   return (
@@ -62,9 +130,16 @@ export default function CapaciteLab() {
       <fieldset class="labo-groupe">
         <legend>Les visites à faire</legend>
         <div class="capacite-champs">{BESOIN.map(champ)}</div>
-        {monte && <PartirDeLaSelection nombre={contexte.selection} onUtiliser={() => modifierCapacite({ prospects: String(contexte.selection) })} />}
+        {monte && (
+          <PartirDeLaSelection
+            nombre={contexte.selection}
+            onUtiliser={() => modifierCapacite({ prospects: String(contexte.selection) })}
+          />
+        )}
         <div class="labo-actions">
-          <button type="button" class="bouton-discret" onClick={reinitialiserCapacite}>Revenir à l’exemple</button>
+          <button type="button" class="bouton-discret" onClick={reinitialiserCapacite}>
+            Revenir à l’exemple
+          </button>
         </div>
       </fieldset>
 
@@ -75,27 +150,49 @@ export default function CapaciteLab() {
               <div>
                 <dt>Minutes disponibles par jour</dt>
                 <dd data-resultat="minutes-disponibles">{formatNombre(r.minutesDisponibles, 0)}</dd>
-                <dd class="indicateur-detail">{formatNombre(r.minutesParJour, 0)} − {formatNombre(r.tempsAdministratif, 0)} min d’administratif</dd>
+                <dd class="indicateur-detail">
+                  {formatNombre(r.minutesParJour, 0)} − {formatNombre(r.tempsAdministratif, 0)} min
+                  d’administratif
+                </dd>
               </div>
               <div>
                 <dt>Visites par jour</dt>
                 <dd data-resultat="visites-par-jour">{formatNombre(r.visitesParJour, 0)}</dd>
-                <dd class="indicateur-detail">{formatNombre(r.minutesDisponibles, 0)} ÷ {formatNombre(r.minutesParVisite, 0)}&nbsp;min {Math.abs(r.visitesParJourExact * 100 - Math.round(r.visitesParJourExact * 100)) < 1e-9 ? '=' : '≈'} <span data-resultat="visites-par-jour-exact">{formatNombre(r.visitesParJourExact, 2)}</span>, arrondi vers le bas</dd>
+                <dd class="indicateur-detail">
+                  {formatNombre(r.minutesDisponibles, 0)} ÷ {formatNombre(r.minutesParVisite, 0)}
+                  &nbsp;min{' '}
+                  {Math.abs(r.visitesParJourExact * 100 - Math.round(r.visitesParJourExact * 100)) <
+                  1e-9
+                    ? '='
+                    : '≈'}{' '}
+                  <span data-resultat="visites-par-jour-exact">
+                    {formatNombre(r.visitesParJourExact, 2)}
+                  </span>
+                  , arrondi vers le bas
+                </dd>
               </div>
               <div>
                 <dt>Visites possibles par an (un commercial)</dt>
                 <dd data-resultat="visites-possibles">{formatNombre(r.visitesPossibles, 0)}</dd>
-                <dd class="indicateur-detail">sur <span data-resultat="jours">{formatNombre(r.jours, 1)}</span>&nbsp;jours de prospection</dd>
+                <dd class="indicateur-detail">
+                  sur <span data-resultat="jours">{formatNombre(r.jours, 1)}</span>&nbsp;jours de
+                  prospection
+                </dd>
               </div>
               <div>
                 <dt>Visites nécessaires</dt>
                 <dd data-resultat="visites-necessaires">{formatNombre(r.visitesNecessaires, 0)}</dd>
-                <dd class="indicateur-detail">{formatNombre(r.prospects, 0)} premières + {formatNombre(r.secondesVisites, 0)} secondes</dd>
+                <dd class="indicateur-detail">
+                  {formatNombre(r.prospects, 0)} premières + {formatNombre(r.secondesVisites, 0)}{' '}
+                  secondes
+                </dd>
               </div>
               <div>
                 <dt>Écart pour un commercial</dt>
                 <dd data-resultat="ecart">{formatNombre(r.ecart, 0)}</dd>
-                <dd class="indicateur-detail">{r.ecart < 0 ? 'visites qui resteraient à faire' : 'visites de marge'}</dd>
+                <dd class="indicateur-detail">
+                  {r.ecart < 0 ? 'visites qui resteraient à faire' : 'visites de marge'}
+                </dd>
               </div>
               <div class="indicateur-principal">
                 <dt>Commerciaux nécessaires</dt>
@@ -103,14 +200,20 @@ export default function CapaciteLab() {
                 <dd class="indicateur-detail">arrondi vers le haut</dd>
               </div>
             </dl>
-            <p class="labo-explication" data-resultat="interpretation">{interpreterCapacite(r)}</p>
+            <p class="labo-explication" data-resultat="interpretation">
+              {interpreterCapacite(r)}
+            </p>
           </>
-        ) : <p>Saisissez vos chiffres pour comparer visites possibles et visites nécessaires.</p>}
+        ) : (
+          <p>Saisissez vos chiffres pour comparer visites possibles et visites nécessaires.</p>
+        )}
       </SectionResultats>
 
       {r && donnees && (
         <section class="labo-graphique" aria-labelledby="capacite-graphique-titre">
-          <h3 id="capacite-graphique-titre">Visites possibles et visites nécessaires sur l’année</h3>
+          <h3 id="capacite-graphique-titre">
+            Visites possibles et visites nécessaires sur l’année
+          </h3>
           <Graphique titre="Visites possibles et nécessaires" donnees={donnees} hauteur="10rem" />
           <TableauCapacite resultat={r} />
         </section>

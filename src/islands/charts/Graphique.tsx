@@ -6,7 +6,11 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { DonneesGraphique } from './graphique.ts';
 
-interface Props { donnees: DonneesGraphique; hauteur?: string; titre: string }
+interface Props {
+  donnees: DonneesGraphique;
+  hauteur?: string;
+  titre: string;
+}
 
 type Poignee = { actualiser(d: DonneesGraphique): void; detruire(): void };
 
@@ -19,17 +23,28 @@ export function Graphique({ donnees, hauteur = '16rem', titre }: Props) {
 
   useEffect(() => {
     let annule = false;
-    const obs = new IntersectionObserver(async (entrees) => {
-      if (!entrees.some((e) => e.isIntersecting) || poignee.current) return;
-      obs.disconnect();
-      const { creerGraphique } = await import('./graphique.ts');
-      if (!annule && toile.current) poignee.current = creerGraphique(toile.current, dernieres.current);
-    }, { rootMargin: '200px' });
+    const obs = new IntersectionObserver(
+      async (entrees) => {
+        if (!entrees.some((e) => e.isIntersecting) || poignee.current) return;
+        obs.disconnect();
+        const { creerGraphique } = await import('./graphique.ts');
+        if (!annule && toile.current)
+          poignee.current = creerGraphique(toile.current, dernieres.current);
+      },
+      { rootMargin: '200px' },
+    );
     if (boite.current) obs.observe(boite.current);
-    return () => { annule = true; obs.disconnect(); poignee.current?.detruire(); poignee.current = null; };
+    return () => {
+      annule = true;
+      obs.disconnect();
+      poignee.current?.detruire();
+      poignee.current = null;
+    };
   }, []);
 
-  useEffect(() => { poignee.current?.actualiser(donnees); }, [donnees]);
+  useEffect(() => {
+    poignee.current?.actualiser(donnees);
+  }, [donnees]);
 
   return (
     <div ref={boite} class="graphique" style={{ height: hauteur }} data-graphique={titre}>

@@ -2,15 +2,42 @@
  * The single Chart.js module of the site, loaded only when a chart scrolls into view.
  * Registers only what the course's charts use (never `chart.js/auto`), once.
  */
-import { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend, LineController, LineElement, PointElement } from 'chart.js';
+import {
+  Chart,
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  Tooltip,
+  Legend,
+  LineController,
+  LineElement,
+  PointElement,
+} from 'chart.js';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend, LineController, LineElement, PointElement);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  Tooltip,
+  Legend,
+  LineController,
+  LineElement,
+  PointElement,
+);
 
 /**
  * A series to draw; `id` matches datasets across updates so charts update in place. A bar chart
  * may carry a `line` series on a second axis (`axe: 'secondaire'`), as a Pareto chart does.
  */
-export interface Serie { id: string; libelle: string; valeurs: number[]; type?: 'bar' | 'line'; axe?: 'secondaire' }
+export interface Serie {
+  id: string;
+  libelle: string;
+  valeurs: number[];
+  type?: 'bar' | 'line';
+  axe?: 'secondaire';
+}
 
 /** What a course chart shows. */
 export interface DonneesGraphique {
@@ -27,10 +54,26 @@ export interface DonneesGraphique {
 }
 
 /** The Chart.js dataset of a series (its type and axis when it differs from the chart's). */
-const jeu = (s: Serie) => ({ label: s.libelle, data: s.valeurs, id: s.id, ...(s.type ? { type: s.type, order: s.type === 'line' ? 0 : 1, pointRadius: s.type === 'line' ? 0 : undefined, pointHitRadius: 4 } : {}), ...(s.axe ? { yAxisID: 'y2' } : {}) } as never);
+const jeu = (s: Serie) =>
+  ({
+    label: s.libelle,
+    data: s.valeurs,
+    id: s.id,
+    ...(s.type
+      ? {
+          type: s.type,
+          order: s.type === 'line' ? 0 : 1,
+          pointRadius: s.type === 'line' ? 0 : undefined,
+          pointHitRadius: 4,
+        }
+      : {}),
+    ...(s.axe ? { yAxisID: 'y2' } : {}),
+  }) as never;
 
-const couleur = (nom: string) => getComputedStyle(document.documentElement).getPropertyValue(nom).trim() || '#0a57a8';
-const palette = () => ['--serie-1', '--serie-2', '--serie-3', '--serie-4', '--serie-5'].map(couleur);
+const couleur = (nom: string) =>
+  getComputedStyle(document.documentElement).getPropertyValue(nom).trim() || '#0a57a8';
+const palette = () =>
+  ['--serie-1', '--serie-2', '--serie-3', '--serie-4', '--serie-5'].map(couleur);
 
 const abreger = (v: unknown, max = 24) => {
   const t = String(v);
@@ -38,7 +81,8 @@ const abreger = (v: unknown, max = 24) => {
 };
 
 function appliquerTheme(chart: Chart): void {
-  const texte = couleur('--texte'), grille = couleur('--bordure');
+  const texte = couleur('--texte'),
+    grille = couleur('--bordure');
   // Projection mode asks for larger chart type through --taille-graphique (in px).
   const taille = Number(couleur('--taille-graphique')) || 12;
   Chart.defaults.color = texte;
@@ -49,7 +93,10 @@ function appliquerTheme(chart: Chart): void {
     axe.grid = { ...axe.grid, color: grille };
   }
   const couleurs = palette();
-  chart.data.datasets.forEach((d, i) => { d.backgroundColor = couleurs[i % couleurs.length]; d.borderColor = couleurs[i % couleurs.length]; });
+  chart.data.datasets.forEach((d, i) => {
+    d.backgroundColor = couleurs[i % couleurs.length];
+    d.borderColor = couleurs[i % couleurs.length];
+  });
 }
 
 /** Draws a chart in `canvas`; returns an `actualiser` that updates it in place. */
@@ -67,19 +114,48 @@ export function creerGraphique(canvas: HTMLCanvasElement, donnees: DonneesGraphi
       animation: false,
       plugins: {
         legend: { display: donnees.series.length > 1 },
-        tooltip: { callbacks: { label: (c) => `${c.dataset.label} : ${((c.dataset as { yAxisID?: string }).yAxisID === 'y2' ? formatSecondaire : format)(Number(c.raw))}` } },
+        tooltip: {
+          callbacks: {
+            label: (c) =>
+              `${c.dataset.label} : ${((c.dataset as { yAxisID?: string }).yAxisID === 'y2' ? formatSecondaire : format)(Number(c.raw))}`,
+          },
+        },
       },
       scales: {
-        [donnees.horizontal ? 'x' : 'y']: { beginAtZero: true, stacked: donnees.empile, ticks: { callback: (v) => format(Number(v)) } },
+        [donnees.horizontal ? 'x' : 'y']: {
+          beginAtZero: true,
+          stacked: donnees.empile,
+          ticks: { callback: (v) => format(Number(v)) },
+        },
         // Long category names are shortened on the axis; the full names are in the data table.
-        [donnees.horizontal ? 'y' : 'x']: { stacked: donnees.empile, ticks: { callback(v) { return abreger(this.getLabelForValue(Number(v))); } } },
-        ...(secondaire ? { y2: { position: 'right' as const, min: 0, max: 1, grid: { drawOnChartArea: false }, ticks: { callback: (v: string | number) => formatSecondaire(Number(v)) } } } : {}),
+        [donnees.horizontal ? 'y' : 'x']: {
+          stacked: donnees.empile,
+          ticks: {
+            callback(v) {
+              return abreger(this.getLabelForValue(Number(v)));
+            },
+          },
+        },
+        ...(secondaire
+          ? {
+              y2: {
+                position: 'right' as const,
+                min: 0,
+                max: 1,
+                grid: { drawOnChartArea: false },
+                ticks: { callback: (v: string | number) => formatSecondaire(Number(v)) },
+              },
+            }
+          : {}),
       },
     },
   });
   appliquerTheme(chart);
   chart.update();
-  const surTheme = () => { appliquerTheme(chart); chart.update(); };
+  const surTheme = () => {
+    appliquerTheme(chart);
+    chart.update();
+  };
   addEventListener('atelier:affichage', surTheme);
   return {
     actualiser(d: DonneesGraphique) {
@@ -88,13 +164,20 @@ export function creerGraphique(canvas: HTMLCanvasElement, donnees: DonneesGraphi
       chart.data.labels = d.libelles;
       for (const s of d.series) {
         const existant = chart.data.datasets.find((x) => (x as { id?: string }).id === s.id);
-        if (existant) { existant.data = s.valeurs; existant.label = s.libelle; }
-        else chart.data.datasets.push(jeu(s));
+        if (existant) {
+          existant.data = s.valeurs;
+          existant.label = s.libelle;
+        } else chart.data.datasets.push(jeu(s));
       }
-      chart.data.datasets = chart.data.datasets.filter((x) => d.series.some((s) => s.id === (x as { id?: string }).id));
+      chart.data.datasets = chart.data.datasets.filter((x) =>
+        d.series.some((s) => s.id === (x as { id?: string }).id),
+      );
       appliquerTheme(chart);
       chart.update('none');
     },
-    detruire() { removeEventListener('atelier:affichage', surTheme); chart.destroy(); },
+    detruire() {
+      removeEventListener('atelier:affichage', surTheme);
+      chart.destroy();
+    },
   };
 }

@@ -10,28 +10,55 @@ import { clesStockees, lireCle } from '../../stores/persistance.ts';
 import { exporterTravail } from '../../stores/sauvegarde.ts';
 import { telecharger } from './telechargement.ts';
 
-interface Props { ancien: string; nouveau: string; pertes: readonly string[]; onRemplacer: () => void; onAnnuler: () => void }
+interface Props {
+  ancien: string;
+  nouveau: string;
+  pertes: readonly string[];
+  onRemplacer: () => void;
+  onAnnuler: () => void;
+}
 
-export function ConfirmationRemplacement({ ancien, nouveau, pertes, onRemplacer, onAnnuler }: Props) {
+export function ConfirmationRemplacement({
+  ancien,
+  nouveau,
+  pertes,
+  onRemplacer,
+  onAnnuler,
+}: Props) {
   // An alert dialog takes the focus: a keyboard or screen-reader user lands on the question, on its safest answer.
   const premier = useRef<HTMLButtonElement>(null);
   useEffect(() => premier.current?.focus(), []);
-  const exporter = () => telecharger({
-    nom: `atelier-prospection-travail-${new Date().toISOString().slice(0, 10)}.json`, type: 'application/json',
-    contenu: exporterTravail({ cles: clesStockees(), lire: lireCle, maintenant: new Date() }),
-  });
+  const exporter = () =>
+    telecharger({
+      nom: `atelier-prospection-travail-${new Date().toISOString().slice(0, 10)}.json`,
+      type: 'application/json',
+      contenu: exporterTravail({ cles: clesStockees(), lire: lireCle, maintenant: new Date() }),
+    });
   return (
-    <div class="import-confirmation" role="alertdialog" aria-labelledby="import-confirmation-titre" aria-describedby="import-confirmation-texte" data-confirmation="remplacer-import">
+    <div
+      class="import-confirmation"
+      role="alertdialog"
+      aria-labelledby="import-confirmation-titre"
+      aria-describedby="import-confirmation-texte"
+      data-confirmation="remplacer-import"
+    >
       <h3 id="import-confirmation-titre">Remplacer «&#160;{ancien}&#160;»&#8239;?</h3>
       <p id="import-confirmation-texte">
-        Importer «&#160;{nouveau}&#160;» effacera votre travail sur «&#160;{ancien}&#160;»&#8239;: {enumerer([...pertes])}.
-        Ce travail ne vaut que pour les lignes de l’ancien fichier. Le travail sur les entreprises d’exemple ne change pas.
-        Pour le garder, téléchargez-le d’abord&#8239;: la page Mon bilan («&#160;Importer un travail&#160;») le remet en place.
+        Importer «&#160;{nouveau}&#160;» effacera votre travail sur «&#160;{ancien}&#160;»&#8239;:{' '}
+        {enumerer([...pertes])}. Ce travail ne vaut que pour les lignes de l’ancien fichier. Le
+        travail sur les entreprises d’exemple ne change pas. Pour le garder, téléchargez-le
+        d’abord&#8239;: la page Mon bilan («&#160;Importer un travail&#160;») le remet en place.
       </p>
       <div class="labo-actions">
-        <button type="button" class="bouton" onClick={exporter} ref={premier}>Télécharger mon travail</button>
-        <button type="button" class="bouton principal" onClick={onRemplacer}>Remplacer le fichier</button>
-        <button type="button" class="bouton-discret" onClick={onAnnuler}>Annuler</button>
+        <button type="button" class="bouton" onClick={exporter} ref={premier}>
+          Télécharger mon travail
+        </button>
+        <button type="button" class="bouton principal" onClick={onRemplacer}>
+          Remplacer le fichier
+        </button>
+        <button type="button" class="bouton-discret" onClick={onAnnuler}>
+          Annuler
+        </button>
       </div>
     </div>
   );

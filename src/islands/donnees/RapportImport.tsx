@@ -18,31 +18,80 @@ const raison = (r: Rapport['rejets'][number]) => {
   return t.charAt(0).toUpperCase() + t.slice(1);
 };
 
-export function RapportImport({ nom, bilan, enregistrement }: { nom: string; lecture: Lecture; bilan: BilanImport; enregistrement: Enregistrement }) {
+export function RapportImport({
+  nom,
+  bilan,
+  enregistrement,
+}: {
+  nom: string;
+  lecture: Lecture;
+  bilan: BilanImport;
+  enregistrement: Enregistrement;
+}) {
   const { rejets } = bilan;
   return (
-    <section class="import-rapport" aria-labelledby="import-rapport-titre" data-resultat="rapport-import">
+    <section
+      class="import-rapport"
+      aria-labelledby="import-rapport-titre"
+      data-resultat="rapport-import"
+    >
       <h3 id="import-rapport-titre">Rapport d’import de «&#160;{nom}&#160;»</h3>
       <ul>
-        <li data-resultat="importes">{pluriel(bilan.importes, 'prospect')} importé{bilan.importes > 1 ? 's' : ''} sur {pluriel(bilan.lignesLues, 'ligne')} lue{bilan.lignesLues > 1 ? 's' : ''}.</li>
-        <li data-resultat="rejetes">{pluriel(rejets.length, 'ligne')} rejetée{rejets.length > 1 ? 's' : ''}{rejets.length > 0 ? ' (détail ci-dessous)' : ''}.</li>
-        {bilan.lignesVides > 0 && <li>{pluriel(bilan.lignesVides, 'ligne')} vide{bilan.lignesVides > 1 ? 's' : ''} ignorée{bilan.lignesVides > 1 ? 's' : ''}.</li>}
-        {bilan.cellulesNettoyees > 0 && <li>{pluriel(bilan.cellulesNettoyees, 'cellule')} débarrassée{bilan.cellulesNettoyees > 1 ? 's' : ''} de caractères de contrôle invisibles.</li>}
+        <li data-resultat="importes">
+          {pluriel(bilan.importes, 'prospect')} importé{bilan.importes > 1 ? 's' : ''} sur{' '}
+          {pluriel(bilan.lignesLues, 'ligne')} lue{bilan.lignesLues > 1 ? 's' : ''}.
+        </li>
+        <li data-resultat="rejetes">
+          {pluriel(rejets.length, 'ligne')} rejetée{rejets.length > 1 ? 's' : ''}
+          {rejets.length > 0 ? ' (détail ci-dessous)' : ''}.
+        </li>
+        {bilan.lignesVides > 0 && (
+          <li>
+            {pluriel(bilan.lignesVides, 'ligne')} vide{bilan.lignesVides > 1 ? 's' : ''} ignorée
+            {bilan.lignesVides > 1 ? 's' : ''}.
+          </li>
+        )}
+        {bilan.cellulesNettoyees > 0 && (
+          <li>
+            {pluriel(bilan.cellulesNettoyees, 'cellule')} débarrassée
+            {bilan.cellulesNettoyees > 1 ? 's' : ''} de caractères de contrôle invisibles.
+          </li>
+        )}
       </ul>
       <p role="status" data-resultat="enregistrement">
         {enregistrement === 'en-cours' && 'Enregistrement dans ce navigateur…'}
-        {enregistrement === 'ok' && 'Fichier enregistré dans ce navigateur\u202f: il est maintenant l’entreprise étudiée dans tout le cours. Le chapitre 5 vous aidera à le nettoyer.'}
-        {enregistrement === 'echec' && 'Le fichier n’a pas pu être enregistré\u202f: votre fichier précédent est conservé.'}
-        {enregistrement === 'rien' && 'Aucune ligne n’a pu être importée\u202f: corrigez le fichier d’après les raisons ci-dessous, puis recommencez.'}
+        {enregistrement === 'ok' &&
+          'Fichier enregistré dans ce navigateur\u202f: il est maintenant l’entreprise étudiée dans tout le cours. Le chapitre 5 vous aidera à le nettoyer.'}
+        {enregistrement === 'echec' &&
+          'Le fichier n’a pas pu être enregistré\u202f: votre fichier précédent est conservé.'}
+        {enregistrement === 'rien' &&
+          'Aucune ligne n’a pu être importée\u202f: corrigez le fichier d’après les raisons ci-dessous, puis recommencez.'}
       </p>
       {rejets.length > 0 && (
         <div class="tableau-defilant" tabIndex={0} role="region" aria-label="Lignes rejetées">
           <table class="tableau-donnees" data-tableau="rejets">
-            <caption>Lignes rejetées{rejets.length > MAX_AFFICHES ? ` (les ${MAX_AFFICHES} premières sur ${n0(rejets.length)})` : ''}</caption>
-            <thead><tr><th scope="col" class="nombre">Ligne</th><th scope="col">Champ</th><th scope="col">Raison</th></tr></thead>
+            <caption>
+              Lignes rejetées
+              {rejets.length > MAX_AFFICHES
+                ? ` (les ${MAX_AFFICHES} premières sur ${n0(rejets.length)})`
+                : ''}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" class="nombre">
+                  Ligne
+                </th>
+                <th scope="col">Champ</th>
+                <th scope="col">Raison</th>
+              </tr>
+            </thead>
             <tbody>
               {rejets.slice(0, MAX_AFFICHES).map((r, i) => (
-                <tr key={i}><td class="nombre">{n0(r.ligne)}</td><td>{r.champ ? LIBELLES_PROSPECT[r.champ] : '—'}</td><td>{raison(r)}</td></tr>
+                <tr key={i}>
+                  <td class="nombre">{n0(r.ligne)}</td>
+                  <td>{r.champ ? LIBELLES_PROSPECT[r.champ] : '—'}</td>
+                  <td>{raison(r)}</td>
+                </tr>
               ))}
             </tbody>
           </table>

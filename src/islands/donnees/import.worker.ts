@@ -5,7 +5,11 @@
  * cross to the page. All logic is in src/lib; this file only routes messages.
  */
 import { decoderOctets, lireCsv, verifierTaille, type TableauCsv } from '../../lib/csv.ts';
-import { devinerCorrespondance, verifierCorrespondance, type Correspondance } from '../../lib/correspondance.ts';
+import {
+  devinerCorrespondance,
+  verifierCorrespondance,
+  type Correspondance,
+} from '../../lib/correspondance.ts';
 import { convertirLignes, type OptionsImport } from '../../lib/import-prospects.ts';
 import type { MessageImport, ReponseImport } from './protocole.ts';
 
@@ -17,21 +21,42 @@ async function lire(fichier: Blob): Promise<void> {
   const taille = verifierTaille({ octets: fichier.size });
   if (!taille.ok) return repondre({ type: 'erreur', message: taille.erreur.message });
   repondre({ type: 'progression', etape: 'lecture', part: 0 });
-  const { texte, encodage } = decoderOctets({ octets: new Uint8Array(await fichier.arrayBuffer()) });
-  const r = lireCsv({ texte, surProgression: (part) => repondre({ type: 'progression', etape: 'lecture', part }) });
+  const { texte, encodage } = decoderOctets({
+    octets: new Uint8Array(await fichier.arrayBuffer()),
+  });
+  const r = lireCsv({
+    texte,
+    surProgression: (part) => repondre({ type: 'progression', etape: 'lecture', part }),
+  });
   if (!r.ok) return repondre({ type: 'erreur', message: r.erreur.message });
   tableau = r.valeur;
   repondre({
-    type: 'lu', entetes: tableau.entetes, apercu: tableau.lignes.slice(0, 5), lignes: tableau.lignes.length, separateur: tableau.separateur,
-    encodage, lignesVides: tableau.lignesVides, erreurs: tableau.erreurs, correspondance: devinerCorrespondance({ entetes: tableau.entetes }),
+    type: 'lu',
+    entetes: tableau.entetes,
+    apercu: tableau.lignes.slice(0, 5),
+    lignes: tableau.lignes.length,
+    separateur: tableau.separateur,
+    encodage,
+    lignesVides: tableau.lignesVides,
+    erreurs: tableau.erreurs,
+    correspondance: devinerCorrespondance({ entetes: tableau.entetes }),
   });
 }
 
 function convertir(correspondance: Correspondance, options: OptionsImport): void {
-  if (!tableau) return repondre({ type: 'erreur', message: 'Le fichier lu a été perdu\u202f: choisissez-le de nouveau.' });
+  if (!tableau)
+    return repondre({
+      type: 'erreur',
+      message: 'Le fichier lu a été perdu\u202f: choisissez-le de nouveau.',
+    });
   const c = verifierCorrespondance({ correspondance, entetes: tableau.entetes });
   if (!c.ok) return repondre({ type: 'erreur', message: c.erreur.message, correspondance: true });
-  const rapport = convertirLignes({ tableau, correspondance: c.valeur, options, surProgression: (part) => repondre({ type: 'progression', etape: 'conversion', part }) });
+  const rapport = convertirLignes({
+    tableau,
+    correspondance: c.valeur,
+    options,
+    surProgression: (part) => repondre({ type: 'progression', etape: 'conversion', part }),
+  });
   const rejets = rapport.rejets.concat(tableau.erreurs).sort((a, b) => a.ligne - b.ligne);
   tableau = undefined; // done with this file: its rows would otherwise stay in memory until the next one
   repondre({ type: 'converti', rapport: { ...rapport, rejets } });
@@ -39,6 +64,13 @@ function convertir(correspondance: Correspondance, options: OptionsImport): void
 
 self.addEventListener('message', (e: MessageEvent<MessageImport>) => {
   const m = e.data;
-  if (m.type === 'lire') lire(m.fichier).catch(() => repondre({ type: 'erreur', message: 'Le fichier n’a pas pu être lu\u202f: vérifiez qu’il s’agit bien d’un fichier CSV.' }));
+  if (m.type === 'lire')
+    lire(m.fichier).catch(() =>
+      repondre({
+        type: 'erreur',
+        message:
+          'Le fichier n’a pas pu être lu\u202f: vérifiez qu’il s’agit bien d’un fichier CSV.',
+      }),
+    );
   else convertir(m.correspondance, m.options);
 });

@@ -10,8 +10,14 @@ export type MessageImport =
 
 /** What the page learns about a read file before mapping its columns. */
 export interface Lecture {
-  entetes: string[]; apercu: string[][]; lignes: number; separateur: Separateur; encodage: Encodage;
-  lignesVides: number; erreurs: { ligne: number; raison: string }[]; correspondance: Correspondance;
+  entetes: string[];
+  apercu: string[][];
+  lignes: number;
+  separateur: Separateur;
+  encodage: Encodage;
+  lignesVides: number;
+  erreurs: { ligne: number; raison: string }[];
+  correspondance: Correspondance;
 }
 
 /** Worker → page. `correspondance: true` on an error means the mapping must be changed. */

@@ -1,5 +1,13 @@
 /** Hands a text to the browser as a file to save (CSV exports): no server involved. */
-export function telecharger({ nom, contenu, type = 'text/csv;charset=utf-8' }: { nom: string; contenu: string; type?: string }): void {
+export function telecharger({
+  nom,
+  contenu,
+  type = 'text/csv;charset=utf-8',
+}: {
+  nom: string;
+  contenu: string;
+  type?: string;
+}): void {
   const url = URL.createObjectURL(new Blob([contenu], { type }));
   const a = document.createElement('a');
   a.href = url;
@@ -13,6 +21,12 @@ export function telecharger({ nom, contenu, type = 'text/csv;charset=utf-8' }: {
 
 /** A file name from free text: letters, digits and dashes, without accents. */
 export function nomDeFichier(texte: string): string {
-  const base = texte.normalize('NFD').replace(/\p{M}+/gu, '').replace(/\.csv$/i, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const base = texte
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/\.csv$/i, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   return base || 'prospects';
 }

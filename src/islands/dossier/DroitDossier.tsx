@@ -7,9 +7,22 @@
 import type { LigneEtatDuDroit } from '../../lib/droit/index.ts';
 
 /** The state of the law of each country, as the page computed it. */
-export type DroitParPays = Record<'FR' | 'MA', { titre: string; lignes: Pick<LigneEtatDuDroit, 'id' | 'libelle' | 'canauxTexte' | 'ciblesTexte' | 'sourceTexte' | 'portee'>[] }>;
+export type DroitParPays = Record<
+  'FR' | 'MA',
+  {
+    titre: string;
+    lignes: Pick<
+      LigneEtatDuDroit,
+      'id' | 'libelle' | 'canauxTexte' | 'ciblesTexte' | 'sourceTexte' | 'portee'
+    >[];
+  }
+>;
 
-const PORTEE = { loi: '', recommandation: 'Recommandation\u202f: ', silence: 'La loi est muette\u202f: ' } as const;
+const PORTEE = {
+  loi: '',
+  recommandation: 'Recommandation\u202f: ',
+  silence: 'La loi est muette\u202f: ',
+} as const;
 
 /** The state of the law for the dossier's company. */
 export function DroitDossier({ droit, devise }: { droit: DroitParPays; devise: 'EUR' | 'MAD' }) {
@@ -18,10 +31,21 @@ export function DroitDossier({ droit, devise }: { droit: DroitParPays; devise: '
   return (
     <section class="dossier-droit" data-droit-dossier={pays} aria-labelledby="titre-droit-dossier">
       <h3 id="titre-droit-dossier">{etat.titre}</h3>
-      <p>Les règles que la prospection de l’entreprise doit respecter, dans son pays, avec leurs sources.</p>
+      <p>
+        Les règles que la prospection de l’entreprise doit respecter, dans son pays, avec leurs
+        sources.
+      </p>
       <ul>
         {etat.lignes.map((l) => (
-          <li key={l.id} data-regle={l.id}>{PORTEE[l.portee]}{l.libelle} <span class="champ-aide">({l.canauxTexte}{'\u202f'}; {l.ciblesTexte}{'\u202f'}; {l.sourceTexte})</span></li>
+          <li key={l.id} data-regle={l.id}>
+            {PORTEE[l.portee]}
+            {l.libelle}{' '}
+            <span class="champ-aide">
+              ({l.canauxTexte}
+              {'\u202f'}; {l.ciblesTexte}
+              {'\u202f'}; {l.sourceTexte})
+            </span>
+          </li>
         ))}
       </ul>
     </section>

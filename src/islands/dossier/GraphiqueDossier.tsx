@@ -10,9 +10,13 @@ import type { GraphiqueAnalyse } from '../../lib/dossier/analyse.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import { Graphique } from '../charts/Graphique.tsx';
 
-interface Props { graphique: GraphiqueAnalyse; devise: 'EUR' | 'MAD' }
+interface Props {
+  graphique: GraphiqueAnalyse;
+  devise: 'EUR' | 'MAD';
+}
 
-const formateur = (g: GraphiqueAnalyse, devise: 'EUR' | 'MAD') => (v: number) => (g.unite === 'montant' ? formatMontant(v, devise, 0) : formatNombre(v, 0));
+const formateur = (g: GraphiqueAnalyse, devise: 'EUR' | 'MAD') => (v: number) =>
+  g.unite === 'montant' ? formatMontant(v, devise, 0) : formatNombre(v, 0);
 
 /** The chart on screen (Chart.js, lazy). */
 export function GraphiqueEcran({ graphique: g, devise }: Props) {
@@ -21,7 +25,17 @@ export function GraphiqueEcran({ graphique: g, devise }: Props) {
     libelles: g.libelles,
     series: [
       ...g.series,
-      ...(g.cumul ? [{ id: 'cumul', libelle: 'Part cumulée du CA', valeurs: g.cumul, type: 'line' as const, axe: 'secondaire' as const }] : []),
+      ...(g.cumul
+        ? [
+            {
+              id: 'cumul',
+              libelle: 'Part cumulée du CA',
+              valeurs: g.cumul,
+              type: 'line' as const,
+              axe: 'secondaire' as const,
+            },
+          ]
+        : []),
     ],
     format: formateur(g, devise),
     formatSecondaire: (v: number) => formatPourcentage(v, 0),
@@ -42,7 +56,13 @@ export function GraphiqueImprime({ graphique: g, devise }: Props) {
     <figure class="dossier-barres" data-graphique-imprime={g.titre}>
       <figcaption>{g.titre}</figcaption>
       {g.series.length > 1 && (
-        <p class="dossier-barres-legende">{g.series.map((s, k) => <span key={s.id} class={`serie-${k + 1}`}>{s.libelle}</span>)}</p>
+        <p class="dossier-barres-legende">
+          {g.series.map((s, k) => (
+            <span key={s.id} class={`serie-${k + 1}`}>
+              {s.libelle}
+            </span>
+          ))}
+        </p>
       )}
       <table>
         <tbody>
@@ -52,8 +72,16 @@ export function GraphiqueImprime({ graphique: g, devise }: Props) {
               <td>
                 {g.series.map((s, k) => (
                   <div key={s.id} class={`dossier-barre serie-${k + 1}`}>
-                    <span class="dossier-barre-trait" style={{ width: `${max > 0 ? (s.valeurs[i] / max) * 70 : 0}%` /* room left for the value */ }} />
-                    <span class="dossier-barre-valeur">{format(s.valeurs[i])}{g.cumul && k === 0 ? ` · cumul ${formatPourcentage(g.cumul[i], 0)}` : ''}</span>
+                    <span
+                      class="dossier-barre-trait"
+                      style={{
+                        width: `${max > 0 ? (s.valeurs[i] / max) * 70 : 0}%` /* room left for the value */,
+                      }}
+                    />
+                    <span class="dossier-barre-valeur">
+                      {format(s.valeurs[i])}
+                      {g.cumul && k === 0 ? ` · cumul ${formatPourcentage(g.cumul[i], 0)}` : ''}
+                    </span>
                   </div>
                 ))}
               </td>

@@ -6,20 +6,54 @@
  */
 import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $analyses, $dossier, $etape, $modeEnregistrement, $stockage, allerAEtape, chargerDossier, enregistrerMaintenant } from '../../stores/dossier.ts';
+import {
+  $analyses,
+  $dossier,
+  $etape,
+  $modeEnregistrement,
+  $stockage,
+  allerAEtape,
+  chargerDossier,
+  enregistrerMaintenant,
+} from '../../stores/dossier.ts';
 import { useMonte } from '../ui/hydratation.ts';
 import { CarteAnalyse } from './CarteAnalyse.tsx';
 import { DocumentDossier } from './DocumentDossier.tsx';
 import { DroitDossier, type DroitParPays } from './DroitDossier.tsx';
 import { ETAPES_FORMULAIRE } from './etapes.ts';
-import { EtapeEntreprise, EtapeObjectifs, EtapePortefeuille, EtapeValeur } from './FormulairesAnalyse.tsx';
-import { EtapeCible, EtapeMethode, EtapePreparation, EtapeResultats } from './FormulairesProspection.tsx';
+import {
+  EtapeEntreprise,
+  EtapeObjectifs,
+  EtapePortefeuille,
+  EtapeValeur,
+} from './FormulairesAnalyse.tsx';
+import {
+  EtapeCible,
+  EtapeMethode,
+  EtapePreparation,
+  EtapeResultats,
+} from './FormulairesProspection.tsx';
 import { OutilsDossier } from './OutilsDossier.tsx';
 
-const FORMULAIRES = [EtapeEntreprise, EtapePortefeuille, EtapeValeur, EtapeObjectifs, EtapeCible, EtapeMethode, EtapePreparation, EtapeResultats];
+const FORMULAIRES = [
+  EtapeEntreprise,
+  EtapePortefeuille,
+  EtapeValeur,
+  EtapeObjectifs,
+  EtapeCible,
+  EtapeMethode,
+  EtapePreparation,
+  EtapeResultats,
+];
 
 /** The island: banner, file tools, steps, the current step's form and analyses, the printable document. */
-export default function MonDossier({ exemples, droit }: { exemples: { id: string; nom: string }[]; droit: DroitParPays }) {
+export default function MonDossier({
+  exemples,
+  droit,
+}: {
+  exemples: { id: string; nom: string }[];
+  droit: DroitParPays;
+}) {
   const monte = useMonte();
   const dossier = useStore($dossier);
   const analyses = useStore($analyses);
@@ -35,24 +69,56 @@ export default function MonDossier({ exemples, droit }: { exemples: { id: string
   const courante = ETAPES_FORMULAIRE[etape] ?? ETAPES_FORMULAIRE[0];
   const Formulaire = FORMULAIRES[etape] ?? FORMULAIRES[0];
   const symbole = dossier.entreprise.devise === 'MAD' ? 'DH' : '€';
-  const aller = (n: number) => { allerAEtape(n); document.getElementById('titre-etape')?.focus(); };
+  const aller = (n: number) => {
+    allerAEtape(n);
+    document.getElementById('titre-etape')?.focus();
+  };
 
   return (
-    <div class="dossier" data-island="dossier" data-pret={monte && stockage.etat !== 'chargement' ? 'oui' : undefined}>
+    <div
+      class="dossier"
+      data-island="dossier"
+      data-pret={monte && stockage.etat !== 'chargement' ? 'oui' : undefined}
+    >
       <div class="non-imprimable">
         <p class="dossier-bandeau" role="note">
           <strong>Vos données ne quittent jamais cet appareil.</strong>{' '}
-          {mode === 'navigateur' && <>Le dossier est enregistré dans ce navigateur seulement, à chaque saisie&#8239;; exportez-le pour le garder ou changer d’ordinateur.</>}
-          {mode === 'secours' && <>Ce navigateur refuse IndexedDB (navigation privée&#8239;?)&#8239;: seule une copie de secours du dossier est gardée, tant qu’elle a de la place. Exportez-le (JSON) pour ne rien perdre.</>}
-          {mode === 'aucun' && <>Ce navigateur ne garde rien pour ce site&#8239;: le dossier sera perdu à la fermeture de la page. Exportez-le (JSON) avant.</>}
+          {mode === 'navigateur' && (
+            <>
+              Le dossier est enregistré dans ce navigateur seulement, à chaque saisie&#8239;;
+              exportez-le pour le garder ou changer d’ordinateur.
+            </>
+          )}
+          {mode === 'secours' && (
+            <>
+              Ce navigateur refuse IndexedDB (navigation privée&#8239;?)&#8239;: seule une copie de
+              secours du dossier est gardée, tant qu’elle a de la place. Exportez-le (JSON) pour ne
+              rien perdre.
+            </>
+          )}
+          {mode === 'aucun' && (
+            <>
+              Ce navigateur ne garde rien pour ce site&#8239;: le dossier sera perdu à la fermeture
+              de la page. Exportez-le (JSON) avant.
+            </>
+          )}
         </p>
-        {stockage.etat === 'erreur' && <p class="dossier-message erreur" role="alert">{stockage.message}</p>}
+        {stockage.etat === 'erreur' && (
+          <p class="dossier-message erreur" role="alert">
+            {stockage.message}
+          </p>
+        )}
         <OutilsDossier dossier={dossier} exemples={exemples} />
         <nav class="dossier-etapes" aria-label="Étapes du dossier">
           <ol>
             {ETAPES_FORMULAIRE.map((e, i) => (
               <li key={e.numero}>
-                <button type="button" class="bouton-discret" aria-current={i === etape ? 'step' : undefined} onClick={() => aller(i)}>
+                <button
+                  type="button"
+                  class="bouton-discret"
+                  aria-current={i === etape ? 'step' : undefined}
+                  onClick={() => aller(i)}
+                >
                   <span class="dossier-etape-numero">{e.numero}</span> {e.titre}
                 </button>
               </li>
@@ -60,23 +126,46 @@ export default function MonDossier({ exemples, droit }: { exemples: { id: string
           </ol>
         </nav>
         <section class="dossier-etape" aria-labelledby="titre-etape">
-          <h2 id="titre-etape" tabIndex={-1}>{courante.numero} · {courante.titre}</h2>
+          <h2 id="titre-etape" tabIndex={-1}>
+            {courante.numero} · {courante.titre}
+          </h2>
           <form class="dossier-formulaire" onSubmit={(e) => e.preventDefault()}>
             <Formulaire d={dossier} symbole={symbole} />
           </form>
           {courante.analyses.length > 0 && (
             <div class="dossier-analyses">
-              {courante.analyses.map((id) => <CarteAnalyse key={id} analyse={analyses[id]} devise={dossier.entreprise.devise} interpretation={dossier.interpretations[id]} />)}
+              {courante.analyses.map((id) => (
+                <CarteAnalyse
+                  key={id}
+                  analyse={analyses[id]}
+                  devise={dossier.entreprise.devise}
+                  interpretation={dossier.interpretations[id]}
+                />
+              ))}
             </div>
           )}
-          {courante.analyses.includes('qualite-base') && <DroitDossier droit={droit} devise={dossier.entreprise.devise} />}
+          {courante.analyses.includes('qualite-base') && (
+            <DroitDossier droit={droit} devise={dossier.entreprise.devise} />
+          )}
           <div class="dossier-navigation">
-            {etape > 0 && <button type="button" class="bouton" onClick={() => aller(etape - 1)}>← Étape précédente</button>}
-            {etape < ETAPES_FORMULAIRE.length - 1 && <button type="button" class="bouton principal" onClick={() => aller(etape + 1)}>Étape suivante →</button>}
+            {etape > 0 && (
+              <button type="button" class="bouton" onClick={() => aller(etape - 1)}>
+                ← Étape précédente
+              </button>
+            )}
+            {etape < ETAPES_FORMULAIRE.length - 1 && (
+              <button type="button" class="bouton principal" onClick={() => aller(etape + 1)}>
+                Étape suivante →
+              </button>
+            )}
           </div>
         </section>
       </div>
-      <DocumentDossier dossier={dossier} analyses={analyses} droit={<DroitDossier droit={droit} devise={dossier.entreprise.devise} />} />
+      <DocumentDossier
+        dossier={dossier}
+        analyses={analyses}
+        droit={<DroitDossier droit={droit} devise={dossier.entreprise.devise} />}
+      />
     </div>
   );
 }

@@ -4,14 +4,29 @@
  * gives a French message), delete (asks first), print.
  */
 import { useState } from 'preact/hooks';
-import { dossierVide, exporterDossier, TAILLE_MAX, type Dossier } from '../../lib/dossier/modele.ts';
+import {
+  dossierVide,
+  exporterDossier,
+  TAILLE_MAX,
+  type Dossier,
+} from '../../lib/dossier/modele.ts';
 import { lireFichierDossier, remplacerDossier, supprimerDossier } from '../../stores/dossier.ts';
 
-interface Props { dossier: Dossier; exemples: { id: string; nom: string }[] }
+interface Props {
+  dossier: Dossier;
+  exemples: { id: string; nom: string }[];
+}
 type Message = { erreur: boolean; texte: string } | undefined;
 
 const VIDE = JSON.stringify(dossierVide());
-const nomFichier = (d: Dossier) => `mon-dossier-${(d.entreprise.nom || 'prospection').normalize('NFD').replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'prospection'}.json`;
+const nomFichier = (d: Dossier) =>
+  `mon-dossier-${
+    (d.entreprise.nom || 'prospection')
+      .normalize('NFD')
+      .replace(/[^a-zA-Z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'prospection'
+  }.json`;
 
 /** Example, export, import, print and delete buttons, with their French messages. */
 export function OutilsDossier({ dossier, exemples }: Props) {
@@ -20,18 +35,35 @@ export function OutilsDossier({ dossier, exemples }: Props) {
   const rempli = JSON.stringify(dossier) !== VIDE;
 
   const remplirExemple = async () => {
-    if (rempli && !window.confirm('Remplacer votre dossier par celui de l’exemple\u202F? Ce que vous avez saisi sera perdu (exportez-le d’abord si besoin).')) return;
+    if (
+      rempli &&
+      !window.confirm(
+        'Remplacer votre dossier par celui de l’exemple\u202F? Ce que vous avez saisi sera perdu (exportez-le d’abord si besoin).',
+      )
+    )
+      return;
     setMessage({ erreur: false, texte: 'Chargement de l’exemple…' });
     const { dossierExemple } = await import('./chargeur-exemple.ts');
     const r = await dossierExemple(exemple);
-    if (!r.ok) { setMessage({ erreur: true, texte: r.erreur.message }); return; }
+    if (!r.ok) {
+      setMessage({ erreur: true, texte: r.erreur.message });
+      return;
+    }
     await remplacerDossier(r.valeur);
-    setMessage({ erreur: false, texte: `Le dossier est rempli avec l’exemple «\u00A0${r.valeur.entreprise.nom}\u00A0».` });
+    setMessage({
+      erreur: false,
+      texte: `Le dossier est rempli avec l’exemple «\u00A0${r.valeur.entreprise.nom}\u00A0».`,
+    });
   };
 
   const exporter = () => {
-    const url = URL.createObjectURL(new Blob([exporterDossier({ dossier })], { type: 'application/json' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: nomFichier(dossier) });
+    const url = URL.createObjectURL(
+      new Blob([exporterDossier({ dossier })], { type: 'application/json' }),
+    );
+    const a = Object.assign(document.createElement('a'), {
+      href: url,
+      download: nomFichier(dossier),
+    });
     document.body.append(a);
     a.click();
     a.remove();
@@ -43,9 +75,25 @@ export function OutilsDossier({ dossier, exemples }: Props) {
     const fichier = champ.files?.[0];
     champ.value = '';
     if (!fichier) return;
-    if (fichier.size > TAILLE_MAX * 4) { setMessage({ erreur: true, texte: `Ce fichier est trop gros pour un dossier (plus de ${TAILLE_MAX / 1_000_000}\u202FMo)\u202F: votre dossier n’a pas changé.` }); return; }
+    if (fichier.size > TAILLE_MAX * 4) {
+      setMessage({
+        erreur: true,
+        texte: `Ce fichier est trop gros pour un dossier (plus de ${TAILLE_MAX / 1_000_000}\u202FMo)\u202F: votre dossier n’a pas changé.`,
+      });
+      return;
+    }
     const { importerFichierDossier } = await import('./importer-dossier.ts');
-    setMessage(await importerFichierDossier({ nom: fichier.name.slice(0, 80), texte: await fichier.text(), dossier, vide: dossierVide(), lire: lireFichierDossier, remplacer: remplacerDossier, confirmer: (q) => window.confirm(q) }));
+    setMessage(
+      await importerFichierDossier({
+        nom: fichier.name.slice(0, 80),
+        texte: await fichier.text(),
+        dossier,
+        vide: dossierVide(),
+        lire: lireFichierDossier,
+        remplacer: remplacerDossier,
+        confirmer: (q) => window.confirm(q),
+      }),
+    );
   };
 
   const supprimer = async () => {
@@ -59,17 +107,44 @@ export function OutilsDossier({ dossier, exemples }: Props) {
       <div class="dossier-exemple">
         <label for="d-exemple">Exemple</label>
         <select id="d-exemple" value={exemple} onChange={(e) => setExemple(e.currentTarget.value)}>
-          {exemples.map((x) => <option key={x.id} value={x.id}>{x.nom}</option>)}
+          {exemples.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.nom}
+            </option>
+          ))}
         </select>
-        <button type="button" class="bouton" onClick={remplirExemple}>Remplir avec l’exemple</button>
+        <button type="button" class="bouton" onClick={remplirExemple}>
+          Remplir avec l’exemple
+        </button>
       </div>
       <div class="dossier-fichier">
-        <button type="button" class="bouton" onClick={exporter}>Exporter (JSON)</button>
-        <label class="bouton dossier-import">Importer un dossier<input type="file" accept=".json,application/json" class="visuellement-cache" onChange={importer} /></label>
-        <button type="button" class="bouton" onClick={() => window.print()}>Imprimer mon dossier</button>
-        <button type="button" class="bouton-discret" onClick={supprimer}>Supprimer</button>
+        <button type="button" class="bouton" onClick={exporter}>
+          Exporter (JSON)
+        </button>
+        <label class="bouton dossier-import">
+          Importer un dossier
+          <input
+            type="file"
+            accept=".json,application/json"
+            class="visuellement-cache"
+            onChange={importer}
+          />
+        </label>
+        <button type="button" class="bouton" onClick={() => window.print()}>
+          Imprimer mon dossier
+        </button>
+        <button type="button" class="bouton-discret" onClick={supprimer}>
+          Supprimer
+        </button>
       </div>
-      {message && <p class={message.erreur ? 'dossier-message erreur' : 'dossier-message'} role={message.erreur ? 'alert' : 'status'}>{message.texte}</p>}
+      {message && (
+        <p
+          class={message.erreur ? 'dossier-message erreur' : 'dossier-message'}
+          role={message.erreur ? 'alert' : 'status'}
+        >
+          {message.texte}
+        </p>
+      )}
     </div>
   );
 }

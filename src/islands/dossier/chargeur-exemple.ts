@@ -12,6 +12,7 @@ export async function dossierExemple(id: string): Promise<Resultat<Dossier>> {
   const r = await chargerExemple(id);
   if (!r.ok) return r;
   const { fiche, ventes, campagnePassee: campagne } = r.valeur;
-  if (!fiche || !ventes || !campagne) return echec('Cet exemple ne contient pas de ventes ni de campagne passée.');
+  if (!fiche || !ventes || !campagne)
+    return echec('Cet exemple ne contient pas de ventes ni de campagne passée.');
   return dossierDepuisExemple({ fiche, ventes, campagne });
 }

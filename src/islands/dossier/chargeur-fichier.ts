@@ -20,11 +20,16 @@ function fichierCharge(): Promise<EtatDonnees> {
 }
 
 /** The counts of the studied file, with the company's name, or a French message. */
-export async function baseDuFichier(): Promise<Resultat<{ nom: string; fiches: number; doublons: number; incompletes: number; opposees: number }>> {
+export async function baseDuFichier(): Promise<
+  Resultat<{ nom: string; fiches: number; doublons: number; incompletes: number; opposees: number }>
+> {
   const d = await fichierCharge();
   if (d.etat === 'erreur') return echec(d.message);
   if (d.etat !== 'pret') return echec('Le fichier étudié n’a pas pu être chargé.');
   const r = rapportQualite({ prospects: d.donnees.prospects, aujourdhui: d.donnees.dateReference });
   if (!r.ok) return r;
-  return ok({ nom: $entreprise.get()?.nom ?? 'fichier importé', ...baseDepuisRapport({ problemes: r.valeur.problemes, total: d.donnees.prospects.length }) });
+  return ok({
+    nom: $entreprise.get()?.nom ?? 'fichier importé',
+    ...baseDepuisRapport({ problemes: r.valeur.problemes, total: d.donnees.prospects.length }),
+  });
 }

@@ -9,7 +9,9 @@ import { LIMITE_VENTES, type RejetVente, type VentesDossier } from '../../lib/do
 import type { Resultat } from '../../lib/resultat.ts';
 
 /** Reads a picked file into sales rows and the rejected rows, or a French message. */
-export async function ventesDuFichier(fichier: File): Promise<Resultat<{ ventes: VentesDossier; rejets: RejetVente[] }>> {
+export async function ventesDuFichier(
+  fichier: File,
+): Promise<Resultat<{ ventes: VentesDossier; rejets: RejetVente[] }>> {
   const taille = verifierTaille({ octets: fichier.size });
   if (!taille.ok) return taille;
   const { texte } = decoderOctets({ octets: new Uint8Array(await fichier.arrayBuffer()) });

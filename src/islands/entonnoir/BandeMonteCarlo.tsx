@@ -1,20 +1,33 @@
 /** « Relancer 1 000 campagnes »: the orders P10 / P50 / P90 when each stage rate is only known within ± a few points. */
 import { useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $saisieEntonnoir, ENTONNOIR_PAR_DEFAUT, evaluerEntonnoir, modifierEcart, relancerSimulation } from '../../stores/entonnoir.ts';
+import {
+  $saisieEntonnoir,
+  ENTONNOIR_PAR_DEFAUT,
+  evaluerEntonnoir,
+  modifierEcart,
+  relancerSimulation,
+} from '../../stores/entonnoir.ts';
 import { $bandeEntonnoir, RUNS_ENTONNOIR, simulerEntonnoir } from '../../stores/entonnoir-bande.ts';
 import { formatNombre } from '../../lib/nombres.ts';
 import { accorder } from '../../lib/accord.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 
 const n = (v: number | null) => (v === null ? '—' : formatNombre(v, 1));
-const d = ENTONNOIR_PAR_DEFAUT, premier = evaluerEntonnoir(d).resultat!;
+const d = ENTONNOIR_PAR_DEFAUT,
+  premier = evaluerEntonnoir(d).resultat!;
 // What the server rendered; the hydrating render repeats it (see EntonnoirLab).
-const BANDE_PAR_DEFAUT = simulerEntonnoir({ contacts: premier.etapes[0].effectif, taux: premier.taux, ecartTexte: d.ecart, graine: d.graine });
+const BANDE_PAR_DEFAUT = simulerEntonnoir({
+  contacts: premier.etapes[0].effectif,
+  taux: premier.taux,
+  ecartTexte: d.ecart,
+  graine: d.graine,
+});
 
 /** `monte`: false during the server and hydrating renders, which then show the lesson's example. */
 export function BandeMonteCarlo({ monte }: { monte: boolean }) {
-  const saisieStockee = useStore($saisieEntonnoir), bandeStockee = useStore($bandeEntonnoir);
+  const saisieStockee = useStore($saisieEntonnoir),
+    bandeStockee = useStore($bandeEntonnoir);
   const saisie = monte ? saisieStockee : d;
   const bande = monte ? bandeStockee : BANDE_PAR_DEFAUT;
   const dernier = useRef<Exclude<typeof bande, undefined | { erreur: string }>>();
@@ -23,24 +36,65 @@ export function BandeMonteCarlo({ monte }: { monte: boolean }) {
   const erreur = bande && 'erreur' in bande ? bande.erreur : undefined;
   return (
     <section class="labo-graphique" aria-labelledby="entonnoir-bande-titre">
-      <h3 id="entonnoir-bande-titre">Si les taux varient&#8239;: {formatNombre(RUNS_ENTONNOIR, 0)} campagnes simulées</h3>
+      <h3 id="entonnoir-bande-titre">
+        Si les taux varient&#8239;: {formatNombre(RUNS_ENTONNOIR, 0)} campagnes simulées
+      </h3>
       <div class="labo-actions entonnoir-bande">
-        <ChampNombre id="entonnoir-ecart" libelle="Écart possible sur chaque taux (en points, de part et d’autre)" unite="pts" valeur={saisie.ecart}
-          erreur={erreur} onSaisie={modifierEcart} aide={'Par exemple 5\u202f: un taux de 20\u202f% varie alors entre 15 et 25\u202f%.'} />
-        <button type="button" class="bouton" onClick={relancerSimulation}>Relancer {formatNombre(RUNS_ENTONNOIR, 0)} campagnes</button>
+        <ChampNombre
+          id="entonnoir-ecart"
+          libelle="Écart possible sur chaque taux (en points, de part et d’autre)"
+          unite="pts"
+          valeur={saisie.ecart}
+          erreur={erreur}
+          onSaisie={modifierEcart}
+          aide={'Par exemple 5\u202f: un taux de 20\u202f% varie alors entre 15 et 25\u202f%.'}
+        />
+        <button type="button" class="bouton" onClick={relancerSimulation}>
+          Relancer {formatNombre(RUNS_ENTONNOIR, 0)} campagnes
+        </button>
       </div>
       {b && (
         <>
           <dl class="indicateurs" aria-live="polite">
-            <div><dt>Commandes, scénario prudent (P10)</dt><dd data-resultat="p10">{n(b.commandes.p10)}</dd></div>
-            <div class="indicateur-principal"><dt>Commandes, médiane (P50)</dt><dd data-resultat="p50">{n(b.commandes.p50)}</dd></div>
-            <div><dt>Commandes, scénario favorable (P90)</dt><dd data-resultat="p90">{n(b.commandes.p90)}</dd></div>
+            <div>
+              <dt>Commandes, scénario prudent (P10)</dt>
+              <dd data-resultat="p10">{n(b.commandes.p10)}</dd>
+            </div>
+            <div class="indicateur-principal">
+              <dt>Commandes, médiane (P50)</dt>
+              <dd data-resultat="p50">{n(b.commandes.p50)}</dd>
+            </div>
+            <div>
+              <dt>Commandes, scénario favorable (P90)</dt>
+              <dd data-resultat="p90">{n(b.commandes.p90)}</dd>
+            </div>
           </dl>
           <p class="labo-explication">
-            À partir de {formatNombre(b.contacts, 0)} contacts, chaque taux tiré au hasard à ± {formatNombre(b.ecart, 1)} points de sa valeur,
-            et chaque personne passant chaque étape par chance&#8239;: {(b.commandes.p10 ?? 0) > 0
-              ? <>9 campagnes sur 10 signent au moins {accorder(b.commandes.p10 ?? 0, 'commande', 'commandes', { feminin: true, decimales: 1 })}</>
-              : <>plus d’une campagne sur 10 ne signe aucune commande</>}{(b.commandes.p90 ?? 0) > 0 ? <>, 1 sur 10 dépasse {accorder(b.commandes.p90 ?? 0, 'commande', 'commandes', { feminin: true, decimales: 1 })}</> : null}. Graine <span data-resultat="graine">{b.graine}</span>&#8239;: la même graine redonne les mêmes chiffres.
+            À partir de {formatNombre(b.contacts, 0)} contacts, chaque taux tiré au hasard à ±{' '}
+            {formatNombre(b.ecart, 1)} points de sa valeur, et chaque personne passant chaque étape
+            par chance&#8239;:{' '}
+            {(b.commandes.p10 ?? 0) > 0 ? (
+              <>
+                9 campagnes sur 10 signent au moins{' '}
+                {accorder(b.commandes.p10 ?? 0, 'commande', 'commandes', {
+                  feminin: true,
+                  decimales: 1,
+                })}
+              </>
+            ) : (
+              <>plus d’une campagne sur 10 ne signe aucune commande</>
+            )}
+            {(b.commandes.p90 ?? 0) > 0 ? (
+              <>
+                , 1 sur 10 dépasse{' '}
+                {accorder(b.commandes.p90 ?? 0, 'commande', 'commandes', {
+                  feminin: true,
+                  decimales: 1,
+                })}
+              </>
+            ) : null}
+            . Graine <span data-resultat="graine">{b.graine}</span>&#8239;: la même graine redonne
+            les mêmes chiffres.
           </p>
         </>
       )}

@@ -5,8 +5,16 @@
  */
 import { useStore } from '@nanostores/preact';
 import {
-  $saisieEntonnoir, $evaluationEntonnoir, TAUX, choisirMode, modifierEntonnoir, partirDeLaSelection, modifierTaux, reinitialiserEntonnoir,
-  evaluerEntonnoir, ENTONNOIR_PAR_DEFAUT,
+  $saisieEntonnoir,
+  $evaluationEntonnoir,
+  TAUX,
+  choisirMode,
+  modifierEntonnoir,
+  partirDeLaSelection,
+  modifierTaux,
+  reinitialiserEntonnoir,
+  evaluerEntonnoir,
+  ENTONNOIR_PAR_DEFAUT,
 } from '../../stores/entonnoir.ts';
 import { $entreprise, $selection } from '../../stores/campagne.ts';
 import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
@@ -24,16 +32,32 @@ const EVALUATION_PAR_DEFAUT = evaluerEntonnoir(ENTONNOIR_PAR_DEFAUT);
 export default function EntonnoirLab() {
   // The server rendered the lesson's example: hydrate on it, then show what this browser stored
   // (Preact's hydration does not patch attributes such as data-resultat or aria-invalid).
-  const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieEntonnoir, $evaluationEntonnoir, ENTONNOIR_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
+  const {
+    monte,
+    saisie,
+    evaluation,
+    resultat: r,
+    enErreur,
+  } = useSimulateur(
+    $saisieEntonnoir,
+    $evaluationEntonnoir,
+    ENTONNOIR_PAR_DEFAUT,
+    EVALUATION_PAR_DEFAUT,
+  );
   const entrepriseStockee = useStore($entreprise);
   const entreprise = monte ? entrepriseStockee : undefined;
   const selection = useStore($selection).length;
   // The Monte Carlo band (1 000 campaigns per keystroke) loads when it nears the screen, like a chart.
-  const { ref: refBande, Vue: Bande } = useVueDifferee(() => import('./BandeMonteCarlo.tsx').then((m) => m.BandeMonteCarlo));
+  const { ref: refBande, Vue: Bande } = useVueDifferee(() =>
+    import('./BandeMonteCarlo.tsx').then((m) => m.BandeMonteCarlo),
+  );
   const avant = saisie.mode === 'avant';
   // The past campaign and the one diagnosis (the same as chapter 11's) load as they near the screen.
-  const { ref: refRealise, Vue: Realise } = useVueDifferee(() => import('./Realise.tsx').then((m) => m.Realise));
-  const derniere = r?.etapes[r.etapes.length - 1], premiere = r?.etapes[0];
+  const { ref: refRealise, Vue: Realise } = useVueDifferee(() =>
+    import('./Realise.tsx').then((m) => m.Realise),
+  );
+  const derniere = r?.etapes[r.etapes.length - 1],
+    premiere = r?.etapes[0];
 
   return (
     <div class="labo-corps" data-island="entonnoir">
@@ -41,15 +65,58 @@ export default function EntonnoirLab() {
       <fieldset class="labo-groupe">
         <legend>Sens du calcul</legend>
         <div class="choix-taux">
-          <label><input type="radio" name="entonnoir-mode" checked={avant} onChange={() => choisirMode('avant')} /> À partir des contacts (vers l’avant)</label>
-          <label><input type="radio" name="entonnoir-mode" checked={!avant} onChange={() => choisirMode('rebours')} /> À partir d’un objectif (à rebours)</label>
+          <label>
+            <input
+              type="radio"
+              name="entonnoir-mode"
+              checked={avant}
+              onChange={() => choisirMode('avant')}
+            />{' '}
+            À partir des contacts (vers l’avant)
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="entonnoir-mode"
+              checked={!avant}
+              onChange={() => choisirMode('rebours')}
+            />{' '}
+            À partir d’un objectif (à rebours)
+          </label>
         </div>
-        {avant
-          ? <ChampNombre id="entonnoir-contacts" libelle="Nombre de contacts appelés" valeur={saisie.contacts} erreur={evaluation.erreurs.contacts} onSaisie={(t) => modifierEntonnoir({ contacts: t })} aide="Par exemple 800" />
-          : <ChampNombre id="entonnoir-objectif" libelle="Objectif de commandes" valeur={saisie.objectif} erreur={evaluation.erreurs.objectif} onSaisie={(t) => modifierEntonnoir({ objectif: t })} aide="Par exemple 24" />}
+        {avant ? (
+          <ChampNombre
+            id="entonnoir-contacts"
+            libelle="Nombre de contacts appelés"
+            valeur={saisie.contacts}
+            erreur={evaluation.erreurs.contacts}
+            onSaisie={(t) => modifierEntonnoir({ contacts: t })}
+            aide="Par exemple 800"
+          />
+        ) : (
+          <ChampNombre
+            id="entonnoir-objectif"
+            libelle="Objectif de commandes"
+            valeur={saisie.objectif}
+            erreur={evaluation.erreurs.objectif}
+            onSaisie={(t) => modifierEntonnoir({ objectif: t })}
+            aide="Par exemple 24"
+          />
+        )}
         {avant && monte && (
-          <PartirDeLaSelection nombre={selection} entreprise={entreprise?.nom} utilisee={saisie.contacts.trim() === String(selection)} onUtiliser={() => partirDeLaSelection(selection)}
-            vide={<>Pas encore de sélection pour cette entreprise&#8239;: au <a href="/chapitres/selectionner-les-prospects/">chapitre&#160;6</a>, choisissez vos prospects pour partir de votre propre fichier.</>} />
+          <PartirDeLaSelection
+            nombre={selection}
+            entreprise={entreprise?.nom}
+            utilisee={saisie.contacts.trim() === String(selection)}
+            onUtiliser={() => partirDeLaSelection(selection)}
+            vide={
+              <>
+                Pas encore de sélection pour cette entreprise&#8239;: au{' '}
+                <a href="/chapitres/selectionner-les-prospects/">chapitre&#160;6</a>, choisissez vos
+                prospects pour partir de votre propre fichier.
+              </>
+            }
+          />
         )}
       </fieldset>
 
@@ -57,44 +124,111 @@ export default function EntonnoirLab() {
         <legend>Taux de chaque étape (sur l’étape précédente)</legend>
         <div class="entonnoir-taux">
           {TAUX.map((t, i) => (
-            <ChampNombre key={i} id={`entonnoir-taux-${i}`} libelle={t.libelle} unite="%" valeur={saisie.taux[i]} erreur={evaluation.erreurs[`taux-${i}`]} onSaisie={(v) => modifierTaux(i, v)} />
+            <ChampNombre
+              key={i}
+              id={`entonnoir-taux-${i}`}
+              libelle={t.libelle}
+              unite="%"
+              valeur={saisie.taux[i]}
+              erreur={evaluation.erreurs[`taux-${i}`]}
+              onSaisie={(v) => modifierTaux(i, v)}
+            />
           ))}
         </div>
-        {evaluation.erreurs.taux && <p class="champ-erreur" role="alert">{evaluation.erreurs.taux}</p>}
+        {evaluation.erreurs.taux && (
+          <p class="champ-erreur" role="alert">
+            {evaluation.erreurs.taux}
+          </p>
+        )}
         <div class="labo-actions">
-          <button type="button" class="bouton-discret" onClick={reinitialiserEntonnoir}>Revenir à l’exemple</button>
+          <button type="button" class="bouton-discret" onClick={reinitialiserEntonnoir}>
+            Revenir à l’exemple
+          </button>
         </div>
       </fieldset>
 
       <SectionResultats id="entonnoir" enErreur={enErreur}>
         {r && premiere && derniere ? (
           <dl class="indicateurs">
-            {r.mode === 'avant'
-              ? <div class="indicateur-principal"><dt>Commandes attendues</dt><dd data-resultat="commandes">{formatNombre(derniere.effectif, 0)}</dd></div>
-              : <div class="indicateur-principal"><dt>Contacts à appeler</dt><dd data-resultat="contacts-necessaires">{nombre(premiere.effectif)}</dd></div>}
-            <div><dt>Taux global (commandes ÷ contacts)</dt><dd data-resultat="taux-global">{formatPourcentage(r.tauxGlobal, 3)}</dd></div>
-            {r.mode === 'avant'
-              ? <div><dt>Rendez-vous attendus</dt><dd data-resultat="rdv">{formatNombre(r.etapes[2].effectif, 0)}</dd></div>
-              : <div><dt>Pour un objectif de</dt><dd data-resultat="objectif">{accorder(derniere.effectif, 'commande', 'commandes', { feminin: true })}</dd></div>}
+            {r.mode === 'avant' ? (
+              <div class="indicateur-principal">
+                <dt>Commandes attendues</dt>
+                <dd data-resultat="commandes">{formatNombre(derniere.effectif, 0)}</dd>
+              </div>
+            ) : (
+              <div class="indicateur-principal">
+                <dt>Contacts à appeler</dt>
+                <dd data-resultat="contacts-necessaires">{nombre(premiere.effectif)}</dd>
+              </div>
+            )}
+            <div>
+              <dt>Taux global (commandes ÷ contacts)</dt>
+              <dd data-resultat="taux-global">{formatPourcentage(r.tauxGlobal, 3)}</dd>
+            </div>
+            {r.mode === 'avant' ? (
+              <div>
+                <dt>Rendez-vous attendus</dt>
+                <dd data-resultat="rdv">{formatNombre(r.etapes[2].effectif, 0)}</dd>
+              </div>
+            ) : (
+              <div>
+                <dt>Pour un objectif de</dt>
+                <dd data-resultat="objectif">
+                  {accorder(derniere.effectif, 'commande', 'commandes', { feminin: true })}
+                </dd>
+              </div>
+            )}
           </dl>
-        ) : <p>Saisissez les taux et {avant ? 'le nombre de contacts' : 'l’objectif'} pour obtenir l’entonnoir.</p>}
+        ) : (
+          <p>
+            Saisissez les taux et {avant ? 'le nombre de contacts' : 'l’objectif'} pour obtenir
+            l’entonnoir.
+          </p>
+        )}
         {r?.mode === 'avant' && derniere && (
-          <p class="labo-explication" data-resultat="note-entiers">On compte des personnes entières&#8239;: chaque étape est arrondie à l’unité la plus proche, étape après étape. En moyenne, la campagne donnerait {accorder(derniere.moyenne, 'commande', 'commandes', { feminin: true, decimales: 2 })}&#8239;: une moyenne, pas une promesse.</p>
+          <p class="labo-explication" data-resultat="note-entiers">
+            On compte des personnes entières&#8239;: chaque étape est arrondie à l’unité la plus
+            proche, étape après étape. En moyenne, la campagne donnerait{' '}
+            {accorder(derniere.moyenne, 'commande', 'commandes', { feminin: true, decimales: 2 })}
+            &#8239;: une moyenne, pas une promesse.
+          </p>
         )}
         {r?.mode === 'rebours' && premiere && r.calculDirect !== undefined && (
           <p class="labo-explication" data-resultat="note-arrondi">
-            Chaque étape est arrondie à l’unité supérieure&#8239;: on joint des personnes entières, et arrondir vers le bas ferait manquer l’objectif.
-            Le calcul direct {nombre(derniere?.effectif ?? 0)} ÷ {formatPourcentage(r.tauxGlobal, 3)} donnerait {nombre(r.calculDirect)} contacts
-            {premiere.effectif > r.calculDirect ? `, soit ${nombre(premiere.effectif - r.calculDirect)} de moins que nécessaire` : ''}.
+            Chaque étape est arrondie à l’unité supérieure&#8239;: on joint des personnes entières,
+            et arrondir vers le bas ferait manquer l’objectif. Le calcul direct{' '}
+            {nombre(derniere?.effectif ?? 0)} ÷ {formatPourcentage(r.tauxGlobal, 3)} donnerait{' '}
+            {nombre(r.calculDirect)} contacts
+            {premiere.effectif > r.calculDirect
+              ? `, soit ${nombre(premiere.effectif - r.calculDirect)} de moins que nécessaire`
+              : ''}
+            .
           </p>
         )}
       </SectionResultats>
 
       {r && (
         <section class="labo-graphique" aria-labelledby="entonnoir-graphique-titre">
-          <h3 id="entonnoir-graphique-titre">{r.mode === 'avant' ? 'L’entonnoir attendu' : 'L’entonnoir nécessaire'}</h3>
-          <Graphique titre="Effectifs par étape" hauteur="14rem"
-            donnees={{ type: 'bar', horizontal: true, libelles: r.etapes.map((e) => e.nom), series: [{ id: 'plan', libelle: r.mode === 'avant' ? 'Effectif attendu' : 'Effectif nécessaire', valeurs: r.etapes.map((e) => e.effectif) }], format: (v) => formatNombre(v, 1) }} />
+          <h3 id="entonnoir-graphique-titre">
+            {r.mode === 'avant' ? 'L’entonnoir attendu' : 'L’entonnoir nécessaire'}
+          </h3>
+          <Graphique
+            titre="Effectifs par étape"
+            hauteur="14rem"
+            donnees={{
+              type: 'bar',
+              horizontal: true,
+              libelles: r.etapes.map((e) => e.nom),
+              series: [
+                {
+                  id: 'plan',
+                  libelle: r.mode === 'avant' ? 'Effectif attendu' : 'Effectif nécessaire',
+                  valeurs: r.etapes.map((e) => e.effectif),
+                },
+              ],
+              format: (v) => formatNombre(v, 1),
+            }}
+          />
           <TableauEntonnoir etapes={r.etapes} mode={r.mode} />
         </section>
       )}
@@ -104,7 +238,11 @@ export default function EntonnoirLab() {
       </div>
 
       <div ref={refRealise} class="vue-differee" data-vue="realise">
-        {Realise && monte ? <Realise entreprise={entreprise?.nom} /> : <p role="status">Chargement de la campagne passée…</p>}
+        {Realise && monte ? (
+          <Realise entreprise={entreprise?.nom} />
+        ) : (
+          <p role="status">Chargement de la campagne passée…</p>
+        )}
       </div>
     </div>
   );

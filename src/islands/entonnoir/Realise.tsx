@@ -10,17 +10,36 @@ import { remplacerTaux, tauxEnTexte } from '../../stores/entonnoir.ts';
 import { TableauRealise } from './TableauRealise.tsx';
 
 export function Realise({ entreprise }: { entreprise?: string }) {
-  const diagnostic = useStore($diagnostic), campagne = useStore($contexte)?.campagnePassee;
+  const diagnostic = useStore($diagnostic),
+    campagne = useStore($contexte)?.campagnePassee;
   return (
     <section class="labo-graphique" aria-labelledby="entonnoir-realise-titre" data-realise="pret">
-      <h3 id="entonnoir-realise-titre">Le réalisé&#8239;: la campagne passée{entreprise ? ` de ${entreprise}` : ''}</h3>
-      {!campagne && <p>Votre fichier importé ne contient pas de campagne passée&#8239;: seul le plan est affiché.</p>}
-      {diagnostic && !diagnostic.ok && <p class="labo-avertissement">{diagnostic.erreur.message}</p>}
+      <h3 id="entonnoir-realise-titre">
+        Le réalisé&#8239;: la campagne passée{entreprise ? ` de ${entreprise}` : ''}
+      </h3>
+      {!campagne && (
+        <p>
+          Votre fichier importé ne contient pas de campagne passée&#8239;: seul le plan est affiché.
+        </p>
+      )}
+      {diagnostic && !diagnostic.ok && (
+        <p class="labo-avertissement">{diagnostic.erreur.message}</p>
+      )}
       {campagne && diagnostic?.ok && (
         <>
           <TableauRealise diagnostic={diagnostic.valeur} nomCampagne={campagne.nom} />
           <div class="labo-actions">
-            <button type="button" class="bouton" onClick={() => remplacerTaux(tauxEnTexte({ taux: diagnostic.valeur.etapes.map((e) => e.tauxReel) }))}>Prévoir avec les taux de cette campagne</button>
+            <button
+              type="button"
+              class="bouton"
+              onClick={() =>
+                remplacerTaux(
+                  tauxEnTexte({ taux: diagnostic.valeur.etapes.map((e) => e.tauxReel) }),
+                )
+              }
+            >
+              Prévoir avec les taux de cette campagne
+            </button>
           </div>
         </>
       )}

@@ -2,26 +2,53 @@
 import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import type { EtapeCalculee } from '../../stores/entonnoir.ts';
 
-interface Props { etapes: EtapeCalculee[]; mode: 'avant' | 'rebours' }
+interface Props {
+  etapes: EtapeCalculee[];
+  mode: 'avant' | 'rebours';
+}
 
 export function TableauEntonnoir({ etapes, mode }: Props) {
   const taux = (t: number | null) => (t === null ? '—' : formatPourcentage(t, 3));
   return (
-    <div class="tableau-defilant" tabIndex={0} role="region" aria-label="Tableau des effectifs par étape">
-    <table class="tableau-donnees" data-tableau="entonnoir">
-      <caption>{mode === 'avant' ? 'Effectifs attendus' : 'Effectifs nécessaires'} à chaque étape (valeurs du graphique). Taux d’étape&#8239;: sur l’étape précédente&#8239;; taux cumulé&#8239;: sur les contacts appelés.</caption>
-      <thead><tr><th scope="col">Étape</th><th scope="col" class="nombre">Effectif</th><th scope="col" class="nombre">Taux d’étape</th><th scope="col" class="nombre">Taux cumulé</th></tr></thead>
-      <tbody>
-        {etapes.map((e) => (
-          <tr key={e.id} data-etape={e.id}>
-            <th scope="row">{e.nom}</th>
-            <td class="nombre" data-colonne="effectif">{formatNombre(e.effectif, 0)}</td>
-            <td class="nombre">{taux(e.tauxEtape)}</td>
-            <td class="nombre">{taux(e.tauxCumule)}</td>
+    <div
+      class="tableau-defilant"
+      tabIndex={0}
+      role="region"
+      aria-label="Tableau des effectifs par étape"
+    >
+      <table class="tableau-donnees" data-tableau="entonnoir">
+        <caption>
+          {mode === 'avant' ? 'Effectifs attendus' : 'Effectifs nécessaires'} à chaque étape
+          (valeurs du graphique). Taux d’étape&#8239;: sur l’étape précédente&#8239;; taux
+          cumulé&#8239;: sur les contacts appelés.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Étape</th>
+            <th scope="col" class="nombre">
+              Effectif
+            </th>
+            <th scope="col" class="nombre">
+              Taux d’étape
+            </th>
+            <th scope="col" class="nombre">
+              Taux cumulé
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {etapes.map((e) => (
+            <tr key={e.id} data-etape={e.id}>
+              <th scope="row">{e.nom}</th>
+              <td class="nombre" data-colonne="effectif">
+                {formatNombre(e.effectif, 0)}
+              </td>
+              <td class="nombre">{taux(e.tauxEtape)}</td>
+              <td class="nombre">{taux(e.tauxCumule)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -3,34 +3,68 @@ import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
 import { ETAPES_ENTONNOIR, TAUX_ENTONNOIR } from '../../lib/campagne/etapes.ts';
 import type { Diagnostic } from '../../lib/campagne/diagnostic.ts';
 
-interface Props { diagnostic: Diagnostic; nomCampagne: string }
+interface Props {
+  diagnostic: Diagnostic;
+  nomCampagne: string;
+}
 
 export function TableauRealise({ diagnostic: d, nomCampagne }: Props) {
   const taux = (t: number | null) => (t === null ? '—' : formatPourcentage(t, 1));
   return (
     <>
-      {d.echelle && <p class="labo-explication" data-resultat="echelle">{d.echelle}</p>}
-      <div class="tableau-defilant" tabIndex={0} role="region" aria-label="Tableau du réalisé et du prévu">
-      <table class="tableau-donnees" data-tableau="realise">
-        <caption>{nomCampagne}&#8239;: réalisé et prévu</caption>
-        <thead><tr><th scope="col">Étape</th><th scope="col" class="nombre">Réalisé</th><th scope="col" class="nombre">Taux réalisé</th><th scope="col" class="nombre">Taux prévu</th><th scope="col" class="nombre">Réalisé ÷ prévu</th></tr></thead>
-        <tbody>
-          {ETAPES_ENTONNOIR.map((e, i) => {
-            const ecart = i > 0 ? d.etapes[i - 1] : undefined;
-            return (
-              <tr key={e.id} data-etape={e.id} class={ecart && i - 1 === d.plusFaible ? 'entonnoir-faible' : undefined}>
-                <th scope="row">{i > 0 ? `${e.nom} (${TAUX_ENTONNOIR[i - 1].court})` : e.nom}</th>
-                <td class="nombre">{formatNombre(d.effectifsReels[i], 0)}</td>
-                <td class="nombre">{ecart ? taux(ecart.tauxReel) : '—'}</td>
-                <td class="nombre">{ecart ? taux(ecart.tauxPrevu) : '—'}</td>
-                <td class="nombre">{ecart ? taux(ecart.indice) : '—'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {d.echelle && (
+        <p class="labo-explication" data-resultat="echelle">
+          {d.echelle}
+        </p>
+      )}
+      <div
+        class="tableau-defilant"
+        tabIndex={0}
+        role="region"
+        aria-label="Tableau du réalisé et du prévu"
+      >
+        <table class="tableau-donnees" data-tableau="realise">
+          <caption>{nomCampagne}&#8239;: réalisé et prévu</caption>
+          <thead>
+            <tr>
+              <th scope="col">Étape</th>
+              <th scope="col" class="nombre">
+                Réalisé
+              </th>
+              <th scope="col" class="nombre">
+                Taux réalisé
+              </th>
+              <th scope="col" class="nombre">
+                Taux prévu
+              </th>
+              <th scope="col" class="nombre">
+                Réalisé ÷ prévu
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ETAPES_ENTONNOIR.map((e, i) => {
+              const ecart = i > 0 ? d.etapes[i - 1] : undefined;
+              return (
+                <tr
+                  key={e.id}
+                  data-etape={e.id}
+                  class={ecart && i - 1 === d.plusFaible ? 'entonnoir-faible' : undefined}
+                >
+                  <th scope="row">{i > 0 ? `${e.nom} (${TAUX_ENTONNOIR[i - 1].court})` : e.nom}</th>
+                  <td class="nombre">{formatNombre(d.effectifsReels[i], 0)}</td>
+                  <td class="nombre">{ecart ? taux(ecart.tauxReel) : '—'}</td>
+                  <td class="nombre">{ecart ? taux(ecart.tauxPrevu) : '—'}</td>
+                  <td class="nombre">{ecart ? taux(ecart.indice) : '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
       </div>
-      <p class="labo-explication" data-resultat="etape-faible" data-verdict={d.verdict}>{d.phrase}</p>
+      <p class="labo-explication" data-resultat="etape-faible" data-verdict={d.verdict}>
+        {d.phrase}
+      </p>
     </>
   );
 }

@@ -9,7 +9,13 @@ export function Enonce({ texte, id }: { texte: string; id?: string }) {
         return (
           <div key={i}>
             {phrases.length > 0 && <p>{phrases.join(' ')}</p>}
-            {liste.length > 0 && <ul>{liste.map((l, j) => <li key={j}>{l.slice(2)}</li>)}</ul>}
+            {liste.length > 0 && (
+              <ul>
+                {liste.map((l, j) => (
+                  <li key={j}>{l.slice(2)}</li>
+                ))}
+              </ul>
+            )}
           </div>
         );
       })}

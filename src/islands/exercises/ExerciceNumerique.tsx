@@ -26,19 +26,35 @@ interface Props {
 }
 
 /** Each chapter's generators, as a lazy chunk of their own. */
-const GENERATEURS = import.meta.glob<readonly Probleme[]>('../../exercises/*/index.ts', { import: 'exercicesNumeriques' });
+const GENERATEURS = import.meta.glob<readonly Probleme[]>('../../exercises/*/index.ts', {
+  import: 'exercicesNumeriques',
+});
 
 /** Computes the version `code` of a problem, loading its chapter's generators on first use. */
-async function calculerVersion(exerciceId: string, code: string): Promise<VersionNumerique | undefined> {
+async function calculerVersion(
+  exerciceId: string,
+  code: string,
+): Promise<VersionNumerique | undefined> {
   const charger = GENERATEURS[`../../exercises/${exerciceId.split('/')[0]}/index.ts`];
   if (!charger) return undefined;
-  const [liste, { genererVersion }] = await Promise.all([charger(), import('../../exercises/generateur.ts')]);
+  const [liste, { genererVersion }] = await Promise.all([
+    charger(),
+    import('../../exercises/generateur.ts'),
+  ]);
   const exercice = liste.find((e) => e.id === exerciceId);
   return exercice && genererVersion({ exerciceId, code, generer: exercice.generer });
 }
 
-export default function ExerciceNumerique({ exerciceId, titre, codeInitial, versionInitiale }: Props) {
-  const [{ code, version }, setCourante] = useState({ code: codeInitial, version: versionInitiale });
+export default function ExerciceNumerique({
+  exerciceId,
+  titre,
+  codeInitial,
+  versionInitiale,
+}: Props) {
+  const [{ code, version }, setCourante] = useState({
+    code: codeInitial,
+    version: versionInitiale,
+  });
   const [saisies, setSaisies] = useState<Record<string, string>>({});
   const [verdict, setVerdict] = useState<Verdict>();
   const [erreurs, setErreurs] = useState(0);
@@ -54,7 +70,10 @@ export default function ExerciceNumerique({ exerciceId, titre, codeInitial, vers
     } catch {
       suivante = undefined; // a chunk that failed to load (offline, new deployment)
     }
-    if (!suivante) return setMessageCode('Cette version n’a pas pu être calculée : rechargez la page puis réessayez.');
+    if (!suivante)
+      return setMessageCode(
+        'Cette version n’a pas pu être calculée : rechargez la page puis réessayez.',
+      );
     setCourante({ code: nouveau, version: suivante });
     setSaisies({});
     setVerdict(undefined);
@@ -78,7 +97,10 @@ export default function ExerciceNumerique({ exerciceId, titre, codeInitial, vers
 
   const nouvelleVersion = async () => {
     // The seeded draw of a new code loads on request (ARCHITECTURE budgets).
-    const [{ creerAleatoire }, { nouveauCode }] = await Promise.all([import('../../lib/aleatoire.ts'), import('../../exercises/codes.ts')]);
+    const [{ creerAleatoire }, { nouveauCode }] = await Promise.all([
+      import('../../lib/aleatoire.ts'),
+      import('../../exercises/codes.ts'),
+    ]);
     const alea = creerAleatoire(`${Date.now()}|${exerciceId}|${code}`);
     let suivant = nouveauCode(alea);
     while (suivant === code) suivant = nouveauCode(alea);
@@ -92,7 +114,13 @@ export default function ExerciceNumerique({ exerciceId, titre, codeInitial, vers
     const v = verifierNumerique({ version, saisies });
     setVerdict(v);
     if (v.statut === 'incompris') return;
-    if (!solutionVue) void enregistrer({ exerciceId, code, correct: v.statut === 'correct', erreur: v.reponses?.find((r) => r.erreurAnticipee)?.message });
+    if (!solutionVue)
+      void enregistrer({
+        exerciceId,
+        code,
+        correct: v.statut === 'correct',
+        erreur: v.reponses?.find((r) => r.erreurAnticipee)?.message,
+      });
     if (v.statut === 'correct') return setSolutionVue(true);
     setErreurs(erreurs + 1);
     if (erreurs + 1 >= 2) setSolutionVue(true);
@@ -109,8 +137,16 @@ export default function ExerciceNumerique({ exerciceId, titre, codeInitial, vers
   const base = `${exerciceId}-v`;
   const parCle = new Map((verdict?.reponses ?? []).map((r) => [r.cle, r]));
   return (
-    <section class="exercice exercice-numerique" id={exerciceId} data-exercise={exerciceId} data-code={code} aria-labelledby={`${base}-titre`}>
-      <h3 class="exercice-titre" id={`${base}-titre`}>{titre}</h3>
+    <section
+      class="exercice exercice-numerique"
+      id={exerciceId}
+      data-exercise={exerciceId}
+      data-code={code}
+      aria-labelledby={`${base}-titre`}
+    >
+      <h3 class="exercice-titre" id={`${base}-titre`}>
+        {titre}
+      </h3>
       <Enonce texte={version.enonce} id={`${base}-enonce`} />
       <form class="exercice-formulaire" onSubmit={verifier} noValidate>
         {version.reponses.map((r) => {
@@ -120,43 +156,99 @@ export default function ExerciceNumerique({ exerciceId, titre, codeInitial, vers
             <div class="champ" key={`${code}-${r.cle}`}>
               <label for={id}>{r.libelle}</label>
               <span class="champ-saisie">
-                <input id={id} type="text" inputMode="decimal" autoComplete="off" spellcheck={false} value={saisies[r.cle] ?? ''}
+                <input
+                  id={id}
+                  type="text"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  spellcheck={false}
+                  value={saisies[r.cle] ?? ''}
                   onInput={(ev) => setSaisies({ ...saisies, [r.cle]: ev.currentTarget.value })}
-                  aria-invalid={retour && retour.statut !== 'correct' ? true : undefined} aria-describedby={retour ? `${id}-retour` : undefined} />
-                {SYMBOLES[r.unite] && <span class="champ-unite" aria-hidden="true">{SYMBOLES[r.unite]}</span>}
+                  aria-invalid={retour && retour.statut !== 'correct' ? true : undefined}
+                  aria-describedby={retour ? `${id}-retour` : undefined}
+                />
+                {SYMBOLES[r.unite] && (
+                  <span class="champ-unite" aria-hidden="true">
+                    {SYMBOLES[r.unite]}
+                  </span>
+                )}
               </span>
-              {retour && <span id={`${id}-retour`} class="exercice-champ-retour" data-statut={retour.statut}>{retour.message}</span>}
+              {retour && (
+                <span id={`${id}-retour`} class="exercice-champ-retour" data-statut={retour.statut}>
+                  {retour.message}
+                </span>
+              )}
             </div>
           );
         })}
-        <button type="submit" class="bouton principal">Vérifier</button>{' '}
-        {erreurs === 0 && !indiceDemande && !solutionVue && <button type="button" class="bouton-discret" onClick={() => setIndiceDemande(true)}>Indice</button>}
+        <button type="submit" class="bouton principal">
+          Vérifier
+        </button>{' '}
+        {erreurs === 0 && !indiceDemande && !solutionVue && (
+          <button type="button" class="bouton-discret" onClick={() => setIndiceDemande(true)}>
+            Indice
+          </button>
+        )}
       </form>
       <p class="exercice-verdict" role="status" data-statut={verdict?.statut}>
         {verdict?.message}
-        {verdict && verdict.statut !== 'correct' && verdict.statut !== 'incompris' && (solutionVue ? ' La solution détaillée est affichée ci-dessous.' : ' Un indice est affiché ci-dessous.')}
+        {verdict &&
+          verdict.statut !== 'correct' &&
+          verdict.statut !== 'incompris' &&
+          (solutionVue
+            ? ' La solution détaillée est affichée ci-dessous.'
+            : ' Un indice est affiché ci-dessous.')}
       </p>
-      {(erreurs > 0 || indiceDemande) && <p class="exercice-indice"><strong>Indice&#8239;:</strong> {version.indice}</p>}
+      {(erreurs > 0 || indiceDemande) && (
+        <p class="exercice-indice">
+          <strong>Indice&#8239;:</strong> {version.indice}
+        </p>
+      )}
       {solutionVue && (
         <details class="exercice-solution" open={verdict?.statut !== 'correct'}>
           <summary>Solution détaillée</summary>
-          <ol>{version.solution.map((etape, i) => <li key={i}>{etape.texte}</li>)}</ol>
+          <ol>
+            {version.solution.map((etape, i) => (
+              <li key={i}>{etape.texte}</li>
+            ))}
+          </ol>
         </details>
       )}
       <div class="exercice-version">
-        <p>Version <span class="exercice-code" data-code-affiche>{code}</span> · <a href={lienVersion({ exerciceId, code })}>lien vers cette version</a></p>
-        <button type="button" class="bouton" onClick={nouvelleVersion}>Nouvelle version</button>
+        <p>
+          Version{' '}
+          <span class="exercice-code" data-code-affiche>
+            {code}
+          </span>{' '}
+          · <a href={lienVersion({ exerciceId, code })}>lien vers cette version</a>
+        </p>
+        <button type="button" class="bouton" onClick={nouvelleVersion}>
+          Nouvelle version
+        </button>
         <form onSubmit={chargerCode} class="exercice-charger-code">
           <div class="champ">
             <label for={`${base}-code`}>Code d’une version</label>
-            <input id={`${base}-code`} type="text" autoComplete="off" spellcheck={false} maxLength={9} value={codeTape}
-              onInput={(ev) => setCodeTape(ev.currentTarget.value)} aria-describedby={messageCode ? `${base}-code-erreur` : undefined} />
+            <input
+              id={`${base}-code`}
+              type="text"
+              autoComplete="off"
+              spellcheck={false}
+              maxLength={9}
+              value={codeTape}
+              onInput={(ev) => setCodeTape(ev.currentTarget.value)}
+              aria-describedby={messageCode ? `${base}-code-erreur` : undefined}
+            />
           </div>
-          <button type="submit" class="bouton-discret">Afficher</button>
-          {messageCode && <p id={`${base}-code-erreur`} class="champ-erreur" role="alert">{messageCode}</p>}
+          <button type="submit" class="bouton-discret">
+            Afficher
+          </button>
+          {messageCode && (
+            <p id={`${base}-code-erreur`} class="champ-erreur" role="alert">
+              {messageCode}
+            </p>
+          )}
         </form>
       </div>
     </section>
   );
 }
-

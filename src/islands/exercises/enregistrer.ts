@@ -5,7 +5,12 @@
  */
 
 /** Records one attempt; a storage failure is reported by the store itself, never thrown here. */
-export async function enregistrer(tentative: { exerciceId: string; code?: string; correct: boolean; erreur?: string }): Promise<void> {
+export async function enregistrer(tentative: {
+  exerciceId: string;
+  code?: string;
+  correct: boolean;
+  erreur?: string;
+}): Promise<void> {
   try {
     const { enregistrerTentative } = await import('../../stores/progression.ts');
     enregistrerTentative(tentative);
@@ -41,9 +46,17 @@ export function codeSansExercice(exerciceId: string): string | undefined {
   const demande = new URLSearchParams(location.search).get('v');
   if (demande === null) return undefined;
   let hash = location.hash.slice(1);
-  try { hash = decodeURIComponent(hash); } catch { hash = ''; }
+  try {
+    hash = decodeURIComponent(hash);
+  } catch {
+    hash = '';
+  }
   if (hash && document.querySelector(`[data-exercise="${CSS.escape(hash)}"]`)) return undefined;
-  if (document.querySelector('.exercice-numerique[data-exercise]')?.getAttribute('data-exercise') !== exerciceId) return undefined;
+  if (
+    document.querySelector('.exercice-numerique[data-exercise]')?.getAttribute('data-exercise') !==
+    exerciceId
+  )
+    return undefined;
   const code = demande.slice(0, 12);
   return `Le lien demande la version «\u00a0${code}\u00a0» sans dire de quel exercice\u202f: chaque exercice garde sa version actuelle. Pour ouvrir une version, utilisez le «\u00a0lien vers cette version\u00a0» de l’exercice, ou tapez le code dans son champ «\u00a0Code d’une version\u00a0».`;
 }

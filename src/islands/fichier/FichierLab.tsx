@@ -5,7 +5,13 @@
  * builder with its table, CSV export and RGPD check. Thin: stores and src/lib do the work.
  */
 import { useStore } from '@nanostores/preact';
-import { $dateReference, $donnees, $entreprise, $nettoyage, $travail } from '../../stores/campagne.ts';
+import {
+  $dateReference,
+  $donnees,
+  $entreprise,
+  $nettoyage,
+  $travail,
+} from '../../stores/campagne.ts';
 import { $operationRefusee } from '../../stores/nettoyage.ts';
 import { formatNombre } from '../../lib/nombres.ts';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
@@ -23,24 +29,64 @@ export default function FichierLab() {
   const aujourdhui = useStore($dateReference);
   const refus = useStore($operationRefusee);
   const { rapport, calcul } = useRapportQualite({ prospects: nettoyage.prospects, aujourdhui });
-  if (!useMonte()) return <div class="labo-corps" data-island="fichier" aria-busy="true"><p>Chargement du fichier…</p></div>;
+  if (!useMonte())
+    return (
+      <div class="labo-corps" data-island="fichier" aria-busy="true">
+        <p>Chargement du fichier…</p>
+      </div>
+    );
   const nom = entreprise?.nom ?? '';
   return (
-    <div class="labo-corps" data-island="fichier" data-entreprise={entreprise?.id} aria-busy={donnees.etat === 'chargement'}>
+    <div
+      class="labo-corps"
+      data-island="fichier"
+      data-entreprise={entreprise?.id}
+      aria-busy={donnees.etat === 'chargement'}
+    >
       <AvisStockage />
-      <p class="fichier-entreprise">Fichier de <strong>{nom}</strong> (changez d’entreprise depuis l’en-tête ou la page <a href="/donnees/">Données</a>).</p>
-      {refus && <p class="champ-erreur" role="alert" data-resultat="operation-refusee">{refus}</p>}
-      {donnees.etat === 'erreur' && <p class="champ-erreur" role="alert">{donnees.message}</p>}
+      <p class="fichier-entreprise">
+        Fichier de <strong>{nom}</strong> (changez d’entreprise depuis l’en-tête ou la page{' '}
+        <a href="/donnees/">Données</a>).
+      </p>
+      {refus && (
+        <p class="champ-erreur" role="alert" data-resultat="operation-refusee">
+          {refus}
+        </p>
+      )}
+      {donnees.etat === 'erreur' && (
+        <p class="champ-erreur" role="alert">
+          {donnees.message}
+        </p>
+      )}
       {donnees.etat === 'chargement' && <p role="status">Chargement du fichier…</p>}
       {donnees.etat === 'pret' && (
         <>
-          <Journal journal={travail.journal} ignorees={nettoyage.ignorees} total={nettoyage.prospects.length} origine={donnees.donnees.prospects.length} />
-          {!rapport ? <p role="status">Analyse de la qualité du fichier…</p> : rapport.ok ? (
+          <Journal
+            journal={travail.journal}
+            ignorees={nettoyage.ignorees}
+            total={nettoyage.prospects.length}
+            origine={donnees.donnees.prospects.length}
+          />
+          {!rapport ? (
+            <p role="status">Analyse de la qualité du fichier…</p>
+          ) : rapport.ok ? (
             <div aria-busy={calcul} class="fichier-analyse">
-              <p data-resultat="concernees">{formatNombre(rapport.valeur.lignesConcernees, 0)} fiche{rapport.valeur.lignesConcernees > 1 ? 's' : ''} sur {formatNombre(rapport.valeur.total, 0)} présentent au moins un problème.</p>
-              <RapportQualite resume={rapport.valeur.resume} problemes={rapport.valeur.problemes} prospects={nettoyage.prospects} />
+              <p data-resultat="concernees">
+                {formatNombre(rapport.valeur.lignesConcernees, 0)} fiche
+                {rapport.valeur.lignesConcernees > 1 ? 's' : ''} sur{' '}
+                {formatNombre(rapport.valeur.total, 0)} présentent au moins un problème.
+              </p>
+              <RapportQualite
+                resume={rapport.valeur.resume}
+                problemes={rapport.valeur.problemes}
+                prospects={nettoyage.prospects}
+              />
             </div>
-          ) : <p class="champ-erreur" role="alert">{rapport.erreur.message}</p>}
+          ) : (
+            <p class="champ-erreur" role="alert">
+              {rapport.erreur.message}
+            </p>
+          )}
           <RequeteFichier entreprise={nom} />
         </>
       )}

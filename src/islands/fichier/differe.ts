@@ -7,6 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 /** The module `charger` returns, once `actif` has been true; null until it arrives. */
 export function useDiffere<T>(actif: boolean, charger: () => Promise<T>): T | null {
   const [module, setModule] = useState<T | null>(null);
-  useEffect(() => { if (actif && !module) void charger().then((m) => setModule(() => m)); }, [actif, module]);
+  useEffect(() => {
+    if (actif && !module) void charger().then((m) => setModule(() => m));
+  }, [actif, module]);
   return module;
 }

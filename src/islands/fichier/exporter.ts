@@ -5,7 +5,16 @@
 import type { Prospect } from '../../lib/prospect.ts';
 
 /** Writes the rows as an Excel CSV (BOM, `;`, formulas neutralised) and hands it to the browser. */
-export async function exporterSelection({ nom, prospects }: { nom: string; prospects: readonly Prospect[] }): Promise<void> {
-  const [{ exporterProspects }, { nomDeFichier, telecharger }] = await Promise.all([import('../../lib/import-prospects.ts'), import('../donnees/telechargement.ts')]);
+export async function exporterSelection({
+  nom,
+  prospects,
+}: {
+  nom: string;
+  prospects: readonly Prospect[];
+}): Promise<void> {
+  const [{ exporterProspects }, { nomDeFichier, telecharger }] = await Promise.all([
+    import('../../lib/import-prospects.ts'),
+    import('../donnees/telechargement.ts'),
+  ]);
   telecharger({ nom: `${nomDeFichier(nom)}.csv`, contenu: exporterProspects({ prospects }) });
 }

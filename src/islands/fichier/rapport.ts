@@ -11,37 +11,67 @@ import type { Prospect } from '../../lib/prospect.ts';
 /** What rapportQualite returns. */
 export type Rapport = ReturnType<typeof rapportQualite>;
 /** Page → worker. */
-export interface DemandeRapport { n: number; prospects: readonly Prospect[]; aujourdhui: string }
+export interface DemandeRapport {
+  n: number;
+  prospects: readonly Prospect[];
+  aujourdhui: string;
+}
 /** Worker → page. */
-export interface ReponseRapport { n: number; rapport: Rapport }
+export interface ReponseRapport {
+  n: number;
+  rapport: Rapport;
+}
 
 let travailleur: Worker | null | undefined;
 const enAttente = new Map<number, (r: Rapport) => void>();
 
 function calculer(demande: DemandeRapport): Promise<Rapport> {
-  const surPage = () => import('../../lib/fichier.ts').then((f) => f.rapportQualite({ prospects: demande.prospects, aujourdhui: demande.aujourdhui }));
+  const surPage = () =>
+    import('../../lib/fichier.ts').then((f) =>
+      f.rapportQualite({ prospects: demande.prospects, aujourdhui: demande.aujourdhui }),
+    );
   if (travailleur === undefined) {
     try {
       travailleur = new Worker(new URL('./qualite.worker.ts', import.meta.url), { type: 'module' });
-      travailleur.onmessage = (e: MessageEvent<ReponseRapport>) => { enAttente.get(e.data.n)?.(e.data.rapport); enAttente.delete(e.data.n); };
+      travailleur.onmessage = (e: MessageEvent<ReponseRapport>) => {
+        enAttente.get(e.data.n)?.(e.data.rapport);
+        enAttente.delete(e.data.n);
+      };
       // A worker that fails (blocked, crashed): every waiting request is computed on the page instead.
-      travailleur.onerror = () => { travailleur = null; for (const [, f] of enAttente) void surPage().then(f); enAttente.clear(); };
-    } catch { travailleur = null; }
+      travailleur.onerror = () => {
+        travailleur = null;
+        for (const [, f] of enAttente) void surPage().then(f);
+        enAttente.clear();
+      };
+    } catch {
+      travailleur = null;
+    }
   }
   if (!travailleur) return surPage();
-  return new Promise((resoudre) => { enAttente.set(demande.n, resoudre); travailleur!.postMessage(demande); });
+  return new Promise((resoudre) => {
+    enAttente.set(demande.n, resoudre);
+    travailleur!.postMessage(demande);
+  });
 }
 
 let compteur = 0;
 
 /** The report of `prospects` at `aujourdhui` (null until the first one arrives) and whether a newer one is on its way. */
-export function useRapportQualite({ prospects, aujourdhui }: { prospects: readonly Prospect[]; aujourdhui: string }): { rapport: Rapport | null; calcul: boolean } {
+export function useRapportQualite({
+  prospects,
+  aujourdhui,
+}: {
+  prospects: readonly Prospect[];
+  aujourdhui: string;
+}): { rapport: Rapport | null; calcul: boolean } {
   const [etat, setEtat] = useState<{ n: number; rapport: Rapport | null }>({ n: 0, rapport: null });
   const dernier = useRef(0);
   useEffect(() => {
     const n = ++compteur;
     dernier.current = n;
-    void calculer({ n, prospects, aujourdhui }).then((rapport) => { if (dernier.current === n) setEtat({ n, rapport }); });
+    void calculer({ n, prospects, aujourdhui }).then((rapport) => {
+      if (dernier.current === n) setEtat({ n, rapport });
+    });
   }, [prospects, aujourdhui]);
   return { rapport: etat.rapport, calcul: etat.n !== dernier.current };
 }

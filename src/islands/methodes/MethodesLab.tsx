@@ -6,8 +6,17 @@
  */
 import { useStore } from '@nanostores/preact';
 import {
-  $saisieMethodes, $evaluationMethodes, $margeOffre, $coutVisite, saisieParDefaut, evaluerMethodes, figuresParDefaut, margeParDefaut,
-  modifierMethodes, modifierFigure, reinitialiserFigures,
+  $saisieMethodes,
+  $evaluationMethodes,
+  $margeOffre,
+  $coutVisite,
+  saisieParDefaut,
+  evaluerMethodes,
+  figuresParDefaut,
+  margeParDefaut,
+  modifierMethodes,
+  modifierFigure,
+  reinitialiserFigures,
 } from '../../stores/methodes.ts';
 import { $entreprise, $selection, $travail, choisirMethode } from '../../stores/campagne.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombres.ts';
@@ -23,97 +32,265 @@ const DEFAUT = saisieParDefaut('EUR');
 const EVALUATION_DEFAUT = evaluerMethodes({ saisie: DEFAUT, devise: 'EUR' });
 
 /** The rules of each method's channel, and the course's note on it (looked up by the wrapper at build time). */
-export type ReglesParMethode = Record<string, { regles: { id: string; libelle: string; base: string }[]; note?: string }>;
+export type ReglesParMethode = Record<
+  string,
+  { regles: { id: string; libelle: string; base: string }[]; note?: string }
+>;
 /** Those rules for each country, with the title of that « état du droit »: the island shows the studied company's. */
 export type ReglesParPays = Record<'FR' | 'MA', { titre: string; methodes: ReglesParMethode }>;
 
 export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }) {
-  const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieMethodes, $evaluationMethodes, DEFAUT, EVALUATION_DEFAUT);
-  const travail = useStore($travail), entrepriseStockee = useStore($entreprise), offreStockee = useStore($margeOffre), selection = useStore($selection).length, visiteStockee = useStore($coutVisite);
-  const entreprise = monte ? entrepriseStockee : undefined, offre = monte ? offreStockee : undefined, coutVisite = monte ? visiteStockee : null;
+  const {
+    monte,
+    saisie,
+    evaluation,
+    resultat: r,
+    enErreur,
+  } = useSimulateur($saisieMethodes, $evaluationMethodes, DEFAUT, EVALUATION_DEFAUT);
+  const travail = useStore($travail),
+    entrepriseStockee = useStore($entreprise),
+    offreStockee = useStore($margeOffre),
+    selection = useStore($selection).length,
+    visiteStockee = useStore($coutVisite);
+  const entreprise = monte ? entrepriseStockee : undefined,
+    offre = monte ? offreStockee : undefined,
+    coutVisite = monte ? visiteStockee : null;
   const choisie = monte ? travail.methode : null;
-  const droitPays = entreprise?.pays ?? 'FR', regles = droit[droitPays].methodes; // the law of the studied company's country
+  const droitPays = entreprise?.pays ?? 'FR',
+    regles = droit[droitPays].methodes; // the law of the studied company's country
   // The Monte Carlo view (simulation and charts) loads when it nears the screen, like Chart.js.
-  const { ref: refVue, Vue } = useVueDifferee(() => import('./MonteCarloMethode.tsx').then((x) => x.VueMonteCarlo));
+  const { ref: refVue, Vue } = useVueDifferee(() =>
+    import('./MonteCarloMethode.tsx').then((x) => x.VueMonteCarlo),
+  );
   if (!r) return null;
-  const devise = r.devise, symbole = devise === 'MAD' ? 'DH' : '€';
+  const devise = r.devise,
+    symbole = devise === 'MAD' ? 'DH' : '€';
   const montant = (v: number) => formatMontant(v, devise, 0);
   const montant2 = (v: number) => formatMontant(v, devise, 2);
   const methode = r.methodes.find((m) => m.id === saisie.etudiee) ?? r.methodes[0];
   const ligne = r.comparaison.find((l) => l.id === methode.id)!;
   const nbRegles = regles[methode.id]?.regles.length ?? 0;
-  const enErreurAilleurs = r.methodes.filter((m) => m.id !== methode.id && Object.keys(evaluation.erreurs).some((k) => k.startsWith(`${m.id}-`)));
+  const enErreurAilleurs = r.methodes.filter(
+    (m) =>
+      m.id !== methode.id && Object.keys(evaluation.erreurs).some((k) => k.startsWith(`${m.id}-`)),
+  );
 
   return (
-    <div class="labo-corps" data-island="methodes" data-devise={devise} data-entreprise={entreprise?.id ?? ''}>
+    <div
+      class="labo-corps"
+      data-island="methodes"
+      data-devise={devise}
+      data-entreprise={entreprise?.id ?? ''}
+    >
       <AvisStockage />
       <fieldset class="labo-groupe">
         <legend>Base de comparaison{entreprise ? ` pour ${entreprise.nom}` : ''}</legend>
         <div class="choix-taux">
-          <label><input type="radio" name="methodes-base" checked={saisie.base === 'contacts'} onChange={() => modifierMethodes({ base: 'contacts' })} /> le même nombre de contacts pour chaque méthode</label>
-          <label><input type="radio" name="methodes-base" checked={saisie.base === 'budget'} onChange={() => modifierMethodes({ base: 'budget' })} /> le même budget pour chaque méthode</label>
+          <label>
+            <input
+              type="radio"
+              name="methodes-base"
+              checked={saisie.base === 'contacts'}
+              onChange={() => modifierMethodes({ base: 'contacts' })}
+            />{' '}
+            le même nombre de contacts pour chaque méthode
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="methodes-base"
+              checked={saisie.base === 'budget'}
+              onChange={() => modifierMethodes({ base: 'budget' })}
+            />{' '}
+            le même budget pour chaque méthode
+          </label>
         </div>
         <div class="methodes-base">
-          {saisie.base === 'contacts'
-            ? <ChampNombre id="methodes-contacts" libelle="Nombre de contacts" valeur={saisie.contacts} erreur={evaluation.erreurs.contacts} onSaisie={(t) => modifierMethodes({ contacts: t })} aide="Par exemple 1 000" />
-            : <ChampNombre id="methodes-budget" libelle="Budget de la campagne" unite={symbole} valeur={saisie.budget} erreur={evaluation.erreurs.budget} onSaisie={(t) => modifierMethodes({ budget: t })} />}
-          {monte && (
-            <PartirDeLaSelection nombre={selection} entreprise={entreprise?.nom} utilisee={saisie.base === 'contacts' && saisie.contacts.replace(/\s/g, '') === String(selection)}
-              onUtiliser={() => modifierMethodes({ base: 'contacts', contacts: String(selection) })} />
+          {saisie.base === 'contacts' ? (
+            <ChampNombre
+              id="methodes-contacts"
+              libelle="Nombre de contacts"
+              valeur={saisie.contacts}
+              erreur={evaluation.erreurs.contacts}
+              onSaisie={(t) => modifierMethodes({ contacts: t })}
+              aide="Par exemple 1 000"
+            />
+          ) : (
+            <ChampNombre
+              id="methodes-budget"
+              libelle="Budget de la campagne"
+              unite={symbole}
+              valeur={saisie.budget}
+              erreur={evaluation.erreurs.budget}
+              onSaisie={(t) => modifierMethodes({ budget: t })}
+            />
           )}
-          <ChampNombre id="methodes-marge" libelle="Marge par client gagné" unite={symbole}
-            valeur={saisie.margeParClient ?? (offre ? formatNombre(offre.marge, 2) : margeParDefaut(devise))} erreur={evaluation.erreurs.margeParClient}
+          {monte && (
+            <PartirDeLaSelection
+              nombre={selection}
+              entreprise={entreprise?.nom}
+              utilisee={
+                saisie.base === 'contacts' &&
+                saisie.contacts.replace(/\s/g, '') === String(selection)
+              }
+              onUtiliser={() => modifierMethodes({ base: 'contacts', contacts: String(selection) })}
+            />
+          )}
+          <ChampNombre
+            id="methodes-marge"
+            libelle="Marge par client gagné"
+            unite={symbole}
+            valeur={
+              saisie.margeParClient ??
+              (offre ? formatNombre(offre.marge, 2) : margeParDefaut(devise))
+            }
+            erreur={evaluation.erreurs.margeParClient}
             onSaisie={(t) => modifierMethodes({ margeParClient: t })}
-            aide={offre ? `Par défaut, la marge d’une commande moyenne de ${entreprise?.nom ?? 'l’entreprise'}\u202f: ${montant(offre.prix)} − ${montant(offre.cout)} = ${montant(offre.marge)}.` : undefined} />
+            aide={
+              offre
+                ? `Par défaut, la marge d’une commande moyenne de ${entreprise?.nom ?? 'l’entreprise'}\u202f: ${montant(offre.prix)} − ${montant(offre.cout)} = ${montant(offre.marge)}.`
+                : undefined
+            }
+          />
         </div>
-        {devise === 'MAD' && <p class="champ-aide">Chiffres par défaut du cours convertis à 10&#160;DH pour 1&#160;€ (ordre de grandeur, arrondi)&#8239;: remplacez-les par les coûts de l’entreprise.</p>}
-        {coutVisite !== null && <p class="champ-aide" data-resultat="cout-visite">Une visite sur le terrain coûte {montant2(coutVisite)}&#8239;: le coût d’une visite de {entreprise?.nom ?? 'l’entreprise'}, calculé plus haut dans la leçon (<a href="#ce-que-coûte-vraiment-une-visite">le calcul</a>).</p>}
+        {devise === 'MAD' && (
+          <p class="champ-aide">
+            Chiffres par défaut du cours convertis à 10&#160;DH pour 1&#160;€ (ordre de grandeur,
+            arrondi)&#8239;: remplacez-les par les coûts de l’entreprise.
+          </p>
+        )}
+        {coutVisite !== null && (
+          <p class="champ-aide" data-resultat="cout-visite">
+            Une visite sur le terrain coûte {montant2(coutVisite)}&#8239;: le coût d’une visite de{' '}
+            {entreprise?.nom ?? 'l’entreprise'}, calculé plus haut dans la leçon (
+            <a href="#ce-que-coûte-vraiment-une-visite">le calcul</a>).
+          </p>
+        )}
       </fieldset>
 
       <SectionResultats id="methodes" titre="Comparaison des six méthodes" enErreur={enErreur}>
         {enErreurAilleurs.map((m) => (
-          <p key={m.id} class="labo-avertissement">Un chiffre de la méthode «&#160;{m.nom}&#160;» est invalide&#8239;: <button type="button" class="bouton-discret" onClick={() => modifierMethodes({ etudiee: m.id })}>corriger</button></p>
+          <p key={m.id} class="labo-avertissement">
+            Un chiffre de la méthode «&#160;{m.nom}&#160;» est invalide&#8239;:{' '}
+            <button
+              type="button"
+              class="bouton-discret"
+              onClick={() => modifierMethodes({ etudiee: m.id })}
+            >
+              corriger
+            </button>
+          </p>
         ))}
-        <TableauMethodes avecContacts={saisie.base === 'budget'} noms={Object.fromEntries(r.methodes.map((m) => [m.id, m.nomCourt ?? m.nom]))} lignes={r.comparaison} devise={devise} choisie={choisie} etudiee={methode.id} onEtudier={(id) => modifierMethodes({ etudiee: id })} />
-        <p class="labo-explication">{saisie.base === 'contacts' ? `${formatNombre(r.comparaison[0].contacts, 0)} contacts pour chaque méthode. ` : ''}Marge par client&#8239;: {montant(r.margeParClient)}. ROI = (marge − coût) ÷ coût. Cliquez sur une méthode pour modifier ses chiffres et simuler ses campagnes.</p>
+        <TableauMethodes
+          avecContacts={saisie.base === 'budget'}
+          noms={Object.fromEntries(r.methodes.map((m) => [m.id, m.nomCourt ?? m.nom]))}
+          lignes={r.comparaison}
+          devise={devise}
+          choisie={choisie}
+          etudiee={methode.id}
+          onEtudier={(id) => modifierMethodes({ etudiee: id })}
+        />
+        <p class="labo-explication">
+          {saisie.base === 'contacts'
+            ? `${formatNombre(r.comparaison[0].contacts, 0)} contacts pour chaque méthode. `
+            : ''}
+          Marge par client&#8239;: {montant(r.margeParClient)}. ROI = (marge − coût) ÷ coût. Cliquez
+          sur une méthode pour modifier ses chiffres et simuler ses campagnes.
+        </p>
       </SectionResultats>
 
       <fieldset class="labo-groupe" data-methode-etudiee={methode.id}>
         <legend>Les chiffres de la méthode «&#160;{methode.nom}&#160;»</legend>
-        <label class="choix-methode">Méthode étudiée{' '}
-          <select value={methode.id} onChange={(e) => modifierMethodes({ etudiee: e.currentTarget.value })}>
-            {r.methodes.map((m) => <option key={m.id} value={m.id}>{m.nom}</option>)}
+        <label class="choix-methode">
+          Méthode étudiée{' '}
+          <select
+            value={methode.id}
+            onChange={(e) => modifierMethodes({ etudiee: e.currentTarget.value })}
+          >
+            {r.methodes.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.nom}
+              </option>
+            ))}
           </select>
         </label>
-        <FiguresMethode methode={methode} figures={saisie.figures[methode.id] ?? figuresParDefaut(methode)} erreurs={evaluation.erreurs} symbole={symbole}
-          onSaisie={(champ, t) => modifierFigure(methode.id, champ, t)} />
+        <FiguresMethode
+          methode={methode}
+          figures={saisie.figures[methode.id] ?? figuresParDefaut(methode)}
+          erreurs={evaluation.erreurs}
+          symbole={symbole}
+          onSaisie={(champ, t) => modifierFigure(methode.id, champ, t)}
+        />
         <dl class="indicateurs">
-          <div class="indicateur-principal"><dt>Clients attendus</dt><dd data-resultat="clients">{formatNombre(ligne.clients.esperance, 1)}</dd></div>
-          <div><dt>Coût par client</dt><dd data-resultat="cout-par-client">{ligne.coutParClient === null ? '—' : montant(ligne.coutParClient)}</dd></div>
-          <div><dt>Taux global (moyen)</dt><dd data-resultat="taux-global">{formatPourcentage(ligne.tauxGlobal.moyen, 2)}</dd></div>
-          <div><dt>Jours de travail</dt><dd data-resultat="jours">{formatNombre(ligne.jours, 1)}</dd></div>
+          <div class="indicateur-principal">
+            <dt>Clients attendus</dt>
+            <dd data-resultat="clients">{formatNombre(ligne.clients.esperance, 1)}</dd>
+          </div>
+          <div>
+            <dt>Coût par client</dt>
+            <dd data-resultat="cout-par-client">
+              {ligne.coutParClient === null ? '—' : montant(ligne.coutParClient)}
+            </dd>
+          </div>
+          <div>
+            <dt>Taux global (moyen)</dt>
+            <dd data-resultat="taux-global">{formatPourcentage(ligne.tauxGlobal.moyen, 2)}</dd>
+          </div>
+          <div>
+            <dt>Jours de travail</dt>
+            <dd data-resultat="jours">{formatNombre(ligne.jours, 1)}</dd>
+          </div>
         </dl>
         <div class="labo-actions">
-          <button type="button" class="bouton principal" onClick={() => choisirMethode(methode.id)} disabled={!monte}>
+          <button
+            type="button"
+            class="bouton principal"
+            onClick={() => choisirMethode(methode.id)}
+            disabled={!monte}
+          >
             {choisie === methode.id ? 'Méthode retenue pour la campagne' : 'Choisir cette méthode'}
           </button>
-          <button type="button" class="bouton-discret" onClick={() => reinitialiserFigures(methode.id)}>Revenir aux chiffres du cours</button>
+          <button
+            type="button"
+            class="bouton-discret"
+            onClick={() => reinitialiserFigures(methode.id)}
+          >
+            Revenir aux chiffres du cours
+          </button>
         </div>
-        <p data-resultat="methode-choisie" role="status">{choisie ? `Méthode retenue pour ${entreprise?.nom ?? 'la campagne'}\u202f: ${r.methodes.find((m) => m.id === choisie)?.nom ?? choisie}. Le budget (chapitre 9) partira de ses coûts.` : 'Aucune méthode retenue pour l’instant.'}</p>
+        <p data-resultat="methode-choisie" role="status">
+          {choisie
+            ? `Méthode retenue pour ${entreprise?.nom ?? 'la campagne'}\u202f: ${r.methodes.find((m) => m.id === choisie)?.nom ?? choisie}. Le budget (chapitre 9) partira de ses coûts.`
+            : 'Aucune méthode retenue pour l’instant.'}
+        </p>
       </fieldset>
 
       <div ref={refVue} class="vue-differee" data-vue="monte-carlo">
-        {Vue ? <Vue esperance={ligne.clients.esperance} devise={devise} /> : <p role="status">Chargement de la simulation…</p>}
+        {Vue ? (
+          <Vue esperance={ligne.clients.esperance} devise={devise} />
+        ) : (
+          <p role="status">Chargement de la simulation…</p>
+        )}
       </div>
 
-      <section class="labo-graphique" aria-labelledby="methodes-regles-titre" data-regles={methode.id}>
+      <section
+        class="labo-graphique"
+        aria-labelledby="methodes-regles-titre"
+        data-regles={methode.id}
+      >
         <h3 id="methodes-regles-titre">Les règles à respecter pour «&#160;{methode.nom}&#160;»</h3>
         <p data-droit={droitPays}>{droit[droitPays].titre}&#8239;:</p>
         {/* Folded: on a phone the rules of one method run to a screen and a half. */}
         <details>
-          <summary>Voir {nbRegles}&#160;règle{nbRegles > 1 ? 's' : ''} et leurs sources</summary>
+          <summary>
+            Voir {nbRegles}&#160;règle{nbRegles > 1 ? 's' : ''} et leurs sources
+          </summary>
           <ul class="regles-methode">
-            {(regles[methode.id]?.regles ?? []).map((g) => <li key={g.id} data-regle={g.id}>{g.libelle} <span class="champ-aide">({g.base})</span></li>)}
+            {(regles[methode.id]?.regles ?? []).map((g) => (
+              <li key={g.id} data-regle={g.id}>
+                {g.libelle} <span class="champ-aide">({g.base})</span>
+              </li>
+            ))}
           </ul>
         </details>
         {regles[methode.id]?.note && <p class="labo-explication">{regles[methode.id].note}</p>}

@@ -5,13 +5,28 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { TYPES_D_ACTION, type TypeAction } from '../../lib/plan-de-campagne.ts';
-import { ajouterAction, deplacerAction, modifierAction, supprimerAction, type SaisieAction } from '../../stores/planning.ts';
+import {
+  ajouterAction,
+  deplacerAction,
+  modifierAction,
+  supprimerAction,
+  type SaisieAction,
+} from '../../stores/planning.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 
 const TYPES = Object.entries(TYPES_D_ACTION) as [TypeAction, string][];
-const options = (n: number, libelle: (i: number) => string, depart = 0) => Array.from({ length: n }, (_, i) => <option key={i} value={i + depart}>{libelle(i + depart)}</option>);
+const options = (n: number, libelle: (i: number) => string, depart = 0) =>
+  Array.from({ length: n }, (_, i) => (
+    <option key={i} value={i + depart}>
+      {libelle(i + depart)}
+    </option>
+  ));
 
-interface Props { actions: SaisieAction[]; mois: string[]; erreurs: Record<string, string> }
+interface Props {
+  actions: SaisieAction[];
+  mois: string[];
+  erreurs: Record<string, string>;
+}
 
 export function ActionsPlan({ actions, mois, erreurs }: Props) {
   const [type, setType] = useState<TypeAction>('relances');
@@ -19,7 +34,10 @@ export function ActionsPlan({ actions, mois, erreurs }: Props) {
   // The new action's row appears when the store's update renders: focus it then, not before.
   useEffect(() => {
     const cible = aFocaliser && document.getElementById(aFocaliser);
-    if (cible) { cible.focus(); setAFocaliser(null); }
+    if (cible) {
+      cible.focus();
+      setAFocaliser(null);
+    }
   }, [aFocaliser, actions]);
   const nomDe = (a: SaisieAction) => a.libelle.trim() || TYPES_D_ACTION[a.type];
 
@@ -34,46 +52,124 @@ export function ActionsPlan({ actions, mois, erreurs }: Props) {
           return (
             <li key={a.id} data-action={a.id}>
               <div class="planning-ligne">
-                <label>Type
-                  <select id={`${p}-type`} value={a.type} onChange={(e) => modifierAction(a.id, { type: e.currentTarget.value as TypeAction })}>
-                    {TYPES.map(([t, l]) => <option key={t} value={t}>{l}</option>)}
+                <label>
+                  Type
+                  <select
+                    id={`${p}-type`}
+                    value={a.type}
+                    onChange={(e) =>
+                      modifierAction(a.id, { type: e.currentTarget.value as TypeAction })
+                    }
+                  >
+                    {TYPES.map(([t, l]) => (
+                      <option key={t} value={t}>
+                        {l}
+                      </option>
+                    ))}
                   </select>
                 </label>
-                <label class="planning-libelle">Action
-                  <input id={`${p}-libelle`} type="text" value={a.libelle} maxLength={120} onInput={(e) => modifierAction(a.id, { libelle: e.currentTarget.value })} />
+                <label class="planning-libelle">
+                  Action
+                  <input
+                    id={`${p}-libelle`}
+                    type="text"
+                    value={a.libelle}
+                    maxLength={120}
+                    onInput={(e) => modifierAction(a.id, { libelle: e.currentTarget.value })}
+                  />
                 </label>
-                <label>Premier mois
-                  <select id={`${p}-debut`} value={a.debut} onChange={(e) => modifierAction(a.id, { debut: Number(e.currentTarget.value) })}>
+                <label>
+                  Premier mois
+                  <select
+                    id={`${p}-debut`}
+                    value={a.debut}
+                    onChange={(e) => modifierAction(a.id, { debut: Number(e.currentTarget.value) })}
+                  >
                     {options(12, (i) => mois[i] ?? `mois ${i + 1}`)}
                   </select>
                 </label>
-                <label>Durée
-                  <select id={`${p}-duree`} value={a.duree} onChange={(e) => modifierAction(a.id, { duree: Number(e.currentTarget.value) })}>
+                <label>
+                  Durée
+                  <select
+                    id={`${p}-duree`}
+                    value={a.duree}
+                    onChange={(e) => modifierAction(a.id, { duree: Number(e.currentTarget.value) })}
+                  >
                     {options(12 - a.debut, (n) => `${n}\u00a0mois`, 1)}
                   </select>
                 </label>
-                <ChampNombre id={`${p}-charge`} libelle={a.type === 'visites' ? 'Visites' : 'Charge'} unite={a.type === 'visites' ? 'visites' : 'j'}
-                  valeur={a.charge} erreur={erreurs[`charge-${a.id}`]} onSaisie={(t) => modifierAction(a.id, { charge: t })} />
+                <ChampNombre
+                  id={`${p}-charge`}
+                  libelle={a.type === 'visites' ? 'Visites' : 'Charge'}
+                  unite={a.type === 'visites' ? 'visites' : 'j'}
+                  valeur={a.charge}
+                  erreur={erreurs[`charge-${a.id}`]}
+                  onSaisie={(t) => modifierAction(a.id, { charge: t })}
+                />
                 <label class="planning-lourde">
-                  <input id={`${p}-lourde`} type="checkbox" checked={a.lourde} onChange={(e) => modifierAction(a.id, { lourde: e.currentTarget.checked })} /> Action lourde
+                  <input
+                    id={`${p}-lourde`}
+                    type="checkbox"
+                    checked={a.lourde}
+                    onChange={(e) => modifierAction(a.id, { lourde: e.currentTarget.checked })}
+                  />{' '}
+                  Action lourde
                 </label>
               </div>
               <div class="planning-boutons">
-                <button type="button" class="bouton-discret" disabled={a.debut === 0} onClick={() => deplacerAction(a.id, -1)}><span aria-hidden="true">← </span>Mois précédent{cache}</button>
-                <button type="button" class="bouton-discret" disabled={a.debut + a.duree >= 12} onClick={() => deplacerAction(a.id, 1)}>Mois suivant{cache}<span aria-hidden="true"> →</span></button>
-                <button type="button" class="bouton-discret" onClick={() => { supprimerAction(a.id); setAFocaliser('planning-ajout-type'); }}>Supprimer{cache}</button>
+                <button
+                  type="button"
+                  class="bouton-discret"
+                  disabled={a.debut === 0}
+                  onClick={() => deplacerAction(a.id, -1)}
+                >
+                  <span aria-hidden="true">← </span>Mois précédent{cache}
+                </button>
+                <button
+                  type="button"
+                  class="bouton-discret"
+                  disabled={a.debut + a.duree >= 12}
+                  onClick={() => deplacerAction(a.id, 1)}
+                >
+                  Mois suivant{cache}
+                  <span aria-hidden="true"> →</span>
+                </button>
+                <button
+                  type="button"
+                  class="bouton-discret"
+                  onClick={() => {
+                    supprimerAction(a.id);
+                    setAFocaliser('planning-ajout-type');
+                  }}
+                >
+                  Supprimer{cache}
+                </button>
               </div>
             </li>
           );
         })}
       </ol>
       <div class="labo-actions">
-        <label>Nouvelle action
-          <select id="planning-ajout-type" value={type} onChange={(e) => setType(e.currentTarget.value as TypeAction)}>
-            {TYPES.map(([t, l]) => <option key={t} value={t}>{l}</option>)}
+        <label>
+          Nouvelle action
+          <select
+            id="planning-ajout-type"
+            value={type}
+            onChange={(e) => setType(e.currentTarget.value as TypeAction)}
+          >
+            {TYPES.map(([t, l]) => (
+              <option key={t} value={t}>
+                {l}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="button" onClick={() => setAFocaliser(`planning-${ajouterAction(type)}-libelle`)}>Ajouter l’action</button>
+        <button
+          type="button"
+          onClick={() => setAFocaliser(`planning-${ajouterAction(type)}-libelle`)}
+        >
+          Ajouter l’action
+        </button>
       </div>
     </fieldset>
   );

@@ -7,7 +7,11 @@ import { formatNombre } from '../../lib/nombres.ts';
 import { TYPES_D_ACTION } from '../../lib/plan-de-campagne.ts';
 import type { PlanCalcule, SaisieAction } from '../../stores/planning.ts';
 
-interface Props { plan: PlanCalcule; actions: SaisieAction[]; titre: string }
+interface Props {
+  plan: PlanCalcule;
+  actions: SaisieAction[];
+  titre: string;
+}
 
 export function GrillePlanning({ plan, actions, titre }: Props) {
   const parId = new Map(actions.map((a) => [a.id, a]));
@@ -18,29 +22,57 @@ export function GrillePlanning({ plan, actions, titre }: Props) {
       <table class="tableau-donnees" data-tableau="planning">
         <caption>{titre}</caption>
         <thead>
-          <tr><th scope="col">Mois</th><th scope="col">Jours ouvrés</th><th scope="col">Jours disponibles</th><th scope="col">Charge</th><th scope="col">Actions</th></tr>
+          <tr>
+            <th scope="col">Mois</th>
+            <th scope="col">Jours ouvrés</th>
+            <th scope="col">Jours disponibles</th>
+            <th scope="col">Charge</th>
+            <th scope="col">Actions</th>
+          </tr>
         </thead>
         <tbody>
           {plan.mois.map((m) => {
-            const taux = m.joursDisponibles > 0 ? m.charge / m.joursDisponibles : m.charge > 0 ? 2 : 0;
+            const taux =
+              m.joursDisponibles > 0 ? m.charge / m.joursDisponibles : m.charge > 0 ? 2 : 0;
             return (
-              <tr key={m.rang} data-mois={m.rang} class={alerte.has(m.rang) ? 'planning-alerte' : undefined}>
+              <tr
+                key={m.rang}
+                data-mois={m.rang}
+                class={alerte.has(m.rang) ? 'planning-alerte' : undefined}
+              >
                 <th scope="row">
                   {m.libelle}
-                  {m.feries.length > 0 && <span class="planning-feries">{m.feries.join(', ')}</span>}
+                  {m.feries.length > 0 && (
+                    <span class="planning-feries">{m.feries.join(', ')}</span>
+                  )}
                 </th>
                 <td data-resultat="jours-ouvres">{m.joursOuvres}</td>
                 <td data-resultat="jours-disponibles">{formatNombre(m.joursDisponibles, 1)}</td>
                 <td>
                   <span data-resultat="charge">{formatNombre(m.charge, 1)}</span>&nbsp;j
-                  {m.visites > 0 && <span class="planning-detail">dont <span data-resultat="visites">{formatNombre(m.visites, 0)}</span>&nbsp;visites</span>}
-                  <span class={`planning-barre${taux > 1 + 1e-9 ? ' planning-barre-pleine' : ''}`} aria-hidden="true"><span style={{ width: `${Math.min(100, taux * 100)}%` }} /></span>
+                  {m.visites > 0 && (
+                    <span class="planning-detail">
+                      dont <span data-resultat="visites">{formatNombre(m.visites, 0)}</span>
+                      &nbsp;visites
+                    </span>
+                  )}
+                  <span
+                    class={`planning-barre${taux > 1 + 1e-9 ? ' planning-barre-pleine' : ''}`}
+                    aria-hidden="true"
+                  >
+                    <span style={{ width: `${Math.min(100, taux * 100)}%` }} />
+                  </span>
                 </td>
                 <td>
                   <ul class="planning-noms">
                     {m.actions.map((id) => {
                       const a = parId.get(id);
-                      return a ? <li key={id} class={a.lourde ? 'planning-lourde-nom' : undefined}>{a.libelle.trim() || TYPES_D_ACTION[a.type]}{a.lourde && <span class="visuellement-cache"> (lourde)</span>}</li> : null;
+                      return a ? (
+                        <li key={id} class={a.lourde ? 'planning-lourde-nom' : undefined}>
+                          {a.libelle.trim() || TYPES_D_ACTION[a.type]}
+                          {a.lourde && <span class="visuellement-cache"> (lourde)</span>}
+                        </li>
+                      ) : null;
                     })}
                   </ul>
                 </td>
@@ -53,7 +85,14 @@ export function GrillePlanning({ plan, actions, titre }: Props) {
             <th scope="row">Année</th>
             <td>{plan.joursOuvres}</td>
             <td>{formatNombre(plan.joursDisponibles, 1)}</td>
-            <td>{formatNombre(plan.charge, 1)}&nbsp;j{plan.visites > 0 && <span class="planning-detail">dont {formatNombre(plan.visites, 0)}&nbsp;visites</span>}</td>
+            <td>
+              {formatNombre(plan.charge, 1)}&nbsp;j
+              {plan.visites > 0 && (
+                <span class="planning-detail">
+                  dont {formatNombre(plan.visites, 0)}&nbsp;visites
+                </span>
+              )}
+            </td>
             <td />
           </tr>
         </tfoot>

@@ -5,7 +5,17 @@
  * Thin: the store parses, reuses the Capacité result and calls the lib; this only renders.
  */
 import { useStore } from '@nanostores/preact';
-import { $contextePlan, $evaluationPlan, $moisDuPlan, $planSaisi, evaluerPlan, modifierPlan, planSaisiParDefaut, reinitialiserPlan, type ContextePlan } from '../../stores/planning.ts';
+import {
+  $contextePlan,
+  $evaluationPlan,
+  $moisDuPlan,
+  $planSaisi,
+  evaluerPlan,
+  modifierPlan,
+  planSaisiParDefaut,
+  reinitialiserPlan,
+  type ContextePlan,
+} from '../../stores/planning.ts';
 import { CAPACITE_PAR_DEFAUT, evaluerCapacite } from '../../stores/capacite.ts';
 import { formatNombre } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
@@ -15,10 +25,34 @@ import { ActionsPlan } from './ActionsPlan.tsx';
 import { GrillePlanning } from './GrillePlanning.tsx';
 
 // What the server renders: a September 2026 campaign in France, the Capacité example's figures.
-const CONTEXTE_SSR: ContextePlan = { id: '', pays: 'FR', moisDebut: 9, anneeDebut: 2026, commerciaux: 1, selection: 0 };
+const CONTEXTE_SSR: ContextePlan = {
+  id: '',
+  pays: 'FR',
+  moisDebut: 9,
+  anneeDebut: 2026,
+  commerciaux: 1,
+  selection: 0,
+};
 const SAISIE_SSR = planSaisiParDefaut(CONTEXTE_SSR);
-const EVALUATION_SSR = evaluerPlan({ saisie: SAISIE_SSR, pays: 'FR', capacite: evaluerCapacite(CAPACITE_PAR_DEFAUT).resultat });
-const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const EVALUATION_SSR = evaluerPlan({
+  saisie: SAISIE_SSR,
+  pays: 'FR',
+  capacite: evaluerCapacite(CAPACITE_PAR_DEFAUT).resultat,
+});
+const MOIS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 
 function imprimer() {
   // Prints the plan alone: the print CSS hides everything else while this attribute is set.
@@ -29,8 +63,15 @@ function imprimer() {
 }
 
 export default function PlanningLab() {
-  const { monte, saisie, evaluation, resultat: r, enErreur } = useSimulateur($planSaisi, $evaluationPlan, SAISIE_SSR, EVALUATION_SSR);
-  const contexteStocke = useStore($contextePlan), moisStockes = useStore($moisDuPlan);
+  const {
+    monte,
+    saisie,
+    evaluation,
+    resultat: r,
+    enErreur,
+  } = useSimulateur($planSaisi, $evaluationPlan, SAISIE_SSR, EVALUATION_SSR);
+  const contexteStocke = useStore($contextePlan),
+    moisStockes = useStore($moisDuPlan);
   const contexte = monte ? contexteStocke : CONTEXTE_SSR;
   const mois = monte ? moisStockes : (r?.mois.map((m) => m.libelle) ?? []);
   const nom = contexte.nom;
@@ -44,47 +85,111 @@ export default function PlanningLab() {
       <fieldset class="labo-groupe planning-editeur">
         <legend>La campagne</legend>
         <div class="planning-ligne">
-          <label>Premier mois
-            <select id="planning-mois-debut" value={saisie.moisDebut} onChange={(e) => modifierPlan({ moisDebut: Number(e.currentTarget.value) })}>
-              {MOIS.map((m, i) => <option key={m} value={i + 1}>{m}</option>)}
+          <label>
+            Premier mois
+            <select
+              id="planning-mois-debut"
+              value={saisie.moisDebut}
+              onChange={(e) => modifierPlan({ moisDebut: Number(e.currentTarget.value) })}
+            >
+              {MOIS.map((m, i) => (
+                <option key={m} value={i + 1}>
+                  {m}
+                </option>
+              ))}
             </select>
           </label>
-          <label>Année
-            <select id="planning-annee" value={saisie.anneeDebut} onChange={(e) => modifierPlan({ anneeDebut: Number(e.currentTarget.value) })}>
-              {annees.sort().map((a) => <option key={a} value={a}>{a}</option>)}
+          <label>
+            Année
+            <select
+              id="planning-annee"
+              value={saisie.anneeDebut}
+              onChange={(e) => modifierPlan({ anneeDebut: Number(e.currentTarget.value) })}
+            >
+              {annees.sort().map((a) => (
+                <option key={a} value={a}>
+                  {a}
+                </option>
+              ))}
             </select>
           </label>
-          <ChampNombre id="planning-commerciaux" libelle="Commerciaux" valeur={saisie.commerciaux} erreur={evaluation.erreurs.commerciaux} onSaisie={(t) => modifierPlan({ commerciaux: t })} />
+          <ChampNombre
+            id="planning-commerciaux"
+            libelle="Commerciaux"
+            valeur={saisie.commerciaux}
+            erreur={evaluation.erreurs.commerciaux}
+            onSaisie={(t) => modifierPlan({ commerciaux: t })}
+          />
         </div>
         <p class="champ-aide" data-resultat="feries">
           {contexte.pays === 'MA'
             ? 'Jours fériés du Maroc\u202f: les fêtes religieuses sont estimées d’après le calendrier hégirien arithmétique et peuvent se décaler d’un jour à l’annonce officielle.'
-            : 'Jours fériés de France métropolitaine (hors Alsace-Moselle).'}
-          {' '}Jours disponibles = jours ouvrés × commerciaux × jours de prospection par semaine ÷ 5 (simulateur Capacité).
+            : 'Jours fériés de France métropolitaine (hors Alsace-Moselle).'}{' '}
+          Jours disponibles = jours ouvrés × commerciaux × jours de prospection par semaine ÷ 5
+          (simulateur Capacité).
         </p>
       </fieldset>
 
       <ActionsPlan actions={saisie.actions} mois={mois} erreurs={evaluation.erreurs} />
       <div class="labo-actions">
-        <button type="button" class="bouton-discret" onClick={reinitialiserPlan}>Revenir au plan par défaut</button>
-        <button type="button" onClick={imprimer}>Imprimer le planning</button>
+        <button type="button" class="bouton-discret" onClick={reinitialiserPlan}>
+          Revenir au plan par défaut
+        </button>
+        <button type="button" onClick={imprimer}>
+          Imprimer le planning
+        </button>
       </div>
 
-      <section class="labo-resultats planning-imprimable" aria-labelledby="planning-resultats-titre">
+      <section
+        class="labo-resultats planning-imprimable"
+        aria-labelledby="planning-resultats-titre"
+      >
         <h3 id="planning-resultats-titre">Le planning mois par mois</h3>
         <AvertissementErreur visible={enErreur} />
-        {evaluation.erreurs.plan && <p class="champ-erreur" role="alert">{evaluation.erreurs.plan}</p>}
+        {evaluation.erreurs.plan && (
+          <p class="champ-erreur" role="alert">
+            {evaluation.erreurs.plan}
+          </p>
+        )}
         {r && (
           <>
             <div aria-live="polite" data-resultat="alertes">
-              {r.alertes.length === 0
-                ? <p class="planning-ok">Aucune alerte&#8239;: pas de collision d’actions lourdes, aucun mois surchargé{r.avecCapacite ? ', visites dans la capacité' : ''}.</p>
-                : <ul class="planning-alertes">{r.alertes.map((a, i) => <li key={i} data-alerte={a.type}>{a.message}</li>)}</ul>}
-              {!r.avecCapacite && <p class="labo-avertissement">Le simulateur Capacité contient une erreur&#8239;: les visites ne sont ni converties en jours ni comparées à la capacité.</p>}
+              {r.alertes.length === 0 ? (
+                <p class="planning-ok">
+                  Aucune alerte&#8239;: pas de collision d’actions lourdes, aucun mois surchargé
+                  {r.avecCapacite ? ', visites dans la capacité' : ''}.
+                </p>
+              ) : (
+                <ul class="planning-alertes">
+                  {r.alertes.map((a, i) => (
+                    <li key={i} data-alerte={a.type}>
+                      {a.message}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {!r.avecCapacite && (
+                <p class="labo-avertissement">
+                  Le simulateur Capacité contient une erreur&#8239;: les visites ne sont ni
+                  converties en jours ni comparées à la capacité.
+                </p>
+              )}
             </div>
             <p class="labo-explication">
-              Visites prévues&#8239;: <strong data-resultat="visites-prevues">{formatNombre(r.visites, 0)}</strong>
-              {r.visitesPossibles !== null && <> pour <strong data-resultat="visites-possibles">{formatNombre(r.visitesPossibles, 0)}</strong> possibles dans l’année (capacité d’un commercial selon le simulateur Capacité, multipliée par le nombre de commerciaux)</>}.
+              Visites prévues&#8239;:{' '}
+              <strong data-resultat="visites-prevues">{formatNombre(r.visites, 0)}</strong>
+              {r.visitesPossibles !== null && (
+                <>
+                  {' '}
+                  pour{' '}
+                  <strong data-resultat="visites-possibles">
+                    {formatNombre(r.visitesPossibles, 0)}
+                  </strong>{' '}
+                  possibles dans l’année (capacité d’un commercial selon le simulateur Capacité,
+                  multipliée par le nombre de commerciaux)
+                </>
+              )}
+              .
             </p>
             <GrillePlanning plan={r} actions={saisie.actions} titre={titre} />
           </>

@@ -22,20 +22,32 @@ export default function PortefeuilleLab() {
   const [Analyse, setAnalyse] = useState<FunctionComponent>();
   const [echec, setEchec] = useState(false);
   useEffect(() => {
-    import('./AnalysePortefeuille.tsx').then((m) => setAnalyse(() => m.AnalysePortefeuille), () => setEchec(true));
+    import('./AnalysePortefeuille.tsx').then(
+      (m) => setAnalyse(() => m.AnalysePortefeuille),
+      () => setEchec(true),
+    );
   }, []);
   const sansVentes = donnees.etat === 'pret' && !donnees.donnees.ventes?.length;
   return (
     <div class="labo-corps" data-island="portefeuille">
       <AvisStockage />
       <ChoixEntreprise />
-      {(donnees.etat === 'chargement' || (donnees.etat === 'pret' && !sansVentes && !Analyse && !echec)) && <p role="status">Chargement des ventes de l’entreprise…</p>}
+      {(donnees.etat === 'chargement' ||
+        (donnees.etat === 'pret' && !sansVentes && !Analyse && !echec)) && (
+        <p role="status">Chargement des ventes de l’entreprise…</p>
+      )}
       {donnees.etat === 'erreur' && <p class="labo-avertissement">{donnees.message}</p>}
-      {echec && <p class="labo-avertissement">Le module d’analyse n’a pas pu être chargé&#8239;: vérifiez la connexion puis rechargez la page.</p>}
+      {echec && (
+        <p class="labo-avertissement">
+          Le module d’analyse n’a pas pu être chargé&#8239;: vérifiez la connexion puis rechargez la
+          page.
+        </p>
+      )}
       {sansVentes && (
         <p class="labo-avertissement" data-analyse="sans-ventes">
-          Votre fichier importé ne contient que des prospects. Cette analyse a besoin d’un fichier de ventes (client, catégorie, date, montant HT, coût HT)&#8239;:
-          choisissez une entreprise exemple ci-dessus pour la voir fonctionner.
+          Votre fichier importé ne contient que des prospects. Cette analyse a besoin d’un fichier
+          de ventes (client, catégorie, date, montant HT, coût HT)&#8239;: choisissez une entreprise
+          exemple ci-dessus pour la voir fonctionner.
         </p>
       )}
       {donnees.etat === 'pret' && !sansVentes && Analyse && <Analyse />}

@@ -8,7 +8,12 @@ import type { ProspectScore } from '../../lib/scoring.ts';
 export const LIBELLES_TEMPERATURE = { chaud: 'chaud', tiede: 'tiède', froid: 'froid' } as const;
 const PAR_PAGE = 20;
 
-interface Props { classement: ProspectScore[]; fiches: ReadonlyMap<string, Prospect>; selection: ReadonlySet<string>; entreprise: string }
+interface Props {
+  classement: ProspectScore[];
+  fiches: ReadonlyMap<string, Prospect>;
+  selection: ReadonlySet<string>;
+  entreprise: string;
+}
 
 export function ClassementProspects({ classement, fiches, selection, entreprise }: Props) {
   const [page, setPage] = useState(0);
@@ -19,19 +24,51 @@ export function ClassementProspects({ classement, fiches, selection, entreprise 
   return (
     <section aria-labelledby="scoring-classement-titre">
       <h3 id="scoring-classement-titre">Classement des prospects</h3>
-      <div class="tableau-defilant" tabIndex={0} role="region" aria-label="Tableau du classement des prospects">
+      <div
+        class="tableau-defilant"
+        tabIndex={0}
+        role="region"
+        aria-label="Tableau du classement des prospects"
+      >
         <table class="tableau-donnees" data-tableau="classement">
-          <caption>Prospects {formatNombre(p * PAR_PAGE + 1, 0)} à {formatNombre(p * PAR_PAGE + lignes.length, 0)} sur {formatNombre(classement.length, 0)}, du meilleur score au plus faible.</caption>
-          <thead><tr><th scope="col" class="nombre">Rang</th><th scope="col">Prospect</th><th scope="col" class="nombre">Score</th><th scope="col">Température</th><th scope="col">Signé (campagne passée)</th><th scope="col">Sélection</th></tr></thead>
+          <caption>
+            Prospects {formatNombre(p * PAR_PAGE + 1, 0)} à{' '}
+            {formatNombre(p * PAR_PAGE + lignes.length, 0)} sur {formatNombre(classement.length, 0)}
+            , du meilleur score au plus faible.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" class="nombre">
+                Rang
+              </th>
+              <th scope="col">Prospect</th>
+              <th scope="col" class="nombre">
+                Score
+              </th>
+              <th scope="col">Température</th>
+              <th scope="col">Signé (campagne passée)</th>
+              <th scope="col">Sélection</th>
+            </tr>
+          </thead>
           <tbody>
             {lignes.map((l) => {
               const f = fiches.get(l.id);
               return (
-                <tr key={l.id} data-id={l.id} class={l.temperature ? `scoring-${l.temperature}` : undefined}>
-                  <td class="nombre" data-colonne="rang">{l.rang}</td>
+                <tr
+                  key={l.id}
+                  data-id={l.id}
+                  class={l.temperature ? `scoring-${l.temperature}` : undefined}
+                >
+                  <td class="nombre" data-colonne="rang">
+                    {l.rang}
+                  </td>
                   <th scope="row">{(f && nomAffiche({ prospect: f })) || l.id}</th>
-                  <td class="nombre" data-colonne="score">{formatNombre(l.score, 2)}</td>
-                  <td data-colonne="temperature">{l.temperature ? LIBELLES_TEMPERATURE[l.temperature] : ''}</td>
+                  <td class="nombre" data-colonne="score">
+                    {formatNombre(l.score, 2)}
+                  </td>
+                  <td data-colonne="temperature">
+                    {l.temperature ? LIBELLES_TEMPERATURE[l.temperature] : ''}
+                  </td>
                   <td>{f?.converti ? 'oui' : 'non'}</td>
                   <td>{selection.has(l.id) ? 'retenu' : ''}</td>
                 </tr>
@@ -41,9 +78,25 @@ export function ClassementProspects({ classement, fiches, selection, entreprise 
         </table>
       </div>
       <nav class="labo-actions" aria-label="Pages du classement">
-        <button type="button" class="bouton-discret" disabled={p === 0} onClick={() => setPage(p - 1)}>← Précédents</button>
-        <span data-resultat="page">Page {p + 1} sur {pages}</span>
-        <button type="button" class="bouton-discret" disabled={p >= pages - 1} onClick={() => setPage(p + 1)}>Suivants →</button>
+        <button
+          type="button"
+          class="bouton-discret"
+          disabled={p === 0}
+          onClick={() => setPage(p - 1)}
+        >
+          ← Précédents
+        </button>
+        <span data-resultat="page">
+          Page {p + 1} sur {pages}
+        </span>
+        <button
+          type="button"
+          class="bouton-discret"
+          disabled={p >= pages - 1}
+          onClick={() => setPage(p + 1)}
+        >
+          Suivants →
+        </button>
       </nav>
     </section>
   );

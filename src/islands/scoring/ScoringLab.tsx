@@ -6,10 +6,24 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $donnees, $entreprise, $fichierNettoye, $selection, $travail } from '../../stores/campagne.ts';
 import {
-  $backtest, $classement, $erreursGrille, $histogramme, $reussite, $saisieGrille,
-  ajouterCritere, modifierSeuil, reinitialiserGrille, selectionner,
+  $donnees,
+  $entreprise,
+  $fichierNettoye,
+  $selection,
+  $travail,
+} from '../../stores/campagne.ts';
+import {
+  $backtest,
+  $classement,
+  $erreursGrille,
+  $histogramme,
+  $reussite,
+  $saisieGrille,
+  ajouterCritere,
+  modifierSeuil,
+  reinitialiserGrille,
+  selectionner,
 } from '../../stores/scoring.ts';
 import { parseNombre } from '../../lib/nombres.ts';
 import { accorder } from '../../lib/accord.ts';
@@ -25,10 +39,17 @@ import { ClassementProspects } from './ClassementProspects.tsx';
 import { BacktestScoring } from './BacktestScoring.tsx';
 
 export default function ScoringLab() {
-  const entreprise = useStore($entreprise), donnees = useStore($donnees), fichier = useStore($fichierNettoye);
-  const saisie = useStore($saisieGrille), erreurs = useStore($erreursGrille), classement = useStore($classement);
+  const entreprise = useStore($entreprise),
+    donnees = useStore($donnees),
+    fichier = useStore($fichierNettoye);
+  const saisie = useStore($saisieGrille),
+    erreurs = useStore($erreursGrille),
+    classement = useStore($classement);
   const nettoye = useStore($travail).journal.length > 0;
-  const backtest = useStore($backtest), histogramme = useStore($histogramme), reussite = useStore($reussite), selection = useStore($selection);
+  const backtest = useStore($backtest),
+    histogramme = useStore($histogramme),
+    reussite = useStore($reussite),
+    selection = useStore($selection);
   const [nombre, setNombre] = useState('50');
   const [erreurNombre, setErreurNombre] = useState<string>();
   const fiches = useMemo(() => new Map(fichier.map((p) => [p.id, p])), [fichier]);
@@ -52,58 +73,156 @@ export default function ScoringLab() {
       return m;
     };
   }, [fichier]);
-  if (!useMonte()) return <div class="labo-corps" data-island="scoring" aria-busy="true"><p>Chargement du fichier…</p></div>;
+  if (!useMonte())
+    return (
+      <div class="labo-corps" data-island="scoring" aria-busy="true">
+        <p>Chargement du fichier…</p>
+      </div>
+    );
 
-  const choisir = (choix: ModeSelection) => { const r = selectionner(choix); setErreurNombre(r.ok ? undefined : r.erreur.message); };
+  const choisir = (choix: ModeSelection) => {
+    const r = selectionner(choix);
+    setErreurNombre(r.ok ? undefined : r.erreur.message);
+  };
   const premiers = () => {
     const r = parseNombre(nombre, { champ: 'nombre', libelle: 'le nombre de prospects' });
-    if (!r.ok) setErreurNombre(r.erreur.message); else choisir({ mode: 'premiers', nombre: r.valeur });
+    if (!r.ok) setErreurNombre(r.erreur.message);
+    else choisir({ mode: 'premiers', nombre: r.valeur });
   };
   const enErreur = Object.keys(erreurs).length > 0;
   const c = classement.ok ? classement.valeur : [];
 
   return (
-    <div class="labo-corps" data-island="scoring" data-entreprise={entreprise?.id} aria-busy={donnees.etat === 'chargement'}>
+    <div
+      class="labo-corps"
+      data-island="scoring"
+      data-entreprise={entreprise?.id}
+      aria-busy={donnees.etat === 'chargement'}
+    >
       <AvisStockage />
-      <p data-fichier={nettoye ? 'nettoye' : 'brut'}>{nettoye
-        ? <>Fichier nettoyé de <strong>{entreprise?.nom}</strong> (<a href="/chapitres/exploiter-le-fichier/">chapitre&#160;5</a>)&#8239;: </>
-        : <>Fichier brut de <strong>{entreprise?.nom}</strong>, pas encore nettoyé au <a href="/chapitres/exploiter-le-fichier/">chapitre&#160;5</a>&#8239;: </>}
-        {accorder(fichier.length, 'prospect', 'prospects')}. Changez d’entreprise depuis l’en-tête ou la page <a href="/donnees/">Données</a>.</p>
-      {donnees.etat === 'erreur' && <p class="champ-erreur" role="alert">{donnees.message}</p>}
+      <p data-fichier={nettoye ? 'nettoye' : 'brut'}>
+        {nettoye ? (
+          <>
+            Fichier nettoyé de <strong>{entreprise?.nom}</strong> (
+            <a href="/chapitres/exploiter-le-fichier/">chapitre&#160;5</a>)&#8239;:{' '}
+          </>
+        ) : (
+          <>
+            Fichier brut de <strong>{entreprise?.nom}</strong>, pas encore nettoyé au{' '}
+            <a href="/chapitres/exploiter-le-fichier/">chapitre&#160;5</a>&#8239;:{' '}
+          </>
+        )}
+        {accorder(fichier.length, 'prospect', 'prospects')}. Changez d’entreprise depuis l’en-tête
+        ou la page <a href="/donnees/">Données</a>.
+      </p>
+      {donnees.etat === 'erreur' && (
+        <p class="champ-erreur" role="alert">
+          {donnees.message}
+        </p>
+      )}
       {donnees.etat === 'chargement' && <p role="status">Chargement du fichier…</p>}
       <fieldset class="labo-groupe">
         <legend>Grille de scoring</legend>
-        <GrilleCriteres lignes={saisie.lignes} erreurs={erreurs} valeursDuFichier={valeursDuFichier} />
-        {erreurs.lignes && <p class="champ-erreur" role="alert">{erreurs.lignes}</p>}
+        <GrilleCriteres
+          lignes={saisie.lignes}
+          erreurs={erreurs}
+          valeursDuFichier={valeursDuFichier}
+        />
+        {erreurs.lignes && (
+          <p class="champ-erreur" role="alert">
+            {erreurs.lignes}
+          </p>
+        )}
         <div class="labo-actions">
-          <button type="button" class="bouton" onClick={ajouterCritere}>+ Ajouter un critère</button>
-          <button type="button" class="bouton-discret" onClick={reinitialiserGrille}>Revenir à la grille par défaut</button>
+          <button type="button" class="bouton" onClick={ajouterCritere}>
+            + Ajouter un critère
+          </button>
+          <button type="button" class="bouton-discret" onClick={reinitialiserGrille}>
+            Revenir à la grille par défaut
+          </button>
         </div>
       </fieldset>
       <fieldset class="labo-groupe scoring-seuils">
         <legend>Seuils de température</legend>
-        <ChampNombre id="scoring-chaud" libelle="Chaud à partir de" unite="pts" valeur={saisie.chaud} erreur={erreurs.chaud} onSaisie={(t) => modifierSeuil({ chaud: t })} />
-        <ChampNombre id="scoring-tiede" libelle="Tiède à partir de" unite="pts" valeur={saisie.tiede} erreur={erreurs.tiede} onSaisie={(t) => modifierSeuil({ tiede: t })} />
+        <ChampNombre
+          id="scoring-chaud"
+          libelle="Chaud à partir de"
+          unite="pts"
+          valeur={saisie.chaud}
+          erreur={erreurs.chaud}
+          onSaisie={(t) => modifierSeuil({ chaud: t })}
+        />
+        <ChampNombre
+          id="scoring-tiede"
+          libelle="Tiède à partir de"
+          unite="pts"
+          valeur={saisie.tiede}
+          erreur={erreurs.tiede}
+          onSaisie={(t) => modifierSeuil({ tiede: t })}
+        />
       </fieldset>
       <AvertissementErreur visible={enErreur} />
-      {!classement.ok && <p class="champ-erreur" role="alert">{classement.erreur.message}</p>}
+      {!classement.ok && (
+        <p class="champ-erreur" role="alert">
+          {classement.erreur.message}
+        </p>
+      )}
       {donnees.etat === 'pret' && c.length > 0 && (
         <>
-          <BacktestScoring backtest={backtest} reussite={reussite} histogramme={histogramme.ok ? histogramme.valeur : []} />
-          <ClassementProspects classement={c} fiches={fiches} selection={retenus} entreprise={entreprise?.id ?? ''} />
+          <BacktestScoring
+            backtest={backtest}
+            reussite={reussite}
+            histogramme={histogramme.ok ? histogramme.valeur : []}
+          />
+          <ClassementProspects
+            classement={c}
+            fiches={fiches}
+            selection={retenus}
+            entreprise={entreprise?.id ?? ''}
+          />
           <fieldset class="labo-groupe scoring-selection">
             <legend>Sélectionner les prospects à contacter</legend>
-            <ChampNombre id="scoring-nombre" libelle="Nombre de prospects à retenir" valeur={nombre} erreur={erreurNombre} onSaisie={setNombre} />
+            <ChampNombre
+              id="scoring-nombre"
+              libelle="Nombre de prospects à retenir"
+              valeur={nombre}
+              erreur={erreurNombre}
+              onSaisie={setNombre}
+            />
             <div class="labo-actions">
-              <button type="button" class="bouton" onClick={premiers}>Sélectionner les {/^\d+$/.test(nombre.trim()) ? nombre.trim() : 'N'} premiers</button>
-              <button type="button" class="bouton-discret" onClick={() => choisir({ mode: 'chauds' })}>Sélectionner les chauds</button>
-              <button type="button" class="bouton-discret" onClick={() => choisir({ mode: 'chauds-tiedes' })}>Sélectionner les chauds et les tièdes</button>
+              <button type="button" class="bouton" onClick={premiers}>
+                Sélectionner les {/^\d+$/.test(nombre.trim()) ? nombre.trim() : 'N'} premiers
+              </button>
+              <button
+                type="button"
+                class="bouton-discret"
+                onClick={() => choisir({ mode: 'chauds' })}
+              >
+                Sélectionner les chauds
+              </button>
+              <button
+                type="button"
+                class="bouton-discret"
+                onClick={() => choisir({ mode: 'chauds-tiedes' })}
+              >
+                Sélectionner les chauds et les tièdes
+              </button>
             </div>
-            <p class="labo-explication" data-resultat="selection" data-selection={selection.length} role="status">
-              {selection.length > 0
-                ? <>Votre sélection compte {accorder(selection.length, 'prospect', 'prospects')}. </>
-                : <>Aucun prospect sélectionné pour l’instant. </>}
-              La sélection sert de point de départ aux méthodes du <a href="/chapitres/methodes-et-moyens/">chapitre&#160;7</a> et à l’entonnoir du <a href="/chapitres/mesurer-l-efficacite/">chapitre&#160;10</a>, et reste enregistrée dans ce navigateur.
+            <p
+              class="labo-explication"
+              data-resultat="selection"
+              data-selection={selection.length}
+              role="status"
+            >
+              {selection.length > 0 ? (
+                <>Votre sélection compte {accorder(selection.length, 'prospect', 'prospects')}. </>
+              ) : (
+                <>Aucun prospect sélectionné pour l’instant. </>
+              )}
+              La sélection sert de point de départ aux méthodes du{' '}
+              <a href="/chapitres/methodes-et-moyens/">chapitre&#160;7</a> et à l’entonnoir du{' '}
+              <a href="/chapitres/mesurer-l-efficacite/">chapitre&#160;10</a>, et reste enregistrée
+              dans ce navigateur.
             </p>
           </fieldset>
         </>

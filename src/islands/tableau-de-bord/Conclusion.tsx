@@ -4,8 +4,14 @@ import type { ResultatTableauDeBord } from '../../lib/campagne/tableau-saisi.ts'
 
 export function Conclusion({ resultat }: { resultat: ResultatTableauDeBord }) {
   return (
-    <div class="labo-explication" data-resultat="conclusion" data-verdict={diagnosticTableau(resultat)?.verdict ?? ''}>
-      {conclureTableauDeBord(resultat).map((p, i) => <p key={i}>{p}</p>)}
+    <div
+      class="labo-explication"
+      data-resultat="conclusion"
+      data-verdict={diagnosticTableau(resultat)?.verdict ?? ''}
+    >
+      {conclureTableauDeBord(resultat).map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
     </div>
   );
 }

@@ -9,8 +9,12 @@ export function AvisStockage() {
   if (!useMonte() || erreurs.length === 0) return null;
   return (
     <div class="avis-stockage" role="alert">
-      {erreurs.map((m) => <p key={m}>{m}</p>)}
-      <button type="button" class="bouton-discret" onClick={() => $erreursStockage.set([])}>Compris</button>
+      {erreurs.map((m) => (
+        <p key={m}>{m}</p>
+      ))}
+      <button type="button" class="bouton-discret" onClick={() => $erreursStockage.set([])}>
+        Compris
+      </button>
     </div>
   );
 }

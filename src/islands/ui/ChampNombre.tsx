@@ -18,19 +18,52 @@ interface Props {
   libelleCache?: boolean;
 }
 
-export function ChampNombre({ id, libelle, valeur, onSaisie, erreur, unite, aide, libelleCache }: Props) {
-  const decrit = [aide ? `${id}-aide` : '', erreur ? `${id}-erreur` : ''].filter(Boolean).join(' ') || undefined;
+export function ChampNombre({
+  id,
+  libelle,
+  valeur,
+  onSaisie,
+  erreur,
+  unite,
+  aide,
+  libelleCache,
+}: Props) {
+  const decrit =
+    [aide ? `${id}-aide` : '', erreur ? `${id}-erreur` : ''].filter(Boolean).join(' ') || undefined;
   const surSaisie = (e: TargetedEvent<HTMLInputElement>) => onSaisie(e.currentTarget.value);
   return (
     <div class={`champ${erreur ? ' champ-en-erreur' : ''}`}>
-      <label for={id} class={libelleCache ? 'visuellement-cache' : undefined}>{libelle}</label>
+      <label for={id} class={libelleCache ? 'visuellement-cache' : undefined}>
+        {libelle}
+      </label>
       <span class="champ-saisie">
-        <input id={id} type="text" inputMode="decimal" autoComplete="off" spellcheck={false}
-          value={valeur} onInput={surSaisie} aria-invalid={erreur ? true : undefined} aria-describedby={decrit} />
-        {unite && <span class="champ-unite" aria-hidden="true">{unite}</span>}
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellcheck={false}
+          value={valeur}
+          onInput={surSaisie}
+          aria-invalid={erreur ? true : undefined}
+          aria-describedby={decrit}
+        />
+        {unite && (
+          <span class="champ-unite" aria-hidden="true">
+            {unite}
+          </span>
+        )}
       </span>
-      {aide && <span id={`${id}-aide`} class="champ-aide">{aide}</span>}
-      {erreur && <span id={`${id}-erreur`} class="champ-erreur" role="alert">{erreur}</span>}
+      {aide && (
+        <span id={`${id}-aide`} class="champ-aide">
+          {aide}
+        </span>
+      )}
+      {erreur && (
+        <span id={`${id}-erreur`} class="champ-erreur" role="alert">
+          {erreur}
+        </span>
+      )}
     </div>
   );
 }

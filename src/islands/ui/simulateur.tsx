@@ -11,14 +11,20 @@ import { accorder } from '../../lib/accord.ts';
 import { useMonte } from './hydratation.ts';
 
 /** An evaluation as the stores produce it: French errors by field, a result when all is valid. */
-export interface EvaluationSimulateur<R> { erreurs: Record<string, string>; resultat?: R }
+export interface EvaluationSimulateur<R> {
+  erreurs: Record<string, string>;
+  resultat?: R;
+}
 
 /**
  * Reads a simulator's input and evaluation stores. `defaut` and `evaluationDefaut` are what the
  * server rendered; until mounted they are returned, so hydration sees the same tree.
  */
 export function useSimulateur<S, E extends EvaluationSimulateur<unknown>>(
-  $saisie: ReadableAtom<S>, $evaluation: ReadableAtom<E>, defaut: S, evaluationDefaut: E,
+  $saisie: ReadableAtom<S>,
+  $evaluation: ReadableAtom<E>,
+  defaut: S,
+  evaluationDefaut: E,
 ) {
   const monte = useMonte();
   const saisieStockee = useStore($saisie);
@@ -26,20 +32,41 @@ export function useSimulateur<S, E extends EvaluationSimulateur<unknown>>(
   const saisie = monte ? saisieStockee : defaut;
   const evaluation = monte ? evaluationStockee : evaluationDefaut;
   const dernier = useRef<NonNullable<E['resultat']>>();
-  if (evaluation.resultat != null) dernier.current = evaluation.resultat as NonNullable<E['resultat']>;
-  return { monte, saisie, evaluation, resultat: dernier.current, enErreur: Object.keys(evaluation.erreurs).length > 0 };
+  if (evaluation.resultat != null)
+    dernier.current = evaluation.resultat as NonNullable<E['resultat']>;
+  return {
+    monte,
+    saisie,
+    evaluation,
+    resultat: dernier.current,
+    enErreur: Object.keys(evaluation.erreurs).length > 0,
+  };
 }
 
 /** The sentence shown while a field is in error. */
 export function AvertissementErreur({ visible }: { visible: boolean }) {
-  return visible ? <p class="labo-avertissement" role="status">Corrigez le champ signalé&#8239;: le dernier résultat valide reste affiché.</p> : null;
+  return visible ? (
+    <p class="labo-avertissement" role="status">
+      Corrigez le champ signalé&#8239;: le dernier résultat valide reste affiché.
+    </p>
+  ) : null;
 }
 
 /**
  * The result section every simulator ends its inputs with: a live region titled « Résultat »
  * (or `titre`), the shared warning while a field is in error, then the simulator's figures.
  */
-export function SectionResultats({ id, titre = 'Résultat', enErreur, children }: { id: string; titre?: string; enErreur: boolean; children: ComponentChildren }) {
+export function SectionResultats({
+  id,
+  titre = 'Résultat',
+  enErreur,
+  children,
+}: {
+  id: string;
+  titre?: string;
+  enErreur: boolean;
+  children: ComponentChildren;
+}) {
   return (
     <section class="labo-resultats" aria-live="polite" aria-labelledby={`${id}-resultats-titre`}>
       <h3 id={`${id}-resultats-titre`}>{titre}</h3>
@@ -53,16 +80,47 @@ export function SectionResultats({ id, titre = 'Résultat', enErreur, children }
  * Chapter 6 → 8 and 10: « Votre sélection du chapitre 6 compte N prospects » with the button
  * that starts the simulator from it; `vide` is said when nothing is selected (nothing if absent).
  */
-export function PartirDeLaSelection({ nombre, entreprise, onUtiliser, vide, utilisee = false }: { nombre: number; entreprise?: string; onUtiliser: () => void; vide?: ComponentChildren; utilisee?: boolean }) {
-  if (nombre === 0) return vide ? <p class="labo-explication" data-selection="0">{vide}</p> : null;
+export function PartirDeLaSelection({
+  nombre,
+  entreprise,
+  onUtiliser,
+  vide,
+  utilisee = false,
+}: {
+  nombre: number;
+  entreprise?: string;
+  onUtiliser: () => void;
+  vide?: ComponentChildren;
+  utilisee?: boolean;
+}) {
+  if (nombre === 0)
+    return vide ? (
+      <p class="labo-explication" data-selection="0">
+        {vide}
+      </p>
+    ) : null;
   const lien = <a href="/chapitres/selectionner-les-prospects/">chapitre&#160;6</a>;
   // Says where the figure comes from, with a link back (issue 14).
   return (
-    <p class="labo-explication" data-selection={nombre} data-origine={utilisee ? 'selection' : 'saisie'}>
-      {utilisee
-        ? <>Contacts&#8239;: {accorder(nombre, 'prospect', 'prospects')}, votre sélection du {lien}{entreprise ? ` pour ${entreprise}` : ''}.{' '}</>
-        : <>Votre sélection du {lien} compte {accorder(nombre, 'prospect', 'prospects')}{entreprise ? ` de ${entreprise}` : ''}.{' '}</>}
-      <button type="button" class="bouton-discret" onClick={onUtiliser}>Partir de ma sélection</button>
+    <p
+      class="labo-explication"
+      data-selection={nombre}
+      data-origine={utilisee ? 'selection' : 'saisie'}
+    >
+      {utilisee ? (
+        <>
+          Contacts&#8239;: {accorder(nombre, 'prospect', 'prospects')}, votre sélection du {lien}
+          {entreprise ? ` pour ${entreprise}` : ''}.{' '}
+        </>
+      ) : (
+        <>
+          Votre sélection du {lien} compte {accorder(nombre, 'prospect', 'prospects')}
+          {entreprise ? ` de ${entreprise}` : ''}.{' '}
+        </>
+      )}
+      <button type="button" class="bouton-discret" onClick={onUtiliser}>
+        Partir de ma sélection
+      </button>
     </p>
   );
 }

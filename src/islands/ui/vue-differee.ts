@@ -7,18 +7,24 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-export function useVueDifferee<C>(charger: () => Promise<C>, { actif = true }: { actif?: boolean } = {}) {
+export function useVueDifferee<C>(
+  charger: () => Promise<C>,
+  { actif = true }: { actif?: boolean } = {},
+) {
   const ref = useRef<HTMLDivElement>(null);
   const [Vue, setVue] = useState<C | null>(null);
   useEffect(() => {
     // Not wanted (yet): nothing is observed, nothing loads.
     if (!actif) return;
-    const obs = new IntersectionObserver(async (entrees) => {
-      if (!entrees.some((e) => e.isIntersecting)) return;
-      obs.disconnect();
-      const c = await charger();
-      setVue(() => c);
-    }, { rootMargin: '400px' });
+    const obs = new IntersectionObserver(
+      async (entrees) => {
+        if (!entrees.some((e) => e.isIntersecting)) return;
+        obs.disconnect();
+        const c = await charger();
+        setVue(() => c);
+      },
+      { rootMargin: '400px' },
+    );
     if (ref.current) obs.observe(ref.current);
     return () => obs.disconnect();
   }, [actif]);

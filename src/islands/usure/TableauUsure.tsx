@@ -2,16 +2,27 @@
 import { formatNombre } from '../../lib/nombres.ts';
 import type { AnneeProjection } from '../../lib/usure.ts';
 
-interface Props { annees: AnneeProjection[]; libelle: (annee: number) => string }
+interface Props {
+  annees: AnneeProjection[];
+  libelle: (annee: number) => string;
+}
 
 /** Whole clients for reading; the lib keeps the expected values at full precision. */
 const clients = (n: number) => formatNombre(Math.round(n), 0);
 
 export function TableauUsure({ annees, libelle }: Props) {
   return (
-    <div class="usure-tableau" tabIndex={0} role="region" aria-label="Tableau des clients année par année">
+    <div
+      class="usure-tableau"
+      tabIndex={0}
+      role="region"
+      aria-label="Tableau des clients année par année"
+    >
       <table class="tableau-donnees" data-tableau="usure">
-        <caption>Clients en fin d’année et clients signés dans l’année (valeurs du graphique, arrondies au client près)</caption>
+        <caption>
+          Clients en fin d’année et clients signés dans l’année (valeurs du graphique, arrondies au
+          client près)
+        </caption>
         <thead>
           <tr>
             <th scope="col">Année</th>

@@ -5,7 +5,15 @@
  * Thin: the store parses and calls src/lib/usure.ts; this only renders.
  */
 import { useMemo } from 'preact/hooks';
-import { $saisieUsure, $evaluationUsure, USURE_PAR_DEFAUT, evaluerUsure, interpreterUsure, modifierUsure, reinitialiserUsure } from '../../stores/usure.ts';
+import {
+  $saisieUsure,
+  $evaluationUsure,
+  USURE_PAR_DEFAUT,
+  evaluerUsure,
+  interpreterUsure,
+  modifierUsure,
+  reinitialiserUsure,
+} from '../../stores/usure.ts';
 import { formatNombre, nombreEtMot } from '../../lib/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
@@ -18,18 +26,35 @@ const clients = (n: number) => formatNombre(n, 0);
 const EVALUATION_PAR_DEFAUT = evaluerUsure(USURE_PAR_DEFAUT);
 
 export default function UsureLab() {
-  const { saisie, evaluation, resultat: r, enErreur } = useSimulateur($saisieUsure, $evaluationUsure, USURE_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
+  const {
+    saisie,
+    evaluation,
+    resultat: r,
+    enErreur,
+  } = useSimulateur($saisieUsure, $evaluationUsure, USURE_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
 
   // A new object only when the result changes, so the chart is not updated on every render.
-  const donnees = useMemo(() => r && {
-    type: 'line' as const,
-    libelles: r.projection.map((a) => libelleAnnee(a.annee)),
-    series: [
-      { id: 'sans', libelle: 'Sans prospection', valeurs: r.projection.map((a) => a.sansProspection) },
-      { id: 'avec', libelle: 'Avec la prospection conseillée', valeurs: r.projection.map((a) => a.avecProspection) },
-    ],
-    format: clients,
-  }, [r]);
+  const donnees = useMemo(
+    () =>
+      r && {
+        type: 'line' as const,
+        libelles: r.projection.map((a) => libelleAnnee(a.annee)),
+        series: [
+          {
+            id: 'sans',
+            libelle: 'Sans prospection',
+            valeurs: r.projection.map((a) => a.sansProspection),
+          },
+          {
+            id: 'avec',
+            libelle: 'Avec la prospection conseillée',
+            valeurs: r.projection.map((a) => a.avecProspection),
+          },
+        ],
+        format: clients,
+      },
+    [r],
+  );
 
   return (
     <div class="labo-corps" data-island="usure">
@@ -37,15 +62,38 @@ export default function UsureLab() {
       <fieldset class="labo-groupe">
         <legend>Votre portefeuille</legend>
         <div class="usure-champs">
-          <ChampNombre id="usure-clients" libelle="Clients en portefeuille" valeur={saisie.clients} unite="clients"
-            erreur={evaluation.erreurs.clients} onSaisie={(t) => modifierUsure({ clients: t })} aide="Au début de l’année, par exemple 200" />
-          <ChampNombre id="usure-attrition" libelle="Taux d’attrition annuel" valeur={saisie.tauxAttrition} unite="%"
-            erreur={evaluation.erreurs.tauxAttrition} onSaisie={(t) => modifierUsure({ tauxAttrition: t })} aide="Part des clients perdus en un an" />
-          <ChampNombre id="usure-croissance" libelle="Objectif de croissance annuel" valeur={saisie.tauxCroissance} unite="%"
-            erreur={evaluation.erreurs.tauxCroissance} onSaisie={(t) => modifierUsure({ tauxCroissance: t })} aide="0 pour garder le même nombre de clients" />
+          <ChampNombre
+            id="usure-clients"
+            libelle="Clients en portefeuille"
+            valeur={saisie.clients}
+            unite="clients"
+            erreur={evaluation.erreurs.clients}
+            onSaisie={(t) => modifierUsure({ clients: t })}
+            aide="Au début de l’année, par exemple 200"
+          />
+          <ChampNombre
+            id="usure-attrition"
+            libelle="Taux d’attrition annuel"
+            valeur={saisie.tauxAttrition}
+            unite="%"
+            erreur={evaluation.erreurs.tauxAttrition}
+            onSaisie={(t) => modifierUsure({ tauxAttrition: t })}
+            aide="Part des clients perdus en un an"
+          />
+          <ChampNombre
+            id="usure-croissance"
+            libelle="Objectif de croissance annuel"
+            valeur={saisie.tauxCroissance}
+            unite="%"
+            erreur={evaluation.erreurs.tauxCroissance}
+            onSaisie={(t) => modifierUsure({ tauxCroissance: t })}
+            aide="0 pour garder le même nombre de clients"
+          />
         </div>
         <div class="labo-actions">
-          <button type="button" class="bouton-discret" onClick={reinitialiserUsure}>Revenir à l’exemple</button>
+          <button type="button" class="bouton-discret" onClick={reinitialiserUsure}>
+            Revenir à l’exemple
+          </button>
         </div>
       </fieldset>
 
@@ -53,21 +101,41 @@ export default function UsureLab() {
         {r ? (
           <>
             <dl class="indicateurs">
-              <div><dt>Clients perdus par an</dt><dd data-resultat="clients-perdus">{formatNombre(r.clientsPerdus, 1)}</dd></div>
-              <div class="indicateur-principal"><dt>Nouveaux clients à signer par an</dt><dd data-resultat="nouveaux-par-an">{formatNombre(r.nouveauxParAn, 0)}</dd></div>
+              <div>
+                <dt>Clients perdus par an</dt>
+                <dd data-resultat="clients-perdus">{formatNombre(r.clientsPerdus, 1)}</dd>
+              </div>
+              <div class="indicateur-principal">
+                <dt>Nouveaux clients à signer par an</dt>
+                <dd data-resultat="nouveaux-par-an">{formatNombre(r.nouveauxParAn, 0)}</dd>
+              </div>
               <div>
                 <dt>Signatures à prévoir par mois</dt>
                 <dd data-resultat="nouveaux-par-mois">{formatNombre(r.nouveauxParMoisPlan, 0)}</dd>
-                <dd class="indicateur-detail">{formatNombre(r.nouveauxParAn, 0)} ÷ 12 {r.nouveauxParMois === r.nouveauxParMoisPlan ? '=' : '≈'} <span data-resultat="nouveaux-par-mois-exact">{formatNombre(r.nouveauxParMois, 1)}</span></dd>
+                <dd class="indicateur-detail">
+                  {formatNombre(r.nouveauxParAn, 0)} ÷ 12{' '}
+                  {r.nouveauxParMois === r.nouveauxParMoisPlan ? '=' : '≈'}{' '}
+                  <span data-resultat="nouveaux-par-mois-exact">
+                    {formatNombre(r.nouveauxParMois, 1)}
+                  </span>
+                </dd>
               </div>
               <div>
                 <dt>Durée de vie moyenne d’un client</dt>
-                <dd data-resultat="duree-de-vie">{r.dureeDeVie === undefined ? 'sans limite' : nombreEtMot({ n: r.dureeDeVie, singulier: 'an', decimales: 1 })}</dd>
+                <dd data-resultat="duree-de-vie">
+                  {r.dureeDeVie === undefined
+                    ? 'sans limite'
+                    : nombreEtMot({ n: r.dureeDeVie, singulier: 'an', decimales: 1 })}
+                </dd>
               </div>
             </dl>
-            <p class="labo-explication" data-resultat="interpretation">{interpreterUsure(r)}</p>
+            <p class="labo-explication" data-resultat="interpretation">
+              {interpreterUsure(r)}
+            </p>
           </>
-        ) : <p>Saisissez vos trois chiffres pour obtenir le nombre de clients à signer.</p>}
+        ) : (
+          <p>Saisissez vos trois chiffres pour obtenir le nombre de clients à signer.</p>
+        )}
       </SectionResultats>
 
       {r && donnees && (

@@ -16,7 +16,11 @@ export { validerSaisieBudget, type LigneSaisie, type SaisieBudget } from './budg
 /** The lesson's envelope (the textbook example): the kinds of actions the course lists, with round amounts. */
 export const BUDGET_PAR_DEFAUT: SaisieBudget = {
   lignes: [
-    { id: 'publipostage', action: 'Publipostage (conception, impression, envoi)', montant: '2 400' },
+    {
+      id: 'publipostage',
+      action: 'Publipostage (conception, impression, envoi)',
+      montant: '2 400',
+    },
     { id: 'phoning', action: 'Téléprospection et prise de rendez-vous', montant: '3 200' },
     { id: 'visites', action: 'Visites et déplacements', montant: '4 500' },
     { id: 'salon', action: 'Salon professionnel', montant: '6 000' },
@@ -31,31 +35,75 @@ export const BUDGET_PAR_DEFAUT: SaisieBudget = {
 export const ID_LIGNE_METHODE = 'methode-choisie';
 
 /** Where a company's budget starts: its last campaign's cost lines and its own taux de marque, in its currency. */
-export function budgetDeDepart({ contexte, devise }: { contexte?: ContexteEntreprise; devise: Devise }): SaisieBudget {
+export function budgetDeDepart({
+  contexte,
+  devise,
+}: {
+  contexte?: ContexteEntreprise;
+  devise: Devise;
+}): SaisieBudget {
   if (!contexte) return { ...BUDGET_PAR_DEFAUT, devise };
-  const lignes = contexte.campagnePassee?.lignesDeCout.map((l) => ({ id: l.id, action: l.action, montant: nombreSaisissable(l.montant, 2) })) ?? [];
-  return { lignes, typeTaux: 'marque', taux: nombreSaisissable(contexte.offre.tauxDeMarque * 100, 2), devise: contexte.devise };
+  const lignes =
+    contexte.campagnePassee?.lignesDeCout.map((l) => ({
+      id: l.id,
+      action: l.action,
+      montant: nombreSaisissable(l.montant, 2),
+    })) ?? [];
+  return {
+    lignes,
+    typeTaux: 'marque',
+    taux: nombreSaisissable(contexte.offre.tauxDeMarque * 100, 2),
+    devise: contexte.devise,
+  };
 }
 
 /** The line the chosen method of chapter 7 adds: its name and contacts, its cost as the learner would type it (« 4 300 »). */
-export function ligneDeMethode({ methode }: { methode: { nom: string; contacts: number; coutTotal: number } }): { action: string; montant: string } {
-  return { action: `${methode.nom} (${accorder(methode.contacts, 'contact', 'contacts')})`, montant: nombreSaisissable(Math.round(methode.coutTotal), 0) };
+export function ligneDeMethode({
+  methode,
+}: {
+  methode: { nom: string; contacts: number; coutTotal: number };
+}): { action: string; montant: string } {
+  return {
+    action: `${methode.nom} (${accorder(methode.contacts, 'contact', 'contacts')})`,
+    montant: nombreSaisissable(Math.round(methode.coutTotal), 0),
+  };
 }
 
 /** Whether the budget holds the chosen method's line as it is now (« a-jour »), an older one (« perimee »), or none. */
-export function etatLigneMethode({ saisie, methode }: { saisie: SaisieBudget; methode: { nom: string; contacts: number; coutTotal: number } | null }): 'absente' | 'a-jour' | 'perimee' {
+export function etatLigneMethode({
+  saisie,
+  methode,
+}: {
+  saisie: SaisieBudget;
+  methode: { nom: string; contacts: number; coutTotal: number } | null;
+}): 'absente' | 'a-jour' | 'perimee' {
   const ligne = saisie.lignes.find((l) => l.id === ID_LIGNE_METHODE);
   if (!ligne) return 'absente';
   if (!methode) return 'a-jour';
   const attendue = ligneDeMethode({ methode });
-  return ligne.action === attendue.action && ligne.montant === attendue.montant ? 'a-jour' : 'perimee';
+  return ligne.action === attendue.action && ligne.montant === attendue.montant
+    ? 'a-jour'
+    : 'perimee';
 }
 
 /** The budget with the chosen method's line added, or updated in place: there is never more than one. */
-export function avecLigneMethode({ saisie, action, montant }: { saisie: SaisieBudget; action: string; montant: string }): SaisieBudget {
+export function avecLigneMethode({
+  saisie,
+  action,
+  montant,
+}: {
+  saisie: SaisieBudget;
+  action: string;
+  montant: string;
+}): SaisieBudget {
   const ligne = { id: ID_LIGNE_METHODE, action, montant };
   const existe = saisie.lignes.some((l) => l.id === ID_LIGNE_METHODE);
-  return { ...saisie, lignes: existe ? saisie.lignes.map((l) => (l.id === ID_LIGNE_METHODE ? ligne : l)) : [...saisie.lignes, ligne] };
+  return {
+    ...saisie,
+    lignes: existe
+      ? saisie.lignes.map((l) => (l.id === ID_LIGNE_METHODE ? ligne : l))
+      : [...saisie.lignes, ligne],
+  };
 }
 
 /** The evaluation of a budget: per-field French errors, and the analysis when every field is valid. */
@@ -76,12 +124,20 @@ export function evaluerBudget(s: SaisieBudget): EvaluationBudget {
   const erreurs: Record<string, string> = {};
   const lignes: LigneBudget[] = [];
   for (const l of s.lignes) {
-    const r = parseNombre(l.montant, { champ: l.id, libelle: l.action.trim() ? `le montant de l’action «\u00a0${l.action.trim()}\u00a0»` : 'le montant de cette action' });
+    const r = parseNombre(l.montant, {
+      champ: l.id,
+      libelle: l.action.trim()
+        ? `le montant de l’action «\u00a0${l.action.trim()}\u00a0»`
+        : 'le montant de cette action',
+    });
     if (!r.ok) erreurs[l.id] = r.erreur.message;
     else if (r.valeur < 0) erreurs[l.id] = 'Une dépense ne peut pas être négative.';
     else lignes.push({ id: l.id, action: l.action.trim() || 'Action sans nom', montant: r.valeur });
   }
-  const taux = parsePourcentage(s.taux, { champ: 'taux', libelle: s.typeTaux === 'marque' ? 'le taux de marque' : 'le taux de marge' });
+  const taux = parsePourcentage(s.taux, {
+    champ: 'taux',
+    libelle: s.typeTaux === 'marque' ? 'le taux de marque' : 'le taux de marge',
+  });
   let tauxDeMarque: number | undefined;
   if (!taux.ok) erreurs.taux = taux.erreur.message;
   else if (s.typeTaux === 'marque') tauxDeMarque = taux.valeur;
@@ -92,10 +148,19 @@ export function evaluerBudget(s: SaisieBudget): EvaluationBudget {
   }
   if (Object.keys(erreurs).length > 0 || tauxDeMarque === undefined) return { erreurs };
   const analyse = analyseBudget({ lignes, tauxDeMarque });
-  if (!analyse.ok) return { erreurs: { [analyse.erreur.champ === 'tauxDeMarque' ? 'taux' : analyse.erreur.champ ?? 'taux']: analyse.erreur.message } };
+  if (!analyse.ok)
+    return {
+      erreurs: {
+        [analyse.erreur.champ === 'tauxDeMarque' ? 'taux' : (analyse.erreur.champ ?? 'taux')]:
+          analyse.erreur.message,
+      },
+    };
   let lectureErronee: number | undefined;
   if (s.typeTaux === 'marge' && taux.ok) {
-    const faux = caMinimumLectureErronee({ depenses: analyse.valeur.total, tauxDeMarge: taux.valeur });
+    const faux = caMinimumLectureErronee({
+      depenses: analyse.valeur.total,
+      tauxDeMarge: taux.valeur,
+    });
     if (faux.ok) lectureErronee = faux.valeur;
   }
   return { erreurs, resultat: { ...analyse.valeur, tauxDeMarque, lectureErronee } };

@@ -6,7 +6,11 @@
 import type { Devise } from './contexte.ts';
 
 /** One expense line as typed. */
-export interface LigneSaisie { id: string; action: string; montant: string }
+export interface LigneSaisie {
+  id: string;
+  action: string;
+  montant: string;
+}
 
 /** What the learner typed in the Budget simulator. */
 export interface SaisieBudget {
@@ -35,4 +39,3 @@ export function validerSaisieBudget(brut: unknown): SaisieBudget | undefined {
   if (!estTexte(b.taux) || (b.devise !== 'EUR' && b.devise !== 'MAD')) return undefined;
   return { lignes, typeTaux: b.typeTaux, taux: b.taux, devise: b.devise };
 }
-

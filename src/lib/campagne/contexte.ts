@@ -7,55 +7,117 @@
  */
 import type { EffectifsParEtape } from './etapes.ts';
 
-
 /** Currencies of the course. */
 export type Devise = 'EUR' | 'MAD';
 
 /** What the company card (entreprise.json) must give; structural, so tests and the dossier can build one. */
 export interface FicheContexte {
-  id: string; nom: string; pays: 'FR' | 'MA'; devise: Devise;
-  offre: { nom: string; unite: string; prixMoyenHT: number; coutMoyenHT: number; tauxDeMarque: number };
+  id: string;
+  nom: string;
+  pays: 'FR' | 'MA';
+  devise: Devise;
+  offre: {
+    nom: string;
+    unite: string;
+    prixMoyenHT: number;
+    coutMoyenHT: number;
+    tauxDeMarque: number;
+  };
   forceDeVente: {
-    commerciaux: number; visitesParJour: number; joursParSemaine: number; semainesParAn: number; partTempsProspection: number;
+    commerciaux: number;
+    visitesParJour: number;
+    joursParSemaine: number;
+    semainesParAn: number;
+    partTempsProspection: number;
     /** What a visit costs: the salesperson's loaded hour, a day's hours, the travel of one visit (optional: older cards lack them). */
-    coutHoraireHT?: number; heuresParJour?: number; fraisParVisiteHT?: number;
+    coutHoraireHT?: number;
+    heuresParJour?: number;
+    fraisParVisiteHT?: number;
   };
   objectifsDeProspection: { nouveauxClients: number; chiffreAffairesAdditionnelHT: number };
 }
 /** What the company's past campaign (campagne.json) must give. */
 export interface CampagnePasseeContexte {
-  nom: string; lignesDeCout: readonly { id: string; action: string; montant: number }[];
-  etapes: EffectifsParEtape; chiffreAffairesGenere: number; margeGeneree: number;
+  nom: string;
+  lignesDeCout: readonly { id: string; action: string; montant: number }[];
+  etapes: EffectifsParEtape;
+  chiffreAffairesGenere: number;
+  margeGeneree: number;
   objectifs: EffectifsParEtape & { chiffreAffaires: number; marge: number };
 }
 
 /** A company's context, the same for every chapter. */
 export interface ContexteEntreprise {
-  id: string; nom: string; pays: 'FR' | 'MA'; devise: Devise;
+  id: string;
+  nom: string;
+  pays: 'FR' | 'MA';
+  devise: Devise;
   /** The offer: one average sale (« commande », « contrat »…), its price and cost HT, its taux de marque. */
-  offre: { nom: string; unite: string; prixMoyenHT: number; coutMoyenHT: number; margeUnitaire: number; tauxDeMarque: number };
+  offre: {
+    nom: string;
+    unite: string;
+    prixMoyenHT: number;
+    coutMoyenHT: number;
+    margeUnitaire: number;
+    tauxDeMarque: number;
+  };
   /** Salespeople, visits per day, prospecting days per year. */
   capacite: { commerciaux: number; visitesParJour: number; joursDeProspectionParAn: number };
   /** The goals of the company card. */
   objectifs: { nouveauxClients: number; chiffreAffairesAdditionnelHT: number };
   /** The company's last campaign, the « réalisé » of chapters 10 and 11, and its cost lines (the budget's starting point). */
   campagnePassee?: {
-    nom: string; lignesDeCout: { id: string; action: string; montant: number }[]; etapes: EffectifsParEtape;
-    chiffreAffairesGenere: number; margeGeneree: number; coutTotal: number; objectifs: EffectifsParEtape & { chiffreAffaires: number; marge: number };
+    nom: string;
+    lignesDeCout: { id: string; action: string; montant: number }[];
+    etapes: EffectifsParEtape;
+    chiffreAffairesGenere: number;
+    margeGeneree: number;
+    coutTotal: number;
+    objectifs: EffectifsParEtape & { chiffreAffaires: number; marge: number };
   };
 }
 
 /** Builds a sample company's context from its card and past campaign. */
-export function contexteEntreprise({ fiche, campagnePassee }: { fiche: FicheContexte; campagnePassee?: CampagnePasseeContexte }): ContexteEntreprise {
-  const o = fiche.offre, f = fiche.forceDeVente;
+export function contexteEntreprise({
+  fiche,
+  campagnePassee,
+}: {
+  fiche: FicheContexte;
+  campagnePassee?: CampagnePasseeContexte;
+}): ContexteEntreprise {
+  const o = fiche.offre,
+    f = fiche.forceDeVente;
   return {
-    id: fiche.id, nom: fiche.nom, pays: fiche.pays, devise: fiche.devise,
-    offre: { nom: o.nom, unite: o.unite, prixMoyenHT: o.prixMoyenHT, coutMoyenHT: o.coutMoyenHT, margeUnitaire: o.prixMoyenHT - o.coutMoyenHT, tauxDeMarque: o.tauxDeMarque },
-    capacite: { commerciaux: f.commerciaux, visitesParJour: f.visitesParJour, joursDeProspectionParAn: Math.round(f.joursParSemaine * f.semainesParAn * f.partTempsProspection) },
-    objectifs: { nouveauxClients: fiche.objectifsDeProspection.nouveauxClients, chiffreAffairesAdditionnelHT: fiche.objectifsDeProspection.chiffreAffairesAdditionnelHT },
+    id: fiche.id,
+    nom: fiche.nom,
+    pays: fiche.pays,
+    devise: fiche.devise,
+    offre: {
+      nom: o.nom,
+      unite: o.unite,
+      prixMoyenHT: o.prixMoyenHT,
+      coutMoyenHT: o.coutMoyenHT,
+      margeUnitaire: o.prixMoyenHT - o.coutMoyenHT,
+      tauxDeMarque: o.tauxDeMarque,
+    },
+    capacite: {
+      commerciaux: f.commerciaux,
+      visitesParJour: f.visitesParJour,
+      joursDeProspectionParAn: Math.round(
+        f.joursParSemaine * f.semainesParAn * f.partTempsProspection,
+      ),
+    },
+    objectifs: {
+      nouveauxClients: fiche.objectifsDeProspection.nouveauxClients,
+      chiffreAffairesAdditionnelHT: fiche.objectifsDeProspection.chiffreAffairesAdditionnelHT,
+    },
     campagnePassee: campagnePassee && {
       nom: campagnePassee.nom,
-      lignesDeCout: campagnePassee.lignesDeCout.map((l) => ({ id: l.id, action: l.action, montant: l.montant })),
+      lignesDeCout: campagnePassee.lignesDeCout.map((l) => ({
+        id: l.id,
+        action: l.action,
+        montant: l.montant,
+      })),
       etapes: { ...campagnePassee.etapes },
       chiffreAffairesGenere: campagnePassee.chiffreAffairesGenere,
       margeGeneree: campagnePassee.margeGeneree,
@@ -67,4 +129,3 @@ export function contexteEntreprise({ fiche, campagnePassee }: { fiche: FicheCont
 
 /** The currency's symbol as the simulators write it after a field. */
 export const symboleDevise = (devise: Devise): string => (devise === 'MAD' ? 'DH' : '€');
-

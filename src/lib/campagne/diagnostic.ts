@@ -16,7 +16,14 @@ import { accorder } from '../accord.ts';
 import { ETAPES_ENTONNOIR, TAUX_ENTONNOIR } from './etapes.ts';
 
 /** One stage rate, planned and real. */
-export interface EtapeDiagnostic { vers: string; libelle: string; tauxPrevu: number; tauxReel: number | null; ecartPoints: number | null; indice: number | null }
+export interface EtapeDiagnostic {
+  vers: string;
+  libelle: string;
+  tauxPrevu: number;
+  tauxReel: number | null;
+  ecartPoints: number | null;
+  indice: number | null;
+}
 /** The verdict, named. */
 export type Verdict = 'conforme' | 'proche' | 'a-travailler' | 'au-dessus';
 /** The diagnosis. */
@@ -34,21 +41,45 @@ export interface Diagnostic {
   echelle: string | null;
 }
 
-const TOLERANCE = 0.05, NETTEMENT = 0.2;
-const pct = (x: number) => `${new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x * 100)}\u202f%`;
+const TOLERANCE = 0.05,
+  NETTEMENT = 0.2;
+const pct = (x: number) =>
+  `${new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x * 100)}\u202f%`;
 const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** Compares a campaign's real counts (contacts → orders) with the planned stage rates. */
-export function diagnostiquerCampagne({ tauxPrevus, effectifsReels, contactsPrevus }: {
+export function diagnostiquerCampagne({
+  tauxPrevus,
+  effectifsReels,
+  contactsPrevus,
+}: {
   tauxPrevus: readonly number[];
   effectifsReels: readonly number[];
   /** The plan's contacts, when it has some: a different size is said, and only rates are compared. */
   contactsPrevus?: number;
 }): Resultat<Diagnostic> {
-  if (tauxPrevus.length !== TAUX_ENTONNOIR.length || tauxPrevus.some((t) => !fini(t) || t < 0 || t > 1)) return echec('Le plan doit donner les quatre taux de l’entonnoir, chacun entre 0 et 100\u202f%.', 'tauxPrevus');
-  if (effectifsReels.length !== ETAPES_ENTONNOIR.length || effectifsReels.some((n) => !fini(n) || n < 0)) return echec('La campagne doit donner un effectif positif ou nul à chacune des cinq étapes.', 'effectifsReels');
+  if (
+    tauxPrevus.length !== TAUX_ENTONNOIR.length ||
+    tauxPrevus.some((t) => !fini(t) || t < 0 || t > 1)
+  )
+    return echec(
+      'Le plan doit donner les quatre taux de l’entonnoir, chacun entre 0 et 100\u202f%.',
+      'tauxPrevus',
+    );
+  if (
+    effectifsReels.length !== ETAPES_ENTONNOIR.length ||
+    effectifsReels.some((n) => !fini(n) || n < 0)
+  )
+    return echec(
+      'La campagne doit donner un effectif positif ou nul à chacune des cinq étapes.',
+      'effectifsReels',
+    );
   for (let i = 1; i < effectifsReels.length; i++) {
-    if (effectifsReels[i] > effectifsReels[i - 1]) return echec(`${ETAPES_ENTONNOIR[i].nom} (${effectifsReels[i]}) dépasse l’étape précédente (${effectifsReels[i - 1]})\u202f: un entonnoir ne grossit jamais.`, 'effectifsReels');
+    if (effectifsReels[i] > effectifsReels[i - 1])
+      return echec(
+        `${ETAPES_ENTONNOIR[i].nom} (${effectifsReels[i]}) dépasse l’étape précédente (${effectifsReels[i - 1]})\u202f: un entonnoir ne grossit jamais.`,
+        'effectifsReels',
+      );
   }
   const etapes = TAUX_ENTONNOIR.map((t, i): EtapeDiagnostic => {
     const tauxReel = effectifsReels[i] > 0 ? effectifsReels[i + 1] / effectifsReels[i] : null;
@@ -56,33 +87,72 @@ export function diagnostiquerCampagne({ tauxPrevus, effectifsReels, contactsPrev
     // A quotient off its rate by a rounding hair (0,999 999 999 9) is the rate itself.
     const brut = tauxReel === null || tauxPrevu === 0 ? null : tauxReel / tauxPrevu;
     const indice = brut !== null && Math.abs(brut - 1) < 1e-9 ? 1 : brut;
-    return { vers: t.vers, libelle: t.libelle, tauxPrevu, tauxReel, ecartPoints: tauxReel === null ? null : tauxReel - tauxPrevu, indice };
+    return {
+      vers: t.vers,
+      libelle: t.libelle,
+      tauxPrevu,
+      tauxReel,
+      ecartPoints: tauxReel === null ? null : tauxReel - tauxPrevu,
+      indice,
+    };
   });
-  let plusFaible: number | null = null, plusFort: number | null = null;
+  let plusFaible: number | null = null,
+    plusFort: number | null = null;
   for (const [i, e] of etapes.entries()) {
     if (e.indice === null) continue;
-    if (e.indice < 1 && (plusFaible === null || e.indice < (etapes[plusFaible].indice as number))) plusFaible = i;
-    if (e.indice > 1 && (plusFort === null || e.indice > (etapes[plusFort].indice as number))) plusFort = i;
+    if (e.indice < 1 && (plusFaible === null || e.indice < (etapes[plusFaible].indice as number)))
+      plusFaible = i;
+    if (e.indice > 1 && (plusFort === null || e.indice > (etapes[plusFort].indice as number)))
+      plusFort = i;
   }
   const faible = plusFaible === null ? null : etapes[plusFaible];
   const fort = plusFort === null ? null : etapes[plusFort];
   const enDessous = faible !== null && faible.indice! < 1 - TOLERANCE;
   const auDessus = fort !== null && fort.indice! > 1 + TOLERANCE;
-  const verdict: Verdict = enDessous ? 'a-travailler' : auDessus ? 'au-dessus' : faible ? 'proche' : 'conforme';
+  const verdict: Verdict = enDessous
+    ? 'a-travailler'
+    : auDessus
+      ? 'au-dessus'
+      : faible
+        ? 'proche'
+        : 'conforme';
 
   const phrases: string[] = [];
-  const dit = (e: EtapeDiagnostic, i: number) => `${TAUX_ENTONNOIR[i].court}\u202f: ${pct(e.tauxReel!)} réalisés pour ${pct(e.tauxPrevu)} prévus, soit ${pct(e.indice!)} du taux prévu`;
-  if (verdict === 'conforme') phrases.push('La campagne a tenu le plan\u202f: chaque étape reste à moins de 5\u202f% de son taux prévu.');
-  else if (verdict === 'proche') phrases.push(`L’étape la plus faible est ${dit(faible!, plusFaible!)}. L’écart reste faible\u202f: la campagne a presque tenu le plan.`);
-  else if (verdict === 'a-travailler') phrases.push(`L’étape la plus faible est ${dit(faible!, plusFaible!)}. C’est elle qu’il faut travailler en premier.`);
+  const dit = (e: EtapeDiagnostic, i: number) =>
+    `${TAUX_ENTONNOIR[i].court}\u202f: ${pct(e.tauxReel!)} réalisés pour ${pct(e.tauxPrevu)} prévus, soit ${pct(e.indice!)} du taux prévu`;
+  if (verdict === 'conforme')
+    phrases.push(
+      'La campagne a tenu le plan\u202f: chaque étape reste à moins de 5\u202f% de son taux prévu.',
+    );
+  else if (verdict === 'proche')
+    phrases.push(
+      `L’étape la plus faible est ${dit(faible!, plusFaible!)}. L’écart reste faible\u202f: la campagne a presque tenu le plan.`,
+    );
+  else if (verdict === 'a-travailler')
+    phrases.push(
+      `L’étape la plus faible est ${dit(faible!, plusFaible!)}. C’est elle qu’il faut travailler en premier.`,
+    );
   else phrases.push('Aucune étape ne reste sous son taux prévu.');
-  if (fort && fort.indice! > 1 + NETTEMENT) phrases.push(`${verdict === 'au-dessus' ? 'La plus en avance est' : 'À l’inverse, l’étape la plus en avance est'} ${dit(fort, plusFort!)}\u202f: le plan la sous-estimait.`);
+  if (fort && fort.indice! > 1 + NETTEMENT)
+    phrases.push(
+      `${verdict === 'au-dessus' ? 'La plus en avance est' : 'À l’inverse, l’étape la plus en avance est'} ${dit(fort, plusFort!)}\u202f: le plan la sous-estimait.`,
+    );
   else if (verdict === 'au-dessus') phrases.push(`La plus en avance est ${dit(fort!, plusFort!)}.`);
 
   const premier = effectifsReels[0];
   const tauxGlobalPrevu = tauxPrevus.reduce((p, t) => p * t, 1);
-  const echelle = contactsPrevus !== undefined && contactsPrevus !== premier
-    ? `Votre plan porte sur ${accorder(contactsPrevus, 'contact', 'contacts')}, la campagne sur ${accorder(premier, 'contact', 'contacts')}\u202f: on compare les taux de chaque étape, pas les effectifs.`
-    : null;
-  return ok({ etapes, effectifsReels: [...effectifsReels], tauxGlobalPrevu, tauxGlobalReel: premier > 0 ? effectifsReels[effectifsReels.length - 1] / premier : null, plusFaible, verdict, phrase: phrases.join(' '), echelle });
+  const echelle =
+    contactsPrevus !== undefined && contactsPrevus !== premier
+      ? `Votre plan porte sur ${accorder(contactsPrevus, 'contact', 'contacts')}, la campagne sur ${accorder(premier, 'contact', 'contacts')}\u202f: on compare les taux de chaque étape, pas les effectifs.`
+      : null;
+  return ok({
+    etapes,
+    effectifsReels: [...effectifsReels],
+    tauxGlobalPrevu,
+    tauxGlobalReel: premier > 0 ? effectifsReels[effectifsReels.length - 1] / premier : null,
+    plusFaible,
+    verdict,
+    phrase: phrases.join(' '),
+    echelle,
+  });
 }

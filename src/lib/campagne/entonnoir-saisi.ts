@@ -32,7 +32,14 @@ export interface SaisieEntonnoir {
 }
 
 /** The lesson's worked example: 800 calls, 60 %, 20 %, 62,5 %, 25 %; 24 orders for the backward case. */
-export const ENTONNOIR_PAR_DEFAUT: SaisieEntonnoir = { mode: 'avant', contacts: '800', objectif: '24', taux: ['60', '20', '62,5', '25'], ecart: '5', graine: '1' };
+export const ENTONNOIR_PAR_DEFAUT: SaisieEntonnoir = {
+  mode: 'avant',
+  contacts: '800',
+  objectif: '24',
+  taux: ['60', '20', '62,5', '25'],
+  ecart: '5',
+  graine: '1',
+};
 
 const estTexte = (v: unknown): v is string => typeof v === 'string' && v.length <= 200;
 
@@ -42,14 +49,30 @@ export function validerSaisieEntonnoir(brut: unknown): SaisieEntonnoir | undefin
   const b = brut as Record<string, unknown>;
   if (b.mode !== 'avant' && b.mode !== 'rebours') return undefined;
   if (!estTexte(b.contacts) || !estTexte(b.objectif)) return undefined;
-  if (!Array.isArray(b.taux) || b.taux.length !== TAUX.length || !b.taux.every(estTexte)) return undefined;
+  if (!Array.isArray(b.taux) || b.taux.length !== TAUX.length || !b.taux.every(estTexte))
+    return undefined;
   if (!estTexte(b.ecart) || !estTexte(b.graine)) return undefined;
-  return { mode: b.mode, contacts: b.contacts, objectif: b.objectif, taux: [...b.taux], ecart: b.ecart, graine: b.graine, ...(b.origine === 'selection' ? { origine: 'selection' as const } : {}) };
+  return {
+    mode: b.mode,
+    contacts: b.contacts,
+    objectif: b.objectif,
+    taux: [...b.taux],
+    ecart: b.ecart,
+    graine: b.graine,
+    ...(b.origine === 'selection' ? { origine: 'selection' as const } : {}),
+  };
 }
 
 /** One stage as computed: its count, the rate from the stage above and the rate from the top. */
 /** `effectif` is whole people (forward: rounded to the nearest unit stage after stage; backward: rounded up); `moyenne` the exact expected value. */
-export interface EtapeCalculee { id: string; nom: string; effectif: number; moyenne: number; tauxEtape: number | null; tauxCumule: number | null }
+export interface EtapeCalculee {
+  id: string;
+  nom: string;
+  effectif: number;
+  moyenne: number;
+  tauxEtape: number | null;
+  tauxCumule: number | null;
+}
 
 /** The evaluation of a funnel: per-field French errors (`contacts`, `objectif`, `taux-0`…), and the funnel when every field used is valid. */
 export interface EvaluationEntonnoir {
@@ -65,11 +88,19 @@ export interface EvaluationEntonnoir {
 }
 
 /** Reads a whole, non-negative number of people. */
-function lireEffectif(texte: string, champ: string, libelle: string, quoi: string): { valeur?: number; erreur?: string } {
+function lireEffectif(
+  texte: string,
+  champ: string,
+  libelle: string,
+  quoi: string,
+): { valeur?: number; erreur?: string } {
   const r = parseNombre(texte, { champ, libelle, entier: true });
   if (!r.ok) return { erreur: r.erreur.message };
   if (r.valeur < 0) return { erreur: `${quoi} ne peut pas être négatif.` };
-  if (!Number.isInteger(r.valeur)) return { erreur: `${quoi} compte des personnes\u202f: saisissez un nombre entier, par exemple 12.` };
+  if (!Number.isInteger(r.valeur))
+    return {
+      erreur: `${quoi} compte des personnes\u202f: saisissez un nombre entier, par exemple 12.`,
+    };
   return { valeur: r.valeur };
 }
 
@@ -80,14 +111,19 @@ export function evaluerEntonnoir(s: SaisieEntonnoir): EvaluationEntonnoir {
   TAUX.forEach((t, i) => {
     const r = parsePourcentage(s.taux[i] ?? '', { champ: `taux-${i}`, libelle: t.article });
     if (!r.ok) erreurs[`taux-${i}`] = r.erreur.message;
-    else if (r.valeur < 0 || r.valeur > 1) erreurs[`taux-${i}`] = `${t.libelle} doit être compris entre 0 et 100\u202f%\u202f: une étape ne peut pas compter plus de personnes que la précédente.`;
-    else if (s.mode === 'rebours' && r.valeur === 0) erreurs[`taux-${i}`] = `${t.libelle} est nul\u202f: aucun nombre de contacts ne permet alors d’atteindre l’objectif.`;
+    else if (r.valeur < 0 || r.valeur > 1)
+      erreurs[`taux-${i}`] =
+        `${t.libelle} doit être compris entre 0 et 100\u202f%\u202f: une étape ne peut pas compter plus de personnes que la précédente.`;
+    else if (s.mode === 'rebours' && r.valeur === 0)
+      erreurs[`taux-${i}`] =
+        `${t.libelle} est nul\u202f: aucun nombre de contacts ne permet alors d’atteindre l’objectif.`;
     else taux.push(r.valeur);
   });
   const champ = s.mode === 'avant' ? 'contacts' : 'objectif';
-  const lu = s.mode === 'avant'
-    ? lireEffectif(s.contacts, 'contacts', 'le nombre de contacts', 'Le nombre de contacts')
-    : lireEffectif(s.objectif, 'objectif', 'l’objectif de commandes', 'L’objectif de commandes');
+  const lu =
+    s.mode === 'avant'
+      ? lireEffectif(s.contacts, 'contacts', 'le nombre de contacts', 'Le nombre de contacts')
+      : lireEffectif(s.objectif, 'objectif', 'l’objectif de commandes', 'L’objectif de commandes');
   if (lu.erreur) erreurs[champ] = lu.erreur;
   if (Object.keys(erreurs).length > 0 || lu.valeur === undefined) return { erreurs };
 
@@ -101,7 +137,10 @@ export function evaluerEntonnoir(s: SaisieEntonnoir): EvaluationEntonnoir {
     moyennes = r.valeur.effectifs;
   } else {
     const r = effectifsNecessaires({ objectif: lu.valeur, taux });
-    if (!r.ok) return { erreurs: { [r.erreur.champ === 'objectif' ? 'objectif' : 'taux']: r.erreur.message } };
+    if (!r.ok)
+      return {
+        erreurs: { [r.erreur.champ === 'objectif' ? 'objectif' : 'taux']: r.erreur.message },
+      };
     effectifs = r.valeur;
     moyennes = r.valeur;
   }
@@ -109,11 +148,24 @@ export function evaluerEntonnoir(s: SaisieEntonnoir): EvaluationEntonnoir {
   let cumul = 1;
   const etapes = ETAPES_ENTONNOIR.map((e, i) => {
     if (i > 0) cumul *= taux[i - 1];
-    return { id: e.id, nom: e.nom, effectif: effectifs[i], moyenne: moyennes[i], tauxEtape: i > 0 ? taux[i - 1] : null, tauxCumule: i > 0 ? cumul : null };
+    return {
+      id: e.id,
+      nom: e.nom,
+      effectif: effectifs[i],
+      moyenne: moyennes[i],
+      tauxEtape: i > 0 ? taux[i - 1] : null,
+      tauxCumule: i > 0 ? cumul : null,
+    };
   });
   return {
     erreurs,
-    resultat: { mode: s.mode, taux, etapes, tauxGlobal, calculDirect: s.mode === 'rebours' && tauxGlobal > 0 ? lu.valeur / tauxGlobal : undefined },
+    resultat: {
+      mode: s.mode,
+      taux,
+      etapes,
+      tauxGlobal,
+      calculDirect: s.mode === 'rebours' && tauxGlobal > 0 ? lu.valeur / tauxGlobal : undefined,
+    },
   };
 }
 
@@ -122,4 +174,3 @@ export function tauxEnTexte({ taux }: { taux: readonly (number | null)[] }): str
   // Rounded DOWN to 0,01 point: a plan a hair above the real rate would flag a stage as « weakest ».
   return taux.map((t) => formatNombre(Math.floor((t ?? 0) * 10_000 + 1e-6) / 100, 2));
 }
-

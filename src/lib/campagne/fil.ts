@@ -10,22 +10,65 @@ import { accorder } from '../accord.ts';
 /** State of a step. */
 export type EtatEtapeFil = 'fait' | 'a-faire' | 'a-revoir';
 /** Ids of the steps, in the thread's order. */
-export const IDS_FIL = ['fichier', 'selection', 'methode', 'capacite', 'budget', 'entonnoir', 'tableau'] as const;
+export const IDS_FIL = [
+  'fichier',
+  'selection',
+  'methode',
+  'capacite',
+  'budget',
+  'entonnoir',
+  'tableau',
+] as const;
 /** A step of the thread. */
 export type IdEtapeFil = (typeof IDS_FIL)[number];
 
 /** What a step is, where it is done. */
-export interface DefinitionEtapeFil { id: IdEtapeFil; chapitre: number; titre: string; lien: string }
+export interface DefinitionEtapeFil {
+  id: IdEtapeFil;
+  chapitre: number;
+  titre: string;
+  lien: string;
+}
 
 /** The steps, with the anchor of the simulator that does each one. */
 export const ETAPES_FIL: readonly DefinitionEtapeFil[] = [
-  { id: 'fichier', chapitre: 5, titre: 'Fichier nettoyé', lien: '/chapitres/exploiter-le-fichier/#simulateur-fichier' },
-  { id: 'selection', chapitre: 6, titre: 'Prospects notés et sélectionnés', lien: '/chapitres/selectionner-les-prospects/#simulateur-scoring' },
-  { id: 'methode', chapitre: 7, titre: 'Méthode choisie', lien: '/chapitres/methodes-et-moyens/#simulateur-methodes' },
-  { id: 'capacite', chapitre: 8, titre: 'Capacité de visite', lien: '/chapitres/planifier/#simulateur-capacite' },
+  {
+    id: 'fichier',
+    chapitre: 5,
+    titre: 'Fichier nettoyé',
+    lien: '/chapitres/exploiter-le-fichier/#simulateur-fichier',
+  },
+  {
+    id: 'selection',
+    chapitre: 6,
+    titre: 'Prospects notés et sélectionnés',
+    lien: '/chapitres/selectionner-les-prospects/#simulateur-scoring',
+  },
+  {
+    id: 'methode',
+    chapitre: 7,
+    titre: 'Méthode choisie',
+    lien: '/chapitres/methodes-et-moyens/#simulateur-methodes',
+  },
+  {
+    id: 'capacite',
+    chapitre: 8,
+    titre: 'Capacité de visite',
+    lien: '/chapitres/planifier/#simulateur-capacite',
+  },
   { id: 'budget', chapitre: 9, titre: 'Budget', lien: '/chapitres/budgetiser/#simulateur-budget' },
-  { id: 'entonnoir', chapitre: 10, titre: 'Entonnoir', lien: '/chapitres/mesurer-l-efficacite/#simulateur-entonnoir' },
-  { id: 'tableau', chapitre: 11, titre: 'Tableau de bord', lien: '/chapitres/mesurer-la-rentabilite/#simulateur-tableau-de-bord' },
+  {
+    id: 'entonnoir',
+    chapitre: 10,
+    titre: 'Entonnoir',
+    lien: '/chapitres/mesurer-l-efficacite/#simulateur-entonnoir',
+  },
+  {
+    id: 'tableau',
+    chapitre: 11,
+    titre: 'Tableau de bord',
+    lien: '/chapitres/mesurer-la-rentabilite/#simulateur-tableau-de-bord',
+  },
 ];
 
 /** What the learner's inputs say about each step (counts and flags, no figure to recompute). */
@@ -48,35 +91,64 @@ export interface EntreeFil {
 }
 
 /** A step's state and, when it is to be reviewed, why. */
-export interface EtatFil { etat: EtatEtapeFil; raison?: string }
+export interface EtatFil {
+  etat: EtatEtapeFil;
+  raison?: string;
+}
 
-const memesTaux = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) < 1e-9);
+const memesTaux = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) < 1e-9);
 
 /** The state of every step of the thread. */
 export function etatsDuFil(e: EntreeFil): Record<IdEtapeFil, EtatFil> {
   const perdus = e.selection.enregistres - e.selection.retenus;
-  const selection: EtatFil = e.selection.enregistres === 0 ? { etat: 'a-faire' }
-    : perdus > 0 ? { etat: 'a-revoir', raison: `${accorder(perdus, 'prospect sélectionné a', 'prospects sélectionnés ont')} quitté le fichier depuis (nettoyage ou opposition).` }
-    : { etat: 'fait' };
-  const budget: EtatFil = e.budget.ligneMethode === 'perimee'
-    ? { etat: 'a-revoir', raison: 'La méthode a changé depuis que sa ligne a été ajoutée au budget.' }
-    : { etat: e.budget.saisi || e.budget.ligneMethode === 'a-jour' ? 'fait' : 'a-faire' };
-  const entonnoir: EtatFil = !e.entonnoir.saisi ? { etat: 'a-faire' }
+  const selection: EtatFil =
+    e.selection.enregistres === 0
+      ? { etat: 'a-faire' }
+      : perdus > 0
+        ? {
+            etat: 'a-revoir',
+            raison: `${accorder(perdus, 'prospect sélectionné a', 'prospects sélectionnés ont')} quitté le fichier depuis (nettoyage ou opposition).`,
+          }
+        : { etat: 'fait' };
+  const budget: EtatFil =
+    e.budget.ligneMethode === 'perimee'
+      ? {
+          etat: 'a-revoir',
+          raison: 'La méthode a changé depuis que sa ligne a été ajoutée au budget.',
+        }
+      : { etat: e.budget.saisi || e.budget.ligneMethode === 'a-jour' ? 'fait' : 'a-faire' };
+  const entonnoir: EtatFil = !e.entonnoir.saisi
+    ? { etat: 'a-faire' }
     : e.entonnoir.depuisSelection && e.entonnoir.contacts !== e.selection.retenus
-      ? { etat: 'a-revoir', raison: `L’entonnoir part de ${accorder(e.entonnoir.contacts ?? 0, 'contact', 'contacts')}, mais la sélection compte maintenant ${accorder(e.selection.retenus, 'prospect', 'prospects')}.` }
+      ? {
+          etat: 'a-revoir',
+          raison: `L’entonnoir part de ${accorder(e.entonnoir.contacts ?? 0, 'contact', 'contacts')}, mais la sélection compte maintenant ${accorder(e.selection.retenus, 'prospect', 'prospects')}.`,
+        }
       : { etat: 'fait' };
-  const tableau: EtatFil = !e.tableau.saisi ? { etat: 'a-faire' }
+  const tableau: EtatFil = !e.tableau.saisi
+    ? { etat: 'a-faire' }
     : e.tableau.tauxPrevus && e.tauxDuPlan && !memesTaux(e.tableau.tauxPrevus, e.tauxDuPlan)
-      ? { etat: 'a-revoir', raison: 'Les taux de l’entonnoir ont changé depuis que le plan a été repris comme objectif.' }
+      ? {
+          etat: 'a-revoir',
+          raison:
+            'Les taux de l’entonnoir ont changé depuis que le plan a été repris comme objectif.',
+        }
       : { etat: 'fait' };
   return {
     fichier: { etat: e.operations > 0 ? 'fait' : 'a-faire' },
     selection,
     methode: { etat: e.methodeChoisie ? 'fait' : 'a-faire' },
     capacite: { etat: e.capaciteModifiee ? 'fait' : 'a-faire' },
-    budget, entonnoir, tableau,
+    budget,
+    entonnoir,
+    tableau,
   };
 }
 
 /** The state as the page writes it. */
-export const LIBELLES_ETAT: Readonly<Record<EtatEtapeFil, string>> = { fait: 'fait', 'a-faire': 'à faire', 'a-revoir': 'à revoir' };
+export const LIBELLES_ETAT: Readonly<Record<EtatEtapeFil, string>> = {
+  fait: 'fait',
+  'a-faire': 'à faire',
+  'a-revoir': 'à revoir',
+};

@@ -15,9 +15,17 @@ import type { ContexteEntreprise, Devise } from './contexte.ts';
 import { TAUX_ENTONNOIR } from './etapes.ts';
 
 /** The chosen method's campaign as chapter 7 computes it. */
-export interface MethodePlan { id: string; nom: string; contacts: number; coutTotal: number }
+export interface MethodePlan {
+  id: string;
+  nom: string;
+  contacts: number;
+  coutTotal: number;
+}
 /** The budget of chapter 9 once evaluated. */
-export interface BudgetPlan { total: number; tauxDeMarque: number }
+export interface BudgetPlan {
+  total: number;
+  tauxDeMarque: number;
+}
 
 /** The derived plan. Amounts are HT in `devise`; `null` where an input is missing. */
 export interface PlanCampagne {
@@ -47,8 +55,15 @@ export interface PlanCampagne {
 const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** The funnel in whole people, rounded to the nearest unit stage after stage, and its exact averages. */
-export function effectifsEntiers({ contacts, taux }: { contacts: number; taux: readonly number[] }): { effectifs: number[]; moyennes: number[] } {
-  const effectifs = [contacts], moyennes = [contacts];
+export function effectifsEntiers({
+  contacts,
+  taux,
+}: {
+  contacts: number;
+  taux: readonly number[];
+}): { effectifs: number[]; moyennes: number[] } {
+  const effectifs = [contacts],
+    moyennes = [contacts];
   for (const t of taux) {
     effectifs.push(Math.round(effectifs[effectifs.length - 1] * t));
     moyennes.push(moyennes[moyennes.length - 1] * t);
@@ -57,28 +72,74 @@ export function effectifsEntiers({ contacts, taux }: { contacts: number; taux: r
 }
 
 /** The plan of a campaign, derived from the company's context and the learner's inputs. */
-export function planDeCampagne({ contexte, devise, contacts, taux, methode = null, budget = null }: {
-  contexte?: ContexteEntreprise; devise: Devise; contacts: number; taux: readonly number[];
-  methode?: MethodePlan | null; budget?: BudgetPlan | null;
+export function planDeCampagne({
+  contexte,
+  devise,
+  contacts,
+  taux,
+  methode = null,
+  budget = null,
+}: {
+  contexte?: ContexteEntreprise;
+  devise: Devise;
+  contacts: number;
+  taux: readonly number[];
+  methode?: MethodePlan | null;
+  budget?: BudgetPlan | null;
 }): Resultat<PlanCampagne> {
-  if (!fini(contacts) || contacts < 0 || !Number.isInteger(contacts)) return echec('Le nombre de contacts compte des personnes\u202f: saisissez un nombre entier positif ou nul.', 'contacts');
-  if (!Array.isArray(taux) || taux.length !== TAUX_ENTONNOIR.length) return echec(`Le plan a besoin des ${TAUX_ENTONNOIR.length} taux de l’entonnoir.`, 'taux');
+  if (!fini(contacts) || contacts < 0 || !Number.isInteger(contacts))
+    return echec(
+      'Le nombre de contacts compte des personnes\u202f: saisissez un nombre entier positif ou nul.',
+      'contacts',
+    );
+  if (!Array.isArray(taux) || taux.length !== TAUX_ENTONNOIR.length)
+    return echec(`Le plan a besoin des ${TAUX_ENTONNOIR.length} taux de l’entonnoir.`, 'taux');
   for (const [i, t] of taux.entries()) {
-    if (!fini(t) || t < 0 || t > 1) return echec(`${TAUX_ENTONNOIR[i].libelle} doit être compris entre 0 et 100\u202f%\u202f: un entonnoir ne grossit jamais.`, 'taux');
+    if (!fini(t) || t < 0 || t > 1)
+      return echec(
+        `${TAUX_ENTONNOIR[i].libelle} doit être compris entre 0 et 100\u202f%\u202f: un entonnoir ne grossit jamais.`,
+        'taux',
+      );
   }
-  if (budget && !(fini(budget.total) && budget.total >= 0 && fini(budget.tauxDeMarque) && budget.tauxDeMarque > 0 && budget.tauxDeMarque < 1)) return echec('Le budget du chapitre\u00a09 n’est pas utilisable\u202f: corrigez ses montants ou son taux.', 'budget');
-  if (methode && !(fini(methode.coutTotal) && methode.coutTotal >= 0)) return echec('Le coût de la méthode du chapitre\u00a07 n’est pas utilisable.', 'methode');
+  if (
+    budget &&
+    !(
+      fini(budget.total) &&
+      budget.total >= 0 &&
+      fini(budget.tauxDeMarque) &&
+      budget.tauxDeMarque > 0 &&
+      budget.tauxDeMarque < 1
+    )
+  )
+    return echec(
+      'Le budget du chapitre\u00a09 n’est pas utilisable\u202f: corrigez ses montants ou son taux.',
+      'budget',
+    );
+  if (methode && !(fini(methode.coutTotal) && methode.coutTotal >= 0))
+    return echec('Le coût de la méthode du chapitre\u00a07 n’est pas utilisable.', 'methode');
   const { effectifs, moyennes } = effectifsEntiers({ contacts, taux });
   const commandes = effectifs[effectifs.length - 1];
   const panierMoyenHT = contexte?.offre.prixMoyenHT ?? null;
   const tauxDeMarque = budget?.tauxDeMarque ?? contexte?.offre.tauxDeMarque ?? null;
   const chiffreAffaires = panierMoyenHT === null ? null : commandes * panierMoyenHT;
-  const marge = chiffreAffaires === null || tauxDeMarque === null ? null : chiffreAffaires * tauxDeMarque;
+  const marge =
+    chiffreAffaires === null || tauxDeMarque === null ? null : chiffreAffaires * tauxDeMarque;
   const cout = budget?.total ?? methode?.coutTotal ?? null;
   const resultat = marge === null || cout === null ? null : marge - cout;
   return ok({
-    devise, contacts, taux: [...taux], effectifs, moyennes, tauxGlobal: taux.reduce((p, t) => p * t, 1), commandes,
-    panierMoyenHT, chiffreAffaires, tauxDeMarque, marge, cout, resultat,
+    devise,
+    contacts,
+    taux: [...taux],
+    effectifs,
+    moyennes,
+    tauxGlobal: taux.reduce((p, t) => p * t, 1),
+    commandes,
+    panierMoyenHT,
+    chiffreAffaires,
+    tauxDeMarque,
+    marge,
+    cout,
+    resultat,
     roi: resultat === null || !cout ? null : resultat / cout,
     caMinimum: cout === null || !tauxDeMarque ? null : cout / tauxDeMarque,
     methode,
@@ -90,18 +151,41 @@ export function planDeCampagne({ contexte, devise, contacts, taux, methode = nul
  * people again, amounts in proportion. Used when a plan and a campaign differ in size, so that
  * counts are only ever compared at one scale; `facteur` is said on screen.
  */
-export function planALEchelle({ plan, contacts }: { plan: PlanCampagne; contacts: number }): Resultat<PlanCampagne & { facteur: number }> {
-  if (!fini(contacts) || contacts < 0 || !Number.isInteger(contacts)) return echec('Le nombre de contacts compte des personnes\u202f: un nombre entier positif ou nul.', 'contacts');
-  if (plan.contacts === 0) return echec('Un plan sans contact ne se ramène à aucune échelle.', 'contacts');
+export function planALEchelle({
+  plan,
+  contacts,
+}: {
+  plan: PlanCampagne;
+  contacts: number;
+}): Resultat<PlanCampagne & { facteur: number }> {
+  if (!fini(contacts) || contacts < 0 || !Number.isInteger(contacts))
+    return echec(
+      'Le nombre de contacts compte des personnes\u202f: un nombre entier positif ou nul.',
+      'contacts',
+    );
+  if (plan.contacts === 0)
+    return echec('Un plan sans contact ne se ramène à aucune échelle.', 'contacts');
   const facteur = contacts / plan.contacts;
   const { effectifs, moyennes } = effectifsEntiers({ contacts, taux: plan.taux });
   const commandes = effectifs[effectifs.length - 1];
   const chiffreAffaires = plan.panierMoyenHT === null ? null : commandes * plan.panierMoyenHT;
-  const marge = chiffreAffaires === null || plan.tauxDeMarque === null ? null : chiffreAffaires * plan.tauxDeMarque;
+  const marge =
+    chiffreAffaires === null || plan.tauxDeMarque === null
+      ? null
+      : chiffreAffaires * plan.tauxDeMarque;
   const cout = plan.cout === null ? null : plan.cout * facteur;
   const resultat = marge === null || cout === null ? null : marge - cout;
   return ok({
-    ...plan, contacts, effectifs, moyennes, commandes, chiffreAffaires, marge, cout, resultat, facteur,
+    ...plan,
+    contacts,
+    effectifs,
+    moyennes,
+    commandes,
+    chiffreAffaires,
+    marge,
+    cout,
+    resultat,
+    facteur,
     roi: resultat === null || !cout ? null : resultat / cout,
     caMinimum: cout === null || !plan.tauxDeMarque ? null : cout / plan.tauxDeMarque,
   });

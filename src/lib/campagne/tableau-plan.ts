@@ -12,21 +12,41 @@ import { COMPTES, saisieDepuisCampagne, texte, type SaisieTableauDeBord } from '
  * so that every line compares counts of one scale, and `message` says so. The plan's rates go
  * with the objectives (`tauxPrevus`): the conclusion's diagnosis then reads exactly chapter 10's.
  */
-export function saisieDepuisPlan({ plan, contexte, actuelle }: { plan: PlanCampagne; contexte?: ContexteEntreprise; actuelle: SaisieTableauDeBord }): { saisie: SaisieTableauDeBord; message: string } {
+export function saisieDepuisPlan({
+  plan,
+  contexte,
+  actuelle,
+}: {
+  plan: PlanCampagne;
+  contexte?: ContexteEntreprise;
+  actuelle: SaisieTableauDeBord;
+}): { saisie: SaisieTableauDeBord; message: string } {
   const campagne = contexte?.campagnePassee;
-  const base = campagne ? saisieDepuisCampagne({ campagne, devise: plan.devise }) : { ...actuelle, devise: plan.devise };
+  const base = campagne
+    ? saisieDepuisCampagne({ campagne, devise: plan.devise })
+    : { ...actuelle, devise: plan.devise };
   const contactsReels = campagne?.etapes.fichier;
-  const echelle = contactsReels !== undefined && contactsReels !== plan.contacts && plan.contacts > 0 ? planALEchelle({ plan, contacts: contactsReels }) : undefined;
+  const echelle =
+    contactsReels !== undefined && contactsReels !== plan.contacts && plan.contacts > 0
+      ? planALEchelle({ plan, contacts: contactsReels })
+      : undefined;
   const p = echelle?.ok ? echelle.valeur : plan;
   const objectif = { ...base.objectif };
-  COMPTES.forEach((l, i) => { objectif[l] = texte(p.effectifs[i]); });
+  COMPTES.forEach((l, i) => {
+    objectif[l] = texte(p.effectifs[i]);
+  });
   if (p.chiffreAffaires !== null) objectif.chiffreAffaires = texte(Math.round(p.chiffreAffaires));
   if (p.cout !== null) objectif.cout = texte(Math.round(p.cout));
   const tauxDeMarque = p.tauxDeMarque === null ? base.tauxDeMarque : texte(p.tauxDeMarque * 100);
-  const sources = ['le budget du chapitre\u00a09', 'l’entonnoir du chapitre\u00a010'].filter((_, i) => (i === 0 ? plan.cout !== null : true));
+  const sources = ['le budget du chapitre\u00a09', 'l’entonnoir du chapitre\u00a010'].filter(
+    (_, i) => (i === 0 ? plan.cout !== null : true),
+  );
   let message = `Objectifs repris ${enumerer(sources.map(de))} (effectifs en personnes entières, arrondis à l’unité la plus proche, étape par étape)`;
-  if (echelle?.ok) message += `. Votre plan porte sur ${accorder(plan.contacts, 'contact', 'contacts')}, la campagne passée sur ${accorder(contactsReels!, 'contact', 'contacts')}\u202f: le plan est ramené à ${accorder(contactsReels!, 'contact', 'contacts')} (mêmes taux, montants × ${formatNombre(echelle.valeur.facteur, 2)})`;
+  if (echelle?.ok)
+    message += `. Votre plan porte sur ${accorder(plan.contacts, 'contact', 'contacts')}, la campagne passée sur ${accorder(contactsReels!, 'contact', 'contacts')}\u202f: le plan est ramené à ${accorder(contactsReels!, 'contact', 'contacts')} (mêmes taux, montants × ${formatNombre(echelle.valeur.facteur, 2)})`;
   if (campagne) message += `\u202f; réalisé\u202f: ${campagne.nom}`;
-  return { saisie: { ...base, objectif, tauxDeMarque, tauxPrevus: [...plan.taux] }, message: `${message}.` };
+  return {
+    saisie: { ...base, objectif, tauxDeMarque, tauxPrevus: [...plan.taux] },
+    message: `${message}.`,
+  };
 }
-

@@ -8,15 +8,35 @@
  * campaign's size when the two differ, and says so: a count is never set against a count of
  * another scale.
  */
-import { formatMontant, formatPourcentage, nombreSaisissable, parseNombre, parsePourcentage } from '../nombres.ts';
+import {
+  formatMontant,
+  formatPourcentage,
+  nombreSaisissable,
+  parseNombre,
+  parsePourcentage,
+} from '../nombres.ts';
 import { tauxDeRealisation } from '../valeur-client.ts';
-import { clientsPourRentabiliser, coutAcquisitionClient, coutUnitaire, resultatOperation, roi } from '../rentabilite.ts';
+import {
+  clientsPourRentabiliser,
+  coutAcquisitionClient,
+  coutUnitaire,
+  resultatOperation,
+  roi,
+} from '../rentabilite.ts';
 import { caMinimum } from '../budget.ts';
 import type { Resultat } from '../resultat.ts';
 import type { ContexteEntreprise } from './contexte.ts';
 
 /** The typed lines, in the order of the table (the margin row is computed, not typed). */
-export const LIGNES = ['contacts', 'joints', 'rdv', 'propositions', 'commandes', 'chiffreAffaires', 'cout'] as const;
+export const LIGNES = [
+  'contacts',
+  'joints',
+  'rdv',
+  'propositions',
+  'commandes',
+  'chiffreAffaires',
+  'cout',
+] as const;
 /** One typed line. */
 export type Ligne = (typeof LIGNES)[number];
 /** A line of the table, typed or computed. */
@@ -28,8 +48,16 @@ export const NOMS: Record<LigneTableau, { nom: string; libelle: string; montant:
   joints: { nom: 'Contacts joints', libelle: 'le nombre de contacts joints', montant: false },
   rdv: { nom: 'Rendez-vous', libelle: 'le nombre de rendez-vous', montant: false },
   propositions: { nom: 'Propositions', libelle: 'le nombre de propositions', montant: false },
-  commandes: { nom: 'Commandes (nouveaux clients)', libelle: 'le nombre de commandes', montant: false },
-  chiffreAffaires: { nom: 'Chiffre d’affaires HT', libelle: 'le chiffre d’affaires', montant: true },
+  commandes: {
+    nom: 'Commandes (nouveaux clients)',
+    libelle: 'le nombre de commandes',
+    montant: false,
+  },
+  chiffreAffaires: {
+    nom: 'Chiffre d’affaires HT',
+    libelle: 'le chiffre d’affaires',
+    montant: true,
+  },
   marge: { nom: 'Marge générée', libelle: 'la marge', montant: true },
   cout: { nom: 'Coût de l’opération', libelle: 'le coût de l’opération', montant: true },
 };
@@ -37,40 +65,95 @@ export const NOMS: Record<LigneTableau, { nom: string; libelle: string; montant:
 type Valeurs = Record<Ligne, string>;
 /** What the learner typed. */
 export interface SaisieTableauDeBord {
-  objectif: Valeurs; realise: Valeurs; tauxDeMarque: string; devise: 'EUR' | 'MAD';
+  objectif: Valeurs;
+  realise: Valeurs;
+  tauxDeMarque: string;
+  devise: 'EUR' | 'MAD';
   /** The plan's four stage rates when « Reprendre mon plan » filled the objectives; dropped when an objective count is edited. Absent before issue 14 (read as null). */
   tauxPrevus?: number[] | null;
 }
 
 /** The lesson's dashboard (the PME lyonnaise): 120/96 RDV, 72 000/63 000 €, 25 %, 17 200/16 400 €. */
 export const TABLEAU_PAR_DEFAUT: SaisieTableauDeBord = {
-  objectif: { contacts: '800', joints: '480', rdv: '120', propositions: '72', commandes: '18', chiffreAffaires: '72 000', cout: '17 200' },
-  realise: { contacts: '800', joints: '480', rdv: '96', propositions: '60', commandes: '15', chiffreAffaires: '63 000', cout: '16 400' },
+  objectif: {
+    contacts: '800',
+    joints: '480',
+    rdv: '120',
+    propositions: '72',
+    commandes: '18',
+    chiffreAffaires: '72 000',
+    cout: '17 200',
+  },
+  realise: {
+    contacts: '800',
+    joints: '480',
+    rdv: '96',
+    propositions: '60',
+    commandes: '15',
+    chiffreAffaires: '63 000',
+    cout: '16 400',
+  },
   tauxDeMarque: '25',
   devise: 'EUR',
   tauxPrevus: null,
 };
 
 const valeursValides = (v: unknown): v is Valeurs =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === LIGNES.length &&
-  LIGNES.every((l) => typeof (v as Record<string, unknown>)[l] === 'string' && ((v as Record<string, string>)[l]).length <= 60);
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.keys(v).length === LIGNES.length &&
+  LIGNES.every(
+    (l) =>
+      typeof (v as Record<string, unknown>)[l] === 'string' &&
+      (v as Record<string, string>)[l].length <= 60,
+  );
 
 /** Accepts a stored value only if it has exactly the expected shape. */
 export function validerSaisieTableauDeBord(brut: unknown): SaisieTableauDeBord | undefined {
   if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
   const b = brut as Record<string, unknown>;
   if (!valeursValides(b.objectif) || !valeursValides(b.realise)) return undefined;
-  if (typeof b.tauxDeMarque !== 'string' || b.tauxDeMarque.length > 60 || (b.devise !== 'EUR' && b.devise !== 'MAD')) return undefined;
+  if (
+    typeof b.tauxDeMarque !== 'string' ||
+    b.tauxDeMarque.length > 60 ||
+    (b.devise !== 'EUR' && b.devise !== 'MAD')
+  )
+    return undefined;
   const t = b.tauxPrevus;
-  const tauxPrevus = Array.isArray(t) && t.length === 4 && t.every((x) => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 1) ? [...t] as number[] : null;
+  const tauxPrevus =
+    Array.isArray(t) &&
+    t.length === 4 &&
+    t.every((x) => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 1)
+      ? ([...t] as number[])
+      : null;
   if (t !== undefined && t !== null && tauxPrevus === null) return undefined;
-  return { objectif: { ...b.objectif }, realise: { ...b.realise }, tauxDeMarque: b.tauxDeMarque, devise: b.devise, tauxPrevus };
+  return {
+    objectif: { ...b.objectif },
+    realise: { ...b.realise },
+    tauxDeMarque: b.tauxDeMarque,
+    devise: b.devise,
+    tauxPrevus,
+  };
 }
 
 /** A row of the table: the gap and, when the objective is above 0, the taux de réalisation. */
-export interface LigneEvaluee { ligne: LigneTableau; objectif: number; realise: number; ecart: number; taux?: number }
+export interface LigneEvaluee {
+  ligne: LigneTableau;
+  objectif: number;
+  realise: number;
+  ecart: number;
+  taux?: number;
+}
 /** Unit costs, margin per client and result; `undefined` where a count is 0 (nothing to divide by). */
-export interface Indicateurs { coutParContact?: number; coutParRdv?: number; coutParClient?: number; margeParClient?: number; resultat: number; roi?: number }
+export interface Indicateurs {
+  coutParContact?: number;
+  coutParRdv?: number;
+  coutParClient?: number;
+  margeParClient?: number;
+  resultat: number;
+  roi?: number;
+}
 
 /** A valid evaluation. */
 export interface ResultatTableauDeBord {
@@ -90,19 +173,33 @@ export interface ResultatTableauDeBord {
 /** Error keys: `objectif.rdv`, `realise.cout`, `tauxDeMarque`. */
 export type CleErreur = `${'objectif' | 'realise'}.${Ligne}` | 'tauxDeMarque';
 /** Per-field French errors, and the result when every field is valid. */
-export interface EvaluationTableauDeBord { erreurs: Partial<Record<CleErreur, string>>; resultat?: ResultatTableauDeBord }
+export interface EvaluationTableauDeBord {
+  erreurs: Partial<Record<CleErreur, string>>;
+  resultat?: ResultatTableauDeBord;
+}
 
 export const COMPTES: readonly Ligne[] = ['contacts', 'joints', 'rdv', 'propositions', 'commandes'];
 const facultatif = (r: Resultat<number>) => (r.ok ? r.valeur : undefined);
 
-function lire(s: SaisieTableauDeBord, cote: 'objectif' | 'realise', l: Ligne, erreurs: EvaluationTableauDeBord['erreurs']): number | undefined {
+function lire(
+  s: SaisieTableauDeBord,
+  cote: 'objectif' | 'realise',
+  l: Ligne,
+  erreurs: EvaluationTableauDeBord['erreurs'],
+): number | undefined {
   const quoi = `${NOMS[l].libelle} ${cote === 'realise' ? 'réalisé' : l === 'cout' ? 'prévu' : 'visé'}`;
-  const n = parseNombre(s[cote][l], { champ: `${cote}.${l}`, libelle: quoi, entier: COMPTES.includes(l) });
+  const n = parseNombre(s[cote][l], {
+    champ: `${cote}.${l}`,
+    libelle: quoi,
+    entier: COMPTES.includes(l),
+  });
   const Quoi = quoi.charAt(0).toUpperCase() + quoi.slice(1);
   let message = n.ok ? undefined : n.erreur.message;
   if (n.ok && n.valeur < 0) message = `${Quoi} ne peut pas être négatif.`;
-  else if (n.ok && COMPTES.includes(l) && !Number.isInteger(n.valeur)) message = `${Quoi} doit être un nombre entier, par exemple 12.`;
-  else if (n.ok && cote === 'objectif' && n.valeur === 0) message = `${Quoi} doit être supérieur à 0 pour calculer un taux de réalisation.`;
+  else if (n.ok && COMPTES.includes(l) && !Number.isInteger(n.valeur))
+    message = `${Quoi} doit être un nombre entier, par exemple 12.`;
+  else if (n.ok && cote === 'objectif' && n.valeur === 0)
+    message = `${Quoi} doit être supérieur à 0 pour calculer un taux de réalisation.`;
   if (message) erreurs[`${cote}.${l}`] = message;
   return message || !n.ok ? undefined : n.valeur;
 }
@@ -114,7 +211,9 @@ function indicateurs(v: Record<Ligne, number>, marge: number): Indicateurs {
   return {
     coutParContact: facultatif(coutUnitaire({ coutTotal: cout, nombre: v.contacts })),
     coutParRdv: facultatif(coutUnitaire({ coutTotal: cout, nombre: v.rdv })),
-    coutParClient: facultatif(coutAcquisitionClient({ coutTotal: cout, nouveauxClients: v.commandes })),
+    coutParClient: facultatif(
+      coutAcquisitionClient({ coutTotal: cout, nouveauxClients: v.commandes }),
+    ),
     margeParClient,
     resultat: resultat.ok ? resultat.valeur : marge - cout,
     roi: facultatif(roi({ margeGeneree: marge, cout })),
@@ -124,20 +223,34 @@ function indicateurs(v: Record<Ligne, number>, marge: number): Indicateurs {
 /** Parses what was typed and runs src/lib; pure, unit-tested. */
 export function evaluerTableauDeBord(s: SaisieTableauDeBord): EvaluationTableauDeBord {
   const erreurs: EvaluationTableauDeBord['erreurs'] = {};
-  const objectif = {} as Record<Ligne, number>, realise = {} as Record<Ligne, number>;
+  const objectif = {} as Record<Ligne, number>,
+    realise = {} as Record<Ligne, number>;
   for (const l of LIGNES) {
-    const o = lire(s, 'objectif', l, erreurs), r = lire(s, 'realise', l, erreurs);
+    const o = lire(s, 'objectif', l, erreurs),
+      r = lire(s, 'realise', l, erreurs);
     if (o !== undefined) objectif[l] = o;
     if (r !== undefined) realise[l] = r;
   }
-  const t = parsePourcentage(s.tauxDeMarque, { champ: 'tauxDeMarque', libelle: 'le taux de marque' });
+  const t = parsePourcentage(s.tauxDeMarque, {
+    champ: 'tauxDeMarque',
+    libelle: 'le taux de marque',
+  });
   // The CA minimum checks the taux de marque (above 0, below 100 %) the way chapter 9 does.
   const min = t.ok ? caMinimum({ depenses: realise.cout ?? 0, tauxDeMarque: t.valeur }) : t;
   if (!min.ok) erreurs.tauxDeMarque = min.erreur.message;
   if (Object.keys(erreurs).length > 0 || !t.ok || !min.ok) return { erreurs };
 
-  const marge = { objectif: objectif.chiffreAffaires * t.valeur, realise: realise.chiffreAffaires * t.valeur };
-  const ligne = (l: LigneTableau, o: number, r: number): LigneEvaluee => ({ ligne: l, objectif: o, realise: r, ecart: r - o, taux: facultatif(tauxDeRealisation({ realise: r, objectif: o })) });
+  const marge = {
+    objectif: objectif.chiffreAffaires * t.valeur,
+    realise: realise.chiffreAffaires * t.valeur,
+  };
+  const ligne = (l: LigneTableau, o: number, r: number): LigneEvaluee => ({
+    ligne: l,
+    objectif: o,
+    realise: r,
+    ecart: r - o,
+    taux: facultatif(tauxDeRealisation({ realise: r, objectif: o })),
+  });
   const lignes = LIGNES.map((l) => ligne(l, objectif[l], realise[l]));
   lignes.splice(LIGNES.indexOf('cout'), 0, ligne('marge', marge.objectif, marge.realise));
   const ind = indicateurs(realise, marge.realise);
@@ -151,7 +264,12 @@ export function evaluerTableauDeBord(s: SaisieTableauDeBord): EvaluationTableauD
       objectif: indicateurs(objectif, marge.objectif),
       caMinimum: min.valeur,
       manqueCa: min.valeur - realise.chiffreAffaires,
-      clientsPourRentabiliser: ind.margeParClient === undefined ? undefined : facultatif(clientsPourRentabiliser({ cout: realise.cout, margeParClient: ind.margeParClient })),
+      clientsPourRentabiliser:
+        ind.margeParClient === undefined
+          ? undefined
+          : facultatif(
+              clientsPourRentabiliser({ cout: realise.cout, margeParClient: ind.margeParClient }),
+            ),
       tauxPrevus: s.tauxPrevus ?? null,
     },
   };
@@ -161,7 +279,8 @@ export function evaluerTableauDeBord(s: SaisieTableauDeBord): EvaluationTableauD
 export const montant = (n: number, devise: 'EUR' | 'MAD') => formatMontant(n, devise, 0);
 
 /** A rate always with one decimal (« -4,0 % », as the lesson writes it), so rates line up. */
-export const tauxAffiche = (n: number) => formatPourcentage(n, 1).replace(/^(-?\d+)(\u202f%)$/, '$1,0$2');
+export const tauxAffiche = (n: number) =>
+  formatPourcentage(n, 1).replace(/^(-?\d+)(\u202f%)$/, '$1,0$2');
 
 /** A figure as the learner would type it (« 1 284 », « 62,5 »). */
 export const texte = (n: number) => nombreSaisissable(n, 2);
@@ -170,13 +289,39 @@ export const texte = (n: number) => nombreSaisissable(n, 2);
 type CampagneTableau = Omit<NonNullable<ContexteEntreprise['campagnePassee']>, 'coutTotal'>;
 
 /** The figures of a sample's past campaign, as text; the file has no planned cost, so the spent one stands in. */
-export function saisieDepuisCampagne({ campagne, devise }: { campagne: CampagneTableau; devise: 'EUR' | 'MAD' }): SaisieTableauDeBord {
-  const o = campagne.objectifs, e = campagne.etapes;
+export function saisieDepuisCampagne({
+  campagne,
+  devise,
+}: {
+  campagne: CampagneTableau;
+  devise: 'EUR' | 'MAD';
+}): SaisieTableauDeBord {
+  const o = campagne.objectifs,
+    e = campagne.etapes;
   const cout = campagne.lignesDeCout.reduce((s, l) => s + l.montant, 0);
-  const taux = campagne.chiffreAffairesGenere > 0 ? (campagne.margeGeneree / campagne.chiffreAffairesGenere) * 100 : (o.marge / o.chiffreAffaires) * 100;
+  const taux =
+    campagne.chiffreAffairesGenere > 0
+      ? (campagne.margeGeneree / campagne.chiffreAffairesGenere) * 100
+      : (o.marge / o.chiffreAffaires) * 100;
   return {
-    objectif: { contacts: texte(o.fichier), joints: texte(o.contactsJoints), rdv: texte(o.rdv), propositions: texte(o.propositions), commandes: texte(o.commandes), chiffreAffaires: texte(o.chiffreAffaires), cout: texte(cout) },
-    realise: { contacts: texte(e.fichier), joints: texte(e.contactsJoints), rdv: texte(e.rdv), propositions: texte(e.propositions), commandes: texte(e.commandes), chiffreAffaires: texte(campagne.chiffreAffairesGenere), cout: texte(cout) },
+    objectif: {
+      contacts: texte(o.fichier),
+      joints: texte(o.contactsJoints),
+      rdv: texte(o.rdv),
+      propositions: texte(o.propositions),
+      commandes: texte(o.commandes),
+      chiffreAffaires: texte(o.chiffreAffaires),
+      cout: texte(cout),
+    },
+    realise: {
+      contacts: texte(e.fichier),
+      joints: texte(e.contactsJoints),
+      rdv: texte(e.rdv),
+      propositions: texte(e.propositions),
+      commandes: texte(e.commandes),
+      chiffreAffaires: texte(campagne.chiffreAffairesGenere),
+      cout: texte(cout),
+    },
     tauxDeMarque: texte(taux),
     devise,
     tauxPrevus: null,
@@ -184,7 +329,14 @@ export function saisieDepuisCampagne({ campagne, devise }: { campagne: CampagneT
 }
 
 /** Where a company's dashboard starts: its own past campaign in its currency; the lesson's example for a file without one. */
-export function tableauDeDepart({ contexte, devise }: { contexte?: ContexteEntreprise; devise: 'EUR' | 'MAD' }): SaisieTableauDeBord {
-  return contexte?.campagnePassee ? saisieDepuisCampagne({ campagne: contexte.campagnePassee, devise: contexte.devise }) : { ...TABLEAU_PAR_DEFAUT, devise };
+export function tableauDeDepart({
+  contexte,
+  devise,
+}: {
+  contexte?: ContexteEntreprise;
+  devise: 'EUR' | 'MAD';
+}): SaisieTableauDeBord {
+  return contexte?.campagnePassee
+    ? saisieDepuisCampagne({ campagne: contexte.campagnePassee, devise: contexte.devise })
+    : { ...TABLEAU_PAR_DEFAUT, devise };
 }
-

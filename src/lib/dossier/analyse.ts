@@ -14,7 +14,11 @@ import type { Resultat } from '../resultat.ts';
 export type UniteChiffre = 'montant' | 'taux' | 'nombre' | 'indice' | 'texte';
 
 /** One labelled figure of an analysis. */
-export interface Chiffre { libelle: string; valeur: number; unite: UniteChiffre }
+export interface Chiffre {
+  libelle: string;
+  valeur: number;
+  unite: UniteChiffre;
+}
 
 /** A table of an analysis: typed columns, labelled rows (null = no value, shown as « — »). */
 export interface Tableau {
@@ -29,22 +33,50 @@ export interface Tableau {
  * A chart of an analysis, described without any drawing code (the island draws it): bars per
  * label, one series per year or count; `pareto` adds the cumulative share (0–1) as a line.
  */
-export interface GraphiqueAnalyse { titre: string; libelles: string[]; series: { id: string; libelle: string; valeurs: number[] }[]; unite: 'montant' | 'nombre'; cumul?: number[] }
+export interface GraphiqueAnalyse {
+  titre: string;
+  libelles: string[];
+  series: { id: string; libelle: string; valeurs: number[] }[];
+  unite: 'montant' | 'nombre';
+  cumul?: number[];
+}
 
 /** The identity of an analysis: where it sits in the dossier's outline. */
-export interface EnteteAnalyse { id: string; section: string; titre: string }
+export interface EnteteAnalyse {
+  id: string;
+  section: string;
+  titre: string;
+}
 
 /** One analysis, computed or not. */
-export type Analyse = EnteteAnalyse & (
-  | { etat: 'calcule'; formules: IdFormule[]; chiffres: Chiffre[]; tableau?: Tableau; graphique?: GraphiqueAnalyse; interpretation: string; methode?: string; aCompleter?: string[] }
-  | { etat: 'incomplet'; manque: string[] }
-  | { etat: 'erreur'; message: string; champ?: string }
-);
+export type Analyse = EnteteAnalyse &
+  (
+    | {
+        etat: 'calcule';
+        formules: IdFormule[];
+        chiffres: Chiffre[];
+        tableau?: Tableau;
+        graphique?: GraphiqueAnalyse;
+        interpretation: string;
+        methode?: string;
+        aCompleter?: string[];
+      }
+    | { etat: 'incomplet'; manque: string[] }
+    | { etat: 'erreur'; message: string; champ?: string }
+  );
 
 /** A computed analysis. */
 export function calcule(
   entete: EnteteAnalyse,
-  contenu: { formules: IdFormule[]; chiffres: Chiffre[]; tableau?: Tableau; graphique?: GraphiqueAnalyse; interpretation: string; methode?: string; aCompleter?: string[] },
+  contenu: {
+    formules: IdFormule[];
+    chiffres: Chiffre[];
+    tableau?: Tableau;
+    graphique?: GraphiqueAnalyse;
+    interpretation: string;
+    methode?: string;
+    aCompleter?: string[];
+  },
 ): Analyse {
   const { aCompleter, ...reste } = contenu;
   // A partial analysis says what would complete it; a full one carries no empty list.
@@ -64,11 +96,18 @@ export function incomplet(entete: EnteteAnalyse, manque: string[]): Analyse {
 /** An analysis whose data the library refused: its French message. */
 export function enErreur(entete: EnteteAnalyse, r: Resultat<unknown>): Analyse {
   if (r.ok) return { ...entete, etat: 'erreur', message: 'Le calcul n’a pas abouti.' };
-  return { ...entete, etat: 'erreur', message: r.erreur.message, ...(r.erreur.champ ? { champ: r.erreur.champ } : {}) };
+  return {
+    ...entete,
+    etat: 'erreur',
+    message: r.erreur.message,
+    ...(r.erreur.champ ? { champ: r.erreur.champ } : {}),
+  };
 }
 
 /** Collects the failures of several results: the first one, or undefined when all succeeded. */
-export function premiereErreur(...resultats: Resultat<unknown>[]): Extract<Resultat<unknown>, { ok: false }> | undefined {
+export function premiereErreur(
+  ...resultats: Resultat<unknown>[]
+): Extract<Resultat<unknown>, { ok: false }> | undefined {
   for (const r of resultats) if (!r.ok) return r;
   return undefined;
 }

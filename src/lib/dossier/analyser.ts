@@ -11,16 +11,36 @@ import { analyseABCClients, analyseRFM } from './analyses-clients.ts';
 import { analyseMarges, analysePanier, analyseValeurClient } from './analyses-valeur.ts';
 import { analyseBudgetMethode, analyseObjectifs } from './analyses-mission.ts';
 import { analyseBase, analyseTemps } from './analyses-preparation.ts';
-import { analyseEntonnoir, analyseRentabilite, analyseTableauDeBord } from './analyses-resultats.ts';
+import {
+  analyseEntonnoir,
+  analyseRentabilite,
+  analyseTableauDeBord,
+} from './analyses-resultats.ts';
 
 /** The ids of the analyses, in the dossier's order. */
 export const IDS_ANALYSES = [
-  'evolution-ca', 'repartition-ca', 'abc-clients', 'rfm', 'panier-moyen', 'taux-de-marque', 'valeur-client', 'objectifs',
-  'budget', 'qualite-base', 'temps', 'entonnoir', 'tableau-de-bord', 'rentabilite',
+  'evolution-ca',
+  'repartition-ca',
+  'abc-clients',
+  'rfm',
+  'panier-moyen',
+  'taux-de-marque',
+  'valeur-client',
+  'objectifs',
+  'budget',
+  'qualite-base',
+  'temps',
+  'entonnoir',
+  'tableau-de-bord',
+  'rentabilite',
 ] as const;
 
 /** All the analyses of a dossier, keyed by id (each computed, incomplete or in error). */
-export function analyserDossier({ dossier }: { dossier: Dossier }): Record<(typeof IDS_ANALYSES)[number], Analyse> {
+export function analyserDossier({
+  dossier,
+}: {
+  dossier: Dossier;
+}): Record<(typeof IDS_ANALYSES)[number], Analyse> {
   const contexte = contexteDe({ dossier });
   const p = { dossier, contexte };
   return {
@@ -42,7 +62,13 @@ export function analyserDossier({ dossier }: { dossier: Dossier }): Record<(type
 }
 
 /** The interpretation to print: the learner's own text (empty until they write one). */
-export function interpretationDe({ dossier, analyse }: { dossier: Dossier; analyse: Analyse }): string {
+export function interpretationDe({
+  dossier,
+  analyse,
+}: {
+  dossier: Dossier;
+  analyse: Analyse;
+}): string {
   const propre = dossier.interpretations[analyse.id];
   return propre !== undefined && propre.trim() !== '' ? propre : '';
 }

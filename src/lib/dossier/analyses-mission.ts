@@ -17,19 +17,36 @@ import type { Contexte } from './contexte.ts';
 import type { Dossier } from './modele.ts';
 
 /** 2.4.2: the quantified objectives, and the growth of CA they aim at. */
-export function analyseObjectifs({ dossier, contexte }: { dossier: Dossier; contexte: Contexte }): Analyse {
+export function analyseObjectifs({
+  dossier,
+  contexte,
+}: {
+  dossier: Dossier;
+  contexte: Contexte;
+}): Analyse {
   const entete = { id: 'objectifs', section: '2.4', titre: 'Objectifs chiffrés de la mission' };
   const o = dossier.objectifs;
-  const manque = manquants([['l’objectif de chiffre d’affaires additionnel', o.chiffreAffaires], ['le CA de l’année N (portefeuille)', contexte.caN]]);
+  const manque = manquants([
+    ['l’objectif de chiffre d’affaires additionnel', o.chiffreAffaires],
+    ['le CA de l’année N (portefeuille)', contexte.caN],
+  ]);
   if (manque.length) return incomplet(entete, manque);
-  const croissance = tauxDEvolution({ valeurDepart: contexte.caN as number, valeurArrivee: (contexte.caN as number) + (o.chiffreAffaires as number) });
+  const croissance = tauxDEvolution({
+    valeurDepart: contexte.caN as number,
+    valeurArrivee: (contexte.caN as number) + (o.chiffreAffaires as number),
+  });
   if (!croissance.ok) return enErreur(entete, croissance);
   const devise = dossier.entreprise.devise;
   const chiffres: Chiffre[] = [
     { libelle: 'CA additionnel visé', valeur: o.chiffreAffaires as number, unite: 'montant' },
     { libelle: 'Croissance du CA visée', valeur: croissance.valeur, unite: 'taux' },
   ];
-  if (o.nouveauxClients !== undefined) chiffres.push({ libelle: 'Nouveaux clients visés', valeur: o.nouveauxClients, unite: 'nombre' });
+  if (o.nouveauxClients !== undefined)
+    chiffres.push({
+      libelle: 'Nouveaux clients visés',
+      valeur: o.nouveauxClients,
+      unite: 'nombre',
+    });
   return calcule(entete, {
     formules: ['taux-d-evolution'],
     chiffres,
@@ -39,7 +56,13 @@ export function analyseObjectifs({ dossier, contexte }: { dossier: Dossier; cont
 }
 
 /** 3.3.2: the method's budget, the CA minimum that pays for it and the clients needed to cover it. */
-export function analyseBudgetMethode({ dossier, contexte }: { dossier: Dossier; contexte: Contexte }): Analyse {
+export function analyseBudgetMethode({
+  dossier,
+  contexte,
+}: {
+  dossier: Dossier;
+  contexte: Contexte;
+}): Analyse {
   const entete = { id: 'budget', section: '3.3', titre: 'Coût de la prospection et CA minimum' };
   const lignes = dossier.methode.couts.filter((l) => l.montant !== undefined);
   const manque = [
@@ -49,7 +72,14 @@ export function analyseBudgetMethode({ dossier, contexte }: { dossier: Dossier; 
   if (manque.length) return incomplet(entete, manque);
   if (contexte.marque && !contexte.marque.ok) return enErreur(entete, contexte.marque);
   const marque = (contexte.marque as { valeur: number }).valeur;
-  const budget = analyseBudget({ lignes: lignes.map((l, i) => ({ id: String(i), action: l.action.trim() || `ligne ${i + 1}`, montant: l.montant as number })), tauxDeMarque: marque });
+  const budget = analyseBudget({
+    lignes: lignes.map((l, i) => ({
+      id: String(i),
+      action: l.action.trim() || `ligne ${i + 1}`,
+      montant: l.montant as number,
+    })),
+    tauxDeMarque: marque,
+  });
   if (!budget.ok) return enErreur(entete, budget);
   const devise = dossier.entreprise.devise;
   const formules: IdFormule[] = ['ca-minimum'];
@@ -60,11 +90,22 @@ export function analyseBudgetMethode({ dossier, contexte }: { dossier: Dossier; 
   let texte = `La démarche coûte ${formatMontant(budget.valeur.total, devise, 0)}\u202F: pour la payer, elle doit apporter au moins ${formatMontant(budget.valeur.caMinimum, devise, 0)} de chiffre d’affaires à ${formatPourcentage(marque)} de taux de marque.`;
   const panier = contexte.panier?.ok ? contexte.panier.valeur : undefined;
   if (panier !== undefined) {
-    const margeClient = valeurClientEnMarge({ panierMoyen: panier, frequence: 1, duree: 1, tauxDeMarque: marque });
-    const clients = margeClient.ok ? clientsPourRentabiliser({ cout: budget.valeur.total, margeParClient: margeClient.valeur }) : margeClient;
+    const margeClient = valeurClientEnMarge({
+      panierMoyen: panier,
+      frequence: 1,
+      duree: 1,
+      tauxDeMarque: marque,
+    });
+    const clients = margeClient.ok
+      ? clientsPourRentabiliser({ cout: budget.valeur.total, margeParClient: margeClient.valeur })
+      : margeClient;
     if (clients.ok) {
       formules.push('clients-pour-rentabiliser');
-      chiffres.push({ libelle: 'Nouveaux clients pour rentabiliser (première commande)', valeur: clients.valeur, unite: 'nombre' });
+      chiffres.push({
+        libelle: 'Nouveaux clients pour rentabiliser (première commande)',
+        valeur: clients.valeur,
+        unite: 'nombre',
+      });
       texte += ` Cela représente ${formatNombre(clients.valeur, 0)} nouveaux clients au panier moyen.`;
     }
   }
@@ -73,8 +114,14 @@ export function analyseBudgetMethode({ dossier, contexte }: { dossier: Dossier; 
     chiffres,
     tableau: {
       entete: 'Action',
-      colonnes: [{ libelle: 'Montant', unite: 'montant' }, { libelle: 'Part', unite: 'taux' }],
-      lignes: budget.valeur.parAction.map((a) => ({ libelle: a.action, valeurs: [a.montant, a.part] })),
+      colonnes: [
+        { libelle: 'Montant', unite: 'montant' },
+        { libelle: 'Part', unite: 'taux' },
+      ],
+      lignes: budget.valeur.parAction.map((a) => ({
+        libelle: a.action,
+        valeurs: [a.montant, a.part],
+      })),
     },
     interpretation: texte,
     aCompleter: manquants([['le panier moyen (pour les clients à conquérir)', panier]]),

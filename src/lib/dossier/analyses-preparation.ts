@@ -9,7 +9,15 @@ import { commerciauxNecessaires, visitesParCommercial } from '../capacite.ts';
 import { formatNombre, formatPourcentage } from '../nombres.ts';
 import { echec } from '../resultat.ts';
 import { taux } from '../valeur-client.ts';
-import { calcule, enErreur, incomplet, manquants, sommeDefinie, type Analyse, type Chiffre } from './analyse.ts';
+import {
+  calcule,
+  enErreur,
+  incomplet,
+  manquants,
+  sommeDefinie,
+  type Analyse,
+  type Chiffre,
+} from './analyse.ts';
 import type { Dossier } from './modele.ts';
 
 /** 4.1.2: how many records of the file can be used, and the share they make. */
@@ -18,7 +26,14 @@ export function analyseBase({ dossier }: { dossier: Dossier }): Analyse {
   const b = dossier.base;
   if (b.fiches === undefined) return incomplet(entete, ['le nombre de fiches de la base']);
   const ecartees = sommeDefinie([b.doublons, b.incompletes, b.opposees]) ?? 0;
-  if (ecartees > b.fiches) return enErreur(entete, echec('Les fiches écartées (doublons, incomplètes, opposées à la prospection) dépassent le nombre de fiches de la base.', 'base.fiches'));
+  if (ecartees > b.fiches)
+    return enErreur(
+      entete,
+      echec(
+        'Les fiches écartées (doublons, incomplètes, opposées à la prospection) dépassent le nombre de fiches de la base.',
+        'base.fiches',
+      ),
+    );
   const exploitables = b.fiches - ecartees;
   const t = taux({ sortants: exploitables, entrants: b.fiches });
   if (!t.ok) return enErreur(entete, t);
@@ -41,7 +56,11 @@ export function analyseBase({ dossier }: { dossier: Dossier }): Analyse {
     ],
     tableau,
     interpretation: `${formatNombre(exploitables, 0)} fiches sur ${formatNombre(b.fiches, 0)} peuvent être prospectées (${formatPourcentage(t.valeur)})\u202F; ${t.valeur < 0.8 ? 'le fichier demandait un vrai nettoyage avant la campagne.' : 'le fichier était en bon état.'}`,
-    aCompleter: manquants([['le nombre de doublons', b.doublons], ['le nombre de fiches incomplètes', b.incompletes], ['le nombre de fiches opposées à la prospection', b.opposees]]),
+    aCompleter: manquants([
+      ['le nombre de doublons', b.doublons],
+      ['le nombre de fiches incomplètes', b.incompletes],
+      ['le nombre de fiches opposées à la prospection', b.opposees],
+    ]),
   });
 }
 
@@ -49,11 +68,23 @@ export function analyseBase({ dossier }: { dossier: Dossier }): Analyse {
 export function analyseTemps({ dossier }: { dossier: Dossier }): Analyse {
   const entete = { id: 'temps', section: '4.1', titre: 'Temps nécessaire et temps disponible' };
   const t = dossier.temps;
-  const manque = manquants([['le nombre de visites à faire', t.visitesAFaire], ['le nombre de semaines de prospection', t.semaines], ['les jours de terrain par semaine', t.joursParSemaine], ['les visites possibles par jour', t.visitesParJour]]);
+  const manque = manquants([
+    ['le nombre de visites à faire', t.visitesAFaire],
+    ['le nombre de semaines de prospection', t.semaines],
+    ['les jours de terrain par semaine', t.joursParSemaine],
+    ['les visites possibles par jour', t.visitesParJour],
+  ]);
   if (manque.length) return incomplet(entete, manque);
-  const capacite = visitesParCommercial({ semaines: t.semaines as number, joursParSemaine: t.joursParSemaine as number, visitesParJour: t.visitesParJour as number });
+  const capacite = visitesParCommercial({
+    semaines: t.semaines as number,
+    joursParSemaine: t.joursParSemaine as number,
+    visitesParJour: t.visitesParJour as number,
+  });
   if (!capacite.ok) return enErreur(entete, capacite);
-  const besoin = commerciauxNecessaires({ visitesAFaire: t.visitesAFaire as number, visitesParCommercial: capacite.valeur });
+  const besoin = commerciauxNecessaires({
+    visitesAFaire: t.visitesAFaire as number,
+    visitesParCommercial: capacite.valeur,
+  });
   if (!besoin.ok) return enErreur(entete, besoin);
   const chiffres: Chiffre[] = [
     { libelle: 'Visites possibles par commercial', valeur: capacite.valeur, unite: 'nombre' },
@@ -62,7 +93,15 @@ export function analyseTemps({ dossier }: { dossier: Dossier }): Analyse {
   let texte = `Un commercial peut faire ${formatNombre(capacite.valeur, 0)} visites sur la période\u202F; les ${formatNombre(t.visitesAFaire as number, 0)} visites prévues demandent ${formatNombre(besoin.valeur, 0)} commercia${besoin.valeur > 1 ? 'ux' : 'l'}.`;
   if (t.commerciaux !== undefined) {
     chiffres.push({ libelle: 'Commerciaux disponibles', valeur: t.commerciaux, unite: 'nombre' });
-    texte += besoin.valeur <= t.commerciaux ? ' L’équipe disponible suffit.' : ' L’équipe disponible ne suffit pas\u202F: allonger la période, réduire les visites ou en confier une partie au téléphone.';
+    texte +=
+      besoin.valeur <= t.commerciaux
+        ? ' L’équipe disponible suffit.'
+        : ' L’équipe disponible ne suffit pas\u202F: allonger la période, réduire les visites ou en confier une partie au téléphone.';
   }
-  return calcule(entete, { formules: ['visites-par-commercial', 'commerciaux-necessaires'], chiffres, interpretation: texte, aCompleter: manquants([['le nombre de commerciaux disponibles', t.commerciaux]]) });
+  return calcule(entete, {
+    formules: ['visites-par-commercial', 'commerciaux-necessaires'],
+    chiffres,
+    interpretation: texte,
+    aCompleter: manquants([['le nombre de commerciaux disponibles', t.commerciaux]]),
+  });
 }

@@ -11,7 +11,16 @@ import { etapeLaPlusFaible, tauxDEtapes } from '../entonnoir.ts';
 import { formatMontant, formatPourcentage } from '../nombres.ts';
 import { coutAcquisitionClient, coutUnitaire, resultatOperation, roi } from '../rentabilite.ts';
 import { tauxDeRealisation } from '../valeur-client.ts';
-import { calcule, enErreur, incomplet, manquants, premiereErreur, type Analyse, type Chiffre, type Tableau } from './analyse.ts';
+import {
+  calcule,
+  enErreur,
+  incomplet,
+  manquants,
+  premiereErreur,
+  type Analyse,
+  type Chiffre,
+  type Tableau,
+} from './analyse.ts';
 import type { Contexte } from './contexte.ts';
 import { ETAPES, NOMS_ETAPES, type Dossier } from './modele.ts';
 
@@ -20,79 +29,161 @@ export function analyseEntonnoir({ dossier }: { dossier: Dossier }): Analyse {
   const entete = { id: 'entonnoir', section: '4.2', titre: 'Ratios et entonnoir de prospection' };
   const { etapes, objectifsEtapes } = dossier.resultats;
   const presentes = ETAPES.filter((e) => etapes[e] !== undefined);
-  if (presentes.length < 2) return incomplet(entete, ['au moins deux étapes de la campagne (fiches, contacts joints, rendez-vous, propositions, commandes)']);
+  if (presentes.length < 2)
+    return incomplet(entete, [
+      'au moins deux étapes de la campagne (fiches, contacts joints, rendez-vous, propositions, commandes)',
+    ]);
   const effectifs = presentes.map((e) => etapes[e] as number);
   const r = tauxDEtapes({ effectifs });
   if (!r.ok) return enErreur(entete, r);
   const { taux, tauxCumules, tauxGlobal } = r.valeur;
   const tableau: Tableau = {
     entete: 'Étape',
-    colonnes: [{ libelle: 'Effectif', unite: 'nombre' }, { libelle: 'Taux de l’étape', unite: 'taux' }, { libelle: 'Taux cumulé', unite: 'taux' }],
-    lignes: presentes.map((e, i) => ({ libelle: NOMS_ETAPES[e], valeurs: [effectifs[i], i === 0 ? null : taux[i - 1], i === 0 ? null : tauxCumules[i - 1]] })),
+    colonnes: [
+      { libelle: 'Effectif', unite: 'nombre' },
+      { libelle: 'Taux de l’étape', unite: 'taux' },
+      { libelle: 'Taux cumulé', unite: 'taux' },
+    ],
+    lignes: presentes.map((e, i) => ({
+      libelle: NOMS_ETAPES[e],
+      valeurs: [effectifs[i], i === 0 ? null : taux[i - 1], i === 0 ? null : tauxCumules[i - 1]],
+    })),
   };
   let texte = `Sur ${effectifs[0]} ${NOMS_ETAPES[presentes[0]].toLowerCase()}, ${effectifs[effectifs.length - 1]} arrivent à l’étape «\u00A0${NOMS_ETAPES[presentes[presentes.length - 1]].toLowerCase()}\u00A0» (${formatPourcentage(tauxGlobal ?? 0)}).`;
   const avecObjectifs = presentes.every((e) => objectifsEtapes[e] !== undefined);
   if (avecObjectifs) {
     const prevus = tauxDEtapes({ effectifs: presentes.map((e) => objectifsEtapes[e] as number) });
-    const faible = prevus.ok && prevus.valeur.taux.every((t) => t !== null)
-      ? etapeLaPlusFaible({ effectifsReels: effectifs, tauxPrevus: prevus.valeur.taux as number[] })
-      : undefined;
+    const faible =
+      prevus.ok && prevus.valeur.taux.every((t) => t !== null)
+        ? etapeLaPlusFaible({
+            effectifsReels: effectifs,
+            tauxPrevus: prevus.valeur.taux as number[],
+          })
+        : undefined;
     if (faible?.ok) {
       tableau.colonnes.push({ libelle: 'Taux prévu', unite: 'taux' });
-      tableau.lignes.forEach((l, i) => l.valeurs.push(i === 0 ? null : faible.valeur.etapes[i - 1].tauxPrevu));
-      texte += faible.valeur.plusFaible === null
-        ? ' Chaque étape atteint ou dépasse le taux prévu.'
-        : ` L’étape la plus en retard sur le prévu est «\u00A0${NOMS_ETAPES[presentes[faible.valeur.plusFaible]].toLowerCase()}\u00A0»\u202F: c’est elle qu’il faut travailler.`;
+      tableau.lignes.forEach((l, i) =>
+        l.valeurs.push(i === 0 ? null : faible.valeur.etapes[i - 1].tauxPrevu),
+      );
+      texte +=
+        faible.valeur.plusFaible === null
+          ? ' Chaque étape atteint ou dépasse le taux prévu.'
+          : ` L’étape la plus en retard sur le prévu est «\u00A0${NOMS_ETAPES[presentes[faible.valeur.plusFaible]].toLowerCase()}\u00A0»\u202F: c’est elle qu’il faut travailler.`;
     }
   }
   return calcule(entete, {
     formules: ['taux'],
-    graphique: { titre: 'Effectif de chaque étape', libelles: presentes.map((e) => NOMS_ETAPES[e]), series: [{ id: 'effectif', libelle: 'Effectif', valeurs: effectifs }], unite: 'nombre' },
+    graphique: {
+      titre: 'Effectif de chaque étape',
+      libelles: presentes.map((e) => NOMS_ETAPES[e]),
+      series: [{ id: 'effectif', libelle: 'Effectif', valeurs: effectifs }],
+      unite: 'nombre',
+    },
     chiffres: [{ libelle: 'Taux global de l’entonnoir', valeur: tauxGlobal ?? 0, unite: 'taux' }],
     tableau,
     interpretation: texte,
-    aCompleter: avecObjectifs ? [] : ['les objectifs de chaque étape (pour repérer l’étape faible)'],
+    aCompleter: avecObjectifs
+      ? []
+      : ['les objectifs de chaque étape (pour repérer l’étape faible)'],
   });
 }
 
 /** 4.3.1: each objective against its result, with the taux de réalisation. */
 export function analyseTableauDeBord({ dossier }: { dossier: Dossier }): Analyse {
-  const entete = { id: 'tableau-de-bord', section: '4.3', titre: 'Tableau de bord\u202F: objectifs et réalisations' };
+  const entete = {
+    id: 'tableau-de-bord',
+    section: '4.3',
+    titre: 'Tableau de bord\u202F: objectifs et réalisations',
+  };
   const { etapes, objectifsEtapes, chiffreAffairesGenere, margeGeneree } = dossier.resultats;
   const o = dossier.objectifs;
   // Issue 19: the file's size is where the funnel starts, not an objective; and the orders ARE the
   // new clients: one row « Commandes (nouveaux clients) », never the same 46/38 twice.
-  const paires: { libelle: string; objectif?: number; realise?: number; unite: 'nombre' | 'montant' }[] = [
-    ...ETAPES.filter((e) => e !== 'fichier' && e !== 'commandes').map((e) => ({ libelle: NOMS_ETAPES[e], objectif: objectifsEtapes[e], realise: etapes[e], unite: 'nombre' as const })),
-    { libelle: 'Commandes (nouveaux clients)', objectif: objectifsEtapes.commandes ?? o.nouveauxClients, realise: etapes.commandes, unite: 'nombre' },
-    { libelle: 'Chiffre d’affaires', objectif: o.chiffreAffaires, realise: chiffreAffairesGenere, unite: 'montant' },
+  const paires: {
+    libelle: string;
+    objectif?: number;
+    realise?: number;
+    unite: 'nombre' | 'montant';
+  }[] = [
+    ...ETAPES.filter((e) => e !== 'fichier' && e !== 'commandes').map((e) => ({
+      libelle: NOMS_ETAPES[e],
+      objectif: objectifsEtapes[e],
+      realise: etapes[e],
+      unite: 'nombre' as const,
+    })),
+    {
+      libelle: 'Commandes (nouveaux clients)',
+      objectif: objectifsEtapes.commandes ?? o.nouveauxClients,
+      realise: etapes.commandes,
+      unite: 'nombre',
+    },
+    {
+      libelle: 'Chiffre d’affaires',
+      objectif: o.chiffreAffaires,
+      realise: chiffreAffairesGenere,
+      unite: 'montant',
+    },
     { libelle: 'Marge', objectif: o.marge, realise: margeGeneree, unite: 'montant' },
   ];
   const completes = paires.filter((p) => p.objectif !== undefined && p.realise !== undefined);
-  if (completes.length === 0) return incomplet(entete, ['au moins un objectif et le résultat obtenu en face (étapes, clients, CA ou marge)']);
+  if (completes.length === 0)
+    return incomplet(entete, [
+      'au moins un objectif et le résultat obtenu en face (étapes, clients, CA ou marge)',
+    ]);
   const lignes: Tableau['lignes'] = [];
   for (const p of completes) {
     const t = tauxDeRealisation({ realise: p.realise as number, objectif: p.objectif as number });
-    if (!t.ok) return enErreur(entete, { ok: false, erreur: { ...t.erreur, message: `${p.libelle}\u202F: ${t.erreur.message}` } });
-    lignes.push({ libelle: p.libelle, valeurs: [p.objectif as number, p.realise as number, t.valeur], unites: [p.unite, p.unite, 'taux'] });
+    if (!t.ok)
+      return enErreur(entete, {
+        ok: false,
+        erreur: { ...t.erreur, message: `${p.libelle}\u202F: ${t.erreur.message}` },
+      });
+    lignes.push({
+      libelle: p.libelle,
+      valeurs: [p.objectif as number, p.realise as number, t.valeur],
+      unites: [p.unite, p.unite, 'taux'],
+    });
   }
   const atteints = lignes.filter((l) => (l.valeurs[2] as number) >= 1);
-  const plusBas = [...lignes].sort((a, b) => (a.valeurs[2] as number) - (b.valeurs[2] as number))[0];
+  const plusBas = [...lignes].sort(
+    (a, b) => (a.valeurs[2] as number) - (b.valeurs[2] as number),
+  )[0];
   return calcule(entete, {
     formules: ['taux-de-realisation'],
-    chiffres: [{ libelle: 'Objectifs atteints', valeur: atteints.length, unite: 'nombre' }, { libelle: 'Objectifs suivis', valeur: lignes.length, unite: 'nombre' }],
-    tableau: { entete: 'Indicateur', colonnes: [{ libelle: 'Objectif', unite: 'nombre' }, { libelle: 'Réalisé', unite: 'nombre' }, { libelle: 'Taux de réalisation', unite: 'taux' }], lignes },
+    chiffres: [
+      { libelle: 'Objectifs atteints', valeur: atteints.length, unite: 'nombre' },
+      { libelle: 'Objectifs suivis', valeur: lignes.length, unite: 'nombre' },
+    ],
+    tableau: {
+      entete: 'Indicateur',
+      colonnes: [
+        { libelle: 'Objectif', unite: 'nombre' },
+        { libelle: 'Réalisé', unite: 'nombre' },
+        { libelle: 'Taux de réalisation', unite: 'taux' },
+      ],
+      lignes,
+    },
     interpretation: `${atteints.length} objectif${atteints.length > 1 ? 's' : ''} sur ${lignes.length} ${atteints.length > 1 ? 'sont atteints' : 'est atteint'}. Le plus en retrait\u202F: ${plusBas.libelle.toLowerCase()} (${formatPourcentage(plusBas.valeurs[2] as number)} de l’objectif).`,
   });
 }
 
 /** 4.3.2: result and ROI of the operation on the margin generated, cost per contact and per new client. */
-export function analyseRentabilite({ dossier, contexte }: { dossier: Dossier; contexte: Contexte }): Analyse {
+export function analyseRentabilite({
+  dossier,
+  contexte,
+}: {
+  dossier: Dossier;
+  contexte: Contexte;
+}): Analyse {
   const entete = { id: 'rentabilite', section: '4.3', titre: 'Rentabilité de l’opération' };
   const { etapes, margeGeneree } = dossier.resultats;
-  const manque = manquants([['le coût de la méthode (lignes de coût)', contexte.coutMethode], ['la marge générée par la campagne', margeGeneree]]);
+  const manque = manquants([
+    ['le coût de la méthode (lignes de coût)', contexte.coutMethode],
+    ['la marge générée par la campagne', margeGeneree],
+  ]);
   if (manque.length) return incomplet(entete, manque);
-  if (!contexte.coutMethode?.ok) return enErreur(entete, contexte.coutMethode as NonNullable<typeof contexte.coutMethode>);
+  if (!contexte.coutMethode?.ok)
+    return enErreur(entete, contexte.coutMethode as NonNullable<typeof contexte.coutMethode>);
   const cout = contexte.coutMethode.valeur;
   const resultat = resultatOperation({ margeGeneree: margeGeneree as number, cout });
   const retour = roi({ margeGeneree: margeGeneree as number, cout });
@@ -104,23 +195,41 @@ export function analyseRentabilite({ dossier, contexte }: { dossier: Dossier; co
     { libelle: 'Coût de l’opération', valeur: cout, unite: 'montant' },
     { libelle: 'Marge générée', valeur: margeGeneree as number, unite: 'montant' },
     { libelle: 'Résultat de l’opération', valeur: r, unite: 'montant' },
-    { libelle: 'Retour sur investissement (ROI)', valeur: (retour as { valeur: number }).valeur, unite: 'taux' },
+    {
+      libelle: 'Retour sur investissement (ROI)',
+      valeur: (retour as { valeur: number }).valeur,
+      unite: 'taux',
+    },
   ];
   const formules: Parameters<typeof calcule>[1]['formules'] = ['resultat-operation', 'roi'];
   if (etapes.contactsJoints) {
     const c = coutUnitaire({ coutTotal: cout, nombre: etapes.contactsJoints });
-    if (c.ok) { chiffres.push({ libelle: 'Coût par contact joint', valeur: c.valeur, unite: 'montant' }); formules.push('cout-unitaire'); }
+    if (c.ok) {
+      chiffres.push({ libelle: 'Coût par contact joint', valeur: c.valeur, unite: 'montant' });
+      formules.push('cout-unitaire');
+    }
   }
   if (etapes.commandes) {
     const c = coutAcquisitionClient({ coutTotal: cout, nouveauxClients: etapes.commandes });
-    if (c.ok) { chiffres.push({ libelle: 'Coût d’acquisition par commande', valeur: c.valeur, unite: 'montant' }); formules.push('cout-acquisition-client'); }
+    if (c.ok) {
+      chiffres.push({
+        libelle: 'Coût d’acquisition par commande',
+        valeur: c.valeur,
+        unite: 'montant',
+      });
+      formules.push('cout-acquisition-client');
+    }
   }
   return calcule(entete, {
     formules,
     chiffres,
-    interpretation: r >= 0
-      ? `L’opération est rentable\u202F: la marge générée dépasse son coût de ${formatMontant(r, devise, 0)}, soit un ROI de ${formatPourcentage((retour as { valeur: number }).valeur)}.`
-      : `L’opération n’est pas encore rentable\u202F: il manque ${formatMontant(-r, devise, 0)} de marge pour couvrir son coût (ROI de ${formatPourcentage((retour as { valeur: number }).valeur)}).`,
-    aCompleter: manquants([['le nombre de contacts joints', etapes.contactsJoints], ['le nombre de commandes', etapes.commandes]]),
+    interpretation:
+      r >= 0
+        ? `L’opération est rentable\u202F: la marge générée dépasse son coût de ${formatMontant(r, devise, 0)}, soit un ROI de ${formatPourcentage((retour as { valeur: number }).valeur)}.`
+        : `L’opération n’est pas encore rentable\u202F: il manque ${formatMontant(-r, devise, 0)} de marge pour couvrir son coût (ROI de ${formatPourcentage((retour as { valeur: number }).valeur)}).`,
+    aCompleter: manquants([
+      ['le nombre de contacts joints', etapes.contactsJoints],
+      ['le nombre de commandes', etapes.commandes],
+    ]),
   });
 }

@@ -10,14 +10,35 @@ import { tauxDeMarge, tauxDeMargeDepuisTauxDeMarque } from '../marges.ts';
 import { coutAcquisitionClient } from '../rentabilite.ts';
 import { valeurClient, valeurClientEnMarge } from '../valeur-client.ts';
 import type { IdFormule } from '../formules-expressions.ts';
-import { calcule, enErreur, incomplet, manquants, premiereErreur, type Analyse, type Chiffre } from './analyse.ts';
+import {
+  calcule,
+  enErreur,
+  incomplet,
+  manquants,
+  premiereErreur,
+  type Analyse,
+  type Chiffre,
+} from './analyse.ts';
 import type { Contexte } from './contexte.ts';
 import type { Dossier } from './modele.ts';
 
 /** 2.3.1: panier moyen = CA N ÷ number of sales of year N. */
-export function analysePanier({ dossier, contexte }: { dossier: Dossier; contexte: Contexte }): Analyse {
+export function analysePanier({
+  dossier,
+  contexte,
+}: {
+  dossier: Dossier;
+  contexte: Contexte;
+}): Analyse {
   const entete = { id: 'panier-moyen', section: '2.3', titre: 'Panier moyen' };
-  if (!contexte.panier) return incomplet(entete, manquants([['le CA de l’année N (portefeuille)', contexte.caN], ['le nombre de ventes de l’année N', dossier.valeur.transactions]]));
+  if (!contexte.panier)
+    return incomplet(
+      entete,
+      manquants([
+        ['le CA de l’année N (portefeuille)', contexte.caN],
+        ['le nombre de ventes de l’année N', dossier.valeur.transactions],
+      ]),
+    );
   if (!contexte.panier.ok) return enErreur(entete, contexte.panier);
   const devise = dossier.entreprise.devise;
   return calcule(entete, {
@@ -28,16 +49,33 @@ export function analysePanier({ dossier, contexte }: { dossier: Dossier; context
 }
 
 /** 2.3.2: taux de marque and taux de marge, from the average price and cost, or converted from the typed rate. */
-export function analyseMarges({ dossier, contexte }: { dossier: Dossier; contexte: Contexte }): Analyse {
+export function analyseMarges({
+  dossier,
+  contexte,
+}: {
+  dossier: Dossier;
+  contexte: Contexte;
+}): Analyse {
   const entete = { id: 'taux-de-marque', section: '2.3', titre: 'Taux de marque et taux de marge' };
   const v = dossier.valeur;
-  if (!contexte.marque) return incomplet(entete, ['le prix de vente HT moyen et le coût d’achat HT moyen, ou un taux de marque ou de marge']);
+  if (!contexte.marque)
+    return incomplet(entete, [
+      'le prix de vente HT moyen et le coût d’achat HT moyen, ou un taux de marque ou de marge',
+    ]);
   if (!contexte.marque.ok) return enErreur(entete, contexte.marque);
   const marque = contexte.marque.valeur;
   const depuisPrix = v.prixVenteHT !== undefined && v.coutAchatHT !== undefined;
-  const marge = depuisPrix ? tauxDeMarge({ prixVenteHT: v.prixVenteHT as number, coutAchatHT: v.coutAchatHT as number }) : v.typeTaux === 'marge' ? { ok: true as const, valeur: v.taux as number } : tauxDeMargeDepuisTauxDeMarque({ tauxDeMarque: marque });
+  const marge = depuisPrix
+    ? tauxDeMarge({ prixVenteHT: v.prixVenteHT as number, coutAchatHT: v.coutAchatHT as number })
+    : v.typeTaux === 'marge'
+      ? { ok: true as const, valeur: v.taux as number }
+      : tauxDeMargeDepuisTauxDeMarque({ tauxDeMarque: marque });
   if (!marge.ok) return enErreur(entete, marge);
-  const formules: IdFormule[] = depuisPrix ? ['taux-de-marque', 'taux-de-marge'] : v.typeTaux === 'marge' ? ['taux-de-marque-depuis-taux-de-marge'] : ['taux-de-marge-depuis-taux-de-marque'];
+  const formules: IdFormule[] = depuisPrix
+    ? ['taux-de-marque', 'taux-de-marge']
+    : v.typeTaux === 'marge'
+      ? ['taux-de-marque-depuis-taux-de-marge']
+      : ['taux-de-marge-depuis-taux-de-marque'];
   return calcule(entete, {
     formules,
     chiffres: [
@@ -49,27 +87,57 @@ export function analyseMarges({ dossier, contexte }: { dossier: Dossier; context
 }
 
 /** 2.3.3: customer value over its lifetime (in CA and in margin) and the cost of acquiring a client. */
-export function analyseValeurClient({ dossier, contexte }: { dossier: Dossier; contexte: Contexte }): Analyse {
-  const entete = { id: 'valeur-client', section: '2.3', titre: 'Valeur client et coût d’acquisition' };
+export function analyseValeurClient({
+  dossier,
+  contexte,
+}: {
+  dossier: Dossier;
+  contexte: Contexte;
+}): Analyse {
+  const entete = {
+    id: 'valeur-client',
+    section: '2.3',
+    titre: 'Valeur client et coût d’acquisition',
+  };
   const v = dossier.valeur;
   const devise = dossier.entreprise.devise;
   const panier = contexte.panier?.ok ? contexte.panier.valeur : undefined;
-  const manqueValeur = manquants([['le panier moyen (CA N et nombre de ventes)', panier], ['la fréquence d’achat par an', v.frequence], ['la durée de vie client en années', v.duree]]);
-  const manqueCout = manquants([['les dépenses d’acquisition', v.depensesAcquisition], ['le nombre de nouveaux clients acquis', v.nouveauxClients]]);
-  if (manqueValeur.length && manqueCout.length) return incomplet(entete, [...manqueValeur, ...manqueCout]);
+  const manqueValeur = manquants([
+    ['le panier moyen (CA N et nombre de ventes)', panier],
+    ['la fréquence d’achat par an', v.frequence],
+    ['la durée de vie client en années', v.duree],
+  ]);
+  const manqueCout = manquants([
+    ['les dépenses d’acquisition', v.depensesAcquisition],
+    ['le nombre de nouveaux clients acquis', v.nouveauxClients],
+  ]);
+  if (manqueValeur.length && manqueCout.length)
+    return incomplet(entete, [...manqueValeur, ...manqueCout]);
   const chiffres: Chiffre[] = [];
   const formules: IdFormule[] = [];
   const phrases: string[] = [];
   let enMarge: number | undefined;
   if (!manqueValeur.length) {
-    const achats = { panierMoyen: panier as number, frequence: v.frequence as number, duree: v.duree as number };
+    const achats = {
+      panierMoyen: panier as number,
+      frequence: v.frequence as number,
+      duree: v.duree as number,
+    };
     const ca = valeurClient(achats);
-    const marge = contexte.marque?.ok ? valeurClientEnMarge({ ...achats, tauxDeMarque: contexte.marque.valeur }) : undefined;
+    const marge = contexte.marque?.ok
+      ? valeurClientEnMarge({ ...achats, tauxDeMarque: contexte.marque.valeur })
+      : undefined;
     const e = premiereErreur(ca, ...(marge ? [marge] : []));
     if (e) return enErreur(entete, e);
-    chiffres.push({ libelle: 'Valeur client (CA sur la durée de vie)', valeur: (ca as { valeur: number }).valeur, unite: 'montant' });
+    chiffres.push({
+      libelle: 'Valeur client (CA sur la durée de vie)',
+      valeur: (ca as { valeur: number }).valeur,
+      unite: 'montant',
+    });
     formules.push('valeur-client');
-    phrases.push(`Un client rapporte ${formatMontant((ca as { valeur: number }).valeur, devise, 0)} de chiffre d’affaires sur sa durée de vie`);
+    phrases.push(
+      `Un client rapporte ${formatMontant((ca as { valeur: number }).valeur, devise, 0)} de chiffre d’affaires sur sa durée de vie`,
+    );
     if (marge?.ok) {
       enMarge = marge.valeur;
       chiffres.push({ libelle: 'Valeur client en marge', valeur: marge.valeur, unite: 'montant' });
@@ -78,13 +146,30 @@ export function analyseValeurClient({ dossier, contexte }: { dossier: Dossier; c
     }
   }
   if (!manqueCout.length) {
-    const cac = coutAcquisitionClient({ coutTotal: v.depensesAcquisition as number, nouveauxClients: v.nouveauxClients as number });
+    const cac = coutAcquisitionClient({
+      coutTotal: v.depensesAcquisition as number,
+      nouveauxClients: v.nouveauxClients as number,
+    });
     if (!cac.ok) return enErreur(entete, cac);
-    chiffres.push({ libelle: 'Coût d’acquisition d’un client', valeur: cac.valeur, unite: 'montant' });
+    chiffres.push({
+      libelle: 'Coût d’acquisition d’un client',
+      valeur: cac.valeur,
+      unite: 'montant',
+    });
     formules.push('cout-acquisition-client');
     phrases.push(`acquérir un client coûte ${formatMontant(cac.valeur, devise, 0)}`);
-    if (enMarge !== undefined) phrases.push(enMarge > cac.valeur ? 'la marge d’un client couvre son coût d’acquisition, la conquête est rentable' : 'la marge d’un client ne couvre pas son coût d’acquisition\u202F: il faut fidéliser plus longtemps ou prospecter moins cher');
+    if (enMarge !== undefined)
+      phrases.push(
+        enMarge > cac.valeur
+          ? 'la marge d’un client couvre son coût d’acquisition, la conquête est rentable'
+          : 'la marge d’un client ne couvre pas son coût d’acquisition\u202F: il faut fidéliser plus longtemps ou prospecter moins cher',
+      );
   }
   const texte = phrases.join('\u202F; ');
-  return calcule(entete, { formules, chiffres, interpretation: `${texte.charAt(0).toUpperCase()}${texte.slice(1)}.`, aCompleter: [...manqueValeur, ...manqueCout] });
+  return calcule(entete, {
+    formules,
+    chiffres,
+    interpretation: `${texte.charAt(0).toUpperCase()}${texte.slice(1)}.`,
+    aCompleter: [...manqueValeur, ...manqueCout],
+  });
 }

@@ -15,20 +15,43 @@ import type { ProblemeQualite, TypeProbleme } from '../fichier.ts';
 const OPPOSITION: readonly TypeProbleme[] = ['opposition'];
 const DOUBLONS: readonly TypeProbleme[] = ['doublon-exact', 'doublon-probable'];
 const INCOMPLETS: readonly TypeProbleme[] = [
-  'identite-manquante', 'telephone-manquant', 'email-manquant', 'adresse-incomplete',
-  'email-invalide', 'telephone-invalide', 'code-postal-invalide', 'ville-code-postal', 'date-invalide',
+  'identite-manquante',
+  'telephone-manquant',
+  'email-manquant',
+  'adresse-incomplete',
+  'email-invalide',
+  'telephone-invalide',
+  'code-postal-invalide',
+  'ville-code-postal',
+  'date-invalide',
 ];
 
 /** The base's counts for the dossier: records, duplicates to remove, incomplete ones, opposed ones. */
-export function baseDepuisRapport({ problemes, total }: { problemes: readonly ProblemeQualite[]; total: number }): { fiches: number; doublons: number; incompletes: number; opposees: number } {
+export function baseDepuisRapport({
+  problemes,
+  total,
+}: {
+  problemes: readonly ProblemeQualite[];
+  total: number;
+}): { fiches: number; doublons: number; incompletes: number; opposees: number } {
   const vus = new Set<string>();
   const compter = (ids: Iterable<string>) => {
     let n = 0;
-    for (const id of ids) if (!vus.has(id)) { vus.add(id); n++; }
+    for (const id of ids)
+      if (!vus.has(id)) {
+        vus.add(id);
+        n++;
+      }
     return n;
   };
-  const opposees = compter(problemes.filter((p) => OPPOSITION.includes(p.type)).flatMap((p) => p.ids));
-  const doublons = compter(problemes.filter((p) => DOUBLONS.includes(p.type)).flatMap((p) => p.ids.slice(1)));
-  const incompletes = compter(problemes.filter((p) => INCOMPLETS.includes(p.type)).flatMap((p) => p.ids));
+  const opposees = compter(
+    problemes.filter((p) => OPPOSITION.includes(p.type)).flatMap((p) => p.ids),
+  );
+  const doublons = compter(
+    problemes.filter((p) => DOUBLONS.includes(p.type)).flatMap((p) => p.ids.slice(1)),
+  );
+  const incompletes = compter(
+    problemes.filter((p) => INCOMPLETS.includes(p.type)).flatMap((p) => p.ids),
+  );
   return { fiches: total, doublons, incompletes, opposees };
 }

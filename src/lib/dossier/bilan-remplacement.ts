@@ -7,7 +7,8 @@ import { accorder } from '../accord.ts';
 import type { Dossier } from './modele.ts';
 
 type Objet = Record<string, unknown>;
-const estObjet = (v: unknown): v is Objet => typeof v === 'object' && v !== null && !Array.isArray(v);
+const estObjet = (v: unknown): v is Objet =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Every field of the three dossiers as champs-modifies.ts names them (`conclusion`, `entreprise.nom`;
@@ -16,25 +17,46 @@ const estObjet = (v: unknown): v is Objet => typeof v === 'object' && v !== null
  * main chunk would cut that module out into a chunk of its own (ARCHITECTURE budgets).
  */
 function champs(dossiers: readonly Dossier[]): Map<string, string[]> {
-  const objets = dossiers as unknown as Objet[], r = new Map<string, string[]>();
+  const objets = dossiers as unknown as Objet[],
+    r = new Map<string, string[]>();
   const texte = (v: unknown) => JSON.stringify(v ?? null);
   for (const k of new Set(objets.flatMap(Object.keys))) {
     const valeurs = objets.map((o) => o[k]);
-    if (k === 'ventes' || !valeurs.some(estObjet)) { r.set(k, valeurs.map(texte)); continue; }
-    for (const s of new Set(valeurs.flatMap((v) => (estObjet(v) ? Object.keys(v) : [])))) r.set(`${k}.${s}`, valeurs.map((v) => texte(estObjet(v) ? v[s] : undefined)));
+    if (k === 'ventes' || !valeurs.some(estObjet)) {
+      r.set(k, valeurs.map(texte));
+      continue;
+    }
+    for (const s of new Set(valeurs.flatMap((v) => (estObjet(v) ? Object.keys(v) : []))))
+      r.set(
+        `${k}.${s}`,
+        valeurs.map((v) => texte(estObjet(v) ? v[s] : undefined)),
+      );
   }
   return r;
 }
 
 /** Counts of the fields an import changes. */
-export interface BilanRemplacement { videes: number; remplacees: number; remplies: number }
+export interface BilanRemplacement {
+  videes: number;
+  remplacees: number;
+  remplies: number;
+}
 
 /** The fields `apres` changes in `avant`, by kind; `vide` is `dossierVide()` (passed in, for the same reason as above). */
-export function bilanRemplacement({ avant, apres, vide }: { avant: Dossier; apres: Dossier; vide: Dossier }): BilanRemplacement {
+export function bilanRemplacement({
+  avant,
+  apres,
+  vide,
+}: {
+  avant: Dossier;
+  apres: Dossier;
+  vide: Dossier;
+}): BilanRemplacement {
   const bilan: BilanRemplacement = { videes: 0, remplacees: 0, remplies: 0 };
   for (const [a, b, defaut] of champs([avant, apres, vide]).values()) {
     if (a === b) continue;
-    const rempliAvant = a !== defaut, rempliApres = b !== defaut;
+    const rempliAvant = a !== defaut,
+      rempliApres = b !== defaut;
     if (rempliAvant && !rempliApres) bilan.videes++;
     else if (rempliAvant) bilan.remplacees++;
     else bilan.remplies++;
@@ -46,8 +68,13 @@ export function bilanRemplacement({ avant, apres, vide }: { avant: Dossier; apre
 export function decrireRemplacement({ videes, remplacees, remplies }: BilanRemplacement): string {
   const futur = (n: number, un: string, plusieurs: string) => (n < 2 ? un : plusieurs);
   return [
-    videes > 0 && `${accorder(videes, 'champ rempli', 'champs remplis')} ${futur(videes, 'sera vidé', 'seront vidés')}`,
-    remplacees > 0 && `${accorder(remplacees, 'champ', 'champs')} ${futur(remplacees, 'sera remplacé', 'seront remplacés')}`,
-    remplies > 0 && `${accorder(remplies, 'champ vide', 'champs vides')} ${futur(remplies, 'sera rempli', 'seront remplis')}`,
-  ].filter(Boolean).join(', ');
+    videes > 0 &&
+      `${accorder(videes, 'champ rempli', 'champs remplis')} ${futur(videes, 'sera vidé', 'seront vidés')}`,
+    remplacees > 0 &&
+      `${accorder(remplacees, 'champ', 'champs')} ${futur(remplacees, 'sera remplacé', 'seront remplacés')}`,
+    remplies > 0 &&
+      `${accorder(remplies, 'champ vide', 'champs vides')} ${futur(remplies, 'sera rempli', 'seront remplis')}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
 }

@@ -9,19 +9,26 @@
 import type { Dossier } from './modele.ts';
 
 type Objet = Record<string, unknown>;
-const estObjet = (v: unknown): v is Objet => typeof v === 'object' && v !== null && !Array.isArray(v);
+const estObjet = (v: unknown): v is Objet =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Sections merged as a whole: the sales file is one import, never half of two. */
 const ENTIERS: ReadonlySet<string> = new Set(['ventes', 'format', 'version']);
 
 /** The fields that differ between two versions of the dossier. */
 export function champsModifies({ avant, apres }: { avant: Dossier; apres: Dossier }): string[] {
-  const a = avant as unknown as Objet, b = apres as unknown as Objet;
+  const a = avant as unknown as Objet,
+    b = apres as unknown as Objet;
   const champs: string[] = [];
   for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
     if (Object.is(a[k], b[k])) continue;
-    const x = a[k], y = b[k];
-    if (ENTIERS.has(k) || !estObjet(x) || !estObjet(y)) { champs.push(k); continue; }
-    for (const s of new Set([...Object.keys(x), ...Object.keys(y)])) if (!Object.is(x[s], y[s])) champs.push(`${k}.${s}`);
+    const x = a[k],
+      y = b[k];
+    if (ENTIERS.has(k) || !estObjet(x) || !estObjet(y)) {
+      champs.push(k);
+      continue;
+    }
+    for (const s of new Set([...Object.keys(x), ...Object.keys(y)]))
+      if (!Object.is(x[s], y[s])) champs.push(`${k}.${s}`);
   }
   return champs;
 }
@@ -34,23 +41,39 @@ export function valeurChamp({ dossier, champ }: { dossier: Dossier; champ: strin
 }
 
 /** `cible` with the given fields set to `valeurs` (undefined removes the field). */
-export function poserChamps({ cible, valeurs }: { cible: Dossier; valeurs: Readonly<Record<string, unknown>> }): Dossier {
+export function poserChamps({
+  cible,
+  valeurs,
+}: {
+  cible: Dossier;
+  valeurs: Readonly<Record<string, unknown>>;
+}): Dossier {
   const r: Objet = { ...(cible as unknown as Objet) };
   for (const [champ, v] of Object.entries(valeurs)) {
     const [k, s] = champ.split('.', 2);
     if (s === undefined) {
-      if (v === undefined) delete r[k]; else r[k] = v;
+      if (v === undefined) delete r[k];
+      else r[k] = v;
       continue;
     }
-    const section: Objet = { ...(estObjet(r[k]) ? r[k] as Objet : {}) };
-    if (v === undefined) delete section[s]; else section[s] = v;
+    const section: Objet = { ...(estObjet(r[k]) ? (r[k] as Objet) : {}) };
+    if (v === undefined) delete section[s];
+    else section[s] = v;
     r[k] = section;
   }
   return r as unknown as Dossier;
 }
 
 /** `cible` with the given fields copied from `source`. */
-export function reporterChamps({ cible, source, champs }: { cible: Dossier; source: Dossier; champs: Iterable<string> }): Dossier {
+export function reporterChamps({
+  cible,
+  source,
+  champs,
+}: {
+  cible: Dossier;
+  source: Dossier;
+  champs: Iterable<string>;
+}): Dossier {
   const valeurs: Record<string, unknown> = {};
   for (const c of champs) valeurs[c] = valeurChamp({ dossier: source, champ: c });
   return poserChamps({ cible, valeurs });

@@ -16,13 +16,23 @@ import { categoriesDepuisVentes, type VentesDossier } from './ventes.ts';
  * The portfolio the analyses read: the categories typed by the learner, or, when none is typed
  * and a sales file is imported, the CA by category of its two last years (with their years).
  */
-export function portefeuilleDe({ dossier }: { dossier: Dossier }): { categories: CategorieCA[]; anneeN1: string; anneeN: string; depuisVentes: boolean } {
+export function portefeuilleDe({ dossier }: { dossier: Dossier }): {
+  categories: CategorieCA[];
+  anneeN1: string;
+  anneeN: string;
+  depuisVentes: boolean;
+} {
   const p = dossier.portefeuille;
   const lignes = dossier.ventes?.lignes ?? [];
   if (p.categories.length > 0 || lignes.length === 0) return { ...p, depuisVentes: false };
   const v = categoriesDepuisVentes({ ventes: dossier.ventes as VentesDossier });
   if (!v) return { ...p, depuisVentes: false };
-  return { categories: v.categories, anneeN1: p.anneeN1.trim() || v.libelleN1, anneeN: p.anneeN.trim() || v.libelleN, depuisVentes: true };
+  return {
+    categories: v.categories,
+    anneeN1: p.anneeN1.trim() || v.libelleN1,
+    anneeN: p.anneeN.trim() || v.libelleN,
+    depuisVentes: true,
+  };
 }
 
 /** What the analyses share. */
@@ -45,13 +55,27 @@ export function contexteDe({ dossier }: { dossier: Dossier }): Contexte {
   const caN1 = sommeDefinie(categories.map((c) => c.caN1));
   const caN = sommeDefinie(categories.map((c) => c.caN));
   const v = dossier.valeur;
-  const panier = caN !== undefined && v.transactions !== undefined ? panierMoyen({ chiffreAffaires: caN, transactions: v.transactions }) : undefined;
+  const panier =
+    caN !== undefined && v.transactions !== undefined
+      ? panierMoyen({ chiffreAffaires: caN, transactions: v.transactions })
+      : undefined;
   let marque: Resultat<number> | undefined;
-  if (v.prixVenteHT !== undefined && v.coutAchatHT !== undefined) marque = tauxDeMarque({ prixVenteHT: v.prixVenteHT, coutAchatHT: v.coutAchatHT });
-  else if (v.taux !== undefined) marque = v.typeTaux === 'marque' ? { ok: true, valeur: v.taux } : tauxDeMarqueDepuisTauxDeMarge({ tauxDeMarge: v.taux });
+  if (v.prixVenteHT !== undefined && v.coutAchatHT !== undefined)
+    marque = tauxDeMarque({ prixVenteHT: v.prixVenteHT, coutAchatHT: v.coutAchatHT });
+  else if (v.taux !== undefined)
+    marque =
+      v.typeTaux === 'marque'
+        ? { ok: true, valeur: v.taux }
+        : tauxDeMarqueDepuisTauxDeMarge({ tauxDeMarge: v.taux });
   const lignes = dossier.methode.couts.filter((l) => l.montant !== undefined);
   const coutMethode = lignes.length
-    ? totalDepenses({ lignes: lignes.map((l, i) => ({ id: String(i), action: l.action, montant: l.montant as number })) })
+    ? totalDepenses({
+        lignes: lignes.map((l, i) => ({
+          id: String(i),
+          action: l.action,
+          montant: l.montant as number,
+        })),
+      })
     : undefined;
   return { portefeuille, caN1, caN, panier, marque, coutMethode };
 }

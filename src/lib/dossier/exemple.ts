@@ -10,36 +10,72 @@
  */
 import { dureeDeVieClient } from '../valeur-client.ts';
 import { LIMITE_VENTES, VERSION_VENTES } from './ventes.ts';
-import { derniersDouzeMois, evolutionParCategorie, indicateursVentes, renouvellementClients, type Vente } from '../ventes.ts';
+import {
+  derniersDouzeMois,
+  evolutionParCategorie,
+  indicateursVentes,
+  renouvellementClients,
+  type Vente,
+} from '../ventes.ts';
 import { echec, ok, type Resultat } from '../resultat.ts';
 import { dossierVide, type Dossier, type Etapes } from './modele.ts';
 
 /** The fields of a sample's card the dossier uses (src/schemas/entreprise.ts). */
 export interface FicheExemple {
-  nom: string; activite: string; ville: string; devise: 'EUR' | 'MAD'; description: string;
+  nom: string;
+  activite: string;
+  ville: string;
+  devise: 'EUR' | 'MAD';
+  description: string;
   marche: { type: string; zone: string; cibles: string[] };
   offre: { nom: string; prixMoyenHT: number; coutMoyenHT: number; tauxDeMarque: number };
-  forceDeVente: { commerciaux: number; joursParSemaine: number; visitesParJour: number; partTempsProspection: number };
-  objectifsDeProspection: { nouveauxClients: number; chiffreAffairesAdditionnelHT: number; margeAdditionnelleHT: number; qualitatifs: string[] };
+  forceDeVente: {
+    commerciaux: number;
+    joursParSemaine: number;
+    visitesParJour: number;
+    partTempsProspection: number;
+  };
+  objectifsDeProspection: {
+    nouveauxClients: number;
+    chiffreAffairesAdditionnelHT: number;
+    margeAdditionnelleHT: number;
+    qualitatifs: string[];
+  };
   problemesPlantes: { type: string; ids: string[]; groupes?: string[][] }[];
 }
 
 /** The fields of a sample's past campaign the dossier uses. */
 export interface CampagneExemple {
-  nom: string; dateDebut: string; dateFin: string; cible: string; methodes: string[];
+  nom: string;
+  dateDebut: string;
+  dateFin: string;
+  cible: string;
+  methodes: string[];
   lignesDeCout: { action: string; montant: number }[];
-  etapes: Required<Etapes>; objectifs: Required<Etapes> & { chiffreAffaires: number; marge: number };
-  chiffreAffairesGenere: number; margeGeneree: number;
+  etapes: Required<Etapes>;
+  objectifs: Required<Etapes> & { chiffreAffaires: number; marge: number };
+  chiffreAffairesGenere: number;
+  margeGeneree: number;
 }
 
 const mois = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const jour = (iso: string) => `${iso.slice(8, 10)}/${mois(iso)}`;
 const JOUR = 86_400_000;
 const compter = (fiche: FicheExemple, types: string[]) =>
-  fiche.problemesPlantes.filter((p) => types.includes(p.type)).reduce((s, p) => s + p.ids.length - (p.groupes?.length ?? 0), 0);
+  fiche.problemesPlantes
+    .filter((p) => types.includes(p.type))
+    .reduce((s, p) => s + p.ids.length - (p.groupes?.length ?? 0), 0);
 
 /** The dossier of a sample company, from its card, its sales and its past campaign. */
-export function dossierDepuisExemple({ fiche, ventes, campagne }: { fiche: FicheExemple; ventes: readonly Vente[]; campagne: CampagneExemple }): Resultat<Dossier> {
+export function dossierDepuisExemple({
+  fiche,
+  ventes,
+  campagne,
+}: {
+  fiche: FicheExemple;
+  ventes: readonly Vente[];
+  campagne: CampagneExemple;
+}): Resultat<Dossier> {
   const periodes = derniersDouzeMois({ ventes });
   if (!periodes.ok) return periodes;
   const { periodeN, periodeN1 } = periodes.valeur;
@@ -50,46 +86,107 @@ export function dossierDepuisExemple({ fiche, ventes, campagne }: { fiche: Fiche
   if (!indicateurs.ok) return indicateurs;
   if (!renouvellement.ok) return renouvellement;
   const duree = dureeDeVieClient({ tauxAttrition: renouvellement.valeur.tauxAttrition });
-  const semaines = Math.max(1, Math.round((Date.parse(campagne.dateFin) - Date.parse(campagne.dateDebut)) / JOUR / 7));
-  if (!Number.isFinite(semaines)) return echec('Les dates de la campagne de cet exemple sont illisibles.', 'campagne');
+  const semaines = Math.max(
+    1,
+    Math.round((Date.parse(campagne.dateFin) - Date.parse(campagne.dateDebut)) / JOUR / 7),
+  );
+  if (!Number.isFinite(semaines))
+    return echec('Les dates de la campagne de cet exemple sont illisibles.', 'campagne');
   const cout = campagne.lignesDeCout.reduce((s, l) => s + l.montant, 0);
   const { chiffreAffaires: _ca, marge: _marge, ...objectifsEtapes } = campagne.objectifs;
   const o = fiche.objectifsDeProspection;
   const d = dossierVide();
   return ok({
     ...d,
-    entreprise: { nom: fiche.nom, activite: fiche.activite, offre: fiche.offre.nom, marche: `${fiche.marche.type}, ${fiche.marche.zone}\u202F; cibles\u202F: ${fiche.marche.cibles.join(', ')}.`, devise: fiche.devise },
-    demande: { relationClient: `Relation ${fiche.marche.type === 'B2C' ? 'avec des particuliers' : 'entre professionnels'}, suivie par ${fiche.forceDeVente.commerciaux} commerciaux basés à ${fiche.ville}.`, persona: '' },
+    entreprise: {
+      nom: fiche.nom,
+      activite: fiche.activite,
+      offre: fiche.offre.nom,
+      marche: `${fiche.marche.type}, ${fiche.marche.zone}\u202F; cibles\u202F: ${fiche.marche.cibles.join(', ')}.`,
+      devise: fiche.devise,
+    },
+    demande: {
+      relationClient: `Relation ${fiche.marche.type === 'B2C' ? 'avec des particuliers' : 'entre professionnels'}, suivie par ${fiche.forceDeVente.commerciaux} commerciaux basés à ${fiche.ville}.`,
+      persona: '',
+    },
     portefeuille: {
       anneeN1: `${mois(periodeN1.debut)}–${mois(periodeN1.fin)}`,
       anneeN: `${mois(periodeN.debut)}–${mois(periodeN.fin)}`,
-      categories: evolution.valeur.categories.map((c) => ({ nom: c.categorie, caN1: c.caN1, caN: c.caN })),
+      categories: evolution.valeur.categories.map((c) => ({
+        nom: c.categorie,
+        caN1: c.caN1,
+        caN: c.caN,
+      })),
     },
     // The sales themselves too, so the example shows the ABC and RFM by client (analyses-clients.ts).
-    ventes: { version: VERSION_VENTES, fichier: `ventes de l’exemple ${fiche.nom}`.slice(0, 200), lignes: ventes.slice(-LIMITE_VENTES).map((v) => ({ client: v.client, date: v.date, montant: v.montantHT, ...(v.categorie ? { categorie: v.categorie } : {}), cout: v.coutHT })) },
+    ventes: {
+      version: VERSION_VENTES,
+      fichier: `ventes de l’exemple ${fiche.nom}`.slice(0, 200),
+      lignes: ventes.slice(-LIMITE_VENTES).map((v) => ({
+        client: v.client,
+        date: v.date,
+        montant: v.montantHT,
+        ...(v.categorie ? { categorie: v.categorie } : {}),
+        cout: v.coutHT,
+      })),
+    },
     valeur: {
       transactions: indicateurs.valeur.nombreVentes,
-      prixVenteHT: fiche.offre.prixMoyenHT, coutAchatHT: fiche.offre.coutMoyenHT,
-      typeTaux: 'marque', taux: fiche.offre.tauxDeMarque,
+      prixVenteHT: fiche.offre.prixMoyenHT,
+      coutAchatHT: fiche.offre.coutMoyenHT,
+      typeTaux: 'marque',
+      taux: fiche.offre.tauxDeMarque,
       frequence: indicateurs.valeur.achatsParClient,
       ...(duree.ok ? { duree: duree.valeur } : {}),
-      depensesAcquisition: cout, nouveauxClients: campagne.etapes.commandes,
+      depensesAcquisition: cout,
+      nouveauxClients: campagne.etapes.commandes,
     },
     // The card's objectives: the datasets set them for the past campaign (campagne.json repeats them), so the dashboard compares like with like.
-    objectifs: { problematique: fiche.description, qualitatifs: o.qualitatifs.join('\n'), nouveauxClients: o.nouveauxClients, chiffreAffaires: o.chiffreAffairesAdditionnelHT, marge: o.margeAdditionnelleHT },
-    cible: { typeClientele: campagne.cible, persona: '', qualification: '', offreRetenue: `${fiche.offre.nom}\u202F: ${fiche.offre.prixMoyenHT} HT en moyenne.` },
-    methode: { nom: campagne.methodes.join(', '), justification: '', couts: campagne.lignesDeCout.map((l) => ({ action: l.action, montant: l.montant })) },
+    objectifs: {
+      problematique: fiche.description,
+      qualitatifs: o.qualitatifs.join('\n'),
+      nouveauxClients: o.nouveauxClients,
+      chiffreAffaires: o.chiffreAffairesAdditionnelHT,
+      marge: o.margeAdditionnelleHT,
+    },
+    cible: {
+      typeClientele: campagne.cible,
+      persona: '',
+      qualification: '',
+      offreRetenue: `${fiche.offre.nom}\u202F: ${fiche.offre.prixMoyenHT} HT en moyenne.`,
+    },
+    methode: {
+      nom: campagne.methodes.join(', '),
+      justification: '',
+      couts: campagne.lignesDeCout.map((l) => ({ action: l.action, montant: l.montant })),
+    },
     base: {
-      constitution: '', outils: '', fiches: campagne.etapes.fichier,
+      constitution: '',
+      outils: '',
+      fiches: campagne.etapes.fichier,
       doublons: compter(fiche, ['doublon-exact', 'doublon-probable']),
-      incompletes: compter(fiche, ['telephone-manquant', 'email-manquant', 'email-invalide', 'telephone-invalide', 'ville-code-postal']),
+      incompletes: compter(fiche, [
+        'telephone-manquant',
+        'email-manquant',
+        'email-invalide',
+        'telephone-invalide',
+        'ville-code-postal',
+      ]),
       opposees: compter(fiche, ['opposition']),
     },
     temps: {
-      visitesAFaire: campagne.etapes.rdv, semaines,
+      visitesAFaire: campagne.etapes.rdv,
+      semaines,
       joursParSemaine: fiche.forceDeVente.joursParSemaine * fiche.forceDeVente.partTempsProspection,
-      visitesParJour: fiche.forceDeVente.visitesParJour, commerciaux: fiche.forceDeVente.commerciaux, planning: `${campagne.nom}, du ${jour(campagne.dateDebut)} au ${jour(campagne.dateFin)}.`,
+      visitesParJour: fiche.forceDeVente.visitesParJour,
+      commerciaux: fiche.forceDeVente.commerciaux,
+      planning: `${campagne.nom}, du ${jour(campagne.dateDebut)} au ${jour(campagne.dateFin)}.`,
     },
-    resultats: { etapes: { ...campagne.etapes }, objectifsEtapes, chiffreAffairesGenere: campagne.chiffreAffairesGenere, margeGeneree: campagne.margeGeneree },
+    resultats: {
+      etapes: { ...campagne.etapes },
+      objectifsEtapes,
+      chiffreAffairesGenere: campagne.chiffreAffairesGenere,
+      margeGeneree: campagne.margeGeneree,
+    },
   });
 }

@@ -35,37 +35,120 @@ type Regle =
 const texte = (nom: string, max = TEXTE): Regle => ({ t: 'texte', nom, max });
 const nombre = (nom: string, min = 0, max = MONTANT_MAX): Regle => ({ t: 'nombre', nom, min, max });
 const objet = (nom: string, champs: Record<string, Regle>): Regle => ({ t: 'objet', nom, champs });
-const etapes = (nom: string) => objet(nom, { fichier: nombre('fiches'), contactsJoints: nombre('contacts joints'), rdv: nombre('rendez-vous'), propositions: nombre('propositions'), commandes: nombre('commandes') });
+const etapes = (nom: string) =>
+  objet(nom, {
+    fichier: nombre('fiches'),
+    contactsJoints: nombre('contacts joints'),
+    rdv: nombre('rendez-vous'),
+    propositions: nombre('propositions'),
+    commandes: nombre('commandes'),
+  });
 
 const DOSSIER = objet('Le dossier', {
   etudiant: texte('Nom de l’étudiant', NOM),
-  entreprise: objet('Entreprise', { nom: texte('nom', NOM), activite: texte('activité'), offre: texte('offre'), marche: texte('marché'), devise: { t: 'choix', nom: 'devise', valeurs: ['EUR', 'MAD'] } }),
-  demande: objet('Demande', { relationClient: texte('relation client'), persona: texte('persona') }),
+  entreprise: objet('Entreprise', {
+    nom: texte('nom', NOM),
+    activite: texte('activité'),
+    offre: texte('offre'),
+    marche: texte('marché'),
+    devise: { t: 'choix', nom: 'devise', valeurs: ['EUR', 'MAD'] },
+  }),
+  demande: objet('Demande', {
+    relationClient: texte('relation client'),
+    persona: texte('persona'),
+  }),
   portefeuille: objet('Portefeuille', {
-    anneeN1: texte('année N−1', 40), anneeN: texte('année N', 40),
-    categories: { t: 'liste', nom: 'catégories', max: 30, element: objet('catégorie', { nom: texte('nom', NOM), caN1: nombre('CA N−1'), caN: nombre('CA N') }) },
+    anneeN1: texte('année N−1', 40),
+    anneeN: texte('année N', 40),
+    categories: {
+      t: 'liste',
+      nom: 'catégories',
+      max: 30,
+      element: objet('catégorie', {
+        nom: texte('nom', NOM),
+        caN1: nombre('CA N−1'),
+        caN: nombre('CA N'),
+      }),
+    },
   }),
   valeur: objet('Valeur client', {
-    transactions: nombre('nombre de ventes'), prixVenteHT: nombre('prix de vente HT'), coutAchatHT: nombre('coût d’achat HT'),
-    typeTaux: { t: 'choix', nom: 'type de taux', valeurs: ['marque', 'marge'] }, taux: nombre('taux', -1, 100),
-    frequence: nombre('fréquence d’achat'), duree: nombre('durée de vie client', 0, 200), depensesAcquisition: nombre('dépenses d’acquisition'), nouveauxClients: nombre('nouveaux clients'),
+    transactions: nombre('nombre de ventes'),
+    prixVenteHT: nombre('prix de vente HT'),
+    coutAchatHT: nombre('coût d’achat HT'),
+    typeTaux: { t: 'choix', nom: 'type de taux', valeurs: ['marque', 'marge'] },
+    taux: nombre('taux', -1, 100),
+    frequence: nombre('fréquence d’achat'),
+    duree: nombre('durée de vie client', 0, 200),
+    depensesAcquisition: nombre('dépenses d’acquisition'),
+    nouveauxClients: nombre('nouveaux clients'),
   }),
-  objectifs: objet('Objectifs', { problematique: texte('problématique'), qualitatifs: texte('objectifs qualitatifs'), nouveauxClients: nombre('nouveaux clients'), chiffreAffaires: nombre('chiffre d’affaires'), marge: nombre('marge') }),
-  cible: objet('Cible', { typeClientele: texte('type de clientèle'), persona: texte('persona'), qualification: texte('qualification'), offreRetenue: texte('offre retenue') }),
-  methode: objet('Méthode', { nom: texte('nom', NOM), justification: texte('justification'), couts: { t: 'liste', nom: 'coûts', max: 30, element: objet('ligne de coût', { action: texte('action', NOM), montant: nombre('montant') }) } }),
-  base: objet('Base de données', { constitution: texte('constitution'), outils: texte('outils'), fiches: nombre('fiches'), doublons: nombre('doublons'), incompletes: nombre('fiches incomplètes'), opposees: nombre('fiches opposées à la prospection') }),
-  temps: objet('Temps', { visitesAFaire: nombre('visites à faire'), semaines: nombre('semaines', 0, 53), joursParSemaine: nombre('jours par semaine', 0, 7), visitesParJour: nombre('visites par jour', 0, 100), commerciaux: nombre('commerciaux', 0, 10000), planning: texte('planning') }),
-  resultats: objet('Résultats', { etapes: etapes('étapes'), objectifsEtapes: etapes('objectifs des étapes'), chiffreAffairesGenere: nombre('CA généré'), margeGeneree: nombre('marge générée', -MONTANT_MAX) }),
+  objectifs: objet('Objectifs', {
+    problematique: texte('problématique'),
+    qualitatifs: texte('objectifs qualitatifs'),
+    nouveauxClients: nombre('nouveaux clients'),
+    chiffreAffaires: nombre('chiffre d’affaires'),
+    marge: nombre('marge'),
+  }),
+  cible: objet('Cible', {
+    typeClientele: texte('type de clientèle'),
+    persona: texte('persona'),
+    qualification: texte('qualification'),
+    offreRetenue: texte('offre retenue'),
+  }),
+  methode: objet('Méthode', {
+    nom: texte('nom', NOM),
+    justification: texte('justification'),
+    couts: {
+      t: 'liste',
+      nom: 'coûts',
+      max: 30,
+      element: objet('ligne de coût', { action: texte('action', NOM), montant: nombre('montant') }),
+    },
+  }),
+  base: objet('Base de données', {
+    constitution: texte('constitution'),
+    outils: texte('outils'),
+    fiches: nombre('fiches'),
+    doublons: nombre('doublons'),
+    incompletes: nombre('fiches incomplètes'),
+    opposees: nombre('fiches opposées à la prospection'),
+  }),
+  temps: objet('Temps', {
+    visitesAFaire: nombre('visites à faire'),
+    semaines: nombre('semaines', 0, 53),
+    joursParSemaine: nombre('jours par semaine', 0, 7),
+    visitesParJour: nombre('visites par jour', 0, 100),
+    commerciaux: nombre('commerciaux', 0, 10000),
+    planning: texte('planning'),
+  }),
+  resultats: objet('Résultats', {
+    etapes: etapes('étapes'),
+    objectifsEtapes: etapes('objectifs des étapes'),
+    chiffreAffairesGenere: nombre('CA généré'),
+    margeGeneree: nombre('marge générée', -MONTANT_MAX),
+  }),
   conclusion: texte('Conclusion'),
   interpretations: { t: 'textes', nom: 'Interprétations', cles: IDS_ANALYSES },
 });
 
 const VENTES = objet('Fichier de ventes', {
   fichier: texte('nom du fichier', NOM),
-  lignes: { t: 'liste', nom: 'ventes', max: LIMITE_VENTES, element: objet('vente', { client: texte('client', NOM), date: { t: 'date', nom: 'date' }, montant: nombre('montant HT'), categorie: texte('catégorie', NOM), cout: nombre('coût') }) },
+  lignes: {
+    t: 'liste',
+    nom: 'ventes',
+    max: LIMITE_VENTES,
+    element: objet('vente', {
+      client: texte('client', NOM),
+      date: { t: 'date', nom: 'date' },
+      montant: nombre('montant HT'),
+      categorie: texte('catégorie', NOM),
+      cout: nombre('coût'),
+    }),
+  },
 });
 
-const estObjet = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const estObjet = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const sous = (parent: string, nom: string) => (parent ? `${parent} › ${nom}` : nom);
 
 /** Reads a value against its rule; `chemin` names it in French for the error message. */
@@ -78,19 +161,31 @@ function lire(regle: Regle, v: unknown, chemin: string): Resultat<unknown> {
       return ok(v);
     case 'nombre':
       if (v === undefined || v === null) return ok(undefined);
-      if (typeof v !== 'number' || !Number.isFinite(v)) return echec(`${chemin} doit être un nombre.`, chemin);
-      if (v < (regle.min ?? 0) || v > (regle.max ?? MONTANT_MAX)) return echec(`${chemin} sort des valeurs possibles (de ${formatNombre(regle.min ?? 0)} à ${formatNombre(regle.max ?? MONTANT_MAX)}).`, chemin);
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        return echec(`${chemin} doit être un nombre.`, chemin);
+      if (v < (regle.min ?? 0) || v > (regle.max ?? MONTANT_MAX))
+        return echec(
+          `${chemin} sort des valeurs possibles (de ${formatNombre(regle.min ?? 0)} à ${formatNombre(regle.max ?? MONTANT_MAX)}).`,
+          chemin,
+        );
       return ok(v);
     case 'choix':
       if (v === undefined || v === null) return ok(regle.valeurs[0]);
-      return regle.valeurs.includes(v as string) ? ok(v) : echec(`${chemin} doit valoir ${regle.valeurs.map((x) => `«\u00A0${x}\u00A0»`).join(' ou ')}.`, chemin);
+      return regle.valeurs.includes(v as string)
+        ? ok(v)
+        : echec(
+            `${chemin} doit valoir ${regle.valeurs.map((x) => `«\u00A0${x}\u00A0»`).join(' ou ')}.`,
+            chemin,
+          );
     case 'date':
-      if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || jourDepuisISO(v) === null) return echec(`${chemin} doit être une date aaaa-mm-jj qui existe.`, chemin);
+      if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || jourDepuisISO(v) === null)
+        return echec(`${chemin} doit être une date aaaa-mm-jj qui existe.`, chemin);
       return ok(v);
     case 'liste': {
       if (v === undefined || v === null) return ok([]);
       if (!Array.isArray(v)) return echec(`${chemin} doit être une liste.`, chemin);
-      if (v.length > regle.max) return echec(`${chemin} compte plus de ${regle.max} lignes.`, chemin);
+      if (v.length > regle.max)
+        return echec(`${chemin} compte plus de ${regle.max} lignes.`, chemin);
       const sortie: unknown[] = [];
       for (let i = 0; i < v.length; i++) {
         const r = lire(regle.element, v[i], sous(chemin, `${regle.element.nom} ${i + 1}`));
@@ -115,7 +210,11 @@ function lire(regle: Regle, v: unknown, chemin: string): Resultat<unknown> {
       if (!estObjet(v)) return echec(`${chemin} doit être un objet.`, chemin);
       const sortie: Record<string, unknown> = {};
       for (const [cle, r] of Object.entries(regle.champs)) {
-        const lu = lire(r, (v as Record<string, unknown>)[cle], sous(chemin === 'Le dossier' ? '' : chemin, r.nom));
+        const lu = lire(
+          r,
+          (v as Record<string, unknown>)[cle],
+          sous(chemin === 'Le dossier' ? '' : chemin, r.nom),
+        );
         if (!lu.ok) return lu;
         if (lu.valeur !== undefined) sortie[cle] = lu.valeur;
       }
@@ -133,29 +232,56 @@ function versionLue(v: unknown): string {
 
 /** Checks a dossier already parsed from JSON (or read back from the browser's storage). */
 export function validerDossier({ donnees }: { donnees: unknown }): Resultat<Dossier> {
-  if (!estObjet(donnees)) return echec('Ce fichier ne contient pas un dossier (objet JSON attendu).', 'format');
-  if (donnees.format !== FORMAT_DOSSIER) return echec(`Ce fichier n’est pas un dossier de l’Atelier Prospection (champ «\u00A0format\u00A0» attendu\u202F: ${FORMAT_DOSSIER}).`, 'format');
-  if (donnees.version !== VERSION_DOSSIER) return echec(`Ce dossier est en version ${versionLue(donnees.version)}\u202F: cette page lit la version ${VERSION_DOSSIER}.`, 'version');
+  if (!estObjet(donnees))
+    return echec('Ce fichier ne contient pas un dossier (objet JSON attendu).', 'format');
+  if (donnees.format !== FORMAT_DOSSIER)
+    return echec(
+      `Ce fichier n’est pas un dossier de l’Atelier Prospection (champ «\u00A0format\u00A0» attendu\u202F: ${FORMAT_DOSSIER}).`,
+      'format',
+    );
+  if (donnees.version !== VERSION_DOSSIER)
+    return echec(
+      `Ce dossier est en version ${versionLue(donnees.version)}\u202F: cette page lit la version ${VERSION_DOSSIER}.`,
+      'version',
+    );
   const r = lire(DOSSIER, donnees, 'Le dossier');
   if (!r.ok) return r;
   const ventes = lireVentesDossier(donnees.ventes);
   if (!ventes.ok) return ventes;
-  return ok({ format: FORMAT_DOSSIER, version: VERSION_DOSSIER, ...(r.valeur as object), ...(ventes.valeur ? { ventes: ventes.valeur } : {}) } as Dossier);
+  return ok({
+    format: FORMAT_DOSSIER,
+    version: VERSION_DOSSIER,
+    ...(r.valeur as object),
+    ...(ventes.valeur ? { ventes: ventes.valeur } : {}),
+  } as Dossier);
 }
 
 /** The optional sales block: absent is fine; present, its version and every row are checked. */
 function lireVentesDossier(v: unknown): Resultat<Dossier['ventes']> {
   if (v === undefined || v === null) return ok(undefined);
   if (!estObjet(v)) return echec('Fichier de ventes doit être un objet.', 'Fichier de ventes');
-  if (v.version !== VERSION_VENTES) return echec(`Fichier de ventes en version ${versionLue(v.version)}\u202F: cette page lit la version ${VERSION_VENTES}.`, 'Fichier de ventes');
-  if (Array.isArray(v.lignes) && v.lignes.length > LIMITE_VENTES) return echec(`Fichier de ventes › ventes compte plus de ${formatNombre(LIMITE_VENTES, 0)} lignes.`, 'Fichier de ventes');
+  if (v.version !== VERSION_VENTES)
+    return echec(
+      `Fichier de ventes en version ${versionLue(v.version)}\u202F: cette page lit la version ${VERSION_VENTES}.`,
+      'Fichier de ventes',
+    );
+  if (Array.isArray(v.lignes) && v.lignes.length > LIMITE_VENTES)
+    return echec(
+      `Fichier de ventes › ventes compte plus de ${formatNombre(LIMITE_VENTES, 0)} lignes.`,
+      'Fichier de ventes',
+    );
   const r = lire(VENTES, v, 'Fichier de ventes');
   if (!r.ok) return r;
-  const lu = r.valeur as { fichier: string; lignes: { client: string; montant?: number; categorie?: string }[] };
+  const lu = r.valeur as {
+    fichier: string;
+    lignes: { client: string; montant?: number; categorie?: string }[];
+  };
   for (let i = 0; i < lu.lignes.length; i++) {
     const l = lu.lignes[i];
-    if (l.client.trim() === '') return echec(`Fichier de ventes › vente ${i + 1} › client est vide.`, 'Fichier de ventes');
-    if (l.montant === undefined) return echec(`Fichier de ventes › vente ${i + 1} › montant HT manque.`, 'Fichier de ventes');
+    if (l.client.trim() === '')
+      return echec(`Fichier de ventes › vente ${i + 1} › client est vide.`, 'Fichier de ventes');
+    if (l.montant === undefined)
+      return echec(`Fichier de ventes › vente ${i + 1} › montant HT manque.`, 'Fichier de ventes');
     // An empty category is no category (the file's « Sans catégorie »).
     if (l.categorie === '') delete l.categorie;
   }
@@ -165,12 +291,19 @@ function lireVentesDossier(v: unknown): Resultat<Dossier['ventes']> {
 /** Reads a dossier file's text: size limit, JSON syntax, then `validerDossier`. */
 export function lireDossier({ texte: contenu }: { texte: string }): Resultat<Dossier> {
   if (typeof contenu !== 'string') return echec('Le fichier n’a pas pu être lu.', 'fichier');
-  if (contenu.length > TAILLE_MAX) return echec(`Ce fichier est trop gros pour un dossier (plus de ${TAILLE_MAX / 1_000_000}\u202FMo).`, 'fichier');
+  if (contenu.length > TAILLE_MAX)
+    return echec(
+      `Ce fichier est trop gros pour un dossier (plus de ${TAILLE_MAX / 1_000_000}\u202FMo).`,
+      'fichier',
+    );
   let donnees: unknown;
   try {
     donnees = JSON.parse(contenu);
   } catch {
-    return echec('Ce fichier n’est pas un JSON valide\u202F: exportez-le à nouveau depuis «\u00A0Mon dossier\u00A0».', 'fichier');
+    return echec(
+      'Ce fichier n’est pas un JSON valide\u202F: exportez-le à nouveau depuis «\u00A0Mon dossier\u00A0».',
+      'fichier',
+    );
   }
   return validerDossier({ donnees });
 }

@@ -9,22 +9,43 @@ import { jourDepuisISO } from '../dates.ts';
 import { formatNombre, parseNombre } from '../nombres.ts';
 import { echec, ok, type Resultat } from '../resultat.ts';
 import { normaliserTexte } from '../texte.ts';
-import { LIMITE_VENTES, VERSION_VENTES, type RejetVente, type Vente, type VentesDossier } from './ventes.ts';
+import {
+  LIMITE_VENTES,
+  VERSION_VENTES,
+  type RejetVente,
+  type Vente,
+  type VentesDossier,
+} from './ventes.ts';
 
 type Colonne = 'client' | 'date' | 'montant' | 'categorie' | 'cout';
 const NOMS: Record<Colonne, string[]> = {
   client: ['client', 'clients', 'nom client', 'nom du client', 'raison sociale', 'nom', 'societe'],
   date: ['date', 'date vente', 'date de vente', 'date facture', 'date de facture', 'jour'],
-  montant: ['montant ht', 'montant', 'ca', 'ca ht', 'chiffre d affaires', 'chiffre d affaires ht', 'total ht', 'montant hors taxes', 'vente ht'],
+  montant: [
+    'montant ht',
+    'montant',
+    'ca',
+    'ca ht',
+    'chiffre d affaires',
+    'chiffre d affaires ht',
+    'total ht',
+    'montant hors taxes',
+    'vente ht',
+  ],
   categorie: ['categorie', 'categorie client', 'categorie de clientele', 'segment', 'famille'],
   cout: ['cout', 'cout ht', 'cout d achat', 'cout d achat ht', 'prix d achat', 'cout de revient'],
 };
-const cle = (t: string) => normaliserTexte(t).replace(/[^a-z0-9]+/g, ' ').trim();
+const cle = (t: string) =>
+  normaliserTexte(t)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const cite = (t: string) => `«\u00A0${t.length > 40 ? `${t.slice(0, 39)}…` : t}\u00A0»`;
 
 /** Reads a date as jj/mm/aaaa or aaaa-mm-jj into ISO, or null. */
 function lireDate(t: string): string | null {
-  const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T].*)?$/.exec(t) ?? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T].*)?$/.exec(t);
+  const m =
+    /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T].*)?$/.exec(t) ??
+    /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T].*)?$/.exec(t);
   if (!m) return null;
   const [a, mo, j] = m[1].length === 4 ? [m[1], m[2], m[3]] : [m[3], m[2], m[1]];
   const iso = `${a}-${mo.padStart(2, '0')}-${j.padStart(2, '0')}`;
@@ -32,7 +53,11 @@ function lireDate(t: string): string | null {
 }
 
 /** Which column holds each field; fails with a French message when client, date or montant is missing. */
-export function colonnesVentes({ entetes }: { entetes: readonly string[] }): Resultat<Partial<Record<Colonne, number>>> {
+export function colonnesVentes({
+  entetes,
+}: {
+  entetes: readonly string[];
+}): Resultat<Partial<Record<Colonne, number>>> {
   const cles = entetes.map(cle);
   const r: Partial<Record<Colonne, number>> = {};
   for (const c of Object.keys(NOMS) as Colonne[]) {
@@ -40,40 +65,78 @@ export function colonnesVentes({ entetes }: { entetes: readonly string[] }): Res
     if (i !== undefined) r[c] = i;
   }
   const manque = (['client', 'date', 'montant'] as const).filter((c) => r[c] === undefined);
-  if (manque.length) return echec(`Colonne${manque.length > 1 ? 's' : ''} introuvable${manque.length > 1 ? 's' : ''}\u202F: ${manque.map((c) => ({ client: 'client', date: 'date', montant: 'montant HT' })[c]).join(', ')}. La première ligne doit nommer les colonnes (client, date, montant HT, et si possible catégorie et coût).`, 'entetes');
+  if (manque.length)
+    return echec(
+      `Colonne${manque.length > 1 ? 's' : ''} introuvable${manque.length > 1 ? 's' : ''}\u202F: ${manque.map((c) => ({ client: 'client', date: 'date', montant: 'montant HT' })[c]).join(', ')}. La première ligne doit nommer les colonnes (client, date, montant HT, et si possible catégorie et coût).`,
+      'entetes',
+    );
   return ok(r);
 }
 
 /** Turns the parsed CSV into sales rows and a report of the rejected rows. */
-export function lireVentes({ tableau, fichier }: { tableau: Pick<TableauCsv, 'entetes' | 'lignes' | 'numeros'>; fichier: string }): Resultat<{ ventes: VentesDossier; rejets: RejetVente[] }> {
+export function lireVentes({
+  tableau,
+  fichier,
+}: {
+  tableau: Pick<TableauCsv, 'entetes' | 'lignes' | 'numeros'>;
+  fichier: string;
+}): Resultat<{ ventes: VentesDossier; rejets: RejetVente[] }> {
   const col = colonnesVentes({ entetes: tableau.entetes });
   if (!col.ok) return col;
   const c = col.valeur;
-  if (tableau.lignes.length > LIMITE_VENTES) return echec(`Le fichier compte ${formatNombre(tableau.lignes.length, 0)} ventes, au-delà de ${formatNombre(LIMITE_VENTES, 0)}\u202F: gardez les deux dernières années, ou regroupez les ventes par client et par mois.`, 'lignes');
-  const lignes: Vente[] = [], rejets: RejetVente[] = [];
+  if (tableau.lignes.length > LIMITE_VENTES)
+    return echec(
+      `Le fichier compte ${formatNombre(tableau.lignes.length, 0)} ventes, au-delà de ${formatNombre(LIMITE_VENTES, 0)}\u202F: gardez les deux dernières années, ou regroupez les ventes par client et par mois.`,
+      'lignes',
+    );
+  const lignes: Vente[] = [],
+    rejets: RejetVente[] = [];
   tableau.lignes.forEach((brute, k) => {
     const ligne = tableau.numeros[k] ?? k + 2;
-    // eslint-disable-next-line no-control-regex -- control characters are what this strips or rejects
-    const cellule = (i: number | undefined) => (i === undefined ? '' : retablirCellule({ valeur: brute[i] ?? '' }).replace(/[\u0000-\u001F\u007F]/g, ' ').trim());
+    const cellule = (i: number | undefined) =>
+      i === undefined
+        ? ''
+        : retablirCellule({ valeur: brute[i] ?? '' })
+            // eslint-disable-next-line no-control-regex -- control characters are what this strips
+            .replace(/[\u0000-\u001F\u007F]/g, ' ')
+            .trim();
     const client = cellule(c.client).slice(0, 200);
     if (!client) return void rejets.push({ ligne, raison: 'client vide.' });
     const dateBrute = cellule(c.date);
     const date = lireDate(dateBrute);
-    if (!date) return void rejets.push({ ligne, raison: `date ${cite(dateBrute)} illisible (attendu jj/mm/aaaa ou aaaa-mm-jj).` });
+    if (!date)
+      return void rejets.push({
+        ligne,
+        raison: `date ${cite(dateBrute)} illisible (attendu jj/mm/aaaa ou aaaa-mm-jj).`,
+      });
     const montant = parseNombre(cellule(c.montant));
-    if (!montant.ok || montant.valeur < 0 || montant.valeur > 1e12) return void rejets.push({ ligne, raison: `montant ${cite(cellule(c.montant))} n’est pas un nombre positif.` });
+    if (!montant.ok || montant.valeur < 0 || montant.valeur > 1e12)
+      return void rejets.push({
+        ligne,
+        raison: `montant ${cite(cellule(c.montant))} n’est pas un nombre positif.`,
+      });
     const vente: Vente = { client, date, montant: montant.valeur };
     const categorie = cellule(c.categorie).slice(0, 200);
     if (categorie) vente.categorie = categorie;
     const coutBrut = cellule(c.cout);
     if (coutBrut) {
       const cout = parseNombre(coutBrut);
-      if (!cout.ok || cout.valeur < 0 || cout.valeur > 1e12) return void rejets.push({ ligne, raison: `coût ${cite(coutBrut)} n’est pas un nombre positif.` });
+      if (!cout.ok || cout.valeur < 0 || cout.valeur > 1e12)
+        return void rejets.push({
+          ligne,
+          raison: `coût ${cite(coutBrut)} n’est pas un nombre positif.`,
+        });
       vente.cout = cout.valeur;
     }
     lignes.push(vente);
   });
-  if (lignes.length === 0) return echec(`Aucune vente lisible dans ce fichier (${rejets.length} ligne${rejets.length > 1 ? 's' : ''} rejetée${rejets.length > 1 ? 's' : ''})\u202F: votre dossier n’a pas changé.`, 'lignes');
-  return ok({ ventes: { version: VERSION_VENTES, fichier: fichier.slice(0, 200), lignes }, rejets });
+  if (lignes.length === 0)
+    return echec(
+      `Aucune vente lisible dans ce fichier (${rejets.length} ligne${rejets.length > 1 ? 's' : ''} rejetée${rejets.length > 1 ? 's' : ''})\u202F: votre dossier n’a pas changé.`,
+      'lignes',
+    );
+  return ok({
+    ventes: { version: VERSION_VENTES, fichier: fichier.slice(0, 200), lignes },
+    rejets,
+  });
 }
-

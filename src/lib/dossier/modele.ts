@@ -21,13 +21,26 @@ export const VERSION_DOSSIER = 1;
 import type { VentesDossier } from './ventes.ts';
 
 /** One customer category of the portfolio with its turnover over two years (2.2.2). */
-export interface CategorieCA { nom: string; caN1?: number; caN?: number }
+export interface CategorieCA {
+  nom: string;
+  caN1?: number;
+  caN?: number;
+}
 
 /** One cost line of the chosen method (3.3.2). */
-export interface LigneCout { action: string; montant?: number }
+export interface LigneCout {
+  action: string;
+  montant?: number;
+}
 
 /** The counts of the funnel, top to bottom (4.2). */
-export interface Etapes { fichier?: number; contactsJoints?: number; rdv?: number; propositions?: number; commandes?: number }
+export interface Etapes {
+  fichier?: number;
+  contactsJoints?: number;
+  rdv?: number;
+  propositions?: number;
+  commandes?: number;
+}
 
 /** The stages of the funnel in order. */
 export const ETAPES = ['fichier', 'contactsJoints', 'rdv', 'propositions', 'commandes'] as const;
@@ -48,7 +61,13 @@ export interface Dossier {
   version: typeof VERSION_DOSSIER;
   /** The learner's name, for the cover. */
   etudiant: string;
-  entreprise: { nom: string; activite: string; offre: string; marche: string; devise: 'EUR' | 'MAD' };
+  entreprise: {
+    nom: string;
+    activite: string;
+    offre: string;
+    marche: string;
+    devise: 'EUR' | 'MAD';
+  };
   /** 2.1: the kind of customer relationship and the typical customer. */
   demande: { relationClient: string; persona: string };
   /** 2.2: turnover by customer category, year N−1 and year N. */
@@ -57,22 +76,53 @@ export interface Dossier {
   ventes?: VentesDossier;
   /** 2.3: basket, margin rate, customer value and acquisition cost. */
   valeur: {
-    transactions?: number; prixVenteHT?: number; coutAchatHT?: number;
-    typeTaux: 'marque' | 'marge'; taux?: number;
-    frequence?: number; duree?: number; depensesAcquisition?: number; nouveauxClients?: number;
+    transactions?: number;
+    prixVenteHT?: number;
+    coutAchatHT?: number;
+    typeTaux: 'marque' | 'marge';
+    taux?: number;
+    frequence?: number;
+    duree?: number;
+    depensesAcquisition?: number;
+    nouveauxClients?: number;
   };
   /** 2.4: the problem seen and the mission's objectives. */
-  objectifs: { problematique: string; qualitatifs: string; nouveauxClients?: number; chiffreAffaires?: number; marge?: number };
+  objectifs: {
+    problematique: string;
+    qualitatifs: string;
+    nouveauxClients?: number;
+    chiffreAffaires?: number;
+    marge?: number;
+  };
   /** 3.1 and 3.2: target, persona, qualification, offer. */
   cible: { typeClientele: string; persona: string; qualification: string; offreRetenue: string };
   /** 3.3: the method, why, and what it costs. */
   methode: { nom: string; justification: string; couts: LigneCout[] };
   /** 4.1.1 to 4.1.3: how the file was built, its quality, the tools. */
-  base: { constitution: string; outils: string; fiches?: number; doublons?: number; incompletes?: number; opposees?: number };
+  base: {
+    constitution: string;
+    outils: string;
+    fiches?: number;
+    doublons?: number;
+    incompletes?: number;
+    opposees?: number;
+  };
   /** 4.1.4 and 4.1.5: time needed against time available. */
-  temps: { visitesAFaire?: number; semaines?: number; joursParSemaine?: number; visitesParJour?: number; commerciaux?: number; planning: string };
+  temps: {
+    visitesAFaire?: number;
+    semaines?: number;
+    joursParSemaine?: number;
+    visitesParJour?: number;
+    commerciaux?: number;
+    planning: string;
+  };
   /** 4.2 and 4.3: what the campaign gave, stage by stage, and what it earned. */
-  resultats: { etapes: Etapes; objectifsEtapes: Etapes; chiffreAffairesGenere?: number; margeGeneree?: number };
+  resultats: {
+    etapes: Etapes;
+    objectifsEtapes: Etapes;
+    chiffreAffairesGenere?: number;
+    margeGeneree?: number;
+  };
   /** 4.3.3: the learner's conclusion. */
   conclusion: string;
   /** The learner's own wording of each analysis's interpretation, by analysis id. */

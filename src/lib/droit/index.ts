@@ -4,7 +4,31 @@
  * droit » a lesson shows (en-vigueur.ts), and the check of a campaign (verifier.ts).
  * Callers import from here, never from the files inside.
  */
-export { REGLES, DEBUT_CONSENTEMENT_TELEPHONE, FIN_BLOCTEL, type RegleDroit, type Source, type Condition, type Controle } from './regles.ts';
+export {
+  REGLES,
+  DEBUT_CONSENTEMENT_TELEPHONE,
+  FIN_BLOCTEL,
+  type RegleDroit,
+  type Source,
+  type Condition,
+  type Controle,
+} from './regles.ts';
 export { CANAUX, LIBELLES_CANAL, NOMS_PAYS, type Canal, type Nature, type Pays } from './types.ts';
-export { estEnVigueur, reglesEnVigueur, etatDuDroit, citer, dateLongue, type LigneEtatDuDroit } from './en-vigueur.ts';
-export { verifierCampagne, natureDe, personnePhysique, type Appel, type Campagne, type Infraction, type LigneDroit, type Verdict } from './verifier.ts';
+export {
+  estEnVigueur,
+  reglesEnVigueur,
+  etatDuDroit,
+  citer,
+  dateLongue,
+  type LigneEtatDuDroit,
+} from './en-vigueur.ts';
+export {
+  verifierCampagne,
+  natureDe,
+  personnePhysique,
+  type Appel,
+  type Campagne,
+  type Infraction,
+  type LigneDroit,
+  type Verdict,
+} from './verifier.ts';

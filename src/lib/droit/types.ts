@@ -9,14 +9,29 @@ import type { Pays } from '../prospect.ts';
 export type { Pays };
 
 /** Channel of a campaign: e-mail, SMS, phone call by a person, automated call, post, visit to a business, door-to-door at home. */
-export type Canal = 'email' | 'sms' | 'telephone' | 'automate' | 'courrier' | 'visite' | 'porte-a-porte';
+export type Canal =
+  'email' | 'sms' | 'telephone' | 'automate' | 'courrier' | 'visite' | 'porte-a-porte';
 
 /** Every channel, in the order the lessons list them. */
-export const CANAUX: readonly Canal[] = ['email', 'sms', 'telephone', 'automate', 'courrier', 'visite', 'porte-a-porte'];
+export const CANAUX: readonly Canal[] = [
+  'email',
+  'sms',
+  'telephone',
+  'automate',
+  'courrier',
+  'visite',
+  'porte-a-porte',
+];
 
 /** French name of each channel. */
 export const LIBELLES_CANAL: Readonly<Record<Canal, string>> = {
-  email: 'e-mail', sms: 'SMS', telephone: 'téléphone', automate: 'appel automatisé', courrier: 'courrier postal', visite: 'visite', 'porte-a-porte': 'porte-à-porte',
+  email: 'e-mail',
+  sms: 'SMS',
+  telephone: 'téléphone',
+  automate: 'appel automatisé',
+  courrier: 'courrier postal',
+  visite: 'visite',
+  'porte-a-porte': 'porte-à-porte',
 };
 
 /** Whom a rule protects: a consumer (buying for private needs) or a professional acting for their business. */

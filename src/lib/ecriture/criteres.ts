@@ -44,29 +44,70 @@ export const LONGUEUR = { email: { min: 50, max: 200 }, lettre: { min: 100, max:
 export const MOTS_PAR_MINUTE = 200;
 
 const sansAccents = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const phrases = (t: string) => t.split(/(?<=[.!?…])\s+|\n+/).map((p) => p.trim()).filter(Boolean);
+const phrases = (t: string) =>
+  t
+    .split(/(?<=[.!?…])\s+|\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 const mots = (t: string) => t.split(/\s+/).filter((m) => /[\p{L}\d]/u.test(m)).length;
 
-const ESPACES_RESERVES = /\[(pr[ée]nom|nom|soci[ée]t[ée]|entreprise|ville|date|destinataire)\]|\{\{[^}]*\}\}|\bX{3,}\b/i;
+const ESPACES_RESERVES =
+  /\[(pr[ée]nom|nom|soci[ée]t[ée]|entreprise|ville|date|destinataire)\]|\{\{[^}]*\}\}|\bX{3,}\b/i;
 const MOTS_POURRIEL = /\b(gratuit|urgent|promo|gagnant|cadeau)\b|!!|€€/i;
-const PROMESSES = /(garanti(e|s|es)?\b|100\s?%|sans (aucun )?risque|le moins cher|meilleur prix|r[ée]sultat assur[ée]|imbattable|jamais aucun|forc[ée]ment moins)/i;
-const SUR_SOI = /^(nous sommes|notre (soci[ée]t[ée]|entreprise|agence)|je me permets|je suis|je m.appelle|permettez-moi)/i;
-const BENEFICE = /(vous permet|vous aide|pour vous|vous [ée]viter?|gagne[rz]?|r[ée]dui(re|t|sez)|[ée]conomis|simplifi|am[ée]lior|prot[ée]ge|plus (rapide|simple)|moins de|sans interrompre|livr[ée]s? en)/i;
-const PREUVE = /(clients?|entreprises|familles|cabinets|coop[ée]ratives|soci[ée]t[ée]s|[ée]tudiants|t[ée]moign|r[ée]f[ée]rence|recommand|d[ée]j[àa]|%)/i;
-const ACTION = /(r[ée]pondez|r[ée]pondre [àa] ce message|appelez|contactez|rappele[rz]|r[ée]servez|inscrivez|prenons rendez-vous|pouvons-nous nous (voir|rencontrer)|choisissez (un|le) cr[ée]neau|cliquez ici pour (r[ée]server|prendre|choisir))/i;
-const DESINSCRIPTION = /(d[ée]sinscri|d[ée]sabonn|ne plus recevoir|\bstop\b|vous opposer|droit d.opposition)/i;
-const CONTACT = /(\b0\d([ .]?\d{2}){4}\b|\+\d[\d .]{7,}|@[a-z0-9-]+\.[a-z]{2,}|\b(rue|avenue|boulevard|bd|zone|chemin|place)\b)/i;
-const DROITS = { FR: /(droits?|rgpd|donn[ée]es personnelles|cnil)/i, MA: /(09-08|droit d.acc[èe]s|rectification|cndp)/i } as const;
+const PROMESSES =
+  /(garanti(e|s|es)?\b|100\s?%|sans (aucun )?risque|le moins cher|meilleur prix|r[ée]sultat assur[ée]|imbattable|jamais aucun|forc[ée]ment moins)/i;
+const SUR_SOI =
+  /^(nous sommes|notre (soci[ée]t[ée]|entreprise|agence)|je me permets|je suis|je m.appelle|permettez-moi)/i;
+const BENEFICE =
+  /(vous permet|vous aide|pour vous|vous [ée]viter?|gagne[rz]?|r[ée]dui(re|t|sez)|[ée]conomis|simplifi|am[ée]lior|prot[ée]ge|plus (rapide|simple)|moins de|sans interrompre|livr[ée]s? en)/i;
+const PREUVE =
+  /(clients?|entreprises|familles|cabinets|coop[ée]ratives|soci[ée]t[ée]s|[ée]tudiants|t[ée]moign|r[ée]f[ée]rence|recommand|d[ée]j[àa]|%)/i;
+const ACTION =
+  /(r[ée]pondez|r[ée]pondre [àa] ce message|appelez|contactez|rappele[rz]|r[ée]servez|inscrivez|prenons rendez-vous|pouvons-nous nous (voir|rencontrer)|choisissez (un|le) cr[ée]neau|cliquez ici pour (r[ée]server|prendre|choisir))/i;
+const DESINSCRIPTION =
+  /(d[ée]sinscri|d[ée]sabonn|ne plus recevoir|\bstop\b|vous opposer|droit d.opposition)/i;
+const CONTACT =
+  /(\b0\d([ .]?\d{2}){4}\b|\+\d[\d .]{7,}|@[a-z0-9-]+\.[a-z]{2,}|\b(rue|avenue|boulevard|bd|zone|chemin|place)\b)/i;
+const DROITS = {
+  FR: /(droits?|rgpd|donn[ée]es personnelles|cnil)/i,
+  MA: /(09-08|droit d.acc[èe]s|rectification|cndp)/i,
+} as const;
 
-function critere(id: string, libelle: string, reussi: boolean, pourquoi: string, conseil: string, source?: string): Critere {
-  return { id, libelle, ok: reussi, pourquoi, conseil: reussi ? '' : conseil, ...(source ? { source } : {}) };
+function critere(
+  id: string,
+  libelle: string,
+  reussi: boolean,
+  pourquoi: string,
+  conseil: string,
+  source?: string,
+): Critere {
+  return {
+    id,
+    libelle,
+    ok: reussi,
+    pourquoi,
+    conseil: reussi ? '' : conseil,
+    ...(source ? { source } : {}),
+  };
 }
 
 /** Checks a written prospecting message against the course's criteria and the law of `pays`. */
-export function evaluerRedaction(r: Redaction): Resultat<{ criteres: Critere[]; reussis: number; total: number; mots: number; lectureSecondes: number }> {
-  if (r.pays !== 'FR' && r.pays !== 'MA') return echec('Le pays de l’entreprise doit être la France ou le Maroc.', 'pays');
-  if (r.texte.length > 20_000) return echec('Le texte dépasse 20 000 caractères : un message de prospection tient sur une page.', 'texte');
-  const texte = r.texte.trim(), objet = r.objet.trim();
+export function evaluerRedaction(r: Redaction): Resultat<{
+  criteres: Critere[];
+  reussis: number;
+  total: number;
+  mots: number;
+  lectureSecondes: number;
+}> {
+  if (r.pays !== 'FR' && r.pays !== 'MA')
+    return echec('Le pays de l’entreprise doit être la France ou le Maroc.', 'pays');
+  if (r.texte.length > 20_000)
+    return echec(
+      'Le texte dépasse 20 000 caractères : un message de prospection tient sur une page.',
+      'texte',
+    );
+  const texte = r.texte.trim(),
+    objet = r.objet.trim();
   const corps = phrases(texte).filter((p) => !DESINSCRIPTION.test(p));
   const nbMots = mots(texte);
   const criteres: Critere[] = [];
@@ -75,70 +116,201 @@ export function evaluerRedaction(r: Redaction): Resultat<{ criteres: Critere[]; 
   const crie = /\b\p{Lu}{5,}\b/u.test(objet);
   const pourriel = objet.match(MOTS_POURRIEL)?.[0];
   const objetOk = objet.length >= OBJET.min && objet.length <= OBJET.max && !crie && !pourriel;
-  criteres.push(critere('objet', 'Objet court et précis', objetOk,
-    objet === '' ? 'Aucun objet.' : `${objet.length} caractères${crie ? ', un mot en majuscules' : ''}${pourriel ? `, « ${pourriel} » que les filtres repèrent` : ''}.`,
-    `Un objet de ${OBJET.min} à ${OBJET.max} caractères qui parle du destinataire, sans majuscules criardes, « gratuit », « urgent » ni points d’exclamation en série.`));
+  criteres.push(
+    critere(
+      'objet',
+      'Objet court et précis',
+      objetOk,
+      objet === ''
+        ? 'Aucun objet.'
+        : `${objet.length} caractères${crie ? ', un mot en majuscules' : ''}${pourriel ? `, « ${pourriel} » que les filtres repèrent` : ''}.`,
+      `Un objet de ${OBJET.min} à ${OBJET.max} caractères qui parle du destinataire, sans majuscules criardes, « gratuit », « urgent » ni points d’exclamation en série.`,
+    ),
+  );
 
   // Personalisation.
   const { prenom, nom, societe } = r.destinataire;
   const reste = texte.match(ESPACES_RESERVES)?.[0] ?? objet.match(ESPACES_RESERVES)?.[0];
   const nomCite = nom.trim() !== '' && sansAccents(texte).includes(sansAccents(nom.trim()));
-  const societeCitee = societe.trim() === '' || sansAccents(texte + ' ' + objet).includes(sansAccents(societe.trim()));
+  const societeCitee =
+    societe.trim() === '' || sansAccents(texte + ' ' + objet).includes(sansAccents(societe.trim()));
   const perso = prenom.trim() !== '' && nom.trim() !== '' && nomCite && societeCitee && !reste;
-  criteres.push(critere('personnalisation', 'Personnalisation', perso,
-    reste ? `Il reste un champ à remplir : « ${reste} ».`
-      : nom.trim() === '' || prenom.trim() === '' ? 'Le prénom ou le nom du destinataire n’est pas renseigné.'
-        : !nomCite ? `Le nom « ${nom.trim()} » n’apparaît pas dans le message.`
-          : !societeCitee ? `L’entreprise « ${societe.trim()} » n’est pas citée.` : 'Le destinataire est nommé et son entreprise citée.',
-    'Renseignez le destinataire, saluez-le par son nom et citez son entreprise ou un fait qui le concerne ; remplacez tout champ entre crochets.'));
+  criteres.push(
+    critere(
+      'personnalisation',
+      'Personnalisation',
+      perso,
+      reste
+        ? `Il reste un champ à remplir : « ${reste} ».`
+        : nom.trim() === '' || prenom.trim() === ''
+          ? 'Le prénom ou le nom du destinataire n’est pas renseigné.'
+          : !nomCite
+            ? `Le nom « ${nom.trim()} » n’apparaît pas dans le message.`
+            : !societeCitee
+              ? `L’entreprise « ${societe.trim()} » n’est pas citée.`
+              : 'Le destinataire est nommé et son entreprise citée.',
+      'Renseignez le destinataire, saluez-le par son nom et citez son entreprise ou un fait qui le concerne ; remplacez tout champ entre crochets.',
+    ),
+  );
 
   // AIDA.
-  const premiere = corps.find((p) => !/^(madame|monsieur|bonjour|cher|ch[èe]re)\b/i.test(p) || p.length > 40) ?? '';
-  const attention = premiere !== '' && !SUR_SOI.test(premiere) && (/\b(vous|votre|vos)\b/i.test(premiere) || premiere.includes('?') || (societe.trim() !== '' && sansAccents(premiere).includes(sansAccents(societe.trim()))));
-  criteres.push(critere('attention', 'A : une accroche tournée vers le destinataire', attention,
-    premiere === '' ? 'Le message n’a pas de première phrase.' : SUR_SOI.test(premiere) ? 'La première phrase parle de l’expéditeur.' : attention ? 'La première phrase s’adresse au destinataire.' : 'La première phrase ne parle ni au destinataire ni de lui.',
-    'Ouvrez sur le destinataire : un fait qui le concerne, une question sur son activité ; gardez la présentation de l’entreprise pour la signature.'));
+  const premiere =
+    corps.find((p) => !/^(madame|monsieur|bonjour|cher|ch[èe]re)\b/i.test(p) || p.length > 40) ??
+    '';
+  const attention =
+    premiere !== '' &&
+    !SUR_SOI.test(premiere) &&
+    (/\b(vous|votre|vos)\b/i.test(premiere) ||
+      premiere.includes('?') ||
+      (societe.trim() !== '' && sansAccents(premiere).includes(sansAccents(societe.trim()))));
+  criteres.push(
+    critere(
+      'attention',
+      'A : une accroche tournée vers le destinataire',
+      attention,
+      premiere === ''
+        ? 'Le message n’a pas de première phrase.'
+        : SUR_SOI.test(premiere)
+          ? 'La première phrase parle de l’expéditeur.'
+          : attention
+            ? 'La première phrase s’adresse au destinataire.'
+            : 'La première phrase ne parle ni au destinataire ni de lui.',
+      'Ouvrez sur le destinataire : un fait qui le concerne, une question sur son activité ; gardez la présentation de l’entreprise pour la signature.',
+    ),
+  );
   const interet = BENEFICE.test(corps.join(' '));
-  criteres.push(critere('interet', 'I : un avantage pour le destinataire', interet,
-    interet ? `Un avantage est formulé (« ${corps.join(' ').match(BENEFICE)![0]} »).` : 'Aucun avantage concret n’est formulé.',
-    'Dites ce que le destinataire y gagne : réduire, éviter, simplifier, gagner du temps…'));
-  const preuve = corps.some((p) => /\d/.test(p) && PREUVE.test(p)) || /(t[ée]moign|r[ée]f[ée]rence client)/i.test(texte);
-  criteres.push(critere('desir', 'D : une preuve', preuve,
-    preuve ? 'Une phrase chiffrée ou une référence appuie l’offre.' : 'Aucune preuve : ni chiffre vérifiable, ni référence, ni témoignage.',
-    'Ajoutez une preuve : un chiffre vérifiable, des clients comparables, un témoignage.'));
+  criteres.push(
+    critere(
+      'interet',
+      'I : un avantage pour le destinataire',
+      interet,
+      interet
+        ? `Un avantage est formulé (« ${corps.join(' ').match(BENEFICE)![0]} »).`
+        : 'Aucun avantage concret n’est formulé.',
+      'Dites ce que le destinataire y gagne : réduire, éviter, simplifier, gagner du temps…',
+    ),
+  );
+  const preuve =
+    corps.some((p) => /\d/.test(p) && PREUVE.test(p)) ||
+    /(t[ée]moign|r[ée]f[ée]rence client)/i.test(texte);
+  criteres.push(
+    critere(
+      'desir',
+      'D : une preuve',
+      preuve,
+      preuve
+        ? 'Une phrase chiffrée ou une référence appuie l’offre.'
+        : 'Aucune preuve : ni chiffre vérifiable, ni référence, ni témoignage.',
+      'Ajoutez une preuve : un chiffre vérifiable, des clients comparables, un témoignage.',
+    ),
+  );
   const actions = corps.filter((p) => ACTION.test(p));
   const action = actions.length >= 1 && actions.length <= 2;
-  criteres.push(critere('action', 'A : un seul appel à l’action', action,
-    actions.length === 0 ? 'Le message ne demande rien au destinataire.' : actions.length > 2 ? `${actions.length} phrases demandent une action : le destinataire ne sait plus laquelle faire.` : 'Une action claire est demandée.',
-    'Terminez par une seule demande, facile et datée : répondre pour choisir un créneau, rappeler un numéro.'));
+  criteres.push(
+    critere(
+      'action',
+      'A : un seul appel à l’action',
+      action,
+      actions.length === 0
+        ? 'Le message ne demande rien au destinataire.'
+        : actions.length > 2
+          ? `${actions.length} phrases demandent une action : le destinataire ne sait plus laquelle faire.`
+          : 'Une action claire est demandée.',
+      'Terminez par une seule demande, facile et datée : répondre pour choisir un créneau, rappeler un numéro.',
+    ),
+  );
 
   // Length.
   const bornes = LONGUEUR[r.canal];
   const secondes = Math.round((nbMots / MOTS_PAR_MINUTE) * 60);
-  criteres.push(critere('longueur', 'Longueur de lecture', nbMots >= bornes.min && nbMots <= bornes.max,
-    `${nbMots} mot${nbMots > 1 ? 's' : ''}, environ ${secondes} seconde${secondes > 1 ? 's' : ''} de lecture.`,
-    `${r.canal === 'email' ? 'Un e-mail' : 'Une lettre'} de prospection compte de ${bornes.min} à ${bornes.max} mots : ${nbMots < bornes.min ? 'développez l’intérêt et la preuve' : 'coupez ce qui ne sert pas l’action demandée'}.`));
+  criteres.push(
+    critere(
+      'longueur',
+      'Longueur de lecture',
+      nbMots >= bornes.min && nbMots <= bornes.max,
+      `${nbMots} mot${nbMots > 1 ? 's' : ''}, environ ${secondes} seconde${secondes > 1 ? 's' : ''} de lecture.`,
+      `${r.canal === 'email' ? 'Un e-mail' : 'Une lettre'} de prospection compte de ${bornes.min} à ${bornes.max} mots : ${nbMots < bornes.min ? 'développez l’intérêt et la preuve' : 'coupez ce qui ne sert pas l’action demandée'}.`,
+    ),
+  );
 
   // Promises.
   const promesse = texte.match(PROMESSES)?.[0] ?? objet.match(PROMESSES)?.[0];
-  criteres.push(critere('promesses', 'Aucune promesse intenable', !promesse,
-    promesse ? `« ${promesse} » engage l’entreprise au-delà de ce qu’elle peut prouver.` : 'Aucune promesse absolue (« garanti », « le moins cher », « sans risque »).',
-    'Remplacez la promesse par une preuve vérifiable (un chiffre, une référence).', 'Code de la consommation, pratiques commerciales trompeuses'));
+  criteres.push(
+    critere(
+      'promesses',
+      'Aucune promesse intenable',
+      !promesse,
+      promesse
+        ? `« ${promesse} » engage l’entreprise au-delà de ce qu’elle peut prouver.`
+        : 'Aucune promesse absolue (« garanti », « le moins cher », « sans risque »).',
+      'Remplacez la promesse par une preuve vérifiable (un chiffre, une référence).',
+      'Code de la consommation, pratiques commerciales trompeuses',
+    ),
+  );
 
   // Law.
   for (const ex of r.exigences) {
     if (ex.id === 'identite') {
-      const present = r.expediteur.trim() !== '' && sansAccents(texte).includes(sansAccents(r.expediteur.trim())) && CONTACT.test(texte);
-      criteres.push(critere('identite', 'Identité de l’expéditeur', present, present ? 'L’entreprise et un moyen de la joindre figurent dans le message.' : `Il manque ${sansAccents(texte).includes(sansAccents(r.expediteur.trim())) ? 'des coordonnées (téléphone, e-mail ou adresse)' : `le nom de l’entreprise (${r.expediteur})`}.`, `Signez avec votre nom, ${r.expediteur} et ses coordonnées.`, ex.source));
+      const present =
+        r.expediteur.trim() !== '' &&
+        sansAccents(texte).includes(sansAccents(r.expediteur.trim())) &&
+        CONTACT.test(texte);
+      criteres.push(
+        critere(
+          'identite',
+          'Identité de l’expéditeur',
+          present,
+          present
+            ? 'L’entreprise et un moyen de la joindre figurent dans le message.'
+            : `Il manque ${sansAccents(texte).includes(sansAccents(r.expediteur.trim())) ? 'des coordonnées (téléphone, e-mail ou adresse)' : `le nom de l’entreprise (${r.expediteur})`}.`,
+          `Signez avec votre nom, ${r.expediteur} et ses coordonnées.`,
+          ex.source,
+        ),
+      );
     } else if (ex.id === 'desinscription') {
       const present = DESINSCRIPTION.test(texte);
-      criteres.push(critere('desinscription', r.canal === 'email' ? 'Lien de désinscription' : 'Droit de s’opposer', present, present ? 'Le destinataire peut demander à ne plus rien recevoir.' : 'Rien n’indique comment ne plus recevoir de messages.', ex.regle, ex.source));
+      criteres.push(
+        critere(
+          'desinscription',
+          r.canal === 'email' ? 'Lien de désinscription' : 'Droit de s’opposer',
+          present,
+          present
+            ? 'Le destinataire peut demander à ne plus rien recevoir.'
+            : 'Rien n’indique comment ne plus recevoir de messages.',
+          ex.regle,
+          ex.source,
+        ),
+      );
     } else if (ex.id === 'consentement') {
       const rempli = !ex.requis || r.consentement;
-      criteres.push(critere('consentement', 'Accord du destinataire', rempli, ex.requis ? (r.consentement ? 'Le destinataire a donné son accord.' : 'Cet envoi exige l’accord préalable du destinataire, qui n’est pas coché.') : ex.regle, `${ex.regle} Sans accord, choisissez un autre canal (courrier, appel) ou recueillez-le d’abord.`, ex.source));
+      criteres.push(
+        critere(
+          'consentement',
+          'Accord du destinataire',
+          rempli,
+          ex.requis
+            ? r.consentement
+              ? 'Le destinataire a donné son accord.'
+              : 'Cet envoi exige l’accord préalable du destinataire, qui n’est pas coché.'
+            : ex.regle,
+          `${ex.regle} Sans accord, choisissez un autre canal (courrier, appel) ou recueillez-le d’abord.`,
+          ex.source,
+        ),
+      );
     } else {
       const present = DROITS[r.pays].test(texte);
-      criteres.push(critere('droits', 'Information sur les droits', present, present ? 'Le message mentionne les droits du destinataire sur ses données.' : 'Aucune mention des droits du destinataire sur ses données.', ex.regle, ex.source));
+      criteres.push(
+        critere(
+          'droits',
+          'Information sur les droits',
+          present,
+          present
+            ? 'Le message mentionne les droits du destinataire sur ses données.'
+            : 'Aucune mention des droits du destinataire sur ses données.',
+          ex.regle,
+          ex.source,
+        ),
+      );
     }
   }
 

@@ -25,13 +25,29 @@ export interface Exigence {
 }
 
 /** The key of one situation in a table of requirements computed ahead (the island receives them built). */
-export const cleExigences = ({ pays, canal, cible }: { pays: Pays; canal: Canal; cible: Cible }) => `${pays}-${canal}-${cible}`;
+export const cleExigences = ({ pays, canal, cible }: { pays: Pays; canal: Canal; cible: Cible }) =>
+  `${pays}-${canal}-${cible}`;
 
 /** What the law asks of a written prospecting message in `pays`, sent by `canal` to a `cible` on `date` (ISO). */
-export function exigencesEcrit({ pays, canal, cible, date }: { pays: Pays; canal: Canal; cible: Cible; date: string }): Exigence[] {
+export function exigencesEcrit({
+  pays,
+  canal,
+  cible,
+  date,
+}: {
+  pays: Pays;
+  canal: Canal;
+  cible: Cible;
+  date: string;
+}): Exigence[] {
   const fr = pays === 'FR';
   const email = canal === 'email';
-  const lues = reglesEnVigueur({ pays, date, canal: email ? 'email' : 'courrier', nature: cible === 'particulier' ? 'consommateur' : 'professionnel' });
+  const lues = reglesEnVigueur({
+    pays,
+    date,
+    canal: email ? 'email' : 'courrier',
+    nature: cible === 'particulier' ? 'consommateur' : 'professionnel',
+  });
   const regles = lues.ok ? lues.valeur : [];
   // The table's answer for this channel and target: a consent rule, else the rule that frees it (opt-out, « libre »).
   const consentement = regles.find((r) => r.condition === 'consentement');
@@ -39,25 +55,38 @@ export function exigencesEcrit({ pays, canal, cible, date }: { pays: Pays; canal
   const applicable = consentement ?? liberte;
   return [
     {
-      id: 'identite', requis: true,
+      id: 'identite',
+      requis: true,
       regle: 'Le message dit qui écrit\u202f: nom de l’entreprise et coordonnées où la joindre.',
-      source: fr ? 'CPCE art.\u00a0L34-5\u202f; RGPD art.\u00a013-14' : 'Loi n°\u00a009-08, art.\u00a05 et 10',
+      source: fr
+        ? 'CPCE art.\u00a0L34-5\u202f; RGPD art.\u00a013-14'
+        : 'Loi n°\u00a009-08, art.\u00a05 et 10',
     },
     {
-      id: 'desinscription', requis: true,
+      id: 'desinscription',
+      requis: true,
       regle: email
         ? 'Chaque e-mail offre un moyen simple et gratuit de ne plus rien recevoir (lien de désinscription).'
         : 'La lettre indique comment s’opposer à recevoir d’autres sollicitations.',
-      source: fr ? (email ? 'CPCE art.\u00a0L34-5' : 'RGPD art.\u00a021') : (email ? 'Loi n°\u00a009-08, art.\u00a010' : 'Loi n°\u00a009-08, art.\u00a09'),
+      source: fr
+        ? email
+          ? 'CPCE art.\u00a0L34-5'
+          : 'RGPD art.\u00a021'
+        : email
+          ? 'Loi n°\u00a009-08, art.\u00a010'
+          : 'Loi n°\u00a009-08, art.\u00a09',
     },
     {
       id: 'consentement',
       requis: consentement !== undefined,
-      regle: applicable ? `${applicable.libelle}${applicable.precision ? ` ${applicable.precision}` : ''}` : 'Aucune règle du tableau ne vise ce canal et cette cible.',
+      regle: applicable
+        ? `${applicable.libelle}${applicable.precision ? ` ${applicable.precision}` : ''}`
+        : 'Aucune règle du tableau ne vise ce canal et cette cible.',
       source: applicable ? citer(applicable.source) : '',
     },
     {
-      id: 'droits', requis: true,
+      id: 'droits',
+      requis: true,
       regle: fr
         ? 'Le message informe de l’origine des coordonnées et des droits sur ses données (accès, opposition).'
         : 'Le message informe des droits d’accès, de rectification et d’opposition prévus par la loi 09-08.',

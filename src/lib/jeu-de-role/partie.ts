@@ -8,10 +8,24 @@
 import { creerAleatoire } from '../aleatoire.ts';
 import { echec, ok, type Resultat } from '../resultat.ts';
 import { REGLES_APPEL } from './regles.ts';
-import { PHASES, estFin, type Choix, type Dialogue, type Etape, type Fin, type Phase, type Tour } from './types.ts';
+import {
+  PHASES,
+  estFin,
+  type Choix,
+  type Dialogue,
+  type Etape,
+  type Fin,
+  type Phase,
+  type Tour,
+} from './types.ts';
 
 /** A turn that was played: the step, the index of the reply chosen (in the file's order) and that reply. */
-export interface TourJoue { tour: Tour; index: number; choix: Choix; meilleur: Choix }
+export interface TourJoue {
+  tour: Tour;
+  index: number;
+  choix: Choix;
+  meilleur: Choix;
+}
 
 /** Where a game stands after the replies chosen so far. */
 export interface Partie {
@@ -21,7 +35,15 @@ export interface Partie {
 }
 
 /** The id of the step a reply leads to: its `suite`, or the next step in the file. */
-export function suiteDe({ dialogue, tour, choix }: { dialogue: Dialogue; tour: Tour; choix: Choix }): string | undefined {
+export function suiteDe({
+  dialogue,
+  tour,
+  choix,
+}: {
+  dialogue: Dialogue;
+  tour: Tour;
+  choix: Choix;
+}): string | undefined {
   if (choix.suite) return choix.suite;
   const i = dialogue.etapes.findIndex((e) => e.id === tour.id);
   return dialogue.etapes[i + 1]?.id;
@@ -33,15 +55,26 @@ export function meilleurChoix(tour: Tour): Choix {
 }
 
 /** Replays the replies chosen (indices in the file's order) from the first step. */
-export function jouer({ dialogue, choix }: { dialogue: Dialogue; choix: readonly number[] }): Resultat<Partie> {
+export function jouer({
+  dialogue,
+  choix,
+}: {
+  dialogue: Dialogue;
+  choix: readonly number[];
+}): Resultat<Partie> {
   const parId = new Map(dialogue.etapes.map((e) => [e.id, e]));
   let courant: Etape | undefined = dialogue.etapes[0];
   const joues: TourJoue[] = [];
   for (const index of choix) {
     if (!courant) return echec('Le dialogue n’a pas d’étape de départ.');
-    if (estFin(courant)) return echec('L’appel est déjà terminé : il n’y a plus de réplique à choisir.', 'choix');
+    if (estFin(courant))
+      return echec('L’appel est déjà terminé : il n’y a plus de réplique à choisir.', 'choix');
     const c: Choix | undefined = courant.choix[index];
-    if (!c) return echec(`La réplique n° ${index + 1} n’existe pas à l’étape « ${courant.id} ».`, 'choix');
+    if (!c)
+      return echec(
+        `La réplique n° ${index + 1} n’existe pas à l’étape « ${courant.id} ».`,
+        'choix',
+      );
     joues.push({ tour: courant, index, choix: c, meilleur: meilleurChoix(courant) });
     courant = parId.get(suiteDe({ dialogue, tour: courant, choix: c }) ?? '');
   }
@@ -60,18 +93,35 @@ export interface ScorePhase {
 }
 
 /** The score per phase, in the course's order, and the total over the best possible call. */
-export function scoreParPhase({ dialogue, joues }: { dialogue: Dialogue; joues: readonly TourJoue[] }): { phases: ScorePhase[]; points: number; max: number } {
+export function scoreParPhase({
+  dialogue,
+  joues,
+}: {
+  dialogue: Dialogue;
+  joues: readonly TourJoue[];
+}): { phases: ScorePhase[]; points: number; max: number } {
   const phases = PHASES.map((phase): ScorePhase => {
     const tours = joues.filter((j) => j.tour.phase === phase);
-    return { phase, tours, atteinte: tours.length > 0, points: tours.reduce((s, j) => s + j.choix.points, 0), max: tours.reduce((s, j) => s + j.meilleur.points, 0) };
+    return {
+      phase,
+      tours,
+      atteinte: tours.length > 0,
+      points: tours.reduce((s, j) => s + j.choix.points, 0),
+      max: tours.reduce((s, j) => s + j.meilleur.points, 0),
+    };
   });
-  return { phases, points: phases.reduce((s, p) => s + p.points, 0), max: meilleurParcours(dialogue) };
+  return {
+    phases,
+    points: phases.reduce((s, p) => s + p.points, 0),
+    max: meilleurParcours(dialogue),
+  };
 }
 
 /** Points of the call where every reply is the best one (the total a score is out of). */
 export function meilleurParcours(dialogue: Dialogue): number {
   const parId = new Map(dialogue.etapes.map((e) => [e.id, e]));
-  let e: Etape | undefined = dialogue.etapes[0], total = 0;
+  let e: Etape | undefined = dialogue.etapes[0],
+    total = 0;
   const vus = new Set<string>();
   while (e && !estFin(e) && !vus.has(e.id)) {
     vus.add(e.id);
@@ -97,7 +147,13 @@ export function ordreDesChoix({ tour, code }: { tour: Tour; code: string }): num
 }
 
 /** The scenario a version code plays among a company's dialogues (same code, same scenario). */
-export function dialogueDuCode<D extends { id: string }>({ dialogues, code }: { dialogues: readonly D[]; code: string }): D | undefined {
+export function dialogueDuCode<D extends { id: string }>({
+  dialogues,
+  code,
+}: {
+  dialogues: readonly D[];
+  code: string;
+}): D | undefined {
   if (dialogues.length === 0) return undefined;
   return dialogues[Math.floor(creerAleatoire(`jeu-de-role#${code}`)() * dialogues.length)];
 }
@@ -114,18 +170,29 @@ export function problemesDialogue(dialogue: Dialogue): string[] {
     if (parId.has(e.id)) problemes.push(`L’étape « ${e.id} » est définie deux fois.`);
     parId.set(e.id, e);
   }
-  if (dialogue.etapes.length === 0 || estFin(dialogue.etapes[0])) problemes.push('La première étape doit être un tour de parole, pas une fin.');
+  if (dialogue.etapes.length === 0 || estFin(dialogue.etapes[0]))
+    problemes.push('La première étape doit être un tour de parole, pas une fin.');
   const suivantes = new Map<string, string[]>();
   for (const e of dialogue.etapes) {
     if (estFin(e)) continue;
-    if (e.choix.length < 3 || e.choix.length > 4) problemes.push(`L’étape « ${e.id} » doit proposer 3 ou 4 répliques.`);
-    if (!e.choix.some((c) => c.points === 2)) problemes.push(`L’étape « ${e.id} » n’a aucune réplique à 2 points (la réponse du cours).`);
+    if (e.choix.length < 3 || e.choix.length > 4)
+      problemes.push(`L’étape « ${e.id} » doit proposer 3 ou 4 répliques.`);
+    if (!e.choix.some((c) => c.points === 2))
+      problemes.push(`L’étape « ${e.id} » n’a aucune réplique à 2 points (la réponse du cours).`);
     const cibles: string[] = [];
     e.choix.forEach((c, i) => {
-      if (!REGLES_APPEL[c.regle]) problemes.push(`Étape « ${e.id} », réplique ${i + 1} : la règle « ${c.regle} » n’existe pas (src/lib/jeu-de-role/regles.ts).`);
+      if (!REGLES_APPEL[c.regle])
+        problemes.push(
+          `Étape « ${e.id} », réplique ${i + 1} : la règle « ${c.regle} » n’existe pas (src/lib/jeu-de-role/regles.ts).`,
+        );
       const s = suiteDe({ dialogue, tour: e, choix: c });
       const cible = s === undefined ? undefined : parId.get(s);
-      if (!cible) { problemes.push(`Étape « ${e.id} », réplique ${i + 1} : la suite « ${s ?? '(aucune)'} » n’existe pas.`); return; }
+      if (!cible) {
+        problemes.push(
+          `Étape « ${e.id} », réplique ${i + 1} : la suite « ${s ?? '(aucune)'} » n’existe pas.`,
+        );
+        return;
+      }
       cibles.push(cible.id);
     });
     suivantes.set(e.id, cibles);
@@ -139,15 +206,24 @@ export function problemesDialogue(dialogue: Dialogue): string[] {
     atteintes.add(id);
     pile.push(...(suivantes.get(id) ?? []));
   }
-  for (const e of dialogue.etapes) if (!atteintes.has(e.id)) problemes.push(`L’étape « ${e.id} » ne peut jamais être atteinte depuis le début.`);
+  for (const e of dialogue.etapes)
+    if (!atteintes.has(e.id))
+      problemes.push(`L’étape « ${e.id} » ne peut jamais être atteinte depuis le début.`);
   // An end reachable from every step (fixed point: steps that lead to an end).
   const versFin = new Set(dialogue.etapes.filter(estFin).map((e) => e.id));
   for (let change = true; change;) {
     change = false;
-    for (const [id, cibles] of suivantes) if (!versFin.has(id) && cibles.some((c) => versFin.has(c))) { versFin.add(id); change = true; }
+    for (const [id, cibles] of suivantes)
+      if (!versFin.has(id) && cibles.some((c) => versFin.has(c))) {
+        versFin.add(id);
+        change = true;
+      }
   }
-  for (const e of dialogue.etapes) if (!versFin.has(e.id)) problemes.push(`Depuis l’étape « ${e.id} », aucune suite ne mène à une fin de l’appel.`);
-  if (!dialogue.etapes.some((e) => estFin(e) && e.fin === 'rdv')) problemes.push('Le dialogue doit avoir au moins une fin « rdv ».');
+  for (const e of dialogue.etapes)
+    if (!versFin.has(e.id))
+      problemes.push(`Depuis l’étape « ${e.id} », aucune suite ne mène à une fin de l’appel.`);
+  if (!dialogue.etapes.some((e) => estFin(e) && e.fin === 'rdv'))
+    problemes.push('Le dialogue doit avoir au moins une fin « rdv ».');
   return problemes;
 }
 
@@ -155,12 +231,24 @@ export function problemesDialogue(dialogue: Dialogue): string[] {
  * « Rejouer avec un autre persona »: the next code, drawn from `graine`, whose scenario differs
  * from the current one (when the company has several); codes use the exercises' alphabet.
  */
-export function codeAutrePersona<D extends { id: string }>({ dialogues, code, graine, alphabet }: { dialogues: readonly D[]; code: string; graine: string; alphabet: string }): string {
+export function codeAutrePersona<D extends { id: string }>({
+  dialogues,
+  code,
+  graine,
+  alphabet,
+}: {
+  dialogues: readonly D[];
+  code: string;
+  graine: string;
+  alphabet: string;
+}): string {
   const alea = creerAleatoire(graine);
   const actuel = dialogueDuCode({ dialogues, code })?.id;
   let nouveau = code;
   for (let essai = 0; essai < 50; essai++) {
-    nouveau = Array.from({ length: 4 }, () => alphabet[Math.floor(alea() * alphabet.length)]).join('');
+    nouveau = Array.from({ length: 4 }, () => alphabet[Math.floor(alea() * alphabet.length)]).join(
+      '',
+    );
     if (dialogues.length < 2 || dialogueDuCode({ dialogues, code: nouveau })?.id !== actuel) break;
   }
   return nouveau;

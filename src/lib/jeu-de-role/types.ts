@@ -5,7 +5,14 @@
  */
 
 /** The six phases of a prospecting call, in the order of the course (chapter 13). */
-export const PHASES = ['standard', 'accroche', 'decouverte', 'objection', 'rdv', 'confirmation'] as const;
+export const PHASES = [
+  'standard',
+  'accroche',
+  'decouverte',
+  'objection',
+  'rdv',
+  'confirmation',
+] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** French labels of the phases. */
@@ -19,7 +26,15 @@ export const LIBELLES_PHASE: Record<Phase, string> = {
 };
 
 /** The buying motives of the SONCAS(E) grid. */
-export const MOBILES = ['securite', 'orgueil', 'nouveaute', 'confort', 'argent', 'sympathie', 'environnement'] as const;
+export const MOBILES = [
+  'securite',
+  'orgueil',
+  'nouveaute',
+  'confort',
+  'argent',
+  'sympathie',
+  'environnement',
+] as const;
 export type Mobile = (typeof MOBILES)[number];
 
 /** Points a reply is worth: 2 the course's answer, 1 acceptable, 0 against the rule. */

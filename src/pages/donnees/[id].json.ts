@@ -8,15 +8,26 @@ import { chargerJeu, listerJeux } from '../../utils/jeux-de-donnees.ts';
 import { versTable, type JeuCompact } from '../../stores/catalogue.ts';
 import { CHAMPS_PROSPECT } from '../../lib/prospect.ts';
 
-export const getStaticPaths = (() => listerJeux().map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  listerJeux().map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const j = chargerJeu({ id: String(params.id) });
   const compact: JeuCompact = {
-    format: 'atelier-prospection/entreprise', version: 1, id: j.id, dateReference: j.fiche.dateReference, fiche: j.fiche,
+    format: 'atelier-prospection/entreprise',
+    version: 1,
+    id: j.id,
+    dateReference: j.fiche.dateReference,
+    fiche: j.fiche,
     prospects: versTable({ champs: CHAMPS_PROSPECT, objets: j.prospects }),
-    clients: versTable({ champs: ['id', 'nom', 'categorie', 'ville', 'dateEntree'], objets: j.clients }),
-    ventes: versTable({ champs: ['id', 'client', 'categorie', 'date', 'montantHT', 'coutHT'], objets: j.ventes }),
+    clients: versTable({
+      champs: ['id', 'nom', 'categorie', 'ville', 'dateEntree'],
+      objets: j.clients,
+    }),
+    ventes: versTable({
+      champs: ['id', 'client', 'categorie', 'date', 'montantHT', 'coutHT'],
+      objets: j.ventes,
+    }),
     campagne: j.campagne,
   };
   return new Response(JSON.stringify(compact), { headers: { 'content-type': 'application/json' } });

@@ -9,7 +9,10 @@ import { moodleXml } from '../../exercises/moodle.ts';
 import { cheminsDesFiches } from '../../utils/fiches.ts';
 
 export async function getStaticPaths() {
-  return (await cheminsDesFiches()).map(({ params, props }) => ({ params: { chapitre: params.slug }, props }));
+  return (await cheminsDesFiches()).map(({ params, props }) => ({
+    params: { chapitre: params.slug },
+    props,
+  }));
 }
 
 export const GET: APIRoute = ({ params, props }) => {

@@ -6,14 +6,18 @@ import { ChapitreSchema, slugDepuisFichier } from '../../../src/schemas/chapitre
 import { fautesTypographiques } from './typographie.ts';
 
 const dossier = join(import.meta.dirname, '../../../content/chapters');
-const fichiers = readdirSync(dossier).filter((f) => f.endsWith('.mdx')).sort();
+const fichiers = readdirSync(dossier)
+  .filter((f) => f.endsWith('.mdx'))
+  .sort();
 const lire = (f: string) => readFileSync(join(dossier, f), 'utf8');
 const frontmatter = (texte: string) => parse(texte.split(/^---$/m)[1]);
 
 describe('chapitres du cours', () => {
   test('les treize chapitres (les douze de PRODUCT.md et le chapitre 13 de l’issue 18) sont là, numérotés de 1 à 13', () => {
     expect(fichiers).toHaveLength(13);
-    fichiers.forEach((f, i) => expect(f.startsWith(String(i + 1).padStart(2, '0') + '-')).toBe(true));
+    fichiers.forEach((f, i) =>
+      expect(f.startsWith(String(i + 1).padStart(2, '0') + '-')).toBe(true),
+    );
   });
 
   test.each(fichiers)('%s : frontmatter valide et numéro conforme au nom', (f) => {
@@ -31,12 +35,15 @@ describe('chapitres du cours', () => {
     expect(fautesTypographiques(lire(f), f)).toEqual([]);
   });
 
-  test.each(fichiers)('%s : un chapitre rédigé a une synthèse « L’essentiel » et au moins un simulateur', (f) => {
-    const texte = lire(f);
-    if (frontmatter(texte).statut !== 'redige') return;
-    expect(texte).toContain('<Essentiel>');
-    expect(texte).toMatch(/<\w+Lab\b/);
-  });
+  test.each(fichiers)(
+    '%s : un chapitre rédigé a une synthèse « L’essentiel » et au moins un simulateur',
+    (f) => {
+      const texte = lire(f);
+      if (frontmatter(texte).statut !== 'redige') return;
+      expect(texte).toContain('<Essentiel>');
+      expect(texte).toMatch(/<\w+Lab\b/);
+    },
+  );
 });
 
 describe('détecteur de fautes typographiques', () => {
@@ -54,12 +61,25 @@ describe('détecteur de fautes typographiques', () => {
     expect(fautesTypographiques('en 2026 300 prospects', 'x')).toEqual([]);
   });
   test('signale les anglicismes, sauf « backtest » entre parenthèses après son nom français', () => {
-    for (const mot of ['une campagne de phoning', 'le site et l’inbound', 'l’office manager', 'dans le cloud', 'un backtest']) {
+    for (const mot of [
+      'une campagne de phoning',
+      'le site et l’inbound',
+      'l’office manager',
+      'dans le cloud',
+      'un backtest',
+    ]) {
       expect(fautesTypographiques(mot, 'x'), mot).toHaveLength(1);
     }
-    expect(fautesTypographiques('un test rétrospectif (backtest) sur la campagne', 'x')).toEqual([]);
+    expect(fautesTypographiques('un test rétrospectif (backtest) sur la campagne', 'x')).toEqual(
+      [],
+    );
   });
   test('accepte la typographie correcte', () => {
-    expect(fautesTypographiques('Il faut\u202f: vendre 25\u202f% «\u00a0mot\u00a0» vraiment\u202f?', 'x')).toEqual([]);
+    expect(
+      fautesTypographiques(
+        'Il faut\u202f: vendre 25\u202f% «\u00a0mot\u00a0» vraiment\u202f?',
+        'x',
+      ),
+    ).toEqual([]);
   });
 });

@@ -14,10 +14,16 @@ import { niveauDependance } from '../../../src/lib/diagnostic-portefeuille.ts';
 import { METHODES } from '../../../src/lib/methodes.ts';
 
 const DOSSIER = 'content/chapters';
-const chapitres = readdirSync(DOSSIER).filter((f) => f.endsWith('.mdx')).sort();
+const chapitres = readdirSync(DOSSIER)
+  .filter((f) => f.endsWith('.mdx'))
+  .sort();
 const citations = chapitres.flatMap((f) => {
   const texte = readFileSync(join(DOSSIER, f), 'utf8');
-  return [...texte.matchAll(/<Chiffre\s+entreprise="([^"]+)"\s+cle="([^"]+)"/g)].map((m) => ({ fichier: f, entreprise: m[1], cle: m[2] }));
+  return [...texte.matchAll(/<Chiffre\s+entreprise="([^"]+)"\s+cle="([^"]+)"/g)].map((m) => ({
+    fichier: f,
+    entreprise: m[1],
+    cle: m[2],
+  }));
 });
 const n = (entreprise: string, cle: string) => {
   const v = chiffreEntreprise({ entreprise, cle }).valeur;
@@ -28,16 +34,30 @@ const n = (entreprise: string, cle: string) => {
 describe('<Chiffre> in the chapters', () => {
   test('the chapters that quote a company’s data do it through <Chiffre>, on the sample companies', () => {
     const fichiers = new Set(citations.map((c) => c.fichier));
-    for (const f of ['02-analyser-le-portefeuille.mdx', '03-connaitre-sa-cible.mdx', '04-sources-de-prospection.mdx', '05-exploiter-le-fichier.mdx', '06-selectionner-les-prospects.mdx', '07-methodes-et-moyens.mdx', '09-budgetiser.mdx', '10-mesurer-l-efficacite.mdx', '11-mesurer-la-rentabilite.mdx']) {
+    for (const f of [
+      '02-analyser-le-portefeuille.mdx',
+      '03-connaitre-sa-cible.mdx',
+      '04-sources-de-prospection.mdx',
+      '05-exploiter-le-fichier.mdx',
+      '06-selectionner-les-prospects.mdx',
+      '07-methodes-et-moyens.mdx',
+      '09-budgetiser.mdx',
+      '10-mesurer-l-efficacite.mdx',
+      '11-mesurer-la-rentabilite.mdx',
+    ]) {
       expect(fichiers.has(f), f).toBe(true);
     }
     const jeux = listerJeux();
-    for (const c of citations) expect(jeux, `${c.fichier} : ${c.entreprise}`).toContain(c.entreprise);
+    for (const c of citations)
+      expect(jeux, `${c.fichier} : ${c.entreprise}`).toContain(c.entreprise);
   });
 
-  test.each(citations.map((c) => [`${c.fichier} ${c.entreprise} ${c.cle}`, c] as const))('%s exists', (_, c) => {
-    expect(() => chiffreEntreprise({ entreprise: c.entreprise, cle: c.cle })).not.toThrow();
-  });
+  test.each(citations.map((c) => [`${c.fichier} ${c.entreprise} ${c.cle}`, c] as const))(
+    '%s exists',
+    (_, c) => {
+      expect(() => chiffreEntreprise({ entreprise: c.entreprise, cle: c.cle })).not.toThrow();
+    },
+  );
 });
 
 describe('the sentences around the figures stay true of the data', () => {
@@ -47,7 +67,12 @@ describe('the sentences around the figures stay true of the data', () => {
     expect(v('ventes.categorie.grands comptes.contribution')).toBeLessThan(0);
     expect(v('ventes.categorie.PME.contribution')).toBeGreaterThan(0);
     expect(v('ventes.categorie.indépendants.contribution')).toBeGreaterThan(0);
-    expect(niveauDependance({ partDuPremier: v('abc.premier.part'), partTroisPremiers: v('abc.troisPremiers.part') })).toBe('marquée');
+    expect(
+      niveauDependance({
+        partDuPremier: v('abc.premier.part'),
+        partTroisPremiers: v('abc.troisPremiers.part'),
+      }),
+    ).toBe('marquée');
     // « arrondi à » the card's average order; « celui de sa fiche » for the taux de marque.
     expect(Math.round(v('ventes.N.panierMoyen') / 100) * 100).toBe(v('offre.prixMoyenHT'));
     expect(v('ventes.N.tauxDeMarque')).toBeCloseTo(v('offre.tauxDeMarque'), 3);
@@ -56,23 +81,36 @@ describe('the sentences around the figures stay true of the data', () => {
 
   test('ch 4, Sadaf: the referral converts best and the bought file is the reference; the campaign reached about half of that file', () => {
     const s = (cle: string) => n('emballages-casablanca', cle);
-    expect(chiffreEntreprise({ entreprise: 'emballages-casablanca', cle: 'sources.meilleure' }).valeur).toBe('parrainage');
-    expect(chiffreEntreprise({ entreprise: 'emballages-casablanca', cle: 'sources.reference' }).valeur).toBe('fichier-achete');
-    expect(s('sources.fichier-achete.joints') / s('sources.fichier-achete.fiches')).toBeCloseTo(0.5, 1);
+    expect(
+      chiffreEntreprise({ entreprise: 'emballages-casablanca', cle: 'sources.meilleure' }).valeur,
+    ).toBe('parrainage');
+    expect(
+      chiffreEntreprise({ entreprise: 'emballages-casablanca', cle: 'sources.reference' }).valeur,
+    ).toBe('fichier-achete');
+    expect(s('sources.fichier-achete.joints') / s('sources.fichier-achete.fiches')).toBeCloseTo(
+      0.5,
+      1,
+    );
     expect(s('sources.parrainage.part')).toBeLessThan(0.1);
   });
 
   test('ch 7, Sadaf: 1 000 calls pay at the probable rates and lose money at the pessimistic ones', () => {
     const s = (cle: string) => n('emballages-casablanca', cle);
-    expect(s('methodes.telephone.mille.marge.probable')).toBeGreaterThan(s('methodes.telephone.mille.cout'));
-    expect(s('methodes.telephone.mille.marge.pessimiste')).toBeLessThan(s('methodes.telephone.mille.cout'));
+    expect(s('methodes.telephone.mille.marge.probable')).toBeGreaterThan(
+      s('methodes.telephone.mille.cout'),
+    );
+    expect(s('methodes.telephone.mille.marge.pessimiste')).toBeLessThan(
+      s('methodes.telephone.mille.cout'),
+    );
   });
 
   test('ch 10, Vénimob: first orders average the card’s order, and the campaign converts far above a cold phone campaign of the course', () => {
     const v = (cle: string) => n('mobilier-lyon', cle);
     expect(v('campagne.commandeMoyenneHT')).toBeCloseTo(v('offre.prixMoyenHT'), -1);
     const telephone = METHODES.find((m) => m.id === 'telephone')!;
-    expect(v('campagne.tauxGlobal')).toBeGreaterThan(2 * telephone.etapes.reduce((p, e) => p * e.max, 1));
+    expect(v('campagne.tauxGlobal')).toBeGreaterThan(
+      2 * telephone.etapes.reduce((p, e) => p * e.max, 1),
+    );
   });
 
   test('ch 11: Sadaf missed its objectives but covered its costs; the Rabat agency loses money on the first year’s commissions', () => {

@@ -13,10 +13,14 @@ import { genererVersion } from '@exercises/generateur.ts';
 import type { ExerciceNumerique } from '@exercises/types.ts';
 
 const dossier = join(import.meta.dirname, '../../../content/chapters');
-const chapitres = readdirSync(dossier).filter((f) => f.endsWith('.mdx')).sort();
+const chapitres = readdirSync(dossier)
+  .filter((f) => f.endsWith('.mdx'))
+  .sort();
 const montrees = new Map<string, string[]>();
 for (const f of chapitres) {
-  for (const [, id] of readFileSync(join(dossier, f), 'utf8').matchAll(/<Formule\s+id="([^"]+)"/g)) {
+  for (const [, id] of readFileSync(join(dossier, f), 'utf8').matchAll(
+    /<Formule\s+id="([^"]+)"/g,
+  )) {
     montrees.set(id, [...(montrees.get(id) ?? []), f]);
   }
 }
@@ -26,11 +30,19 @@ async function formulesAppliquees(): Promise<Set<string>> {
   const dossierExercices = join(import.meta.dirname, '../../../src/exercises');
   const ids = new Set<string>();
   const alea = creerAleatoire('formules-enseignees');
-  for (const d of readdirSync(dossierExercices, { withFileTypes: true }).filter((e) => e.isDirectory())) {
-    const module = (await import(join(dossierExercices, d.name, 'index.ts'))) as { exercicesNumeriques?: readonly ExerciceNumerique[] };
+  for (const d of readdirSync(dossierExercices, { withFileTypes: true }).filter((e) =>
+    e.isDirectory(),
+  )) {
+    const module = (await import(join(dossierExercices, d.name, 'index.ts'))) as {
+      exercicesNumeriques?: readonly ExerciceNumerique[];
+    };
     for (const exercice of module.exercicesNumeriques ?? []) {
       for (let i = 0; i < 20; i++) {
-        const version = genererVersion({ exerciceId: exercice.id, code: nouveauCode(alea), generer: exercice.generer });
+        const version = genererVersion({
+          exerciceId: exercice.id,
+          code: nouveauCode(alea),
+          generer: exercice.generer,
+        });
         for (const etape of version.solution) if (etape.formuleId) ids.add(etape.formuleId);
       }
     }
@@ -39,11 +51,17 @@ async function formulesAppliquees(): Promise<Set<string>> {
 }
 
 describe('every formula of the sheet is taught', () => {
-  it.each(formules.map((f) => [f.id, f.chapitre] as const))('%s is shown by a chapter (its own, chapter %i, first)', (id, numero) => {
-    const ou = montrees.get(id) ?? [];
-    expect(ou, `aucun chapitre ne montre <Formule id="${id}" />`).not.toEqual([]);
-    expect(ou.some((f) => Number(f.slice(0, 2)) === numero), `${id} est rangée au chapitre ${numero} sur la fiche, mais montrée dans ${ou.join(', ')}`).toBe(true);
-  });
+  it.each(formules.map((f) => [f.id, f.chapitre] as const))(
+    '%s is shown by a chapter (its own, chapter %i, first)',
+    (id, numero) => {
+      const ou = montrees.get(id) ?? [];
+      expect(ou, `aucun chapitre ne montre <Formule id="${id}" />`).not.toEqual([]);
+      expect(
+        ou.some((f) => Number(f.slice(0, 2)) === numero),
+        `${id} est rangée au chapitre ${numero} sur la fiche, mais montrée dans ${ou.join(', ')}`,
+      ).toBe(true);
+    },
+  );
 
   it('every <Formule id> of a chapter is in the catalogue', () => {
     const connues = new Set(formules.map((f) => f.id));

@@ -28,7 +28,10 @@ export const ANGLICISMES: readonly { motif: RegExp; francais: string }[] = [
 export function anglicismes(texte: string): string[] {
   // A lone kebab-case token is an identifier (an action id « phoning » in a dataset), not prose.
   if (/^[a-z0-9-]+$/.test(texte.trim())) return [];
-  return ANGLICISMES.filter(({ motif }) => motif.test(texte)).map(({ motif, francais }) => `anglicisme « ${motif.source.replace(/\\b|\(\?<!.*?\)/g, '')} » : écrire « ${francais} »`);
+  return ANGLICISMES.filter(({ motif }) => motif.test(texte)).map(
+    ({ motif, francais }) =>
+      `anglicisme « ${motif.source.replace(/\\b|\(\?<!.*?\)/g, '')} » : écrire « ${francais} »`,
+  );
 }
 
 export function fautesTypographiques(texte: string, fichier: string): string[] {
@@ -39,12 +42,21 @@ export function fautesTypographiques(texte: string, fichier: string): string[] {
     if (dansCode || /^\s*(import|export)\s/.test(ligne)) return;
     const ou = `${fichier}:${i + 1}`;
     const prose = ligne.replace(/https?:\/\/\S+/g, '');
-    if (/[ \u00a0][;:!?%]/.test(prose)) fautes.push(`${ou} : espace ordinaire avant « ; : ! ? % » (il faut une espace fine insécable U+202F) — ${ligne.trim().slice(0, 80)}`);
-    if (/[\p{L}\d)»][;!?]/u.test(prose)) fautes.push(`${ou} : ponctuation haute collée au mot — ${ligne.trim().slice(0, 80)}`);
-    if (/\d%/.test(prose)) fautes.push(`${ou} : « % » collé au nombre — ${ligne.trim().slice(0, 80)}`);
-    if (/«(?!\u00a0)/.test(prose) || /(?<!\u00a0)»/.test(prose)) fautes.push(`${ou} : guillemets « » sans espace insécable — ${ligne.trim().slice(0, 80)}`);
+    if (/[ \u00a0][;:!?%]/.test(prose))
+      fautes.push(
+        `${ou} : espace ordinaire avant « ; : ! ? % » (il faut une espace fine insécable U+202F) — ${ligne.trim().slice(0, 80)}`,
+      );
+    if (/[\p{L}\d)»][;!?]/u.test(prose))
+      fautes.push(`${ou} : ponctuation haute collée au mot — ${ligne.trim().slice(0, 80)}`);
+    if (/\d%/.test(prose))
+      fautes.push(`${ou} : « % » collé au nombre — ${ligne.trim().slice(0, 80)}`);
+    if (/«(?!\u00a0)/.test(prose) || /(?<!\u00a0)»/.test(prose))
+      fautes.push(`${ou} : guillemets « » sans espace insécable — ${ligne.trim().slice(0, 80)}`);
     const coupe = nombreCoupe(prose);
-    if (coupe) fautes.push(`${ou} : nombre coupé par une espace ordinaire « ${coupe} » (il faut une espace fine insécable U+202F) — ${ligne.trim().slice(0, 80)}`);
+    if (coupe)
+      fautes.push(
+        `${ou} : nombre coupé par une espace ordinaire « ${coupe} » (il faut une espace fine insécable U+202F) — ${ligne.trim().slice(0, 80)}`,
+      );
     for (const a of anglicismes(prose)) fautes.push(`${ou} : ${a} — ${ligne.trim().slice(0, 80)}`);
   });
   return fautes;

@@ -6,7 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Prospect } from '../../../src/lib/prospect.ts';
 import type { Vente } from '../../../src/lib/ventes.ts';
-import { validerTextesDataset, type Dataset, type TextesDataset } from '../../../src/schemas/valider-dataset.ts';
+import {
+  validerTextesDataset,
+  type Dataset,
+  type TextesDataset,
+} from '../../../src/schemas/valider-dataset.ts';
 import { DOSSIER_DATASETS, FICHIERS_DATASET, PROFILS } from '../../../scripts/generate-datasets.ts';
 
 /** Ids of the sample companies. */
@@ -14,7 +18,9 @@ export const IDS = PROFILS.map((p) => p.entreprise.id);
 
 /** The five committed files of a company, as texts. */
 export function textesCommis(id: string): TextesDataset {
-  return Object.fromEntries(FICHIERS_DATASET.map((f) => [f, readFileSync(join(DOSSIER_DATASETS, id, f), 'utf8')])) as unknown as TextesDataset;
+  return Object.fromEntries(
+    FICHIERS_DATASET.map((f) => [f, readFileSync(join(DOSSIER_DATASETS, id, f), 'utf8')]),
+  ) as unknown as TextesDataset;
 }
 
 const cache = new Map<string, Dataset>();

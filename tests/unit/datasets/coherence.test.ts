@@ -9,7 +9,11 @@
 import { describe, expect, test } from 'vitest';
 import { dossierDepuisExemple } from '../../../src/lib/dossier/exemple.ts';
 import { METHODES } from '../../../src/lib/methodes.ts';
-import { derniersDouzeMois, indicateursVentes, renouvellementClients } from '../../../src/lib/ventes.ts';
+import {
+  derniersDouzeMois,
+  indicateursVentes,
+  renouvellementClients,
+} from '../../../src/lib/ventes.ts';
 import { descriptionFiche } from '../../../src/utils/fiche-entreprise.ts';
 import { formatMontant } from '../../../src/lib/nombres.ts';
 import { dataset, IDS } from './aide-datasets.ts';
@@ -20,7 +24,14 @@ const valeur = <T>(r: { ok: true; valeur: T } | { ok: false; erreur: { message: 
 };
 
 /** The course's methods (src/lib/methodes.ts) behind the ids a campaign lists. */
-const METHODE_DU_COURS: Readonly<Record<string, string>> = { telephone: 'telephone', 'e-mailing': 'emailing', publipostage: 'mailing', visite: 'terrain', salon: 'salon', parrainage: 'parrainage' };
+const METHODE_DU_COURS: Readonly<Record<string, string>> = {
+  telephone: 'telephone',
+  'e-mailing': 'emailing',
+  publipostage: 'mailing',
+  visite: 'terrain',
+  salon: 'salon',
+  parrainage: 'parrainage',
+};
 
 describe.each(IDS)('%s tells one story', (id) => {
   const d = dataset(id);
@@ -30,27 +41,47 @@ describe.each(IDS)('%s tells one story', (id) => {
 
   test('one set of objectives: the card’s are the past campaign’s, the dossier example’s and what /donnees/ shows', () => {
     const o = fiche.objectifsDeProspection;
-    expect([o.nouveauxClients, o.chiffreAffairesAdditionnelHT, o.margeAdditionnelleHT]).toEqual([campagne.objectifs.commandes, campagne.objectifs.chiffreAffaires, campagne.objectifs.marge]);
+    expect([o.nouveauxClients, o.chiffreAffairesAdditionnelHT, o.margeAdditionnelleHT]).toEqual([
+      campagne.objectifs.commandes,
+      campagne.objectifs.chiffreAffaires,
+      campagne.objectifs.marge,
+    ]);
     expect(o.echeance).toBe(campagne.dateFin);
     expect(o.partDeMarcheVisee).toBeGreaterThan(o.partDeMarcheActuelle);
     const dossier = valeur(dossierDepuisExemple({ fiche, ventes, campagne }));
-    expect(dossier.objectifs).toMatchObject({ nouveauxClients: o.nouveauxClients, chiffreAffaires: o.chiffreAffairesAdditionnelHT, marge: o.margeAdditionnelleHT });
+    expect(dossier.objectifs).toMatchObject({
+      nouveauxClients: o.nouveauxClients,
+      chiffreAffaires: o.chiffreAffairesAdditionnelHT,
+      marge: o.margeAdditionnelleHT,
+    });
     expect(dossier.resultats.objectifsEtapes?.commandes).toBe(o.nouveauxClients);
     const carte = Object.fromEntries(descriptionFiche({ fiche }));
-    expect(carte.Objectifs).toContain(formatMontant(o.chiffreAffairesAdditionnelHT, fiche.devise, 0));
+    expect(carte.Objectifs).toContain(
+      formatMontant(o.chiffreAffairesAdditionnelHT, fiche.devise, 0),
+    );
     expect(carte.Objectifs).toContain(`${o.nouveauxClients} nouveaux clients`);
     expect(carte.Objectifs).toContain(formatMontant(o.margeAdditionnelleHT, fiche.devise, 0));
   });
 
   test('one taux de marque: the sales of year N and the campaign’s margin earn the card’s rate', () => {
     expect(n.tauxDeMarque).toBeCloseTo(fiche.offre.tauxDeMarque, 3);
-    expect(campagne.margeGeneree / campagne.chiffreAffairesGenere).toBeCloseTo(fiche.offre.tauxDeMarque, 3);
-    expect(campagne.objectifs.marge / campagne.objectifs.chiffreAffaires).toBeCloseTo(fiche.offre.tauxDeMarque, 2);
+    expect(campagne.margeGeneree / campagne.chiffreAffairesGenere).toBeCloseTo(
+      fiche.offre.tauxDeMarque,
+      3,
+    );
+    expect(campagne.objectifs.marge / campagne.objectifs.chiffreAffaires).toBeCloseTo(
+      fiche.offre.tauxDeMarque,
+      2,
+    );
   });
 
   test('one average sale: the campaign’s first orders average the card’s price, itself the basket of year N for a seller', () => {
-    expect(campagne.chiffreAffairesGenere / campagne.etapes.commandes).toBeCloseTo(fiche.offre.prixMoyenHT, -1);
-    if (fiche.offre.remuneration === 'marge') expect(Math.round(n.panierMoyen / 100) * 100).toBe(fiche.offre.prixMoyenHT);
+    expect(campagne.chiffreAffairesGenere / campagne.etapes.commandes).toBeCloseTo(
+      fiche.offre.prixMoyenHT,
+      -1,
+    );
+    if (fiche.offre.remuneration === 'marge')
+      expect(Math.round(n.panierMoyen / 100) * 100).toBe(fiche.offre.prixMoyenHT);
   });
 
   test('the portfolio wears: some clients of N−1 bought nothing in N', () => {
@@ -66,19 +97,33 @@ describe.each(IDS)('%s tells one story', (id) => {
     expect(fiche.forceDeVente.coutHoraireHT).toBeGreaterThan(0);
     expect(fiche.forceDeVente.fraisParVisiteHT).toBeGreaterThan(0);
     const deplacements = campagne.lignesDeCout.find((l) => l.id === 'visites');
-    if (deplacements) expect(fiche.forceDeVente.fraisParVisiteHT).toBeCloseTo(deplacements.montant / campagne.etapes.rdv, fiche.devise === 'MAD' ? -1 : 0);
+    if (deplacements)
+      expect(fiche.forceDeVente.fraisParVisiteHT).toBeCloseTo(
+        deplacements.montant / campagne.etapes.rdv,
+        fiche.devise === 'MAD' ? -1 : 0,
+      );
     expect(fiche.forceDeVente.commerciaux * fiche.forceDeVente.visitesParJour).toBeGreaterThan(0);
   });
 
   test('the past campaign converts within the course’s ranges of the methods it combined', () => {
-    const methodes = campagne.methodes.flatMap((m) => METHODES.filter((x) => x.id === METHODE_DU_COURS[m]));
+    const methodes = campagne.methodes.flatMap((m) =>
+      METHODES.filter((x) => x.id === METHODE_DU_COURS[m]),
+    );
     expect(methodes.length).toBeGreaterThan(0);
-    const produit = (etapes: readonly { min: number; max: number }[], k: 'min' | 'max') => etapes.reduce((p, e) => p * e[k], 1);
+    const produit = (etapes: readonly { min: number; max: number }[], k: 'min' | 'max') =>
+      etapes.reduce((p, e) => p * e[k], 1);
     const global = campagne.etapes.commandes / campagne.etapes.fichier;
-    expect(global).toBeGreaterThanOrEqual(Math.min(...methodes.map((m) => produit(m.etapes, 'min'))));
+    expect(global).toBeGreaterThanOrEqual(
+      Math.min(...methodes.map((m) => produit(m.etapes, 'min'))),
+    );
     expect(global).toBeLessThanOrEqual(Math.max(...methodes.map((m) => produit(m.etapes, 'max'))));
     const e = campagne.etapes;
-    for (const [sortants, entrants] of [[e.contactsJoints, e.fichier], [e.rdv, e.contactsJoints], [e.propositions, e.rdv], [e.commandes, e.propositions]]) {
+    for (const [sortants, entrants] of [
+      [e.contactsJoints, e.fichier],
+      [e.rdv, e.contactsJoints],
+      [e.propositions, e.rdv],
+      [e.commandes, e.propositions],
+    ]) {
       expect(sortants / entrants).toBeGreaterThan(0.2);
       expect(sortants / entrants).toBeLessThan(0.75);
     }
@@ -91,18 +136,27 @@ describe('an agent paid by commission', () => {
 
   test('is declared as such, with a contractual rate per branch of its portfolio', () => {
     expect(offre.remuneration).toBe('commission');
-    expect(new Set(offre.commissions!.map((c) => c.branche))).toEqual(new Set(d.clients.map((c) => c.categorie)));
-    for (const id of ['emballages-casablanca', 'mobilier-lyon']) expect(dataset(id).entreprise.offre).toMatchObject({ remuneration: 'marge' });
+    expect(new Set(offre.commissions!.map((c) => c.branche))).toEqual(
+      new Set(d.clients.map((c) => c.categorie)),
+    );
+    for (const id of ['emballages-casablanca', 'mobilier-lyon'])
+      expect(dataset(id).entreprise.offre).toMatchObject({ remuneration: 'marge' });
   });
 
   test('earns exactly its branch’s commission on every premium (the « cost » is the insurer’s share)', () => {
     const taux = new Map(offre.commissions!.map((c) => [c.branche, c.taux]));
-    for (const v of d.ventes) expect(Math.abs((v.montantHT - v.coutHT) - v.montantHT * taux.get(v.categorie)!), v.id).toBeLessThanOrEqual(0.011);
+    for (const v of d.ventes)
+      expect(
+        Math.abs(v.montantHT - v.coutHT - v.montantHT * taux.get(v.categorie)!),
+        v.id,
+      ).toBeLessThanOrEqual(0.011);
   });
 
   test('its card’s rate is the average commission it earned in year N', () => {
     const ventes = d.ventesLib;
-    const n = valeur(indicateursVentes({ ventes, periode: valeur(derniersDouzeMois({ ventes })).periodeN }));
+    const n = valeur(
+      indicateursVentes({ ventes, periode: valeur(derniersDouzeMois({ ventes })).periodeN }),
+    );
     expect(offre.tauxDeMarque).toBeCloseTo(n.tauxDeMarque, 3);
   });
 });

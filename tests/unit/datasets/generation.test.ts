@@ -13,7 +13,9 @@ import { DOSSIER_DATASETS, genererDatasets } from '../../../scripts/generate-dat
 
 const SCRIPT = fileURLToPath(new URL('../../../scripts/generate-datasets.ts', import.meta.url));
 const temporaires: string[] = [];
-afterAll(() => { for (const d of temporaires) rmSync(d, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const d of temporaires) rmSync(d, { recursive: true, force: true });
+});
 
 /** Runs the script as a user would, into a fresh temporary folder, and returns that folder. */
 function lancerScript(): string {
@@ -30,8 +32,11 @@ describe('generate-datasets', () => {
 
   it('writes 5 files for each of the 3 companies', () => {
     expect([...fichiers.keys()].sort()).toEqual(
-      ['assurances-rabat', 'emballages-casablanca', 'mobilier-lyon']
-        .flatMap((id) => ['campagne.json', 'clients.csv', 'entreprise.json', 'prospects.csv', 'ventes.csv'].map((f) => `${id}/${f}`)),
+      ['assurances-rabat', 'emballages-casablanca', 'mobilier-lyon'].flatMap((id) =>
+        ['campagne.json', 'clients.csv', 'entreprise.json', 'prospects.csv', 'ventes.csv'].map(
+          (f) => `${id}/${f}`,
+        ),
+      ),
     );
   });
 
@@ -40,7 +45,8 @@ describe('generate-datasets', () => {
   });
 
   it('gives byte-identical folders when the command is run twice', () => {
-    const a = lancerScript(), b = lancerScript();
+    const a = lancerScript(),
+      b = lancerScript();
     for (const chemin of fichiers.keys()) {
       const x = readFileSync(join(a, chemin));
       expect(x.equals(readFileSync(join(b, chemin))), chemin).toBe(true);
@@ -49,12 +55,15 @@ describe('generate-datasets', () => {
   }, 30_000);
 
   it('matches the committed files (regenerate with `npm run datasets` after changing the generator)', () => {
-    for (const [chemin, contenu] of fichiers) expect(readFileSync(join(DOSSIER_DATASETS, chemin), 'utf8'), chemin).toBe(contenu);
+    for (const [chemin, contenu] of fichiers)
+      expect(readFileSync(join(DOSSIER_DATASETS, chemin), 'utf8'), chemin).toBe(contenu);
   });
 
   it('changes with the seed, and only through it', () => {
     const autre = genererDatasets({ graine: 'une-autre-graine' });
-    expect(autre.get('mobilier-lyon/prospects.csv')).not.toBe(fichiers.get('mobilier-lyon/prospects.csv'));
+    expect(autre.get('mobilier-lyon/prospects.csv')).not.toBe(
+      fichiers.get('mobilier-lyon/prospects.csv'),
+    );
     expect(genererDatasets({ graine: 'une-autre-graine' })).toEqual(autre);
   });
 

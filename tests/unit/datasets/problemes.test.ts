@@ -5,13 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ajouterAns, jourDepuisISO } from '../../../src/lib/dates.ts';
-import { emailValide, telephoneValide, villeCorrespondAuCodePostal } from '../../../src/lib/coordonnees.ts';
+import {
+  emailValide,
+  telephoneValide,
+  villeCorrespondAuCodePostal,
+} from '../../../src/lib/coordonnees.ts';
 import { rapportQualite, TYPES_PROBLEME } from '../../../src/lib/fichier.ts';
 import { TYPES_PROBLEMES_PLANTES } from '../../../src/schemas/datasets.ts';
 import { PROFILS } from '../../../scripts/generate-datasets.ts';
 import { dataset, IDS } from './aide-datasets.ts';
 
-const trier = (g: readonly string[][]) => g.map((x) => [...x].sort()).sort((a, b) => a[0].localeCompare(b[0]));
+const trier = (g: readonly string[][]) =>
+  g.map((x) => [...x].sort()).sort((a, b) => a[0].localeCompare(b[0]));
 
 describe.each(IDS)('planted problems of %s', (id) => {
   const d = dataset(id);
@@ -21,7 +26,9 @@ describe.each(IDS)('planted problems of %s', (id) => {
 
   it('documents ids that exist, each kind once, groups covering exactly the ids', () => {
     const existants = new Set(d.prospects.map((p) => p.id));
-    expect(new Set(d.entreprise.problemesPlantes.map((p) => p.type)).size).toBe(d.entreprise.problemesPlantes.length);
+    expect(new Set(d.entreprise.problemesPlantes.map((p) => p.type)).size).toBe(
+      d.entreprise.problemesPlantes.length,
+    );
     for (const p of d.entreprise.problemesPlantes) {
       for (const x of p.ids) expect(existants.has(x), `${p.type} ${x}`).toBe(true);
       if (p.type.startsWith('doublon')) expect(p.groupes!.flat().sort()).toEqual([...p.ids].sort());
@@ -29,8 +36,15 @@ describe.each(IDS)('planted problems of %s', (id) => {
   });
 
   it('plants as many problems as the generator planned', () => {
-    expect(plantes.get('doublon-exact')!.groupes!.map((g) => g.length).sort()).toEqual([...plan.doublonsExacts].sort());
-    expect(plantes.get('doublon-probable')!.groupes!.map((g) => g.length)).toEqual(Array(plan.doublonsProbables).fill(2));
+    expect(
+      plantes
+        .get('doublon-exact')!
+        .groupes!.map((g) => g.length)
+        .sort(),
+    ).toEqual([...plan.doublonsExacts].sort());
+    expect(plantes.get('doublon-probable')!.groupes!.map((g) => g.length)).toEqual(
+      Array(plan.doublonsProbables).fill(2),
+    );
     expect(ids('telephone-manquant')).toHaveLength(plan.telephoneManquant);
     expect(ids('email-manquant')).toHaveLength(plan.emailManquant);
     expect(ids('email-invalide')).toHaveLength(plan.emailInvalide);
@@ -43,22 +57,37 @@ describe.each(IDS)('planted problems of %s', (id) => {
 
   it('matches independent checks of the rows for every single-row problem', () => {
     const limite = ajouterAns(jourDepuisISO(d.entreprise.dateReference)!, -3);
-    const ou = (f: (p: (typeof d.prospects)[number]) => boolean) => d.prospects.filter(f).map((p) => p.id);
+    const ou = (f: (p: (typeof d.prospects)[number]) => boolean) =>
+      d.prospects.filter(f).map((p) => p.id);
     expect(ou((p) => p.telephone.trim() === '')).toEqual(ids('telephone-manquant'));
     expect(ou((p) => p.email.trim() === '')).toEqual(ids('email-manquant'));
-    expect(ou((p) => p.email !== '' && !emailValide({ email: p.email }))).toEqual(ids('email-invalide'));
-    expect(ou((p) => p.telephone !== '' && !telephoneValide({ telephone: p.telephone, pays: p.pays }))).toEqual(ids('telephone-invalide'));
+    expect(ou((p) => p.email !== '' && !emailValide({ email: p.email }))).toEqual(
+      ids('email-invalide'),
+    );
+    expect(
+      ou((p) => p.telephone !== '' && !telephoneValide({ telephone: p.telephone, pays: p.pays })),
+    ).toEqual(ids('telephone-invalide'));
     expect(ou((p) => jourDepuisISO(p.dateDernierContact)! < limite)).toEqual(ids('contact-perime'));
     expect(ou((p) => p.bloctel)).toEqual(ids('bloctel'));
     expect(ou((p) => p.opposition)).toEqual(ids('opposition'));
-    expect(ou((p) => villeCorrespondAuCodePostal({ ville: p.ville, codePostal: p.codePostal, pays: p.pays }) !== true)).toEqual(ids('ville-code-postal'));
+    expect(
+      ou(
+        (p) =>
+          villeCorrespondAuCodePostal({
+            ville: p.ville,
+            codePostal: p.codePostal,
+            pays: p.pays,
+          }) !== true,
+      ),
+    ).toEqual(ids('ville-code-postal'));
   });
 
   it('is found exactly by the quality report of the library, kind by kind', () => {
     const r = rapportQualite({ prospects: d.prospectsLib, aujourdhui: d.entreprise.dateReference });
     if (!r.ok) throw new Error(r.erreur.message);
     const trouves = new Map<string, string[][]>();
-    for (const p of r.valeur.problemes) trouves.set(p.type, [...(trouves.get(p.type) ?? []), p.ids]);
+    for (const p of r.valeur.problemes)
+      trouves.set(p.type, [...(trouves.get(p.type) ?? []), p.ids]);
     for (const type of TYPES_PROBLEME) {
       const p = plantes.get(type as never);
       const attendus = p ? (p.groupes ?? p.ids.map((x) => [x])) : [];
@@ -68,6 +97,7 @@ describe.each(IDS)('planted problems of %s', (id) => {
 
   it('plants only kinds the quality report knows, and Bloctel only on French consumers', () => {
     for (const t of TYPES_PROBLEMES_PLANTES) expect(TYPES_PROBLEME).toContain(t);
-    for (const x of ids('bloctel')) expect(d.prospects.find((p) => p.id === x)).toMatchObject({ type: 'B2C', pays: 'FR' });
+    for (const x of ids('bloctel'))
+      expect(d.prospects.find((p) => p.id === x)).toMatchObject({ type: 'B2C', pays: 'FR' });
   });
 });

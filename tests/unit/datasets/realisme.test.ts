@@ -20,7 +20,12 @@ const valeur = <T>(r: { ok: true; valeur: T } | { ok: false; erreur: { message: 
 describe('the course query « moins de 25 ans habitant à Rabat »', () => {
   it('returns a few dozen prospects of the insurance agency', () => {
     const d = dataset('assurances-rabat');
-    const requete = { et: [{ champ: 'age', operateur: '<', valeur: 25 }, { champ: 'ville', operateur: '=', valeur: 'rabat' }] } as const;
+    const requete = {
+      et: [
+        { champ: 'age', operateur: '<', valeur: 25 },
+        { champ: 'ville', operateur: '=', valeur: 'rabat' },
+      ],
+    } as const;
     const r = valeur(filtrer({ lignes: d.prospectsLib, requete }));
     expect(r.length).toBeGreaterThanOrEqual(20);
     expect(r.length).toBeLessThanOrEqual(80);
@@ -40,7 +45,9 @@ describe.each(IDS)('portfolio of %s', (id) => {
 
   it('is concentrated the Pareto way: the top 20 % of clients make 65–88 % of the CA', () => {
     const tries = clients.map((c) => c.valeur).sort((a, b) => b - a);
-    const top = tries.slice(0, Math.ceil(tries.length * 0.2)).reduce((s, x) => s + x, 0) / concentration.total;
+    const top =
+      tries.slice(0, Math.ceil(tries.length * 0.2)).reduce((s, x) => s + x, 0) /
+      concentration.total;
     expect(top).toBeGreaterThan(0.65);
     expect(top).toBeLessThan(0.88);
     expect(concentration.gini).toBeGreaterThan(0.5);
@@ -61,13 +68,15 @@ describe.each(IDS)('portfolio of %s', (id) => {
   });
 
   it('earns a taux de marque within 3 points of the company card', () => {
-    const ca = d.ventes.reduce((s, v) => s + v.montantHT, 0), cout = d.ventes.reduce((s, v) => s + v.coutHT, 0);
+    const ca = d.ventes.reduce((s, v) => s + v.montantHT, 0),
+      cout = d.ventes.reduce((s, v) => s + v.coutHT, 0);
     expect(Math.abs((ca - cout) / ca - d.entreprise.offre.tauxDeMarque)).toBeLessThan(0.03);
   });
 
   it('is seasonal: the strongest month sells at least 1.5 times the weakest', () => {
     const parMois = new Map<string, number>();
-    for (const v of d.ventes) parMois.set(v.date.slice(0, 7), (parMois.get(v.date.slice(0, 7)) ?? 0) + v.montantHT);
+    for (const v of d.ventes)
+      parMois.set(v.date.slice(0, 7), (parMois.get(v.date.slice(0, 7)) ?? 0) + v.montantHT);
     expect(parMois.size).toBe(24);
     expect(Math.max(...parMois.values()) / Math.min(...parMois.values())).toBeGreaterThan(1.5);
   });
@@ -88,7 +97,10 @@ describe.each(IDS)('prospects and campaign of %s', (id) => {
     expect(d.campagne.etapes).toEqual({
       fichier: d.prospects.length,
       contactsJoints: n((p) => p.temperature !== 'suspect'),
-      rdv: n((p) => p.temperature === 'tiede' || p.temperature === 'chaud' || p.demandeDevis || p.converti),
+      rdv: n(
+        (p) =>
+          p.temperature === 'tiede' || p.temperature === 'chaud' || p.demandeDevis || p.converti,
+      ),
       propositions: n((p) => p.demandeDevis || p.converti),
       commandes: convertis.length,
     });
@@ -97,7 +109,14 @@ describe.each(IDS)('prospects and campaign of %s', (id) => {
   it('lets a simple engagement score beat chance in a backtest, without being perfect', () => {
     const points = { suspect: 0, froid: 1, tiede: 3, chaud: 5 };
     const classement = d.prospects
-      .map((p) => ({ id: p.id, score: points[p.temperature] + (p.demandeDevis ? 3 : 0) + Math.min(p.visitesSite, 5) * 0.5 + Math.min(p.clics, 4) * 0.5 }))
+      .map((p) => ({
+        id: p.id,
+        score:
+          points[p.temperature] +
+          (p.demandeDevis ? 3 : 0) +
+          Math.min(p.visitesSite, 5) * 0.5 +
+          Math.min(p.clics, 4) * 0.5,
+      }))
       .sort((a, b) => b.score - a.score);
     const b = valeur(backtest({ classement, convertis: convertis.map((p) => p.id) }));
     expect(b.auc!).toBeGreaterThan(0.75);
@@ -120,8 +139,17 @@ describe.each(IDS)('prospects and campaign of %s', (id) => {
   });
 
   it('writes its French texts with French typography', () => {
-    const chaines = (x: unknown): string[] => (typeof x === 'string' ? [x] : Array.isArray(x) ? x.flatMap(chaines) : x && typeof x === 'object' ? Object.values(x).flatMap(chaines) : []);
-    const fautes = [...chaines(d.entreprise), ...chaines(d.campagne)].flatMap((s) => fautesTypographiques(s, id));
+    const chaines = (x: unknown): string[] =>
+      typeof x === 'string'
+        ? [x]
+        : Array.isArray(x)
+          ? x.flatMap(chaines)
+          : x && typeof x === 'object'
+            ? Object.values(x).flatMap(chaines)
+            : [];
+    const fautes = [...chaines(d.entreprise), ...chaines(d.campagne)].flatMap((s) =>
+      fautesTypographiques(s, id),
+    );
     expect(fautes).toEqual([]);
   });
 });

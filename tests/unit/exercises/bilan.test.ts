@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bilanChapitre, bilanGlobal, niveauExercice, REUSSITES_POUR_MAITRISE, type ExerciceRecense } from '@exercises/bilan.ts';
+import {
+  bilanChapitre,
+  bilanGlobal,
+  niveauExercice,
+  REUSSITES_POUR_MAITRISE,
+  type ExerciceRecense,
+} from '@exercises/bilan.ts';
 import { resoudreAlias } from '@exercises/alias.ts';
 import type { Tentative } from '@exercises/types.ts';
 
@@ -22,16 +28,42 @@ describe('niveauExercice', () => {
   it('static: mastered when the latest attempt is right', () => {
     expect(niveauExercice({ type: 'choix-unique', tentatives: [] })).toBe('non-commence');
     expect(niveauExercice({ type: 'choix-unique', tentatives: [t('a/b', false)] })).toBe('essaye');
-    expect(niveauExercice({ type: 'choix-unique', tentatives: [t('a/b', false), t('a/b', true)] })).toBe('maitrise');
-    expect(niveauExercice({ type: 'choix-unique', tentatives: [t('a/b', true), t('a/b', false)] })).toBe('en-cours');
+    expect(
+      niveauExercice({ type: 'choix-unique', tentatives: [t('a/b', false), t('a/b', true)] }),
+    ).toBe('maitrise');
+    expect(
+      niveauExercice({ type: 'choix-unique', tentatives: [t('a/b', true), t('a/b', false)] }),
+    ).toBe('en-cours');
   });
 
   it(`numeric: ${REUSSITES_POUR_MAITRISE} right answers in a row on different versions`, () => {
-    expect(niveauExercice({ type: 'numerique', tentatives: [t('a/b', true, 'K7Q2')] })).toBe('en-cours');
-    expect(niveauExercice({ type: 'numerique', tentatives: [t('a/b', true, 'K7Q2'), t('a/b', true, 'K7Q2')] })).toBe('en-cours');
-    expect(niveauExercice({ type: 'numerique', tentatives: [t('a/b', true, 'K7Q2'), t('a/b', true, 'AB23')] })).toBe('maitrise');
-    expect(niveauExercice({ type: 'numerique', tentatives: [t('a/b', true, 'K7Q2'), t('a/b', false, 'XY34'), t('a/b', true, 'AB23')] })).toBe('en-cours');
-    expect(niveauExercice({ type: 'numerique', tentatives: [t('a/b', false, 'K7Q2'), t('a/b', false, 'AB23')] })).toBe('essaye');
+    expect(niveauExercice({ type: 'numerique', tentatives: [t('a/b', true, 'K7Q2')] })).toBe(
+      'en-cours',
+    );
+    expect(
+      niveauExercice({
+        type: 'numerique',
+        tentatives: [t('a/b', true, 'K7Q2'), t('a/b', true, 'K7Q2')],
+      }),
+    ).toBe('en-cours');
+    expect(
+      niveauExercice({
+        type: 'numerique',
+        tentatives: [t('a/b', true, 'K7Q2'), t('a/b', true, 'AB23')],
+      }),
+    ).toBe('maitrise');
+    expect(
+      niveauExercice({
+        type: 'numerique',
+        tentatives: [t('a/b', true, 'K7Q2'), t('a/b', false, 'XY34'), t('a/b', true, 'AB23')],
+      }),
+    ).toBe('en-cours');
+    expect(
+      niveauExercice({
+        type: 'numerique',
+        tentatives: [t('a/b', false, 'K7Q2'), t('a/b', false, 'AB23')],
+      }),
+    ).toBe('essaye');
   });
 
   it('orders attempts by date, whatever the order given', () => {
@@ -51,15 +83,32 @@ describe('bilanChapitre', () => {
       t('autre/x', true),
     ];
     const b = bilanChapitre({ chapitre: 'budgetiser', exercices, tentatives });
-    expect(b).toMatchObject({ chapitre: 'budgetiser', total: 4, faits: 3, reussis: 2, maitrises: 1, niveau: 'en-cours' });
+    expect(b).toMatchObject({
+      chapitre: 'budgetiser',
+      total: 4,
+      faits: 3,
+      reussis: 2,
+      maitrises: 1,
+      niveau: 'en-cours',
+    });
     expect(b.aRevoir).toEqual(['budgetiser/vf', 'budgetiser/ca', 'budgetiser/clients']);
-    expect(b.exercices[2]).toMatchObject({ id: 'budgetiser/ca', essais: 1, reussites: 1, niveau: 'en-cours' });
+    expect(b.exercices[2]).toMatchObject({
+      id: 'budgetiser/ca',
+      essais: 1,
+      reussites: 1,
+      niveau: 'en-cours',
+    });
     expect(b.exercices[3].dernierEssai).toBeUndefined();
   });
 
   it('tells not started, attempted and mastered chapters apart', () => {
-    expect(bilanChapitre({ chapitre: 'budgetiser', exercices, tentatives: [] }).niveau).toBe('non-commence');
-    expect(bilanChapitre({ chapitre: 'budgetiser', exercices, tentatives: [t('budgetiser/vf', false)] }).niveau).toBe('essaye');
+    expect(bilanChapitre({ chapitre: 'budgetiser', exercices, tentatives: [] }).niveau).toBe(
+      'non-commence',
+    );
+    expect(
+      bilanChapitre({ chapitre: 'budgetiser', exercices, tentatives: [t('budgetiser/vf', false)] })
+        .niveau,
+    ).toBe('essaye');
     const tout = [
       t('budgetiser/qcm', true),
       t('budgetiser/vf', true),
@@ -77,8 +126,16 @@ describe('bilanChapitre', () => {
 describe('bilanGlobal', () => {
   it('sums chapters and reports attempts on exercises the course no longer has', () => {
     const g = bilanGlobal({
-      chapitres: [{ chapitre: 'budgetiser', exercices }, { chapitre: 'planifier', exercices: [{ id: 'planifier/a', type: 'texte', titre: 'A' }] }],
-      tentatives: [t('budgetiser/qcm', true), t('planifier/a', false), t('supprime/x', true), t('supprime/x', false)],
+      chapitres: [
+        { chapitre: 'budgetiser', exercices },
+        { chapitre: 'planifier', exercices: [{ id: 'planifier/a', type: 'texte', titre: 'A' }] },
+      ],
+      tentatives: [
+        t('budgetiser/qcm', true),
+        t('planifier/a', false),
+        t('supprime/x', true),
+        t('supprime/x', false),
+      ],
     });
     expect(g).toMatchObject({ total: 5, faits: 2, reussis: 1, maitrises: 1, ignorees: 2 });
     expect(g.chapitres.map((c) => c.niveau)).toEqual(['en-cours', 'essaye']);

@@ -2,7 +2,14 @@ import { expect } from 'vitest';
 import { caMinimum, caObjectif, totalDepenses } from '@lib/budget.ts';
 import { formule } from '@lib/formules.ts';
 import { tauxDeMarqueDepuisTauxDeMarge } from '@lib/marges.ts';
-import { clientsPourRentabiliser, indiceDeSecurite, margeDeSecurite, pointMort, seuilDeRentabilite, tauxMargeSurCoutVariable } from '@lib/rentabilite.ts';
+import {
+  clientsPourRentabiliser,
+  indiceDeSecurite,
+  margeDeSecurite,
+  pointMort,
+  seuilDeRentabilite,
+  tauxMargeSurCoutVariable,
+} from '@lib/rentabilite.ts';
 import { valeurClientEnMarge } from '@lib/valeur-client.ts';
 import { exercicesNumeriques } from '@exercises/budgetiser/index.ts';
 import { type VersionNumerique } from '@exercises/generateur.ts';
@@ -20,7 +27,9 @@ const RECALCUL: Record<string, (version: VersionNumerique) => void> = {
     expect(attendu({ donnees, ...version }, 'depenses')).toBe(depenses);
     const ca = v(caMinimum({ depenses, tauxDeMarque: donnees.tauxDeMarque }));
     expect(attendu({ donnees, ...version }, 'caMinimum')).toBeCloseTo(ca, 6);
-    expect(v(formule('ca-minimum')!.calculer({ depenses, tauxDeMarque: donnees.tauxDeMarque }))).toBeCloseTo(ca, 6);
+    expect(
+      v(formule('ca-minimum')!.calculer({ depenses, tauxDeMarque: donnees.tauxDeMarque })),
+    ).toBeCloseTo(ca, 6);
     expect(donnees.tauxDeMarque).toBeGreaterThanOrEqual(0.2);
     expect(donnees.tauxDeMarque).toBeLessThanOrEqual(0.45);
     expect(Math.round(donnees.tauxDeMarque * 1000) % 5).toBe(0); // whole or half percents
@@ -36,8 +45,13 @@ const RECALCUL: Record<string, (version: VersionNumerique) => void> = {
     const { enveloppe, tauxDeMarque } = version.donnees;
     const connues = lignesDe(version.donnees, ['enveloppe', 'tauxDeMarque']);
     const manquante = attendu(version, 'ligneManquante');
-    expect(v(totalDepenses({ lignes: [...connues, { id: 'x', action: 'x', montant: manquante }] }))).toBe(enveloppe);
-    expect(attendu(version, 'caMinimum')).toBeCloseTo(v(caMinimum({ depenses: enveloppe, tauxDeMarque })), 6);
+    expect(
+      v(totalDepenses({ lignes: [...connues, { id: 'x', action: 'x', montant: manquante }] })),
+    ).toBe(enveloppe);
+    expect(attendu(version, 'caMinimum')).toBeCloseTo(
+      v(caMinimum({ depenses: enveloppe, tauxDeMarque })),
+      6,
+    );
   },
   'budgetiser/ca-objectif': (version) => {
     const { depenses, beneficeVise, tauxDeMarque } = version.donnees;
@@ -63,10 +77,24 @@ const RECALCUL: Record<string, (version: VersionNumerique) => void> = {
     const seuil = v(seuilDeRentabilite({ chargesFixes, tauxMargeSurCoutVariable: taux }));
     expect(attendu(version, 'seuil')).toBeCloseTo(seuil, 6);
     expect(seuil).toBeLessThan(chiffreAffaires);
-    expect(attendu(version, 'pointMort')).toBeCloseTo(v(pointMort({ seuilDeRentabilite: seuil, chiffreAffaires, joursParAn: 360 })), 9);
-    expect(attendu(version, 'marge')).toBeCloseTo(v(margeDeSecurite({ chiffreAffaires, seuilDeRentabilite: seuil })), 6);
-    expect(attendu(version, 'indice')).toBeCloseTo(v(indiceDeSecurite({ chiffreAffaires, seuilDeRentabilite: seuil })), 12);
+    expect(attendu(version, 'pointMort')).toBeCloseTo(
+      v(pointMort({ seuilDeRentabilite: seuil, chiffreAffaires, joursParAn: 360 })),
+      9,
+    );
+    expect(attendu(version, 'marge')).toBeCloseTo(
+      v(margeDeSecurite({ chiffreAffaires, seuilDeRentabilite: seuil })),
+      6,
+    );
+    expect(attendu(version, 'indice')).toBeCloseTo(
+      v(indiceDeSecurite({ chiffreAffaires, seuilDeRentabilite: seuil })),
+      12,
+    );
   },
 };
 
-testerSerieNumerique({ chapitre: 'budgetiser', exercicesNumeriques, recalcul: RECALCUL, minimum: 4 });
+testerSerieNumerique({
+  chapitre: 'budgetiser',
+  exercicesNumeriques,
+  recalcul: RECALCUL,
+  minimum: 4,
+});

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { creerAleatoire } from '@lib/aleatoire.ts';
-import { ALPHABET_CODE, aleaVersion, codeValide, erreurCode, graineVersion, normaliserCode, nouveauCode } from '@exercises/codes.ts';
+import {
+  ALPHABET_CODE,
+  aleaVersion,
+  codeValide,
+  erreurCode,
+  graineVersion,
+  normaliserCode,
+  nouveauCode,
+} from '@exercises/codes.ts';
 
 describe('codes de version', () => {
   it('uses an alphabet without look-alikes', () => {
@@ -32,7 +40,9 @@ describe('codes de version', () => {
   });
 
   it('seeds a version with the exercise id and the code', () => {
-    expect(graineVersion({ exerciceId: 'budgetiser/ca-minimum', code: 'k7q2' })).toBe('budgetiser/ca-minimum#K7Q2');
+    expect(graineVersion({ exerciceId: 'budgetiser/ca-minimum', code: 'k7q2' })).toBe(
+      'budgetiser/ca-minimum#K7Q2',
+    );
     const a = aleaVersion({ exerciceId: 'budgetiser/a', code: 'K7Q2' })();
     const b = aleaVersion({ exerciceId: 'budgetiser/b', code: 'K7Q2' })();
     expect(a).not.toBe(b);

@@ -32,4 +32,9 @@ const RECALCUL: Record<string, (version: VersionNumerique) => void> = {
   },
 };
 
-testerSerieNumerique({ chapitre: 'connaitre-sa-cible', exercicesNumeriques, recalcul: RECALCUL, maxNombre: 20_000 });
+testerSerieNumerique({
+  chapitre: 'connaitre-sa-cible',
+  exercicesNumeriques,
+  recalcul: RECALCUL,
+  maxNombre: 20_000,
+});

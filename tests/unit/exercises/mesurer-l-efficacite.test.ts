@@ -16,8 +16,11 @@ const RECALCUL: Record<string, (version: VersionNumerique) => void> = {
     expect(attendu(version, 'tauxRdv')).toBe(observe.taux[1]);
     expect(attendu(version, 'tauxTransformation')).toBe(observe.taux[3]);
     expect(attendu(version, 'tauxRdv')).toBe(v(taux({ sortants: rdv, entrants: joints })));
-    expect(v(formule('taux')!.calculer({ sortants: commandes, entrants: propositions }))).toBe(attendu(version, 'tauxTransformation'));
-    for (const x of [appeles, joints, rdv, propositions, commandes]) expect(Number.isInteger(x)).toBe(true);
+    expect(v(formule('taux')!.calculer({ sortants: commandes, entrants: propositions }))).toBe(
+      attendu(version, 'tauxTransformation'),
+    );
+    for (const x of [appeles, joints, rdv, propositions, commandes])
+      expect(Number.isInteger(x)).toBe(true);
   },
   'mesurer-l-efficacite/taux-global': (version) => {
     const t = tauxDe(version.donnees);
@@ -40,4 +43,9 @@ const RECALCUL: Record<string, (version: VersionNumerique) => void> = {
   },
 };
 
-testerSerieNumerique({ chapitre: 'mesurer-l-efficacite', exercicesNumeriques, recalcul: RECALCUL, maxNombre: 5000 });
+testerSerieNumerique({
+  chapitre: 'mesurer-l-efficacite',
+  exercicesNumeriques,
+  recalcul: RECALCUL,
+  maxNombre: 5000,
+});

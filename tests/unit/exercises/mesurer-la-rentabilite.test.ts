@@ -2,7 +2,12 @@ import { expect } from 'vitest';
 import { formule } from '@lib/formules.ts';
 import { totalDepenses } from '@lib/budget.ts';
 import { margeUnitaire } from '@lib/marges.ts';
-import { clientsPourRentabiliser, coutAcquisitionClient, resultatOperation, roi } from '@lib/rentabilite.ts';
+import {
+  clientsPourRentabiliser,
+  coutAcquisitionClient,
+  resultatOperation,
+  roi,
+} from '@lib/rentabilite.ts';
 import { tauxDeRealisation } from '@lib/valeur-client.ts';
 import { exercicesNumeriques } from '@exercises/mesurer-la-rentabilite/index.ts';
 import { type VersionNumerique } from '@exercises/generateur.ts';
@@ -25,18 +30,25 @@ const RECALCUL: Record<string, (version: VersionNumerique) => void> = {
   },
   'mesurer-la-rentabilite/resultat-roi': (version) => {
     const { chiffreAffaires, coutAchat } = version.donnees;
-    const cout = v(totalDepenses({ lignes: lignesDe(version.donnees, ['chiffreAffaires', 'coutAchat']) }));
+    const cout = v(
+      totalDepenses({ lignes: lignesDe(version.donnees, ['chiffreAffaires', 'coutAchat']) }),
+    );
     const margeGeneree = v(margeUnitaire({ prixVenteHT: chiffreAffaires, coutAchatHT: coutAchat }));
     expect(attendu(version, 'marge')).toBe(margeGeneree);
     expect(attendu(version, 'resultat')).toBe(v(resultatOperation({ margeGeneree, cout })));
     expect(attendu(version, 'roi')).toBeCloseTo(v(roi({ margeGeneree, cout })), 12);
-    expect(v(formule('roi')!.calculer({ margeGeneree, cout }))).toBeCloseTo(attendu(version, 'roi'), 12);
+    expect(v(formule('roi')!.calculer({ margeGeneree, cout }))).toBeCloseTo(
+      attendu(version, 'roi'),
+      12,
+    );
     // The ROI on turnover is always far above the right one: the mistake is worth detecting.
     expect((chiffreAffaires - cout) / cout).toBeGreaterThan(attendu(version, 'roi') + 0.5);
   },
   'mesurer-la-rentabilite/clients-rentabiliser': (version) => {
     const { cout, nouveauxClients, margeParClient } = version.donnees;
-    expect(attendu(version, 'cac')).toBe(v(coutAcquisitionClient({ coutTotal: cout, nouveauxClients })));
+    expect(attendu(version, 'cac')).toBe(
+      v(coutAcquisitionClient({ coutTotal: cout, nouveauxClients })),
+    );
     const clients = attendu(version, 'clients');
     expect(clients).toBe(v(clientsPourRentabiliser({ cout, margeParClient })));
     expect(Number.isInteger(clients)).toBe(true);
@@ -46,4 +58,9 @@ const RECALCUL: Record<string, (version: VersionNumerique) => void> = {
 };
 
 // A realisation rate can exceed 100 %; a ROI stays below 150 %.
-testerSerieNumerique({ chapitre: 'mesurer-la-rentabilite', exercicesNumeriques, recalcul: RECALCUL, maxTaux: 1.6 });
+testerSerieNumerique({
+  chapitre: 'mesurer-la-rentabilite',
+  exercicesNumeriques,
+  recalcul: RECALCUL,
+  maxTaux: 1.6,
+});

@@ -27,10 +27,14 @@ const RECALCUL: Record<string, (version: VersionNumerique) => void> = {
   },
   'methodes-et-moyens/cout-par-client': (version) => {
     const { lettres, coutParLettre, coutsFixes, tauxRetour, tauxCommande } = version.donnees;
-    const cout = coutsFixes + lettres * coutParLettre, clients = lettres * tauxRetour * tauxCommande;
+    const cout = coutsFixes + lettres * coutParLettre,
+      clients = lettres * tauxRetour * tauxCommande;
     expect(attendu(version, 'coutTotal')).toBeCloseTo(cout, 6);
     expect(attendu(version, 'clients')).toBeCloseTo(clients, 9);
-    expect(attendu(version, 'coutParClient')).toBeCloseTo(v(coutAcquisitionClient({ coutTotal: cout, nouveauxClients: clients })), 6);
+    expect(attendu(version, 'coutParClient')).toBeCloseTo(
+      v(coutAcquisitionClient({ coutTotal: cout, nouveauxClients: clients })),
+      6,
+    );
     expect(tauxRetour).toBeGreaterThanOrEqual(0.005);
     expect(tauxRetour).toBeLessThanOrEqual(0.03);
   },
@@ -42,8 +46,17 @@ const RECALCUL: Record<string, (version: VersionNumerique) => void> = {
     expect(coutsFixes + (appels + 1) * coutParAppel).toBeGreaterThan(budget);
     const clients = appels * joints * rdv * commandes;
     expect(attendu(version, 'clients')).toBeCloseTo(clients, 9);
-    expect(attendu(version, 'coutParClient')).toBeCloseTo((coutsFixes + appels * coutParAppel) / clients, 6);
+    expect(attendu(version, 'coutParClient')).toBeCloseTo(
+      (coutsFixes + appels * coutParAppel) / clients,
+      6,
+    );
   },
 };
 
-testerSerieNumerique({ chapitre: 'methodes-et-moyens', exercicesNumeriques, recalcul: RECALCUL, minimum: 3, maxNombre: 100_000 });
+testerSerieNumerique({
+  chapitre: 'methodes-et-moyens',
+  exercicesNumeriques,
+  recalcul: RECALCUL,
+  minimum: 3,
+  maxNombre: 100_000,
+});

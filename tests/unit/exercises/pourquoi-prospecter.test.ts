@@ -6,18 +6,29 @@ import { exercicesNumeriques } from '@exercises/pourquoi-prospecter/index.ts';
 import { type VersionNumerique } from '@exercises/generateur.ts';
 import { attendu, testerSerieNumerique, v } from './serie-numerique.ts';
 
-
 /** Per exercise: recompute the expected answers from the statement's numbers with src/lib, independently of the generator. */
 const RECALCUL: Record<string, (version: VersionNumerique) => void> = {
   'pourquoi-prospecter/nouveaux-clients-an': (version) => {
     const { clients, tauxAttrition, tauxCroissance } = version.donnees;
     const n = v(nouveauxClientsNecessaires({ clients, tauxAttrition, tauxCroissance }));
     expect(attendu(version, 'nouveauxParAn')).toBe(n);
-    expect(v(formule('nouveaux-clients-necessaires')!.calculer({ clients, tauxAttrition, tauxCroissance }))).toBe(n);
+    expect(
+      v(
+        formule('nouveaux-clients-necessaires')!.calculer({
+          clients,
+          tauxAttrition,
+          tauxCroissance,
+        }),
+      ),
+    ).toBe(n);
     expect(Number.isInteger(n)).toBe(true);
     // Enough to replace the lost clients AND reach the objective, not one more.
-    expect(clients - clients * tauxAttrition + n).toBeGreaterThanOrEqual(clients * (1 + tauxCroissance) - 1e-9);
-    expect(clients - clients * tauxAttrition + n - 1).toBeLessThan(clients * (1 + tauxCroissance) - 1e-9);
+    expect(clients - clients * tauxAttrition + n).toBeGreaterThanOrEqual(
+      clients * (1 + tauxCroissance) - 1e-9,
+    );
+    expect(clients - clients * tauxAttrition + n - 1).toBeLessThan(
+      clients * (1 + tauxCroissance) - 1e-9,
+    );
     expect(n).toBeGreaterThan(Math.ceil(clients * tauxCroissance)); // growth alone is never enough
   },
   'pourquoi-prospecter/nouveaux-clients-mois': (version) => {

@@ -11,10 +11,16 @@ const RECALCUL: Record<string, (version: VersionNumerique) => void> = {
   'sources-de-prospection/part-du-fichier': (version) => {
     const d = version.donnees;
     const total = Object.values(d).reduce((s, x) => s + x, 0);
-    const interne = Object.entries(d).filter(([k]) => INTERNES.includes(k)).reduce((s, [, x]) => s + x, 0);
+    const interne = Object.entries(d)
+      .filter(([k]) => INTERNES.includes(k))
+      .reduce((s, [, x]) => s + x, 0);
     expect(attendu(version, 'partInternes')).toBeCloseTo(interne / total, 12);
     const part = attendu(version, 'part');
-    expect(Object.entries(d).some(([k, x]) => !INTERNES.includes(k) && Math.abs(x / total - part) < 1e-12)).toBe(true);
+    expect(
+      Object.entries(d).some(
+        ([k, x]) => !INTERNES.includes(k) && Math.abs(x / total - part) < 1e-12,
+      ),
+    ).toBe(true);
     expect(total).toBeLessThan(1000);
   },
   'sources-de-prospection/taux-par-source': (version) => {
@@ -30,14 +36,30 @@ const RECALCUL: Record<string, (version: VersionNumerique) => void> = {
   },
   'sources-de-prospection/cout-par-client': (version) => {
     const d = version.donnees;
-    for (const [s, cle] of [['salon', 'salon'], ['fichier-achete', 'fichierAchete'], ['parrainage', 'parrainage']]) {
+    for (const [s, cle] of [
+      ['salon', 'salon'],
+      ['fichier-achete', 'fichierAchete'],
+      ['parrainage', 'parrainage'],
+    ]) {
       const attenduHorsLib = d[`cout-${s}`] / d[`clients-${s}`];
       expect(attendu(version, cle)).toBeCloseTo(attenduHorsLib, 9);
-      expect(v(formule('cout-acquisition-client')!.calculer({ coutTotal: d[`cout-${s}`], nouveauxClients: d[`clients-${s}`] }))).toBeCloseTo(attenduHorsLib, 9);
+      expect(
+        v(
+          formule('cout-acquisition-client')!.calculer({
+            coutTotal: d[`cout-${s}`],
+            nouveauxClients: d[`clients-${s}`],
+          }),
+        ),
+      ).toBeCloseTo(attenduHorsLib, 9);
       expect(d[`clients-${s}`]).toBeLessThanOrEqual(d[`joints-${s}`]);
       expect(d[`joints-${s}`]).toBeLessThan(d[`fiches-${s}`]);
     }
   },
 };
 
-testerSerieNumerique({ chapitre: 'sources-de-prospection', exercicesNumeriques, recalcul: RECALCUL, maxNombre: 100 });
+testerSerieNumerique({
+  chapitre: 'sources-de-prospection',
+  exercicesNumeriques,
+  recalcul: RECALCUL,
+  maxNombre: 100,
+});

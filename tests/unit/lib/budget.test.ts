@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyseBudget, caMinimum, caMinimumLectureErronee, caObjectif, totalDepenses, type LigneBudget } from '@lib/budget.ts';
+import {
+  analyseBudget,
+  caMinimum,
+  caMinimumLectureErronee,
+  caObjectif,
+  totalDepenses,
+  type LigneBudget,
+} from '@lib/budget.ts';
 import { tauxDeMarqueDepuisTauxDeMarge } from '@lib/marges.ts';
 import type { Resultat } from '@lib/resultat.ts';
 
@@ -40,30 +47,56 @@ describe('totalDepenses', () => {
 describe('caMinimum and caObjectif', () => {
   it('divide by the taux de marque (worked example: 30 000 € at 20 %)', () => {
     expect(v(caMinimum({ depenses: 30000, tauxDeMarque: 0.2 }))).toBeCloseTo(150000, 6);
-    expect(v(caObjectif({ depenses: 30000, beneficeVise: 10000, tauxDeMarque: 0.2 }))).toBeCloseTo(200000, 6);
+    expect(v(caObjectif({ depenses: 30000, beneficeVise: 10000, tauxDeMarque: 0.2 }))).toBeCloseTo(
+      200000,
+      6,
+    );
     expect(v(caMinimum({ depenses: 0, tauxDeMarque: 0.2 }))).toBe(0);
   });
 
   it('the wrong reading (÷ taux de marge) lands below the true minimum', () => {
     const tauxDeMarque = v(tauxDeMarqueDepuisTauxDeMarge({ tauxDeMarge: 0.25 }));
     expect(v(caMinimum({ depenses: 30000, tauxDeMarque }))).toBeCloseTo(150000, 6);
-    expect(v(caMinimumLectureErronee({ depenses: 30000, tauxDeMarge: 0.25 }))).toBeCloseTo(120000, 6);
+    expect(v(caMinimumLectureErronee({ depenses: 30000, tauxDeMarge: 0.25 }))).toBeCloseTo(
+      120000,
+      6,
+    );
   });
 
   it('the margin of the CA minimum pays exactly for the expenses', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.double({ min: 0.001, max: 0.999, noNaN: true }), (depenses, t) => {
-        const ca = v(caMinimum({ depenses, tauxDeMarque: t }));
-        return Math.abs(ca * t - depenses) <= 1e-9 * Math.max(1, depenses);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+        (depenses, t) => {
+          const ca = v(caMinimum({ depenses, tauxDeMarque: t }));
+          return Math.abs(ca * t - depenses) <= 1e-9 * Math.max(1, depenses);
+        },
+      ),
     );
   });
 
   it.each([
-    [caMinimum({ depenses: 30000, tauxDeMarque: 0 }), 'tauxDeMarque', 'Avec un taux de marque nul, aucune vente ne couvre les dépenses.'],
-    [caMinimum({ depenses: -1, tauxDeMarque: 0.2 }), 'depenses', 'Les dépenses ne peuvent pas être négatives.'],
-    [caObjectif({ depenses: 1, beneficeVise: -1, tauxDeMarque: 0.2 }), 'beneficeVise', 'Le bénéfice visé ne peut pas être négatif.'],
-    [caMinimum({ depenses: Number.NaN, tauxDeMarque: 0.2 }), 'depenses', 'Les dépenses doivent être un nombre.'],
+    [
+      caMinimum({ depenses: 30000, tauxDeMarque: 0 }),
+      'tauxDeMarque',
+      'Avec un taux de marque nul, aucune vente ne couvre les dépenses.',
+    ],
+    [
+      caMinimum({ depenses: -1, tauxDeMarque: 0.2 }),
+      'depenses',
+      'Les dépenses ne peuvent pas être négatives.',
+    ],
+    [
+      caObjectif({ depenses: 1, beneficeVise: -1, tauxDeMarque: 0.2 }),
+      'beneficeVise',
+      'Le bénéfice visé ne peut pas être négatif.',
+    ],
+    [
+      caMinimum({ depenses: Number.NaN, tauxDeMarque: 0.2 }),
+      'depenses',
+      'Les dépenses doivent être un nombre.',
+    ],
     [
       caMinimumLectureErronee({ depenses: 1, tauxDeMarge: 0 }),
       'tauxDeMarge',
@@ -76,18 +109,28 @@ describe('caMinimum and caObjectif', () => {
   it('refuses a negative taux de marque and one of 100 % or more', () => {
     expect(erreur(caMinimum({ depenses: 1, tauxDeMarque: -0.1 }))?.champ).toBe('tauxDeMarque');
     expect(erreur(caMinimum({ depenses: 1, tauxDeMarque: 1 }))?.message).toContain('100\u202F%');
-    expect(erreur(caObjectif({ depenses: 1, beneficeVise: 0, tauxDeMarque: 1.5 }))?.champ).toBe('tauxDeMarque');
+    expect(erreur(caObjectif({ depenses: 1, beneficeVise: 0, tauxDeMarque: 1.5 }))?.champ).toBe(
+      'tauxDeMarque',
+    );
   });
 
   it('never returns NaN or Infinity', () => {
-    const nimporte = fc.oneof(fc.double(), fc.constantFrom(Number.NaN, Infinity, -Infinity, 0, 1e308, 5e-324));
+    const nimporte = fc.oneof(
+      fc.double(),
+      fc.constantFrom(Number.NaN, Infinity, -Infinity, 0, 1e308, 5e-324),
+    );
     fc.assert(
       fc.property(nimporte, nimporte, nimporte, (a, b, c) =>
         [
           caMinimum({ depenses: a, tauxDeMarque: b }),
           caObjectif({ depenses: a, beneficeVise: c, tauxDeMarque: b }),
           caMinimumLectureErronee({ depenses: a, tauxDeMarge: b }),
-          totalDepenses({ lignes: [{ id: '1', action: 'a', montant: a }, { id: '2', action: 'b', montant: b }] }),
+          totalDepenses({
+            lignes: [
+              { id: '1', action: 'a', montant: a },
+              { id: '2', action: 'b', montant: b },
+            ],
+          }),
         ].every((r) => !r.ok || Number.isFinite(r.valeur)),
       ),
     );
@@ -104,12 +147,21 @@ describe('analyseBudget', () => {
   });
 
   it('shares are 0 when the total is 0', () => {
-    const a = v(analyseBudget({ lignes: [{ id: 'a', action: 'Gratuit', montant: 0 }], tauxDeMarque: 0.3 }));
-    expect(a).toEqual({ total: 0, caMinimum: 0, parAction: [{ id: 'a', action: 'Gratuit', montant: 0, part: 0 }] });
+    const a = v(
+      analyseBudget({ lignes: [{ id: 'a', action: 'Gratuit', montant: 0 }], tauxDeMarque: 0.3 }),
+    );
+    expect(a).toEqual({
+      total: 0,
+      caMinimum: 0,
+      parAction: [{ id: 'a', action: 'Gratuit', montant: 0, part: 0 }],
+    });
   });
 
   it('passes errors through', () => {
     expect(erreur(analyseBudget({ lignes, tauxDeMarque: 0 }))?.champ).toBe('tauxDeMarque');
-    expect(erreur(analyseBudget({ lignes: [{ id: 'a', action: 'A', montant: -1 }], tauxDeMarque: 0.3 }))?.champ).toBe('lignes');
+    expect(
+      erreur(analyseBudget({ lignes: [{ id: 'a', action: 'A', montant: -1 }], tauxDeMarque: 0.3 }))
+        ?.champ,
+    ).toBe('lignes');
   });
 });

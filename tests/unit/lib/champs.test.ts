@@ -26,13 +26,25 @@ describe('field names and French agreement', () => {
   });
 
   it('agrees adjectives and verbs in gender and number', () => {
-    expect(message(exigerPositif('prixVenteHT', -1))).toBe('Le prix de vente HT ne peut pas être négatif.');
+    expect(message(exigerPositif('prixVenteHT', -1))).toBe(
+      'Le prix de vente HT ne peut pas être négatif.',
+    );
     expect(message(exigerPositif('quantite', -1))).toBe('La quantité ne peut pas être négative.');
-    expect(message(exigerPositif('depenses', -1))).toBe('Les dépenses ne peuvent pas être négatives.');
-    expect(message(exigerStrictementPositif('chargesFixes', 0))).toBe('Les charges fixes doivent être supérieures à 0.');
-    expect(message(exigerStrictementPositif('objectif', 0))).toBe('L’objectif doit être supérieur à 0.');
-    expect(message(exigerFraction('tauxRemise', 2))).toBe('Le taux de remise doit être compris entre 0\u202F% et 100\u202F%.');
-    expect(message(exigerNombre('valeurDepart', Number.NaN))).toBe('La valeur de départ doit être un nombre.');
+    expect(message(exigerPositif('depenses', -1))).toBe(
+      'Les dépenses ne peuvent pas être négatives.',
+    );
+    expect(message(exigerStrictementPositif('chargesFixes', 0))).toBe(
+      'Les charges fixes doivent être supérieures à 0.',
+    );
+    expect(message(exigerStrictementPositif('objectif', 0))).toBe(
+      'L’objectif doit être supérieur à 0.',
+    );
+    expect(message(exigerFraction('tauxRemise', 2))).toBe(
+      'Le taux de remise doit être compris entre 0\u202F% et 100\u202F%.',
+    );
+    expect(message(exigerNombre('valeurDepart', Number.NaN))).toBe(
+      'La valeur de départ doit être un nombre.',
+    );
   });
 
   it('accepts good values', () => {
@@ -55,6 +67,11 @@ describe('resultat and arrondiSuperieur', () => {
     expect(arrondiSuperieur(200 * 0.15)).toBe(30);
     expect(arrondiSuperieur(3.0001)).toBe(4);
     expect(arrondiSuperieur(0)).toBe(0);
-    fc.assert(fc.property(fc.integer({ min: -1e9, max: 1e9 }), (n) => arrondiSuperieur(n) === n && arrondiSuperieur(n + 0.5) === n + 1));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        (n) => arrondiSuperieur(n) === n && arrondiSuperieur(n + 0.5) === n + 1,
+      ),
+    );
   });
 });

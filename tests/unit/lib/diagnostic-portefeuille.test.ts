@@ -10,7 +10,14 @@ const v = <T>(r: Resultat<T>): T => {
 };
 
 // The lesson's ABC example: ten clients, 500 000 € of CA.
-const lignes = v(classerABC({ elements: [200, 130, 60, 25, 20, 18, 15, 14, 10, 8].map((k, i) => ({ id: String(i + 1), valeur: k * 1000 })) }));
+const lignes = v(
+  classerABC({
+    elements: [200, 130, 60, 25, 20, 18, 15, 14, 10, 8].map((k, i) => ({
+      id: String(i + 1),
+      valeur: k * 1000,
+    })),
+  }),
+);
 // The lesson's growth example: the office-furniture maker.
 const evolution = {
   categories: [
@@ -32,29 +39,49 @@ describe('niveauDependance', () => {
 
 describe('diagnosticPortefeuille', () => {
   const phrases = diagnosticPortefeuille({
-    lignes, evolution,
-    renouvellement: { clientsN1: 40, clientsN: 38, fideles: 32, perdus: Array.from({ length: 8 }, (_, i) => `p${i}`), nouveaux: ['n1', 'n2', 'n3', 'n4', 'n5', 'n6'], tauxAttrition: 0.2 },
+    lignes,
+    evolution,
+    renouvellement: {
+      clientsN1: 40,
+      clientsN: 38,
+      fideles: 32,
+      perdus: Array.from({ length: 8 }, (_, i) => `p${i}`),
+      nouveaux: ['n1', 'n2', 'n3', 'n4', 'n5', 'n6'],
+      tauxAttrition: 0.2,
+    },
     rentabilite: { valeurClientEnMarge: 1800, coutAcquisition: 1500 },
   });
   const texte = (id: string) => phrases.find((p) => p.id === id)?.texte;
 
   it('says the dependence on the top three clients in plain French', () => {
-    expect(texte('dependance')).toBe('3\u00a0clients font 78\u202f% du CA, le premier à lui seul 40\u202f%\u202f: dépendance forte, la perte d’un seul grand client ferait chuter les ventes.');
+    expect(texte('dependance')).toBe(
+      '3\u00a0clients font 78\u202f% du CA, le premier à lui seul 40\u202f%\u202f: dépendance forte, la perte d’un seul grand client ferait chuter les ventes.',
+    );
     expect(phrases[0].niveau).toBe('alerte');
   });
 
   it('gives the weight of each class', () => {
-    expect(texte('abc')).toContain('A\u202f: 4\u00a0clients (40\u202f% du portefeuille), 83\u202f% du CA');
-    expect(texte('abc')).toContain('C\u202f: 2\u00a0clients (20\u202f% du portefeuille), 3,6\u202f% du CA');
+    expect(texte('abc')).toContain(
+      'A\u202f: 4\u00a0clients (40\u202f% du portefeuille), 83\u202f% du CA',
+    );
+    expect(texte('abc')).toContain(
+      'C\u202f: 2\u00a0clients (20\u202f% du portefeuille), 3,6\u202f% du CA',
+    );
   });
 
   it('names the category that drives growth and the ones that decline', () => {
-    expect(texte('croissance')).toBe('Le CA passe de 1\u202f000\u202f000\u00a0€ en N−1 à 1\u202f080\u202f000\u00a0€ en N, soit +8\u202f%.');
-    expect(texte('categories')).toBe('Par catégorie\u202f: Entreprises tire la croissance (+10\u202f%, 6 points du taux global)\u202f; Collectivités (−10\u202f%) recule.');
+    expect(texte('croissance')).toBe(
+      'Le CA passe de 1\u202f000\u202f000\u00a0€ en N−1 à 1\u202f080\u202f000\u00a0€ en N, soit +8\u202f%.',
+    );
+    expect(texte('categories')).toBe(
+      'Par catégorie\u202f: Entreprises tire la croissance (+10\u202f%, 6 points du taux global)\u202f; Collectivités (−10\u202f%) recule.',
+    );
   });
 
   it('compares clients lost and won, and the value of a client with its cost', () => {
-    expect(texte('clients')).toContain('8 des 40\u00a0clients de N−1 n’ont rien acheté en N (attrition de 20\u202f%)');
+    expect(texte('clients')).toContain(
+      '8 des 40\u00a0clients de N−1 n’ont rien acheté en N (attrition de 20\u202f%)',
+    );
     expect(texte('clients')).toContain('le portefeuille s’use');
     expect(texte('rentabilite')).toContain('rentable, mais de peu');
     expect(phrases.find((p) => p.id === 'rentabilite')?.niveau).toBe('attention');
@@ -62,7 +89,9 @@ describe('diagnosticPortefeuille', () => {
 
   it('leaves out what it has no figures for, and writes correct French typography', () => {
     expect(diagnosticPortefeuille({ lignes: [] })).toEqual([]);
-    const seul = diagnosticPortefeuille({ lignes: v(classerABC({ elements: [{ id: 'x', valeur: 10 }] })) });
+    const seul = diagnosticPortefeuille({
+      lignes: v(classerABC({ elements: [{ id: 'x', valeur: 10 }] })),
+    });
     expect(seul[0].texte).toMatch(/^Un seul client fait 100\u202f% du CA/);
     for (const p of phrases) expect(fautesTypo(p.texte), p.texte).toEqual([]);
   });

@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { indiceBase100, tauxDEvolution, tauxGlobal, tauxMoyen, tauxReciproque, tcam } from '@lib/evolution.ts';
+import {
+  indiceBase100,
+  tauxDEvolution,
+  tauxGlobal,
+  tauxMoyen,
+  tauxReciproque,
+  tcam,
+} from '@lib/evolution.ts';
 import { erreur, fini, nimporte, v } from './aide-lib.ts';
 
 describe('taux d’évolution and indice', () => {
   it('worked example: CA from 200 000 € to 230 000 €', () => {
-    expect(v(tauxDEvolution({ valeurDepart: 200000, valeurArrivee: 230000 }))).toBeCloseTo(0.15, 12);
+    expect(v(tauxDEvolution({ valeurDepart: 200000, valeurArrivee: 230000 }))).toBeCloseTo(
+      0.15,
+      12,
+    );
     expect(v(indiceBase100({ valeurDepart: 200000, valeurArrivee: 230000 }))).toBeCloseTo(115, 10);
-    expect(v(tauxDEvolution({ valeurDepart: 200000, valeurArrivee: 150000 }))).toBeCloseTo(-0.25, 12);
+    expect(v(tauxDEvolution({ valeurDepart: 200000, valeurArrivee: 150000 }))).toBeCloseTo(
+      -0.25,
+      12,
+    );
   });
 
   it('refuses a zero base', () => {
@@ -15,7 +28,9 @@ describe('taux d’évolution and indice', () => {
       champ: 'valeurDepart',
       message: 'La valeur de départ doit être supérieure à 0 pour servir de base à un taux.',
     });
-    expect(erreur(indiceBase100({ valeurDepart: 10, valeurArrivee: -1 }))?.champ).toBe('valeurArrivee');
+    expect(erreur(indiceBase100({ valeurDepart: 10, valeurArrivee: -1 }))?.champ).toBe(
+      'valeurArrivee',
+    );
   });
 });
 
@@ -36,16 +51,21 @@ describe('tauxGlobal', () => {
       champ: 'taux',
       message: 'Le taux n°\u00A02 ne peut pas être inférieur à −100\u202F%.',
     });
-    expect(erreur(tauxGlobal({ taux: [Number.NaN] }))?.message).toBe('Le taux n°\u00A01 doit être un nombre.');
+    expect(erreur(tauxGlobal({ taux: [Number.NaN] }))?.message).toBe(
+      'Le taux n°\u00A01 doit être un nombre.',
+    );
   });
 
   it('agrees with the chained evolution of a value', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -0.9, max: 2, noNaN: true }), { maxLength: 12 }), (taux) => {
-        const final = taux.reduce((valeur, t) => valeur * (1 + t), 1000);
-        const global = v(tauxGlobal({ taux }));
-        return Math.abs(1000 * (1 + global) - final) <= 1e-9 * Math.max(1, final);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -0.9, max: 2, noNaN: true }), { maxLength: 12 }),
+        (taux) => {
+          const final = taux.reduce((valeur, t) => valeur * (1 + t), 1000);
+          const global = v(tauxGlobal({ taux }));
+          return Math.abs(1000 * (1 + global) - final) <= 1e-9 * Math.max(1, final);
+        },
+      ),
     );
   });
 });
@@ -84,15 +104,20 @@ describe('tauxReciproque, tcam, tauxMoyen', () => {
 
   it('never NaN or Infinity', () => {
     fc.assert(
-      fc.property(nimporte, nimporte, nimporte, fc.array(nimporte, { maxLength: 5 }), (a, b, c, liste) =>
-        [
-          tauxDEvolution({ valeurDepart: a, valeurArrivee: b }),
-          indiceBase100({ valeurDepart: a, valeurArrivee: b }),
-          tauxReciproque({ taux: a }),
-          tcam({ valeurDepart: a, valeurArrivee: b, periodes: c }),
-          tauxGlobal({ taux: liste }),
-          tauxMoyen({ taux: liste }),
-        ].every(fini),
+      fc.property(
+        nimporte,
+        nimporte,
+        nimporte,
+        fc.array(nimporte, { maxLength: 5 }),
+        (a, b, c, liste) =>
+          [
+            tauxDEvolution({ valeurDepart: a, valeurArrivee: b }),
+            indiceBase100({ valeurDepart: a, valeurArrivee: b }),
+            tauxReciproque({ taux: a }),
+            tcam({ valeurDepart: a, valeurArrivee: b, periodes: c }),
+            tauxGlobal({ taux: liste }),
+            tauxMoyen({ taux: liste }),
+          ].every(fini),
       ),
     );
   });

@@ -22,9 +22,16 @@ describe('chapitre 9 : « quand la campagne d’un fabricant d’emballages est-
   });
 
   it('point mort 160 jours (vers le 10 juin), marge de sécurité ≈ 266 667 DH, indice ≈ 55,6 %', () => {
-    expect(v(lib.pointMort({ seuilDeRentabilite: seuil, chiffreAffaires, joursParAn: 360 }))).toBeCloseTo(160, 9);
-    expect(Math.round(v(lib.margeDeSecurite({ chiffreAffaires, seuilDeRentabilite: seuil })))).toBe(266667);
-    expect(v(lib.indiceDeSecurite({ chiffreAffaires, seuilDeRentabilite: seuil }))).toBeCloseTo(0.5556, 4);
+    expect(
+      v(lib.pointMort({ seuilDeRentabilite: seuil, chiffreAffaires, joursParAn: 360 })),
+    ).toBeCloseTo(160, 9);
+    expect(Math.round(v(lib.margeDeSecurite({ chiffreAffaires, seuilDeRentabilite: seuil })))).toBe(
+      266667,
+    );
+    expect(v(lib.indiceDeSecurite({ chiffreAffaires, seuilDeRentabilite: seuil }))).toBeCloseTo(
+      0.5556,
+      4,
+    );
   });
 
   it('diviser par la part des charges variables donnerait un seuil plus de deux fois trop bas', () => {
@@ -45,12 +52,21 @@ describe('chapitre 9 : « L’erreur qui coûte exactement l’enveloppe »', ()
 
 describe('chapitre 2 : « trois ans de ventes du distributeur de fournitures de bureau »', () => {
   it('indices 111,1 et 120, TCAM 9,54 %, moyenne simple 9,56 %, taux réciproque +11,1 %', () => {
-    expect(v(lib.indiceBase100({ valeurDepart: 900000, valeurArrivee: 1000000 }))).toBeCloseTo(111.1, 1);
-    expect(v(lib.indiceBase100({ valeurDepart: 900000, valeurArrivee: 1080000 }))).toBeCloseTo(120, 9);
+    expect(v(lib.indiceBase100({ valeurDepart: 900000, valeurArrivee: 1000000 }))).toBeCloseTo(
+      111.1,
+      1,
+    );
+    expect(v(lib.indiceBase100({ valeurDepart: 900000, valeurArrivee: 1080000 }))).toBeCloseTo(
+      120,
+      9,
+    );
     const tcam = v(lib.tcam({ valeurDepart: 900000, valeurArrivee: 1080000, periodes: 2 }));
     expect(tcam).toBeCloseTo(0.0954, 4);
     expect(900000 * 1.0954 * 1.0954).toBeCloseTo(1080000, -3);
-    const annuels = [v(lib.tauxDEvolution({ valeurDepart: 900000, valeurArrivee: 1000000 })), v(lib.tauxDEvolution({ valeurDepart: 1000000, valeurArrivee: 1080000 }))];
+    const annuels = [
+      v(lib.tauxDEvolution({ valeurDepart: 900000, valeurArrivee: 1000000 })),
+      v(lib.tauxDEvolution({ valeurDepart: 1000000, valeurArrivee: 1080000 })),
+    ];
     expect((annuels[0] + annuels[1]) / 2).toBeCloseTo(0.0956, 4);
     const reciproque = v(lib.tauxReciproque({ taux: -0.1 }));
     expect(reciproque).toBeCloseTo(0.111, 3);
@@ -69,10 +85,18 @@ describe('chapitre 2 : « cinq clients notés en RFM »', () => {
   it('codes 555, 144, 411, 333, 222 et les actions du tableau', () => {
     const notes = v(lib.notesRFM({ clients }));
     expect(notes.map((n) => n.code)).toEqual(['555', '144', '411', '333', '222']);
-    expect(notes.map((n) => lib.segmentRFM({ notes: n }))).toEqual(['excellents', 'a-relancer', 'nouveaux', 'reguliers', 'perdus']);
+    expect(notes.map((n) => lib.segmentRFM({ notes: n }))).toEqual([
+      'excellents',
+      'a-relancer',
+      'nouveaux',
+      'reguliers',
+      'perdus',
+    ]);
   });
   it('en ABC, Bello fait franchir 80 % au cumul : client A', () => {
-    const lignes = v(lib.classerABC({ elements: clients.map((c) => ({ id: c.id, valeur: c.montant })) }));
+    const lignes = v(
+      lib.classerABC({ elements: clients.map((c) => ({ id: c.id, valeur: c.montant })) }),
+    );
     expect(clients.reduce((s, c) => s + c.montant, 0)).toBe(112500);
     expect(lignes.find((l) => l.id === 'Bello')?.classe).toBe('A');
   });
@@ -80,35 +104,67 @@ describe('chapitre 2 : « cinq clients notés en RFM »', () => {
 
 describe('chapitre 2 : « le bureau, du fabricant au magasin »', () => {
   it('250 € HT par les deux taux, marge 50 €, 6 000 € sur 120 bureaux, 390 € TTC, coefficient 1,56', () => {
-    expect(v(lib.prixVenteHTDepuisTauxDeMarque({ coutAchatHT: 200, tauxDeMarque: 0.2 }))).toBeCloseTo(250, 9);
-    expect(v(lib.prixVenteHTDepuisTauxDeMarge({ coutAchatHT: 200, tauxDeMarge: 0.25 }))).toBeCloseTo(250, 9);
+    expect(
+      v(lib.prixVenteHTDepuisTauxDeMarque({ coutAchatHT: 200, tauxDeMarque: 0.2 })),
+    ).toBeCloseTo(250, 9);
+    expect(
+      v(lib.prixVenteHTDepuisTauxDeMarge({ coutAchatHT: 200, tauxDeMarge: 0.25 })),
+    ).toBeCloseTo(250, 9);
     expect(v(lib.tauxDeMargeDepuisTauxDeMarque({ tauxDeMarque: 0.2 }))).toBeCloseTo(0.25, 12);
     const unitaire = v(lib.margeUnitaire({ prixVenteHT: 250, coutAchatHT: 200 }));
     expect(unitaire).toBe(50);
     expect(v(lib.margeGlobale({ margeUnitaire: unitaire, quantite: 120 }))).toBe(6000);
     const ttc = v(lib.prixTTC({ prixHT: 325, tauxTVA: 0.2 }));
     expect(ttc).toBeCloseTo(390, 9);
-    expect(v(lib.coefficientMultiplicateur({ prixVenteTTC: ttc, coutAchatHT: 250 }))).toBeCloseTo(1.56, 12);
+    expect(v(lib.coefficientMultiplicateur({ prixVenteTTC: ttc, coutAchatHT: 250 }))).toBeCloseTo(
+      1.56,
+      12,
+    );
   });
 });
 
 describe('chapitre 2 : « la valeur client actualisée » (pour aller plus loin)', () => {
   it('360 € par an, 20 % d’attrition, 8 % : ≈ 1 285,71 €, sous les 1 500 € d’acquisition ; 1 800 € sans actualisation', () => {
-    const actualisee = v(lib.valeurClientActualisee({ margeAnnuelle: 360, tauxAttrition: 0.2, tauxActualisation: 0.08 }));
+    const actualisee = v(
+      lib.valeurClientActualisee({
+        margeAnnuelle: 360,
+        tauxAttrition: 0.2,
+        tauxActualisation: 0.08,
+      }),
+    );
     expect(actualisee).toBeCloseTo(1285.71, 2);
-    expect(actualisee).toBeLessThan(v(lib.coutAcquisitionClient({ coutTotal: 12000, nouveauxClients: 8 })));
-    expect(v(lib.valeurClientActualisee({ margeAnnuelle: 360, tauxAttrition: 0.2, tauxActualisation: 0 }))).toBeCloseTo(1800, 9);
-    expect(v(lib.valeurClientEnMarge({ panierMoyen: 450, frequence: 4, duree: 5, tauxDeMarque: 0.2 }))).toBeCloseTo(1800, 9);
+    expect(actualisee).toBeLessThan(
+      v(lib.coutAcquisitionClient({ coutTotal: 12000, nouveauxClients: 8 })),
+    );
+    expect(
+      v(
+        lib.valeurClientActualisee({
+          margeAnnuelle: 360,
+          tauxAttrition: 0.2,
+          tauxActualisation: 0,
+        }),
+      ),
+    ).toBeCloseTo(1800, 9);
+    expect(
+      v(lib.valeurClientEnMarge({ panierMoyen: 450, frequence: 4, duree: 5, tauxDeMarque: 0.2 })),
+    ).toBeCloseTo(1800, 9);
   });
 });
 
 describe('chapitre 2 : « le distributeur gagne-t-il du terrain ? »', () => {
   it('2,94 % puis 3 %, marché +5,9 % contre +8 % : +0,06 point', () => {
-    const avant = v(lib.partDeMarche({ chiffreAffaires: 1000000, chiffreAffairesMarche: 34000000 }));
-    const apres = v(lib.partDeMarche({ chiffreAffaires: 1080000, chiffreAffairesMarche: 36000000 }));
+    const avant = v(
+      lib.partDeMarche({ chiffreAffaires: 1000000, chiffreAffairesMarche: 34000000 }),
+    );
+    const apres = v(
+      lib.partDeMarche({ chiffreAffaires: 1080000, chiffreAffairesMarche: 36000000 }),
+    );
     expect(avant).toBeCloseTo(0.0294, 4);
     expect(apres).toBeCloseTo(0.03, 12);
-    expect(v(lib.tauxDEvolution({ valeurDepart: 34e6, valeurArrivee: 36e6 }))).toBeCloseTo(0.059, 3);
+    expect(v(lib.tauxDEvolution({ valeurDepart: 34e6, valeurArrivee: 36e6 }))).toBeCloseTo(
+      0.059,
+      3,
+    );
     expect((apres - avant) * 100).toBeCloseTo(0.06, 2);
   });
 });
@@ -120,10 +176,17 @@ describe('chapitre 7 : « ce que coûte une visite chez Sadaf Emballages » (fig
   const valeur = (cle: string) => chiffres.get(cle)?.valeur as number;
   it('loaded cost ÷ visits a year + travel, with src/lib', () => {
     const coutAnnuel = f.coutHoraireHT * f.heuresParJour * f.joursParSemaine * f.semainesParAn;
-    const visites = v(lib.visitesParCommercial({ semaines: f.semainesParAn, joursParSemaine: f.joursParSemaine, visitesParJour: f.visitesParJour }));
+    const visites = v(
+      lib.visitesParCommercial({
+        semaines: f.semainesParAn,
+        joursParSemaine: f.joursParSemaine,
+        visitesParJour: f.visitesParJour,
+      }),
+    );
     expect(valeur('visite.coutAnnuelHT')).toBeCloseTo(coutAnnuel, 9);
     expect(valeur('visite.parAn')).toBe(visites);
-    const cout = v(lib.coutUnitaire({ coutTotal: coutAnnuel, nombre: visites })) + f.fraisParVisiteHT;
+    const cout =
+      v(lib.coutUnitaire({ coutTotal: coutAnnuel, nombre: visites })) + f.fraisParVisiteHT;
     expect(valeur('visite.coutHT')).toBeCloseTo(cout, 9);
     expect(cout).toBeGreaterThan(f.fraisParVisiteHT * 1.5); // the salesperson's time is the larger part
   });
@@ -135,25 +198,39 @@ describe('chapitre 7 : « ce que coûte une visite chez Sadaf Emballages » (fig
     expect(valeur('methodes.telephoneVisites.mille.cout.probable')).toBeCloseTo(cout, 6);
     const clients = rdv * 0.25;
     expect(valeur('methodes.telephone.mille.clients.probable')).toBeCloseTo(clients, 9);
-    expect(valeur('methodes.telephoneVisites.mille.roi.probable')).toBeCloseTo(v(lib.roi({ margeGeneree: clients * marge, cout })), 9);
-    expect(valeur('methodes.telephoneVisites.mille.roi.probable')).toBeLessThan(valeur('methodes.telephone.mille.roi.probable'));
+    expect(valeur('methodes.telephoneVisites.mille.roi.probable')).toBeCloseTo(
+      v(lib.roi({ margeGeneree: clients * marge, cout })),
+      9,
+    );
+    expect(valeur('methodes.telephoneVisites.mille.roi.probable')).toBeLessThan(
+      valeur('methodes.telephone.mille.roi.probable'),
+    );
     const rdvBas = 1000 * 0.3 * 0.05;
     const coutBas = valeur('methodes.telephone.mille.cout') + rdvBas * valeur('visite.coutHT');
-    expect(valeur('methodes.telephoneVisites.mille.resultat.pessimiste')).toBeCloseTo(v(lib.resultatOperation({ margeGeneree: rdvBas * 0.15 * marge, cout: coutBas })), 6);
+    expect(valeur('methodes.telephoneVisites.mille.resultat.pessimiste')).toBeCloseTo(
+      v(lib.resultatOperation({ margeGeneree: rdvBas * 0.15 * marge, cout: coutBas })),
+      6,
+    );
     expect(valeur('methodes.telephoneVisites.mille.resultat.pessimiste')).toBeLessThan(0);
   });
 });
 
 describe('chapitre 7 : « publipostage ou téléphone ? »', () => {
   it('publipostage 500 € par client ; téléphone puis visite à 130 € : 9 440 €, 786,67 € par client ; 466,67 € avec une visite à 50 €', () => {
-    expect(v(lib.coutAcquisitionClient({ coutTotal: 5000 * 1.5, nouveauxClients: 5000 * 0.015 * 0.2 }))).toBeCloseTo(500, 9);
+    expect(
+      v(lib.coutAcquisitionClient({ coutTotal: 5000 * 1.5, nouveauxClients: 5000 * 0.015 * 0.2 })),
+    ).toBeCloseTo(500, 9);
     const rdv = 800 * 0.4 * 0.15;
     expect(rdv).toBeCloseTo(48, 9);
     const total = 800 * 4 + rdv * 130;
     expect(total).toBeCloseTo(9440, 9);
-    expect(v(lib.coutAcquisitionClient({ coutTotal: total, nouveauxClients: rdv * 0.25 }))).toBeCloseTo(786.67, 2);
+    expect(
+      v(lib.coutAcquisitionClient({ coutTotal: total, nouveauxClients: rdv * 0.25 })),
+    ).toBeCloseTo(786.67, 2);
     expect(v(lib.coutUnitaire({ coutTotal: total, nombre: 800 }))).toBeCloseTo(11.8, 9);
-    expect(v(lib.coutAcquisitionClient({ coutTotal: 800 * 4 + rdv * 50, nouveauxClients: 12 }))).toBeCloseTo(466.67, 2);
+    expect(
+      v(lib.coutAcquisitionClient({ coutTotal: 800 * 4 + rdv * 50, nouveauxClients: 12 })),
+    ).toBeCloseTo(466.67, 2);
   });
 });
 
@@ -168,7 +245,10 @@ describe('chapitre 2 : « l’indice de Gini » (pour aller plus loin)', () => {
 describe('chapitre 6 : « la grille aurait-elle repéré les bons prospects ? »', () => {
   it('12 signataires sur 20 dans les 40 premiers : 60 % contre 20 % au hasard, coefficient d’amélioration 3', () => {
     const classement = Array.from({ length: 200 }, (_, i) => ({ id: `p${i}`, score: 200 - i }));
-    const convertis = [...Array.from({ length: 12 }, (_, i) => `p${i * 3}`), ...Array.from({ length: 8 }, (_, i) => `p${60 + i * 15}`)];
+    const convertis = [
+      ...Array.from({ length: 12 }, (_, i) => `p${i * 3}`),
+      ...Array.from({ length: 8 }, (_, i) => `p${60 + i * 15}`),
+    ];
     const b = v(lib.backtest({ classement, convertis, part: 0.2 }));
     expect(b.lift).toBeCloseTo(3, 9);
   });
@@ -184,7 +264,8 @@ describe('chapitre 11 : « les chiffres du modèle » (tableau de bord numériqu
     expect(v(lib.coutUnitaire({ coutTotal: 1440, nombre: 18 }))).toBe(80);
   });
   it('taux de réalisation du tableau : 99 %, 113,6 %, 125 %, 120 %, 80 %, 90 %, 75 %, 81,3 %, 73,2 %', () => {
-    const r = (realise: number, objectif: number) => v(lib.tauxDeRealisation({ realise, objectif }));
+    const r = (realise: number, objectif: number) =>
+      v(lib.tauxDeRealisation({ realise, objectif }));
     expect(r(0.96, 0.97)).toBeCloseTo(0.99, 2);
     expect(r(0.25, 0.22)).toBeCloseTo(1.136, 3);
     expect(r(0.05, 0.04)).toBeCloseTo(1.25, 12);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  champsManquants, contactsPerimes, doublonsExacts, doublonsProbables, levenshtein, rapportQualite, TYPES_PROBLEME,
+  champsManquants,
+  contactsPerimes,
+  doublonsExacts,
+  doublonsProbables,
+  levenshtein,
+  rapportQualite,
+  TYPES_PROBLEME,
 } from '@lib/fichier.ts';
 import type { Prospect } from '@lib/prospect.ts';
 import type { Resultat } from '@lib/resultat.ts';
@@ -18,11 +24,33 @@ function prospect(champs: Partial<Prospect> = {}): Prospect {
   compteur++;
   const n = String(compteur).padStart(4, '0');
   return {
-    id: `P${n}`, raisonSociale: `Société ${n}`, nom: 'Martin', prenom: 'Claire', type: 'B2B', secteur: 'industrie', taille: 'PME',
-    chiffreAffaires: 1_000_000, fonction: 'Responsable achats', ville: 'Lyon', codePostal: '69003', pays: 'FR',
-    telephone: `04 72 00 ${n.slice(0, 2)} ${n.slice(2)}`, email: `contact${n}@exemple.fr`, source: 'annuaire',
-    dateCollecte: '2024-01-10', dateDernierContact: '2025-03-01', consentementEmail: false, opposition: false, bloctel: false,
-    temperature: 'froid', ouvertures: 0, clics: 0, visitesSite: 0, demandeDevis: false, converti: false, ...champs,
+    id: `P${n}`,
+    raisonSociale: `Société ${n}`,
+    nom: 'Martin',
+    prenom: 'Claire',
+    type: 'B2B',
+    secteur: 'industrie',
+    taille: 'PME',
+    chiffreAffaires: 1_000_000,
+    fonction: 'Responsable achats',
+    ville: 'Lyon',
+    codePostal: '69003',
+    pays: 'FR',
+    telephone: `04 72 00 ${n.slice(0, 2)} ${n.slice(2)}`,
+    email: `contact${n}@exemple.fr`,
+    source: 'annuaire',
+    dateCollecte: '2024-01-10',
+    dateDernierContact: '2025-03-01',
+    consentementEmail: false,
+    opposition: false,
+    bloctel: false,
+    temperature: 'froid',
+    ouvertures: 0,
+    clics: 0,
+    visitesSite: 0,
+    demandeDevis: false,
+    converti: false,
+    ...champs,
   };
 }
 
@@ -41,27 +69,45 @@ describe('levenshtein', () => {
   });
   it('property: the banded, bounded version agrees with the textbook algorithm', () => {
     const reference = (a: string, b: string) => {
-      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-      for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++)
+          d[i][j] = Math.min(
+            d[i - 1][j] + 1,
+            d[i][j - 1] + 1,
+            d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
       return d[a.length][b.length];
     };
     const texte = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), maxLength: 30 });
-    fc.assert(fc.property(texte, texte, fc.nat(6), (a, b, max) => {
-      const d = reference(a, b);
-      expect(levenshtein({ a, b })).toBe(d);
-      expect(levenshtein({ a, b, max })).toBe(Math.min(d, max + 1));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(texte, texte, fc.nat(6), (a, b, max) => {
+        const d = reference(a, b);
+        expect(levenshtein({ a, b })).toBe(d);
+        expect(levenshtein({ a, b, max })).toBe(Math.min(d, max + 1));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('property: symmetric, bounded by the longer length, zero only for equal texts, and the bound never lies', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 20 }), fc.string({ maxLength: 20 }), fc.nat(5), (a, b, max) => {
-      const d = levenshtein({ a, b });
-      expect(d).toBe(levenshtein({ a: b, b: a }));
-      expect(d).toBeLessThanOrEqual(Math.max(a.length, b.length));
-      expect(d >= Math.abs(a.length - b.length)).toBe(true);
-      expect(d === 0).toBe(a === b);
-      expect(levenshtein({ a, b, max })).toBe(Math.min(d, max + 1));
-    }));
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 20 }),
+        fc.string({ maxLength: 20 }),
+        fc.nat(5),
+        (a, b, max) => {
+          const d = levenshtein({ a, b });
+          expect(d).toBe(levenshtein({ a: b, b: a }));
+          expect(d).toBeLessThanOrEqual(Math.max(a.length, b.length));
+          expect(d >= Math.abs(a.length - b.length)).toBe(true);
+          expect(d === 0).toBe(a === b);
+          expect(levenshtein({ a, b, max })).toBe(Math.min(d, max + 1));
+        },
+      ),
+    );
   });
 });
 
@@ -75,7 +121,11 @@ describe('doublonsExacts', () => {
     expect(groupes).toEqual([{ ids: [a.id, b.id, c.id], raisons: ['email', 'telephone'] }]);
   });
   it('ignores empty and invalid keys', () => {
-    expect(doublonsExacts({ prospects: [prospect({ email: '', telephone: '' }), prospect({ email: '', telephone: '' })] })).toEqual([]);
+    expect(
+      doublonsExacts({
+        prospects: [prospect({ email: '', telephone: '' }), prospect({ email: '', telephone: '' })],
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -84,24 +134,67 @@ describe('doublonsProbables', () => {
     const a = prospect({ raisonSociale: 'Bureautique Rhône SAS' });
     const b = prospect({ raisonSociale: 'BUREAUTIQUE RHONE' });
     const c = prospect({ raisonSociale: 'Bureautique Rhôme' });
-    const autreVille = prospect({ raisonSociale: 'Bureautique Rhône', ville: 'Grenoble', codePostal: '38000' });
+    const autreVille = prospect({
+      raisonSociale: 'Bureautique Rhône',
+      ville: 'Grenoble',
+      codePostal: '38000',
+    });
     const different = prospect({ raisonSociale: 'Mobilier Saône' });
     const g = doublonsProbables({ prospects: [a, b, c, autreVille, different] });
     expect(g).toEqual([{ ids: [a.id, b.id, c.id], raisons: ['nom'] }]);
   });
 
   it('finds people with swapped or mistyped names, catching a typo on the first letter', () => {
-    const a = prospect({ type: 'B2C', raisonSociale: undefined, prenom: 'Yasmine', nom: 'El Amrani', ville: 'Rabat', codePostal: '10000', pays: 'MA' });
-    const b = prospect({ type: 'B2C', raisonSociale: undefined, prenom: 'EL AMRANI', nom: 'Yasmine', ville: 'rabat', codePostal: '10000', pays: 'MA' });
-    const c = prospect({ type: 'B2C', raisonSociale: undefined, prenom: 'Yasmine', nom: 'El Amrami', ville: 'Rabat', codePostal: '10000', pays: 'MA' });
-    const d = prospect({ type: 'B2C', raisonSociale: undefined, prenom: 'Yassine', nom: 'Benali', ville: 'Rabat', codePostal: '10000', pays: 'MA' });
-    expect(doublonsProbables({ prospects: [a, b, c, d] })).toEqual([{ ids: [a.id, b.id, c.id], raisons: ['nom'] }]);
-    const e = prospect({ raisonSociale: 'Transports Vidal' }), f = prospect({ raisonSociale: 'Tsansports Vidal' });
+    const a = prospect({
+      type: 'B2C',
+      raisonSociale: undefined,
+      prenom: 'Yasmine',
+      nom: 'El Amrani',
+      ville: 'Rabat',
+      codePostal: '10000',
+      pays: 'MA',
+    });
+    const b = prospect({
+      type: 'B2C',
+      raisonSociale: undefined,
+      prenom: 'EL AMRANI',
+      nom: 'Yasmine',
+      ville: 'rabat',
+      codePostal: '10000',
+      pays: 'MA',
+    });
+    const c = prospect({
+      type: 'B2C',
+      raisonSociale: undefined,
+      prenom: 'Yasmine',
+      nom: 'El Amrami',
+      ville: 'Rabat',
+      codePostal: '10000',
+      pays: 'MA',
+    });
+    const d = prospect({
+      type: 'B2C',
+      raisonSociale: undefined,
+      prenom: 'Yassine',
+      nom: 'Benali',
+      ville: 'Rabat',
+      codePostal: '10000',
+      pays: 'MA',
+    });
+    expect(doublonsProbables({ prospects: [a, b, c, d] })).toEqual([
+      { ids: [a.id, b.id, c.id], raisons: ['nom'] },
+    ]);
+    const e = prospect({ raisonSociale: 'Transports Vidal' }),
+      f = prospect({ raisonSociale: 'Tsansports Vidal' });
     expect(doublonsProbables({ prospects: [e, f] })).toHaveLength(1);
   });
 
   it('tolerates no typo in short names, and does not repeat exact duplicates', () => {
-    expect(doublonsProbables({ prospects: [prospect({ raisonSociale: 'Alpha' }), prospect({ raisonSociale: 'Alpho' })] })).toEqual([]);
+    expect(
+      doublonsProbables({
+        prospects: [prospect({ raisonSociale: 'Alpha' }), prospect({ raisonSociale: 'Alpho' })],
+      }),
+    ).toEqual([]);
     const a = prospect({ raisonSociale: 'Cartonnerie Atlas' });
     const copie = { ...a, id: 'COPIE' };
     expect(doublonsProbables({ prospects: [a, copie] })).toEqual([]);
@@ -115,16 +208,36 @@ describe('contactsPerimes and champsManquants', () => {
     const limite = prospect({ dateDernierContact: '2022-06-15' });
     const sansContact = prospect({ dateDernierContact: '', dateCollecte: '2020-01-01' });
     const recent = prospect();
-    expect(v(contactsPerimes({ prospects: [vieux, limite, sansContact, recent], aujourdhui: '2025-06-15' }))).toEqual([vieux.id, sansContact.id]);
-    expect(v(contactsPerimes({ prospects: [recent], aujourdhui: '2025-06-15', ans: 1 }))).toEqual([]);
-    expect(erreur(contactsPerimes({ prospects: [], aujourdhui: '15/06/2025' }))?.message).toBe('La date du jour n’est pas une date valide (aaaa-mm-jj).');
-    expect(erreur(contactsPerimes({ prospects: [], aujourdhui: '2025-06-15', ans: 0 }))?.champ).toBe('ans');
+    expect(
+      v(
+        contactsPerimes({
+          prospects: [vieux, limite, sansContact, recent],
+          aujourdhui: '2025-06-15',
+        }),
+      ),
+    ).toEqual([vieux.id, sansContact.id]);
+    expect(v(contactsPerimes({ prospects: [recent], aujourdhui: '2025-06-15', ans: 1 }))).toEqual(
+      [],
+    );
+    expect(erreur(contactsPerimes({ prospects: [], aujourdhui: '15/06/2025' }))?.message).toBe(
+      'La date du jour n’est pas une date valide (aaaa-mm-jj).',
+    );
+    expect(
+      erreur(contactsPerimes({ prospects: [], aujourdhui: '2025-06-15', ans: 0 }))?.champ,
+    ).toBe('ans');
   });
 
   it('lists missing fields', () => {
-    expect(champsManquants({ prospect: prospect({ telephone: ' ', email: '' }) })).toEqual(['telephone', 'email']);
-    expect(champsManquants({ prospect: prospect({ raisonSociale: '' }) })).toEqual(['raisonSociale']);
-    expect(champsManquants({ prospect: prospect({ type: 'B2C', raisonSociale: undefined, nom: '' }) })).toEqual(['nom']);
+    expect(champsManquants({ prospect: prospect({ telephone: ' ', email: '' }) })).toEqual([
+      'telephone',
+      'email',
+    ]);
+    expect(champsManquants({ prospect: prospect({ raisonSociale: '' }) })).toEqual([
+      'raisonSociale',
+    ]);
+    expect(
+      champsManquants({ prospect: prospect({ type: 'B2C', raisonSociale: undefined, nom: '' }) }),
+    ).toEqual(['nom']);
   });
 });
 
@@ -139,10 +252,29 @@ describe('rapportQualite', () => {
     const mailFaux = prospect({ email: 'contact@@exemple.fr' });
     const telFaux = prospect({ telephone: '04 72 10' });
     const perime = prospect({ dateDernierContact: '2019-01-01' });
-    const bloctel = prospect({ type: 'B2C', raisonSociale: undefined, nom: 'Bernard', prenom: 'Luc', bloctel: true });
+    const bloctel = prospect({
+      type: 'B2C',
+      raisonSociale: undefined,
+      nom: 'Bernard',
+      prenom: 'Luc',
+      bloctel: true,
+    });
     const opposition = prospect({ opposition: true });
     const villeFausse = prospect({ ville: 'Lyon', codePostal: '13001' });
-    const lignes = [propre, a, exact, probable, sansTel, sansMail, mailFaux, telFaux, perime, bloctel, opposition, villeFausse];
+    const lignes = [
+      propre,
+      a,
+      exact,
+      probable,
+      sansTel,
+      sansMail,
+      mailFaux,
+      telFaux,
+      perime,
+      bloctel,
+      opposition,
+      villeFausse,
+    ];
     const r = v(rapportQualite({ prospects: lignes, aujourdhui: '2025-06-15' }));
     const par = (type: string) => r.problemes.filter((p) => p.type === type).map((p) => p.ids);
     expect(par('doublon-exact')).toEqual([[a.id, exact.id]]);
@@ -158,10 +290,16 @@ describe('rapportQualite', () => {
     expect(par('identite-manquante')).toEqual([]);
     expect(r.problemes.some((p) => p.ids.includes(propre.id))).toBe(false);
     expect(r.resume.map((l) => l.type)).toEqual([...TYPES_PROBLEME]);
-    expect(r.resume.find((l) => l.type === 'doublon-exact')).toMatchObject({ problemes: 1, lignes: 2, libelle: 'Doublon exact (même e-mail ou même téléphone)' });
+    expect(r.resume.find((l) => l.type === 'doublon-exact')).toMatchObject({
+      problemes: 1,
+      lignes: 2,
+      libelle: 'Doublon exact (même e-mail ou même téléphone)',
+    });
     expect(r.total).toBe(12);
     expect(r.lignesConcernees).toBe(11);
-    expect(r.problemes.find((p) => p.type === 'email-invalide')?.detail).toBe('contact@@exemple.fr');
+    expect(r.problemes.find((p) => p.type === 'email-invalide')?.detail).toBe(
+      'contact@@exemple.fr',
+    );
   });
 
   it('refuses a bad date of the day', () => {
@@ -170,9 +308,27 @@ describe('rapportQualite', () => {
 
   it('property: never throws on messy rows', () => {
     const texte = fc.oneof(fc.string(), fc.constant(''));
-    fc.assert(fc.property(fc.array(fc.record({ raisonSociale: texte, email: texte, telephone: texte, ville: texte, codePostal: texte, dateDernierContact: texte }), { maxLength: 20 }), (lignes) => {
-      const r = rapportQualite({ prospects: lignes.map((l) => prospect(l)), aujourdhui: '2025-01-01' });
-      expect(r.ok).toBe(true);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            raisonSociale: texte,
+            email: texte,
+            telephone: texte,
+            ville: texte,
+            codePostal: texte,
+            dateDernierContact: texte,
+          }),
+          { maxLength: 20 },
+        ),
+        (lignes) => {
+          const r = rapportQualite({
+            prospects: lignes.map((l) => prospect(l)),
+            aujourdhui: '2025-01-01',
+          });
+          expect(r.ok).toBe(true);
+        },
+      ),
+    );
   });
 });

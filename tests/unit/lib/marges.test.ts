@@ -23,7 +23,10 @@ const v = (r: Resultat<number>): number => {
 const erreur = (r: Resultat<number>) => (r.ok ? undefined : r.erreur);
 
 /** Any double, including NaN, ±Infinity, −0, huge and tiny values. */
-const nimporte = fc.oneof(fc.double(), fc.constantFrom(Number.NaN, Infinity, -Infinity, 0, -0, 1, -1, 1e308, -1e308, 5e-324));
+const nimporte = fc.oneof(
+  fc.double(),
+  fc.constantFrom(Number.NaN, Infinity, -Infinity, 0, -0, 1, -1, 1e308, -1e308, 5e-324),
+);
 const sansNaN = (r: Resultat<number>) => !r.ok || Number.isFinite(r.valeur);
 
 describe('worked example: bought 80 € HT, sold 100 € HT', () => {
@@ -35,8 +38,14 @@ describe('worked example: bought 80 € HT, sold 100 € HT', () => {
   });
 
   it('prices back from the rates', () => {
-    expect(v(prixVenteHTDepuisTauxDeMarge({ coutAchatHT: 80, tauxDeMarge: 0.25 }))).toBeCloseTo(100, 10);
-    expect(v(prixVenteHTDepuisTauxDeMarque({ coutAchatHT: 80, tauxDeMarque: 0.2 }))).toBeCloseTo(100, 10);
+    expect(v(prixVenteHTDepuisTauxDeMarge({ coutAchatHT: 80, tauxDeMarge: 0.25 }))).toBeCloseTo(
+      100,
+      10,
+    );
+    expect(v(prixVenteHTDepuisTauxDeMarque({ coutAchatHT: 80, tauxDeMarque: 0.2 }))).toBeCloseTo(
+      100,
+      10,
+    );
     expect(v(tauxDeMarqueDepuisTauxDeMarge({ tauxDeMarge: 0.25 }))).toBeCloseTo(0.2, 12);
     expect(v(tauxDeMargeDepuisTauxDeMarque({ tauxDeMarque: 0.2 }))).toBeCloseTo(0.25, 12);
   });
@@ -44,7 +53,10 @@ describe('worked example: bought 80 € HT, sold 100 € HT', () => {
   it('VAT, coefficient and discount', () => {
     expect(v(prixTTC({ prixHT: 100, tauxTVA: 0.2 }))).toBeCloseTo(120, 10);
     expect(v(prixHT({ prixTTC: 120, tauxTVA: 0.2 }))).toBeCloseTo(100, 10);
-    expect(v(coefficientMultiplicateur({ prixVenteTTC: 120, coutAchatHT: 80 }))).toBeCloseTo(1.5, 12);
+    expect(v(coefficientMultiplicateur({ prixVenteTTC: 120, coutAchatHT: 80 }))).toBeCloseTo(
+      1.5,
+      12,
+    );
     expect(v(prixNet({ prixBrut: 100, tauxRemise: 0.1 }))).toBeCloseTo(90, 10);
     expect(v(prixNet({ prixBrut: 100, tauxRemise: 1 }))).toBe(0);
   });
@@ -58,8 +70,16 @@ describe('worked example: bought 80 € HT, sold 100 € HT', () => {
 
 describe('errors in French, naming the field', () => {
   it.each([
-    [margeUnitaire({ prixVenteHT: -1, coutAchatHT: 80 }), 'prixVenteHT', 'Le prix de vente HT ne peut pas être négatif.'],
-    [margeGlobale({ margeUnitaire: 20, quantite: -2 }), 'quantite', 'La quantité ne peut pas être négative.'],
+    [
+      margeUnitaire({ prixVenteHT: -1, coutAchatHT: 80 }),
+      'prixVenteHT',
+      'Le prix de vente HT ne peut pas être négatif.',
+    ],
+    [
+      margeGlobale({ margeUnitaire: 20, quantite: -2 }),
+      'quantite',
+      'La quantité ne peut pas être négative.',
+    ],
     [
       tauxDeMarge({ prixVenteHT: 100, coutAchatHT: 0 }),
       'coutAchatHT',
@@ -70,23 +90,41 @@ describe('errors in French, naming the field', () => {
       'prixVenteHT',
       'Le prix de vente HT doit être supérieur à 0 pour calculer un taux de marque.',
     ],
-    [tauxDeMarque({ prixVenteHT: Number.NaN, coutAchatHT: 80 }), 'prixVenteHT', 'Le prix de vente HT doit être un nombre.'],
-    [margeGlobale({ margeUnitaire: Infinity, quantite: 2 }), 'margeUnitaire', 'La marge unitaire doit être un nombre.'],
-    [prixNet({ prixBrut: 100, tauxRemise: 1.5 }), 'tauxRemise', 'Le taux de remise doit être compris entre 0\u202F% et 100\u202F%.'],
+    [
+      tauxDeMarque({ prixVenteHT: Number.NaN, coutAchatHT: 80 }),
+      'prixVenteHT',
+      'Le prix de vente HT doit être un nombre.',
+    ],
+    [
+      margeGlobale({ margeUnitaire: Infinity, quantite: 2 }),
+      'margeUnitaire',
+      'La marge unitaire doit être un nombre.',
+    ],
+    [
+      prixNet({ prixBrut: 100, tauxRemise: 1.5 }),
+      'tauxRemise',
+      'Le taux de remise doit être compris entre 0\u202F% et 100\u202F%.',
+    ],
   ])('%#', (r, champ, message) => {
     expect(erreur(r)).toEqual({ champ, message });
   });
 
   it('refuses a taux de marque of 100 % or more', () => {
     for (const tauxDeMarque of [1, 1.2]) {
-      expect(erreur(prixVenteHTDepuisTauxDeMarque({ coutAchatHT: 80, tauxDeMarque }))?.champ).toBe('tauxDeMarque');
-      expect(erreur(tauxDeMargeDepuisTauxDeMarque({ tauxDeMarque }))?.message).toContain('inférieur à 100\u202F%');
+      expect(erreur(prixVenteHTDepuisTauxDeMarque({ coutAchatHT: 80, tauxDeMarque }))?.champ).toBe(
+        'tauxDeMarque',
+      );
+      expect(erreur(tauxDeMargeDepuisTauxDeMarque({ tauxDeMarque }))?.message).toContain(
+        'inférieur à 100\u202F%',
+      );
     }
   });
 
   it('refuses a taux de marge of −100 % or less', () => {
     expect(erreur(tauxDeMarqueDepuisTauxDeMarge({ tauxDeMarge: -1 }))?.champ).toBe('tauxDeMarge');
-    expect(erreur(prixVenteHTDepuisTauxDeMarge({ coutAchatHT: 80, tauxDeMarge: -2 }))?.champ).toBe('tauxDeMarge');
+    expect(erreur(prixVenteHTDepuisTauxDeMarge({ coutAchatHT: 80, tauxDeMarge: -2 }))?.champ).toBe(
+      'tauxDeMarge',
+    );
   });
 
   it('refuses a VAT rate typed as 20 instead of 0,2', () => {

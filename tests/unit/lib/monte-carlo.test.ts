@@ -11,12 +11,28 @@ const v = <T>(r: Resultat<T>): T => {
 const erreur = <T>(r: Resultat<T>) => (r.ok ? undefined : r.erreur);
 
 // A mailing: 0,5–3 % return (seed 003), then 30–50 % of returns order.
-const etapes: EtapeIncertaine[] = [{ nom: 'Retour', min: 0.005, probable: 0.015, max: 0.03 }, { nom: 'Commande', min: 0.3, probable: 0.4, max: 0.5 }];
-const base = { contacts: 5000, etapes, coutParContact: 1.5, coutsFixes: 500, margeParClient: 400, runs: 2000, graine: 'K7Q2' };
+const etapes: EtapeIncertaine[] = [
+  { nom: 'Retour', min: 0.005, probable: 0.015, max: 0.03 },
+  { nom: 'Commande', min: 0.3, probable: 0.4, max: 0.5 },
+];
+const base = {
+  contacts: 5000,
+  etapes,
+  coutParContact: 1.5,
+  coutsFixes: 500,
+  margeParClient: 400,
+  runs: 2000,
+  graine: 'K7Q2',
+};
 
 describe('binomiale', () => {
   it('has the right mean in each regime (trial by trial, inversion, normal)', () => {
-    for (const [n, p] of [[20, 0.3], [1000, 0.01], [10000, 0.2], [500, 0.9]] as const) {
+    for (const [n, p] of [
+      [20, 0.3],
+      [1000, 0.01],
+      [10000, 0.2],
+      [500, 0.9],
+    ] as const) {
       const alea = creerAleatoire(`b${n}`);
       let somme = 0;
       for (let i = 0; i < 4000; i++) {
@@ -59,26 +75,50 @@ describe('simulerCampagne', () => {
 
   it('same seed, same result; another seed, another result', () => {
     expect(simulerCampagne(base)).toEqual(simulerCampagne(base));
-    expect(v(simulerCampagne({ ...base, graine: 'AUTRE' })).clients.moyenne).not.toBe(v(simulerCampagne(base)).clients.moyenne);
+    expect(v(simulerCampagne({ ...base, graine: 'AUTRE' })).clients.moyenne).not.toBe(
+      v(simulerCampagne(base)).clients.moyenne,
+    );
   });
 
   it('expected-value mode gives real numbers; fixed rates give a single value', () => {
-    const fixe = v(simulerCampagne({ ...base, etapes: [{ nom: 'x', min: 0.01, probable: 0.01, max: 0.01 }], tirage: 'esperance', runs: 50 }));
+    const fixe = v(
+      simulerCampagne({
+        ...base,
+        etapes: [{ nom: 'x', min: 0.01, probable: 0.01, max: 0.01 }],
+        tirage: 'esperance',
+        runs: 50,
+      }),
+    );
     expect(fixe.clients.p10).toBeCloseTo(50, 9);
     expect(fixe.clients.p90).toBeCloseTo(50, 9);
-    expect(fixe.histogramme).toEqual([{ debut: fixe.clients.min, fin: fixe.clients.max, effectif: 50 }]);
+    expect(fixe.histogramme).toEqual([
+      { debut: fixe.clients.min, fin: fixe.clients.max, effectif: 50 },
+    ]);
   });
 
   it('a campaign that wins nobody has no cost per client (null, never Infinity)', () => {
-    const r = v(simulerCampagne({ ...base, etapes: [{ nom: 'x', min: 0, probable: 0, max: 0 }], runs: 20 }));
+    const r = v(
+      simulerCampagne({ ...base, etapes: [{ nom: 'x', min: 0, probable: 0, max: 0 }], runs: 20 }),
+    );
     expect(r.coutParClient).toEqual({ p10: null, p50: null, p90: null });
     expect(r.roi.p50).toBe(-1);
     expect(r.partSansClient).toBe(1);
   });
 
   it('refuses bad inputs in French', () => {
-    expect(erreur(simulerCampagne({ ...base, etapes: [{ nom: 'Retour', min: 0.05, probable: 0.01, max: 0.1 }] }))?.message).toBe('Pour l’étape «\u00a0Retour\u00a0», il faut minimum ≤ probable ≤ maximum.');
-    expect(erreur(simulerCampagne({ ...base, etapes: [{ nom: 'Retour', min: 0, probable: 0.5, max: 1.5 }] }))?.message).toBe('Les taux de l’étape «\u00a0Retour\u00a0» doivent être compris entre 0 et 100\u202f%.');
+    expect(
+      erreur(
+        simulerCampagne({
+          ...base,
+          etapes: [{ nom: 'Retour', min: 0.05, probable: 0.01, max: 0.1 }],
+        }),
+      )?.message,
+    ).toBe('Pour l’étape «\u00a0Retour\u00a0», il faut minimum ≤ probable ≤ maximum.');
+    expect(
+      erreur(
+        simulerCampagne({ ...base, etapes: [{ nom: 'Retour', min: 0, probable: 0.5, max: 1.5 }] }),
+      )?.message,
+    ).toBe('Les taux de l’étape «\u00a0Retour\u00a0» doivent être compris entre 0 et 100\u202f%.');
     expect(erreur(simulerCampagne({ ...base, contacts: 10.5 }))?.champ).toBe('contacts');
     expect(erreur(simulerCampagne({ ...base, runs: 0 }))?.champ).toBe('runs');
     expect(erreur(simulerCampagne({ ...base, margeParClient: -1 }))?.champ).toBe('margeParClient');
@@ -86,18 +126,45 @@ describe('simulerCampagne', () => {
   });
 
   it('property: no NaN, percentiles ordered, clients never above contacts, deterministic', () => {
-    const etape = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
-      .map(([a, b, c]) => { const [min, probable, max] = [a, b, c].sort((x, y) => x - y); return { nom: 'e', min, probable, max }; });
-    fc.assert(fc.property(fc.integer({ min: 0, max: 100000 }), fc.array(etape, { minLength: 1, maxLength: 4 }), fc.double({ min: 0, max: 50, noNaN: true }), fc.string(), fc.constantFrom('binomial' as const, 'esperance' as const),
-      (contacts, et, coutParContact, graine, tirage) => {
-        const p = { contacts, etapes: et, coutParContact, margeParClient: 100, runs: 50, graine, tirage };
-        const r = v(simulerCampagne(p));
-        expect(r.clients.max).toBeLessThanOrEqual(contacts + 1e-9);
-        expect(r.clients.min).toBeGreaterThanOrEqual(0);
-        expect(Number.isFinite(r.clients.moyenne)).toBe(true);
-        for (const q of [r.clients, r.coutParClient, r.roi]) for (const x of [q.p10, q.p50, q.p90]) if (x !== null) expect(Number.isFinite(x)).toBe(true);
-        expect(r.clients.p10! <= r.clients.p90!).toBe(true);
-        expect(v(simulerCampagne(p))).toEqual(r);
-      }), { numRuns: 60 });
+    const etape = fc
+      .tuple(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      )
+      .map(([a, b, c]) => {
+        const [min, probable, max] = [a, b, c].sort((x, y) => x - y);
+        return { nom: 'e', min, probable, max };
+      });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 100000 }),
+        fc.array(etape, { minLength: 1, maxLength: 4 }),
+        fc.double({ min: 0, max: 50, noNaN: true }),
+        fc.string(),
+        fc.constantFrom('binomial' as const, 'esperance' as const),
+        (contacts, et, coutParContact, graine, tirage) => {
+          const p = {
+            contacts,
+            etapes: et,
+            coutParContact,
+            margeParClient: 100,
+            runs: 50,
+            graine,
+            tirage,
+          };
+          const r = v(simulerCampagne(p));
+          expect(r.clients.max).toBeLessThanOrEqual(contacts + 1e-9);
+          expect(r.clients.min).toBeGreaterThanOrEqual(0);
+          expect(Number.isFinite(r.clients.moyenne)).toBe(true);
+          for (const q of [r.clients, r.coutParClient, r.roi])
+            for (const x of [q.p10, q.p50, q.p90])
+              if (x !== null) expect(Number.isFinite(x)).toBe(true);
+          expect(r.clients.p10! <= r.clients.p90!).toBe(true);
+          expect(v(simulerCampagne(p))).toEqual(r);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

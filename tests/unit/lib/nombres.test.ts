@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatMontant, formatNombre, formatPourcentage, nombreSaisissable, parseNombre, parsePourcentage, nombreEtMot } from '@lib/nombres.ts';
+import {
+  formatMontant,
+  formatNombre,
+  formatPourcentage,
+  nombreSaisissable,
+  parseNombre,
+  parsePourcentage,
+  nombreEtMot,
+} from '@lib/nombres.ts';
 
 const valeur = (r: { ok: boolean; valeur?: number }) => (r.ok ? r.valeur : undefined);
 
@@ -42,21 +50,39 @@ describe('parseNombre', () => {
     expect(r.ok && Object.is(r.valeur, 0)).toBe(true);
   });
 
-  it.each(['12,5,3', 'abc', '12a', '1,250.50', '1.250.000', '12 5', '1 2345', '12,', '12.', '-', '%', '€', '1,2 3', '1e5', 'NaN', 'Infinity', '0x10'])(
-    'refuses « %s »',
-    (texte) => {
-      const r = parseNombre(texte, { champ: 'prixVenteHT' });
-      expect(r.ok).toBe(false);
-      if (!r.ok) {
-        expect(r.erreur.champ).toBe('prixVenteHT');
-        expect(r.erreur.message).toMatch(/tapez par exemple 12,5\.$/);
-      }
-    },
-  );
+  it.each([
+    '12,5,3',
+    'abc',
+    '12a',
+    '1,250.50',
+    '1.250.000',
+    '12 5',
+    '1 2345',
+    '12,',
+    '12.',
+    '-',
+    '%',
+    '€',
+    '1,2 3',
+    '1e5',
+    'NaN',
+    'Infinity',
+    '0x10',
+  ])('refuses « %s »', (texte) => {
+    const r = parseNombre(texte, { champ: 'prixVenteHT' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.erreur.champ).toBe('prixVenteHT');
+      expect(r.erreur.message).toMatch(/tapez par exemple 12,5\.$/);
+    }
+  });
 
   it('explains garbage with French quotes and typography', () => {
     const r = parseNombre('abc');
-    expect(r).toEqual({ ok: false, erreur: { message: '«\u00A0abc\u00A0» n’est pas un nombre\u202F: tapez par exemple 12,5.' } });
+    expect(r).toEqual({
+      ok: false,
+      erreur: { message: '«\u00A0abc\u00A0» n’est pas un nombre\u202F: tapez par exemple 12,5.' },
+    });
   });
 
   it('says what is wrong with several commas', () => {
@@ -68,15 +94,25 @@ describe('parseNombre', () => {
     const r = parseNombre('abc', { champ: 'tauxDeMarque', libelle: 'le taux de marque' });
     expect(r).toEqual({
       ok: false,
-      erreur: { champ: 'tauxDeMarque', message: 'Pour le taux de marque, «\u00A0abc\u00A0» n’est pas un nombre\u202F: tapez par exemple 12,5.' },
+      erreur: {
+        champ: 'tauxDeMarque',
+        message:
+          'Pour le taux de marque, «\u00A0abc\u00A0» n’est pas un nombre\u202F: tapez par exemple 12,5.',
+      },
     });
   });
 
   it.each(['', '   ', '\u00A0\u202F'])('refuses the blank input « %s »', (texte) => {
-    expect(parseNombre(texte)).toEqual({ ok: false, erreur: { message: 'Ce champ est vide\u202F: saisissez un nombre.' } });
+    expect(parseNombre(texte)).toEqual({
+      ok: false,
+      erreur: { message: 'Ce champ est vide\u202F: saisissez un nombre.' },
+    });
     expect(parseNombre(texte, { champ: 'tauxDeMarque', libelle: 'le taux de marque' })).toEqual({
       ok: false,
-      erreur: { champ: 'tauxDeMarque', message: 'Le taux de marque est vide\u202F: saisissez un nombre.' },
+      erreur: {
+        champ: 'tauxDeMarque',
+        message: 'Le taux de marque est vide\u202F: saisissez un nombre.',
+      },
     });
   });
 
@@ -148,7 +184,12 @@ describe('formatNombre, formatMontant, formatPourcentage', () => {
     }
     fc.assert(
       fc.property(fc.double(), fc.integer({ min: -5, max: 40 }), (n, d) => {
-        const textes = [formatNombre(n, d), formatMontant(n, 'EUR', d), formatMontant(n, 'MAD', d), formatPourcentage(n, d)];
+        const textes = [
+          formatNombre(n, d),
+          formatMontant(n, 'EUR', d),
+          formatMontant(n, 'MAD', d),
+          formatPourcentage(n, d),
+        ];
         return textes.every((t) => !/NaN|Infinity|∞/.test(t));
       }),
     );
@@ -156,18 +197,24 @@ describe('formatNombre, formatMontant, formatPourcentage', () => {
 
   it('round-trips: parseNombre(formatNombre(x)) gives x rounded to the shown decimals', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: 0, max: 4 }), (x, d) => {
-        const lu = parseNombre(formatNombre(x, d));
-        const attendu = Number(x.toFixed(d));
-        return lu.ok && Math.abs(lu.valeur - attendu) <= Math.abs(attendu) * 1e-12 + 10 ** -d / 2;
-      }),
+      fc.property(
+        fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+        fc.integer({ min: 0, max: 4 }),
+        (x, d) => {
+          const lu = parseNombre(formatNombre(x, d));
+          const attendu = Number(x.toFixed(d));
+          return lu.ok && Math.abs(lu.valeur - attendu) <= Math.abs(attendu) * 1e-12 + 10 ** -d / 2;
+        },
+      ),
     );
     fc.assert(
       fc.property(fc.integer({ min: -1e9, max: 1e9 }), (centimes) => {
         const x = centimes / 100;
         const eur = parseNombre(formatMontant(x));
         const mad = parseNombre(formatMontant(x, 'MAD'));
-        return eur.ok && mad.ok && Math.abs(eur.valeur - x) < 1e-6 && Math.abs(mad.valeur - x) < 1e-6;
+        return (
+          eur.ok && mad.ok && Math.abs(eur.valeur - x) < 1e-6 && Math.abs(mad.valeur - x) < 1e-6
+        );
       }),
     );
   });
@@ -188,17 +235,24 @@ describe('nombreSaisissable', () => {
     expect(nombreSaisissable(1284)).toBe('1 284');
     expect(nombreSaisissable(62.5)).toBe('62,5');
     expect(nombreSaisissable(4299.6, 0)).toBe('4 300');
-    expect(parseNombre(nombreSaisissable(1234567.25), { champ: 'x', libelle: 'x' })).toEqual({ ok: true, valeur: 1234567.25 });
+    expect(parseNombre(nombreSaisissable(1234567.25), { champ: 'x', libelle: 'x' })).toEqual({
+      ok: true,
+      valeur: 1234567.25,
+    });
   });
 });
 
 describe('nombreEtMot (issue 15 : « 1 lignes lues », « 1 ans »)', () => {
   it('singulier sous 2, pluriel à partir de 2, espace insécable', () => {
-    expect(nombreEtMot({ n: 1, singulier: 'ligne lue', pluriel: 'lignes lues' })).toBe('1\u00a0ligne lue');
+    expect(nombreEtMot({ n: 1, singulier: 'ligne lue', pluriel: 'lignes lues' })).toBe(
+      '1\u00a0ligne lue',
+    );
     expect(nombreEtMot({ n: 0, singulier: 'an' })).toBe('0\u00a0an');
     expect(nombreEtMot({ n: 1.5, singulier: 'an', decimales: 1 })).toBe('1,5\u00a0an');
     expect(nombreEtMot({ n: 2, singulier: 'an' })).toBe('2\u00a0ans');
-    expect(nombreEtMot({ n: 12000, singulier: 'ligne lue', pluriel: 'lignes lues' })).toBe('12\u202f000\u00a0lignes lues');
+    expect(nombreEtMot({ n: 12000, singulier: 'ligne lue', pluriel: 'lignes lues' })).toBe(
+      '12\u202f000\u00a0lignes lues',
+    );
   });
 });
 

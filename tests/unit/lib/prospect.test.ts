@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CHAMPS_PROSPECT, LIBELLES_PROSPECT, nomAffiche, SOURCES_EXTERNES, SOURCES_INTERNES } from '@lib/prospect.ts';
+import {
+  CHAMPS_PROSPECT,
+  LIBELLES_PROSPECT,
+  nomAffiche,
+  SOURCES_EXTERNES,
+  SOURCES_INTERNES,
+} from '@lib/prospect.ts';
 import { PREFIXES_CODE_POSTAL } from '@lib/codes-postaux.ts';
 import { codePostalValide } from '@lib/coordonnees.ts';
 
@@ -11,15 +17,22 @@ describe('prospect', () => {
   });
 
   it('shows a company by its name and a person by « Prénom Nom »', () => {
-    expect(nomAffiche({ prospect: { type: 'B2B', raisonSociale: 'Atlas Pack', nom: 'Idrissi' } })).toBe('Atlas Pack');
-    expect(nomAffiche({ prospect: { type: 'B2C', prenom: 'Salma', nom: 'Idrissi' } })).toBe('Salma Idrissi');
+    expect(
+      nomAffiche({ prospect: { type: 'B2B', raisonSociale: 'Atlas Pack', nom: 'Idrissi' } }),
+    ).toBe('Atlas Pack');
+    expect(nomAffiche({ prospect: { type: 'B2C', prenom: 'Salma', nom: 'Idrissi' } })).toBe(
+      'Salma Idrissi',
+    );
     expect(nomAffiche({ prospect: { type: 'B2C' } })).toBe('');
   });
 
   it('gives postal-code prefixes that a valid code can start with', () => {
     for (const pays of ['FR', 'MA'] as const) {
       for (const [ville, prefixes] of Object.entries(PREFIXES_CODE_POSTAL[pays])) {
-        for (const p of prefixes) expect(codePostalValide({ codePostal: p.padEnd(5, '1'), pays }), `${ville} ${p}`).toBe(true);
+        for (const p of prefixes)
+          expect(codePostalValide({ codePostal: p.padEnd(5, '1'), pays }), `${ville} ${p}`).toBe(
+            true,
+          );
       }
     }
   });

@@ -24,6 +24,17 @@ describe('correspond : un mot du texte répond-il au mot cherché ?', () => {
     expect(exact('scoring', 'scorings')).toBe(false);
   });
   test('mots : découpe un texte français', () => {
-    expect(mots('L’AIDA, c’est l’e-mail « taux de marque » !')).toEqual(['l', 'aida', 'c', 'est', 'l', 'e', 'mail', 'taux', 'de', 'marque']);
+    expect(mots('L’AIDA, c’est l’e-mail « taux de marque » !')).toEqual([
+      'l',
+      'aida',
+      'c',
+      'est',
+      'l',
+      'e',
+      'mail',
+      'taux',
+      'de',
+      'marque',
+    ]);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clientsAttendus, histogrammeScores, idsSelection, pasHistogramme, reussiteParTemperature, verdictBacktest } from '@lib/scoring-analyse.ts';
+import {
+  clientsAttendus,
+  histogrammeScores,
+  idsSelection,
+  pasHistogramme,
+  reussiteParTemperature,
+  verdictBacktest,
+} from '@lib/scoring-analyse.ts';
 import type { Resultat } from '@lib/resultat.ts';
 
 const v = <T>(r: Resultat<T>): T => {
@@ -10,7 +17,12 @@ const v = <T>(r: Resultat<T>): T => {
 
 describe('histogrammeScores', () => {
   it('groups scores in round classes [min, max[ and counts the converters', () => {
-    const classement = [{ id: 'a', score: 98 }, { id: 'b', score: 60 }, { id: 'c', score: 59 }, { id: 'd', score: -50 }];
+    const classement = [
+      { id: 'a', score: 98 },
+      { id: 'b', score: 60 },
+      { id: 'c', score: 59 },
+      { id: 'd', score: -50 },
+    ];
     const h = v(histogrammeScores({ classement, convertis: new Set(['a', 'b']), largeur: 20 }));
     expect(h[0]).toEqual({ min: -60, max: -40, effectif: 1, convertis: 0 });
     expect(h.find((c) => c.min === 60)).toEqual({ min: 60, max: 80, effectif: 1, convertis: 1 });
@@ -27,18 +39,30 @@ describe('histogrammeScores', () => {
   });
 
   it('property: the classes count every prospect once', () => {
-    fc.assert(fc.property(fc.array(fc.double({ min: -1000, max: 1000, noNaN: true }), { minLength: 1, maxLength: 200 }), (scores) => {
-      const classement = scores.map((score, i) => ({ id: `p${i}`, score }));
-      const h = v(histogrammeScores({ classement, convertis: new Set(['p0']) }));
-      expect(h.reduce((s, c) => s + c.effectif, 0)).toBe(scores.length);
-      expect(h.reduce((s, c) => s + c.convertis, 0)).toBe(1);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1000, max: 1000, noNaN: true }), {
+          minLength: 1,
+          maxLength: 200,
+        }),
+        (scores) => {
+          const classement = scores.map((score, i) => ({ id: `p${i}`, score }));
+          const h = v(histogrammeScores({ classement, convertis: new Set(['p0']) }));
+          expect(h.reduce((s, c) => s + c.effectif, 0)).toBe(scores.length);
+          expect(h.reduce((s, c) => s + c.convertis, 0)).toBe(1);
+        },
+      ),
+    );
   });
 });
 
 describe('reussiteParTemperature and clientsAttendus', () => {
   it('gives the success rate of each class, null for an empty one', () => {
-    const classement = [{ id: 'a', temperature: 'chaud' as const }, { id: 'b', temperature: 'chaud' as const }, { id: 'c', temperature: 'froid' as const }];
+    const classement = [
+      { id: 'a', temperature: 'chaud' as const },
+      { id: 'b', temperature: 'chaud' as const },
+      { id: 'c', temperature: 'froid' as const },
+    ];
     expect(reussiteParTemperature({ classement, convertis: new Set(['a']) })).toEqual([
       { temperature: 'chaud', effectif: 2, convertis: 1, taux: 0.5 },
       { temperature: 'tiede', effectif: 0, convertis: 0, taux: null },
@@ -47,9 +71,20 @@ describe('reussiteParTemperature and clientsAttendus', () => {
   });
 
   it('expects 30 clients from the lesson’s 40 chauds, 120 tièdes and 300 froids', () => {
-    const classes = [{ effectif: 40, probabilite: 0.3 }, { effectif: 120, probabilite: 0.1 }, { effectif: 300, probabilite: 0.02 }];
+    const classes = [
+      { effectif: 40, probabilite: 0.3 },
+      { effectif: 120, probabilite: 0.1 },
+      { effectif: 300, probabilite: 0.02 },
+    ];
     expect(v(clientsAttendus({ classes }))).toBeCloseTo(30, 12);
-    expect(clientsAttendus({ classes: [{ effectif: 10, probabilite: 1.2 }] })).toEqual({ ok: false, erreur: { champ: 'classes', message: 'La probabilité de réussite de la classe 1 doit être comprise entre 0 et 100\u202f%.' } });
+    expect(clientsAttendus({ classes: [{ effectif: 10, probabilite: 1.2 }] })).toEqual({
+      ok: false,
+      erreur: {
+        champ: 'classes',
+        message:
+          'La probabilité de réussite de la classe 1 doit être comprise entre 0 et 100\u202f%.',
+      },
+    });
     expect(clientsAttendus({ classes: [{ effectif: -1, probabilite: 0.2 }] }).ok).toBe(false);
   });
 });
@@ -64,9 +99,20 @@ describe('verdictBacktest and idsSelection', () => {
   });
 
   it('selects the first N, the chauds, or the chauds and tièdes', () => {
-    const classement = [{ id: 'a', temperature: 'chaud' as const }, { id: 'b', temperature: 'tiede' as const }, { id: 'c', temperature: 'froid' as const }];
-    expect(v(idsSelection({ classement, choix: { mode: 'premiers', nombre: 2 } }))).toEqual(['a', 'b']);
-    expect(v(idsSelection({ classement, choix: { mode: 'premiers', nombre: 10 } }))).toEqual(['a', 'b', 'c']);
+    const classement = [
+      { id: 'a', temperature: 'chaud' as const },
+      { id: 'b', temperature: 'tiede' as const },
+      { id: 'c', temperature: 'froid' as const },
+    ];
+    expect(v(idsSelection({ classement, choix: { mode: 'premiers', nombre: 2 } }))).toEqual([
+      'a',
+      'b',
+    ]);
+    expect(v(idsSelection({ classement, choix: { mode: 'premiers', nombre: 10 } }))).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
     expect(v(idsSelection({ classement, choix: { mode: 'chauds' } }))).toEqual(['a']);
     expect(v(idsSelection({ classement, choix: { mode: 'chauds-tiedes' } }))).toEqual(['a', 'b']);
     expect(idsSelection({ classement, choix: { mode: 'premiers', nombre: 2.5 } }).ok).toBe(false);

@@ -17,27 +17,54 @@ describe('besoinEnNouveauxClients', () => {
   });
 
   it('rounds up counts, not binary noise', () => {
-    expect(v(besoinEnNouveauxClients({ clients: 1250, tauxAttrition: 0.125, tauxCroissance: 0.05 })).nouveauxParAn).toBe(219);
+    expect(
+      v(besoinEnNouveauxClients({ clients: 1250, tauxAttrition: 0.125, tauxCroissance: 0.05 }))
+        .nouveauxParAn,
+    ).toBe(219);
     // 36 a year is exactly 3 a month: the plan must not say 4.
-    expect(v(besoinEnNouveauxClients({ clients: 180, tauxAttrition: 0.1, tauxCroissance: 0.1 })).nouveauxParMoisPlan).toBe(3);
-    expect(v(besoinEnNouveauxClients({ clients: 110, tauxAttrition: 0.1, tauxCroissance: 0 })).nouveauxParAn).toBe(11);
+    expect(
+      v(besoinEnNouveauxClients({ clients: 180, tauxAttrition: 0.1, tauxCroissance: 0.1 }))
+        .nouveauxParMoisPlan,
+    ).toBe(3);
+    expect(
+      v(besoinEnNouveauxClients({ clients: 110, tauxAttrition: 0.1, tauxCroissance: 0 }))
+        .nouveauxParAn,
+    ).toBe(11);
   });
 
   it('edge cases: no attrition, total attrition, empty portfolio, planned decline', () => {
-    const stable = v(besoinEnNouveauxClients({ clients: 200, tauxAttrition: 0, tauxCroissance: 0 }));
+    const stable = v(
+      besoinEnNouveauxClients({ clients: 200, tauxAttrition: 0, tauxCroissance: 0 }),
+    );
     expect(stable.nouveauxParAn).toBe(0);
     expect(stable.nouveauxParMoisPlan).toBe(0);
     expect(stable.dureeDeVie).toBeUndefined();
-    expect(v(besoinEnNouveauxClients({ clients: 200, tauxAttrition: 1, tauxCroissance: 0 })).dureeDeVie).toBe(1);
-    expect(v(besoinEnNouveauxClients({ clients: 0, tauxAttrition: 0.2, tauxCroissance: 0.1 })).nouveauxParAn).toBe(0);
-    const baisse = v(besoinEnNouveauxClients({ clients: 200, tauxAttrition: 0.15, tauxCroissance: -0.05 }));
+    expect(
+      v(besoinEnNouveauxClients({ clients: 200, tauxAttrition: 1, tauxCroissance: 0 })).dureeDeVie,
+    ).toBe(1);
+    expect(
+      v(besoinEnNouveauxClients({ clients: 0, tauxAttrition: 0.2, tauxCroissance: 0.1 }))
+        .nouveauxParAn,
+    ).toBe(0);
+    const baisse = v(
+      besoinEnNouveauxClients({ clients: 200, tauxAttrition: 0.15, tauxCroissance: -0.05 }),
+    );
     expect(baisse.nouveauxParAn).toBe(20);
     expect(baisse.croissanceVisee).toBeCloseTo(-10, 12);
-    expect(Object.is(v(besoinEnNouveauxClients({ clients: 10, tauxAttrition: 0.1, tauxCroissance: -0 })).croissanceVisee, -0)).toBe(false);
+    expect(
+      Object.is(
+        v(besoinEnNouveauxClients({ clients: 10, tauxAttrition: 0.1, tauxCroissance: -0 }))
+          .croissanceVisee,
+        -0,
+      ),
+    ).toBe(false);
   });
 
   it('French errors naming the field', () => {
-    expect(erreur(besoinEnNouveauxClients({ ...exemple, clients: -1 }))).toEqual({ champ: 'clients', message: 'Le nombre de clients ne peut pas être négatif.' });
+    expect(erreur(besoinEnNouveauxClients({ ...exemple, clients: -1 }))).toEqual({
+      champ: 'clients',
+      message: 'Le nombre de clients ne peut pas être négatif.',
+    });
     expect(erreur(besoinEnNouveauxClients({ ...exemple, clients: 200.5 }))?.message).toBe(
       'Le nombre de clients doit être un nombre entier\u202F: on ne compte pas de fraction de client.',
     );
@@ -45,9 +72,16 @@ describe('besoinEnNouveauxClients', () => {
       champ: 'tauxAttrition',
       message: 'Le taux d’attrition doit être compris entre 0\u202F% et 100\u202F%.',
     });
-    expect(erreur(besoinEnNouveauxClients({ ...exemple, tauxCroissance: -0.2 }))?.champ).toBe('tauxCroissance');
-    expect(erreur(besoinEnNouveauxClients({ ...exemple, clients: Number.NaN }))?.champ).toBe('clients');
-    expect(erreur(besoinEnNouveauxClients({ ...exemple, tauxCroissance: 1e308, clients: 1e10 }))?.message).toMatch(/trop grandes/);
+    expect(erreur(besoinEnNouveauxClients({ ...exemple, tauxCroissance: -0.2 }))?.champ).toBe(
+      'tauxCroissance',
+    );
+    expect(erreur(besoinEnNouveauxClients({ ...exemple, clients: Number.NaN }))?.champ).toBe(
+      'clients',
+    );
+    expect(
+      erreur(besoinEnNouveauxClients({ ...exemple, tauxCroissance: 1e308, clients: 1e10 }))
+        ?.message,
+    ).toMatch(/trop grandes/);
   });
 });
 
@@ -55,7 +89,14 @@ describe('projectionPortefeuille', () => {
   it('the lesson: 170 after one year and ≈ 89 after five without prospecting; 210 after one year with it', () => {
     const p = v(projectionPortefeuille(exemple));
     expect(p).toHaveLength(6);
-    expect(p[0]).toEqual({ annee: 0, sansProspection: 200, avecProspection: 200, objectif: 200, nouveauxClients: 0, clientsPerdus: 0 });
+    expect(p[0]).toEqual({
+      annee: 0,
+      sansProspection: 200,
+      avecProspection: 200,
+      objectif: 200,
+      nouveauxClients: 0,
+      clientsPerdus: 0,
+    });
     expect(p[1].sansProspection).toBeCloseTo(170, 9);
     expect(p[1].avecProspection).toBeCloseTo(210, 9);
     expect(p[1].nouveauxClients).toBe(40);
@@ -72,8 +113,13 @@ describe('projectionPortefeuille', () => {
     expect(v(projectionPortefeuille({ ...exemple, horizon: 10 }))).toHaveLength(11);
     expect(erreur(projectionPortefeuille({ ...exemple, horizon: 0 }))?.champ).toBe('horizon');
     expect(erreur(projectionPortefeuille({ ...exemple, horizon: 2.5 }))?.champ).toBe('horizon');
-    expect(erreur(projectionPortefeuille({ ...exemple, tauxAttrition: -0.1 }))?.champ).toBe('tauxAttrition');
-    expect(erreur(projectionPortefeuille({ clients: 1e300, tauxAttrition: 0, tauxCroissance: 1e10 }))?.message).toMatch(/trop grandes/);
+    expect(erreur(projectionPortefeuille({ ...exemple, tauxAttrition: -0.1 }))?.champ).toBe(
+      'tauxAttrition',
+    );
+    expect(
+      erreur(projectionPortefeuille({ clients: 1e300, tauxAttrition: 0, tauxCroissance: 1e10 }))
+        ?.message,
+    ).toMatch(/trop grandes/);
   });
 
   const parametres = fc.record({
@@ -87,7 +133,10 @@ describe('projectionPortefeuille', () => {
       fc.property(nimporte, nimporte, nimporte, (clients, tauxAttrition, tauxCroissance) => {
         const b = besoinEnNouveauxClients({ clients, tauxAttrition, tauxCroissance });
         const p = projectionPortefeuille({ clients, tauxAttrition, tauxCroissance });
-        const nombres = [...(b.ok ? Object.values(b.valeur) : []), ...(p.ok ? p.valeur.flatMap(Object.values) : [])];
+        const nombres = [
+          ...(b.ok ? Object.values(b.valeur) : []),
+          ...(p.ok ? p.valeur.flatMap(Object.values) : []),
+        ];
         return nombres.every((x) => x === undefined || Number.isFinite(x));
       }),
     );
@@ -97,8 +146,16 @@ describe('projectionPortefeuille', () => {
     fc.assert(
       fc.property(fc.nat(1_000_000), (clients) => {
         const p = v(projectionPortefeuille({ clients, tauxAttrition: 0, tauxCroissance: 0 }));
-        return v(besoinEnNouveauxClients({ clients, tauxAttrition: 0, tauxCroissance: 0 })).nouveauxParAn === 0 &&
-          p.every((a) => a.nouveauxClients === 0 && a.avecProspection === clients && a.sansProspection === clients);
+        return (
+          v(besoinEnNouveauxClients({ clients, tauxAttrition: 0, tauxCroissance: 0 }))
+            .nouveauxParAn === 0 &&
+          p.every(
+            (a) =>
+              a.nouveauxClients === 0 &&
+              a.avecProspection === clients &&
+              a.sansProspection === clients,
+          )
+        );
       }),
     );
   });
@@ -109,7 +166,11 @@ describe('projectionPortefeuille', () => {
         // Any growth from −attrition (planned decline) upwards is allowed.
         const tauxCroissance = croissance - tauxAttrition;
         const p = v(projectionPortefeuille({ clients, tauxAttrition, tauxCroissance }));
-        return p.every((a) => a.avecProspection >= a.objectif * (1 - 1e-9) - 1e-9 && a.avecProspection >= a.sansProspection * (1 - 1e-12));
+        return p.every(
+          (a) =>
+            a.avecProspection >= a.objectif * (1 - 1e-9) - 1e-9 &&
+            a.avecProspection >= a.sansProspection * (1 - 1e-12),
+        );
       }),
     );
   });
@@ -117,8 +178,13 @@ describe('projectionPortefeuille', () => {
   it('the monthly plan, twelve times, covers the yearly need, and by less than 12 extra clients', () => {
     fc.assert(
       fc.property(parametres, ({ clients, tauxAttrition, croissance }) => {
-        const b = v(besoinEnNouveauxClients({ clients, tauxAttrition, tauxCroissance: croissance }));
-        return b.nouveauxParMoisPlan * 12 >= b.nouveauxParAn && b.nouveauxParMoisPlan * 12 - b.nouveauxParAn < 12;
+        const b = v(
+          besoinEnNouveauxClients({ clients, tauxAttrition, tauxCroissance: croissance }),
+        );
+        return (
+          b.nouveauxParMoisPlan * 12 >= b.nouveauxParAn &&
+          b.nouveauxParMoisPlan * 12 - b.nouveauxParAn < 12
+        );
       }),
     );
   });

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { BUDGET_PAR_DEFAUT, evaluerBudget, validerSaisieBudget, type SaisieBudget } from '../../../src/stores/budget.ts';
+import {
+  BUDGET_PAR_DEFAUT,
+  evaluerBudget,
+  validerSaisieBudget,
+  type SaisieBudget,
+} from '../../../src/stores/budget.ts';
 
 const avec = (c: Partial<SaisieBudget>): SaisieBudget => ({ ...BUDGET_PAR_DEFAUT, ...c });
 
@@ -21,7 +26,13 @@ describe('evaluerBudget', () => {
   });
 
   test('les saisies à la française sont lues', () => {
-    const s = avec({ lignes: [{ id: 'a', action: 'A', montant: '1\u202f250,50 €' }, { id: 'b', action: 'B', montant: '749.5' }], taux: '12,5' });
+    const s = avec({
+      lignes: [
+        { id: 'a', action: 'A', montant: '1\u202f250,50 €' },
+        { id: 'b', action: 'B', montant: '749.5' },
+      ],
+      taux: '12,5',
+    });
     const r = evaluerBudget(s).resultat!;
     expect(r.total).toBeCloseTo(2000, 9);
     expect(r.caMinimum).toBeCloseTo(16000, 6);
@@ -34,7 +45,9 @@ describe('evaluerBudget', () => {
     expect(evaluerBudget(avec({ taux: '' })).erreurs.taux).toBeTruthy();
     expect(evaluerBudget(avec({ taux: '0' })).erreurs.taux).toBeTruthy();
     expect(evaluerBudget(avec({ taux: '100 %' })).erreurs.taux).toBeTruthy();
-    expect(evaluerBudget(avec({ lignes: [{ id: 'a', action: 'Salon', montant: '-5' }] })).erreurs.a).toMatch(/négative/);
+    expect(
+      evaluerBudget(avec({ lignes: [{ id: 'a', action: 'Salon', montant: '-5' }] })).erreurs.a,
+    ).toMatch(/négative/);
   });
 
   test('une enveloppe vide donne un CA minimum nul, sans division par zéro', () => {
@@ -46,10 +59,19 @@ describe('evaluerBudget', () => {
 
 describe('validerSaisieBudget', () => {
   test('accepte le budget par défaut', () => {
-    expect(validerSaisieBudget(JSON.parse(JSON.stringify(BUDGET_PAR_DEFAUT)))).toEqual(BUDGET_PAR_DEFAUT);
+    expect(validerSaisieBudget(JSON.parse(JSON.stringify(BUDGET_PAR_DEFAUT)))).toEqual(
+      BUDGET_PAR_DEFAUT,
+    );
   });
-  test.each([null, 42, 'x', {}, { ...BUDGET_PAR_DEFAUT, typeTaux: 'autre' }, { ...BUDGET_PAR_DEFAUT, lignes: [{ id: 1 }] }, { ...BUDGET_PAR_DEFAUT, devise: 'USD' }])(
-    'refuse une valeur stockée mal formée (%#)',
-    (brut) => expect(validerSaisieBudget(brut)).toBeUndefined(),
+  test.each([
+    null,
+    42,
+    'x',
+    {},
+    { ...BUDGET_PAR_DEFAUT, typeTaux: 'autre' },
+    { ...BUDGET_PAR_DEFAUT, lignes: [{ id: 1 }] },
+    { ...BUDGET_PAR_DEFAUT, devise: 'USD' },
+  ])('refuse une valeur stockée mal formée (%#)', (brut) =>
+    expect(validerSaisieBudget(brut)).toBeUndefined(),
   );
 });

@@ -1,27 +1,79 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import {
+  cleanTestStorage,
+  getTestStorage,
+  setTestStorageKey,
+  useTestStorageEngine,
+} from '@nanostores/persistent';
 import type { Prospect } from '@lib/prospect.ts';
 
-const p = (id: string, autre: Partial<Prospect> = {}): Prospect => ({ id, raisonSociale: `Société ${id}`, type: 'B2B', secteur: 'industrie', fonction: '', ville: 'Lyon', codePostal: '69003', pays: 'FR', telephone: '', email: `${id.toLowerCase()}@exemple.fr`, source: 'salon', dateCollecte: '2025-01-01', dateDernierContact: '', consentementEmail: false, opposition: false, bloctel: false, temperature: 'froid', ouvertures: 0, clics: 0, visitesSite: 0, demandeDevis: false, converti: false, ...autre });
+const p = (id: string, autre: Partial<Prospect> = {}): Prospect => ({
+  id,
+  raisonSociale: `Société ${id}`,
+  type: 'B2B',
+  secteur: 'industrie',
+  fonction: '',
+  ville: 'Lyon',
+  codePostal: '69003',
+  pays: 'FR',
+  telephone: '',
+  email: `${id.toLowerCase()}@exemple.fr`,
+  source: 'salon',
+  dateCollecte: '2025-01-01',
+  dateDernierContact: '',
+  consentementEmail: false,
+  opposition: false,
+  bloctel: false,
+  temperature: 'froid',
+  ouvertures: 0,
+  clics: 0,
+  visitesSite: 0,
+  demandeDevis: false,
+  converti: false,
+  ...autre,
+});
 const { FICHIER } = vi.hoisted(() => ({ FICHIER: [] as Prospect[] }));
 FICHIER.push(p('P1'), p('P2', { email: 'p1@exemple.fr' }), p('P3', { email: 'mauvais@' }));
 
 // Two samples whatever content/datasets holds, and no network: the store is tested alone.
 vi.mock('../../../src/stores/catalogue.ts', () => ({
-  ENTREPRISES_EXEMPLES: [{ id: 'alpha', nom: 'Alpha', devise: 'MAD' }, { id: 'beta', nom: 'Bêta', devise: 'EUR' }],
-  chargerExemple: vi.fn(async (id: string) => ({ ok: true, valeur: { prospects: id === 'alpha' ? FICHIER : FICHIER.slice(0, 1), dateReference: '2026-06-30' } })),
+  ENTREPRISES_EXEMPLES: [
+    { id: 'alpha', nom: 'Alpha', devise: 'MAD' },
+    { id: 'beta', nom: 'Bêta', devise: 'EUR' },
+  ],
+  chargerExemple: vi.fn(async (id: string) => ({
+    ok: true,
+    valeur: {
+      prospects: id === 'alpha' ? FICHIER : FICHIER.slice(0, 1),
+      dateReference: '2026-06-30',
+    },
+  })),
 }));
 
 useTestStorageEngine();
 const campagne = await import('@stores/campagne.ts');
-const { $donnees, $entreprise, $entrepriseId, $entreprises, $fichierNettoye, $nettoyage, $selection, $travail, $travaux,
-  annulerOperation, choisirEntreprise, reinitialiserFichier, selectionnerProspects, choisirMethode } = campagne;
+const {
+  $donnees,
+  $entreprise,
+  $entrepriseId,
+  $entreprises,
+  $fichierNettoye,
+  $nettoyage,
+  $selection,
+  $travail,
+  $travaux,
+  annulerOperation,
+  choisirEntreprise,
+  reinitialiserFichier,
+  selectionnerProspects,
+  choisirMethode,
+} = campagne;
 const nettoyage = await import('@stores/nettoyage.ts');
 const { ajouterOperation } = nettoyage;
 const { $rapportQualite } = await import('@stores/qualite.ts');
-const { $saisieBudget, BUDGET_PAR_DEFAUT, modifierBudget, reinitialiserBudget } = await import('@stores/budget.ts');
+const { $saisieBudget, BUDGET_PAR_DEFAUT, modifierBudget, reinitialiserBudget } =
+  await import('@stores/budget.ts');
 const { $erreursStockage } = await import('@stores/persistance.ts');
-
 
 let desabonner: (() => void)[] = [];
 beforeEach(async () => {
@@ -38,28 +90,43 @@ afterEach(() => desabonner.forEach((f) => f()));
 describe('journal de nettoyage', () => {
   test('modifier, fusionner, supprimer ; annuler ; « Réinitialiser » rend l’original', () => {
     expect($fichierNettoye.get()).toEqual(FICHIER);
-    const rapport = () => { const r = $rapportQualite.get(); if (!r.ok) throw new Error(r.erreur.message); return r.valeur; };
+    const rapport = () => {
+      const r = $rapportQualite.get();
+      if (!r.ok) throw new Error(r.erreur.message);
+      return r.valeur;
+    };
     expect(rapport().resume.find((l) => l.type === 'doublon-exact')?.problemes).toBe(1);
 
     ajouterOperation({ type: 'fusionner', ids: ['P1', 'P2'], garder: 'P1' });
     ajouterOperation({ type: 'modifier', id: 'P3', champ: 'email', valeur: 'contact@p3.fr' });
     expect($fichierNettoye.get().map((x) => x.id)).toEqual(['P1', 'P3']);
     const compte = (type: string) => rapport().resume.find((l) => l.type === type)?.problemes;
-    expect([compte('doublon-exact'), compte('email-invalide'), compte('telephone-manquant')]).toEqual([0, 0, 2]);
+    expect([
+      compte('doublon-exact'),
+      compte('email-invalide'),
+      compte('telephone-manquant'),
+    ]).toEqual([0, 0, 2]);
     expect(getTestStorage()['atelier:v1:travail']).toContain('"fusionner"');
 
     annulerOperation();
     expect($fichierNettoye.get()[1].email).toBe('mauvais@');
     // A row no longer in the file shown (replaced in another tab) is refused, and nothing is written (issue 15, case 9).
     expect(ajouterOperation({ type: 'supprimer', ids: ['P3', 'P9'] })).toBe(false);
-    expect(nettoyage.$operationRefusee.get()).toBe('La fiche P9 n’existe plus dans le fichier étudié (remplacé dans un autre onglet, ou en cours de chargement)\u202f: rien n’a été modifié. Vérifiez le fichier affiché, puis recommencez.');
+    expect(nettoyage.$operationRefusee.get()).toBe(
+      'La fiche P9 n’existe plus dans le fichier étudié (remplacé dans un autre onglet, ou en cours de chargement)\u202f: rien n’a été modifié. Vérifiez le fichier affiché, puis recommencez.',
+    );
     expect($travail.get().journal).toHaveLength(1);
     expect(ajouterOperation({ type: 'supprimer', ids: ['P3'] })).toBe(true);
     expect(nettoyage.$operationRefusee.get()).toBeNull();
-    expect(ajouterOperation({ type: 'fusionner', ids: ['P1', 'P3', 'P8'], garder: 'P1' })).toBe(false);
+    expect(ajouterOperation({ type: 'fusionner', ids: ['P1', 'P3', 'P8'], garder: 'P1' })).toBe(
+      false,
+    );
     expect(nettoyage.$operationRefusee.get()).toMatch(/^Les fiches P3, P8 n’existent plus/);
     // A log written elsewhere (an older file) keeps its stale operations: skipped on replay, and said.
-    campagne.modifierTravail((t) => ({ ...t, journal: [...t.journal, { type: 'supprimer', ids: ['P3'] }] }));
+    campagne.modifierTravail((t) => ({
+      ...t,
+      journal: [...t.journal, { type: 'supprimer', ids: ['P3'] }],
+    }));
     expect($nettoyage.get().ignorees).toEqual([2]);
 
     reinitialiserFichier();
@@ -71,7 +138,10 @@ describe('journal de nettoyage', () => {
 describe('une entreprise, un travail', () => {
   test('chaque entreprise garde son travail, budget compris ; les données suivent ; l’en-tête est prévenu', async () => {
     const evenements: string[] = [];
-    vi.stubGlobal('dispatchEvent', (e: Event) => { evenements.push(e.type); return true; });
+    vi.stubGlobal('dispatchEvent', (e: Event) => {
+      evenements.push(e.type);
+      return true;
+    });
     selectionnerProspects(['P1', 'P1', 'P3', 'P9']);
     expect($selection.get().map((x) => x.id)).toEqual(['P1', 'P3']);
     choisirMethode('telephone');
@@ -105,10 +175,15 @@ describe('stockage illisible', () => {
   test('un travail enregistré invalide est remplacé par un travail vide et signalé en français', () => {
     const alerte = $travaux.listen(() => {});
     alerte();
-    setTestStorageKey('atelier:v1:travail', '{"alpha":{"journal":[{"type":"effacer-tout"}],"grille":null,"selection":[],"methode":null,"budget":null,"entonnoir":null}}');
+    setTestStorageKey(
+      'atelier:v1:travail',
+      '{"alpha":{"journal":[{"type":"effacer-tout"}],"grille":null,"selection":[],"methode":null,"budget":null,"entonnoir":null}}',
+    );
     const fin = $travaux.listen(() => {});
     expect($travaux.get()).toEqual({});
-    expect($erreursStockage.get()[0]).toMatch(/^Vos données « ?travail ?» pour l’entreprise alpha enregistrées dans ce navigateur étaient illisibles/);
+    expect($erreursStockage.get()[0]).toMatch(
+      /^Vos données « ?travail ?» pour l’entreprise alpha enregistrées dans ce navigateur étaient illisibles/,
+    );
     fin();
   });
 
@@ -116,12 +191,17 @@ describe('stockage illisible', () => {
     const alerte = $travaux.listen(() => {});
     alerte();
     const bon = { journal: [], grille: null, selection: ['P1'], methode: 'salon', entonnoir: null };
-    setTestStorageKey('atelier:v1:travail', JSON.stringify({ alpha: { selection: 'x' }, beta: bon }));
+    setTestStorageKey(
+      'atelier:v1:travail',
+      JSON.stringify({ alpha: { selection: 'x' }, beta: bon }),
+    );
     const fin = $travaux.listen(() => {});
     expect($travaux.get()).toEqual({ beta: bon });
     expect($erreursStockage.get()).toHaveLength(1);
     expect($erreursStockage.get()[0]).toMatch(/alpha.*autres entreprises sont intactes/);
-    expect(JSON.parse(getTestStorage()['atelier:v1:travail:corrompu'])).toEqual({ alpha: { selection: 'x' } });
+    expect(JSON.parse(getTestStorage()['atelier:v1:travail:corrompu'])).toEqual({
+      alpha: { selection: 'x' },
+    });
     fin();
   });
 });

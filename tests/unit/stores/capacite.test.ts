@@ -1,15 +1,37 @@
 import { describe, expect, test } from 'vitest';
-import { CAPACITE_PAR_DEFAUT, evaluerCapacite, interpreterCapacite, validerSaisieCapacite, type SaisieCapacite } from '../../../src/stores/capacite.ts';
+import {
+  CAPACITE_PAR_DEFAUT,
+  evaluerCapacite,
+  interpreterCapacite,
+  validerSaisieCapacite,
+  type SaisieCapacite,
+} from '../../../src/stores/capacite.ts';
 
 const avec = (c: Partial<SaisieCapacite>): SaisieCapacite => ({ ...CAPACITE_PAR_DEFAUT, ...c });
 
 /** The same figures computed here, by hand, without src/lib. */
-function calculIndependant(semaines: number, jours: number, heures: number, admin: number, visite: number, trajet: number, prospects: number, taux: number) {
+function calculIndependant(
+  semaines: number,
+  jours: number,
+  heures: number,
+  admin: number,
+  visite: number,
+  trajet: number,
+  prospects: number,
+  taux: number,
+) {
   const disponibles = heures * 60 - admin;
   const parJour = Math.floor(Number((disponibles / (visite + trajet)).toFixed(9)));
   const possibles = semaines * jours * parJour;
   const necessaires = prospects + Math.ceil(Number((prospects * taux).toFixed(9)));
-  return { disponibles, parJour, possibles, necessaires, ecart: possibles - necessaires, commerciaux: Math.ceil(Number((necessaires / possibles).toFixed(9))) };
+  return {
+    disponibles,
+    parJour,
+    possibles,
+    necessaires,
+    ecart: possibles - necessaires,
+    commerciaux: Math.ceil(Number((necessaires / possibles).toFixed(9))),
+  };
 }
 
 describe('evaluerCapacite', () => {
@@ -36,19 +58,58 @@ describe('evaluerCapacite', () => {
   });
 
   test.each([
-    [{ semaines: '45', joursParSemaine: '2,5', heuresParJour: '7,5', tempsAdministratif: '45', dureeVisite: '50', dureeTrajet: '35', prospects: '1 250', tauxSecondeVisite: '35 %' }, [45, 2.5, 7.5, 45, 50, 35, 1250, 0.35]],
-    [{ semaines: '47', joursParSemaine: '3', heuresParJour: '8', tempsAdministratif: '0', dureeVisite: '45', dureeTrajet: '0', prospects: '37', tauxSecondeVisite: '0' }, [47, 3, 8, 0, 45, 0, 37, 0]],
-    [{ semaines: '40', joursParSemaine: '1', heuresParJour: '9,25', tempsAdministratif: '75', dureeVisite: '90', dureeTrajet: '60', prospects: '2\u202f000', tauxSecondeVisite: '100' }, [40, 1, 9.25, 75, 90, 60, 2000, 1]],
-  ] as const)('saisie à la française %# comparée à un calcul indépendant', (saisie, [s, j, h, a, v, t, p, x]) => {
-    const r = evaluerCapacite(saisie).resultat!;
-    const e = calculIndependant(s, j, h, a, v, t, p, x);
-    expect(r.minutesDisponibles).toBeCloseTo(e.disponibles, 9);
-    expect(r.visitesParJour).toBe(e.parJour);
-    expect(r.visitesPossibles).toBe(e.possibles);
-    expect(r.visitesNecessaires).toBe(e.necessaires);
-    expect(r.ecart).toBe(e.ecart);
-    expect(r.commerciauxNecessaires).toBe(e.commerciaux);
-  });
+    [
+      {
+        semaines: '45',
+        joursParSemaine: '2,5',
+        heuresParJour: '7,5',
+        tempsAdministratif: '45',
+        dureeVisite: '50',
+        dureeTrajet: '35',
+        prospects: '1 250',
+        tauxSecondeVisite: '35 %',
+      },
+      [45, 2.5, 7.5, 45, 50, 35, 1250, 0.35],
+    ],
+    [
+      {
+        semaines: '47',
+        joursParSemaine: '3',
+        heuresParJour: '8',
+        tempsAdministratif: '0',
+        dureeVisite: '45',
+        dureeTrajet: '0',
+        prospects: '37',
+        tauxSecondeVisite: '0',
+      },
+      [47, 3, 8, 0, 45, 0, 37, 0],
+    ],
+    [
+      {
+        semaines: '40',
+        joursParSemaine: '1',
+        heuresParJour: '9,25',
+        tempsAdministratif: '75',
+        dureeVisite: '90',
+        dureeTrajet: '60',
+        prospects: '2\u202f000',
+        tauxSecondeVisite: '100',
+      },
+      [40, 1, 9.25, 75, 90, 60, 2000, 1],
+    ],
+  ] as const)(
+    'saisie à la française %# comparée à un calcul indépendant',
+    (saisie, [s, j, h, a, v, t, p, x]) => {
+      const r = evaluerCapacite(saisie).resultat!;
+      const e = calculIndependant(s, j, h, a, v, t, p, x);
+      expect(r.minutesDisponibles).toBeCloseTo(e.disponibles, 9);
+      expect(r.visitesParJour).toBe(e.parJour);
+      expect(r.visitesPossibles).toBe(e.possibles);
+      expect(r.visitesNecessaires).toBe(e.necessaires);
+      expect(r.ecart).toBe(e.ecart);
+      expect(r.commerciauxNecessaires).toBe(e.commerciaux);
+    },
+  );
 
   test('une saisie invalide donne une erreur en français sur le bon champ, sans résultat', () => {
     const e = evaluerCapacite(avec({ semaines: 'beaucoup', dureeTrajet: '' }));
@@ -57,35 +118,54 @@ describe('evaluerCapacite', () => {
     expect(e.erreurs.dureeTrajet).toBe('Le temps de trajet est vide\u202F: saisissez un nombre.');
     expect(e.erreurs.prospects).toBeUndefined();
     expect(evaluerCapacite(avec({ semaines: '60' })).erreurs.semaines).toMatch(/entre 0 et 53/);
-    expect(evaluerCapacite(avec({ joursParSemaine: '8' })).erreurs.joursParSemaine).toMatch(/entre 0 et 7/);
-    expect(evaluerCapacite(avec({ heuresParJour: '25' })).erreurs.heuresParJour).toMatch(/24\u00a0heures/);
+    expect(evaluerCapacite(avec({ joursParSemaine: '8' })).erreurs.joursParSemaine).toMatch(
+      /entre 0 et 7/,
+    );
+    expect(evaluerCapacite(avec({ heuresParJour: '25' })).erreurs.heuresParJour).toMatch(
+      /24\u00a0heures/,
+    );
     expect(evaluerCapacite(avec({ dureeVisite: '-5' })).erreurs.dureeVisite).toMatch(/positif/);
     expect(evaluerCapacite(avec({ prospects: '12,5' })).erreurs.prospects).toMatch(/entier/);
-    expect(evaluerCapacite(avec({ tauxSecondeVisite: '150' })).erreurs.tauxSecondeVisite).toMatch(/entre 0\u202f% et 100\u202f%/);
+    expect(evaluerCapacite(avec({ tauxSecondeVisite: '150' })).erreurs.tauxSecondeVisite).toMatch(
+      /entre 0\u202f% et 100\u202f%/,
+    );
   });
 
   test('sans visite possible, une erreur dit quel chiffre change tout', () => {
-    expect(evaluerCapacite(avec({ tempsAdministratif: '480' })).erreurs.tempsAdministratif).toMatch(/toute la journée/);
-    expect(evaluerCapacite(avec({ dureeVisite: '500' })).erreurs.dureeVisite).toMatch(/ne tiennent pas/);
-    expect(evaluerCapacite(avec({ joursParSemaine: '0' })).erreurs.joursParSemaine).toMatch(/aucun jour/);
-    expect(evaluerCapacite(avec({ dureeVisite: '0', dureeTrajet: '0' })).erreurs.dureeVisite).toBeTruthy();
+    expect(evaluerCapacite(avec({ tempsAdministratif: '480' })).erreurs.tempsAdministratif).toMatch(
+      /toute la journée/,
+    );
+    expect(evaluerCapacite(avec({ dureeVisite: '500' })).erreurs.dureeVisite).toMatch(
+      /ne tiennent pas/,
+    );
+    expect(evaluerCapacite(avec({ joursParSemaine: '0' })).erreurs.joursParSemaine).toMatch(
+      /aucun jour/,
+    );
+    expect(
+      evaluerCapacite(avec({ dureeVisite: '0', dureeTrajet: '0' })).erreurs.dureeVisite,
+    ).toBeTruthy();
   });
 });
 
 describe('interpreterCapacite', () => {
-  const phrase = (s: Partial<SaisieCapacite>) => interpreterCapacite(evaluerCapacite(avec(s)).resultat!);
+  const phrase = (s: Partial<SaisieCapacite>) =>
+    interpreterCapacite(evaluerCapacite(avec(s)).resultat!);
 
   test('explique l’exemple de la leçon en français, avec la typographie française', () => {
     const p = phrase({});
     expect(p).toContain('4\u00a0visites par jour (4,2 arrondi vers le bas)');
     expect(p).toContain('368\u00a0visites sur ses 92\u00a0jours');
-    expect(p).toContain('Il en faut 420\u202f: 300 premières visites et 120 secondes (40\u202f% des prospects)');
+    expect(p).toContain(
+      'Il en faut 420\u202f: 300 premières visites et 120 secondes (40\u202f% des prospects)',
+    );
     expect(p).toContain('laisserait 52\u00a0visites non faites\u202f: il en faut 2');
     expect(p).not.toMatch(/ [:;!?%]|NaN|undefined/);
   });
 
   test('couvre le cas suffisant, l’égalité et l’absence de besoin', () => {
-    expect(phrase({ dureeTrajet: '20' })).toContain('Un seul commercial suffit, avec une marge de 40\u00a0visites');
+    expect(phrase({ dureeTrajet: '20' })).toContain(
+      'Un seul commercial suffit, avec une marge de 40\u00a0visites',
+    );
     expect(phrase({ prospects: '368', tauxSecondeVisite: '0' })).toContain('sans aucune marge');
     expect(phrase({ prospects: '0' })).toContain('Aucune visite n’est à faire');
   });
@@ -93,10 +173,20 @@ describe('interpreterCapacite', () => {
 
 describe('validerSaisieCapacite', () => {
   test('accepte l’exemple par défaut', () => {
-    expect(validerSaisieCapacite(JSON.parse(JSON.stringify(CAPACITE_PAR_DEFAUT)))).toEqual(CAPACITE_PAR_DEFAUT);
+    expect(validerSaisieCapacite(JSON.parse(JSON.stringify(CAPACITE_PAR_DEFAUT)))).toEqual(
+      CAPACITE_PAR_DEFAUT,
+    );
   });
-  test.each([null, 42, 'x', [], {}, { ...CAPACITE_PAR_DEFAUT, semaines: 46 }, { semaines: '46' }, { ...CAPACITE_PAR_DEFAUT, prospects: 'x'.repeat(500) }])(
-    'refuse une valeur stockée mal formée (%#)',
-    (brut) => expect(validerSaisieCapacite(brut)).toBeUndefined(),
+  test.each([
+    null,
+    42,
+    'x',
+    [],
+    {},
+    { ...CAPACITE_PAR_DEFAUT, semaines: 46 },
+    { semaines: '46' },
+    { ...CAPACITE_PAR_DEFAUT, prospects: 'x'.repeat(500) },
+  ])('refuse une valeur stockée mal formée (%#)', (brut) =>
+    expect(validerSaisieCapacite(brut)).toBeUndefined(),
   );
 });

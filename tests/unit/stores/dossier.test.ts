@@ -2,18 +2,38 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 // The synchronous journal goes to localStorage: a Map stands for it.
 const local = new Map<string, string>();
-Object.defineProperty(globalThis, 'localStorage', { configurable: true, value: {
-  getItem: (k: string) => local.get(k) ?? null, setItem: (k: string, v: string) => { local.set(k, v); }, removeItem: (k: string) => { local.delete(k); },
-  key: (i: number) => [...local.keys()][i] ?? null, get length() { return local.size; },
-} });
+Object.defineProperty(globalThis, 'localStorage', {
+  configurable: true,
+  value: {
+    getItem: (k: string) => local.get(k) ?? null,
+    setItem: (k: string, v: string) => {
+      local.set(k, v);
+    },
+    removeItem: (k: string) => {
+      local.delete(k);
+    },
+    key: (i: number) => [...local.keys()][i] ?? null,
+    get length() {
+      return local.size;
+    },
+  },
+});
 
 // IndexedDB replaced by a Map: the store's logic (validation, set-aside, autosave) is what is tested here.
 const base = new Map<string, unknown>();
 vi.mock('../../../src/stores/indexeddb.ts', () => ({
   lireIDB: async (cle: string) => structuredClone(base.get(cle)),
-  ecrireIDB: async (cle: string, v: unknown) => { base.set(cle, structuredClone(v)); },
-  supprimerIDB: async (cle: string) => { base.delete(cle); },
-  modifierIDB: async (cle: string, f: (v: unknown) => unknown) => { const v = f(structuredClone(base.get(cle))); base.set(cle, structuredClone(v)); return v; },
+  ecrireIDB: async (cle: string, v: unknown) => {
+    base.set(cle, structuredClone(v));
+  },
+  supprimerIDB: async (cle: string) => {
+    base.delete(cle);
+  },
+  modifierIDB: async (cle: string, f: (v: unknown) => unknown) => {
+    const v = f(structuredClone(base.get(cle)));
+    base.set(cle, structuredClone(v));
+    return v;
+  },
 }));
 
 const charger = async () => {
@@ -21,9 +41,17 @@ const charger = async () => {
   return import('../../../src/stores/dossier.ts');
 };
 const CLE = 'atelier:v1:dossier';
-const valide = { format: 'atelier-prospection/dossier', version: 1, entreprise: { nom: 'Vénimob' } };
+const valide = {
+  format: 'atelier-prospection/dossier',
+  version: 1,
+  entreprise: { nom: 'Vénimob' },
+};
 
-beforeEach(() => { base.clear(); local.clear(); vi.useFakeTimers(); });
+beforeEach(() => {
+  base.clear();
+  local.clear();
+  vi.useFakeTimers();
+});
 afterEach(() => vi.useRealTimers());
 
 describe('store « Mon dossier »', () => {
@@ -42,7 +70,9 @@ describe('store « Mon dossier »', () => {
     await s.chargerDossier();
     expect(s.$dossier.get().entreprise.nom).toBe('');
     expect(s.$stockage.get()).toMatchObject({ etat: 'erreur' });
-    expect(s.$stockage.get().message).toMatch(/illisible.*Base de données › fiches doit être un nombre/);
+    expect(s.$stockage.get().message).toMatch(
+      /illisible.*Base de données › fiches doit être un nombre/,
+    );
     expect(base.get(`${CLE}:corrompu`)).toMatchObject({ etape: 99 });
   });
 
@@ -90,7 +120,9 @@ describe('store « Mon dossier »', () => {
     expect(apres.$dossier.get().conclusion).toBe('Tapé juste avant de recharger');
     expect(apres.$dossier.get().entreprise.nom).toBe('Vénimob');
     await vi.advanceTimersByTimeAsync(450);
-    expect(base.get(CLE)).toMatchObject({ dossier: { conclusion: 'Tapé juste avant de recharger' } });
+    expect(base.get(CLE)).toMatchObject({
+      dossier: { conclusion: 'Tapé juste avant de recharger' },
+    });
     expect(local.has('atelier:v1:dossier:journal')).toBe(false);
   });
 
@@ -114,7 +146,9 @@ describe('store « Mon dossier »', () => {
     await vi.advanceTimersByTimeAsync(450);
     b.modifierDossier((d) => ({ ...d, conclusion: 'Conclusion (onglet B)' }));
     await vi.advanceTimersByTimeAsync(450);
-    expect(base.get(CLE)).toMatchObject({ dossier: { etudiant: 'Inès (onglet A)', conclusion: 'Conclusion (onglet B)' } });
+    expect(base.get(CLE)).toMatchObject({
+      dossier: { etudiant: 'Inès (onglet A)', conclusion: 'Conclusion (onglet B)' },
+    });
     vi.useRealTimers();
     await vi.waitFor(() => {
       expect(b.$dossier.get().etudiant).toBe('Inès (onglet A)');

@@ -1,16 +1,33 @@
 import { describe, expect, test } from 'vitest';
-import { ENTONNOIR_PAR_DEFAUT, evaluerEntonnoir, tauxEnTexte, validerSaisieEntonnoir, type SaisieEntonnoir } from '../../../src/stores/entonnoir.ts';
+import {
+  ENTONNOIR_PAR_DEFAUT,
+  evaluerEntonnoir,
+  tauxEnTexte,
+  validerSaisieEntonnoir,
+  type SaisieEntonnoir,
+} from '../../../src/stores/entonnoir.ts';
 import { simulerEntonnoir } from '../../../src/stores/entonnoir-bande.ts';
 import { diagnostiquerCampagne } from '../../../src/lib/campagne/diagnostic.ts';
 
-const comparerAuRealise = ({ effectifsReels, tauxPrevus }: { effectifsReels: number[]; tauxPrevus: number[] }) => {
+const comparerAuRealise = ({
+  effectifsReels,
+  tauxPrevus,
+}: {
+  effectifsReels: number[];
+  tauxPrevus: number[];
+}) => {
   const d = diagnostiquerCampagne({ effectifsReels, tauxPrevus });
   if (!d.ok) return { erreur: d.erreur.message };
-  return { ...d.valeur, plusFaible: d.valeur.plusFaible === null ? null : d.valeur.plusFaible + 1, tauxReels: d.valeur.etapes.map((e) => e.tauxReel) };
+  return {
+    ...d.valeur,
+    plusFaible: d.valeur.plusFaible === null ? null : d.valeur.plusFaible + 1,
+    tauxReels: d.valeur.etapes.map((e) => e.tauxReel),
+  };
 };
 
 const avec = (c: Partial<SaisieEntonnoir>): SaisieEntonnoir => ({ ...ENTONNOIR_PAR_DEFAUT, ...c });
-const effectifs = (s: SaisieEntonnoir) => evaluerEntonnoir(s).resultat!.etapes.map((e) => e.effectif);
+const effectifs = (s: SaisieEntonnoir) =>
+  evaluerEntonnoir(s).resultat!.etapes.map((e) => e.effectif);
 
 /** Independent backward computation: divide and round up, stage by stage, in integer-safe steps. */
 function rebours(objectif: number, tauxPourcent: number[]): number[] {
@@ -26,7 +43,13 @@ function rebours(objectif: number, tauxPourcent: number[]): number[] {
 describe('evaluerEntonnoir, vers l’avant', () => {
   test('l’exemple de la leçon : 800 → 480 → 96 → 60 → 15, taux global 1,875 %', () => {
     const r = evaluerEntonnoir(ENTONNOIR_PAR_DEFAUT).resultat!;
-    const attendu = [800, 800 * 0.6, 800 * 0.6 * 0.2, 800 * 0.6 * 0.2 * 0.625, 800 * 0.6 * 0.2 * 0.625 * 0.25];
+    const attendu = [
+      800,
+      800 * 0.6,
+      800 * 0.6 * 0.2,
+      800 * 0.6 * 0.2 * 0.625,
+      800 * 0.6 * 0.2 * 0.625 * 0.25,
+    ];
     r.etapes.forEach((e, i) => expect(e.effectif).toBeCloseTo(attendu[i], 9));
     expect(attendu.map(Math.round)).toEqual([800, 480, 96, 60, 15]);
     expect(r.tauxGlobal).toBeCloseTo(15 / 800, 12);
@@ -61,11 +84,21 @@ describe('evaluerEntonnoir, à rebours', () => {
     expect(r.calculDirect).toBeCloseTo(1280, 9);
   });
 
-  test.each([[10, ['50', '40', '30', '20']], [37, ['71,3', '18,4', '55,5', '9,9']], [1, ['100', '100', '100', '100']], [500, ['33,3', '66,6', '12,1', '3']]] as const)(
+  test.each([
+    [10, ['50', '40', '30', '20']],
+    [37, ['71,3', '18,4', '55,5', '9,9']],
+    [1, ['100', '100', '100', '100']],
+    [500, ['33,3', '66,6', '12,1', '3']],
+  ] as const)(
     'objectif %i avec des taux saisis à la française, comparé à un calcul indépendant',
     (objectif, taux) => {
       const e = effectifs(avec({ mode: 'rebours', objectif: String(objectif), taux: [...taux] }));
-      expect(e).toEqual(rebours(objectif, taux.map((t) => Number(t.replace(',', '.')))));
+      expect(e).toEqual(
+        rebours(
+          objectif,
+          taux.map((t) => Number(t.replace(',', '.'))),
+        ),
+      );
       for (let i = 1; i < e.length; i++) expect(e[i]).toBeLessThanOrEqual(e[i - 1]);
     },
   );
@@ -73,27 +106,44 @@ describe('evaluerEntonnoir, à rebours', () => {
 
 describe('erreurs en français, sur le bon champ', () => {
   test('un taux au-delà de 100 %, un texte, un champ vide', () => {
-    expect(evaluerEntonnoir(avec({ taux: ['120 %', '20', '62,5', '25'] })).erreurs['taux-0']).toMatch(/entre 0 et 100/);
-    expect(evaluerEntonnoir(avec({ taux: ['60', 'abc', '62,5', '25'] })).erreurs['taux-1']).toMatch(/pas un nombre/);
-    expect(evaluerEntonnoir(avec({ taux: ['60', '20', '', '25'] })).erreurs['taux-2']).toMatch(/vide/);
+    expect(
+      evaluerEntonnoir(avec({ taux: ['120 %', '20', '62,5', '25'] })).erreurs['taux-0'],
+    ).toMatch(/entre 0 et 100/);
+    expect(evaluerEntonnoir(avec({ taux: ['60', 'abc', '62,5', '25'] })).erreurs['taux-1']).toMatch(
+      /pas un nombre/,
+    );
+    expect(evaluerEntonnoir(avec({ taux: ['60', '20', '', '25'] })).erreurs['taux-2']).toMatch(
+      /vide/,
+    );
     expect(evaluerEntonnoir(avec({ taux: ['60', '20', '', '25'] })).resultat).toBeUndefined();
   });
   test('contacts négatifs ou fractionnaires, objectif vide', () => {
     expect(evaluerEntonnoir(avec({ contacts: '-5' })).erreurs.contacts).toMatch(/négatif/);
     expect(evaluerEntonnoir(avec({ contacts: '12,5' })).erreurs.contacts).toMatch(/entier/);
-    expect(evaluerEntonnoir(avec({ mode: 'rebours', objectif: '' })).erreurs.objectif).toMatch(/vide/);
+    expect(evaluerEntonnoir(avec({ mode: 'rebours', objectif: '' })).erreurs.objectif).toMatch(
+      /vide/,
+    );
     // The objective is not read in forward mode: an empty one does not block the result.
     expect(evaluerEntonnoir(avec({ objectif: '' })).resultat).toBeDefined();
   });
   test('un taux nul bloque le calcul à rebours, pas le calcul vers l’avant', () => {
-    expect(evaluerEntonnoir(avec({ mode: 'rebours', taux: ['60', '0', '62,5', '25'] })).erreurs['taux-1']).toMatch(/nul/);
-    expect(evaluerEntonnoir(avec({ taux: ['60', '0', '62,5', '25'] })).resultat!.etapes[4].effectif).toBe(0);
+    expect(
+      evaluerEntonnoir(avec({ mode: 'rebours', taux: ['60', '0', '62,5', '25'] })).erreurs[
+        'taux-1'
+      ],
+    ).toMatch(/nul/);
+    expect(
+      evaluerEntonnoir(avec({ taux: ['60', '0', '62,5', '25'] })).resultat!.etapes[4].effectif,
+    ).toBe(0);
   });
 });
 
 describe('comparerAuRealise', () => {
   test('l’exemple de la leçon : la prise de RDV est l’étape faible (20 % pour 25 % prévus)', () => {
-    const c = comparerAuRealise({ effectifsReels: [800, 480, 96, 60, 15], tauxPrevus: [0.6, 0.25, 0.6, 0.25] });
+    const c = comparerAuRealise({
+      effectifsReels: [800, 480, 96, 60, 15],
+      tauxPrevus: [0.6, 0.25, 0.6, 0.25],
+    });
     if ('erreur' in c) throw new Error(c.erreur);
     expect(c.plusFaible).toBe(2);
     expect(c.etapes[1].indice).toBeCloseTo(0.8, 12);
@@ -101,19 +151,27 @@ describe('comparerAuRealise', () => {
     expect(c.phrase).toMatch(/prise de RDV/);
     expect(c.phrase).toContain('20,0\u202f%');
     expect(c.phrase).toMatch(/travailler en premier/);
-    const proche = comparerAuRealise({ effectifsReels: [800, 480, 96, 60, 15], tauxPrevus: [0.6, 0.2, 0.64, 0.25] });
+    const proche = comparerAuRealise({
+      effectifsReels: [800, 480, 96, 60, 15],
+      tauxPrevus: [0.6, 0.2, 0.64, 0.25],
+    });
     if ('erreur' in proche) throw new Error(proche.erreur);
     expect(proche.plusFaible).toBe(3);
     expect(proche.phrase).toMatch(/presque tenu le plan/);
   });
   test('aucune étape sous le plan : la phrase le dit', () => {
-    const c = comparerAuRealise({ effectifsReels: [800, 480, 96, 60, 15], tauxPrevus: [0.5, 0.2, 0.5, 0.2] });
+    const c = comparerAuRealise({
+      effectifsReels: [800, 480, 96, 60, 15],
+      tauxPrevus: [0.5, 0.2, 0.5, 0.2],
+    });
     if ('erreur' in c) throw new Error(c.erreur);
     expect(c.plusFaible).toBeNull();
     expect(c.phrase).toMatch(/aucune étape/i);
   });
   test('un entonnoir réel qui grossit est une erreur, pas une exception', () => {
-    expect(comparerAuRealise({ effectifsReels: [10, 20, 5, 2, 1], tauxPrevus: [0.5, 0.5, 0.5, 0.5] })).toHaveProperty('erreur');
+    expect(
+      comparerAuRealise({ effectifsReels: [10, 20, 5, 2, 1], tauxPrevus: [0.5, 0.5, 0.5, 0.5] }),
+    ).toHaveProperty('erreur');
   });
   test('les taux réels se retapent à la française et donnent le même entonnoir', () => {
     expect(tauxEnTexte({ taux: [0.6, 0.2, 0.625, 0.25] })).toEqual(['60', '20', '62,5', '25']);
@@ -122,11 +180,20 @@ describe('comparerAuRealise', () => {
 
 describe('validerSaisieEntonnoir', () => {
   test('accepte la saisie par défaut', () => {
-    expect(validerSaisieEntonnoir(JSON.parse(JSON.stringify(ENTONNOIR_PAR_DEFAUT)))).toEqual(ENTONNOIR_PAR_DEFAUT);
+    expect(validerSaisieEntonnoir(JSON.parse(JSON.stringify(ENTONNOIR_PAR_DEFAUT)))).toEqual(
+      ENTONNOIR_PAR_DEFAUT,
+    );
   });
-  test.each([null, 42, 'x', {}, { ...ENTONNOIR_PAR_DEFAUT, mode: 'autre' }, { ...ENTONNOIR_PAR_DEFAUT, taux: ['60', '20', '62,5'] }, { ...ENTONNOIR_PAR_DEFAUT, contacts: 800 }])(
-    'refuse une valeur stockée mal formée (%#)',
-    (brut) => expect(validerSaisieEntonnoir(brut)).toBeUndefined(),
+  test.each([
+    null,
+    42,
+    'x',
+    {},
+    { ...ENTONNOIR_PAR_DEFAUT, mode: 'autre' },
+    { ...ENTONNOIR_PAR_DEFAUT, taux: ['60', '20', '62,5'] },
+    { ...ENTONNOIR_PAR_DEFAUT, contacts: 800 },
+  ])('refuse une valeur stockée mal formée (%#)', (brut) =>
+    expect(validerSaisieEntonnoir(brut)).toBeUndefined(),
   );
 });
 
@@ -136,7 +203,10 @@ describe('tauxEnTexte', () => {
     const t = reels.slice(1).map((x, i) => x / reels[i]);
     const textes = tauxEnTexte({ taux: t });
     expect(textes).toEqual(['66,61', '48,26', '68,89', '50']);
-    const c = comparerAuRealise({ effectifsReels: reels, tauxPrevus: textes.map((x) => Number(x.replace(',', '.')) / 100) });
+    const c = comparerAuRealise({
+      effectifsReels: reels,
+      tauxPrevus: textes.map((x) => Number(x.replace(',', '.')) / 100),
+    });
     if ('erreur' in c) throw new Error(c.erreur);
     expect(c.plusFaible).toBeNull();
   });
@@ -154,10 +224,16 @@ describe('simulerEntonnoir (Monte Carlo)', () => {
     expect(p50!).toBeLessThanOrEqual(p90!);
     // Symmetric ± spreads keep each rate's mean, so the mean stays near 800 × 1,875 % = 15 (binomial noise only).
     expect(Math.abs(moyenne - 15)).toBeLessThan(1);
-    expect(simulerEntonnoir({ contacts: 800, taux: lecon, ecartTexte: '5', graine: '2' })).not.toEqual(a);
+    expect(
+      simulerEntonnoir({ contacts: 800, taux: lecon, ecartTexte: '5', graine: '2' }),
+    ).not.toEqual(a);
   });
   test('un écart illisible ou trop grand est une erreur en français', () => {
-    expect(simulerEntonnoir({ contacts: 800, taux: lecon, ecartTexte: 'abc', graine: '1' })).toHaveProperty('erreur', expect.stringMatching(/écart/));
-    expect(simulerEntonnoir({ contacts: 800, taux: lecon, ecartTexte: '60', graine: '1' })).toHaveProperty('erreur', expect.stringMatching(/entre 0 et 50/));
+    expect(
+      simulerEntonnoir({ contacts: 800, taux: lecon, ecartTexte: 'abc', graine: '1' }),
+    ).toHaveProperty('erreur', expect.stringMatching(/écart/));
+    expect(
+      simulerEntonnoir({ contacts: 800, taux: lecon, ecartTexte: '60', graine: '1' }),
+    ).toHaveProperty('erreur', expect.stringMatching(/entre 0 et 50/));
   });
 });

@@ -1,20 +1,79 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import {
+  cleanTestStorage,
+  getTestStorage,
+  setTestStorageKey,
+  useTestStorageEngine,
+} from '@nanostores/persistent';
 import type { Prospect } from '@lib/prospect.ts';
 
-const p = (id: string, autre: Partial<Prospect> = {}): Prospect => ({ id, type: 'B2C', nom: id, secteur: 'particulier', fonction: '', age: 30, ville: 'Rabat', codePostal: '10000', pays: 'MA', telephone: '', email: '', source: 'salon', dateCollecte: '2025-01-01', dateDernierContact: '', consentementEmail: false, opposition: false, bloctel: false, temperature: 'froid', ouvertures: 0, clics: 0, visitesSite: 0, demandeDevis: false, converti: false, ...autre });
+const p = (id: string, autre: Partial<Prospect> = {}): Prospect => ({
+  id,
+  type: 'B2C',
+  nom: id,
+  secteur: 'particulier',
+  fonction: '',
+  age: 30,
+  ville: 'Rabat',
+  codePostal: '10000',
+  pays: 'MA',
+  telephone: '',
+  email: '',
+  source: 'salon',
+  dateCollecte: '2025-01-01',
+  dateDernierContact: '',
+  consentementEmail: false,
+  opposition: false,
+  bloctel: false,
+  temperature: 'froid',
+  ouvertures: 0,
+  clics: 0,
+  visitesSite: 0,
+  demandeDevis: false,
+  converti: false,
+  ...autre,
+});
 const { FICHIERS } = vi.hoisted(() => ({ FICHIERS: {} as Record<string, Prospect[]> }));
-FICHIERS.alpha = [p('A1', { age: 22 }), p('A2', { age: 40 }), p('A3', { age: 19, ville: 'Salé' }), p('A4', { age: 24 })];
-FICHIERS.beta = [p('B1', { type: 'B2B', raisonSociale: 'Bêta SARL', taille: 'PME', ville: 'Lyon', pays: 'FR', age: undefined }), p('B2', { type: 'B2B', raisonSociale: 'Gamma', taille: 'TPE', ville: 'Lyon', pays: 'FR', age: undefined })];
+FICHIERS.alpha = [
+  p('A1', { age: 22 }),
+  p('A2', { age: 40 }),
+  p('A3', { age: 19, ville: 'Salé' }),
+  p('A4', { age: 24 }),
+];
+FICHIERS.beta = [
+  p('B1', {
+    type: 'B2B',
+    raisonSociale: 'Bêta SARL',
+    taille: 'PME',
+    ville: 'Lyon',
+    pays: 'FR',
+    age: undefined,
+  }),
+  p('B2', {
+    type: 'B2B',
+    raisonSociale: 'Gamma',
+    taille: 'TPE',
+    ville: 'Lyon',
+    pays: 'FR',
+    age: undefined,
+  }),
+];
 
 vi.mock('../../../src/stores/catalogue.ts', () => ({
-  ENTREPRISES_EXEMPLES: [{ id: 'alpha', nom: 'Alpha', devise: 'MAD' }, { id: 'beta', nom: 'Bêta', devise: 'EUR' }],
-  chargerExemple: vi.fn(async (id: string) => ({ ok: true, valeur: { prospects: FICHIERS[id], dateReference: '2026-09-01' } })),
+  ENTREPRISES_EXEMPLES: [
+    { id: 'alpha', nom: 'Alpha', devise: 'MAD' },
+    { id: 'beta', nom: 'Bêta', devise: 'EUR' },
+  ],
+  chargerExemple: vi.fn(async (id: string) => ({
+    ok: true,
+    valeur: { prospects: FICHIERS[id], dateReference: '2026-09-01' },
+  })),
 }));
 
 useTestStorageEngine();
 const { $donnees, $entrepriseId, choisirEntreprise } = await import('@stores/campagne.ts');
-const { $lignesRequete, $resultatRequete, modifierRequete, requeteParDefaut } = await import('@stores/fichier.ts');
+const { $lignesRequete, $resultatRequete, modifierRequete, requeteParDefaut } =
+  await import('@stores/fichier.ts');
 const { $erreursStockage } = await import('@stores/persistance.ts');
 
 let desabonner: () => void = () => {};
@@ -31,17 +90,26 @@ const ids = () => $resultatRequete.get().lignes.map((x) => x.id);
 
 describe('requête du fichier', () => {
   test('proposes « âge < 25 ET ville = <main city> » for individuals, PME for companies', () => {
-    expect(requeteParDefaut(FICHIERS.alpha)).toEqual([{ lien: 'ET', champ: 'age', operateur: '<', texte: '25' }, { lien: 'ET', champ: 'ville', operateur: '=', texte: 'Rabat' }]);
+    expect(requeteParDefaut(FICHIERS.alpha)).toEqual([
+      { lien: 'ET', champ: 'age', operateur: '<', texte: '25' },
+      { lien: 'ET', champ: 'ville', operateur: '=', texte: 'Rabat' },
+    ]);
     expect(requeteParDefaut(FICHIERS.beta)[0]).toMatchObject({ champ: 'taille', texte: 'PME' });
     expect(ids()).toEqual(['A1', 'A4']);
     expect($resultatRequete.get().description).toBe('âge < 25 ET ville = Rabat');
   });
 
   test('a bad value keeps the last valid rows and reports the row in error', () => {
-    modifierRequete([{ lien: 'ET', champ: 'age', operateur: '<', texte: 'vingt' }, $lignesRequete.get()[1]]);
+    modifierRequete([
+      { lien: 'ET', champ: 'age', operateur: '<', texte: 'vingt' },
+      $lignesRequete.get()[1],
+    ]);
     expect(ids()).toEqual(['A1', 'A4']);
     expect($resultatRequete.get().erreurs[0]).toContain('attend un nombre');
-    modifierRequete([{ lien: 'ET', champ: 'age', operateur: '<', texte: '25' }, { lien: 'OU', champ: 'ville', operateur: '=', texte: 'Rabat' }]);
+    modifierRequete([
+      { lien: 'ET', champ: 'age', operateur: '<', texte: '25' },
+      { lien: 'OU', champ: 'ville', operateur: '=', texte: 'Rabat' },
+    ]);
     expect(ids()).toEqual(['A1', 'A2', 'A3', 'A4']);
     modifierRequete([]);
     expect($resultatRequete.get()).toMatchObject({ description: 'tout le fichier', erreurs: {} });

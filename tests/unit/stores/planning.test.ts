@@ -1,5 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { evaluerPlan, planSaisiParDefaut, validerPlans, $plans, $planSaisi, ajouterAction, deplacerAction, modifierAction, supprimerAction, reinitialiserPlan, $contextePlan } from '../../../src/stores/planning.ts';
+import {
+  evaluerPlan,
+  planSaisiParDefaut,
+  validerPlans,
+  $plans,
+  $planSaisi,
+  ajouterAction,
+  deplacerAction,
+  modifierAction,
+  supprimerAction,
+  reinitialiserPlan,
+  $contextePlan,
+} from '../../../src/stores/planning.ts';
 import { CAPACITE_PAR_DEFAUT, evaluerCapacite } from '../../../src/stores/capacite.ts';
 
 const capacite = evaluerCapacite(CAPACITE_PAR_DEFAUT).resultat;
@@ -15,13 +27,24 @@ describe('evaluerPlan', () => {
     expect(r.avecCapacite).toBe(true);
   });
   test('typed loads in French, errors next to the field that holds them', () => {
-    const saisie = { ...defaut, commerciaux: 'deux', actions: defaut.actions.map((a) => (a.id === 'salon' ? { ...a, charge: '-2' } : a.id === 'bilan' ? { ...a, charge: '2,5' } : a)) };
+    const saisie = {
+      ...defaut,
+      commerciaux: 'deux',
+      actions: defaut.actions.map((a) =>
+        a.id === 'salon' ? { ...a, charge: '-2' } : a.id === 'bilan' ? { ...a, charge: '2,5' } : a,
+      ),
+    };
     const e = evaluerPlan({ saisie, pays: 'FR', capacite });
     expect(e.resultat).toBeUndefined();
-    expect(e.erreurs['charge-salon']).toBe('La charge de «\u00a0Salon professionnel\u00a0» ne peut pas être négative.');
+    expect(e.erreurs['charge-salon']).toBe(
+      'La charge de «\u00a0Salon professionnel\u00a0» ne peut pas être négative.',
+    );
     expect(e.erreurs.commerciaux).toBeTruthy();
     expect(e.erreurs['charge-bilan']).toBeUndefined();
-    expect(evaluerPlan({ saisie: { ...defaut, commerciaux: '1,5' }, pays: 'FR', capacite }).erreurs.commerciaux).toBe('Le nombre de commerciaux doit être un entier supérieur ou égal à 1.');
+    expect(
+      evaluerPlan({ saisie: { ...defaut, commerciaux: '1,5' }, pays: 'FR', capacite }).erreurs
+        .commerciaux,
+    ).toBe('Le nombre de commerciaux doit être un entier supérieur ou égal à 1.');
   });
   test('without a Capacité result, the plan still runs and says so', () => {
     const r = evaluerPlan({ saisie: defaut, pays: 'MA' }).resultat!;
@@ -34,8 +57,12 @@ describe('validerPlans', () => {
   test('keeps a valid record and rejects any malformed plan', () => {
     expect(validerPlans({ a: defaut })).toEqual({ a: defaut });
     expect(validerPlans({ a: { ...defaut, moisDebut: 13 } })).toBeUndefined();
-    expect(validerPlans({ a: { ...defaut, actions: [{ ...defaut.actions[0], type: 'inconnu' }] } })).toBeUndefined();
-    expect(validerPlans({ a: { ...defaut, actions: [{ ...defaut.actions[0], debut: 11, duree: 2 }] } })).toBeUndefined();
+    expect(
+      validerPlans({ a: { ...defaut, actions: [{ ...defaut.actions[0], type: 'inconnu' }] } }),
+    ).toBeUndefined();
+    expect(
+      validerPlans({ a: { ...defaut, actions: [{ ...defaut.actions[0], debut: 11, duree: 2 }] } }),
+    ).toBeUndefined();
     expect(validerPlans([])).toBeUndefined();
   });
 });
@@ -45,7 +72,12 @@ describe('actions', () => {
     const arret = $planSaisi.listen(() => {});
     const id = $contextePlan.get().id;
     const nouvelle = ajouterAction('salon');
-    expect($plans.get()[id].actions.at(-1)).toMatchObject({ id: nouvelle, type: 'salon', debut: 0, duree: 1 });
+    expect($plans.get()[id].actions.at(-1)).toMatchObject({
+      id: nouvelle,
+      type: 'salon',
+      debut: 0,
+      duree: 1,
+    });
     modifierAction(nouvelle, { duree: 3, lourde: true });
     deplacerAction(nouvelle, 1);
     expect($planSaisi.get().actions.at(-1)).toMatchObject({ debut: 1, duree: 3, lourde: true });
@@ -62,10 +94,31 @@ describe('actions', () => {
 describe('contexteDe', () => {
   test('each sample starts its plan in the month of its past campaign, after its reference date', async () => {
     const { contexteDe } = await import('../../../src/stores/planning-contexte.ts');
-    expect(contexteDe('assurances-rabat')).toMatchObject({ pays: 'MA', moisDebut: 10, anneeDebut: 2026, commerciaux: 2, nom: 'Hilal Conseil Assurances' });
-    expect(contexteDe('emballages-casablanca')).toMatchObject({ pays: 'MA', moisDebut: 1, anneeDebut: 2027, commerciaux: 3 });
-    expect(contexteDe('mobilier-lyon')).toMatchObject({ pays: 'FR', moisDebut: 2, anneeDebut: 2027, commerciaux: 2 });
+    expect(contexteDe('assurances-rabat')).toMatchObject({
+      pays: 'MA',
+      moisDebut: 10,
+      anneeDebut: 2026,
+      commerciaux: 2,
+      nom: 'Hilal Conseil Assurances',
+    });
+    expect(contexteDe('emballages-casablanca')).toMatchObject({
+      pays: 'MA',
+      moisDebut: 1,
+      anneeDebut: 2027,
+      commerciaux: 3,
+    });
+    expect(contexteDe('mobilier-lyon')).toMatchObject({
+      pays: 'FR',
+      moisDebut: 2,
+      anneeDebut: 2027,
+      commerciaux: 2,
+    });
     expect(contexteDe('inconnue').id).toBe('emballages-casablanca');
-    expect(contexteDe('mon-fichier')).toMatchObject({ id: 'mon-fichier', pays: 'FR', moisDebut: 9, commerciaux: 1 });
+    expect(contexteDe('mon-fichier')).toMatchObject({
+      id: 'mon-fichier',
+      pays: 'FR',
+      moisDebut: 9,
+      commerciaux: 1,
+    });
   });
 });

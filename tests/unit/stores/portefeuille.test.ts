@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { SEUILS_PAR_DEFAUT, lireSeuils, validerSeuilsStockes } from '../../../src/stores/portefeuille.ts';
+import {
+  SEUILS_PAR_DEFAUT,
+  lireSeuils,
+  validerSeuilsStockes,
+} from '../../../src/stores/portefeuille.ts';
 
 describe('lireSeuils', () => {
   test('the lesson’s 80 % / 95 %, and French formats', () => {
@@ -8,20 +12,40 @@ describe('lireSeuils', () => {
   });
 
   test('French errors next to the right field when not 0 < A < B ≤ 100 %', () => {
-    expect(lireSeuils({ seuilA: '0', seuilB: '95' }).erreurs.seuilA).toBe('Le seuil de la classe A doit être compris entre 0 et 100\u202f% (exclus).');
+    expect(lireSeuils({ seuilA: '0', seuilB: '95' }).erreurs.seuilA).toBe(
+      'Le seuil de la classe A doit être compris entre 0 et 100\u202f% (exclus).',
+    );
     expect(lireSeuils({ seuilA: '100', seuilB: '95' }).erreurs.seuilA).toMatch(/classe A/);
-    expect(lireSeuils({ seuilA: '80', seuilB: '120' }).erreurs.seuilB).toBe('Le seuil de la classe B doit être compris entre 0 (exclu) et 100\u202f%.');
-    expect(lireSeuils({ seuilA: '90', seuilB: '85' })).toEqual({ erreurs: { seuilB: 'Le seuil de la classe B doit dépasser celui de la classe A (90\u202f%).' } });
+    expect(lireSeuils({ seuilA: '80', seuilB: '120' }).erreurs.seuilB).toBe(
+      'Le seuil de la classe B doit être compris entre 0 (exclu) et 100\u202f%.',
+    );
+    expect(lireSeuils({ seuilA: '90', seuilB: '85' })).toEqual({
+      erreurs: {
+        seuilB: 'Le seuil de la classe B doit dépasser celui de la classe A (90\u202f%).',
+      },
+    });
     expect(lireSeuils({ seuilA: '80', seuilB: '80' }).erreurs.seuilB).toMatch(/dépasser/);
-    expect(lireSeuils({ seuilA: 'abc', seuilB: '' }).erreurs).toEqual({ seuilA: expect.stringMatching(/seuil de la classe A/), seuilB: expect.stringMatching(/seuil de la classe B/) });
+    expect(lireSeuils({ seuilA: 'abc', seuilB: '' }).erreurs).toEqual({
+      seuilA: expect.stringMatching(/seuil de la classe A/),
+      seuilB: expect.stringMatching(/seuil de la classe B/),
+    });
   });
 });
 
 describe('validerSeuilsStockes', () => {
   test('accepts thresholds per company as text, refuses any other shape', () => {
-    expect(validerSeuilsStockes({ 'mobilier-lyon': { seuilA: '70', seuilB: '90' } })).toEqual({ 'mobilier-lyon': { seuilA: '70', seuilB: '90' } });
+    expect(validerSeuilsStockes({ 'mobilier-lyon': { seuilA: '70', seuilB: '90' } })).toEqual({
+      'mobilier-lyon': { seuilA: '70', seuilB: '90' },
+    });
     expect(validerSeuilsStockes({})).toEqual({});
-    for (const mauvais of [null, [], 'x', { 'mobilier-lyon': { seuilA: 70, seuilB: '90' } }, { 'Pas Un Id': SEUILS_PAR_DEFAUT }, { a: { ...SEUILS_PAR_DEFAUT, c: '1' } }]) {
+    for (const mauvais of [
+      null,
+      [],
+      'x',
+      { 'mobilier-lyon': { seuilA: 70, seuilB: '90' } },
+      { 'Pas Un Id': SEUILS_PAR_DEFAUT },
+      { a: { ...SEUILS_PAR_DEFAUT, c: '1' } },
+    ]) {
       expect(validerSeuilsStockes(mauvais)).toBeUndefined();
     }
   });

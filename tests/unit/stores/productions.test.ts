@@ -2,13 +2,21 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { cleanTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 
 vi.mock('../../../src/stores/catalogue.ts', () => ({
-  ENTREPRISES_EXEMPLES: [{ id: 'alpha', nom: 'Alpha', devise: 'MAD' }, { id: 'beta', nom: 'Bêta', devise: 'EUR' }],
-  chargerExemple: vi.fn(async () => ({ ok: true, valeur: { prospects: [], dateReference: '2026-06-30' } })),
+  ENTREPRISES_EXEMPLES: [
+    { id: 'alpha', nom: 'Alpha', devise: 'MAD' },
+    { id: 'beta', nom: 'Bêta', devise: 'EUR' },
+  ],
+  chargerExemple: vi.fn(async () => ({
+    ok: true,
+    valeur: { prospects: [], dateReference: '2026-06-30' },
+  })),
 }));
 
 useTestStorageEngine();
-const { $productions, modifierProduction, effacerProduction } = await import('@stores/productions.ts');
-const { $partie, repondre, recommencer, changerCode, CODE_DEPART } = await import('@stores/jeu-de-role.ts');
+const { $productions, modifierProduction, effacerProduction } =
+  await import('@stores/productions.ts');
+const { $partie, repondre, recommencer, changerCode, CODE_DEPART } =
+  await import('@stores/jeu-de-role.ts');
 const { $brouillon, modifierBrouillon } = await import('@stores/ecriture.ts');
 const { $entrepriseId } = await import('@stores/campagne.ts');
 const { $erreursStockage } = await import('@stores/persistance.ts');
@@ -25,7 +33,10 @@ describe('productions évaluées', () => {
     modifierProduction('persona', { texte: 'Amina, 34 ans' });
     modifierProduction('persona', { critere: 'identite', niveau: 2 });
     modifierProduction('plan-prospection', { texte: 'Objectifs' });
-    expect($productions.get().persona).toMatchObject({ texte: 'Amina, 34 ans', niveaux: { identite: 2 } });
+    expect($productions.get().persona).toMatchObject({
+      texte: 'Amina, 34 ans',
+      niveaux: { identite: 2 },
+    });
     effacerProduction('persona');
     expect(Object.keys($productions.get())).toEqual(['plan-prospection']);
   });
@@ -34,7 +45,8 @@ describe('productions évaluées', () => {
 describe('jeu de rôle et atelier d’écriture : une saisie par entreprise', () => {
   test('la partie suit l’entreprise ; recommencer garde le code, changer de code vide les répliques', () => {
     expect($partie.get()).toEqual({ code: CODE_DEPART, choix: [] });
-    repondre(2); repondre(0);
+    repondre(2);
+    repondre(0);
     expect($partie.get().choix).toEqual([2, 0]);
     $entrepriseId.set('beta');
     expect($partie.get().choix).toEqual([]);

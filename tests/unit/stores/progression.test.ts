@@ -7,15 +7,29 @@ useTestStorageEngine();
 const CLE = 'atelier:v1:progression';
 getTestStorage()[CLE] = '{"version":1,"tentatives":[{"exerciceId":42}]';
 const store = await import('@stores/progression');
-const { $progression, $progressionErreur, effacerProgression, enregistrerTentative, exporterProgression, importerProgression, lireProgression, rechargerProgression, MAX_TENTATIVES } = store;
+const {
+  $progression,
+  $progressionErreur,
+  effacerProgression,
+  enregistrerTentative,
+  exporterProgression,
+  importerProgression,
+  lireProgression,
+  rechargerProgression,
+  MAX_TENTATIVES,
+} = store;
 
-const corrompues = () => Object.keys(getTestStorage()).filter((k) => k.startsWith(`${CLE}:corrompu:`));
-const stocke = () => JSON.parse(getTestStorage()[CLE]) as { version: number; tentatives: unknown[] };
+const corrompues = () =>
+  Object.keys(getTestStorage()).filter((k) => k.startsWith(`${CLE}:corrompu:`));
+const stocke = () =>
+  JSON.parse(getTestStorage()[CLE]) as { version: number; tentatives: unknown[] };
 
 describe('a corrupted store at start-up', () => {
   it('is set aside, reported in French and replaced by an empty progress', () => {
     expect($progression.get()).toEqual({ version: 1, tentatives: [] });
-    expect($progressionErreur.get()).toMatch(/^La progression enregistrée .* remplacée par une progression vide/);
+    expect($progressionErreur.get()).toMatch(
+      /^La progression enregistrée .* remplacée par une progression vide/,
+    );
     expect(corrompues()).toHaveLength(1);
     expect(getTestStorage()[corrompues()[0]]).toBe('{"version":1,"tentatives":[{"exerciceId":42}]');
     expect(stocke()).toEqual({ version: 1, tentatives: [] });
@@ -34,11 +48,30 @@ describe('recording and reloading', () => {
   });
 
   it('records each attempt and persists it under the versioned key', () => {
-    enregistrerTentative({ exerciceId: 'budgetiser/ca-minimum', code: 'K7Q2', correct: false, date: '2025-03-01T10:00:00.000Z' });
-    enregistrerTentative({ exerciceId: 'budgetiser/enveloppe-role', correct: true, date: '2025-03-01T10:05:00.000Z' });
+    enregistrerTentative({
+      exerciceId: 'budgetiser/ca-minimum',
+      code: 'K7Q2',
+      correct: false,
+      date: '2025-03-01T10:00:00.000Z',
+    });
+    enregistrerTentative({
+      exerciceId: 'budgetiser/enveloppe-role',
+      correct: true,
+      date: '2025-03-01T10:05:00.000Z',
+    });
     expect($progression.get().tentatives).toEqual([
-      { exerciceId: 'budgetiser/ca-minimum', code: 'K7Q2', correct: false, date: '2025-03-01T10:00:00.000Z' },
-      { exerciceId: 'budgetiser/enveloppe-role', code: '', correct: true, date: '2025-03-01T10:05:00.000Z' },
+      {
+        exerciceId: 'budgetiser/ca-minimum',
+        code: 'K7Q2',
+        correct: false,
+        date: '2025-03-01T10:00:00.000Z',
+      },
+      {
+        exerciceId: 'budgetiser/enveloppe-role',
+        code: '',
+        correct: true,
+        date: '2025-03-01T10:05:00.000Z',
+      },
     ]);
     expect(stocke().tentatives).toHaveLength(2);
     expect($progressionErreur.get()).toBeUndefined();
@@ -56,7 +89,10 @@ describe('recording and reloading', () => {
     ['not JSON', '{oops'],
     ['a wrong shape', '{"version":1,"tentatives":"toutes"}'],
     ['a newer format', '{"version":2,"tentatives":[]}'],
-    ['a bad date', '{"version":1,"tentatives":[{"exerciceId":"a/b","code":"","correct":true,"date":"hier"}]}'],
+    [
+      'a bad date',
+      '{"version":1,"tentatives":[{"exerciceId":"a/b","code":"","correct":true,"date":"hier"}]}',
+    ],
     ['JSON null', 'null'],
   ])('sets aside and resets %s on reload, without throwing', (_, texte) => {
     vi.setSystemTime(new Date('2025-04-02T08:00:00.000Z'));
@@ -71,10 +107,20 @@ describe('recording and reloading', () => {
 
   it('refuses a malformed attempt instead of poisoning the store', () => {
     expect(enregistrerTentative({ exerciceId: 'pas un id', correct: true }).ok).toBe(false);
-    expect(enregistrerTentative({ exerciceId: 'budgetiser/a', code: 'K0Q2', correct: true }).ok).toBe(false);
-    expect(enregistrerTentative({ exerciceId: 'budgetiser/a', correct: true, date: 'hier' }).ok).toBe(false);
+    expect(
+      enregistrerTentative({ exerciceId: 'budgetiser/a', code: 'K0Q2', correct: true }).ok,
+    ).toBe(false);
+    expect(
+      enregistrerTentative({ exerciceId: 'budgetiser/a', correct: true, date: 'hier' }).ok,
+    ).toBe(false);
     expect($progression.get().tentatives).toEqual([]);
-    expect(enregistrerTentative({ exerciceId: 'budgetiser/a', code: 'k7q2'.toUpperCase(), correct: true }).ok).toBe(true);
+    expect(
+      enregistrerTentative({
+        exerciceId: 'budgetiser/a',
+        code: 'k7q2'.toUpperCase(),
+        correct: true,
+      }).ok,
+    ).toBe(true);
   });
 
   it('keeps at most MAX_TENTATIVES attempts, dropping the oldest', () => {
@@ -87,7 +133,11 @@ describe('recording and reloading', () => {
     }));
     getTestStorage()[CLE] = JSON.stringify({ version: 1, tentatives });
     expect(rechargerProgression().tentatives).toHaveLength(MAX_TENTATIVES);
-    enregistrerTentative({ exerciceId: 'budgetiser/qcm', correct: true, date: new Date(base + 9e9).toISOString() });
+    enregistrerTentative({
+      exerciceId: 'budgetiser/qcm',
+      correct: true,
+      date: new Date(base + 9e9).toISOString(),
+    });
     const gardees = $progression.get().tentatives;
     expect(gardees).toHaveLength(MAX_TENTATIVES);
     expect(gardees[0].date).toBe(new Date(base + 3000).toISOString());
@@ -97,7 +147,10 @@ describe('recording and reloading', () => {
 
 describe('lireProgression (pure)', () => {
   it('reads an absent value as an empty progress and sorts attempts by date', () => {
-    expect(lireProgression(undefined)).toEqual({ ok: true, valeur: { version: 1, tentatives: [] } });
+    expect(lireProgression(undefined)).toEqual({
+      ok: true,
+      valeur: { version: 1, tentatives: [] },
+    });
     const texte = JSON.stringify({
       version: 1,
       tentatives: [
@@ -114,41 +167,105 @@ describe('export and import', () => {
   beforeEach(() => effacerProgression());
 
   it('round-trips: export, clear, import restores the same progress', () => {
-    enregistrerTentative({ exerciceId: 'budgetiser/ca-minimum', code: 'K7Q2', correct: true, date: '2025-03-01T10:00:00.000Z' });
-    enregistrerTentative({ exerciceId: 'budgetiser/nom-taux', correct: false, date: '2025-03-01T10:01:00.000Z' });
+    enregistrerTentative({
+      exerciceId: 'budgetiser/ca-minimum',
+      code: 'K7Q2',
+      correct: true,
+      date: '2025-03-01T10:00:00.000Z',
+    });
+    enregistrerTentative({
+      exerciceId: 'budgetiser/nom-taux',
+      correct: false,
+      date: '2025-03-01T10:01:00.000Z',
+    });
     const avant = $progression.get();
     const fichier = exporterProgression({ maintenant: new Date('2025-03-02T00:00:00.000Z') });
-    expect(JSON.parse(fichier)).toMatchObject({ format: 'atelier-prospection/progression', version: 1, exporteLe: '2025-03-02T00:00:00.000Z' });
+    expect(JSON.parse(fichier)).toMatchObject({
+      format: 'atelier-prospection/progression',
+      version: 1,
+      exporteLe: '2025-03-02T00:00:00.000Z',
+    });
     effacerProgression();
     expect($progression.get().tentatives).toEqual([]);
-    expect(importerProgression(fichier)).toEqual({ ok: true, valeur: { ajoutees: 2, total: 2, futures: 0, horsPlace: 0 } });
+    expect(importerProgression(fichier)).toEqual({
+      ok: true,
+      valeur: { ajoutees: 2, total: 2, futures: 0, horsPlace: 0 },
+    });
     expect($progression.get()).toEqual(avant);
   });
 
   it('merges: the union of both, shared attempts counted once, oldest first', () => {
-    enregistrerTentative({ exerciceId: 'budgetiser/a', correct: true, date: '2025-03-01T10:00:00.000Z' });
+    enregistrerTentative({
+      exerciceId: 'budgetiser/a',
+      correct: true,
+      date: '2025-03-01T10:00:00.000Z',
+    });
     const fichier = exporterProgression();
     effacerProgression();
-    enregistrerTentative({ exerciceId: 'budgetiser/b', correct: false, date: '2025-02-01T10:00:00.000Z' });
-    enregistrerTentative({ exerciceId: 'budgetiser/a', correct: true, date: '2025-03-01T10:00:00.000Z' });
-    expect(importerProgression(fichier)).toEqual({ ok: true, valeur: { ajoutees: 0, total: 2, futures: 0, horsPlace: 0 } });
-    expect($progression.get().tentatives.map((t) => t.exerciceId)).toEqual(['budgetiser/b', 'budgetiser/a']);
+    enregistrerTentative({
+      exerciceId: 'budgetiser/b',
+      correct: false,
+      date: '2025-02-01T10:00:00.000Z',
+    });
+    enregistrerTentative({
+      exerciceId: 'budgetiser/a',
+      correct: true,
+      date: '2025-03-01T10:00:00.000Z',
+    });
+    expect(importerProgression(fichier)).toEqual({
+      ok: true,
+      valeur: { ajoutees: 0, total: 2, futures: 0, horsPlace: 0 },
+    });
+    expect($progression.get().tentatives.map((t) => t.exerciceId)).toEqual([
+      'budgetiser/b',
+      'budgetiser/a',
+    ]);
   });
 
-  const valide = (tentatives: unknown[]) => JSON.stringify({ format: 'atelier-prospection/progression', version: 1, tentatives });
+  const valide = (tentatives: unknown[]) =>
+    JSON.stringify({ format: 'atelier-prospection/progression', version: 1, tentatives });
 
   it.each([
     ['an empty file', '   ', /vide/],
     ['not JSON', 'PK\u0003\u0004 binaire', /pas au format JSON/],
     ['another JSON file', '{"name":"package"}', /pas une progression exportée/],
     ['an array', '[1,2,3]', /pas une progression exportée/],
-    ['a future format', '{"format":"atelier-prospection/progression","version":9,"tentatives":[]}', /autre version/],
-    ['markup in an id', valide([{ exerciceId: '<img src=x onerror=alert(1)>', code: '', correct: true, date: '2025-03-01T10:00:00.000Z' }]), /essai n°\u00a01/],
-    ['a wrong type', valide([{ exerciceId: 'a/b', code: '', correct: 'oui', date: '2025-03-01T10:00:00.000Z' }]), /données invalides/],
-    ['a bad code', valide([{ exerciceId: 'a/b', code: 'K0Q2', correct: true, date: '2025-03-01T10:00:00.000Z' }]), /données invalides/],
+    [
+      'a future format',
+      '{"format":"atelier-prospection/progression","version":9,"tentatives":[]}',
+      /autre version/,
+    ],
+    [
+      'markup in an id',
+      valide([
+        {
+          exerciceId: '<img src=x onerror=alert(1)>',
+          code: '',
+          correct: true,
+          date: '2025-03-01T10:00:00.000Z',
+        },
+      ]),
+      /essai n°\u00a01/,
+    ],
+    [
+      'a wrong type',
+      valide([{ exerciceId: 'a/b', code: '', correct: 'oui', date: '2025-03-01T10:00:00.000Z' }]),
+      /données invalides/,
+    ],
+    [
+      'a bad code',
+      valide([
+        { exerciceId: 'a/b', code: 'K0Q2', correct: true, date: '2025-03-01T10:00:00.000Z' },
+      ]),
+      /données invalides/,
+    ],
     ['a huge file', 'x'.repeat(2_000_001), /trop volumineux/],
   ])('refuses %s with a French message and changes nothing', (_, texte, message) => {
-    enregistrerTentative({ exerciceId: 'budgetiser/a', correct: true, date: '2025-03-01T10:00:00.000Z' });
+    enregistrerTentative({
+      exerciceId: 'budgetiser/a',
+      correct: true,
+      date: '2025-03-01T10:00:00.000Z',
+    });
     const avant = $progression.get();
     const r = importerProgression(texte);
     expect(r.ok).toBe(false);
@@ -157,23 +274,54 @@ describe('export and import', () => {
   });
 
   it('issue 15, cas 7 : 5 000 essais datés de 2099 ne chassent pas les essais de l’apprenant ; le rapport dit ce qui est écarté', () => {
-    for (let i = 0; i < 30; i++) enregistrerTentative({ exerciceId: 'budgetiser/a', correct: true, date: new Date(Date.UTC(2026, 10, 1, 10, i)).toISOString() });
-    const futurs = Array.from({ length: MAX_TENTATIVES }, (_, i) => ({ exerciceId: 'budgetiser/b', code: '', correct: true, date: new Date(Date.UTC(2099, 0, 1, 0, 0, i)).toISOString() }));
+    for (let i = 0; i < 30; i++)
+      enregistrerTentative({
+        exerciceId: 'budgetiser/a',
+        correct: true,
+        date: new Date(Date.UTC(2026, 10, 1, 10, i)).toISOString(),
+      });
+    const futurs = Array.from({ length: MAX_TENTATIVES }, (_, i) => ({
+      exerciceId: 'budgetiser/b',
+      code: '',
+      correct: true,
+      date: new Date(Date.UTC(2099, 0, 1, 0, 0, i)).toISOString(),
+    }));
     const r = importerProgression(valide(futurs), { maintenant: new Date('2026-12-06T08:00:00Z') });
-    expect(r).toEqual({ ok: true, valeur: { ajoutees: 0, total: 30, futures: MAX_TENTATIVES, horsPlace: 0 } });
+    expect(r).toEqual({
+      ok: true,
+      valeur: { ajoutees: 0, total: 30, futures: MAX_TENTATIVES, horsPlace: 0 },
+    });
     expect($progression.get().tentatives.every((t) => t.exerciceId === 'budgetiser/a')).toBe(true);
   });
 
   it('issue 15, cas 7 : quand la limite est atteinte, les essais de l’apprenant passent d’abord, puis les plus récents du fichier', () => {
-    for (let i = 0; i < 30; i++) enregistrerTentative({ exerciceId: 'budgetiser/a', correct: true, date: new Date(Date.UTC(2026, 10, 1, 10, i)).toISOString() });
-    const anciens = Array.from({ length: MAX_TENTATIVES }, (_, i) => ({ exerciceId: 'budgetiser/b', code: '', correct: false, date: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() }));
-    const r = importerProgression(valide(anciens), { maintenant: new Date('2026-12-06T08:00:00Z') });
-    expect(r).toEqual({ ok: true, valeur: { ajoutees: MAX_TENTATIVES - 30, total: MAX_TENTATIVES, futures: 0, horsPlace: 30 } });
-    expect($progression.get().tentatives.filter((t) => t.exerciceId === 'budgetiser/a')).toHaveLength(30);
+    for (let i = 0; i < 30; i++)
+      enregistrerTentative({
+        exerciceId: 'budgetiser/a',
+        correct: true,
+        date: new Date(Date.UTC(2026, 10, 1, 10, i)).toISOString(),
+      });
+    const anciens = Array.from({ length: MAX_TENTATIVES }, (_, i) => ({
+      exerciceId: 'budgetiser/b',
+      code: '',
+      correct: false,
+      date: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+    }));
+    const r = importerProgression(valide(anciens), {
+      maintenant: new Date('2026-12-06T08:00:00Z'),
+    });
+    expect(r).toEqual({
+      ok: true,
+      valeur: { ajoutees: MAX_TENTATIVES - 30, total: MAX_TENTATIVES, futures: 0, horsPlace: 30 },
+    });
+    expect(
+      $progression.get().tentatives.filter((t) => t.exerciceId === 'budgetiser/a'),
+    ).toHaveLength(30);
   });
 
   it('does not let a hostile file pollute prototypes', () => {
-    const texte = '{"format":"atelier-prospection/progression","version":1,"__proto__":{"pollue":true},"tentatives":[{"exerciceId":"a/b","code":"","correct":true,"date":"2025-03-01T10:00:00.000Z","__proto__":{"pollue":true},"extra":"<script>"}]}';
+    const texte =
+      '{"format":"atelier-prospection/progression","version":1,"__proto__":{"pollue":true},"tentatives":[{"exerciceId":"a/b","code":"","correct":true,"date":"2025-03-01T10:00:00.000Z","__proto__":{"pollue":true},"extra":"<script>"}]}';
     expect(importerProgression(texte).ok).toBe(true);
     expect(({} as Record<string, unknown>).pollue).toBeUndefined();
     const t = $progression.get().tentatives.at(-1)!;
@@ -192,14 +340,41 @@ describe('export and import', () => {
 describe('issue 19: what the trainer’s class summary needs', () => {
   beforeEach(() => effacerProgression());
   it('keeps the anticipated mistake of a wrong answer, never of a right one', () => {
-    enregistrerTentative({ exerciceId: 'budgetiser/ca-minimum', code: 'K7Q2', correct: false, date: '2025-03-01T10:00:00.000Z', erreur: 'Divisé par le taux de marge.' });
-    enregistrerTentative({ exerciceId: 'budgetiser/ca-minimum', code: 'K7Q3', correct: true, date: '2025-03-01T10:01:00.000Z', erreur: 'ignoré' });
-    expect($progression.get().tentatives.map((t) => t.erreur)).toEqual(['Divisé par le taux de marge.', undefined]);
+    enregistrerTentative({
+      exerciceId: 'budgetiser/ca-minimum',
+      code: 'K7Q2',
+      correct: false,
+      date: '2025-03-01T10:00:00.000Z',
+      erreur: 'Divisé par le taux de marge.',
+    });
+    enregistrerTentative({
+      exerciceId: 'budgetiser/ca-minimum',
+      code: 'K7Q3',
+      correct: true,
+      date: '2025-03-01T10:01:00.000Z',
+      erreur: 'ignoré',
+    });
+    expect($progression.get().tentatives.map((t) => t.erreur)).toEqual([
+      'Divisé par le taux de marge.',
+      undefined,
+    ]);
   });
   it('exports the learner’s name, class and production grids; the export imports back', () => {
-    enregistrerTentative({ exerciceId: 'budgetiser/ca-minimum', code: 'K7Q2', correct: true, date: '2025-03-01T10:00:00.000Z' });
-    const texte = exporterProgression({ maintenant: new Date('2025-03-02T00:00:00Z'), eleve: { nom: 'Amina', classe: '1A' }, productions: { grille: { niveaux: { ton: 2 } } } });
-    expect(JSON.parse(texte)).toMatchObject({ eleve: { nom: 'Amina', classe: '1A' }, productions: { grille: { niveaux: { ton: 2 } } } });
+    enregistrerTentative({
+      exerciceId: 'budgetiser/ca-minimum',
+      code: 'K7Q2',
+      correct: true,
+      date: '2025-03-01T10:00:00.000Z',
+    });
+    const texte = exporterProgression({
+      maintenant: new Date('2025-03-02T00:00:00Z'),
+      eleve: { nom: 'Amina', classe: '1A' },
+      productions: { grille: { niveaux: { ton: 2 } } },
+    });
+    expect(JSON.parse(texte)).toMatchObject({
+      eleve: { nom: 'Amina', classe: '1A' },
+      productions: { grille: { niveaux: { ton: 2 } } },
+    });
     effacerProgression();
     expect(importerProgression(texte).ok).toBe(true);
   });

@@ -1,18 +1,50 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { $aujourdhui, $carteReseau, $diagnosticReseau, $reseau, ajouterContact, chargerExemple, dateDuJour, modifierContact, supprimerContact, validerReseau, viderReseau } from '../../../src/stores/reseau.ts';
+import {
+  $aujourdhui,
+  $carteReseau,
+  $diagnosticReseau,
+  $reseau,
+  ajouterContact,
+  chargerExemple,
+  dateDuJour,
+  modifierContact,
+  supprimerContact,
+  validerReseau,
+  viderReseau,
+} from '../../../src/stores/reseau.ts';
 
-const saisie = { nom: 'Ana', categorie: 'horizontal', role: 'commerciale', organisation: 'Infodesk', force: '3', dernierEchange: '2026-11-01' };
+const saisie = {
+  nom: 'Ana',
+  categorie: 'horizontal',
+  role: 'commerciale',
+  organisation: 'Infodesk',
+  force: '3',
+  dernierEchange: '2026-11-01',
+};
 
 describe('store reseau', () => {
-  beforeEach(() => { $aujourdhui.set('2026-11-23'); viderReseau(); });
+  beforeEach(() => {
+    $aujourdhui.set('2026-11-23');
+    viderReseau();
+  });
 
   it('adds, edits and removes contacts; the diagnosis and the map follow', () => {
     expect(ajouterContact({ saisie })).toEqual({});
     const [c] = $reseau.get().contacts;
     expect($diagnosticReseau.get().comptes.horizontal).toBe(1);
-    expect(modifierContact({ id: c.id, saisie: { ...saisie, categorie: 'transversal', force: '1' } })).toEqual({});
-    expect($diagnosticReseau.get().comptes).toEqual({ personnel: 0, vertical: 0, horizontal: 0, transversal: 1 });
-    expect($carteReseau.get()).toMatchObject({ ok: true, valeur: { noeuds: [{ id: c.id, categorie: 'transversal', force: 1 }] } });
+    expect(
+      modifierContact({ id: c.id, saisie: { ...saisie, categorie: 'transversal', force: '1' } }),
+    ).toEqual({});
+    expect($diagnosticReseau.get().comptes).toEqual({
+      personnel: 0,
+      vertical: 0,
+      horizontal: 0,
+      transversal: 1,
+    });
+    expect($carteReseau.get()).toMatchObject({
+      ok: true,
+      valeur: { noeuds: [{ id: c.id, categorie: 'transversal', force: 1 }] },
+    });
     supprimerContact({ id: c.id });
     expect($reseau.get().contacts).toEqual([]);
   });
@@ -37,10 +69,26 @@ describe('store reseau', () => {
   });
 
   it('validerReseau refuses damaged data', () => {
-    const bon = { id: 'a', nom: 'A', categorie: 'vertical', role: '', organisation: '', force: 2, dernierEchange: '' };
+    const bon = {
+      id: 'a',
+      nom: 'A',
+      categorie: 'vertical',
+      role: '',
+      organisation: '',
+      force: 2,
+      dernierEchange: '',
+    };
     expect(validerReseau({ contacts: [bon] })).toEqual({ contacts: [bon] });
-    for (const brut of [null, [], { contacts: 'x' }, { contacts: [{ ...bon, force: 4 }] }, { contacts: [{ ...bon, categorie: 'diagonal' }] },
-      { contacts: [{ ...bon, dernierEchange: '31/12/2025' }] }, { contacts: [{ ...bon, nom: ' ' }] }, { contacts: Array(41).fill(bon) }]) {
+    for (const brut of [
+      null,
+      [],
+      { contacts: 'x' },
+      { contacts: [{ ...bon, force: 4 }] },
+      { contacts: [{ ...bon, categorie: 'diagonal' }] },
+      { contacts: [{ ...bon, dernierEchange: '31/12/2025' }] },
+      { contacts: [{ ...bon, nom: ' ' }] },
+      { contacts: Array(41).fill(bon) },
+    ]) {
       expect(validerReseau(brut)).toBeUndefined();
     }
   });

@@ -1,32 +1,95 @@
 import { describe, expect, test } from 'vitest';
-import { aImporter, exporterTravail, FORMAT_SAUVEGARDE, lireTravail, misesDeCote, texteRestaure, type ValidateurImport } from '@stores/sauvegarde.ts';
+import {
+  aImporter,
+  exporterTravail,
+  FORMAT_SAUVEGARDE,
+  lireTravail,
+  misesDeCote,
+  texteRestaure,
+  type ValidateurImport,
+} from '@stores/sauvegarde.ts';
 
 describe('sauvegarde et mises de côté (issue 15)', () => {
   test('l’export garde chaque clé telle qu’enregistrée', () => {
-    const stock: Record<string, string> = { 'atelier:v1:usure': '{"clients":"1 200"}', 'atelier:v1:travail': '{}' };
-    const f = JSON.parse(exporterTravail({ cles: Object.keys(stock), lire: (c) => stock[c] ?? null, maintenant: new Date('2026-12-06T08:00:00Z') }));
-    expect(f).toEqual({ format: FORMAT_SAUVEGARDE, version: 1, exporteLe: '2026-12-06T08:00:00.000Z', valeurs: stock });
+    const stock: Record<string, string> = {
+      'atelier:v1:usure': '{"clients":"1 200"}',
+      'atelier:v1:travail': '{}',
+    };
+    const f = JSON.parse(
+      exporterTravail({
+        cles: Object.keys(stock),
+        lire: (c) => stock[c] ?? null,
+        maintenant: new Date('2026-12-06T08:00:00Z'),
+      }),
+    );
+    expect(f).toEqual({
+      format: FORMAT_SAUVEGARDE,
+      version: 1,
+      exporteLe: '2026-12-06T08:00:00.000Z',
+      valeurs: stock,
+    });
   });
 
   test('les clés mises de côté sont reconnues, datées ou non', () => {
-    expect(misesDeCote(['atelier:v1:travail', 'atelier:v1:travail:corrompu', 'atelier:v1:progression:corrompu:2026-12-01T10:00:00.000Z', 'autre:corrompu'])).toEqual([
+    expect(
+      misesDeCote([
+        'atelier:v1:travail',
+        'atelier:v1:travail:corrompu',
+        'atelier:v1:progression:corrompu:2026-12-01T10:00:00.000Z',
+        'autre:corrompu',
+      ]),
+    ).toEqual([
       { cle: 'atelier:v1:travail:corrompu', origine: 'atelier:v1:travail', nom: 'travail' },
-      { cle: 'atelier:v1:progression:corrompu:2026-12-01T10:00:00.000Z', origine: 'atelier:v1:progression', nom: 'progression', date: '2026-12-01T10:00:00.000Z' },
+      {
+        cle: 'atelier:v1:progression:corrompu:2026-12-01T10:00:00.000Z',
+        origine: 'atelier:v1:progression',
+        nom: 'progression',
+        date: '2026-12-01T10:00:00.000Z',
+      },
     ]);
   });
 
   test('restaurer un store par entreprise rend les entreprises mises de côté sans écraser les plus récentes', () => {
-    expect(JSON.parse(texteRestaure({ misDeCote: '{"a":{"n":1},"b":{"n":2}}', actuel: '{"b":{"n":3}}', parEntreprise: true }))).toEqual({ a: { n: 1 }, b: { n: 3 } });
-    expect(texteRestaure({ misDeCote: '{"clients":"9"}', actuel: '{"clients":"1"}', parEntreprise: false })).toBe('{"clients":"9"}');
-    expect(texteRestaure({ misDeCote: 'pas du JSON', actuel: null, parEntreprise: true })).toBe('pas du JSON');
+    expect(
+      JSON.parse(
+        texteRestaure({
+          misDeCote: '{"a":{"n":1},"b":{"n":2}}',
+          actuel: '{"b":{"n":3}}',
+          parEntreprise: true,
+        }),
+      ),
+    ).toEqual({ a: { n: 1 }, b: { n: 3 } });
+    expect(
+      texteRestaure({
+        misDeCote: '{"clients":"9"}',
+        actuel: '{"clients":"1"}',
+        parEntreprise: false,
+      }),
+    ).toBe('{"clients":"9"}');
+    expect(texteRestaure({ misDeCote: 'pas du JSON', actuel: null, parEntreprise: true })).toBe(
+      'pas du JSON',
+    );
   });
 });
 
 describe('lireTravail (issue 15, cas 10 : un scénario trop long voyage en fichier)', () => {
   test('relit un export ; ignore les clés hors du site et les mises de côté ; refuse en français le reste', () => {
-    const texte = exporterTravail({ cles: ['atelier:v1:usure', 'atelier:v1:travail:corrompu', 'autre'], lire: (c) => `"${c}"`, maintenant: new Date() });
-    expect(lireTravail(texte)).toEqual({ ok: true, valeurs: { 'atelier:v1:usure': '"atelier:v1:usure"' } });
-    for (const mauvais of ['', '{}', '[]', '{"format":"atelier-prospection-travail","version":2,"valeurs":{}}', '{"format":"atelier-prospection-travail","version":1,"valeurs":{"__proto__":"x"}}']) {
+    const texte = exporterTravail({
+      cles: ['atelier:v1:usure', 'atelier:v1:travail:corrompu', 'autre'],
+      lire: (c) => `"${c}"`,
+      maintenant: new Date(),
+    });
+    expect(lireTravail(texte)).toEqual({
+      ok: true,
+      valeurs: { 'atelier:v1:usure': '"atelier:v1:usure"' },
+    });
+    for (const mauvais of [
+      '',
+      '{}',
+      '[]',
+      '{"format":"atelier-prospection-travail","version":2,"valeurs":{}}',
+      '{"format":"atelier-prospection-travail","version":1,"valeurs":{"__proto__":"x"}}',
+    ]) {
       const r = lireTravail(mauvais);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.message).toMatch(/fichier/i);
@@ -37,16 +100,30 @@ describe('lireTravail (issue 15, cas 10 : un scénario trop long voyage en fichi
 describe('aImporter', () => {
   const parEntreprise = Object.assign((b: unknown) => b, {
     partiel: (b: unknown) => {
-      const valeur: Record<string, unknown> = {}, refuses: Record<string, unknown> = {};
-      for (const [id, v] of Object.entries(b as object)) if (typeof (v as { n?: unknown }).n === 'number') valeur[id] = v; else refuses[id] = v;
+      const valeur: Record<string, unknown> = {},
+        refuses: Record<string, unknown> = {};
+      for (const [id, v] of Object.entries(b as object))
+        if (typeof (v as { n?: unknown }).n === 'number') valeur[id] = v;
+        else refuses[id] = v;
       return { valeur, refuses };
     },
   });
-  const validateurs = new Map<string, ValidateurImport>([['atelier:v1:travail', parEntreprise], ['atelier:v1:usure', (b: unknown) => (typeof b === 'string' ? b : undefined)]]);
+  const validateurs = new Map<string, ValidateurImport>([
+    ['atelier:v1:travail', parEntreprise],
+    ['atelier:v1:usure', (b: unknown) => (typeof b === 'string' ? b : undefined)],
+  ]);
 
   test('un store par entreprise garde les autres entreprises de l’apprenant ; une valeur refusée n’est pas écrite', () => {
     const stock: Record<string, string> = { 'atelier:v1:travail': '{"a":{"n":1},"b":{"n":2}}' };
-    const r = aImporter({ valeurs: { 'atelier:v1:travail': '{"b":{"n":9},"c":{"n":"x"}}', 'atelier:v1:usure': '12', 'atelier:v1:inconnu': '1' }, lire: (c) => stock[c] ?? null, validateurs });
+    const r = aImporter({
+      valeurs: {
+        'atelier:v1:travail': '{"b":{"n":9},"c":{"n":"x"}}',
+        'atelier:v1:usure': '12',
+        'atelier:v1:inconnu': '1',
+      },
+      lire: (c) => stock[c] ?? null,
+      validateurs,
+    });
     expect(r.ecrire).toEqual([['atelier:v1:travail', '{"a":{"n":1},"b":{"n":9}}']]);
     expect(r.changes).toEqual(['travail (b)']);
     expect(r.refuses).toEqual(['travail (c)', 'usure', 'inconnu']);

@@ -2,22 +2,38 @@ import { describe, expect, test } from 'vitest';
 import { evaluerSources, validerCoutsSources } from '../../../src/stores/sources.ts';
 import type { ProspectSource } from '../../../src/lib/sources.ts';
 
-const p = (source: ProspectSource['source'], temperature: ProspectSource['temperature'], converti: boolean): ProspectSource => ({ source, temperature, converti, dateCollecte: '2026-01-01' });
-const prospects = [p('salon', 'chaud', true), p('salon', 'froid', false), p('fichier-achete', 'chaud', true), ...Array.from({ length: 9 }, () => p('fichier-achete', 'froid', false))];
+const p = (
+  source: ProspectSource['source'],
+  temperature: ProspectSource['temperature'],
+  converti: boolean,
+): ProspectSource => ({ source, temperature, converti, dateCollecte: '2026-01-01' });
+const prospects = [
+  p('salon', 'chaud', true),
+  p('salon', 'froid', false),
+  p('fichier-achete', 'chaud', true),
+  ...Array.from({ length: 9 }, () => p('fichier-achete', 'froid', false)),
+];
 const base = { etat: 'pret' as const, prospects, dateReference: '2026-09-01', avecCampagne: true };
 
 describe('evaluerSources', () => {
   test('les coûts saisis à la française donnent le coût par client ; un champ vide reste inconnu', () => {
-    const e = evaluerSources({ ...base, saisie: { salon: '1\u202f500,50 €', 'fichier-achete': '' } });
+    const e = evaluerSources({
+      ...base,
+      saisie: { salon: '1\u202f500,50 €', 'fichier-achete': '' },
+    });
     expect(e.erreurs).toEqual({});
-    expect(e.couts?.sources).toEqual([{ source: 'salon', cout: 1500.5, clients: 1, coutParClient: 1500.5 }]);
+    expect(e.couts?.sources).toEqual([
+      { source: 'salon', cout: 1500.5, clients: 1, coutParClient: 1500.5 },
+    ]);
     expect(e.comparaison?.rapport).toBeCloseTo(0.5 / 0.1, 12);
   });
 
   test('une saisie invalide ou négative donne une erreur française sur la source, sans coût par client', () => {
     const e = evaluerSources({ ...base, saisie: { salon: 'abc', 'fichier-achete': '-3' } });
     expect(e.erreurs.salon).toMatch(/coût de la source «\u00a0salon\u00a0»/);
-    expect(e.erreurs['fichier-achete']).toBe('Le coût de la source «\u00a0fichier acheté\u00a0» ne peut pas être négatif.');
+    expect(e.erreurs['fichier-achete']).toBe(
+      'Le coût de la source «\u00a0fichier acheté\u00a0» ne peut pas être négatif.',
+    );
     expect(e.couts).toBeUndefined();
     expect(e.bilan?.prospects).toBe(12);
   });
@@ -30,14 +46,20 @@ describe('evaluerSources', () => {
   });
 
   test('le chargement et un fichier vide ne plantent pas', () => {
-    expect(evaluerSources({ ...base, etat: 'chargement', saisie: {} })).toEqual({ etat: 'chargement', message: undefined, erreurs: {} });
+    expect(evaluerSources({ ...base, etat: 'chargement', saisie: {} })).toEqual({
+      etat: 'chargement',
+      message: undefined,
+      erreurs: {},
+    });
     expect(evaluerSources({ ...base, prospects: [], saisie: {} }).etat).toBe('erreur');
   });
 });
 
 describe('validerCoutsSources', () => {
   test('accepte la forme attendue, refuse une source inconnue ou un identifiant invalide', () => {
-    expect(validerCoutsSources({ 'mobilier-lyon': { salon: '5 000' } })).toEqual({ 'mobilier-lyon': { salon: '5 000' } });
+    expect(validerCoutsSources({ 'mobilier-lyon': { salon: '5 000' } })).toEqual({
+      'mobilier-lyon': { salon: '5 000' },
+    });
     expect(validerCoutsSources({ 'mobilier-lyon': { telepathie: '1' } })).toBeUndefined();
     expect(validerCoutsSources({ 'Pas un id': {} })).toBeUndefined();
     expect(validerCoutsSources([1])).toBeUndefined();

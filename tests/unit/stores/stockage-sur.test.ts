@@ -12,17 +12,24 @@ function stockage(place = Infinity): StockageBrut & { donnees: Map<string, strin
       if (total > place) throw new DOMException('plein', 'QuotaExceededError');
       donnees.set(k, v);
     },
-    removeItem: (k) => { donnees.delete(k); },
+    removeItem: (k) => {
+      donnees.delete(k);
+    },
     key: (i) => [...donnees.keys()][i] ?? null,
-    get length() { return donnees.size; },
+    get length() {
+      return donnees.size;
+    },
   };
 }
 
 describe('moteur de stockage sûr (issue 15)', () => {
   test('stockage plein : l’écriture ne lève rien, la valeur reste lisible pour la page, l’état passe à « plein »', () => {
-    const local = stockage(10), etats: EtatStockage[] = [];
+    const local = stockage(10),
+      etats: EtatStockage[] = [];
     const m = creerMoteur({ local, scenario: new Map(), surEtat: (e) => etats.push(e) });
-    expect(() => { m.objet['atelier:v1:usure'] = 'x'.repeat(50); }).not.toThrow();
+    expect(() => {
+      m.objet['atelier:v1:usure'] = 'x'.repeat(50);
+    }).not.toThrow();
     expect(m.objet['atelier:v1:usure']).toBe('x'.repeat(50));
     expect(local.donnees.has('atelier:v1:usure')).toBe(false);
     expect(etats).toEqual(['plein']);
@@ -42,7 +49,8 @@ describe('moteur de stockage sûr (issue 15)', () => {
   });
 
   test('les clés d’un scénario restent en mémoire ; lireSous et ecrireSous atteignent celles du visiteur', () => {
-    const local = stockage(), scenario = new Map<string, string | undefined>([['atelier:v1:usure', '"lien"']]);
+    const local = stockage(),
+      scenario = new Map<string, string | undefined>([['atelier:v1:usure', '"lien"']]);
     local.setItem('atelier:v1:usure', '"visiteur"');
     const m = creerMoteur({ local, scenario, surEtat: () => {} });
     expect(m.objet['atelier:v1:usure']).toBe('"lien"');

@@ -2,14 +2,51 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
 import type { Prospect } from '@lib/prospect.ts';
 
-const p = (id: string, autre: Partial<Prospect> = {}): Prospect => ({ id, raisonSociale: `Société ${id}`, type: 'B2B', secteur: 'industrie', fonction: '', ville: 'Lyon', codePostal: '69003', pays: 'FR', telephone: '', email: '', source: 'salon', dateCollecte: '2025-01-01', dateDernierContact: '2026-06-01', consentementEmail: false, opposition: false, bloctel: false, temperature: 'froid', ouvertures: 0, clics: 0, visitesSite: 0, demandeDevis: false, converti: false, ...autre });
+const p = (id: string, autre: Partial<Prospect> = {}): Prospect => ({
+  id,
+  raisonSociale: `Société ${id}`,
+  type: 'B2B',
+  secteur: 'industrie',
+  fonction: '',
+  ville: 'Lyon',
+  codePostal: '69003',
+  pays: 'FR',
+  telephone: '',
+  email: '',
+  source: 'salon',
+  dateCollecte: '2025-01-01',
+  dateDernierContact: '2026-06-01',
+  consentementEmail: false,
+  opposition: false,
+  bloctel: false,
+  temperature: 'froid',
+  ouvertures: 0,
+  clics: 0,
+  visitesSite: 0,
+  demandeDevis: false,
+  converti: false,
+  ...autre,
+});
 const { FICHIERS } = vi.hoisted(() => ({ FICHIERS: {} as Record<string, Prospect[]> }));
-FICHIERS.alpha = Array.from({ length: 30 }, (_, i) => p(`A${i}`, { demandeDevis: i % 5 === 0, clics: i % 3, converti: i % 7 === 0, dateDernierContact: i % 4 === 0 ? '2025-01-01' : '2026-06-01' }));
+FICHIERS.alpha = Array.from({ length: 30 }, (_, i) =>
+  p(`A${i}`, {
+    demandeDevis: i % 5 === 0,
+    clics: i % 3,
+    converti: i % 7 === 0,
+    dateDernierContact: i % 4 === 0 ? '2025-01-01' : '2026-06-01',
+  }),
+);
 FICHIERS.beta = Array.from({ length: 20 }, (_, i) => p(`B${i}`, { ouvertures: i % 2 }));
 
 vi.mock('../../../src/stores/catalogue.ts', () => ({
-  ENTREPRISES_EXEMPLES: [{ id: 'alpha', nom: 'Alpha', devise: 'MAD' }, { id: 'beta', nom: 'Bêta', devise: 'EUR' }],
-  chargerExemple: vi.fn(async (id: string) => ({ ok: true, valeur: { prospects: FICHIERS[id], dateReference: '2026-06-30' } })),
+  ENTREPRISES_EXEMPLES: [
+    { id: 'alpha', nom: 'Alpha', devise: 'MAD' },
+    { id: 'beta', nom: 'Bêta', devise: 'EUR' },
+  ],
+  chargerExemple: vi.fn(async (id: string) => ({
+    ok: true,
+    valeur: { prospects: FICHIERS[id], dateReference: '2026-06-30' },
+  })),
 }));
 
 useTestStorageEngine();
@@ -65,8 +102,14 @@ describe('l’exercice « Température »', () => {
   test('le validateur refuse toute autre forme', () => {
     const bon = { alpha: { tirage: 2, reponses: { A1: 'tiede' }, compare: true } };
     expect(t.validerTravauxTemperature(bon)).toEqual(bon);
-    for (const mauvais of [null, [], { alpha: { tirage: -1, reponses: {}, compare: false } }, { alpha: { tirage: 0, reponses: { A1: 'brulant' }, compare: false } },
-      { 'Pas Un Id': { tirage: 0, reponses: {}, compare: false } }, { alpha: { tirage: 0, reponses: [], compare: 'oui' } }]) {
+    for (const mauvais of [
+      null,
+      [],
+      { alpha: { tirage: -1, reponses: {}, compare: false } },
+      { alpha: { tirage: 0, reponses: { A1: 'brulant' }, compare: false } },
+      { 'Pas Un Id': { tirage: 0, reponses: {}, compare: false } },
+      { alpha: { tirage: 0, reponses: [], compare: 'oui' } },
+    ]) {
       expect(t.validerTravauxTemperature(mauvais)).toBeUndefined();
     }
   });

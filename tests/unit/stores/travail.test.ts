@@ -1,39 +1,123 @@
 import { describe, expect, test } from 'vitest';
-import { TRAVAIL_VIDE, validerOperation, validerProspect, validerTravail } from '@stores/travail.ts';
+import {
+  TRAVAIL_VIDE,
+  validerOperation,
+  validerProspect,
+  validerTravail,
+} from '@stores/travail.ts';
 import { validerSaisieBudget, BUDGET_PAR_DEFAUT } from '@stores/budget.ts';
 import type { Prospect } from '@lib/prospect.ts';
 
-const prospect: Prospect = { id: 'P1', nom: 'Martin', type: 'B2C', secteur: '', fonction: '', ville: 'Lyon', codePostal: '69003', pays: 'FR', telephone: '', email: '', source: 'salon', dateCollecte: '2024-01-01', dateDernierContact: '', consentementEmail: false, opposition: false, bloctel: false, temperature: 'suspect', ouvertures: 0, clics: 0, visitesSite: 0, demandeDevis: false, converti: false };
+const prospect: Prospect = {
+  id: 'P1',
+  nom: 'Martin',
+  type: 'B2C',
+  secteur: '',
+  fonction: '',
+  ville: 'Lyon',
+  codePostal: '69003',
+  pays: 'FR',
+  telephone: '',
+  email: '',
+  source: 'salon',
+  dateCollecte: '2024-01-01',
+  dateDernierContact: '',
+  consentementEmail: false,
+  opposition: false,
+  bloctel: false,
+  temperature: 'suspect',
+  ouvertures: 0,
+  clics: 0,
+  visitesSite: 0,
+  demandeDevis: false,
+  converti: false,
+};
 const valider = (t: unknown) => validerTravail(t, validerSaisieBudget);
 
 describe('validerTravail', () => {
   test('accepte le travail vide et un travail complet', () => {
     expect(valider(TRAVAIL_VIDE)).toEqual(TRAVAIL_VIDE);
     const complet = {
-      journal: [{ type: 'modifier', id: 'P1', champ: 'email', valeur: 'a@b.fr' }, { type: 'supprimer', ids: ['P2'] }, { type: 'fusionner', ids: ['P3', 'P4'], garder: 'P3' }],
-      grille: { criteres: [{ id: 's', nature: 'profil', champ: 'secteur', valeurs: { industrie: 20 } }, { id: 'o', nature: 'engagement', champ: 'ouvertures', pointsParOccurrence: 2, plafond: 10 }, { id: 'ca', nature: 'profil', champ: 'chiffreAffaires', tranches: [{ min: 0, max: 1e6, points: 5 }] }], seuils: { chaud: 50, tiede: 20 } },
-      selection: ['P1'], methode: 'telephone',
+      journal: [
+        { type: 'modifier', id: 'P1', champ: 'email', valeur: 'a@b.fr' },
+        { type: 'supprimer', ids: ['P2'] },
+        { type: 'fusionner', ids: ['P3', 'P4'], garder: 'P3' },
+      ],
+      grille: {
+        criteres: [
+          { id: 's', nature: 'profil', champ: 'secteur', valeurs: { industrie: 20 } },
+          {
+            id: 'o',
+            nature: 'engagement',
+            champ: 'ouvertures',
+            pointsParOccurrence: 2,
+            plafond: 10,
+          },
+          {
+            id: 'ca',
+            nature: 'profil',
+            champ: 'chiffreAffaires',
+            tranches: [{ min: 0, max: 1e6, points: 5 }],
+          },
+        ],
+        seuils: { chaud: 50, tiede: 20 },
+      },
+      selection: ['P1'],
+      methode: 'telephone',
       entonnoir: { etapes: [{ nom: 'RDV', min: 0.1, probable: 0.2, max: 0.3 }], objectif: 12 },
     };
     expect(valider(complet)).toEqual(complet);
   });
 
   test('migration (issue 14) : « plan », une copie de chiffres dérivés, est abandonné ; « budget » est adopté par budget-saisie.ts, puis disparaît du travail', () => {
-    const ancien = { ...TRAVAIL_VIDE, budget: BUDGET_PAR_DEFAUT, plan: { effectifs: [800, 480, 96, 60, 15], cout: 17_200, tauxDeMarque: 0.25 } };
+    const ancien = {
+      ...TRAVAIL_VIDE,
+      budget: BUDGET_PAR_DEFAUT,
+      plan: { effectifs: [800, 480, 96, 60, 15], cout: 17_200, tauxDeMarque: 0.25 },
+    };
     expect(valider(ancien)).toEqual(TRAVAIL_VIDE);
     expect(valider({ ...TRAVAIL_VIDE, budget: null, plan: null })).toEqual(TRAVAIL_VIDE);
     // A damaged former budget or plan is dropped, never a reason to set the whole work aside.
-    expect(valider({ ...TRAVAIL_VIDE, budget: { lignes: 'x' }, plan: { effectifs: [10, -1] } })).toEqual(TRAVAIL_VIDE);
+    expect(
+      valider({ ...TRAVAIL_VIDE, budget: { lignes: 'x' }, plan: { effectifs: [10, -1] } }),
+    ).toEqual(TRAVAIL_VIDE);
   });
 
   test.each([
     ['pas un objet', 'texte'],
     ['journal absent', { ...TRAVAIL_VIDE, journal: undefined }],
     ['opération inconnue', { ...TRAVAIL_VIDE, journal: [{ type: 'effacer-tout' }] }],
-    ['champ inconnu', { ...TRAVAIL_VIDE, journal: [{ type: 'modifier', id: 'P1', champ: 'motDePasse', valeur: 'x' }] }],
-    ['valeur objet', { ...TRAVAIL_VIDE, journal: [{ type: 'modifier', id: 'P1', champ: 'email', valeur: { a: 1 } }] }],
-    ['note NaN', { ...TRAVAIL_VIDE, grille: { criteres: [{ id: 's', nature: 'profil', champ: 'secteur', valeurs: { a: Number.NaN } }], seuils: { chaud: 1, tiede: 0 } } }],
-    ['taux au-delà de 100 %', { ...TRAVAIL_VIDE, entonnoir: { etapes: [{ nom: 'RDV', min: 0, probable: 0.5, max: 1.5 }], objectif: null } }],
+    [
+      'champ inconnu',
+      {
+        ...TRAVAIL_VIDE,
+        journal: [{ type: 'modifier', id: 'P1', champ: 'motDePasse', valeur: 'x' }],
+      },
+    ],
+    [
+      'valeur objet',
+      {
+        ...TRAVAIL_VIDE,
+        journal: [{ type: 'modifier', id: 'P1', champ: 'email', valeur: { a: 1 } }],
+      },
+    ],
+    [
+      'note NaN',
+      {
+        ...TRAVAIL_VIDE,
+        grille: {
+          criteres: [{ id: 's', nature: 'profil', champ: 'secteur', valeurs: { a: Number.NaN } }],
+          seuils: { chaud: 1, tiede: 0 },
+        },
+      },
+    ],
+    [
+      'taux au-delà de 100 %',
+      {
+        ...TRAVAIL_VIDE,
+        entonnoir: { etapes: [{ nom: 'RDV', min: 0, probable: 0.5, max: 1.5 }], objectif: null },
+      },
+    ],
     ['sélection de nombres', { ...TRAVAIL_VIDE, selection: [1, 2] }],
   ])('refuse : %s', (_, brut) => {
     expect(valider(brut)).toBeUndefined();
@@ -42,12 +126,22 @@ describe('validerTravail', () => {
 
 describe('validerOperation / validerProspect', () => {
   test('une opération valide est recopiée sans champ en trop', () => {
-    expect(validerOperation({ type: 'supprimer', ids: ['P1'], pirate: true })).toEqual({ type: 'supprimer', ids: ['P1'] });
+    expect(validerOperation({ type: 'supprimer', ids: ['P1'], pirate: true })).toEqual({
+      type: 'supprimer',
+      ids: ['P1'],
+    });
   });
 
   test('un prospect relu d’IndexedDB est vérifié champ par champ', () => {
     expect(validerProspect(prospect)).toEqual(prospect);
-    expect(validerProspect({ ...prospect, raisonSociale: '<script>alert(1)</script>', taille: 'PME', age: 30 })).toBeDefined();
+    expect(
+      validerProspect({
+        ...prospect,
+        raisonSociale: '<script>alert(1)</script>',
+        taille: 'PME',
+        age: 30,
+      }),
+    ).toBeDefined();
     expect(validerProspect({ ...prospect, type: 'B2X' })).toBeUndefined();
     expect(validerProspect({ ...prospect, ouvertures: -1 })).toBeUndefined();
     expect(validerProspect({ ...prospect, opposition: 'non' })).toBeUndefined();
@@ -60,11 +154,38 @@ describe('validerOperation / validerProspect', () => {
 
 describe('partiesDuTravail (issue 15, cas 5)', () => {
   test('dit ce qu’un nouveau fichier effacerait, avec le bon accord', async () => {
-    const { partiesDuTravail, TRAVAIL_VIDE } = await import('../../../src/stores/travail.ts').then(async (m) => ({ ...m, ...(await import('../../../src/lib/travail-parties.ts')) }));
+    const { partiesDuTravail, TRAVAIL_VIDE } = await import('../../../src/stores/travail.ts').then(
+      async (m) => ({ ...m, ...(await import('../../../src/lib/travail-parties.ts')) }),
+    );
     expect(partiesDuTravail(TRAVAIL_VIDE)).toEqual([]);
-    expect(partiesDuTravail({ ...TRAVAIL_VIDE, journal: [{ type: 'supprimer', ids: ['a'] }], selection: ['a'], methode: 'telephone' }))
-      .toEqual(['1\u00a0opération de nettoyage', '1\u00a0prospect sélectionné', 'la méthode choisie']);
-    expect(partiesDuTravail({ ...TRAVAIL_VIDE, journal: [{ type: 'supprimer', ids: ['a'] }, { type: 'supprimer', ids: ['b'] }], selection: ['a', 'b'], grille: { criteres: [], seuils: { chaud: 70, tiede: 40 } }, entonnoir: { etapes: [], objectif: null } }))
-      .toEqual(['2\u00a0opérations de nettoyage', 'la grille de scoring', '2\u00a0prospects sélectionnés', 'les hypothèses de l’entonnoir']);
+    expect(
+      partiesDuTravail({
+        ...TRAVAIL_VIDE,
+        journal: [{ type: 'supprimer', ids: ['a'] }],
+        selection: ['a'],
+        methode: 'telephone',
+      }),
+    ).toEqual([
+      '1\u00a0opération de nettoyage',
+      '1\u00a0prospect sélectionné',
+      'la méthode choisie',
+    ]);
+    expect(
+      partiesDuTravail({
+        ...TRAVAIL_VIDE,
+        journal: [
+          { type: 'supprimer', ids: ['a'] },
+          { type: 'supprimer', ids: ['b'] },
+        ],
+        selection: ['a', 'b'],
+        grille: { criteres: [], seuils: { chaud: 70, tiede: 40 } },
+        entonnoir: { etapes: [], objectif: null },
+      }),
+    ).toEqual([
+      '2\u00a0opérations de nettoyage',
+      'la grille de scoring',
+      '2\u00a0prospects sélectionnés',
+      'les hypothèses de l’entonnoir',
+    ]);
   });
 });

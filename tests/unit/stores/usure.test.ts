@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { USURE_PAR_DEFAUT, evaluerUsure, interpreterUsure, validerSaisieUsure, type SaisieUsure } from '../../../src/stores/usure.ts';
+import {
+  USURE_PAR_DEFAUT,
+  evaluerUsure,
+  interpreterUsure,
+  validerSaisieUsure,
+  type SaisieUsure,
+} from '../../../src/stores/usure.ts';
 
 const avec = (c: Partial<SaisieUsure>): SaisieUsure => ({ ...USURE_PAR_DEFAUT, ...c });
 
@@ -13,7 +19,14 @@ function calculIndependant(clients: number, a: number, g: number) {
     const p = avecProspection[t - 1];
     avecProspection.push(p - p * a + Math.ceil(Number((p * (a + g)).toFixed(9))));
   }
-  return { perdus: clients * a, parAn, parMois: Math.ceil(Number((parAn / 12).toFixed(9))), duree: 1 / a, sans, avecProspection };
+  return {
+    perdus: clients * a,
+    parAn,
+    parMois: Math.ceil(Number((parAn / 12).toFixed(9))),
+    duree: 1 / a,
+    sans,
+    avecProspection,
+  };
 }
 
 describe('evaluerUsure', () => {
@@ -33,37 +46,52 @@ describe('evaluerUsure', () => {
     ['1\u202f250', '12.5', '0', 1250, 0.125, 0],
     ['37', '8 %', '-3', 37, 0.08, -0.03],
     ['500', '100', '10', 500, 1, 0.1],
-  ])('saisie à la française %s / %s / %s comparée à un calcul indépendant', (c, a, g, clients, ta, tg) => {
-    const r = evaluerUsure({ clients: c, tauxAttrition: a, tauxCroissance: g }).resultat!;
-    const attendu = calculIndependant(clients, ta, tg);
-    expect(r.clientsPerdus).toBeCloseTo(attendu.perdus, 9);
-    expect(r.nouveauxParAn).toBe(attendu.parAn);
-    expect(r.nouveauxParMoisPlan).toBe(attendu.parMois);
-    expect(r.dureeDeVie).toBeCloseTo(attendu.duree, 9);
-    r.projection.forEach((annee, t) => {
-      expect(annee.sansProspection).toBeCloseTo(attendu.sans[t], 6);
-      expect(annee.avecProspection).toBeCloseTo(attendu.avecProspection[t], 6);
-    });
-  });
+  ])(
+    'saisie à la française %s / %s / %s comparée à un calcul indépendant',
+    (c, a, g, clients, ta, tg) => {
+      const r = evaluerUsure({ clients: c, tauxAttrition: a, tauxCroissance: g }).resultat!;
+      const attendu = calculIndependant(clients, ta, tg);
+      expect(r.clientsPerdus).toBeCloseTo(attendu.perdus, 9);
+      expect(r.nouveauxParAn).toBe(attendu.parAn);
+      expect(r.nouveauxParMoisPlan).toBe(attendu.parMois);
+      expect(r.dureeDeVie).toBeCloseTo(attendu.duree, 9);
+      r.projection.forEach((annee, t) => {
+        expect(annee.sansProspection).toBeCloseTo(attendu.sans[t], 6);
+        expect(annee.avecProspection).toBeCloseTo(attendu.avecProspection[t], 6);
+      });
+    },
+  );
 
   test('une saisie invalide donne une erreur en français sur le bon champ, sans résultat', () => {
     const e = evaluerUsure(avec({ clients: 'beaucoup', tauxAttrition: '' }));
     expect(e.resultat).toBeUndefined();
     expect(e.erreurs.clients).toMatch(/nombre/);
-    expect(e.erreurs.tauxAttrition).toBe('Le taux d’attrition est vide\u202F: saisissez un nombre.');
+    expect(e.erreurs.tauxAttrition).toBe(
+      'Le taux d’attrition est vide\u202F: saisissez un nombre.',
+    );
     expect(e.erreurs.tauxCroissance).toBeUndefined();
-    expect(evaluerUsure(avec({ tauxAttrition: '120 %' })).erreurs.tauxAttrition).toBe('Le taux d’attrition doit être compris entre 0\u202F% et 100\u202F%.');
+    expect(evaluerUsure(avec({ tauxAttrition: '120 %' })).erreurs.tauxAttrition).toBe(
+      'Le taux d’attrition doit être compris entre 0\u202F% et 100\u202F%.',
+    );
     expect(evaluerUsure(avec({ clients: '-3' })).erreurs.clients).toMatch(/négatif/);
     expect(evaluerUsure(avec({ clients: '12,5' })).erreurs.clients).toMatch(/entier/);
     expect(evaluerUsure(avec({ tauxCroissance: '-20' })).erreurs.tauxCroissance).toBeTruthy();
   });
 
   test('un taux hors limites est signalé même quand un autre champ est illisible, sans fausse alerte', () => {
-    expect(evaluerUsure(avec({ clients: 'x', tauxAttrition: '150' })).erreurs.tauxAttrition).toMatch(/entre 0/);
-    expect(evaluerUsure(avec({ tauxAttrition: '150', tauxCroissance: 'x' })).erreurs.tauxAttrition).toMatch(/entre 0/);
+    expect(
+      evaluerUsure(avec({ clients: 'x', tauxAttrition: '150' })).erreurs.tauxAttrition,
+    ).toMatch(/entre 0/);
+    expect(
+      evaluerUsure(avec({ tauxAttrition: '150', tauxCroissance: 'x' })).erreurs.tauxAttrition,
+    ).toMatch(/entre 0/);
     // −10 % of growth is acceptable or not depending on the attrition, unreadable here: no verdict.
-    expect(evaluerUsure(avec({ tauxAttrition: '?', tauxCroissance: '-10' })).erreurs.tauxCroissance).toBeUndefined();
-    expect(evaluerUsure(avec({ clients: '?', tauxCroissance: '-20' })).erreurs.tauxCroissance).toBeTruthy();
+    expect(
+      evaluerUsure(avec({ tauxAttrition: '?', tauxCroissance: '-10' })).erreurs.tauxCroissance,
+    ).toBeUndefined();
+    expect(
+      evaluerUsure(avec({ clients: '?', tauxCroissance: '-20' })).erreurs.tauxCroissance,
+    ).toBeTruthy();
   });
 
   test('sans attrition, la durée de vie n’est pas définie mais le reste se calcule', () => {
@@ -96,10 +124,20 @@ describe('interpreterUsure', () => {
 
 describe('validerSaisieUsure', () => {
   test('accepte l’exemple par défaut', () => {
-    expect(validerSaisieUsure(JSON.parse(JSON.stringify(USURE_PAR_DEFAUT)))).toEqual(USURE_PAR_DEFAUT);
+    expect(validerSaisieUsure(JSON.parse(JSON.stringify(USURE_PAR_DEFAUT)))).toEqual(
+      USURE_PAR_DEFAUT,
+    );
   });
-  test.each([null, 42, 'x', [], {}, { ...USURE_PAR_DEFAUT, clients: 200 }, { clients: '1', tauxAttrition: '2' }, { ...USURE_PAR_DEFAUT, tauxCroissance: 'x'.repeat(500) }])(
-    'refuse une valeur stockée mal formée (%#)',
-    (brut) => expect(validerSaisieUsure(brut)).toBeUndefined(),
+  test.each([
+    null,
+    42,
+    'x',
+    [],
+    {},
+    { ...USURE_PAR_DEFAUT, clients: 200 },
+    { clients: '1', tauxAttrition: '2' },
+    { ...USURE_PAR_DEFAUT, tauxCroissance: 'x'.repeat(500) },
+  ])('refuse une valeur stockée mal formée (%#)', (brut) =>
+    expect(validerSaisieUsure(brut)).toBeUndefined(),
   );
 });

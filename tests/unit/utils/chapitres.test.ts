@@ -18,7 +18,10 @@ test('construit l’URL d’un chapitre', () => {
 
 test('lit l’avancement d’un chapitre dans sa source MDX', async () => {
   const { avancement, enPreparation } = await import('../../../src/utils/chapitres.ts');
-  expect(avancement('<BudgetLab />\n<SerieExercices chapitre="x" />')).toEqual({ simulateur: true, exercices: true });
+  expect(avancement('<BudgetLab />\n<SerieExercices chapitre="x" />')).toEqual({
+    simulateur: true,
+    exercices: true,
+  });
   expect(enPreparation(avancement('Texte seul'))).toBe('simulateur et exercices');
   expect(enPreparation(avancement('<UsureLab />'))).toBe('exercices');
   expect(enPreparation(avancement('<SerieExercices chapitre="x" />'))).toBe('simulateur');

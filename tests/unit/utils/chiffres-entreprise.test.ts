@@ -6,17 +6,50 @@
  */
 import { describe, expect, test } from 'vitest';
 import { chargerJeu } from '../../../src/utils/jeux-de-donnees.ts';
-import { chiffreEntreprise, chiffresDuJeu, clesDisponibles, texteDuChiffre } from '../../../src/utils/chiffres-entreprise.ts';
+import {
+  chiffreEntreprise,
+  chiffresDuJeu,
+  clesDisponibles,
+  texteDuChiffre,
+} from '../../../src/utils/chiffres-entreprise.ts';
 
 const FIXTURES = 'tests/fixtures/jeux';
 
 // N = April 2025 – March 2026 (the 12 months ending with the last sale), N−1 the 12 before.
 // C001 buys in both years, C002 only in N−1 (lost), C003 only in N (new).
 const VENTES = [
-  { id: 'V00001', client: 'C001', categorie: 'grossiste', date: '2024-10-10', montantHT: 1000, coutHT: 600 },
-  { id: 'V00002', client: 'C002', categorie: 'detaillant', date: '2024-11-05', montantHT: 500, coutHT: 300 },
-  { id: 'V00003', client: 'C001', categorie: 'grossiste', date: '2025-10-10', montantHT: 1500, coutHT: 900 },
-  { id: 'V00004', client: 'C003', categorie: 'detaillant', date: '2026-03-01', montantHT: 800, coutHT: 480 },
+  {
+    id: 'V00001',
+    client: 'C001',
+    categorie: 'grossiste',
+    date: '2024-10-10',
+    montantHT: 1000,
+    coutHT: 600,
+  },
+  {
+    id: 'V00002',
+    client: 'C002',
+    categorie: 'detaillant',
+    date: '2024-11-05',
+    montantHT: 500,
+    coutHT: 300,
+  },
+  {
+    id: 'V00003',
+    client: 'C001',
+    categorie: 'grossiste',
+    date: '2025-10-10',
+    montantHT: 1500,
+    coutHT: 900,
+  },
+  {
+    id: 'V00004',
+    client: 'C003',
+    categorie: 'detaillant',
+    date: '2026-03-01',
+    montantHT: 800,
+    coutHT: 480,
+  },
 ];
 const jeu = { ...chargerJeu({ id: 'alpha-emballage', dossier: FIXTURES }), ventes: VENTES };
 const chiffres = chiffresDuJeu({ jeu });
@@ -30,7 +63,11 @@ describe('the registry of a company’s figures', () => {
     expect(valeur('ventes.N.panierMoyen')).toBe(1150);
     expect(valeur('ventes.N.marge')).toBe(920);
     expect(valeur('ventes.N.tauxDeMarque')).toBeCloseTo(0.4, 12);
-    expect([valeur('ventes.clientsN1'), valeur('ventes.clientsPerdus'), valeur('ventes.nouveauxClients')]).toEqual([2, 1, 1]);
+    expect([
+      valeur('ventes.clientsN1'),
+      valeur('ventes.clientsPerdus'),
+      valeur('ventes.nouveauxClients'),
+    ]).toEqual([2, 1, 1]);
     expect(valeur('ventes.attrition')).toBe(0.5);
     expect(valeur('ventes.categorie.grossiste.contribution')).toBeCloseTo(500 / 1500, 12);
     expect(valeur('ventes.categorie.detaillant.evolution')).toBeCloseTo((800 - 500) / 500, 12);
@@ -38,10 +75,17 @@ describe('the registry of a company’s figures', () => {
 
   test('the card and the past campaign, as they are in the files', () => {
     expect(valeur('offre.prixMoyenHT')).toBe(jeu.fiche.offre.prixMoyenHT);
-    expect(valeur('offre.margeMoyenneHT')).toBe(jeu.fiche.offre.prixMoyenHT - jeu.fiche.offre.coutMoyenHT);
-    expect(valeur('objectifs.nouveauxClients')).toBe(jeu.fiche.objectifsDeProspection.nouveauxClients);
+    expect(valeur('offre.margeMoyenneHT')).toBe(
+      jeu.fiche.offre.prixMoyenHT - jeu.fiche.offre.coutMoyenHT,
+    );
+    expect(valeur('objectifs.nouveauxClients')).toBe(
+      jeu.fiche.objectifsDeProspection.nouveauxClients,
+    );
     expect(valeur('campagne.etapes.rdv')).toBe(jeu.campagne.etapes.rdv);
-    expect(valeur('campagne.taux.rdv')).toBeCloseTo(jeu.campagne.etapes.rdv / jeu.campagne.etapes.contactsJoints, 12);
+    expect(valeur('campagne.taux.rdv')).toBeCloseTo(
+      jeu.campagne.etapes.rdv / jeu.campagne.etapes.contactsJoints,
+      12,
+    );
     const cout = jeu.campagne.lignesDeCout.reduce((s, l) => s + l.montant, 0);
     expect(valeur('campagne.coutHT')).toBe(cout);
     expect(valeur('campagne.caMinimumHT')).toBeCloseTo(cout / jeu.fiche.offre.tauxDeMarque, 9);
@@ -61,24 +105,38 @@ describe('the registry of a company’s figures', () => {
 
   test('a row of the prospect file is quoted field by field, with the days since its last exchange', () => {
     const ligne = (cle: string) => chiffreEntreprise({ entreprise: 'emballages-casablanca', cle });
-    expect(ligne('prospect.P0159.raisonSociale')).toEqual({ valeur: 'Chaouia Dattes', format: 'texte', decimales: 0 });
-    expect(ligne('prospect.P0159.dateDernierContact')).toMatchObject({ valeur: '2026-04-17', format: 'date' });
+    expect(ligne('prospect.P0159.raisonSociale')).toEqual({
+      valeur: 'Chaouia Dattes',
+      format: 'texte',
+      decimales: 0,
+    });
+    expect(ligne('prospect.P0159.dateDernierContact')).toMatchObject({
+      valeur: '2026-04-17',
+      format: 'date',
+    });
     expect(ligne('prospect.P0159.joursDepuisDernierContact').valeur).toBe(137);
     expect(() => ligne('prospect.P9999.ouvertures')).toThrow(/prospect\.P9999\.ouvertures/);
     expect(() => ligne('prospect.P0159.champInconnu')).toThrow(/champInconnu/);
   });
 
   test('an unknown key stops with a French message naming the company, the key and the closest keys', () => {
-    expect(() => chiffreEntreprise({ entreprise: 'mobilier-lyon', cle: 'ventes.N.chiffreAffaires' })).toThrow(
+    expect(() =>
+      chiffreEntreprise({ entreprise: 'mobilier-lyon', cle: 'ventes.N.chiffreAffaires' }),
+    ).toThrow(
       /la clé «\u00a0ventes\.N\.chiffreAffaires\u00a0» n’existe pas pour l’entreprise «\u00a0mobilier-lyon\u00a0»\. Clés proches\u202f: «\u00a0ventes\.N\.c/,
     );
-    expect(() => chiffreEntreprise({ entreprise: 'entreprise-inconnue', cle: 'nom' })).toThrow(/entreprise-inconnue/);
+    expect(() => chiffreEntreprise({ entreprise: 'entreprise-inconnue', cle: 'nom' })).toThrow(
+      /entreprise-inconnue/,
+    );
   });
 });
 
 describe('how a figure is written', () => {
-  const ecrire = (cle: string, options: { decimales?: number; unite?: boolean; enDecimal?: boolean } = {}, devise: 'EUR' | 'MAD' = 'MAD') =>
-    texteDuChiffre({ chiffre: chiffres.get(cle)!, devise, ...options });
+  const ecrire = (
+    cle: string,
+    options: { decimales?: number; unite?: boolean; enDecimal?: boolean } = {},
+    devise: 'EUR' | 'MAD' = 'MAD',
+  ) => texteDuChiffre({ chiffre: chiffres.get(cle)!, devise, ...options });
 
   test('amounts in the company’s currency, or bare inside a computation', () => {
     expect(ecrire('ventes.N.ca')).toBe('2\u202f300\u00a0DH');
@@ -91,7 +149,10 @@ describe('how a figure is written', () => {
     expect(ecrire('ventes.evolution')).toBe('53,3\u202f%');
     expect(ecrire('ventes.N.tauxDeMarque', { enDecimal: true, decimales: 0 })).toBe('0,4');
     expect(ecrire('ventes.categorie.detaillant.evolution', { decimales: 0 })).toBe('60\u202f%');
-    const baisse = texteDuChiffre({ chiffre: { valeur: -0.068, format: 'pourcentage', decimales: 1 }, devise: 'EUR' });
+    const baisse = texteDuChiffre({
+      chiffre: { valeur: -0.068, format: 'pourcentage', decimales: 1 },
+      devise: 'EUR',
+    });
     expect(baisse).toBe('\u22126,8\u202f%');
   });
 

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { formules } from '@lib/formules.ts';
-import { grouperParChapitre, libelleUnite, texteEntree } from '../../../src/utils/fiche-formules.ts';
+import {
+  grouperParChapitre,
+  libelleUnite,
+  texteEntree,
+} from '../../../src/utils/fiche-formules.ts';
 
 /** The twelve chapters as the collection gives them, deliberately out of order. */
-const CHAPITRES = [12, 3, 1, 9, 2, 11, 4, 5, 6, 7, 8, 10].map((n) => ({ slug: `c${n}`, numero: n, titre: `Titre ${n}` }));
+const CHAPITRES = [12, 3, 1, 9, 2, 11, 4, 5, 6, 7, 8, 10].map((n) => ({
+  slug: `c${n}`,
+  numero: n,
+  titre: `Titre ${n}`,
+}));
 
 describe('grouperParChapitre', () => {
   const groupes = grouperParChapitre({ formules, chapitres: CHAPITRES });
@@ -33,8 +41,17 @@ describe('grouperParChapitre', () => {
     }
   });
   it('ne perd pas une formule dont le chapitre manque à la collection', () => {
-    const g = grouperParChapitre({ formules: [{ id: 'x', chapitre: 13 }, { id: 'y', chapitre: 1 }], chapitres: CHAPITRES });
-    expect(g.map((x) => [x.numero, x.titre, x.slug])).toEqual([[1, 'Titre 1', 'c1'], [13, 'Chapitre 13', undefined]]);
+    const g = grouperParChapitre({
+      formules: [
+        { id: 'x', chapitre: 13 },
+        { id: 'y', chapitre: 1 },
+      ],
+      chapitres: CHAPITRES,
+    });
+    expect(g.map((x) => [x.numero, x.titre, x.slug])).toEqual([
+      [1, 'Titre 1', 'c1'],
+      [13, 'Chapitre 13', undefined],
+    ]);
   });
   it('rend une liste vide pour un catalogue vide', () => {
     expect(grouperParChapitre({ formules: [], chapitres: CHAPITRES })).toEqual([]);
@@ -43,12 +60,20 @@ describe('grouperParChapitre', () => {
 
 describe('unités', () => {
   it('donne un mot court pour chaque unité utilisée par le catalogue', () => {
-    for (const f of formules) for (const u of [f.unite, ...f.entrees.map((e) => e.unite)]) expect(libelleUnite({ unite: u })).toMatch(/\S/);
+    for (const f of formules)
+      for (const u of [f.unite, ...f.entrees.map((e) => e.unite)])
+        expect(libelleUnite({ unite: u })).toMatch(/\S/);
     expect(libelleUnite({ unite: 'taux' })).toBe('%');
   });
   it('écrit une entrée avec son unité et, s’il y en a une, sa valeur par défaut', () => {
-    expect(texteEntree({ libelle: 'Prix de vente HT', unite: 'montant' })).toBe('Prix de vente HT (€/DH)');
-    expect(texteEntree({ libelle: 'Nombre de jours par an', unite: 'jours', defaut: 360 })).toBe('Nombre de jours par an (jours, 360 par défaut)');
-    expect(texteEntree({ libelle: 'Taux', unite: 'taux', defaut: 0.2 })).toBe('Taux (%, 20\u202F% par défaut)');
+    expect(texteEntree({ libelle: 'Prix de vente HT', unite: 'montant' })).toBe(
+      'Prix de vente HT (€/DH)',
+    );
+    expect(texteEntree({ libelle: 'Nombre de jours par an', unite: 'jours', defaut: 360 })).toBe(
+      'Nombre de jours par an (jours, 360 par défaut)',
+    );
+    expect(texteEntree({ libelle: 'Taux', unite: 'taux', defaut: 0.2 })).toBe(
+      'Taux (%, 20\u202F% par défaut)',
+    );
   });
 });

@@ -8,12 +8,20 @@ import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { DOSSIER_JEUX, FICHIERS_JEU, listerJeux } from '../../../utils/jeux-de-donnees.ts';
 
-export const getStaticPaths = (() => listerJeux().flatMap((id) => FICHIERS_JEU.map((fichier) => ({ params: { id, fichier } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  listerJeux().flatMap((id) =>
+    FICHIERS_JEU.map((fichier) => ({ params: { id, fichier } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const fichier = String(params.fichier);
   const octets = readFileSync(join(DOSSIER_JEUX, String(params.id), fichier));
-  const bom = fichier.endsWith('.csv') && !(octets[0] === 0xef && octets[1] === 0xbb && octets[2] === 0xbf);
+  const bom =
+    fichier.endsWith('.csv') && !(octets[0] === 0xef && octets[1] === 0xbb && octets[2] === 0xbf);
   const corps = bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), octets]) : octets;
-  return new Response(new Uint8Array(corps), { headers: { 'content-type': fichier.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json' } });
+  return new Response(new Uint8Array(corps), {
+    headers: {
+      'content-type': fichier.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json',
+    },
+  });
 };

@@ -3,16 +3,28 @@
  * (« par exemple 12 »), never a decimal one (« 12,5 »).
  */
 import { describe, expect, test } from 'vitest';
-import { ENTONNOIR_PAR_DEFAUT, evaluerEntonnoir } from '../../../../src/lib/campagne/entonnoir-saisi.ts';
-import { TABLEAU_PAR_DEFAUT, evaluerTableauDeBord } from '../../../../src/stores/tableau-de-bord.ts';
+import {
+  ENTONNOIR_PAR_DEFAUT,
+  evaluerEntonnoir,
+} from '../../../../src/lib/campagne/entonnoir-saisi.ts';
+import {
+  TABLEAU_PAR_DEFAUT,
+  evaluerTableauDeBord,
+} from '../../../../src/stores/tableau-de-bord.ts';
 
-const messages = (erreurs: Record<string, string | undefined>) => Object.values(erreurs).filter(Boolean) as string[];
+const messages = (erreurs: Record<string, string | undefined>) =>
+  Object.values(erreurs).filter(Boolean) as string[];
 
 describe('un champ qui compte des personnes donne un exemple entier', () => {
   for (const texte of ['douze', '12,5', '1,2,3']) {
     test(`entonnoir, « ${texte} » en contacts et en objectif`, () => {
       for (const mode of ['avant', 'rebours'] as const) {
-        const e = evaluerEntonnoir({ ...ENTONNOIR_PAR_DEFAUT, mode, contacts: texte, objectif: texte });
+        const e = evaluerEntonnoir({
+          ...ENTONNOIR_PAR_DEFAUT,
+          mode,
+          contacts: texte,
+          objectif: texte,
+        });
         const m = messages(e.erreurs);
         expect(m.length).toBe(1);
         expect(m[0]).toMatch(/par exemple 12\b/);
@@ -22,7 +34,10 @@ describe('un champ qui compte des personnes donne un exemple entier', () => {
     });
     test(`tableau de bord, « ${texte} » en rendez-vous`, () => {
       for (const cote of ['objectif', 'realise'] as const) {
-        const e = evaluerTableauDeBord({ ...TABLEAU_PAR_DEFAUT, [cote]: { ...TABLEAU_PAR_DEFAUT[cote], rdv: texte } });
+        const e = evaluerTableauDeBord({
+          ...TABLEAU_PAR_DEFAUT,
+          [cote]: { ...TABLEAU_PAR_DEFAUT[cote], rdv: texte },
+        });
         const m = messages(e.erreurs);
         expect(m.length).toBe(1);
         expect(m[0]).toMatch(/par exemple 12\b/);
@@ -31,7 +46,10 @@ describe('un champ qui compte des personnes donne un exemple entier', () => {
     });
   }
   test('un montant garde son exemple décimal', () => {
-    const e = evaluerTableauDeBord({ ...TABLEAU_PAR_DEFAUT, realise: { ...TABLEAU_PAR_DEFAUT.realise, cout: 'beaucoup' } });
+    const e = evaluerTableauDeBord({
+      ...TABLEAU_PAR_DEFAUT,
+      realise: { ...TABLEAU_PAR_DEFAUT.realise, cout: 'beaucoup' },
+    });
     expect(messages(e.erreurs)[0]).toMatch(/exemple 12,5/);
   });
 });

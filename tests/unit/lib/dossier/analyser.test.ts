@@ -16,7 +16,8 @@ describe('analyserDossier sur un dossier complet', () => {
   const a = analyserDossier({ dossier: dossierComplet() });
 
   it('calcule toutes les analyses (sauf ABC et RFM par client, qui demandent un fichier de ventes : analyses-clients.test.ts)', () => {
-    for (const id of IDS_ANALYSES) expect(a[id].etat, id).toBe(id === 'abc-clients' || id === 'rfm' ? 'incomplet' : 'calcule');
+    for (const id of IDS_ANALYSES)
+      expect(a[id].etat, id).toBe(id === 'abc-clients' || id === 'rfm' ? 'incomplet' : 'calcule');
   });
 
   it('2.2 : CA global et taux d’évolution (350 000 → 360 000)', () => {
@@ -24,13 +25,19 @@ describe('analyserDossier sur un dossier complet', () => {
     expect(chiffre(a['evolution-ca'], 'Taux d’évolution global')).toBeCloseTo(10_000 / 350_000, 12);
     const t = a['evolution-ca'].etat === 'calcule' ? a['evolution-ca'].tableau : undefined;
     expect(t?.lignes.find((l) => l.libelle === 'Grands comptes')?.valeurs[2]).toBeCloseTo(-0.1, 12);
-    expect(a['evolution-ca'].etat === 'calcule' && a['evolution-ca'].formules).toEqual(['taux-d-evolution']);
+    expect(a['evolution-ca'].etat === 'calcule' && a['evolution-ca'].formules).toEqual([
+      'taux-d-evolution',
+    ]);
   });
 
   it('2.2 : répartition et classes ABC', () => {
     const r = a['repartition-ca'];
     if (r.etat !== 'calcule') throw new Error();
-    expect(r.tableau?.lignes.map((l) => [l.libelle, l.valeurs[3]])).toEqual([['Grands comptes', 'A'], ['PME', 'A'], ['Indépendants', 'B']]);
+    expect(r.tableau?.lignes.map((l) => [l.libelle, l.valeurs[3]])).toEqual([
+      ['Grands comptes', 'A'],
+      ['PME', 'A'],
+      ['Indépendants', 'B'],
+    ]);
     expect(chiffre(r, 'Part de la première')).toBeCloseTo(0.5, 12);
   });
 
@@ -69,11 +76,15 @@ describe('analyserDossier sur un dossier complet', () => {
   it('4.3 : tableau de bord et rentabilité sur la marge', () => {
     const t = a['tableau-de-bord'];
     if (t.etat !== 'calcule') throw new Error();
-    expect(t.tableau?.lignes.find((l) => l.libelle === 'Chiffre d’affaires')?.valeurs[2]).toBeCloseTo(30_000 / 36_000, 12);
+    expect(
+      t.tableau?.lignes.find((l) => l.libelle === 'Chiffre d’affaires')?.valeurs[2],
+    ).toBeCloseTo(30_000 / 36_000, 12);
     // Issue 19: objectives only (the file's size is not one), orders and new clients one row.
     const libelles = t.tableau!.lignes.map((l) => l.libelle);
     expect(libelles).not.toContain('Fiches du fichier');
-    expect(libelles.filter((l) => /Commandes|Nouveaux clients/.test(l))).toEqual(['Commandes (nouveaux clients)']);
+    expect(libelles.filter((l) => /Commandes|Nouveaux clients/.test(l))).toEqual([
+      'Commandes (nouveaux clients)',
+    ]);
     expect(chiffre(t, 'Objectifs suivis')).toBe(libelles.length);
     expect(chiffre(a.rentabilite, 'Résultat')).toBe(2000);
     expect(chiffre(a.rentabilite, 'Retour')).toBeCloseTo(0.2, 12);
@@ -96,13 +107,22 @@ describe('analyserDossier sur des données partielles', () => {
     const d = dossierComplet();
     delete d.portefeuille.categories[1].caN1;
     const a = analyserDossier({ dossier: d });
-    expect(a['evolution-ca']).toMatchObject({ etat: 'incomplet', manque: ['le CA N−1 de «\u00A0Grands comptes\u00A0»'] });
+    expect(a['evolution-ca']).toMatchObject({
+      etat: 'incomplet',
+      manque: ['le CA N−1 de «\u00A0Grands comptes\u00A0»'],
+    });
     expect(a['repartition-ca'].etat).toBe('calcule');
   });
 
   it('un taux de marge saisi seul est converti en taux de marque', () => {
     const d = dossierComplet();
-    d.valeur = { ...d.valeur, prixVenteHT: undefined, coutAchatHT: undefined, typeTaux: 'marge', taux: 0.25 };
+    d.valeur = {
+      ...d.valeur,
+      prixVenteHT: undefined,
+      coutAchatHT: undefined,
+      typeTaux: 'marge',
+      taux: 0.25,
+    };
     const a = analyserDossier({ dossier: d });
     expect(chiffre(a['taux-de-marque'], 'Taux de marque')).toBeCloseTo(0.2, 12);
     expect(chiffre(a.budget, 'CA minimum')).toBeCloseTo(50_000, 9);
@@ -121,8 +141,14 @@ describe('analyserDossier sur des données partielles', () => {
     d.valeur = { typeTaux: 'marque' };
     d.resultats.margeGeneree = undefined;
     const a = analyserDossier({ dossier: d });
-    expect(a.budget).toMatchObject({ etat: 'incomplet', manque: ['le taux de marque ou de marge (valeur client)'] });
-    expect(a.rentabilite).toMatchObject({ etat: 'incomplet', manque: ['la marge générée par la campagne'] });
+    expect(a.budget).toMatchObject({
+      etat: 'incomplet',
+      manque: ['le taux de marque ou de marge (valeur client)'],
+    });
+    expect(a.rentabilite).toMatchObject({
+      etat: 'incomplet',
+      manque: ['la marge générée par la campagne'],
+    });
   });
 
   it('un entonnoir qui grossit est une erreur nommée, pas un calcul', () => {
@@ -130,7 +156,8 @@ describe('analyserDossier sur des données partielles', () => {
     d.resultats.etapes.commandes = 70;
     const a = analyserDossier({ dossier: d });
     expect(a.entonnoir.etat).toBe('erreur');
-    if (a.entonnoir.etat === 'erreur') expect(a.entonnoir.message).toMatch(/entonnoir ne grossit jamais/);
+    if (a.entonnoir.etat === 'erreur')
+      expect(a.entonnoir.message).toMatch(/entonnoir ne grossit jamais/);
   });
 
   it('des fiches écartées plus nombreuses que la base : erreur en français', () => {
@@ -162,39 +189,134 @@ describe('propriétés', () => {
   const montant = fc.option(fc.double({ min: 0, max: 1e9, noNaN: true }), { nil: undefined });
   const compte = fc.option(fc.integer({ min: 0, max: 5000 }), { nil: undefined });
   it('aucun NaN ni Infinity, quelles que soient les données positives saisies', () => {
-    fc.assert(fc.property(
-      fc.array(fc.record({ nom: fc.string({ maxLength: 8 }), caN1: montant, caN: montant }), { maxLength: 5 }),
-      montant, montant, compte, compte, compte, compte, fc.option(fc.double({ min: -0.99, max: 5, noNaN: true }), { nil: undefined }),
-      (categories, prix, cout, a, b, c, e, taux) => {
-        const d: Dossier = dossierComplet();
-        d.portefeuille.categories = categories;
-        d.valeur = { ...d.valeur, prixVenteHT: prix, coutAchatHT: cout, taux, typeTaux: 'marge', transactions: a };
-        d.resultats.etapes = { fichier: b, rdv: c, commandes: e };
-        d.methode.couts = [{ action: 'x', montant: prix }];
-        const res = analyserDossier({ dossier: d });
-        const json = JSON.stringify(res, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? 'NON-FINI' : v));
-        expect(json).not.toContain('NON-FINI');
-        expect(json).not.toContain('NaN');
-        for (const x of Object.values(res)) expect(['calcule', 'incomplet', 'erreur']).toContain(x.etat);
-      },
-    ), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ nom: fc.string({ maxLength: 8 }), caN1: montant, caN: montant }), {
+          maxLength: 5,
+        }),
+        montant,
+        montant,
+        compte,
+        compte,
+        compte,
+        compte,
+        fc.option(fc.double({ min: -0.99, max: 5, noNaN: true }), { nil: undefined }),
+        (categories, prix, cout, a, b, c, e, taux) => {
+          const d: Dossier = dossierComplet();
+          d.portefeuille.categories = categories;
+          d.valeur = {
+            ...d.valeur,
+            prixVenteHT: prix,
+            coutAchatHT: cout,
+            taux,
+            typeTaux: 'marge',
+            transactions: a,
+          };
+          d.resultats.etapes = { fichier: b, rdv: c, commandes: e };
+          d.methode.couts = [{ action: 'x', montant: prix }];
+          const res = analyserDossier({ dossier: d });
+          const json = JSON.stringify(res, (_k, v) =>
+            typeof v === 'number' && !Number.isFinite(v) ? 'NON-FINI' : v,
+          );
+          expect(json).not.toContain('NON-FINI');
+          expect(json).not.toContain('NaN');
+          for (const x of Object.values(res))
+            expect(['calcule', 'incomplet', 'erreur']).toContain(x.etat);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
 describe('chaque analyse, privée d’une donnée, nomme ce qui lui manque', () => {
   const cas: [string, (d: Dossier) => void, string][] = [
-    ['evolution-ca', (d) => { delete d.portefeuille.categories[0].caN; }, 'le CA N de «\u00A0PME\u00A0»'],
-    ['repartition-ca', (d) => { delete d.portefeuille.categories[2].caN; }, 'le CA N de «\u00A0Indépendants\u00A0»'],
-    ['panier-moyen', (d) => { d.valeur.transactions = undefined; }, 'le nombre de ventes de l’année N'],
-    ['taux-de-marque', (d) => { d.valeur = { typeTaux: 'marge' }; }, 'le prix de vente HT moyen et le coût d’achat HT moyen, ou un taux de marque ou de marge'],
-    ['valeur-client', (d) => { d.valeur.frequence = undefined; d.valeur.nouveauxClients = undefined; }, 'la fréquence d’achat par an'],
-    ['objectifs', (d) => { d.objectifs.chiffreAffaires = undefined; }, 'l’objectif de chiffre d’affaires additionnel'],
-    ['budget', (d) => { d.methode.couts = [{ action: 'Salon' }]; }, 'au moins une ligne de coût de la méthode'],
-    ['qualite-base', (d) => { d.base.fiches = undefined; }, 'le nombre de fiches de la base'],
-    ['temps', (d) => { d.temps.semaines = undefined; }, 'le nombre de semaines de prospection'],
-    ['entonnoir', (d) => { d.resultats.etapes = { fichier: 500 }; }, 'au moins deux étapes de la campagne (fiches, contacts joints, rendez-vous, propositions, commandes)'],
-    ['tableau-de-bord', (d) => { d.resultats.objectifsEtapes = {}; d.objectifs = { problematique: '', qualitatifs: '' }; }, 'au moins un objectif et le résultat obtenu en face (étapes, clients, CA ou marge)'],
-    ['rentabilite', (d) => { d.resultats.margeGeneree = undefined; }, 'la marge générée par la campagne'],
+    [
+      'evolution-ca',
+      (d) => {
+        delete d.portefeuille.categories[0].caN;
+      },
+      'le CA N de «\u00A0PME\u00A0»',
+    ],
+    [
+      'repartition-ca',
+      (d) => {
+        delete d.portefeuille.categories[2].caN;
+      },
+      'le CA N de «\u00A0Indépendants\u00A0»',
+    ],
+    [
+      'panier-moyen',
+      (d) => {
+        d.valeur.transactions = undefined;
+      },
+      'le nombre de ventes de l’année N',
+    ],
+    [
+      'taux-de-marque',
+      (d) => {
+        d.valeur = { typeTaux: 'marge' };
+      },
+      'le prix de vente HT moyen et le coût d’achat HT moyen, ou un taux de marque ou de marge',
+    ],
+    [
+      'valeur-client',
+      (d) => {
+        d.valeur.frequence = undefined;
+        d.valeur.nouveauxClients = undefined;
+      },
+      'la fréquence d’achat par an',
+    ],
+    [
+      'objectifs',
+      (d) => {
+        d.objectifs.chiffreAffaires = undefined;
+      },
+      'l’objectif de chiffre d’affaires additionnel',
+    ],
+    [
+      'budget',
+      (d) => {
+        d.methode.couts = [{ action: 'Salon' }];
+      },
+      'au moins une ligne de coût de la méthode',
+    ],
+    [
+      'qualite-base',
+      (d) => {
+        d.base.fiches = undefined;
+      },
+      'le nombre de fiches de la base',
+    ],
+    [
+      'temps',
+      (d) => {
+        d.temps.semaines = undefined;
+      },
+      'le nombre de semaines de prospection',
+    ],
+    [
+      'entonnoir',
+      (d) => {
+        d.resultats.etapes = { fichier: 500 };
+      },
+      'au moins deux étapes de la campagne (fiches, contacts joints, rendez-vous, propositions, commandes)',
+    ],
+    [
+      'tableau-de-bord',
+      (d) => {
+        d.resultats.objectifsEtapes = {};
+        d.objectifs = { problematique: '', qualitatifs: '' };
+      },
+      'au moins un objectif et le résultat obtenu en face (étapes, clients, CA ou marge)',
+    ],
+    [
+      'rentabilite',
+      (d) => {
+        d.resultats.margeGeneree = undefined;
+      },
+      'la marge générée par la campagne',
+    ],
   ];
   for (const [id, retirer, attendu] of cas) {
     it(id, () => {

@@ -21,11 +21,19 @@ describe('baseDepuisRapport', () => {
 
   it('sur un fichier d’exemple, les fiches écartées ne dépassent jamais le fichier', () => {
     const jeu = chargerJeu({ id: 'mobilier-lyon' });
-    const rapport = rapportQualite({ prospects: jeu.prospects, aujourdhui: jeu.fiche.dateReference });
+    const rapport = rapportQualite({
+      prospects: jeu.prospects,
+      aujourdhui: jeu.fiche.dateReference,
+    });
     if (!rapport.ok) throw new Error(rapport.erreur.message);
-    const b = baseDepuisRapport({ problemes: rapport.valeur.problemes, total: jeu.prospects.length });
+    const b = baseDepuisRapport({
+      problemes: rapport.valeur.problemes,
+      total: jeu.prospects.length,
+    });
     expect(b.fiches).toBe(jeu.prospects.length);
-    expect(b.opposees).toBe(new Set(jeu.prospects.filter((p) => p.opposition).map((p) => p.id)).size);
+    expect(b.opposees).toBe(
+      new Set(jeu.prospects.filter((p) => p.opposition).map((p) => p.id)).size,
+    );
     expect(b.doublons + b.incompletes + b.opposees).toBeLessThanOrEqual(b.fiches);
   });
 });
