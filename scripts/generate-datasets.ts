@@ -12,17 +12,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { creerAleatoire } from '../src/lib/aleatoire.ts';
-import { formatCsvSimple } from '../src/lib/csv-simple.ts';
-import { CHAMPS_PROSPECT, nomAffiche, type Prospect } from '../src/lib/prospect.ts';
-import { normaliserTexte } from '../src/lib/texte.ts';
-import type { Resultat } from '../src/lib/resultat.ts';
+import { creerAleatoire } from '../src/lib/commun/aleatoire.ts';
+import { formatCsvSimple } from '../src/lib/fichier/csv-simple.ts';
+import { CHAMPS_PROSPECT, nomAffiche, type Prospect } from '../src/lib/commun/prospect.ts';
+import { normaliserTexte } from '../src/lib/commun/texte.ts';
+import type { Resultat } from '../src/lib/commun/resultat.ts';
 import {
   caParCategorie,
   derniersDouzeMois,
   indicateursVentes,
   type Vente,
-} from '../src/lib/ventes.ts';
+} from '../src/lib/ventes/ventes.ts';
 import type { Campagne, Entreprise } from '../src/schemas/datasets.ts';
 import { assurancesRabat } from './datasets/assurances-rabat.ts';
 import { genererCampagne } from './datasets/campagne.ts';

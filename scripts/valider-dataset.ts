@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { echec, type Resultat } from '../src/lib/resultat.ts';
+import { echec, type Resultat } from '../src/lib/commun/resultat.ts';
 import {
   validerTextesDataset,
   type Dataset,

@@ -4,7 +4,7 @@
  * so the agency's margin is its commission. The file has people of every age around Rabat, so the
  * course's query « moins de 25 ans habitant à Rabat » returns a few dozen rows.
  */
-import { choisir, entierEntre, normale, type Aleatoire } from '../../src/lib/aleatoire.ts';
+import { choisir, entierEntre, normale, type Aleatoire } from '../../src/lib/commun/aleatoire.ts';
 import { ponderer, tirerVille, VILLES_MA } from './lieux.ts';
 import type { Identite, ProfilEntreprise } from './modele.ts';
 import { MOTS_SOCIETES_MA, NOMS_MA, PRENOMS_MA_F, PRENOMS_MA_H, type Fonction } from './noms.ts';

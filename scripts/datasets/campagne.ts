@@ -5,8 +5,8 @@
  * turnover is the first order of each of them. Objectives are set apart from the results so that
  * the dashboard shows gaps both ways.
  */
-import { normale, type Aleatoire } from '../../src/lib/aleatoire.ts';
-import type { Prospect } from '../../src/lib/prospect.ts';
+import { normale, type Aleatoire } from '../../src/lib/commun/aleatoire.ts';
+import type { Prospect } from '../../src/lib/commun/prospect.ts';
 import type { Campagne } from '../../src/schemas/datasets.ts';
 import type { ProfilCampagne } from './modele.ts';
 import { arrondirA } from './outils.ts';

@@ -13,8 +13,8 @@
  *   fair) than when they come from a bought file or a directory; one who objected never has;
  * - a consent is dated between the collection of the row and the dataset's « today ».
  */
-import type { Aleatoire } from '../../src/lib/aleatoire.ts';
-import type { Prospect, SourceProspect } from '../../src/lib/prospect.ts';
+import type { Aleatoire } from '../../src/lib/commun/aleatoire.ts';
+import type { Prospect, SourceProspect } from '../../src/lib/commun/prospect.ts';
 import { bernoulli, iso, jour, jourEntre } from './outils.ts';
 
 /** Chance that a consumer gave a recorded consent to phone prospecting, by source. */

@@ -3,8 +3,8 @@
  * manufacturers across Morocco. Amounts in dirhams (MAD). One client weighs about 30 % of the
  * turnover: the portfolio chapter's « dépendance » diagnosis is meant to appear here.
  */
-import { choisir, normale, type Aleatoire } from '../../src/lib/aleatoire.ts';
-import type { TailleEntreprise } from '../../src/lib/prospect.ts';
+import { choisir, normale, type Aleatoire } from '../../src/lib/commun/aleatoire.ts';
+import type { TailleEntreprise } from '../../src/lib/commun/prospect.ts';
 import { ponderer, tirerVille, VILLES_MA } from './lieux.ts';
 import type { Identite, ProfilEntreprise } from './modele.ts';
 import { MOTS_SOCIETES_MA, NOMS_MA, PRENOMS_MA_F, PRENOMS_MA_H, type Fonction } from './noms.ts';

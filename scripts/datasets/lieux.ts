@@ -1,12 +1,12 @@
 /**
  * Cities, postal codes and phone numbers of the datasets. Every city is one the quality report
- * knows (PREFIXES_CODE_POSTAL in src/lib/codes-postaux.ts), so a planted « ville-code-postal » error is
+ * knows (PREFIXES_CODE_POSTAL in src/lib/fichier/codes-postaux.ts), so a planted « ville-code-postal » error is
  * found and a correct row never is. French numbers come from the blocks ARCEP reserves for
  * fiction (04 65 71 xx xx, 06 39 98 xx xx): they can never ring anyone. Moroccan numbers use the
  * real area codes (05 22 Casablanca, 05 37 Rabat…) with random subscriber digits.
  */
-import type { Aleatoire } from '../../src/lib/aleatoire.ts';
-import type { Pays } from '../../src/lib/prospect.ts';
+import type { Aleatoire } from '../../src/lib/commun/aleatoire.ts';
+import type { Pays } from '../../src/lib/commun/prospect.ts';
 import { tirerPondere, type Pondere } from './outils.ts';
 
 /** A city of the datasets: its postal codes and, in Morocco, its landline area code. */

@@ -4,8 +4,8 @@
  * for individuals, Bloctel for their phone numbers. Amounts in euros. Phone numbers come from the
  * ranges ARCEP reserves for fiction (see lieux.ts).
  */
-import { choisir, entierEntre, normale, type Aleatoire } from '../../src/lib/aleatoire.ts';
-import type { TailleEntreprise } from '../../src/lib/prospect.ts';
+import { choisir, entierEntre, normale, type Aleatoire } from '../../src/lib/commun/aleatoire.ts';
+import type { TailleEntreprise } from '../../src/lib/commun/prospect.ts';
 import { ponderer, tirerVille, VILLES_FR } from './lieux.ts';
 import type { Identite, ProfilEntreprise } from './modele.ts';
 import {

@@ -4,13 +4,13 @@
  * (emballages-casablanca.ts, assurances-rabat.ts, mobilier-lyon.ts) are values of `ProfilEntreprise`;
  * the engine (prospects.ts, problemes.ts, portefeuille.ts, campagne.ts) is shared.
  */
-import type { Aleatoire } from '../../src/lib/aleatoire.ts';
+import type { Aleatoire } from '../../src/lib/commun/aleatoire.ts';
 import type {
   SourceProspect,
   TailleEntreprise,
   Temperature,
   TypeProspect,
-} from '../../src/lib/prospect.ts';
+} from '../../src/lib/commun/prospect.ts';
 import type { Entreprise, Campagne } from '../../src/schemas/datasets.ts';
 import type { Ville } from './lieux.ts';
 import type { Genre } from './noms.ts';

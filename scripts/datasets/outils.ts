@@ -1,11 +1,11 @@
 /**
  * Small helpers of the dataset generator: weighted draws, shuffles, Poisson counts, dates as day
  * numbers and the text forms used for e-mail addresses. Everything draws from a seeded
- * `Aleatoire` (src/lib/aleatoire.ts), never from Math.random, so the same seed writes the same bytes.
+ * `Aleatoire` (src/lib/commun/aleatoire.ts), never from Math.random, so the same seed writes the same bytes.
  */
-import { normale, type Aleatoire } from '../../src/lib/aleatoire.ts';
-import { isoDepuisJour, jourDepuisISO } from '../../src/lib/dates.ts';
-import { sansAccents } from '../../src/lib/texte.ts';
+import { normale, type Aleatoire } from '../../src/lib/commun/aleatoire.ts';
+import { isoDepuisJour, jourDepuisISO } from '../../src/lib/commun/dates.ts';
+import { sansAccents } from '../../src/lib/commun/texte.ts';
 
 /** A value and its weight in a weighted draw. */
 export type Pondere<T> = readonly [valeur: T, poids: number];

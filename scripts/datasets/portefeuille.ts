@@ -11,9 +11,9 @@
  * and an agent paid by commission (`commissions`) earns its branch's contractual rate on every
  * premium, with no noise: the « cost » of a premium is then the insurer's share.
  */
-import { normale, type Aleatoire } from '../../src/lib/aleatoire.ts';
-import { composantes } from '../../src/lib/dates.ts';
-import { normaliserTexte } from '../../src/lib/texte.ts';
+import { normale, type Aleatoire } from '../../src/lib/commun/aleatoire.ts';
+import { composantes } from '../../src/lib/commun/dates.ts';
+import { normaliserTexte } from '../../src/lib/commun/texte.ts';
 import { tirerVille } from './lieux.ts';
 import type { ProfilPortefeuille } from './modele.ts';
 import { bernoulli, iso, jour, jourEntre, montant, poisson, tirerPondere } from './outils.ts';

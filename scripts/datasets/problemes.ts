@@ -2,15 +2,15 @@
  * Plants the quality problems of a prospect file and documents them (entreprise.json,
  * `problemesPlantes`). Each single-row problem hits a distinct row; duplicates are new rows copied
  * from clean ones and shuffled into the file. The rules follow the quality report
- * (src/lib/fichier.ts, doublons.ts, coordonnees.ts): an exact duplicate shares a normalised e-mail
+ * (src/lib/fichier/qualite.ts, doublons.ts, coordonnees.ts): an exact duplicate shares a normalised e-mail
  * or phone; a probable duplicate is a same-city row of the same type whose name differs only by
  * case, accents, legal form, word order, or one letter (two beyond 12 characters).
  */
-import type { Aleatoire } from '../../src/lib/aleatoire.ts';
-import { emailValide, telephoneValide } from '../../src/lib/coordonnees.ts';
-import { levenshtein } from '../../src/lib/doublons.ts';
-import type { SourceProspect } from '../../src/lib/prospect.ts';
-import { sansAccents } from '../../src/lib/texte.ts';
+import type { Aleatoire } from '../../src/lib/commun/aleatoire.ts';
+import { emailValide, telephoneValide } from '../../src/lib/fichier/coordonnees.ts';
+import { levenshtein } from '../../src/lib/fichier/doublons.ts';
+import type { SourceProspect } from '../../src/lib/commun/prospect.ts';
+import { sansAccents } from '../../src/lib/commun/texte.ts';
 import type { ProblemePlante } from '../../src/schemas/datasets.ts';
 import { codePostalErrone, ecrireNumero, tirerNumero } from './lieux.ts';
 import type { Identite, PlanProblemes, ProfilProspects } from './modele.ts';

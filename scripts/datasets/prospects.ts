@@ -10,11 +10,14 @@
  * - suspects were never reached by the campaign (their last contact is their collection), every
  *   other row was reached during it: that is how campagne.json counts its funnel.
  */
-import { normale, type Aleatoire } from '../../src/lib/aleatoire.ts';
-import { ajouterAns } from '../../src/lib/dates.ts';
-import { levenshtein } from '../../src/lib/doublons.ts';
-import { normaliserNomPersonne, normaliserRaisonSociale } from '../../src/lib/coordonnees.ts';
-import type { Prospect, SourceProspect, Temperature } from '../../src/lib/prospect.ts';
+import { normale, type Aleatoire } from '../../src/lib/commun/aleatoire.ts';
+import { ajouterAns } from '../../src/lib/commun/dates.ts';
+import { levenshtein } from '../../src/lib/fichier/doublons.ts';
+import {
+  normaliserNomPersonne,
+  normaliserRaisonSociale,
+} from '../../src/lib/fichier/coordonnees.ts';
+import type { Prospect, SourceProspect, Temperature } from '../../src/lib/commun/prospect.ts';
 import { ecrireNumero, tirerNumero } from './lieux.ts';
 import type { Identite, ProfilProspects } from './modele.ts';
 import {

@@ -3,10 +3,10 @@
  * module; it is kept out of generateur.ts because the catalogue brings every library module,
  * which the other chapters' islands do not need.
  */
-import { formule } from '../lib/formules.ts';
+import { formule } from '../lib/formules/catalogue.ts';
 import { valeurDe } from './generateur.ts';
 
-/** Computes a formula of the catalogue (src/lib/formules.ts) on drawn values. */
+/** Computes a formula of the catalogue (src/lib/formules/catalogue.ts) on drawn values. */
 export function calculerFormule(id: string, valeurs: Record<string, number>): number {
   const f = formule(id);
   if (!f) throw new Error(`Générateur : formule inconnue « ${id} »`);

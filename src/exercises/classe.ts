@@ -8,7 +8,7 @@
  * as plain strings, to be rendered as text, never as HTML.
  */
 import { bilanGlobal, type ExerciceRecense } from './bilan.ts';
-import { echec, ok, type Resultat } from '../lib/resultat.ts';
+import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
 import type { Tentative } from './types.ts';
 
 /** Largest file accepted, in characters (a full progress is about 600 KB). */

@@ -11,7 +11,7 @@
  * A name may precede the code on the same line (« Camille Martin : RP-… »). The count of
  * chapters is part of the checksum, so a code made for another course outline is refused.
  */
-import { echec, ok, type Resultat } from '../lib/resultat.ts';
+import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
 
 // The version codes' alphabet (format-code.ts), repeated here so that /classe/ does not share its chunk.
 const ALPHABET_CODE = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';

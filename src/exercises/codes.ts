@@ -5,7 +5,7 @@
  * exercise id plus the code, so one code gives different numbers in each exercise of a
  * series instead of repeating the same draw everywhere.
  */
-import { type Aleatoire, choisir, creerAleatoire } from '../lib/aleatoire.ts';
+import { type Aleatoire, choisir, creerAleatoire } from '../lib/commun/aleatoire.ts';
 import { ALPHABET_CODE, graineVersion, LONGUEUR_CODE } from './format-code.ts';
 
 export {

@@ -6,10 +6,10 @@
  * Generators draw « round » numbers (prices to the hundred, rates in whole or half percents)
  * so that the statement reads like a real company's figures and the hand calculation is fair.
  */
-import { type Aleatoire, choisir, entierEntre } from '../lib/aleatoire.ts';
-import { formatMontant, formatNombre, formatPourcentage } from '../lib/nombres.ts';
-import { expressionDe } from '../lib/formules-expressions.ts';
-import type { Resultat } from '../lib/resultat.ts';
+import { type Aleatoire, choisir, entierEntre } from '../lib/commun/aleatoire.ts';
+import { formatMontant, formatNombre, formatPourcentage } from '../lib/commun/nombres.ts';
+import { expressionDe } from '../lib/formules/expressions.ts';
+import type { Resultat } from '../lib/commun/resultat.ts';
 import { aleaVersion } from './codes.ts';
 import { dansTolerance } from './verification.ts';
 
@@ -54,7 +54,7 @@ export interface ErreurAnticipee {
 export interface EtapeSolution {
   /** The step in French, numbers formatted fr-FR. */
   texte: string;
-  /** Id of the formula of the catalogue (src/lib/formules.ts) the step applies, if any. */
+  /** Id of the formula of the catalogue (src/lib/formules/catalogue.ts) the step applies, if any. */
   formuleId?: string;
 }
 

@@ -14,7 +14,7 @@
  * Hints become `hint` elements (Moodle shows them in « interactive with multiple tries »),
  * explanations and worked solutions become general feedback. Pure: no file access here.
  */
-import { creerAleatoire } from '../lib/aleatoire.ts';
+import { creerAleatoire } from '../lib/commun/aleatoire.ts';
 import { nouveauCode } from './codes.ts';
 import { genererVersion, type ReponseAttendue, type VersionNumerique } from './generateur.ts';
 import type { Exercice, ExerciceNumerique, QuestionStatique } from './types.ts';

@@ -7,7 +7,7 @@
  * authored content is fixed by its author, not silently skipped.
  */
 import { z } from 'astro/zod';
-import { echec, ok, type Resultat } from '../lib/resultat.ts';
+import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
 import type { ExerciceRecense } from './bilan.ts';
 import { FichierExercicesSchema, type FichierExercices } from './schemas.ts';
 import type { Exercice, ExerciceNumerique } from './types.ts';

@@ -7,7 +7,7 @@
  * Fill-in matching ignores case, accents, apostrophe style (’ or '), hyphens, extra spaces,
  * surrounding punctuation and a leading article (« l’enveloppe » = « enveloppe »).
  */
-import { normaliserTexte } from '../lib/texte.ts';
+import { normaliserTexte } from '../lib/commun/texte.ts';
 import type {
   QuestionChoixMultiple,
   QuestionChoixUnique,

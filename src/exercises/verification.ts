@@ -1,6 +1,6 @@
 /**
  * Checking a numeric answer the way a French learner types it. The text is read by
- * src/lib/nombres.ts (« 12,5 », « 12.5 », « 1 250 € », « 1250,00 »; a rate « 12,5 % » or
+ * src/lib/commun/nombres.ts (« 12,5 », « 12.5 », « 1 250 € », « 1250,00 »; a rate « 12,5 % » or
  * « 12,5 » is read as 12,5 %). What cannot be read is `incompris`, never `faux`: a typo is not
  * a wrong answer, and it is not recorded as an attempt.
  * Order of the checks: right (within tolerance) → an anticipated mistake (targeted message) →
@@ -8,8 +8,8 @@
  * early) → plain wrong.
  * Static kinds (choices, classification, fill-in) are checked in verification-statique.ts.
  */
-import { parseNombre, parsePourcentage } from '../lib/nombres.ts';
-import type { Resultat } from '../lib/resultat.ts';
+import { parseNombre, parsePourcentage } from '../lib/commun/nombres.ts';
+import type { Resultat } from '../lib/commun/resultat.ts';
 import type {
   ErreurAnticipee,
   ReponseAttendue,

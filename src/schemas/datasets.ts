@@ -6,7 +6,7 @@
  * and the field of a bad value. Rates are fractions (0.3 = 30 %), amounts HT, dates ISO yyyy-mm-dd.
  */
 import { z } from 'astro/zod';
-import { jourDepuisISO } from '../lib/dates.ts';
+import { jourDepuisISO } from '../lib/commun/dates.ts';
 import {
   SOURCES_EXTERNES,
   SOURCES_INTERNES,
@@ -16,7 +16,7 @@ import {
   type TailleEntreprise,
   type Temperature,
   type TypeProspect,
-} from '../lib/prospect.ts';
+} from '../lib/commun/prospect.ts';
 
 const gui = (v: unknown) => `«\u00a0${String(v)}\u00a0»`;
 
@@ -107,7 +107,7 @@ const TEMPERATURES: readonly [Temperature, ...Temperature[]] = [
 ];
 const SOURCES = [...SOURCES_INTERNES, ...SOURCES_EXTERNES] as [SourceProspect, ...SourceProspect[]];
 
-/** One row of prospects.csv, coerced to the `Prospect` record of src/lib/prospect.ts. */
+/** One row of prospects.csv, coerced to the `Prospect` record of src/lib/commun/prospect.ts. */
 export const ProspectLigneSchema = z.object({
   /** Row id (« P0001 »), unique in the file. */
   id: z

@@ -4,10 +4,10 @@
  * Rates are fractions (0.3 = 30 %), amounts HT in the dataset's currency, dates ISO yyyy-mm-dd.
  */
 import { z } from 'astro/zod';
-import { jourDepuisISO } from '../lib/dates.ts';
+import { jourDepuisISO } from '../lib/commun/dates.ts';
 import type { IdEtape } from '../lib/campagne/etapes.ts';
 
-/** Kinds of quality problems planted in a sample file (a subset of the quality report's kinds, src/lib/fichier.ts). */
+/** Kinds of quality problems planted in a sample file (a subset of the quality report's kinds, src/lib/fichier/qualite.ts). */
 export const TYPES_PROBLEMES_PLANTES = [
   'doublon-exact',
   'doublon-probable',

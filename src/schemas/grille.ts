@@ -3,7 +3,7 @@
  * only; the island receives the grid as plain data.
  */
 import { z } from 'astro/zod';
-import { NIVEAUX, type Grille } from '../lib/grille.ts';
+import { NIVEAUX, type Grille } from '../lib/evaluation/grille.ts';
 
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 

@@ -7,10 +7,10 @@
  * Reading the folder from disk is left to the caller (scripts/valider-dataset.ts, the content loader).
  */
 import { z } from 'astro/zod';
-import { lireTableCsv } from '../lib/csv-simple.ts';
-import { ajouterAns, jourDepuisISO } from '../lib/dates.ts';
-import { CHAMPS_PROSPECT } from '../lib/prospect.ts';
-import { echec, ok, type Resultat } from '../lib/resultat.ts';
+import { lireTableCsv } from '../lib/fichier/csv-simple.ts';
+import { ajouterAns, jourDepuisISO } from '../lib/commun/dates.ts';
+import { CHAMPS_PROSPECT } from '../lib/commun/prospect.ts';
+import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
 import {
   ClientLigneSchema,
   ProspectLigneSchema,

@@ -3,12 +3,12 @@
  * written after the build) is imported on the first search only, so no other page ships search
  * code. Results show as the learner types (200 ms after the last key), with the chapter, the
  * section (Pagefind's sub-result, with its anchor) and the passage. Pagefind stems French words
- * (« AIDA » would find « aide »): each page's text is checked again (src/lib/recherche-mots.ts),
+ * (« AIDA » would find « aide »): each page's text is checked again (src/lib/commun/recherche-mots.ts),
  * pages holding the exact word come first, and only the words that answer are highlighted.
  * Pagefind's excerpts are built from our own pages and only carry <mark>; they are nonetheless
  * rebuilt here as text nodes and <mark> elements, never set as HTML.
  */
-import { correspond, exact, mots } from '../lib/recherche-mots.ts';
+import { correspond, exact, mots } from '../lib/commun/recherche-mots.ts';
 
 interface SousResultat {
   title: string;

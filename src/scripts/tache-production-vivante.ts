@@ -1,10 +1,10 @@
 /**
  * The behaviour of a graded production task (<tache-production>, TacheProduction.astro), loaded
  * when the task scrolls into view: restores the stored text and levels, saves every change
- * (src/stores/productions.ts), shows the total (src/lib/grille.ts), prints only this task.
+ * (src/stores/productions.ts), shows the total (src/lib/evaluation/grille.ts), prints only this task.
  * Plain DOM on the server-rendered markup: the grid itself is read from it.
  */
-import { totalGrille, type CritereGrille } from '../lib/grille.ts';
+import { totalGrille, type CritereGrille } from '../lib/evaluation/grille.ts';
 import { $productions, effacerProduction, modifierProduction } from '../stores/productions.ts';
 
 const NNBSP = '\u202f';

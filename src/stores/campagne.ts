@@ -13,9 +13,9 @@
  * (built from content/datasets) when an island first needs them; the import is in IndexedDB.
  */
 import { atom, computed, onMount } from 'nanostores';
-import { appliquerJournal } from '../lib/journal.ts';
-import { isoDepuisJour } from '../lib/dates.ts';
-import type { Prospect } from '../lib/prospect.ts';
+import { appliquerJournal } from '../lib/fichier/journal.ts';
+import { isoDepuisJour } from '../lib/commun/dates.ts';
+import type { Prospect } from '../lib/commun/prospect.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import {
   ENTREPRISES_EXEMPLES,

@@ -1,7 +1,7 @@
 /**
  * The « Capacité » simulator of chapter 8: the working time and visit figures as the learner
  * typed them (text, so « 7,5 » comes back as « 7,5 » after a reload, and nothing typed is lost
- * while invalid), persisted, and their evaluation through src/lib/planning.ts and capacite.ts.
+ * while invalid), persisted, and their evaluation through src/lib/planning/planning.ts and capacite.ts.
  *
  * Stored under `atelier:v1:capacite` as eight strings (see `SaisieCapacite`). A stored value of
  * another shape is set aside and reported by `atomePersistant`, and the lesson's example comes
@@ -10,11 +10,16 @@
  * visits are whole visits, so prospects × rate is rounded up (as the lesson's 300 × 40 % = 120).
  */
 import { computed } from 'nanostores';
-import { formatNombre, formatPourcentage, parseNombre, parsePourcentage } from '../lib/nombres.ts';
-import { arrondiSuperieur } from '../lib/champs.ts';
-import { bilanDeCapacite, capaciteDeVisites } from '../lib/planning.ts';
-import { visitesParCommercial } from '../lib/capacite.ts';
-import type { ErreurDeSaisie } from '../lib/resultat.ts';
+import {
+  formatNombre,
+  formatPourcentage,
+  parseNombre,
+  parsePourcentage,
+} from '../lib/commun/nombres.ts';
+import { arrondiSuperieur } from '../lib/commun/champs.ts';
+import { bilanDeCapacite, capaciteDeVisites } from '../lib/planning/planning.ts';
+import { visitesParCommercial } from '../lib/planning/capacite.ts';
+import type { ErreurDeSaisie } from '../lib/commun/resultat.ts';
 import { atomePersistant } from './persistance.ts';
 
 /** What the learner typed. */
@@ -105,7 +110,7 @@ const CHAMP_DU_PARAMETRE: Record<string, keyof SaisieCapacite> = {
   jours: 'joursParSemaine',
 };
 
-/** Parses what was typed and runs src/lib/planning.ts and capacite.ts; pure, unit-tested. */
+/** Parses what was typed and runs src/lib/planning/planning.ts and capacite.ts; pure, unit-tested. */
 export function evaluerCapacite(s: SaisieCapacite): EvaluationCapacite {
   const erreurs: EvaluationCapacite['erreurs'] = {};
   const n: Partial<Record<keyof SaisieCapacite, number>> = {};

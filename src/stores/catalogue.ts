@@ -6,10 +6,10 @@
  * Content-Security-Policy allows it, and it works offline once cached.
  */
 import { comparerExemples } from '../utils/ordre-exemples.ts';
-import type { Pays, Prospect } from '../lib/prospect.ts';
+import type { Pays, Prospect } from '../lib/commun/prospect.ts';
 import type { Campagne, ClientLigne, Entreprise, VenteLigne } from '../schemas/datasets.ts';
-import { echec, ok, type Resultat } from '../lib/resultat.ts';
-import { CHAMPS_PROSPECT } from '../lib/prospect.ts';
+import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
+import { CHAMPS_PROSPECT } from '../lib/commun/prospect.ts';
 import type { FicheContexte } from '../lib/campagne/contexte.ts';
 
 /** A company the learner can study; a sample has its card's figures (offer, team, goals; the context of stores/contexte.ts), the learner's own file has none. */

@@ -5,7 +5,7 @@
  * anything that is not a list of strings is set aside and reported by `atomePersistant`.
  * Its own file, so the checklist's tiny script does not pull the network map's code.
  */
-import { validerCoches } from '../lib/information-commerciale.ts';
+import { validerCoches } from '../lib/reseau/information-commerciale.ts';
 import { atomePersistant } from './persistance.ts';
 
 /** Ids of the ticked points. */

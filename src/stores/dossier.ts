@@ -27,7 +27,7 @@ import {
   valeurChamp,
 } from '../lib/dossier/champs-modifies.ts';
 import { dossierVide, type Dossier } from '../lib/dossier/modele.ts';
-import type { Resultat } from '../lib/resultat.ts';
+import type { Resultat } from '../lib/commun/resultat.ts';
 import { stockageDuNavigateur } from './stockage-navigateur.ts';
 
 const CLE = 'atelier:v1:dossier';

@@ -4,8 +4,8 @@
  * it nears the screen (like a chart): the simulation ships with it, not with the funnel.
  */
 import { computed } from 'nanostores';
-import { parseNombre } from '../lib/nombres.ts';
-import { simulerCampagne, type Percentiles } from '../lib/monte-carlo.ts';
+import { parseNombre } from '../lib/commun/nombres.ts';
+import { simulerCampagne, type Percentiles } from '../lib/entonnoir/monte-carlo.ts';
 import { $evaluationEntonnoir, $saisieEntonnoir, TAUX } from './entonnoir.ts';
 
 /** Campaigns replayed for the band: enough for stable P10 / P90, cheap enough for every keystroke. */

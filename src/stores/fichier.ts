@@ -10,10 +10,10 @@
  * default query built from its own file.
  */
 import { atom, computed } from 'nanostores';
-import { decrireRequete, filtrer, OPERATEURS, type Requete } from '../lib/requetes.ts';
-import { requeteDepuisLignes, type LigneRequete } from '../lib/requetes-saisie.ts';
-import type { Prospect } from '../lib/prospect.ts';
-import { CHAMPS_PROSPECT } from '../lib/prospect.ts';
+import { decrireRequete, filtrer, OPERATEURS, type Requete } from '../lib/fichier/requetes.ts';
+import { requeteDepuisLignes, type LigneRequete } from '../lib/fichier/requetes-saisie.ts';
+import type { Prospect } from '../lib/commun/prospect.ts';
+import { CHAMPS_PROSPECT } from '../lib/commun/prospect.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { $entreprise, $fichierNettoye } from './campagne.ts';
 

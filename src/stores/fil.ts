@@ -31,7 +31,7 @@ import {
 } from './tableau-de-bord.ts';
 import { etatsDuFil } from '../lib/campagne/fil.ts';
 import { etatLigneMethode } from '../lib/campagne/budget-saisi.ts';
-import { parseNombre } from '../lib/nombres.ts';
+import { parseNombre } from '../lib/commun/nombres.ts';
 
 const $idEntreprise = computed($entreprise, (e) => e?.id ?? '');
 

@@ -12,7 +12,7 @@
  * - The format changes: store `version: 2` rows and convert version 1 here on read.
  */
 import { atom } from 'nanostores';
-import type { Prospect } from '../lib/prospect.ts';
+import type { Prospect } from '../lib/commun/prospect.ts';
 import { signalerStockageCorrompu } from './persistance.ts';
 import { ecrireIDB, lireIDB, supprimerIDB } from './indexeddb.ts';
 import { validerProspect } from './travail.ts';

@@ -4,8 +4,8 @@
  * method (the budget of chapter 9) do not ship the simulation.
  */
 import { computed } from 'nanostores';
-import { simulerCampagne, type SimulationCampagne } from '../lib/monte-carlo.ts';
-import type { ComparaisonMethode, Methode } from '../lib/methodes.ts';
+import { simulerCampagne, type SimulationCampagne } from '../lib/entonnoir/monte-carlo.ts';
+import type { ComparaisonMethode, Methode } from '../lib/methodes/methodes.ts';
 import { $evaluationMethodes, $saisieMethodes } from './methodes.ts';
 
 /** Campaigns replayed per seed, as the button says: enough to see the spread, few enough to see luck. */

@@ -1,7 +1,7 @@
 /**
  * The method comparator of chapter 7 « Méthodes et moyens »: the basis of comparison, the margin
  * per client and each method's figures as the learner typed them (text, so « 1,5 » comes back as
- * « 1,5 » after a reload), per company, and their evaluation through src/lib/methodes.ts.
+ * « 1,5 » after a reload), per company, and their evaluation through src/lib/methodes/methodes.ts.
  *
  * Stored under `atelier:v1:methodes` as `{ [companyId]: SaisieMethodes }`: a company never
  * touched has no entry and shows the defaults in its currency. HOW IT CAN GO STALE: a method
@@ -13,7 +13,7 @@
 import { computed } from 'nanostores';
 import type { Devise } from '../lib/campagne/contexte.ts';
 import { coutDUneVisite } from '../lib/campagne/visite.ts';
-import { methodesEnDevise, METHODES } from '../lib/methodes.ts';
+import { methodesEnDevise, METHODES } from '../lib/methodes/methodes.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { $entreprise, $travail } from './campagne.ts';
 import {

@@ -4,7 +4,7 @@
  * campagne.ts so that only chapter 5 loads it.
  */
 import { atom } from 'nanostores';
-import type { OperationNettoyage } from '../lib/journal.ts';
+import type { OperationNettoyage } from '../lib/fichier/journal.ts';
 import { $fichierNettoye, fichierAJour, modifierTravail } from './campagne.ts';
 
 /** Why the last cleaning operation was refused, in French (null when it applied). */

@@ -15,7 +15,7 @@
 import { atom, onMount } from 'nanostores';
 import { comparerExemples } from '../utils/ordre-exemples.ts';
 import { lireCle } from './persistance.ts';
-import type { Pays } from '../lib/plan-de-campagne.ts';
+import type { Pays } from '../lib/planning/plan-de-campagne.ts';
 
 /** The company's facts the plan starts from. */
 export interface ContextePlan {

@@ -1,6 +1,6 @@
 /**
  * The « Planning annuel » of chapter 8: the learner's month-by-month plan, one per company, and
- * its evaluation through src/lib/plan-de-campagne.ts with the result of the Capacité simulator
+ * its evaluation through src/lib/planning/plan-de-campagne.ts with the result of the Capacité simulator
  * (reused from stores/capacite.ts, not recomputed).
  *
  * Stored under `atelier:v1:planning` as { [company id]: SaisiePlan }. A company without a stored
@@ -14,7 +14,7 @@
  * - a company that disappeared (sample renamed, import deleted) leaves an unused entry, harmless.
  */
 import { computed } from 'nanostores';
-import { parseNombre } from '../lib/nombres.ts';
+import { parseNombre } from '../lib/commun/nombres.ts';
 import {
   calendrierDeCampagne,
   planMoisParMois,
@@ -23,7 +23,7 @@ import {
   type ActionDuPlan,
   type Pays,
   type TypeAction,
-} from '../lib/plan-de-campagne.ts';
+} from '../lib/planning/plan-de-campagne.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { $contextePlan, type ContextePlan } from './planning-contexte.ts';
 import { $evaluationCapacite, type ResultatCapacite } from './capacite.ts';

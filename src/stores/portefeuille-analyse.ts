@@ -17,7 +17,7 @@ import {
   type ElementABC,
   type LigneABC,
   type SeuilsABC,
-} from '../lib/portefeuille.ts';
+} from '../lib/portefeuille/portefeuille.ts';
 import {
   derniersDouzeMois,
   evolutionParCategorie,
@@ -29,11 +29,11 @@ import {
   type Periode,
   type Renouvellement,
   type Vente,
-} from '../lib/ventes.ts';
-import { dureeDeVieClient, valeurClientEnMarge } from '../lib/valeur-client.ts';
-import { coutAcquisitionClient } from '../lib/rentabilite.ts';
-import { diagnosticPortefeuille, type PhraseDiagnostic } from '../lib/diagnostic-portefeuille.ts';
-import { echec, ok, type Resultat } from '../lib/resultat.ts';
+} from '../lib/ventes/ventes.ts';
+import { dureeDeVieClient, valeurClientEnMarge } from '../lib/portefeuille/valeur-client.ts';
+import { coutAcquisitionClient } from '../lib/marges/rentabilite.ts';
+import { diagnosticPortefeuille, type PhraseDiagnostic } from '../lib/portefeuille/diagnostic.ts';
+import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
 import type { Campagne, ClientLigne } from '../schemas/datasets.ts';
 import { $donnees, $entreprise } from './campagne.ts';
 import { $saisieSeuils, lireSeuils } from './portefeuille.ts';

@@ -11,8 +11,8 @@
  * instead of text, an unknown key) fails the check and is set aside and reported by
  * persistance.ts, the defaults 80 % / 95 % coming back. Bump v1 rather than reading it anyway.
  */
-import { parsePourcentage } from '../lib/nombres.ts';
-import { verifierSeuilsABC, type SeuilsABC } from '../lib/seuils-abc.ts';
+import { parsePourcentage } from '../lib/commun/nombres.ts';
+import { verifierSeuilsABC, type SeuilsABC } from '../lib/portefeuille/seuils-abc.ts';
 import { validerParEntreprise } from './persistance.ts';
 import { saisieParEntreprise } from './par-entreprise.ts';
 

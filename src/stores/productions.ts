@@ -2,7 +2,7 @@
  * The learner's graded productions (chapters 3, 6, 7, 8, 13): per task id, the text written in
  * the page and the level chosen for each criterion of its grid. Not per company: it is the
  * learner's own work. Stored under `atelier:v1:productions`; the total is computed
- * (src/lib/grille.ts), never stored.
+ * (src/lib/evaluation/grille.ts), never stored.
  *
  * HOW IT CAN GO STALE: a criterion removed from a grid leaves its level stored but unused
  * (totalGrille reads only the grid's criteria); a criterion added is simply « not assessed ».

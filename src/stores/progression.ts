@@ -29,7 +29,7 @@ import * as z from 'zod/mini';
 import { resoudreAlias } from '../exercises/alias.ts';
 import { ALPHABET_CODE } from '../exercises/format-code.ts';
 import type { Tentative } from '../exercises/types.ts';
-import { echec, ok, type Resultat } from '../lib/resultat.ts';
+import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
 import { signalerStockageCorrompu } from './persistance.ts';
 
 /** Storage key of the progress (versioned: see the note above). */

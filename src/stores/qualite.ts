@@ -4,7 +4,7 @@
  * islands of the other chapters do not need: each page ships only what it uses.
  */
 import { computed } from 'nanostores';
-import { rapportQualite } from '../lib/fichier.ts';
+import { rapportQualite } from '../lib/fichier/qualite.ts';
 import { $dateReference, $fichierNettoye } from './campagne.ts';
 
 /** Quality report of the cleaned file, at the file's reference date. */

@@ -16,11 +16,11 @@ import {
   type ChampContact,
   type Contact,
   type SaisieContact,
-} from '../lib/reseau.ts';
-import { diagnostiquerReseau } from '../lib/reseau-diagnostic.ts';
-import { disposerReseau } from '../lib/reseau-carte.ts';
-import { reseauExemple } from '../lib/reseau-exemple.ts';
-import { jourDepuisISO } from '../lib/dates.ts';
+} from '../lib/reseau/reseau.ts';
+import { diagnostiquerReseau } from '../lib/reseau/diagnostic.ts';
+import { disposerReseau } from '../lib/reseau/carte.ts';
+import { reseauExemple } from '../lib/reseau/exemple.ts';
+import { jourDepuisISO } from '../lib/commun/dates.ts';
 import { atomePersistant } from './persistance.ts';
 
 /** The stored network. */

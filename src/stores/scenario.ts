@@ -9,7 +9,7 @@
  * (de)compression is asynchronous; a typical simulator fits in 150 to 700 characters.
  */
 import type { WritableAtom } from 'nanostores';
-import { echec, ok, type Resultat } from '../lib/resultat.ts';
+import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
 // Types only from persistance.ts: it imports this module while it is itself loading (top-level await).
 import type { EtatScenario } from './persistance.ts';
 

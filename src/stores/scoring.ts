@@ -19,8 +19,8 @@ import {
   definirGrille,
   selectionnerProspects,
 } from './campagne.ts';
-import { scorerProspects, backtest } from '../lib/scoring.ts';
-import { grilleParDefaut } from '../lib/scoring-exemples.ts';
+import { scorerProspects, backtest } from '../lib/scoring/scoring.ts';
+import { grilleParDefaut } from '../lib/scoring/exemples.ts';
 import {
   CHAMPS_SCORING,
   lireGrille,
@@ -29,14 +29,14 @@ import {
   type GrilleLue,
   type LigneGrille,
   type SaisieGrille,
-} from '../lib/scoring-grille.ts';
+} from '../lib/scoring/grille.ts';
 import {
   histogrammeScores,
   idsSelection,
   reussiteParTemperature,
   type ModeSelection,
-} from '../lib/scoring-analyse.ts';
-import type { Resultat } from '../lib/resultat.ts';
+} from '../lib/scoring/analyse.ts';
+import type { Resultat } from '../lib/commun/resultat.ts';
 
 const defauts = new Map<string, GrilleLue>();
 /** The default grid of a company, built once (a new object each time would re-score for nothing). */

@@ -1,7 +1,7 @@
 /**
  * The sources of chapter 4 « Les sources de prospection »: the current company’s file broken
- * down by source (src/lib/sources.ts), and the cost of each source as the learner typed it, per
- * company, giving a cost per client by source (src/lib/sources-rendement.ts).
+ * down by source (src/lib/sources/sources.ts), and the cost of each source as the learner typed it, per
+ * company, giving a cost per client by source (src/lib/sources/rendement.ts).
  *
  * Stored:
  * - `atelier:v1:sources-couts`: per company id, the typed cost of each source (text: « 1 500 »
@@ -13,22 +13,22 @@
  * costs come back. A company removed from the samples only leaves an unused entry.
  */
 import { computed } from 'nanostores';
-import { parseNombre, formatNombre } from '../lib/nombres.ts';
+import { parseNombre, formatNombre } from '../lib/commun/nombres.ts';
 import {
   bilanDesSources,
   SOURCES,
   LIBELLES_SOURCES,
   type BilanSources,
   type CleTriSources,
-} from '../lib/sources.ts';
+} from '../lib/sources/sources.ts';
 import {
   comparerSources,
   coutParClientDesSources,
   coutsDepuisCampagne,
   type ComparaisonSources,
   type CoutSource,
-} from '../lib/sources-rendement.ts';
-import type { SourceProspect } from '../lib/prospect.ts';
+} from '../lib/sources/rendement.ts';
+import type { SourceProspect } from '../lib/commun/prospect.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { $donnees, $entreprise, $prospectsOriginaux, $dateReference } from './campagne.ts';
 

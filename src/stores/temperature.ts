@@ -1,7 +1,7 @@
 /**
  * The « Température » exercise of chapter 3: a dozen contacts of the current company's cleaned
- * file, drawn by src/lib/temperature-echantillon.ts, the stage the learner gives each one, and
- * the comparison with the rule (src/lib/temperature.ts).
+ * file, drawn by src/lib/cible/temperature-echantillon.ts, the stage the learner gives each one, and
+ * the comparison with the rule (src/lib/cible/temperature.ts).
  *
  * Stored under `atelier:v1:temperature` as `{ [companyId]: { tirage, reponses, compare } }`:
  * the draw number (the seed is `<companyId>:<tirage>`), the answers by prospect id, and whether
@@ -11,9 +11,14 @@
  * aside and reported by `atomePersistant`; a new field later means bumping v1.
  */
 import { computed } from 'nanostores';
-import { echantillonContacts, type Echantillon } from '../lib/temperature-echantillon.ts';
-import { comparerReponses, STADES, type Comparaison, type Stade } from '../lib/temperature.ts';
-import type { Prospect } from '../lib/prospect.ts';
+import { echantillonContacts, type Echantillon } from '../lib/cible/temperature-echantillon.ts';
+import {
+  comparerReponses,
+  STADES,
+  type Comparaison,
+  type Stade,
+} from '../lib/cible/temperature.ts';
+import type { Prospect } from '../lib/commun/prospect.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { $dateReference, $donnees, $entreprise, $fichierNettoye } from './campagne.ts';
 

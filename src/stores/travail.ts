@@ -16,10 +16,10 @@
  * - The format changes: bump `atelier:v1:travail` to v2 and migrate from v1 on first read;
  *   a value these checks refuse is set aside under `…:corrompu` and reported (persistance.ts).
  */
-import { CHAMPS_PROSPECT, type ChampProspect, type Prospect } from '../lib/prospect.ts';
-import type { OperationNettoyage, ValeurChamp } from '../lib/journal.ts';
-import type { CritereDeScoring, SeuilsTemperature } from '../lib/scoring.ts';
-import type { EtapeIncertaine } from '../lib/monte-carlo.ts';
+import { CHAMPS_PROSPECT, type ChampProspect, type Prospect } from '../lib/commun/prospect.ts';
+import type { OperationNettoyage, ValeurChamp } from '../lib/fichier/journal.ts';
+import type { CritereDeScoring, SeuilsTemperature } from '../lib/scoring/scoring.ts';
+import type { EtapeIncertaine } from '../lib/entonnoir/monte-carlo.ts';
 
 /** A scoring grid as the learner set it. */
 export interface GrilleScoring {

@@ -1,7 +1,7 @@
 /**
  * The « Usure du portefeuille » simulator of chapter 1: the three figures as the learner typed
  * them (text, so « 1 250 » comes back as « 1 250 » after a reload, and nothing typed is lost
- * while invalid), persisted, and their evaluation through src/lib/usure.ts.
+ * while invalid), persisted, and their evaluation through src/lib/portefeuille/usure.ts.
  *
  * Stored under `atelier:v1:usure` as `{ clients, tauxAttrition, tauxCroissance }`, three strings.
  * A stored value of another shape (older format, hand edit) is set aside and reported by
@@ -9,17 +9,22 @@
  * accept its absence in `validerSaisieUsure`, never read old data with the new shape.
  */
 import { computed } from 'nanostores';
-import { formatNombre, formatPourcentage, parseNombre, parsePourcentage } from '../lib/nombres.ts';
+import {
+  formatNombre,
+  formatPourcentage,
+  parseNombre,
+  parsePourcentage,
+} from '../lib/commun/nombres.ts';
 import {
   besoinEnNouveauxClients,
   projectionPortefeuille,
   type AnneeProjection,
   type BesoinUsure,
-} from '../lib/usure.ts';
-import type { ErreurDeSaisie } from '../lib/resultat.ts';
+} from '../lib/portefeuille/usure.ts';
+import type { ErreurDeSaisie } from '../lib/commun/resultat.ts';
 import { atomePersistant } from './persistance.ts';
 
-/** What the learner typed; the keys are the parameter names of src/lib/usure.ts. */
+/** What the learner typed; the keys are the parameter names of src/lib/portefeuille/usure.ts. */
 export interface SaisieUsure {
   clients: string;
   tauxAttrition: string;
@@ -72,7 +77,7 @@ export interface EvaluationUsure {
   resultat?: ResultatUsure;
 }
 
-/** Parses what was typed and runs src/lib/usure.ts; pure, unit-tested. */
+/** Parses what was typed and runs src/lib/portefeuille/usure.ts; pure, unit-tested. */
 export function evaluerUsure(s: SaisieUsure): EvaluationUsure {
   const erreurs: EvaluationUsure['erreurs'] = {};
   const clients = parseNombre(s.clients, {

@@ -12,31 +12,31 @@
  * (derniersDouzeMois); rates are fractions; counts of people are whole; ABC uses the course's
  * thresholds 80 % / 95 % on the CA of N.
  */
-import { bilanDesSources } from '../lib/sources.ts';
+import { bilanDesSources } from '../lib/sources/sources.ts';
 import {
   comparerSources,
   coutParClientDesSources,
   coutsDepuisCampagne,
-} from '../lib/sources-rendement.ts';
-import { classerABC, syntheseABC } from '../lib/portefeuille.ts';
+} from '../lib/sources/rendement.ts';
+import { classerABC, syntheseABC } from '../lib/portefeuille/portefeuille.ts';
 import {
   caParClient,
   derniersDouzeMois,
   evolutionParCategorie,
   indicateursVentes,
   renouvellementClients,
-} from '../lib/ventes.ts';
-import { filtrer, type Requete } from '../lib/requetes.ts';
-import { comparerMethodes, methodesEnDevise } from '../lib/methodes.ts';
+} from '../lib/ventes/ventes.ts';
+import { filtrer, type Requete } from '../lib/fichier/requetes.ts';
+import { comparerMethodes, methodesEnDevise } from '../lib/methodes/methodes.ts';
 import { coutDUneVisite } from '../lib/campagne/visite.ts';
-import { backtest, scorerProspects } from '../lib/scoring.ts';
-import { grilleParDefaut } from '../lib/scoring-exemples.ts';
-import { resultatOperation, roi } from '../lib/rentabilite.ts';
-import { caMinimum } from '../lib/budget.ts';
-import type { Resultat } from '../lib/resultat.ts';
-import { formatMontant, formatNombre, formatPourcentage } from '../lib/nombres.ts';
-import { jourDepuisISO } from '../lib/dates.ts';
-import { REGLES_TEMPERATURE } from '../lib/temperature.ts';
+import { backtest, scorerProspects } from '../lib/scoring/scoring.ts';
+import { grilleParDefaut } from '../lib/scoring/exemples.ts';
+import { resultatOperation, roi } from '../lib/marges/rentabilite.ts';
+import { caMinimum } from '../lib/budget/budget.ts';
+import type { Resultat } from '../lib/commun/resultat.ts';
+import { formatMontant, formatNombre, formatPourcentage } from '../lib/commun/nombres.ts';
+import { jourDepuisISO } from '../lib/commun/dates.ts';
+import { REGLES_TEMPERATURE } from '../lib/cible/temperature.ts';
 import { chargerJeu, type JeuDeDonnees } from './jeux-de-donnees.ts';
 
 /** How a figure is written: an amount in the company's currency, a count or number, a rate, a text or a date. */
@@ -453,7 +453,7 @@ const dateFrancaise = (iso: string) =>
     .replace(/^1 /, '1er\u00a0');
 
 /**
- * A figure as the lesson prints it, with the one formatter of src/lib/nombres.ts: an amount with
+ * A figure as the lesson prints it, with the one formatter of src/lib/commun/nombres.ts: an amount with
  * its currency (or bare with `unite: false`, inside a computation « 3 014 486 ÷ 306 »), a rate as
  * a percentage (or as a decimal with `enDecimal`, « 0,387 »), a count, a text or a date.
  */

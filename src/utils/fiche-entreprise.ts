@@ -4,8 +4,8 @@
  * percentages. Planted problems are named with the quality report's own labels (fichier.ts), so
  * a trainer reads the same words in the card and in the chapter-5 report.
  */
-import { LIBELLES_PROBLEME } from '../lib/fichier.ts';
-import { formatMontant, formatNombre, formatPourcentage } from '../lib/nombres.ts';
+import { LIBELLES_PROBLEME } from '../lib/fichier/qualite.ts';
+import { formatMontant, formatNombre, formatPourcentage } from '../lib/commun/nombres.ts';
 import type { Entreprise } from '../schemas/datasets.ts';
 
 const MARCHES = {

@@ -6,8 +6,8 @@
  * lesson order); a chapter without formulas gets no section; a formula whose chapter number is
  * missing from the collection still gets a section (« Chapitre N »), so nothing is ever dropped.
  */
-import type { Unite } from '../lib/champs.ts';
-import { formatNombre, formatPourcentage } from '../lib/nombres.ts';
+import type { Unite } from '../lib/commun/champs.ts';
+import { formatNombre, formatPourcentage } from '../lib/commun/nombres.ts';
 import { ordonner, type ChapitreNav } from './chapitres.ts';
 
 /** One section of the sheet: a chapter and its formulas; `slug` is absent for an unknown chapter. */

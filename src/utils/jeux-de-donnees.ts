@@ -15,8 +15,8 @@ import { comparerExemples } from './ordre-exemples.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { lireTableCsv } from '../lib/csv-simple.ts';
-import type { Prospect } from '../lib/prospect.ts';
+import { lireTableCsv } from '../lib/fichier/csv-simple.ts';
+import type { Prospect } from '../lib/commun/prospect.ts';
 import {
   CampagneSchema,
   ClientLigneSchema,

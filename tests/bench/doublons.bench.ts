@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { doublonsExacts, doublonsProbables } from '@lib/fichier.ts';
+import { doublonsExacts, doublonsProbables } from '@lib/fichier/qualite.ts';
 import { prospectsSynthetiques } from './prospects-synthetiques.ts';
 
 const prospects = prospectsSynthetiques(20_000);

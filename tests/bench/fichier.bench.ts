@@ -3,9 +3,9 @@
  * island recomputes both after every cleaning operation, so one frame (16 ms) is the aim.
  */
 import { describe, expect, test } from 'vitest';
-import { rapportQualite } from '@lib/fichier.ts';
-import { filtrer } from '@lib/requetes.ts';
-import { appliquerJournal } from '@lib/journal.ts';
+import { rapportQualite } from '@lib/fichier/qualite.ts';
+import { filtrer } from '@lib/fichier/requetes.ts';
+import { appliquerJournal } from '@lib/fichier/journal.ts';
 import { dataset, IDS } from '../unit/datasets/aide-datasets.ts';
 import { prospectsSynthetiques } from './prospects-synthetiques.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formules } from '@lib/formules.ts';
-import { formatMontant, formatPourcentage, parseNombre } from '@lib/nombres.ts';
+import { formules } from '@lib/formules/catalogue.ts';
+import { formatMontant, formatPourcentage, parseNombre } from '@lib/commun/nombres.ts';
 
 const entrees = formules.map(
   (f) => [f, Object.fromEntries(f.entrees.map((e, i) => [e.cle, 0.1 + i]))] as const,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { decoderOctets, lireCsv } from '@lib/csv.ts';
-import { devinerCorrespondance } from '@lib/correspondance.ts';
-import { convertirLignes, exporterProspects } from '@lib/import-prospects.ts';
+import { decoderOctets, lireCsv } from '@lib/fichier/csv.ts';
+import { devinerCorrespondance } from '@lib/fichier/correspondance.ts';
+import { convertirLignes, exporterProspects } from '@lib/fichier/import-prospects.ts';
 import { prospectsSynthetiques } from './prospects-synthetiques.ts';
 
 /** What the import worker does with a file: decode, parse, guess the mapping, convert and check every row. */

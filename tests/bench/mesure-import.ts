@@ -5,10 +5,10 @@
  * Heap figures are Node's (V8, like Chromium's worker): « retenu » is what the imported rows
  * occupy once the text is dropped; « pic » is the largest heap seen during the import.
  */
-import { decoderOctets, lireCsv } from '../../src/lib/csv.ts';
-import { devinerCorrespondance } from '../../src/lib/correspondance.ts';
-import { convertirLignes, exporterProspects } from '../../src/lib/import-prospects.ts';
-import type { Prospect } from '../../src/lib/prospect.ts';
+import { decoderOctets, lireCsv } from '../../src/lib/fichier/csv.ts';
+import { devinerCorrespondance } from '../../src/lib/fichier/correspondance.ts';
+import { convertirLignes, exporterProspects } from '../../src/lib/fichier/import-prospects.ts';
+import type { Prospect } from '../../src/lib/commun/prospect.ts';
 
 const VILLES = [
   ['Lyon', '69003'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { simulerCampagne } from '@lib/monte-carlo.ts';
+import { simulerCampagne } from '@lib/entonnoir/monte-carlo.ts';
 
 const etapes = [
   { nom: 'Contact joint', min: 0.3, probable: 0.4, max: 0.5 },

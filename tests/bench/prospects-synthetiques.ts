@@ -1,6 +1,6 @@
 /** Seeded synthetic prospect rows shared by the benches (a helper: vitest collects only *.bench.ts here). */
-import { choisir, creerAleatoire, entierEntre } from '@lib/aleatoire.ts';
-import type { Prospect } from '@lib/prospect.ts';
+import { choisir, creerAleatoire, entierEntre } from '@lib/commun/aleatoire.ts';
+import type { Prospect } from '@lib/commun/prospect.ts';
 
 const SYLLABES = [
   'ba',

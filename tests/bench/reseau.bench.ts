@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { CATEGORIES_RESEAU, type Contact } from '@lib/reseau.ts';
-import { diagnostiquerReseau, descriptionCarte } from '@lib/reseau-diagnostic.ts';
-import { disposerReseau } from '@lib/reseau-carte.ts';
+import { CATEGORIES_RESEAU, type Contact } from '@lib/reseau/reseau.ts';
+import { diagnostiquerReseau, descriptionCarte } from '@lib/reseau/diagnostic.ts';
+import { disposerReseau } from '@lib/reseau/carte.ts';
 
 const contacts: Contact[] = Array.from({ length: 40 }, (_, i) => ({
   id: `c${i}`,

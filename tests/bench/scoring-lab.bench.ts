@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { backtest, scorerProspects } from '@lib/scoring.ts';
-import { grilleParDefaut } from '@lib/scoring-exemples.ts';
-import { lireGrille, saisieDepuisGrille } from '@lib/scoring-grille.ts';
-import { histogrammeScores, reussiteParTemperature } from '@lib/scoring-analyse.ts';
+import { backtest, scorerProspects } from '@lib/scoring/scoring.ts';
+import { grilleParDefaut } from '@lib/scoring/exemples.ts';
+import { lireGrille, saisieDepuisGrille } from '@lib/scoring/grille.ts';
+import { histogrammeScores, reussiteParTemperature } from '@lib/scoring/analyse.ts';
 import { prospectsSynthetiques } from './prospects-synthetiques.ts';
 
 // What the chapter 6 island recomputes after each keystroke, on a file the size of the largest sample (650 rows).

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { scorerProspects, type CritereDeScoring } from '@lib/scoring.ts';
+import { scorerProspects, type CritereDeScoring } from '@lib/scoring/scoring.ts';
 import { prospectsSynthetiques } from './prospects-synthetiques.ts';
 
 const prospects = prospectsSynthetiques(100_000);

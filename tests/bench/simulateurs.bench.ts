@@ -4,16 +4,16 @@
  * only record the time to the figure on screen; these benchmarks hold the computation to its aim.
  */
 import { describe, expect, test } from 'vitest';
-import { analyseBudget } from '@lib/budget.ts';
-import { besoinEnNouveauxClients, projectionPortefeuille } from '@lib/usure.ts';
-import { comparerMethodes, methodesEnDevise } from '@lib/methodes.ts';
-import { planMoisParMois, planParDefaut } from '@lib/plan-de-campagne.ts';
-import { comparerReponses, STADES, type Stade } from '@lib/temperature.ts';
-import { classerABC } from '@lib/portefeuille.ts';
-import { diagnosticPortefeuille } from '@lib/diagnostic-portefeuille.ts';
-import { bilanDesSources } from '@lib/sources.ts';
-import { comparerSources, coutParClientDesSources } from '@lib/sources-rendement.ts';
-import { parseNombre } from '@lib/nombres.ts';
+import { analyseBudget } from '@lib/budget/budget.ts';
+import { besoinEnNouveauxClients, projectionPortefeuille } from '@lib/portefeuille/usure.ts';
+import { comparerMethodes, methodesEnDevise } from '@lib/methodes/methodes.ts';
+import { planMoisParMois, planParDefaut } from '@lib/planning/plan-de-campagne.ts';
+import { comparerReponses, STADES, type Stade } from '@lib/cible/temperature.ts';
+import { classerABC } from '@lib/portefeuille/portefeuille.ts';
+import { diagnosticPortefeuille } from '@lib/portefeuille/diagnostic.ts';
+import { bilanDesSources } from '@lib/sources/sources.ts';
+import { comparerSources, coutParClientDesSources } from '@lib/sources/rendement.ts';
+import { parseNombre } from '@lib/commun/nombres.ts';
 import { prospectsSynthetiques } from './prospects-synthetiques.ts';
 
 const options = { iterations: 100, time: 0, warmupIterations: 10 };

@@ -1,5 +1,5 @@
 import { test, expect, violationsAxe, preparerAffichage } from './outils.ts';
-import { formules } from '../../src/lib/formules.ts';
+import { formules } from '../../src/lib/formules/catalogue.ts';
 
 const MODES = [
   { nom: 'clair', affichage: { theme: 'clair' as const } },

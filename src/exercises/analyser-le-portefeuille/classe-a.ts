@@ -1,13 +1,13 @@
 /**
  * The A class of an ABC analysis (chapter 2): eight clients, sorted by the learner, the A class
  * running up to and including the client that crosses the threshold (the lesson's convention,
- * src/lib/portefeuille.ts). The learner gives the number of A clients and their share of the CA.
+ * src/lib/portefeuille/portefeuille.ts). The learner gives the number of A clients and their share of the CA.
  * Anticipated mistakes: stopping just before the client that crosses the threshold; giving the
  * share of the clients (k ÷ 8) instead of the share of the CA.
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
-import { classerABC, syntheseABC } from '../../lib/portefeuille.ts';
-import { formatPourcentage } from '../../lib/nombres.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { classerABC, syntheseABC } from '../../lib/portefeuille/portefeuille.ts';
+import { formatPourcentage } from '../../lib/commun/nombres.ts';
 import { formaterReponse, sansCollision, valeurDe, type Generateur } from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseAuHasard, facteurDevise, montantEnonce } from './contexte.ts';

@@ -4,9 +4,9 @@
  * Anticipated mistakes: the coefficient computed on the price HT (VAT forgotten), the price TTC
  * taken as price HT plus the VAT rate in units, the coefficient inverted.
  */
-import { choisir, entierEntre } from '../../lib/aleatoire.ts';
-import { coefficientMultiplicateur, prixTTC } from '../../lib/marges.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { choisir, entierEntre } from '../../lib/commun/aleatoire.ts';
+import { coefficientMultiplicateur, prixTTC } from '../../lib/marges/marges.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import {
   expressionDe,
   formaterReponse,

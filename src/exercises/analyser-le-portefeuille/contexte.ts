@@ -3,8 +3,8 @@
  * categories its portfolio is split into and the currency it counts in (amounts in dirhams
  * are ten times those in euros: about the exchange rate, and round figures either way).
  */
-import { type Aleatoire, choisir } from '../../lib/aleatoire.ts';
-import { formatMontant } from '../../lib/nombres.ts';
+import { type Aleatoire, choisir } from '../../lib/commun/aleatoire.ts';
+import { formatMontant } from '../../lib/commun/nombres.ts';
 
 /** A fictional company of chapter 2. */
 export interface EntreprisePortefeuille {

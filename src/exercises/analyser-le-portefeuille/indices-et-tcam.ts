@@ -4,9 +4,9 @@
  * Anticipated mistakes: the TCAM taken as the total rise divided by the years, the index given as
  * a rate, the reciprocal rate taken as the fall with its sign changed.
  */
-import { choisir, entierEntre } from '../../lib/aleatoire.ts';
-import { indiceBase100, tauxReciproque, tcam } from '../../lib/evolution.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { choisir, entierEntre } from '../../lib/commun/aleatoire.ts';
+import { indiceBase100, tauxReciproque, tcam } from '../../lib/ventes/evolution.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import {
   expressionDe,
   formaterReponse,

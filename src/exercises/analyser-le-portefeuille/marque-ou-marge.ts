@@ -4,8 +4,8 @@
  * Anticipated mistakes: the two rates swapped (the confusion the course exists to prevent),
  * the cost share of the price (coût ÷ CA) given as a rate of margin.
  */
-import { entierEntre, choisir } from '../../lib/aleatoire.ts';
-import { tauxDeMarge, tauxDeMarque } from '../../lib/marges.ts';
+import { entierEntre, choisir } from '../../lib/commun/aleatoire.ts';
+import { tauxDeMarge, tauxDeMarque } from '../../lib/marges/marges.ts';
 import {
   expressionDe,
   formaterReponse,

@@ -3,8 +3,8 @@
  * grow faster than its market? Anticipated mistakes: the ratio inverted, the company's growth
  * given as the share, the share of N computed on the market of N−1.
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
-import { partDeMarche } from '../../lib/valeur-client.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { partDeMarche } from '../../lib/portefeuille/valeur-client.ts';
 import {
   expressionDe,
   formaterReponse,

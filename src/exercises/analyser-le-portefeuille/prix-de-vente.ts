@@ -5,7 +5,7 @@
  * Anticipated mistakes: the formula of the other rate applied (the classic confusion), the
  * unit margin given as the global one, the two rates taken as equal.
  */
-import { choisir, entierEntre } from '../../lib/aleatoire.ts';
+import { choisir, entierEntre } from '../../lib/commun/aleatoire.ts';
 import {
   margeGlobale,
   margeUnitaire,
@@ -13,7 +13,7 @@ import {
   prixVenteHTDepuisTauxDeMarque,
   tauxDeMargeDepuisTauxDeMarque,
   tauxDeMarqueDepuisTauxDeMarge,
-} from '../../lib/marges.ts';
+} from '../../lib/marges/marges.ts';
 import {
   expressionDe,
   formaterReponse,

@@ -4,9 +4,9 @@
  * Anticipated mistakes: the plain average of the three rates (the lesson's warning), the ratio
  * N ÷ N−1 given as the rate, the change divided by N instead of N−1.
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
-import { tauxDEvolution } from '../../lib/evolution.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { tauxDEvolution } from '../../lib/ventes/evolution.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import {
   expressionDe,
   formaterReponse,

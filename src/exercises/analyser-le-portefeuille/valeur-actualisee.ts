@@ -3,8 +3,8 @@
  * discount rate), compared with its acquisition cost. Anticipated mistakes: the discount forgotten
  * (margin ÷ attrition), the rates multiplied, margin × lifetime discounted once.
  */
-import { choisir, entierEntre } from '../../lib/aleatoire.ts';
-import { valeurClientActualisee } from '../../lib/valeur-client.ts';
+import { choisir, entierEntre } from '../../lib/commun/aleatoire.ts';
+import { valeurClientActualisee } from '../../lib/portefeuille/valeur-client.ts';
 import {
   expressionDe,
   formaterReponse,

@@ -5,14 +5,14 @@
  * Anticipated mistakes: the value left in CA (no taux de marque), the attrition rate used as
  * the lifetime (× instead of ÷), the panier taken per client instead of per order.
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
 import {
   dureeDeVieClient,
   panierMoyen,
   valeurClient,
   valeurClientEnMarge,
-} from '../../lib/valeur-client.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+} from '../../lib/portefeuille/valeur-client.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import {
   expressionDe,
   formaterReponse,

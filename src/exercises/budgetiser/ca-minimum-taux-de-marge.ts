@@ -5,9 +5,9 @@
  * to prevent: the CA comes out too low), dividing by the taux de marge, the garbled subtraction.
  * Taux de marge drawn from values that textbooks use (25 % → 20 %, 50 % → 33,33 %…).
  */
-import { formatPourcentage } from '../../lib/nombres.ts';
-import { choisir } from '../../lib/aleatoire.ts';
-import { caMinimumLectureErronee } from '../../lib/budget.ts';
+import { formatPourcentage } from '../../lib/commun/nombres.ts';
+import { choisir } from '../../lib/commun/aleatoire.ts';
+import { caMinimumLectureErronee } from '../../lib/budget/budget.ts';
 import {
   expressionDe,
   formaterReponse,

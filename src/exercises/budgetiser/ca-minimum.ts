@@ -4,8 +4,8 @@
  * Anticipated mistakes: the seed's garbled subtraction (or no division at all), multiplying
  * by the rate, dividing by (1 − taux) as when a selling price is computed from a cost.
  */
-import { totalDepenses } from '../../lib/budget.ts';
-import { formatPourcentage } from '../../lib/nombres.ts';
+import { totalDepenses } from '../../lib/budget/budget.ts';
+import { formatPourcentage } from '../../lib/commun/nombres.ts';
 import {
   expressionDe,
   formaterReponse,

@@ -4,7 +4,7 @@
  * minimum (profit forgotten), adding the profit without dividing it (a profit is margin, and
  * margin is only a share of each sale), multiplying by the rate.
  */
-import { formatPourcentage } from '../../lib/nombres.ts';
+import { formatPourcentage } from '../../lib/commun/nombres.ts';
 import {
   expressionDe,
   formaterReponse,

@@ -6,8 +6,8 @@
  * Anticipated mistakes: rounding down, leaving the decimal quotient, dividing the cost by the
  * client's turnover instead of its margin.
  */
-import { totalDepenses } from '../../lib/budget.ts';
-import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
+import { totalDepenses } from '../../lib/budget/budget.ts';
+import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import {
   expressionDe,
   formaterReponse,

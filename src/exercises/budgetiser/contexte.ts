@@ -3,9 +3,9 @@
  * ranges in euros with a rounding step, scaled by 10 for dirhams (about the exchange rate,
  * and round figures either way) so a Moroccan SME's salon costs 60 000 DH, not 6 000 DH.
  */
-import { type Aleatoire, choisir } from '../../lib/aleatoire.ts';
-import type { LigneBudget } from '../../lib/budget.ts';
-import { formatMontant } from '../../lib/nombres.ts';
+import { type Aleatoire, choisir } from '../../lib/commun/aleatoire.ts';
+import type { LigneBudget } from '../../lib/budget/budget.ts';
+import { formatMontant } from '../../lib/commun/nombres.ts';
 import { deviseDe, montantRond } from '../generateur.ts';
 
 /** A fictional company of the course, with the currency it counts in. */

@@ -6,8 +6,8 @@
  * Anticipated mistakes: giving the sum of the known lines, or the envelope itself; for the
  * CA, dividing only the known lines.
  */
-import { totalDepenses } from '../../lib/budget.ts';
-import { formatPourcentage } from '../../lib/nombres.ts';
+import { totalDepenses } from '../../lib/budget/budget.ts';
+import { formatPourcentage } from '../../lib/commun/nombres.ts';
 import {
   expressionDe,
   formaterReponse,

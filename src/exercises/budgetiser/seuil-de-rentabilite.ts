@@ -7,8 +7,8 @@
  * Draws keep the break-even between 30 % and 85 % of the expected sales, so that every answer
  * is positive and the action is worth discussing.
  */
-import { choisir } from '../../lib/aleatoire.ts';
-import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
+import { choisir } from '../../lib/commun/aleatoire.ts';
+import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import {
   expressionDe,
   formaterReponse,

@@ -1,13 +1,13 @@
 /**
  * From a past campaign's quote rate to the people to reach for an objective (chapter 3):
  * taux de demande = demandes ÷ destinataires, then destinataires = objectif ÷ taux, rounded UP
- * (src/lib/engagement.ts). Rates are drawn in tenths of a percent on files of whole thousands,
+ * (src/lib/cible/engagement.ts). Rates are drawn in tenths of a percent on files of whole thousands,
  * so the rate is exact. Anticipated mistakes: multiplying by the rate, dividing by the rate
  * written as a percentage (0,9 instead of 0,009), rounding down.
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
-import { formatNombre } from '../../lib/nombres.ts';
-import { tauxDEngagement, touchesNecessaires } from '../../lib/engagement.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
+import { tauxDEngagement, touchesNecessaires } from '../../lib/cible/engagement.ts';
 import { formaterReponse, sansCollision, valeurDe, type Generateur } from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseAuHasard } from '../budgetiser/contexte.ts';

@@ -1,12 +1,12 @@
 /**
  * Engagement rates of an e-mailing (chapter 3): taux d’ouverture and taux de clic on the
- * people reached, and the taux de clic among those who opened (src/lib/engagement.ts).
+ * people reached, and the taux de clic among those who opened (src/lib/cible/engagement.ts).
  * Anticipated mistakes: taking the openers as the base when the recipients are asked (and the
  * reverse), dividing the wrong way round.
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
-import { formatNombre } from '../../lib/nombres.ts';
-import { tauxDEngagement } from '../../lib/engagement.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
+import { tauxDEngagement } from '../../lib/cible/engagement.ts';
 import { formaterReponse, sansCollision, valeurDe, type Generateur } from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseAuHasard } from '../budgetiser/contexte.ts';

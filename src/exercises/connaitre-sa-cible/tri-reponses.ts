@@ -1,12 +1,12 @@
 /**
  * Sorting the replies of an e-mailing by temperature (chapter 3, the lesson's example):
- * tièdes = clics − demandes de devis, froids = ouvertures − clics (src/lib/engagement.ts).
+ * tièdes = clics − demandes de devis, froids = ouvertures − clics (src/lib/cible/engagement.ts).
  * Anticipated mistakes: counting every click as tiède (the quote requests are counted twice),
  * every opener as froid, or removing only the quotes from the openers.
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
-import { formatNombre } from '../../lib/nombres.ts';
-import { trierReponses } from '../../lib/engagement.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
+import { trierReponses } from '../../lib/cible/engagement.ts';
 import { formaterReponse, sansCollision, valeurDe, type Generateur } from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseAuHasard } from '../budgetiser/contexte.ts';

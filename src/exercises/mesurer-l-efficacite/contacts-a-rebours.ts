@@ -1,13 +1,13 @@
 /**
  * Backward funnel (chapter 10): from an objective of orders, divide by each stage rate from
  * the bottom up, rounding each stage UP because people are whole and rounding down would miss
- * the objective (src/lib/entonnoir.ts `effectifsNecessaires`).
+ * the objective (src/lib/entonnoir/entonnoir.ts `effectifsNecessaires`).
  * Anticipated mistakes: rounding down at each stage, leaving the exact quotient, multiplying
  * by the rates instead of dividing.
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
-import { effectifsNecessaires } from '../../lib/entonnoir.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { effectifsNecessaires } from '../../lib/entonnoir/entonnoir.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import { formaterReponse, sansCollision, valeurDe, type Generateur } from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseAuHasard, NOMS_TAUX, tauxAuHasard, tauxEnonce } from './contexte.ts';

@@ -4,8 +4,8 @@
  * (round figures a learner can multiply by hand). Stage order: appelés → joints → RDV →
  * propositions → commandes.
  */
-import { type Aleatoire, entierEntre } from '../../lib/aleatoire.ts';
-import { formatPourcentage } from '../../lib/nombres.ts';
+import { type Aleatoire, entierEntre } from '../../lib/commun/aleatoire.ts';
+import { formatPourcentage } from '../../lib/commun/nombres.ts';
 
 export { entrepriseAuHasard } from '../budgetiser/contexte.ts';
 

@@ -1,13 +1,13 @@
 /**
  * Stage rates of an observed campaign (chapter 10): taux d’une étape = sortants ÷ entrants
- * of THAT stage (src/lib/valeur-client.ts `taux`). The learner computes the prise de RDV rate
+ * of THAT stage (src/lib/portefeuille/valeur-client.ts `taux`). The learner computes the prise de RDV rate
  * and the transformation rate (course choice: commandes ÷ propositions).
  * Anticipated mistakes: dividing by the file of departure (the lesson’s warning), dividing by
  * the stage two steps above, dividing the wrong way round.
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
-import { formatNombre } from '../../lib/nombres.ts';
-import { taux } from '../../lib/valeur-client.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
+import { taux } from '../../lib/portefeuille/valeur-client.ts';
 import {
   expressionDe,
   formaterReponse,

@@ -1,12 +1,12 @@
 /**
  * Global rate of a funnel (chapter 10): the product of the stage rates, with the expected
- * number of orders from a given number of calls (src/lib/entonnoir.ts `entonnoir`, forward,
+ * number of orders from a given number of calls (src/lib/entonnoir/entonnoir.ts `entonnoir`, forward,
  * exact values: 18,75 commandes is an expectation, not a promise).
  * Anticipated mistakes: adding the rates, averaging them, keeping only the last stage’s rate.
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
-import { entonnoir } from '../../lib/entonnoir.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { entonnoir } from '../../lib/entonnoir/entonnoir.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import { formaterReponse, sansCollision, valeurDe, type Generateur } from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseAuHasard, NOMS_TAUX, tauxAuHasard, tauxEnonce } from './contexte.ts';

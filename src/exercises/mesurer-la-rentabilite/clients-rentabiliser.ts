@@ -1,14 +1,14 @@
 /**
  * After the operation (chapter 11): coût d’acquisition client = coût ÷ nouveaux clients
- * (src/lib/rentabilite.ts `coutAcquisitionClient`), then how many clients it would have taken
+ * (src/lib/marges/rentabilite.ts `coutAcquisitionClient`), then how many clients it would have taken
  * to pay it back, ⌈coût ÷ marge par client⌉ (`clientsPourRentabiliser`, rounded UP: one client
  * fewer leaves part of the cost unpaid).
  * Anticipated mistakes: rounding down, leaving the decimal quotient, dividing by what a client
  * buys instead of the margin he brings.
  */
-import { entierEntre, choisir } from '../../lib/aleatoire.ts';
-import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
-import { coutAcquisitionClient, clientsPourRentabiliser } from '../../lib/rentabilite.ts';
+import { entierEntre, choisir } from '../../lib/commun/aleatoire.ts';
+import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
+import { coutAcquisitionClient, clientsPourRentabiliser } from '../../lib/marges/rentabilite.ts';
 import {
   expressionDe,
   formaterReponse,

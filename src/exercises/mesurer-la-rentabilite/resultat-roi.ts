@@ -1,13 +1,13 @@
 /**
  * Result and ROI of a prospecting operation (chapter 11), always on the MARGIN: marge générée
- * = CA des nouveaux clients − coût d’achat des marchandises vendues (src/lib/marges.ts
+ * = CA des nouveaux clients − coût d’achat des marchandises vendues (src/lib/marges/marges.ts
  * `margeUnitaire`, the same subtraction on totals), résultat = marge − coût
  * (`resultatOperation`), ROI = résultat ÷ coût (`roi`).
  * Anticipated mistakes: ROI on the turnover (the lesson’s warning: it shows a gain for a losing
  * operation), result on the turnover, ROI = marge ÷ coût (the cost not taken off).
  */
-import { margeUnitaire } from '../../lib/marges.ts';
-import { resultatOperation, roi } from '../../lib/rentabilite.ts';
+import { margeUnitaire } from '../../lib/marges/marges.ts';
+import { resultatOperation, roi } from '../../lib/marges/rentabilite.ts';
 import {
   expressionDe,
   formaterReponse,
@@ -18,7 +18,7 @@ import {
   type Generateur,
 } from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
-import { totalDepenses } from '../../lib/budget.ts';
+import { totalDepenses } from '../../lib/budget/budget.ts';
 import {
   entrepriseAuHasard,
   lignesAuHasard,

@@ -1,13 +1,13 @@
 /**
  * Dashboard objectives / achievements (chapter 11): taux de réalisation = réalisé ÷ objectif
- * (src/lib/valeur-client.ts `tauxDeRealisation`), for three indicators, some above their
+ * (src/lib/portefeuille/valeur-client.ts `tauxDeRealisation`), for three indicators, some above their
  * objective and some below.
  * Anticipated mistakes: dividing the wrong way round (objectif ÷ réalisé), giving the relative
  * gap (réalisé − objectif) ÷ objectif instead of the share achieved.
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
-import { formatNombre } from '../../lib/nombres.ts';
-import { tauxDeRealisation } from '../../lib/valeur-client.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
+import { tauxDeRealisation } from '../../lib/portefeuille/valeur-client.ts';
 import {
   expressionDe,
   formaterReponse,

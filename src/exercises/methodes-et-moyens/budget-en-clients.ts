@@ -1,13 +1,13 @@
 /**
  * From a budget to clients (chapter 7): calls affordable = (budget − fixed costs) ÷ cost per call,
  * rounded DOWN (a call one cannot pay is not made); clients = calls × reach rate × appointment
- * rate × order rate; cost per client = cost actually spent ÷ clients (src/lib/methodes.ts
+ * rate × order rate; cost per client = cost actually spent ÷ clients (src/lib/methodes/methodes.ts
  * `comparerMethodes` on a budget basis, as the comparator does).
  * Anticipated mistakes: forgetting the fixed costs, rounding the calls up, applying only the
  * last rate, skipping the reach rate.
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import { expressionDe, formaterReponse, sansCollision, type Generateur } from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import {

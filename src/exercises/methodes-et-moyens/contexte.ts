@@ -9,9 +9,9 @@ import {
   DH_PAR_EURO,
   type ComparaisonMethode,
   type BaseComparaison,
-} from '../../lib/methodes.ts';
+} from '../../lib/methodes/methodes.ts';
 import type { Canal } from '../../lib/droit/index.ts';
-import { formatMontant, formatPourcentage } from '../../lib/nombres.ts';
+import { formatMontant, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { valeurDe } from '../generateur.ts';
 
 export { entrepriseAuHasard } from '../budgetiser/contexte.ts';

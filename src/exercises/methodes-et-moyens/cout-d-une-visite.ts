@@ -5,9 +5,9 @@
  * Anticipated mistakes: the travel forgotten (the « 40 à 80 € » people quote), the annual cost
  * divided by the field days instead of the visits, the visits' cost counted without the travel.
  */
-import { choisir, entierEntre } from '../../lib/aleatoire.ts';
-import { coutUnitaire } from '../../lib/rentabilite.ts';
-import { visitesParCommercial } from '../../lib/capacite.ts';
+import { choisir, entierEntre } from '../../lib/commun/aleatoire.ts';
+import { coutUnitaire } from '../../lib/marges/rentabilite.ts';
+import { visitesParCommercial } from '../../lib/planning/capacite.ts';
 import {
   expressionDe,
   formaterReponse,

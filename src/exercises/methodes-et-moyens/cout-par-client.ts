@@ -1,12 +1,12 @@
 /**
  * Cost per client won of a publipostage (chapter 7): total cost = fixed costs + letters × cost
  * per letter; clients = letters × return rate × order rate; cost per client = cost ÷ clients
- * (src/lib/methodes.ts `comparerMethodes`, the comparator's computation).
+ * (src/lib/methodes/methodes.ts `comparerMethodes`, the comparator's computation).
  * Anticipated mistakes: forgetting the fixed costs, dividing by the returns instead of the
  * clients, stopping at the returns, comparing on the cost per contact.
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import { expressionDe, formaterReponse, sansCollision, type Generateur } from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import {

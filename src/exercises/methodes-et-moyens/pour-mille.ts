@@ -1,13 +1,13 @@
 /**
  * Return rate and real conversion of a mass mailing (chapter 7; seed 003: 0,5 to 3 % of returns,
  * 3 to 10 ‰ of real clients): return rate = returns ÷ mailings; real conversion = orders ÷
- * mailings, read per thousand (src/lib/entonnoir.ts `tauxDEtapes`: every rate on its own base).
+ * mailings, read per thousand (src/lib/entonnoir/entonnoir.ts `tauxDEtapes`: every rate on its own base).
  * Anticipated mistakes: the conversion taken on the returns (wrong base), written in percent
  * instead of per thousand, or the returns taken for orders.
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
-import { tauxDEtapes } from '../../lib/entonnoir.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { tauxDEtapes } from '../../lib/entonnoir/entonnoir.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import {
   expressionDe,
   formaterReponse,

@@ -1,12 +1,12 @@
 /**
  * Salespeople needed (chapter 8): visits per salesperson by `visitesParCommercial`, then
- * ⌈visites à faire ÷ visites par commercial⌉ by `commerciauxNecessaires` (src/lib/capacite.ts).
+ * ⌈visites à faire ÷ visites par commercial⌉ by `commerciauxNecessaires` (src/lib/planning/capacite.ts).
  * Anticipated mistakes: rounding the headcount down (visits left undone), rounding to the
  * nearest, leaving the decimal quotient.
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
-import { commerciauxNecessaires, visitesParCommercial } from '../../lib/capacite.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { commerciauxNecessaires, visitesParCommercial } from '../../lib/planning/capacite.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import {
   expressionDe,
   formaterReponse,

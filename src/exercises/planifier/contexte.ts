@@ -4,7 +4,7 @@
  * manager would estimate them. Convention of the chapter: 52 weeks minus the holidays and one
  * week of public holidays give the weeks worked.
  */
-import { type Aleatoire, choisir, entierEntre } from '../../lib/aleatoire.ts';
+import { type Aleatoire, choisir, entierEntre } from '../../lib/commun/aleatoire.ts';
 import { montantRond } from '../generateur.ts';
 
 /** A fictional company of chapter 8 and a salesperson’s typical day. */

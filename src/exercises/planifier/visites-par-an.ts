@@ -1,14 +1,14 @@
 /**
  * Visits per year for one salesperson (chapter 8): visits per day from `capaciteDeVisites`
- * (src/lib/planning.ts), then semaines × jours de terrain × visites par jour by
- * `visitesParCommercial` (src/lib/capacite.ts).
+ * (src/lib/planning/planning.ts), then semaines × jours de terrain × visites par jour by
+ * `visitesParCommercial` (src/lib/planning/capacite.ts).
  * Anticipated mistakes: counting the 52 weeks of the year, counting every working day as a
  * field day, keeping the decimal visits per day.
  */
-import { visitesParCommercial } from '../../lib/capacite.ts';
-import { formatNombre } from '../../lib/nombres.ts';
-import { capaciteDeVisites } from '../../lib/planning.ts';
-import { entierEntre } from '../../lib/aleatoire.ts';
+import { visitesParCommercial } from '../../lib/planning/capacite.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
+import { capaciteDeVisites } from '../../lib/planning/planning.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
 import {
   expressionDe,
   formaterReponse,

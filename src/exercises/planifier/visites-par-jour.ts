@@ -1,11 +1,11 @@
 /**
  * Visits per day (chapter 8): (working minutes − admin) ÷ (visit + travel), rounded DOWN, by
- * `capaciteDeVisites` (src/lib/planning.ts).
+ * `capaciteDeVisites` (src/lib/planning/planning.ts).
  * Anticipated mistakes: rounding to the nearest (a fifth visit that does not fit), leaving the
  * decimal quotient, forgetting the travel time, forgetting the admin time.
  */
-import { formatNombre } from '../../lib/nombres.ts';
-import { capaciteDeVisites } from '../../lib/planning.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
+import { capaciteDeVisites } from '../../lib/planning/planning.ts';
 import { formaterReponse, sansCollision, valeurDe, type Generateur } from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { heures, journeeAuHasard } from './contexte.ts';

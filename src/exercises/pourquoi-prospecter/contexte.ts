@@ -3,7 +3,7 @@
  * a few dozen to a few hundred clients, an attrition rate and a growth objective in whole
  * percents, as a sales manager would state them.
  */
-import { type Aleatoire, choisir, entierEntre } from '../../lib/aleatoire.ts';
+import { type Aleatoire, choisir, entierEntre } from '../../lib/commun/aleatoire.ts';
 import { montantRond, tauxRond } from '../generateur.ts';
 
 /** A fictional company of chapter 1 and its portfolio. */

@@ -1,11 +1,11 @@
 /**
  * Clients lost in a year and average client lifetime (chapter 1): clients × taux d’attrition,
- * and durée de vie = 1 ÷ taux d’attrition, both from `besoinEnNouveauxClients` (src/lib/usure.ts).
+ * and durée de vie = 1 ÷ taux d’attrition, both from `besoinEnNouveauxClients` (src/lib/portefeuille/usure.ts).
  * Anticipated mistakes: giving the clients who stay instead of those who leave, dividing 1 by
  * the retention rate (1 − attrition), writing the rate itself as a number of years.
  */
-import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
-import { besoinEnNouveauxClients } from '../../lib/usure.ts';
+import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
+import { besoinEnNouveauxClients } from '../../lib/portefeuille/usure.ts';
 import {
   expressionDe,
   formaterReponse,

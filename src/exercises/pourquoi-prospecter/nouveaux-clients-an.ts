@@ -1,12 +1,12 @@
 /**
  * New clients to win in a year (chapter 1): clients × (taux d’attrition + croissance visée),
- * rounded up, computed by `besoinEnNouveauxClients` (src/lib/usure.ts).
+ * rounded up, computed by `besoinEnNouveauxClients` (src/lib/portefeuille/usure.ts).
  * Anticipated mistakes: counting only the growth (forgetting to replace the lost clients),
  * counting only the lost clients, rounding down, leaving the decimal product.
  */
-import { arrondiSuperieur } from '../../lib/champs.ts';
-import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
-import { besoinEnNouveauxClients } from '../../lib/usure.ts';
+import { arrondiSuperieur } from '../../lib/commun/champs.ts';
+import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
+import { besoinEnNouveauxClients } from '../../lib/portefeuille/usure.ts';
 import {
   expressionDe,
   formaterReponse,

@@ -1,12 +1,12 @@
 /**
  * New clients per month for a plan (chapter 1): the yearly need of `besoinEnNouveauxClients`
- * divided by 12 and rounded UP (src/lib/usure.ts `nouveauxParMoisPlan`).
+ * divided by 12 and rounded UP (src/lib/portefeuille/usure.ts `nouveauxParMoisPlan`).
  * Anticipated mistakes: rounding the monthly figure down (the year then falls short), leaving
  * the decimal quotient, forgetting the attrition in the yearly need.
  */
-import { arrondiSuperieur } from '../../lib/champs.ts';
-import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
-import { besoinEnNouveauxClients } from '../../lib/usure.ts';
+import { arrondiSuperieur } from '../../lib/commun/champs.ts';
+import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
+import { besoinEnNouveauxClients } from '../../lib/portefeuille/usure.ts';
 import {
   expressionDe,
   formaterReponse,

@@ -4,9 +4,9 @@
  * Anticipated mistakes: counting the chauds only, leaving out the froids, and applying the mean of the three rates to
  * the whole file (which forgets that the classes have different sizes).
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
-import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
-import { clientsAttendus } from '../../lib/scoring-analyse.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
+import { clientsAttendus } from '../../lib/scoring/analyse.ts';
 import { sansCollision, tauxRond, valeurDe, type Generateur } from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseScoring } from './contexte.ts';

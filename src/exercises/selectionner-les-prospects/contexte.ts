@@ -3,7 +3,7 @@
  * sectors it targets and one it does not, so a statement can describe a prospect in or out of
  * the core target.
  */
-import { type Aleatoire, choisir } from '../../lib/aleatoire.ts';
+import { type Aleatoire, choisir } from '../../lib/commun/aleatoire.ts';
 
 /** A company of a statement, with its core target sectors and an outside one. */
 export interface EntrepriseScoring {

@@ -3,9 +3,9 @@
  * `scorePondere`. Anticipated mistakes: the plain mean of the notes, dividing by the number of
  * criteria instead of the sum of the coefficients, and forgetting to divide.
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
-import { formatNombre } from '../../lib/nombres.ts';
-import { scorePondere } from '../../lib/scoring.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
+import { scorePondere } from '../../lib/scoring/scoring.ts';
 import { sansCollision, valeurDe, type Generateur } from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseScoring } from './contexte.ts';

@@ -5,9 +5,9 @@
  * conversion rate of the top instead of the share of converters, and the « top versus the rest »
  * ratio instead of the comparison with chance.
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
-import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
-import { backtest } from '../../lib/scoring.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
+import { backtest } from '../../lib/scoring/scoring.ts';
 import { sansCollision, valeurDe, type Generateur } from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseScoring } from './contexte.ts';

@@ -4,9 +4,9 @@
  * request. Anticipated mistakes: ignoring the caps, counting each signal once, forgetting the
  * engagement part.
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
-import { formatNombre } from '../../lib/nombres.ts';
-import { scorerProspects, type CritereDeScoring } from '../../lib/scoring.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
+import { scorerProspects, type CritereDeScoring } from '../../lib/scoring/scoring.ts';
 import { sansCollision, valeurDe, type Generateur } from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseScoring } from './contexte.ts';

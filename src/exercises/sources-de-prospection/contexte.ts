@@ -1,15 +1,15 @@
 /**
  * What the « Sources de prospection » problems share: a source’s figures from a past campaign,
  * turned into the prospect rows the simulator reads, so that every answer comes from the same
- * library functions as the island (src/lib/sources.ts and sources-rendement.ts).
+ * library functions as the island (src/lib/sources/sources.ts and sources-rendement.ts).
  */
 import {
   bilanDesSources,
   LIBELLES_SOURCES,
   type LigneSource,
   type ProspectSource,
-} from '../../lib/sources.ts';
-import type { SourceProspect } from '../../lib/prospect.ts';
+} from '../../lib/sources/sources.ts';
+import type { SourceProspect } from '../../lib/commun/prospect.ts';
 import { valeurDe, type VersionNumerique } from '../generateur.ts';
 
 /** One source as a statement gives it: rows in the file, rows the campaign reached, clients won. */

@@ -1,14 +1,14 @@
 /**
  * Cost per client by source (chapter 4): coût de la source ÷ clients gagnés par elle
- * (src/lib/sources-rendement.ts, catalogue formula `cout-acquisition-client`), for three sources.
+ * (src/lib/sources/rendement.ts, catalogue formula `cout-acquisition-client`), for three sources.
  * Anticipated mistakes: dividing by the prospects reached (a cost per contact), or by every
  * row of the source.
  */
-import { entierEntre } from '../../lib/aleatoire.ts';
-import { formatNombre } from '../../lib/nombres.ts';
-import { coutParClientDesSources } from '../../lib/sources-rendement.ts';
-import type { SourceProspect } from '../../lib/prospect.ts';
-import { LIBELLES_SOURCES } from '../../lib/sources.ts';
+import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
+import { coutParClientDesSources } from '../../lib/sources/rendement.ts';
+import type { SourceProspect } from '../../lib/commun/prospect.ts';
+import { LIBELLES_SOURCES } from '../../lib/sources/sources.ts';
 import {
   expressionDe,
   formaterReponse,

@@ -1,13 +1,13 @@
 /**
  * Share of the file by source (chapter 4): part d’une source = ses fiches ÷ toutes les fiches
- * (src/lib/sources.ts), and the share of the internal sources taken together.
+ * (src/lib/sources/sources.ts), and the share of the internal sources taken together.
  * Anticipated mistakes: dividing by the rest of the file instead of the whole file, comparing
  * the internal sources with the external ones (a ratio, not a share).
  */
-import { choisir, entierEntre } from '../../lib/aleatoire.ts';
-import { formatNombre } from '../../lib/nombres.ts';
-import { LIBELLES_SOURCES } from '../../lib/sources.ts';
-import type { SourceProspect } from '../../lib/prospect.ts';
+import { choisir, entierEntre } from '../../lib/commun/aleatoire.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
+import { LIBELLES_SOURCES } from '../../lib/sources/sources.ts';
+import type { SourceProspect } from '../../lib/commun/prospect.ts';
 import { formaterReponse, sansCollision, type Generateur } from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
 import { entrepriseAuHasard } from '../budgetiser/contexte.ts';

@@ -1,14 +1,14 @@
 /**
  * Taux de conclusion (clients ÷ prospects reached) of two sources after a campaign, and how many times better one does
  * (chapter 4): clients ÷ prospects of the source JOINTS by the campaign, the island’s convention
- * (src/lib/sources.ts), then rapport = taux de la meilleure ÷ taux de l’autre.
+ * (src/lib/sources/sources.ts), then rapport = taux de la meilleure ÷ taux de l’autre.
  * Anticipated mistakes: dividing by every row of the source (the suspects never called
  * included), turning the ratio upside down, subtracting the rates instead of dividing them.
  */
-import { choisir, entierEntre } from '../../lib/aleatoire.ts';
-import { formatNombre } from '../../lib/nombres.ts';
-import { comparerSources } from '../../lib/sources-rendement.ts';
-import { LIBELLES_SOURCES } from '../../lib/sources.ts';
+import { choisir, entierEntre } from '../../lib/commun/aleatoire.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
+import { comparerSources } from '../../lib/sources/rendement.ts';
+import { LIBELLES_SOURCES } from '../../lib/sources/sources.ts';
 import {
   expressionDe,
   formaterReponse,

@@ -17,7 +17,7 @@ import {
 } from '../../stores/budget.ts';
 import { $entreprise } from '../../stores/entreprise.ts';
 import { $contexte } from '../../stores/contexte.ts';
-import { formatMontant, formatPourcentage } from '../../lib/nombres.ts';
+import { formatMontant, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { useVueDifferee } from '../ui/vue-differee.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { Graphique } from '../charts/Graphique.tsx';

@@ -8,8 +8,8 @@ import { $entreprise } from '../../stores/entreprise.ts';
 import { $campagneMethodeChoisie } from '../../stores/methodes.ts';
 import { $saisieBudget, ajouterMethodeAuBudget } from '../../stores/budget.ts';
 import { etatLigneMethode, ligneDeMethode } from '../../lib/campagne/budget-saisi.ts';
-import { formatMontant } from '../../lib/nombres.ts';
-import { accorder } from '../../lib/accord.ts';
+import { formatMontant } from '../../lib/commun/nombres.ts';
+import { accorder } from '../../lib/commun/accord.ts';
 
 export function MethodeChoisie({ monte }: { monte: boolean }) {
   const methode = useStore($campagneMethodeChoisie),

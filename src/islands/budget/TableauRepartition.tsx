@@ -1,5 +1,5 @@
 /** The data table behind the expense chart (its accessible equivalent, and what prints). */
-import { formatPourcentage } from '../../lib/nombres.ts';
+import { formatPourcentage } from '../../lib/commun/nombres.ts';
 
 interface Props {
   lignes: { id: string; action: string; montant: number; part: number }[];

@@ -3,7 +3,7 @@
  * contacts), with the same counts as a table for screen readers: the picture is hidden from them.
  */
 import { ETAPES_ENTONNOIR } from '../../lib/campagne/etapes.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 
 export function EntonnoirDessine({ effectifs }: { effectifs: readonly number[] }) {
   const haut = effectifs[0] || 1;

@@ -19,8 +19,8 @@ import {
   $plan,
 } from '../../stores/fil.ts';
 import { ETAPES_FIL, LIBELLES_ETAT, type IdEtapeFil } from '../../lib/campagne/fil.ts';
-import { accorder } from '../../lib/accord.ts';
-import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombres.ts';
+import { accorder } from '../../lib/commun/accord.ts';
+import { formatMontant, formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { EntonnoirDessine } from './EntonnoirDessine.tsx';
 
 const majuscule = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);

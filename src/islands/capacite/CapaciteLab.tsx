@@ -2,7 +2,7 @@
  * Island « Capacité » (chapter 8): working weeks and days, length of the day, admin time, visit
  * and travel time give the visits one salesperson can make per day and per year, compared with
  * the visits needed (prospects and second visits), and the sales force needed.
- * Thin: the store parses and calls src/lib/planning.ts and capacite.ts; this only renders.
+ * Thin: the store parses and calls src/lib/planning/planning.ts and capacite.ts; this only renders.
  */
 import { useMemo } from 'preact/hooks';
 import {
@@ -15,7 +15,7 @@ import {
   reinitialiserCapacite,
   type SaisieCapacite,
 } from '../../stores/capacite.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';

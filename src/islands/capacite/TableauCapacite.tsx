@@ -1,5 +1,5 @@
 /** The data table behind the « visites possibles / visites nécessaires » chart (its accessible equivalent, and what prints). */
-import { formatNombre } from '../../lib/nombres.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import type { ResultatCapacite } from '../../stores/capacite.ts';
 
 interface Props {

@@ -11,7 +11,7 @@ import {
   type CopieEleve,
 } from '../../exercises/classe.ts';
 import type { ChapitreBilan } from '../exercises/MonBilan.tsx';
-import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
+import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { lireCodeResultat, type ResultatCode } from '../../exercises/code-resultat.ts';
 
 const pluriel = (n: number, mot: string, pl = `${mot}s`) =>

@@ -12,9 +12,9 @@ import {
   reinitialiserFichier,
 } from '../../stores/campagne.ts';
 import { $rapportQualite } from '../../stores/qualite.ts';
-import { exporterProspects } from '../../lib/import-prospects.ts';
-import { nomAffiche } from '../../lib/prospect.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { exporterProspects } from '../../lib/fichier/import-prospects.ts';
+import { nomAffiche } from '../../lib/commun/prospect.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { nomDeFichier, telecharger } from './telechargement.ts';
 import { useMonte } from '../ui/hydratation.ts';

@@ -5,7 +5,7 @@
  * « Télécharger tout mon travail », which « Importer un travail » puts back), and lets the learner cancel.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { enumerer } from '../../lib/accord.ts';
+import { enumerer } from '../../lib/commun/accord.ts';
 import { clesStockees, lireCle } from '../../stores/persistance.ts';
 import { exporterTravail } from '../../stores/sauvegarde.ts';
 import { telecharger } from './telechargement.ts';

@@ -4,16 +4,16 @@
  * and a preview of the first rows. Cells are text, shortened for the table only.
  */
 import { useState } from 'preact/hooks';
-import type { Correspondance } from '../../lib/correspondance.ts';
-import type { OptionsImport } from '../../lib/import-prospects.ts';
+import type { Correspondance } from '../../lib/fichier/correspondance.ts';
+import type { OptionsImport } from '../../lib/fichier/import-prospects.ts';
 import {
   CHAMPS_PROSPECT,
   LIBELLES_PROSPECT,
   type ChampProspect,
   type Pays,
   type SourceProspect,
-} from '../../lib/prospect.ts';
-import { nombreEtMot } from '../../lib/nombres.ts';
+} from '../../lib/commun/prospect.ts';
+import { nombreEtMot } from '../../lib/commun/nombres.ts';
 import type { Lecture } from './protocole.ts';
 
 interface Props {

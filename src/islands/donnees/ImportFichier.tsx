@@ -7,10 +7,13 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { Correspondance } from '../../lib/correspondance.ts';
-import type { OptionsImport, RapportImport as Rapport } from '../../lib/import-prospects.ts';
-import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
-import { LIMITE_LIGNES, LIMITE_OCTETS, verifierTaille } from '../../lib/csv-limites.ts';
+import type { Correspondance } from '../../lib/fichier/correspondance.ts';
+import type {
+  OptionsImport,
+  RapportImport as Rapport,
+} from '../../lib/fichier/import-prospects.ts';
+import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
+import { LIMITE_LIGNES, LIMITE_OCTETS, verifierTaille } from '../../lib/fichier/csv-limites.ts';
 import {
   $erreurImport,
   $metaImport,
@@ -19,7 +22,7 @@ import {
 } from '../../stores/import-fichier.ts';
 import { $travaux, apresChangementImport, ID_IMPORT } from '../../stores/campagne.ts';
 import { TRAVAIL_VIDE } from '../../stores/travail.ts';
-import { partiesDuTravail } from '../../lib/travail-parties.ts';
+import { partiesDuTravail } from '../../lib/fichier/travail-parties.ts';
 import { ConfirmationRemplacement } from './ConfirmationRemplacement.tsx';
 import type { Lecture, MessageImport, ReponseImport } from './protocole.ts';
 import { EtapeCorrespondance } from './EtapeCorrespondance.tsx';

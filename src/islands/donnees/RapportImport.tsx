@@ -1,7 +1,7 @@
 /** Step 3 of the import: what was kept, what was rejected (line, field, reason), and whether it is saved. */
-import type { RapportImport as Rapport } from '../../lib/import-prospects.ts';
-import { LIBELLES_PROSPECT } from '../../lib/prospect.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import type { RapportImport as Rapport } from '../../lib/fichier/import-prospects.ts';
+import { LIBELLES_PROSPECT } from '../../lib/commun/prospect.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import type { Lecture } from './protocole.ts';
 
 /** The report without the rows themselves (they are in IndexedDB once saved). */

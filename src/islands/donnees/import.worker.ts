@@ -4,13 +4,13 @@
  * two steps (mapping, then conversion), so only the headers, a preview and the final prospects
  * cross to the page. All logic is in src/lib; this file only routes messages.
  */
-import { decoderOctets, lireCsv, verifierTaille, type TableauCsv } from '../../lib/csv.ts';
+import { decoderOctets, lireCsv, verifierTaille, type TableauCsv } from '../../lib/fichier/csv.ts';
 import {
   devinerCorrespondance,
   verifierCorrespondance,
   type Correspondance,
-} from '../../lib/correspondance.ts';
-import { convertirLignes, type OptionsImport } from '../../lib/import-prospects.ts';
+} from '../../lib/fichier/correspondance.ts';
+import { convertirLignes, type OptionsImport } from '../../lib/fichier/import-prospects.ts';
 import type { MessageImport, ReponseImport } from './protocole.ts';
 
 let tableau: TableauCsv | undefined;

@@ -1,7 +1,7 @@
 /** Messages between the import island and its Web Worker (import.worker.ts). */
-import type { Encodage, Separateur } from '../../lib/csv.ts';
-import type { Correspondance } from '../../lib/correspondance.ts';
-import type { OptionsImport, RapportImport } from '../../lib/import-prospects.ts';
+import type { Encodage, Separateur } from '../../lib/fichier/csv.ts';
+import type { Correspondance } from '../../lib/fichier/correspondance.ts';
+import type { OptionsImport, RapportImport } from '../../lib/fichier/import-prospects.ts';
 
 /** Page → worker: read a file, then convert its rows with the confirmed mapping. */
 export type MessageImport =

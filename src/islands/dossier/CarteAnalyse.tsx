@@ -4,7 +4,7 @@
  * interpretation, guided by three questions (nothing pre-written: the dossier goes to a jury).
  */
 import type { Analyse } from '../../lib/dossier/analyse.ts';
-import { expressionDe } from '../../lib/formules-expressions.ts';
+import { expressionDe } from '../../lib/formules/expressions.ts';
 import { QUESTIONS_INTERPRETATION } from '../../lib/dossier/questions.ts';
 import { modifierDossier } from '../../stores/dossier.ts';
 import { formatChiffre } from './format.ts';

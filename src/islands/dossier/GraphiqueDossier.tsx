@@ -7,7 +7,7 @@
  *   stretched. Bars of divs print at the printer's resolution, with no script at print time.
  */
 import type { GraphiqueAnalyse } from '../../lib/dossier/analyse.ts';
-import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombres.ts';
+import { formatMontant, formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { Graphique } from '../charts/Graphique.tsx';
 
 interface Props {

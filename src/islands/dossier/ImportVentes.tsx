@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { Dossier } from '../../lib/dossier/modele.ts';
 import type { RejetVente } from '../../lib/dossier/ventes.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import { modifierDossier } from '../../stores/dossier.ts';
 
 type Etat = { erreur: boolean; texte: string; rejets?: RejetVente[] } | undefined;

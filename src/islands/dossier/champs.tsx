@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
-import { formatNombre, parseNombre, parsePourcentage } from '../../lib/nombres.ts';
+import { formatNombre, parseNombre, parsePourcentage } from '../../lib/commun/nombres.ts';
 import type { Dossier } from '../../lib/dossier/modele.ts';
 import { modifierDossier } from '../../stores/dossier.ts';
 

@@ -5,7 +5,7 @@
 import { chargerExemple } from '../../stores/catalogue.ts';
 import { dossierDepuisExemple } from '../../lib/dossier/exemple.ts';
 import type { Dossier } from '../../lib/dossier/modele.ts';
-import { echec, type Resultat } from '../../lib/resultat.ts';
+import { echec, type Resultat } from '../../lib/commun/resultat.ts';
 
 /** The finished dossier of a sample company, or a French message. */
 export async function dossierExemple(id: string): Promise<Resultat<Dossier>> {

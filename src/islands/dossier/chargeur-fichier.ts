@@ -4,9 +4,9 @@
  * It pulls the campaign store and the file checks, which the dossier page does not need otherwise.
  */
 import { $donnees, $entreprise, type EtatDonnees } from '../../stores/campagne.ts';
-import { rapportQualite } from '../../lib/fichier.ts';
+import { rapportQualite } from '../../lib/fichier/qualite.ts';
 import { baseDepuisRapport } from '../../lib/dossier/base-fichier.ts';
-import { echec, ok, type Resultat } from '../../lib/resultat.ts';
+import { echec, ok, type Resultat } from '../../lib/commun/resultat.ts';
 
 /** Waits for the current company's file (the store loads it once listened to). */
 function fichierCharge(): Promise<EtatDonnees> {

@@ -3,10 +3,10 @@
  * project's CSV code (csv.ts: encoding, separator, PapaParse) and turns it into the dossier's
  * sales rows (lib/dossier/ventes.ts). PapaParse thus never weighs on the page until a file is picked.
  */
-import { decoderOctets, lireCsv, verifierTaille } from '../../lib/csv.ts';
+import { decoderOctets, lireCsv, verifierTaille } from '../../lib/fichier/csv.ts';
 import { lireVentes } from '../../lib/dossier/lire-ventes.ts';
 import { LIMITE_VENTES, type RejetVente, type VentesDossier } from '../../lib/dossier/ventes.ts';
-import type { Resultat } from '../../lib/resultat.ts';
+import type { Resultat } from '../../lib/commun/resultat.ts';
 
 /** Reads a picked file into sales rows and the rejected rows, or a French message. */
 export async function ventesDuFichier(

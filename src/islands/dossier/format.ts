@@ -4,7 +4,7 @@ import {
   formatNombre,
   formatPourcentage,
   VALEUR_ABSENTE,
-} from '../../lib/nombres.ts';
+} from '../../lib/commun/nombres.ts';
 import type { UniteChiffre } from '../../lib/dossier/analyse.ts';
 
 /** A figure as shown on screen and on paper (« 12 000 € », « 40 % », « 2 »). */

@@ -5,7 +5,7 @@
  * passed in: importing them here would cut them out of the page's main chunk.
  */
 import type { Dossier } from '../../lib/dossier/modele.ts';
-import type { Resultat } from '../../lib/resultat.ts';
+import type { Resultat } from '../../lib/commun/resultat.ts';
 import { bilanRemplacement, decrireRemplacement } from '../../lib/dossier/bilan-remplacement.ts';
 
 interface Options {

@@ -9,8 +9,8 @@ import {
   relancerSimulation,
 } from '../../stores/entonnoir.ts';
 import { $bandeEntonnoir, RUNS_ENTONNOIR, simulerEntonnoir } from '../../stores/entonnoir-bande.ts';
-import { formatNombre } from '../../lib/nombres.ts';
-import { accorder } from '../../lib/accord.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
+import { accorder } from '../../lib/commun/accord.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 
 const n = (v: number | null) => (v === null ? '—' : formatNombre(v, 1));

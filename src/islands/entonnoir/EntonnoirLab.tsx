@@ -17,8 +17,8 @@ import {
   ENTONNOIR_PAR_DEFAUT,
 } from '../../stores/entonnoir.ts';
 import { $entreprise, $selection } from '../../stores/campagne.ts';
-import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
-import { accorder } from '../../lib/accord.ts';
+import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
+import { accorder } from '../../lib/commun/accord.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { useSimulateur, SectionResultats, PartirDeLaSelection } from '../ui/simulateur.tsx';
 import { Graphique } from '../charts/Graphique.tsx';

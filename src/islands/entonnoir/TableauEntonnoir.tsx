@@ -1,5 +1,5 @@
 /** The data table behind the funnel chart (its accessible equivalent, and what prints). */
-import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
+import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import type { EtapeCalculee } from '../../stores/entonnoir.ts';
 
 interface Props {

@@ -1,5 +1,5 @@
 /** The past campaign beside the plan: real counts and rates, planned rates, réalisé ÷ prévu, and the weakest stage (the one diagnosis, diagnostic.ts). */
-import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
+import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { ETAPES_ENTONNOIR, TAUX_ENTONNOIR } from '../../lib/campagne/etapes.ts';
 import type { Diagnostic } from '../../lib/campagne/diagnostic.ts';
 

@@ -98,7 +98,7 @@ export default function ExerciceNumerique({
   const nouvelleVersion = async () => {
     // The seeded draw of a new code loads on request (ARCHITECTURE budgets).
     const [{ creerAleatoire }, { nouveauCode }] = await Promise.all([
-      import('../../lib/aleatoire.ts'),
+      import('../../lib/commun/aleatoire.ts'),
       import('../../exercises/codes.ts'),
     ]);
     const alea = creerAleatoire(`${Date.now()}|${exerciceId}|${code}`);

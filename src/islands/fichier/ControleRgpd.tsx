@@ -15,8 +15,8 @@ import {
   type Canal,
   type Infraction,
 } from '../../lib/droit/index.ts';
-import { nomAffiche, type Prospect } from '../../lib/prospect.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { nomAffiche, type Prospect } from '../../lib/commun/prospect.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import { $dateReference, $entreprise } from '../../stores/campagne.ts';
 import { exporterSelection } from './exporter.ts';
 

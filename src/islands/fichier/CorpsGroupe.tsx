@@ -4,10 +4,10 @@
  * at a time, so neither the page's first JavaScript nor a 1 000-row file pays for it up front.
  */
 import { useState } from 'preact/hooks';
-import type { LigneResume, ProblemeQualite, TypeProbleme } from '../../lib/fichier.ts';
-import { champACorriger } from '../../lib/nettoyage.ts';
-import { LIBELLES_PROSPECT, nomAffiche, type Prospect } from '../../lib/prospect.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import type { LigneResume, ProblemeQualite, TypeProbleme } from '../../lib/fichier/qualite.ts';
+import { champACorriger } from '../../lib/fichier/nettoyage.ts';
+import { LIBELLES_PROSPECT, nomAffiche, type Prospect } from '../../lib/commun/prospect.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import { ajouterOperation } from '../../stores/nettoyage.ts';
 import { Correction } from './Correction.tsx';
 

@@ -1,7 +1,7 @@
 /** Inline correction of one field of one row: checked by src/lib before it enters the log. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { validerCorrection } from '../../lib/nettoyage.ts';
-import { LIBELLES_PROSPECT, type ChampProspect, type Prospect } from '../../lib/prospect.ts';
+import { validerCorrection } from '../../lib/fichier/nettoyage.ts';
+import { LIBELLES_PROSPECT, type ChampProspect, type Prospect } from '../../lib/commun/prospect.ts';
 import { ajouterOperation } from '../../stores/nettoyage.ts';
 
 export function Correction({

@@ -13,7 +13,7 @@ import {
   $travail,
 } from '../../stores/campagne.ts';
 import { $operationRefusee } from '../../stores/nettoyage.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useMonte } from '../ui/hydratation.ts';
 import { Journal } from './Journal.tsx';

@@ -3,9 +3,9 @@
  * last operation) and « Réinitialiser » (back to the original file, after a confirmation).
  */
 import { useState } from 'preact/hooks';
-import type { OperationNettoyage } from '../../lib/journal.ts';
-import { LIBELLES_PROSPECT } from '../../lib/prospect.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import type { OperationNettoyage } from '../../lib/fichier/journal.ts';
+import { LIBELLES_PROSPECT } from '../../lib/commun/prospect.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import { annulerOperation, reinitialiserFichier } from '../../stores/campagne.ts';
 
 const liste = (ids: readonly string[]) =>

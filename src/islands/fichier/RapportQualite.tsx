@@ -3,9 +3,9 @@
  * loads its rows and their actions (CorpsGroupe.tsx).
  */
 import { useState } from 'preact/hooks';
-import type { LigneResume, ProblemeQualite } from '../../lib/fichier.ts';
-import type { Prospect } from '../../lib/prospect.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import type { LigneResume, ProblemeQualite } from '../../lib/fichier/qualite.ts';
+import type { Prospect } from '../../lib/commun/prospect.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import { useDiffere } from './differe.ts';
 
 function Groupe({

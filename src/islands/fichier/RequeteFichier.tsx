@@ -4,10 +4,10 @@
  * RGPD check of a campaign on it. Errors stay next to the field; the last valid result stays.
  */
 import { useStore } from '@nanostores/preact';
-import { OPERATEURS, type Operateur } from '../../lib/requetes.ts';
-import type { LigneRequete } from '../../lib/requetes-saisie.ts';
-import { CHAMPS_PROSPECT, LIBELLES_PROSPECT } from '../../lib/prospect.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { OPERATEURS, type Operateur } from '../../lib/fichier/requetes.ts';
+import type { LigneRequete } from '../../lib/fichier/requetes-saisie.ts';
+import { CHAMPS_PROSPECT, LIBELLES_PROSPECT } from '../../lib/commun/prospect.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import { $lignesRequete, $resultatRequete, modifierRequete } from '../../stores/fichier.ts';
 import { exporterSelection } from './exporter.ts';
 import { TableauFichier } from './TableauFichier.tsx';

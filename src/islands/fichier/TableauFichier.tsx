@@ -4,9 +4,9 @@
  * DOM, so 1 000 rows cost what 20 do; sorting runs in src/lib.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { nomAffiche, type Prospect } from '../../lib/prospect.ts';
-import { pageDe, trierLignes, type Sens } from '../../lib/requetes-saisie.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { nomAffiche, type Prospect } from '../../lib/commun/prospect.ts';
+import { pageDe, trierLignes, type Sens } from '../../lib/fichier/requetes-saisie.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 
 const COLONNES: readonly [string, string][] = [
   ['id', 'Id'],

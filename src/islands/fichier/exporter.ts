@@ -2,7 +2,7 @@
  * CSV export of a selection, loaded on the first click: the CSV writer and the download helper
  * are not needed to look at the file, so they stay out of the page's first JavaScript.
  */
-import type { Prospect } from '../../lib/prospect.ts';
+import type { Prospect } from '../../lib/commun/prospect.ts';
 
 /** Writes the rows as an Excel CSV (BOM, `;`, formulas neutralised) and hands it to the browser. */
 export async function exporterSelection({
@@ -13,7 +13,7 @@ export async function exporterSelection({
   prospects: readonly Prospect[];
 }): Promise<void> {
   const [{ exporterProspects }, { nomDeFichier, telecharger }] = await Promise.all([
-    import('../../lib/import-prospects.ts'),
+    import('../../lib/fichier/import-prospects.ts'),
     import('../donnees/telechargement.ts'),
   ]);
   telecharger({ nom: `${nomDeFichier(nom)}.csv`, contenu: exporterProspects({ prospects }) });

@@ -3,7 +3,7 @@
  * 650- to 1 000-row file, more on a phone, and runs after every cleaning operation; here it never
  * holds the page. All logic is in src/lib; this file only routes messages.
  */
-import { rapportQualite } from '../../lib/fichier.ts';
+import { rapportQualite } from '../../lib/fichier/qualite.ts';
 import type { DemandeRapport, ReponseRapport } from './rapport.ts';
 
 self.onmessage = (e: MessageEvent<DemandeRapport>) => {

@@ -5,8 +5,8 @@
  * late answer for an older file is dropped (the request number must be the latest).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { rapportQualite } from '../../lib/fichier.ts';
-import type { Prospect } from '../../lib/prospect.ts';
+import type { rapportQualite } from '../../lib/fichier/qualite.ts';
+import type { Prospect } from '../../lib/commun/prospect.ts';
 
 /** What rapportQualite returns. */
 export type Rapport = ReturnType<typeof rapportQualite>;
@@ -27,7 +27,7 @@ const enAttente = new Map<number, (r: Rapport) => void>();
 
 function calculer(demande: DemandeRapport): Promise<Rapport> {
   const surPage = () =>
-    import('../../lib/fichier.ts').then((f) =>
+    import('../../lib/fichier/qualite.ts').then((f) =>
       f.rapportQualite({ prospects: demande.prospects, aujourdhui: demande.aujourdhui }),
     );
   if (travailleur === undefined) {

@@ -3,7 +3,7 @@
  * Shown apart from the auto-corrected exercises: a self-assessed grid is not a corrected score.
  */
 import { useStore } from '@nanostores/preact';
-import { totalGrille, type CritereGrille } from '../../lib/grille.ts';
+import { totalGrille, type CritereGrille } from '../../lib/evaluation/grille.ts';
 import { $productions } from '../../stores/productions.ts';
 import { useMonte } from '../ui/hydratation.ts';
 

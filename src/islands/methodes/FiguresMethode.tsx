@@ -1,6 +1,6 @@
 /** The editable figures of the method studied: cost per contact, fixed costs, pace, and each stage's range. */
 import type { FiguresSaisies } from '../../stores/methodes.ts';
-import type { Methode } from '../../lib/methodes.ts';
+import type { Methode } from '../../lib/methodes/methodes.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 
 interface Props {

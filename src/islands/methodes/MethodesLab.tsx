@@ -19,7 +19,7 @@ import {
   reinitialiserFigures,
 } from '../../stores/methodes.ts';
 import { $entreprise, $selection, $travail, choisirMethode } from '../../stores/campagne.ts';
-import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombres.ts';
+import { formatMontant, formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { useVueDifferee } from '../ui/vue-differee.ts';
 import { AvisStockage } from '../ui/AvisStockage.tsx';

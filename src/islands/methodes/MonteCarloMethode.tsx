@@ -1,5 +1,5 @@
 /** « Relancer 100 campagnes »: P10 / P50 / P90 of the studied method, its histogram and the running mean settling. */
-import { formatMontant, formatNombre } from '../../lib/nombres.ts';
+import { formatMontant, formatNombre } from '../../lib/commun/nombres.ts';
 import { useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {

@@ -1,6 +1,6 @@
 /** The comparison of the six methods on one basis: what each costs, wins and returns. */
-import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
-import type { ComparaisonMethode } from '../../lib/methodes.ts';
+import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
+import type { ComparaisonMethode } from '../../lib/methodes/methodes.ts';
 
 interface Props {
   /** Show the contacts column (on a budget basis; on a contacts basis they are all equal). */ avecContacts: boolean;

@@ -4,7 +4,7 @@
  * « Mois précédent / suivant » move an action without any drag.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { TYPES_D_ACTION, type TypeAction } from '../../lib/plan-de-campagne.ts';
+import { TYPES_D_ACTION, type TypeAction } from '../../lib/planning/plan-de-campagne.ts';
 import {
   ajouterAction,
   deplacerAction,

@@ -3,8 +3,8 @@
  * it reads aloud, prints on one page and needs no chart. The load bar is decoration: the
  * figures beside it say the same thing.
  */
-import { formatNombre } from '../../lib/nombres.ts';
-import { TYPES_D_ACTION } from '../../lib/plan-de-campagne.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
+import { TYPES_D_ACTION } from '../../lib/planning/plan-de-campagne.ts';
 import type { PlanCalcule, SaisieAction } from '../../stores/planning.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 /**
  * Island « Planning annuel » (chapter 8): the company's campaign year month by month, its
- * actions editable by keyboard, and the warnings of src/lib/plan-de-campagne.ts (two heavy
+ * actions editable by keyboard, and the warnings of src/lib/planning/plan-de-campagne.ts (two heavy
  * actions in one month, a month overloaded, more visits than the Capacité simulator allows).
  * Thin: the store parses, reuses the Capacité result and calls the lib; this only renders.
  */
@@ -17,7 +17,7 @@ import {
   type ContextePlan,
 } from '../../stores/planning.ts';
 import { CAPACITE_PAR_DEFAUT, evaluerCapacite } from '../../stores/capacite.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';

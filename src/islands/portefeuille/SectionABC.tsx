@@ -1,7 +1,7 @@
 /** ABC: the two editable thresholds, the classes' weight, the Pareto chart and its table of values. */
 import { useMemo } from 'preact/hooks';
-import { formatMontant, formatPourcentage } from '../../lib/nombres.ts';
-import { syntheseABC, type LigneABC } from '../../lib/portefeuille.ts';
+import { formatMontant, formatPourcentage } from '../../lib/commun/nombres.ts';
+import { syntheseABC, type LigneABC } from '../../lib/portefeuille/portefeuille.ts';
 import {
   modifierSeuil,
   reinitialiserSeuils,

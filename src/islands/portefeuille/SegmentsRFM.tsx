@@ -1,6 +1,6 @@
 /** The RFM segments of the portfolio over the 24 months, with what each calls for. */
-import { formatMontant, formatPourcentage } from '../../lib/nombres.ts';
-import type { SegmentRFM } from '../../lib/portefeuille.ts';
+import { formatMontant, formatPourcentage } from '../../lib/commun/nombres.ts';
+import type { SegmentRFM } from '../../lib/portefeuille/portefeuille.ts';
 import type { AnalyseVentes } from '../../stores/portefeuille-analyse.ts';
 
 /** How the lesson reads each segment (names shown, not computed). */

@@ -1,5 +1,5 @@
 /** The figures that do not depend on the ABC thresholds: CA by category, growth and the indicators of N. */
-import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombres.ts';
+import { formatMontant, formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { DUREE_DE_VIE_MAX, type AnalyseVentes } from '../../stores/portefeuille-analyse.ts';
 import { TableauCategories } from './TableauCategories.tsx';
 

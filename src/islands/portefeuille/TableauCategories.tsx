@@ -1,5 +1,5 @@
 /** CA by category in N−1 and N, growth and weights: the table the lesson builds by hand. */
-import { formatMontant, formatPourcentage } from '../../lib/nombres.ts';
+import { formatMontant, formatPourcentage } from '../../lib/commun/nombres.ts';
 import type { AnalyseVentes } from '../../stores/portefeuille-analyse.ts';
 
 const evolution = (t: number | null) =>

@@ -4,8 +4,8 @@
  * every keystroke in a threshold would cost more than the one-frame budget of the simulator.
  */
 import { useState } from 'preact/hooks';
-import { formatMontant, formatPourcentage } from '../../lib/nombres.ts';
-import type { LigneABC } from '../../lib/portefeuille.ts';
+import { formatMontant, formatPourcentage } from '../../lib/commun/nombres.ts';
+import type { LigneABC } from '../../lib/portefeuille/portefeuille.ts';
 
 interface Props {
   lignes: LigneABC[];

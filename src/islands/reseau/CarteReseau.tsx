@@ -2,16 +2,16 @@
  * The network map as an SVG picture (role="img", described in words by src/lib), with one real
  * button laid over each node, so that a contact can be chosen for editing from the keyboard.
  * The buttons sit outside the picture on purpose: an image's children are not interactive for
- * assistive technologies. Positions come from src/lib/reseau-carte.ts; nothing is computed here.
+ * assistive technologies. Positions come from src/lib/reseau/carte.ts; nothing is computed here.
  */
-import { CATEGORIES_RESEAU, LIBELLES_FORCE, type Contact } from '../../lib/reseau.ts';
+import { CATEGORIES_RESEAU, LIBELLES_FORCE, type Contact } from '../../lib/reseau/reseau.ts';
 import {
   RANG_DE_LA_FORCE,
   RANGS,
   RAYON_CENTRE,
   RAYON_NOEUD,
   type Carte,
-} from '../../lib/reseau-carte.ts';
+} from '../../lib/reseau/carte.ts';
 
 interface Props {
   carte: Carte;

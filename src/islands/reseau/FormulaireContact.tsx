@@ -1,6 +1,6 @@
 /**
  * The form of the network map: adds a contact, or edits the one chosen in the list or on the map.
- * Errors come from the store (src/lib/reseau.ts) and sit next to their field; on success the form
+ * Errors come from the store (src/lib/reseau/reseau.ts) and sit next to their field; on success the form
  * empties and the focus goes back to the name, so contacts can be typed one after another.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -11,7 +11,7 @@ import {
   type ChampContact,
   type Contact,
   type SaisieContact,
-} from '../../lib/reseau.ts';
+} from '../../lib/reseau/reseau.ts';
 import { ajouterContact, modifierContact, type ErreursContact } from '../../stores/reseau.ts';
 
 const VIDE: SaisieContact = {

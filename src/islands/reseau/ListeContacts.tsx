@@ -2,7 +2,7 @@
  * The contacts as an ordered list: the accessible, printable view of the map (the numbers are
  * the map's). Each item says everything the map shows: network, strength, last exchange.
  */
-import { LIBELLES_FORCE, type Contact } from '../../lib/reseau.ts';
+import { LIBELLES_FORCE, type Contact } from '../../lib/reseau/reseau.ts';
 
 interface Props {
   contacts: readonly Contact[];

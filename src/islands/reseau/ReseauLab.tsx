@@ -6,8 +6,8 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { CATEGORIES_RESEAU, CONTACTS_MAX, type Contact } from '../../lib/reseau.ts';
-import { descriptionCarte } from '../../lib/reseau-diagnostic.ts';
+import { CATEGORIES_RESEAU, CONTACTS_MAX, type Contact } from '../../lib/reseau/reseau.ts';
+import { descriptionCarte } from '../../lib/reseau/diagnostic.ts';
 import {
   $aujourdhui,
   $carteReseau,

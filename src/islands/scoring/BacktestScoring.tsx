@@ -3,14 +3,14 @@
  * lift against a random order), the success rate of each temperature, and the distribution of
  * the scores (chart and its data table).
  */
-import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
-import type { Backtest } from '../../lib/scoring.ts';
+import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
+import type { Backtest } from '../../lib/scoring/scoring.ts';
 import {
   verdictBacktest,
   type ClasseHistogramme,
   type ReussiteClasse,
-} from '../../lib/scoring-analyse.ts';
-import type { Resultat } from '../../lib/resultat.ts';
+} from '../../lib/scoring/analyse.ts';
+import type { Resultat } from '../../lib/commun/resultat.ts';
 import { Graphique } from '../charts/Graphique.tsx';
 import { LIBELLES_TEMPERATURE } from './ClassementProspects.tsx';
 

@@ -1,8 +1,8 @@
 /** The ranked prospects, a page at a time: rank, name, score, temperature, past outcome, selection. */
 import { useEffect, useState } from 'preact/hooks';
-import { formatNombre } from '../../lib/nombres.ts';
-import { nomAffiche, type Prospect } from '../../lib/prospect.ts';
-import type { ProspectScore } from '../../lib/scoring.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
+import { nomAffiche, type Prospect } from '../../lib/commun/prospect.ts';
+import type { ProspectScore } from '../../lib/scoring/scoring.ts';
 
 /** French name of each temperature. */
 export const LIBELLES_TEMPERATURE = { chaud: 'chaud', tiede: 'tiède', froid: 'froid' } as const;

@@ -3,9 +3,9 @@ import {
   CHAMPS_SCORING,
   type ConditionCritere,
   type LigneGrille,
-} from '../../lib/scoring-grille.ts';
-import type { ChampProspect } from '../../lib/prospect.ts';
-import { cleTexte } from '../../lib/scoring.ts';
+} from '../../lib/scoring/grille.ts';
+import type { ChampProspect } from '../../lib/commun/prospect.ts';
+import { cleTexte } from '../../lib/scoring/scoring.ts';
 import { modifierCritere, supprimerCritere } from '../../stores/scoring.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 

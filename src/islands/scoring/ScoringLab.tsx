@@ -25,16 +25,16 @@ import {
   reinitialiserGrille,
   selectionner,
 } from '../../stores/scoring.ts';
-import { parseNombre } from '../../lib/nombres.ts';
-import { accorder } from '../../lib/accord.ts';
-import type { ModeSelection } from '../../lib/scoring-analyse.ts';
+import { parseNombre } from '../../lib/commun/nombres.ts';
+import { accorder } from '../../lib/commun/accord.ts';
+import type { ModeSelection } from '../../lib/scoring/analyse.ts';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { useMonte } from '../ui/hydratation.ts';
 import { AvertissementErreur } from '../ui/simulateur.tsx';
 import { GrilleCriteres, type ValeursDuFichier } from './GrilleCriteres.tsx';
-import { cleTexte } from '../../lib/scoring.ts';
-import type { ChampProspect } from '../../lib/prospect.ts';
+import { cleTexte } from '../../lib/scoring/scoring.ts';
+import type { ChampProspect } from '../../lib/commun/prospect.ts';
 import { ClassementProspects } from './ClassementProspects.tsx';
 import { BacktestScoring } from './BacktestScoring.tsx';
 

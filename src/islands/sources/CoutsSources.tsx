@@ -2,10 +2,10 @@
  * The cost of each source, typed by the learner (per company), and the cost per client it gives.
  * Parsing and division happen in the store and src/lib; this only lays the fields out.
  */
-import { formatMontant, formatNombre } from '../../lib/nombres.ts';
-import { LIBELLES_SOURCES, type LigneSource } from '../../lib/sources.ts';
-import type { CoutSource } from '../../lib/sources-rendement.ts';
-import type { SourceProspect } from '../../lib/prospect.ts';
+import { formatMontant, formatNombre } from '../../lib/commun/nombres.ts';
+import { LIBELLES_SOURCES, type LigneSource } from '../../lib/sources/sources.ts';
+import type { CoutSource } from '../../lib/sources/rendement.ts';
+import type { SourceProspect } from '../../lib/commun/prospect.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import type { CoutsSaisis } from '../../stores/sources.ts';
 

@@ -15,8 +15,8 @@ import {
   type EvaluationSources,
 } from '../../stores/sources.ts';
 import { $entreprise } from '../../stores/campagne.ts';
-import { trierSources, LIBELLES_SOURCES } from '../../lib/sources.ts';
-import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
+import { trierSources, LIBELLES_SOURCES } from '../../lib/sources/sources.ts';
+import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { Graphique } from '../charts/Graphique.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { AvertissementErreur } from '../ui/simulateur.tsx';

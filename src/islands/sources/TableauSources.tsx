@@ -2,8 +2,12 @@
  * The file broken down by source: a table sortable on every column (buttons in the headers,
  * `aria-sort` on the sorted one). It is also the data table behind the chart.
  */
-import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
-import { LIBELLES_SOURCES, type CleTriSources, type LigneSource } from '../../lib/sources.ts';
+import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
+import {
+  LIBELLES_SOURCES,
+  type CleTriSources,
+  type LigneSource,
+} from '../../lib/sources/sources.ts';
 import type { TriSources } from '../../stores/sources.ts';
 
 interface Props {

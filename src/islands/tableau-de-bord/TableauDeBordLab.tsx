@@ -25,7 +25,7 @@ import {
 } from '../../stores/tableau-de-bord.ts';
 import { $entreprise } from '../../stores/entreprise.ts';
 import { $contexte } from '../../stores/contexte.ts';
-import { formatMontant, formatNombre, formatPourcentage } from '../../lib/nombres.ts';
+import { formatMontant, formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useSimulateur, SectionResultats } from '../ui/simulateur.tsx';

@@ -1,17 +1,17 @@
 /**
  * One contact of the « Température » sample: who it is, the signals it shows, a radio group
  * for the learner's stage (native radios: arrow keys move, Tab leaves the group) and, once
- * compared, the rule's stage and reason. Thin: the verdict comes from src/lib/temperature.ts.
+ * compared, the rule's stage and reason. Thin: the verdict comes from src/lib/cible/temperature.ts.
  */
-import { nomAffiche, type Prospect } from '../../lib/prospect.ts';
+import { nomAffiche, type Prospect } from '../../lib/commun/prospect.ts';
 import {
   depuis,
   LIBELLES_STADE,
   STADES,
   type ClassementContact,
   type Stade,
-} from '../../lib/temperature.ts';
-import { formatNombre } from '../../lib/nombres.ts';
+} from '../../lib/cible/temperature.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
 import { repondre } from '../../stores/temperature.ts';
 
 const COURT: Record<Stade, string> = {

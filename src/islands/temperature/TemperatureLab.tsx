@@ -14,9 +14,9 @@ import {
   effacerReponses,
 } from '../../stores/temperature.ts';
 import { $entreprise, $dateReference } from '../../stores/campagne.ts';
-import { TAILLE_ECHANTILLON } from '../../lib/temperature-echantillon.ts';
-import { LIBELLES_STADE, STADES, type Stade } from '../../lib/temperature.ts';
-import { formatNombre, formatPourcentage } from '../../lib/nombres.ts';
+import { TAILLE_ECHANTILLON } from '../../lib/cible/temperature-echantillon.ts';
+import { LIBELLES_STADE, STADES, type Stade } from '../../lib/cible/temperature.ts';
+import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useMonte } from '../ui/hydratation.ts';
 import { CarteContact } from './CarteContact.tsx';

@@ -7,7 +7,7 @@ import { useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import type { ReadableAtom } from 'nanostores';
-import { accorder } from '../../lib/accord.ts';
+import { accorder } from '../../lib/commun/accord.ts';
 import { useMonte } from './hydratation.ts';
 
 /** An evaluation as the stores produce it: French errors by field, a result when all is valid. */

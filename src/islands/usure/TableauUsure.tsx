@@ -1,6 +1,6 @@
 /** The data table behind the 5-year chart (its accessible equivalent, and what prints). */
-import { formatNombre } from '../../lib/nombres.ts';
-import type { AnneeProjection } from '../../lib/usure.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
+import type { AnneeProjection } from '../../lib/portefeuille/usure.ts';
 
 interface Props {
   annees: AnneeProjection[];

@@ -2,7 +2,7 @@
  * Island « Usure du portefeuille » (chapter 1): clients today, yearly attrition and growth
  * objective give the clients lost, the new clients to sign per year and per month, the average
  * client lifetime, and the portfolio over 5 years with and without prospecting.
- * Thin: the store parses and calls src/lib/usure.ts; this only renders.
+ * Thin: the store parses and calls src/lib/portefeuille/usure.ts; this only renders.
  */
 import { useMemo } from 'preact/hooks';
 import {
@@ -14,7 +14,7 @@ import {
   modifierUsure,
   reinitialiserUsure,
 } from '../../stores/usure.ts';
-import { formatNombre, nombreEtMot } from '../../lib/nombres.ts';
+import { formatNombre, nombreEtMot } from '../../lib/commun/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';

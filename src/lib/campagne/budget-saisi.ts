@@ -4,10 +4,10 @@
  * where a company's budget starts: its own last campaign's cost lines at its own taux de marque,
  * in its currency — the textbook example only for a file with no company card.
  */
-import { parseNombre, parsePourcentage, nombreSaisissable } from '../nombres.ts';
-import { accorder } from '../accord.ts';
-import { analyseBudget, caMinimumLectureErronee, type LigneBudget } from '../budget.ts';
-import { tauxDeMarqueDepuisTauxDeMarge } from '../marges.ts';
+import { parseNombre, parsePourcentage, nombreSaisissable } from '../commun/nombres.ts';
+import { accorder } from '../commun/accord.ts';
+import { analyseBudget, caMinimumLectureErronee, type LigneBudget } from '../budget/budget.ts';
+import { tauxDeMarqueDepuisTauxDeMarge } from '../marges/marges.ts';
 import type { ContexteEntreprise, Devise } from './contexte.ts';
 import type { SaisieBudget } from './budget-validation.ts';
 
@@ -119,7 +119,7 @@ export interface EvaluationBudget {
   };
 }
 
-/** Parses what was typed and runs the analysis of src/lib/budget.ts. */
+/** Parses what was typed and runs the analysis of src/lib/budget/budget.ts. */
 export function evaluerBudget(s: SaisieBudget): EvaluationBudget {
   const erreurs: Record<string, string> = {};
   const lignes: LigneBudget[] = [];

@@ -11,8 +11,8 @@
  * 5 % below at most, and none far above), « a-travailler » (a stage more than 5 % below),
  * « au-dessus » (no stage below, at least one more than 5 % above).
  */
-import { echec, ok, type Resultat } from '../resultat.ts';
-import { accorder } from '../accord.ts';
+import { echec, ok, type Resultat } from '../commun/resultat.ts';
+import { accorder } from '../commun/accord.ts';
 import { ETAPES_ENTONNOIR, TAUX_ENTONNOIR } from './etapes.ts';
 
 /** One stage rate, planned and real. */

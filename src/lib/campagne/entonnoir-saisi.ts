@@ -1,11 +1,11 @@
 /**
  * The funnel of chapter 10 as the learner typed it (mode, contacts or objective, four stage rates,
  * Monte Carlo spread and seed, all as text so « 62,5 » comes back as « 62,5 »), its check on read
- * and its evaluation through src/lib/entonnoir.ts (moved here from the store: a store holds no
+ * and its evaluation through src/lib/entonnoir/entonnoir.ts (moved here from the store: a store holds no
  * formula). Stages and rates come from the funnel's one vocabulary (etapes.ts).
  */
-import { parseNombre, parsePourcentage, formatNombre } from '../nombres.ts';
-import { entonnoir, effectifsNecessaires } from '../entonnoir.ts';
+import { parseNombre, parsePourcentage, formatNombre } from '../commun/nombres.ts';
+import { entonnoir, effectifsNecessaires } from '../entonnoir/entonnoir.ts';
 import { effectifsEntiers } from './plan.ts';
 import { ETAPES_ENTONNOIR, TAUX_ENTONNOIR } from './etapes.ts';
 

@@ -5,7 +5,7 @@
  * it). The states are derived from what the learner's inputs already say; nothing is stored for
  * them, and no figure is computed here (the page reads the figures from the chapters' stores).
  */
-import { accorder } from '../accord.ts';
+import { accorder } from '../commun/accord.ts';
 
 /** State of a step. */
 export type EtatEtapeFil = 'fait' | 'a-faire' | 'a-revoir';

@@ -1,15 +1,15 @@
 /**
  * The method comparator of chapter 7 as the learner typed it (basis, contacts or budget, margin
  * per client, each method's figures, all as text), its check on read, and its evaluation through
- * src/lib/methodes.ts (moved here from the store: a store holds no formula).
+ * src/lib/methodes/methodes.ts (moved here from the store: a store holds no formula).
  */
-import { formatNombre, parseNombre, parsePourcentage } from '../nombres.ts';
+import { formatNombre, parseNombre, parsePourcentage } from '../commun/nombres.ts';
 import {
   comparerMethodes,
   methodesEnDevise,
   type ComparaisonMethode,
   type Methode,
-} from '../methodes.ts';
+} from '../methodes/methodes.ts';
 
 /** One method's figures as typed; rates in percent (« 1,5 »). */
 export interface FiguresSaisies {

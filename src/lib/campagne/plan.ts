@@ -10,7 +10,7 @@
  * The exact expected values are kept apart as `moyennes` and shown as averages, never as people.
  * Rounding the nearest never makes a stage grow: round(n × t) ≤ n for a whole n and t ≤ 1.
  */
-import { echec, ok, type Resultat } from '../resultat.ts';
+import { echec, ok, type Resultat } from '../commun/resultat.ts';
 import type { ContexteEntreprise, Devise } from './contexte.ts';
 import { TAUX_ENTONNOIR } from './etapes.ts';
 

@@ -3,8 +3,8 @@
  * step named by the campaign's one diagnosis (diagnostic.ts, on rates: the same as chapter 10's),
  * then the spending against the budget. Apart from tableau-saisi.ts: it loads as it nears the screen.
  */
-import { formatNombre } from '../nombres.ts';
-import { accorder } from '../accord.ts';
+import { formatNombre } from '../commun/nombres.ts';
+import { accorder } from '../commun/accord.ts';
 import { diagnostiquerCampagne } from './diagnostic.ts';
 import { COMPTES, montant, tauxAffiche, type ResultatTableauDeBord } from './tableau-saisi.ts';
 

@@ -1,6 +1,6 @@
 /** « Reprendre mon plan » (chapter 11), apart from the dashboard: loaded with the plan, on demand. */
-import { formatNombre } from '../nombres.ts';
-import { accorder, de, enumerer } from '../accord.ts';
+import { formatNombre } from '../commun/nombres.ts';
+import { accorder, de, enumerer } from '../commun/accord.ts';
 import { planALEchelle, type PlanCampagne } from './plan.ts';
 import type { ContexteEntreprise } from './contexte.ts';
 import { COMPTES, saisieDepuisCampagne, texte, type SaisieTableauDeBord } from './tableau-saisi.ts';

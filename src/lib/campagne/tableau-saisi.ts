@@ -14,17 +14,17 @@ import {
   nombreSaisissable,
   parseNombre,
   parsePourcentage,
-} from '../nombres.ts';
-import { tauxDeRealisation } from '../valeur-client.ts';
+} from '../commun/nombres.ts';
+import { tauxDeRealisation } from '../portefeuille/valeur-client.ts';
 import {
   clientsPourRentabiliser,
   coutAcquisitionClient,
   coutUnitaire,
   resultatOperation,
   roi,
-} from '../rentabilite.ts';
-import { caMinimum } from '../budget.ts';
-import type { Resultat } from '../resultat.ts';
+} from '../marges/rentabilite.ts';
+import { caMinimum } from '../budget/budget.ts';
+import type { Resultat } from '../commun/resultat.ts';
 import type { ContexteEntreprise } from './contexte.ts';
 
 /** The typed lines, in the order of the table (the margin row is computed, not typed). */

@@ -1,14 +1,14 @@
 /**
  * The shape of one analysis of the dossier, and the helpers every analysis uses.
  * An analysis is in one of three states, never NaN and never an exception:
- * - « calcule »: its figures, the catalogue ids of the formulas used (src/lib/formules.ts) and a
+ * - « calcule »: its figures, the catalogue ids of the formulas used (src/lib/formules/catalogue.ts) and a
  *   short French interpretation the learner may rewrite;
  * - « incomplet »: the list of the fields it still needs, named in French as on the form;
  * - « erreur »: the data is there but contradicts itself (more orders than contacts…): the
  *   library's French message, naming the field.
  */
-import type { IdFormule } from '../formules-expressions.ts';
-import type { Resultat } from '../resultat.ts';
+import type { IdFormule } from '../formules/expressions.ts';
+import type { Resultat } from '../commun/resultat.ts';
 
 /** How a figure is displayed. */
 export type UniteChiffre = 'montant' | 'taux' | 'nombre' | 'indice' | 'texte';

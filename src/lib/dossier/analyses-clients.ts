@@ -1,7 +1,7 @@
 /**
  * Part 2.2 of the dossier from the learner's sales file (ventes.ts), client by client, with the
  * course's own functions:
- * - méthode ABC on the CA HT of each client over period N (caParClient of src/lib/ventes.ts,
+ * - méthode ABC on the CA HT of each client over period N (caParClient of src/lib/ventes/ventes.ts,
  *   classerABC and syntheseABC of portefeuille.ts: A up to 80 % of the cumulated CA, B up to
  *   95 %, C beyond), with its Pareto chart;
  * - RFM over the whole file (indicateursRFM, repartitionRFM): récence = days from the client's
@@ -9,9 +9,9 @@
  *   its own date), fréquence = number of sales, montant = CA HT; notes 1–5 by quintiles.
  * Without a sales file both say so (« incomplet »): categories typed by hand cannot give them.
  */
-import { formatNombre, formatPourcentage } from '../nombres.ts';
-import { classerABC, repartitionRFM, syntheseABC } from '../portefeuille.ts';
-import { caParClient, indicateursRFM } from '../ventes.ts';
+import { formatNombre, formatPourcentage } from '../commun/nombres.ts';
+import { classerABC, repartitionRFM, syntheseABC } from '../portefeuille/portefeuille.ts';
+import { caParClient, indicateursRFM } from '../ventes/ventes.ts';
 import { calcule, enErreur, incomplet, type Analyse } from './analyse.ts';
 import type { Dossier } from './modele.ts';
 import { memoVentes, periodesVentes, ventesDuCours, type VentesDossier } from './ventes.ts';

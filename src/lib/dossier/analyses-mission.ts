@@ -6,12 +6,12 @@
  * Convention: the margin of a new client's first order is valeurClientEnMarge over one purchase
  * and one year, i.e. panier moyen × taux de marque; later orders are a bonus, not counted.
  */
-import { analyseBudget } from '../budget.ts';
-import { tauxDEvolution } from '../evolution.ts';
-import type { IdFormule } from '../formules-expressions.ts';
-import { formatMontant, formatNombre, formatPourcentage } from '../nombres.ts';
-import { clientsPourRentabiliser } from '../rentabilite.ts';
-import { valeurClientEnMarge } from '../valeur-client.ts';
+import { analyseBudget } from '../budget/budget.ts';
+import { tauxDEvolution } from '../ventes/evolution.ts';
+import type { IdFormule } from '../formules/expressions.ts';
+import { formatMontant, formatNombre, formatPourcentage } from '../commun/nombres.ts';
+import { clientsPourRentabiliser } from '../marges/rentabilite.ts';
+import { valeurClientEnMarge } from '../portefeuille/valeur-client.ts';
 import { calcule, enErreur, incomplet, manquants, type Analyse, type Chiffre } from './analyse.ts';
 import type { Contexte } from './contexte.ts';
 import type { Dossier } from './modele.ts';

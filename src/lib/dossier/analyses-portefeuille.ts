@@ -7,9 +7,9 @@
  * Convention: a category without CA N−1 (new this year) has no growth rate of its own (« — »),
  * as in ventes.ts, but its CA counts in the global growth.
  */
-import { tauxDEvolution } from '../evolution.ts';
-import { formatMontant, formatPourcentage } from '../nombres.ts';
-import { classerABC } from '../portefeuille.ts';
+import { tauxDEvolution } from '../ventes/evolution.ts';
+import { formatMontant, formatPourcentage } from '../commun/nombres.ts';
+import { classerABC } from '../portefeuille/portefeuille.ts';
 import { calcule, enErreur, incomplet, type Analyse } from './analyse.ts';
 import type { Contexte } from './contexte.ts';
 import type { Dossier } from './modele.ts';

@@ -5,10 +5,10 @@
  * Convention: a record set aside counts once, in the first reason that applies (the learner
  * types the counts after removing overlaps, as the fichier chapter does).
  */
-import { commerciauxNecessaires, visitesParCommercial } from '../capacite.ts';
-import { formatNombre, formatPourcentage } from '../nombres.ts';
-import { echec } from '../resultat.ts';
-import { taux } from '../valeur-client.ts';
+import { commerciauxNecessaires, visitesParCommercial } from '../planning/capacite.ts';
+import { formatNombre, formatPourcentage } from '../commun/nombres.ts';
+import { echec } from '../commun/resultat.ts';
+import { taux } from '../portefeuille/valeur-client.ts';
 import {
   calcule,
   enErreur,

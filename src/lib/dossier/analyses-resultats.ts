@@ -7,10 +7,15 @@
  * who did no proposals still has a funnel); the weakest stage is compared with the objectives
  * only when the same stages have an objective.
  */
-import { etapeLaPlusFaible, tauxDEtapes } from '../entonnoir.ts';
-import { formatMontant, formatPourcentage } from '../nombres.ts';
-import { coutAcquisitionClient, coutUnitaire, resultatOperation, roi } from '../rentabilite.ts';
-import { tauxDeRealisation } from '../valeur-client.ts';
+import { etapeLaPlusFaible, tauxDEtapes } from '../entonnoir/entonnoir.ts';
+import { formatMontant, formatPourcentage } from '../commun/nombres.ts';
+import {
+  coutAcquisitionClient,
+  coutUnitaire,
+  resultatOperation,
+  roi,
+} from '../marges/rentabilite.ts';
+import { tauxDeRealisation } from '../portefeuille/valeur-client.ts';
 import {
   calcule,
   enErreur,

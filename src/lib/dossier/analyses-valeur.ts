@@ -5,11 +5,11 @@
  * Convention: the customer value in margin uses the taux de marque (margin ÷ selling price),
  * whatever rate the learner typed: a taux de marge is converted first.
  */
-import { formatMontant, formatPourcentage } from '../nombres.ts';
-import { tauxDeMarge, tauxDeMargeDepuisTauxDeMarque } from '../marges.ts';
-import { coutAcquisitionClient } from '../rentabilite.ts';
-import { valeurClient, valeurClientEnMarge } from '../valeur-client.ts';
-import type { IdFormule } from '../formules-expressions.ts';
+import { formatMontant, formatPourcentage } from '../commun/nombres.ts';
+import { tauxDeMarge, tauxDeMargeDepuisTauxDeMarque } from '../marges/marges.ts';
+import { coutAcquisitionClient } from '../marges/rentabilite.ts';
+import { valeurClient, valeurClientEnMarge } from '../portefeuille/valeur-client.ts';
+import type { IdFormule } from '../formules/expressions.ts';
 import {
   calcule,
   enErreur,

@@ -10,7 +10,7 @@
  * identity, phone, e-mail, address or date). Stale contacts (over 3 years) are not counted here:
  * the cleaning chapter deletes or refreshes them before the campaign.
  */
-import type { ProblemeQualite, TypeProbleme } from '../fichier.ts';
+import type { ProblemeQualite, TypeProbleme } from '../fichier/qualite.ts';
 
 const OPPOSITION: readonly TypeProbleme[] = ['opposition'];
 const DOUBLONS: readonly TypeProbleme[] = ['doublon-exact', 'doublon-probable'];

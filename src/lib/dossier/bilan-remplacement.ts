@@ -3,7 +3,7 @@
  * fields it empties, replaces, and how many empty ones it fills, and the sentence the learner
  * reads before saying yes. A field counts as filled when it differs from the empty dossier's.
  */
-import { accorder } from '../accord.ts';
+import { accorder } from '../commun/accord.ts';
 import type { Dossier } from './modele.ts';
 
 type Objet = Record<string, unknown>;

@@ -4,10 +4,10 @@
  * and the total cost of the method. Each is `undefined` while its inputs are missing, or the
  * library's `Resultat` (so an error is reported by the analysis that uses it, never hidden).
  */
-import { totalDepenses } from '../budget.ts';
-import { tauxDeMarque, tauxDeMarqueDepuisTauxDeMarge } from '../marges.ts';
-import type { Resultat } from '../resultat.ts';
-import { panierMoyen } from '../valeur-client.ts';
+import { totalDepenses } from '../budget/budget.ts';
+import { tauxDeMarque, tauxDeMarqueDepuisTauxDeMarge } from '../marges/marges.ts';
+import type { Resultat } from '../commun/resultat.ts';
+import { panierMoyen } from '../portefeuille/valeur-client.ts';
 import { sommeDefinie } from './analyse.ts';
 import type { CategorieCA, Dossier } from './modele.ts';
 import { categoriesDepuisVentes, type VentesDossier } from './ventes.ts';

@@ -8,7 +8,7 @@
  * campaign's calendar weeks; days in the field = working days × share of time spent prospecting;
  * a record counts once per planted problem (the sample's overlaps are few and kept as they are).
  */
-import { dureeDeVieClient } from '../valeur-client.ts';
+import { dureeDeVieClient } from '../portefeuille/valeur-client.ts';
 import { LIMITE_VENTES, VERSION_VENTES } from './ventes.ts';
 import {
   derniersDouzeMois,
@@ -16,8 +16,8 @@ import {
   indicateursVentes,
   renouvellementClients,
   type Vente,
-} from '../ventes.ts';
-import { echec, ok, type Resultat } from '../resultat.ts';
+} from '../ventes/ventes.ts';
+import { echec, ok, type Resultat } from '../commun/resultat.ts';
 import { dossierVide, type Dossier, type Etapes } from './modele.ts';
 
 /** The fields of a sample's card the dossier uses (src/schemas/entreprise.ts). */

@@ -11,11 +11,11 @@
  *   an ISO date that exists and a positive amount (LIMITE_VENTES rows at most).
  * No schema library: Zod would add ~15 KB to the page for a dozen rules.
  */
-import { formatNombre } from '../nombres.ts';
-import { echec, ok, type Resultat } from '../resultat.ts';
+import { formatNombre } from '../commun/nombres.ts';
+import { echec, ok, type Resultat } from '../commun/resultat.ts';
 import { IDS_ANALYSES } from './analyser.ts';
 import { FORMAT_DOSSIER, TAILLE_MAX, VERSION_DOSSIER, type Dossier } from './modele.ts';
-import { jourDepuisISO } from '../dates.ts';
+import { jourDepuisISO } from '../commun/dates.ts';
 import { LIMITE_VENTES, VERSION_VENTES } from './ventes.ts';
 
 export { exporterDossier, TAILLE_MAX } from './modele.ts';

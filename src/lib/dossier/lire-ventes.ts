@@ -3,12 +3,12 @@
  * (ventes.ts), with the report of the rejected rows. Loaded with the CSV parser, only when the
  * learner picks a file: the page never carries it otherwise. Conventions are those of ventes.ts.
  */
-import type { TableauCsv } from '../csv.ts';
-import { retablirCellule } from '../csv-export.ts';
-import { jourDepuisISO } from '../dates.ts';
-import { formatNombre, parseNombre } from '../nombres.ts';
-import { echec, ok, type Resultat } from '../resultat.ts';
-import { normaliserTexte } from '../texte.ts';
+import type { TableauCsv } from '../fichier/csv.ts';
+import { retablirCellule } from '../fichier/csv-export.ts';
+import { jourDepuisISO } from '../commun/dates.ts';
+import { formatNombre, parseNombre } from '../commun/nombres.ts';
+import { echec, ok, type Resultat } from '../commun/resultat.ts';
+import { normaliserTexte } from '../commun/texte.ts';
 import {
   LIMITE_VENTES,
   VERSION_VENTES,

@@ -10,20 +10,20 @@
  *   its client is empty, its date unreadable (jj/mm/aaaa or aaaa-mm-jj) or its amount not a
  *   positive number; the other rows are kept;
  * - N is the last 12 months with a sale and N−1 the 12 before (derniersDouzeMois of
- *   src/lib/ventes.ts, as the sample dossiers do); a sale without category goes to « Sans catégorie »;
- * - the analyses themselves are those of src/lib/ventes.ts and portefeuille.ts: this module only
+ *   src/lib/ventes/ventes.ts, as the sample dossiers do); a sale without category goes to « Sans catégorie »;
+ * - the analyses themselves are those of src/lib/ventes/ventes.ts and portefeuille.ts: this module only
  *   reads the file and puts its rows in their shape (`ventesDuCours`);
  * - at most 20 000 rows are kept (LIMITE_VENTES): beyond, the file is refused, as a dossier must
  *   stay small enough to be saved in the browser and exported.
  * The reading of the CSV itself is in lire-ventes.ts, loaded only when the learner picks a file.
  */
-import { ok, type Resultat } from '../resultat.ts';
+import { ok, type Resultat } from '../commun/resultat.ts';
 import {
   derniersDouzeMois,
   evolutionParCategorie,
   type Periode,
   type Vente as VenteCours,
-} from '../ventes.ts';
+} from '../ventes/ventes.ts';
 
 /** The category of a sale whose file gives none. */
 export const SANS_CATEGORIE = 'Sans catégorie';
@@ -53,7 +53,7 @@ export interface RejetVente {
   raison: string;
 }
 
-/** The rows in the shape of the course's sales analyses (src/lib/ventes.ts): no category = « Sans catégorie », no cost = 0. */
+/** The rows in the shape of the course's sales analyses (src/lib/ventes/ventes.ts): no category = « Sans catégorie », no cost = 0. */
 export function ventesDuCours({ lignes }: { lignes: readonly Vente[] }): VenteCours[] {
   return lignes.map((v) => ({
     client: v.client,

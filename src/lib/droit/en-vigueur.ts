@@ -2,8 +2,8 @@
  * Which rules are in force for a country at a date, and how a lesson cites them. The « état du
  * droit » of a chapter, the rules shown beside a method and the campaign check all start here.
  */
-import { jourDepuisISO } from '../dates.ts';
-import { echec, ok, type Resultat } from '../resultat.ts';
+import { jourDepuisISO } from '../commun/dates.ts';
+import { echec, ok, type Resultat } from '../commun/resultat.ts';
 import { REGLES, type RegleDroit, type Source } from './regles.ts';
 import { CANAUX, LIBELLES_CANAL, NOMS_PAYS, type Canal, type Nature, type Pays } from './types.ts';
 

@@ -1,7 +1,8 @@
 /**
  * The law of prospecting for France and Morocco (issue 16), the public face of src/lib/droit:
  * the rules as data (regles.ts), the rules in force for a country at a date and the « état du
- * droit » a lesson shows (en-vigueur.ts), and the check of a campaign (verifier.ts).
+ * droit » a lesson shows (en-vigueur.ts), the check of a campaign (verifier.ts), and the retention rule of a
+ * prospect file (conservation.ts).
  * Callers import from here, never from the files inside.
  */
 export {
@@ -32,3 +33,4 @@ export {
   type LigneDroit,
   type Verdict,
 } from './verifier.ts';
+export { jourDeReference, contactsPerimes } from './conservation.ts';

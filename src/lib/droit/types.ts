@@ -4,7 +4,7 @@
  * self-employed professional buying for their business is a professional (the Lyon file's
  * « indépendants »), a person buying for their home is a consumer.
  */
-import type { Pays } from '../prospect.ts';
+import type { Pays } from '../commun/prospect.ts';
 
 export type { Pays };
 

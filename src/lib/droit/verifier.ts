@@ -16,11 +16,16 @@
  * The exceptions for existing customers and contracts in progress are not modelled: the file does
  * not say who holds a contract.
  */
-import { contactsPerimes } from '../conservation.ts';
-import { dateHeureDepuisISO, isoDepuisJour, jourDepuisISO, jourDeSemaine } from '../dates.ts';
-import { joursFeries } from '../planning.ts';
-import type { Prospect } from '../prospect.ts';
-import { echec, ok, type Resultat } from '../resultat.ts';
+import { contactsPerimes } from './conservation.ts';
+import {
+  dateHeureDepuisISO,
+  isoDepuisJour,
+  jourDepuisISO,
+  jourDeSemaine,
+} from '../commun/dates.ts';
+import { joursFeries } from '../planning/planning.ts';
+import type { Prospect } from '../commun/prospect.ts';
+import { echec, ok, type Resultat } from '../commun/resultat.ts';
 import { citer, reglesEnVigueur } from './en-vigueur.ts';
 import type { Controle, RegleDroit } from './regles.ts';
 import { CANAUX, type Canal, type Nature, type Pays } from './types.ts';

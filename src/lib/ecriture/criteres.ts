@@ -4,7 +4,7 @@
  * read words, not meaning: a criterion met is a sign, the trainer's grid judges the rest.
  * The legal criteria are those `exigencesEcrit` (mentions-legales.ts) gives for the situation.
  */
-import { echec, ok, type Resultat } from '../resultat.ts';
+import { echec, ok, type Resultat } from '../commun/resultat.ts';
 import type { Canal, Cible, Exigence, Pays } from './mentions-legales.ts';
 
 /** What the learner wrote, and for whom. */

@@ -5,8 +5,8 @@
  * every reachable step leading to an end). An objection may come before the discovery, as in real
  * calls: the order of phases is the course's for the scores, not a constraint on dialogues. Pure: the island only renders what this returns.
  */
-import { creerAleatoire } from '../aleatoire.ts';
-import { echec, ok, type Resultat } from '../resultat.ts';
+import { creerAleatoire } from '../commun/aleatoire.ts';
+import { echec, ok, type Resultat } from '../commun/resultat.ts';
 import { REGLES_APPEL } from './regles.ts';
 import {
   PHASES,

@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chargerJeu, listerJeux } from '../../utils/jeux-de-donnees.ts';
 import { versTable, type JeuCompact } from '../../stores/catalogue.ts';
-import { CHAMPS_PROSPECT } from '../../lib/prospect.ts';
+import { CHAMPS_PROSPECT } from '../../lib/commun/prospect.ts';
 
 export const getStaticPaths = (() =>
   listerJeux().map((id) => ({ params: { id } }))) satisfies GetStaticPaths;

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chiffreEntreprise } from '../../../src/utils/chiffres-entreprise.ts';
 import { listerJeux } from '../../../src/utils/jeux-de-donnees.ts';
-import { niveauDependance } from '../../../src/lib/diagnostic-portefeuille.ts';
-import { METHODES } from '../../../src/lib/methodes.ts';
+import { niveauDependance } from '../../../src/lib/portefeuille/diagnostic.ts';
+import { METHODES } from '../../../src/lib/methodes/methodes.ts';
 
 const DOSSIER = 'content/chapters';
 const chapitres = readdirSync(DOSSIER)

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formules } from '@lib/formules.ts';
-import { creerAleatoire } from '@lib/aleatoire.ts';
+import { formules } from '@lib/formules/catalogue.ts';
+import { creerAleatoire } from '@lib/commun/aleatoire.ts';
 import { nouveauCode } from '@exercises/codes.ts';
 import { genererVersion } from '@exercises/generateur.ts';
 import type { ExerciceNumerique } from '@exercises/types.ts';

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Prospect } from '../../../src/lib/prospect.ts';
-import type { Vente } from '../../../src/lib/ventes.ts';
+import type { Prospect } from '../../../src/lib/commun/prospect.ts';
+import type { Vente } from '../../../src/lib/ventes/ventes.ts';
 import {
   validerTextesDataset,
   type Dataset,

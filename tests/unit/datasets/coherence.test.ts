@@ -8,14 +8,14 @@
  */
 import { describe, expect, test } from 'vitest';
 import { dossierDepuisExemple } from '../../../src/lib/dossier/exemple.ts';
-import { METHODES } from '../../../src/lib/methodes.ts';
+import { METHODES } from '../../../src/lib/methodes/methodes.ts';
 import {
   derniersDouzeMois,
   indicateursVentes,
   renouvellementClients,
-} from '../../../src/lib/ventes.ts';
+} from '../../../src/lib/ventes/ventes.ts';
 import { descriptionFiche } from '../../../src/utils/fiche-entreprise.ts';
-import { formatMontant } from '../../../src/lib/nombres.ts';
+import { formatMontant } from '../../../src/lib/commun/nombres.ts';
 import { dataset, IDS } from './aide-datasets.ts';
 
 const valeur = <T>(r: { ok: true; valeur: T } | { ok: false; erreur: { message: string } }): T => {
@@ -23,7 +23,7 @@ const valeur = <T>(r: { ok: true; valeur: T } | { ok: false; erreur: { message: 
   return r.valeur;
 };
 
-/** The course's methods (src/lib/methodes.ts) behind the ids a campaign lists. */
+/** The course's methods (src/lib/methodes/methodes.ts) behind the ids a campaign lists. */
 const METHODE_DU_COURS: Readonly<Record<string, string>> = {
   telephone: 'telephone',
   'e-mailing': 'emailing',

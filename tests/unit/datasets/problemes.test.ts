@@ -1,16 +1,16 @@
 /**
  * The planted quality problems: documented with ids that exist, as many as the generator planned,
  * found again by independent checks, and found exactly — no more, no less — by the library's
- * quality report (src/lib/fichier.ts `rapportQualite`).
+ * quality report (src/lib/fichier/qualite.ts `rapportQualite`).
  */
 import { describe, expect, it } from 'vitest';
-import { ajouterAns, jourDepuisISO } from '../../../src/lib/dates.ts';
+import { ajouterAns, jourDepuisISO } from '../../../src/lib/commun/dates.ts';
 import {
   emailValide,
   telephoneValide,
   villeCorrespondAuCodePostal,
-} from '../../../src/lib/coordonnees.ts';
-import { rapportQualite, TYPES_PROBLEME } from '../../../src/lib/fichier.ts';
+} from '../../../src/lib/fichier/coordonnees.ts';
+import { rapportQualite, TYPES_PROBLEME } from '../../../src/lib/fichier/qualite.ts';
 import { TYPES_PROBLEMES_PLANTES } from '../../../src/schemas/datasets.ts';
 import { PROFILS } from '../../../scripts/generate-datasets.ts';
 import { dataset, IDS } from './aide-datasets.ts';

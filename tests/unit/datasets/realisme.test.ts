@@ -5,10 +5,14 @@
  * outcome can be backtested, the funnel is counted from the file, and the texts are typeset.
  */
 import { describe, expect, it } from 'vitest';
-import { filtrer } from '../../../src/lib/requetes.ts';
-import { diagnosticConcentration } from '../../../src/lib/portefeuille.ts';
-import { backtest } from '../../../src/lib/scoring.ts';
-import { caParClient, derniersDouzeMois, evolutionParCategorie } from '../../../src/lib/ventes.ts';
+import { filtrer } from '../../../src/lib/fichier/requetes.ts';
+import { diagnosticConcentration } from '../../../src/lib/portefeuille/portefeuille.ts';
+import { backtest } from '../../../src/lib/scoring/scoring.ts';
+import {
+  caParClient,
+  derniersDouzeMois,
+  evolutionParCategorie,
+} from '../../../src/lib/ventes/ventes.ts';
 import { fautesTypographiques } from '../content/typographie.ts';
 import { dataset, IDS } from './aide-datasets.ts';
 

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHAMPS_PROSPECT } from '../../../src/lib/prospect.ts';
+import { CHAMPS_PROSPECT } from '../../../src/lib/commun/prospect.ts';
 import { ProspectLigneSchema, VenteLigneSchema } from '../../../src/schemas/datasets.ts';
 import {
   analyserDataset,

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { formule } from '@lib/formules.ts';
-import { classerABC } from '@lib/portefeuille.ts';
+import { formule } from '@lib/formules/catalogue.ts';
+import { classerABC } from '@lib/portefeuille/portefeuille.ts';
 import { exercicesNumeriques } from '@exercises/analyser-le-portefeuille/index.ts';
 import { type VersionNumerique } from '@exercises/generateur.ts';
 import { attendu, testerSerieNumerique, v } from './serie-numerique.ts';

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import { caMinimum, caObjectif, totalDepenses } from '@lib/budget.ts';
-import { formule } from '@lib/formules.ts';
-import { tauxDeMarqueDepuisTauxDeMarge } from '@lib/marges.ts';
+import { caMinimum, caObjectif, totalDepenses } from '@lib/budget/budget.ts';
+import { formule } from '@lib/formules/catalogue.ts';
+import { tauxDeMarqueDepuisTauxDeMarge } from '@lib/marges/marges.ts';
 import {
   clientsPourRentabiliser,
   indiceDeSecurite,
@@ -9,8 +9,8 @@ import {
   pointMort,
   seuilDeRentabilite,
   tauxMargeSurCoutVariable,
-} from '@lib/rentabilite.ts';
-import { valeurClientEnMarge } from '@lib/valeur-client.ts';
+} from '@lib/marges/rentabilite.ts';
+import { valeurClientEnMarge } from '@lib/portefeuille/valeur-client.ts';
 import { exercicesNumeriques } from '@exercises/budgetiser/index.ts';
 import { type VersionNumerique } from '@exercises/generateur.ts';
 import { attendu, testerSerieNumerique, v } from './serie-numerique.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creerAleatoire } from '@lib/aleatoire.ts';
+import { creerAleatoire } from '@lib/commun/aleatoire.ts';
 import {
   ALPHABET_CODE,
   aleaVersion,

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { tauxDEngagement, touchesNecessaires, trierReponses } from '@lib/engagement.ts';
+import { tauxDEngagement, touchesNecessaires, trierReponses } from '@lib/cible/engagement.ts';
 import { exercicesNumeriques } from '@exercises/connaitre-sa-cible/index.ts';
 import { type VersionNumerique } from '@exercises/generateur.ts';
 import { attendu, testerSerieNumerique, v } from './serie-numerique.ts';

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import { formule } from '@lib/formules.ts';
-import { effectifsNecessaires, entonnoir, tauxDEtapes } from '@lib/entonnoir.ts';
-import { taux } from '@lib/valeur-client.ts';
+import { formule } from '@lib/formules/catalogue.ts';
+import { effectifsNecessaires, entonnoir, tauxDEtapes } from '@lib/entonnoir/entonnoir.ts';
+import { taux } from '@lib/portefeuille/valeur-client.ts';
 import { exercicesNumeriques } from '@exercises/mesurer-l-efficacite/index.ts';
 import { type VersionNumerique } from '@exercises/generateur.ts';
 import { attendu, testerSerieNumerique, v } from './serie-numerique.ts';

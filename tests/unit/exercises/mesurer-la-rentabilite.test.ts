@@ -1,14 +1,14 @@
 import { expect } from 'vitest';
-import { formule } from '@lib/formules.ts';
-import { totalDepenses } from '@lib/budget.ts';
-import { margeUnitaire } from '@lib/marges.ts';
+import { formule } from '@lib/formules/catalogue.ts';
+import { totalDepenses } from '@lib/budget/budget.ts';
+import { margeUnitaire } from '@lib/marges/marges.ts';
 import {
   clientsPourRentabiliser,
   coutAcquisitionClient,
   resultatOperation,
   roi,
-} from '@lib/rentabilite.ts';
-import { tauxDeRealisation } from '@lib/valeur-client.ts';
+} from '@lib/marges/rentabilite.ts';
+import { tauxDeRealisation } from '@lib/portefeuille/valeur-client.ts';
 import { exercicesNumeriques } from '@exercises/mesurer-la-rentabilite/index.ts';
 import { type VersionNumerique } from '@exercises/generateur.ts';
 import { attendu, testerSerieNumerique, v } from './serie-numerique.ts';

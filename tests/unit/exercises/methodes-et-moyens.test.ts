@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { coutAcquisitionClient, coutUnitaire } from '@lib/rentabilite.ts';
-import { visitesParCommercial } from '@lib/capacite.ts';
+import { coutAcquisitionClient, coutUnitaire } from '@lib/marges/rentabilite.ts';
+import { visitesParCommercial } from '@lib/planning/capacite.ts';
 import { exercicesNumeriques } from '@exercises/methodes-et-moyens/index.ts';
 import { type VersionNumerique } from '@exercises/generateur.ts';
 import { attendu, testerSerieNumerique, v } from './serie-numerique.ts';

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import { formule } from '@lib/formules.ts';
-import { commerciauxNecessaires, visitesParCommercial } from '@lib/capacite.ts';
-import { capaciteDeVisites } from '@lib/planning.ts';
+import { formule } from '@lib/formules/catalogue.ts';
+import { commerciauxNecessaires, visitesParCommercial } from '@lib/planning/capacite.ts';
+import { capaciteDeVisites } from '@lib/planning/planning.ts';
 import { exercicesNumeriques } from '@exercises/planifier/index.ts';
 import { type VersionNumerique } from '@exercises/generateur.ts';
 import { attendu, testerSerieNumerique, v } from './serie-numerique.ts';

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import { formule } from '@lib/formules.ts';
-import { dureeDeVieClient, nouveauxClientsNecessaires } from '@lib/valeur-client.ts';
-import { besoinEnNouveauxClients } from '@lib/usure.ts';
+import { formule } from '@lib/formules/catalogue.ts';
+import { dureeDeVieClient, nouveauxClientsNecessaires } from '@lib/portefeuille/valeur-client.ts';
+import { besoinEnNouveauxClients } from '@lib/portefeuille/usure.ts';
 import { exercicesNumeriques } from '@exercises/pourquoi-prospecter/index.ts';
 import { type VersionNumerique } from '@exercises/generateur.ts';
 import { attendu, testerSerieNumerique, v } from './serie-numerique.ts';

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { backtest, scorePoints, scorePondere } from '@lib/scoring.ts';
-import { clientsAttendus } from '@lib/scoring-analyse.ts';
+import { backtest, scorePoints, scorePondere } from '@lib/scoring/scoring.ts';
+import { clientsAttendus } from '@lib/scoring/analyse.ts';
 import { exercicesNumeriques } from '@exercises/selectionner-les-prospects/index.ts';
 import { classementSynthetique } from '@exercises/selectionner-les-prospects/part-captee.ts';
 import { attendu, testerSerieNumerique, v, type Recalcul } from './serie-numerique.ts';

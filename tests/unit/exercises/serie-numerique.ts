@@ -5,9 +5,9 @@
  * same code giving the same version. Each chapter's test file supplies only its recomputations.
  */
 import { describe, expect, it } from 'vitest';
-import { creerAleatoire } from '@lib/aleatoire.ts';
-import { formule } from '@lib/formules.ts';
-import type { Resultat } from '@lib/resultat.ts';
+import { creerAleatoire } from '@lib/commun/aleatoire.ts';
+import { formule } from '@lib/formules/catalogue.ts';
+import type { Resultat } from '@lib/commun/resultat.ts';
 import { nouveauCode } from '@exercises/codes.ts';
 import { formaterReponse, genererVersion, type VersionNumerique } from '@exercises/generateur.ts';
 import type { ExerciceNumerique } from '@exercises/types.ts';

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { formule } from '@lib/formules.ts';
+import { formule } from '@lib/formules/catalogue.ts';
 import { exercicesNumeriques } from '@exercises/sources-de-prospection/index.ts';
 import { type VersionNumerique } from '@exercises/generateur.ts';
 import { attendu, testerSerieNumerique, v } from './serie-numerique.ts';

@@ -1,6 +1,6 @@
 /** Shared helpers for the src/lib tests (not a test file itself). */
 import fc from 'fast-check';
-import type { Resultat } from '@lib/resultat.ts';
+import type { Resultat } from '@lib/commun/resultat.ts';
 
 /** The value of a successful result; a failure fails the test with its French message. */
 export function v<T>(r: Resultat<T>): T {

@@ -5,7 +5,7 @@ import {
   setTestStorageKey,
   useTestStorageEngine,
 } from '@nanostores/persistent';
-import type { Prospect } from '@lib/prospect.ts';
+import type { Prospect } from '@lib/commun/prospect.ts';
 
 const p = (id: string, autre: Partial<Prospect> = {}): Prospect => ({
   id,

@@ -12,7 +12,7 @@ import {
   METHODES,
   methodesEnDevise,
   methodeParId,
-} from '../../../src/lib/methodes.ts';
+} from '../../../src/lib/methodes/methodes.ts';
 
 const eur = saisieParDefaut('EUR');
 const avec = (c: Partial<SaisieMethodes>): SaisieMethodes => ({ ...eur, ...c });
@@ -151,7 +151,7 @@ describe('simulerMethode', () => {
   });
 
   test('l’exemple de la leçon : publipostage, retours de 0,5 à 3 %, 20 % de commandes → P10 ≈ 10, P50 ≈ 16,3, P90 ≈ 23,9 (10 000 campagnes)', async () => {
-    const { simulerCampagne } = await import('../../../src/lib/monte-carlo.ts');
+    const { simulerCampagne } = await import('../../../src/lib/entonnoir/monte-carlo.ts');
     const r = simulerCampagne({
       contacts: 5000,
       etapes: [

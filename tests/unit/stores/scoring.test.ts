@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
-import type { Prospect } from '@lib/prospect.ts';
+import type { Prospect } from '@lib/commun/prospect.ts';
 
 const p = (id: string, autre: Partial<Prospect> = {}): Prospect => ({
   id,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { evaluerSources, validerCoutsSources } from '../../../src/stores/sources.ts';
-import type { ProspectSource } from '../../../src/lib/sources.ts';
+import type { ProspectSource } from '../../../src/lib/sources/sources.ts';
 
 const p = (
   source: ProspectSource['source'],

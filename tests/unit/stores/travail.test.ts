@@ -6,7 +6,7 @@ import {
   validerTravail,
 } from '@stores/travail.ts';
 import { validerSaisieBudget, BUDGET_PAR_DEFAUT } from '@stores/budget.ts';
-import type { Prospect } from '@lib/prospect.ts';
+import type { Prospect } from '@lib/commun/prospect.ts';
 
 const prospect: Prospect = {
   id: 'P1',
@@ -155,7 +155,7 @@ describe('validerOperation / validerProspect', () => {
 describe('partiesDuTravail (issue 15, cas 5)', () => {
   test('dit ce qu’un nouveau fichier effacerait, avec le bon accord', async () => {
     const { partiesDuTravail, TRAVAIL_VIDE } = await import('../../../src/stores/travail.ts').then(
-      async (m) => ({ ...m, ...(await import('../../../src/lib/travail-parties.ts')) }),
+      async (m) => ({ ...m, ...(await import('../../../src/lib/fichier/travail-parties.ts')) }),
     );
     expect(partiesDuTravail(TRAVAIL_VIDE)).toEqual([]);
     expect(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formules } from '@lib/formules.ts';
+import { formules } from '@lib/formules/catalogue.ts';
 import {
   grouperParChapitre,
   libelleUnite,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chargerJeu, listerJeux } from '../../../src/utils/jeux-de-donnees.ts';
 import { depuisTable, versTable } from '../../../src/stores/catalogue.ts';
-import { CHAMPS_PROSPECT, type Prospect } from '../../../src/lib/prospect.ts';
+import { CHAMPS_PROSPECT, type Prospect } from '../../../src/lib/commun/prospect.ts';
 
 // Two tiny companies that follow src/schemas/datasets.ts: the loader is tested on them, the
 // committed datasets are tested where they are generated.

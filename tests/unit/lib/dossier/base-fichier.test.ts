@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseDepuisRapport } from '@lib/dossier/base-fichier.ts';
-import { rapportQualite } from '@lib/fichier.ts';
+import { rapportQualite } from '@lib/fichier/qualite.ts';
 import { chargerJeu } from '../../../../src/utils/jeux-de-donnees.ts';
 
 describe('baseDepuisRapport', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lireCsv } from '@lib/csv.ts';
+import { lireCsv } from '@lib/fichier/csv.ts';
 import { categoriesDepuisVentes, LIMITE_VENTES } from '@lib/dossier/ventes.ts';
 import { colonnesVentes, lireVentes } from '@lib/dossier/lire-ventes.ts';
 

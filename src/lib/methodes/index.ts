@@ -1,0 +1,4 @@
+/**
+ * The public face of src/lib/methodes. Comparing prospecting methods (chapter 7).
+ */
+export * from './methodes.ts';

@@ -1,0 +1,8 @@
+/**
+ * The public face of src/lib/planning. Planning (chapter 8): the calendar of working days and
+ * Moroccan holidays, the sales force's visiting capacity, and the annual plan month by month.
+ */
+export * from './capacite.ts';
+export * from './feries-maroc.ts';
+export * from './plan-de-campagne.ts';
+export * from './planning.ts';

@@ -1,0 +1,388 @@
+/**
+ * Planning the prospecting (course chapter 8; seed 000 « Préparer la prospection »: an annual plan
+ * month by month, tasks put in order to avoid errors and delays; seed 002 §4.1.4–4.1.5: time
+ * needed versus time available, visit and travel time).
+ * Conventions:
+ * - jours ouvrés = Monday to Friday, minus the public holidays given (French ones by default:
+ *   the 11 national holidays, Easter Monday, Ascension and Whit Monday computed from Easter;
+ *   Alsace-Moselle adds Good Friday and 26 December); Moroccan ones with `feries: 'maroc'`
+ *   (feries-maroc.ts: the lunar ones are estimated, Morocco announces them each year), or any
+ *   list of dates (the official Moroccan announcements, regional holidays);
+ * - a visit costs its own duration plus one average trip; admin time is taken once per day;
+ *   visits per day are rounded DOWN (half a visit is not made), people needed rounded UP
+ *   (capacite.ts);
+ * - an action's workload is spread over its months in proportion to their working days.
+ */
+import { commerciauxNecessaires } from './capacite.ts';
+import {
+  composantes,
+  isoDepuisJour,
+  jourDePaques,
+  jourDepuisISO,
+  jourDeSemaine,
+} from '../commun/dates.ts';
+import { echec, ok, type Resultat } from '../commun/resultat.ts';
+import { joursFeriesMaroc } from './feries-maroc.ts';
+
+const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const date = (a: number, m: number, j: number) =>
+  isoDepuisJour(Math.round(Date.UTC(a, m - 1, j) / 86_400_000));
+
+/** A public holiday. */
+export interface JourFerie {
+  date: string;
+  nom: string;
+}
+
+/** French public holidays of a year, in date order. */
+export function joursFeries({
+  annee,
+  alsaceMoselle = false,
+}: {
+  annee: number;
+  alsaceMoselle?: boolean;
+}): Resultat<JourFerie[]> {
+  if (!Number.isInteger(annee) || annee < 1900 || annee > 2200)
+    return echec('L’année doit être un entier entre 1900 et 2200.', 'annee');
+  const paques = jourDePaques(annee);
+  const liste: JourFerie[] = [
+    { date: date(annee, 1, 1), nom: 'Jour de l’an' },
+    { date: isoDepuisJour(paques + 1), nom: 'Lundi de Pâques' },
+    { date: date(annee, 5, 1), nom: 'Fête du Travail' },
+    { date: date(annee, 5, 8), nom: 'Victoire 1945' },
+    { date: isoDepuisJour(paques + 39), nom: 'Ascension' },
+    { date: isoDepuisJour(paques + 50), nom: 'Lundi de Pentecôte' },
+    { date: date(annee, 7, 14), nom: 'Fête nationale' },
+    { date: date(annee, 8, 15), nom: 'Assomption' },
+    { date: date(annee, 11, 1), nom: 'Toussaint' },
+    { date: date(annee, 11, 11), nom: 'Armistice 1918' },
+    { date: date(annee, 12, 25), nom: 'Noël' },
+  ];
+  if (alsaceMoselle)
+    liste.push(
+      { date: isoDepuisJour(paques - 2), nom: 'Vendredi saint' },
+      { date: date(annee, 12, 26), nom: 'Saint-Étienne' },
+    );
+  return ok(liste.sort((a, b) => a.date.localeCompare(b.date)));
+}
+
+/** Holidays to skip: French or Moroccan ones (computed for each year of the period), none, or a list of ISO dates. */
+export type Feries = 'france' | 'maroc' | 'aucun' | readonly string[];
+
+function ensembleFeries(feries: Feries, debut: number, fin: number): Resultat<Set<number>> {
+  const s = new Set<number>();
+  if (feries === 'aucun') return ok(s);
+  if (feries === 'france' || feries === 'maroc') {
+    for (let a = composantes(debut).annee; a <= composantes(fin).annee; a++) {
+      const l = feries === 'france' ? joursFeries({ annee: a }) : joursFeriesMaroc({ annee: a });
+      if (!l.ok) return l;
+      for (const f of l.valeur) s.add(jourDepuisISO(f.date) as number);
+    }
+    return ok(s);
+  }
+  for (const f of feries) {
+    const j = jourDepuisISO(f);
+    if (j === null)
+      return echec(
+        `Le jour férié «\u00a0${f}\u00a0» n’est pas une date valide (aaaa-mm-jj).`,
+        'feries',
+      );
+    s.add(j);
+  }
+  return ok(s);
+}
+
+/** Working days between two dates (both included): calendar days, weekend days, holidays on weekdays, jours ouvrés. */
+export function joursOuvres({
+  debut,
+  fin,
+  feries = 'france',
+}: {
+  debut: string;
+  fin: string;
+  feries?: Feries;
+}): Resultat<{ calendaires: number; weekEnds: number; feries: number; ouvres: number }> {
+  const d = jourDepuisISO(debut),
+    f = jourDepuisISO(fin);
+  if (d === null) return echec('La date de début n’est pas une date valide (aaaa-mm-jj).', 'debut');
+  if (f === null) return echec('La date de fin n’est pas une date valide (aaaa-mm-jj).', 'fin');
+  if (f < d) return echec('La date de fin précède la date de début.', 'fin');
+  if (f - d > 366 * 20) return echec('La période dépasse vingt ans.', 'fin');
+  const s = ensembleFeries(feries, d, f);
+  if (!s.ok) return s;
+  let weekEnds = 0,
+    nbFeries = 0;
+  for (let j = d; j <= f; j++) {
+    if (jourDeSemaine(j) >= 5) weekEnds++;
+    else if (s.valeur.has(j)) nbFeries++;
+  }
+  const calendaires = f - d + 1;
+  return ok({ calendaires, weekEnds, feries: nbFeries, ouvres: calendaires - weekEnds - nbFeries });
+}
+
+/** Visits one salesperson can make: per day (rounded down) and over `jours` working days. */
+export function capaciteDeVisites({
+  minutesParJour,
+  dureeVisite,
+  dureeTrajet,
+  tempsAdministratif = 0,
+  jours,
+}: {
+  /** Working time per day, in minutes (7 h = 420). */ minutesParJour: number;
+  /** Average visit length, in minutes. */ dureeVisite: number;
+  /** Average travel time to reach one visit, in minutes. */ dureeTrajet: number;
+  /** Admin time per day (reports, CRM, appointments), in minutes. */ tempsAdministratif?: number;
+  /** Working days available for visits. */ jours: number;
+}): Resultat<{
+  minutesParVisite: number;
+  visitesParJour: number;
+  visitesPossibles: number;
+  minutesInutilisees: number;
+}> {
+  for (const [champ, v, nom] of [
+    ['minutesParJour', minutesParJour, 'Le temps de travail par jour'],
+    ['dureeVisite', dureeVisite, 'La durée d’une visite'],
+    ['dureeTrajet', dureeTrajet, 'Le temps de trajet'],
+    ['tempsAdministratif', tempsAdministratif, 'Le temps administratif'],
+    ['jours', jours, 'Le nombre de jours'],
+  ] as const) {
+    if (!fini(v) || v < 0) return echec(`${nom} doit être un nombre positif ou nul.`, champ);
+  }
+  if (minutesParJour > 24 * 60)
+    return echec(
+      'Le temps de travail par jour ne peut pas dépasser 24\u00a0heures (1\u202f440\u00a0minutes).',
+      'minutesParJour',
+    );
+  const minutesParVisite = dureeVisite + dureeTrajet;
+  if (minutesParVisite <= 0)
+    return echec(
+      'Une visite doit durer quelque chose\u202f: durée de visite et trajet sont nuls.',
+      'dureeVisite',
+    );
+  const libre = Math.max(0, minutesParJour - tempsAdministratif);
+  const visitesParJour = Math.floor(libre / minutesParVisite + 1e-9);
+  return ok({
+    minutesParVisite,
+    visitesParJour,
+    visitesPossibles: visitesParJour * jours,
+    minutesInutilisees: libre - visitesParJour * minutesParVisite,
+  });
+}
+
+/** Visits needed versus visits possible: gap, coverage rate, and salespeople needed (rounded up). */
+export function bilanDeCapacite({
+  visitesNecessaires,
+  visitesPossiblesParCommercial,
+  commerciaux = 1,
+}: {
+  visitesNecessaires: number;
+  visitesPossiblesParCommercial: number;
+  commerciaux?: number;
+}): Resultat<{
+  visitesPossibles: number;
+  ecart: number;
+  tauxDeCouverture: number | null;
+  suffisant: boolean;
+  commerciauxNecessaires: number;
+}> {
+  if (!fini(visitesNecessaires) || visitesNecessaires < 0)
+    return echec(
+      'Le nombre de visites nécessaires doit être positif ou nul.',
+      'visitesNecessaires',
+    );
+  if (!Number.isInteger(commerciaux) || commerciaux < 0)
+    return echec('Le nombre de commerciaux doit être un entier positif ou nul.', 'commerciaux');
+  const besoin = commerciauxNecessaires({
+    visitesAFaire: visitesNecessaires,
+    visitesParCommercial: visitesPossiblesParCommercial,
+  });
+  if (!besoin.ok) return echec(besoin.erreur.message, 'visitesPossiblesParCommercial');
+  const visitesPossibles = visitesPossiblesParCommercial * commerciaux;
+  return ok({
+    visitesPossibles,
+    ecart: visitesPossibles - visitesNecessaires,
+    tauxDeCouverture: visitesNecessaires > 0 ? visitesPossibles / visitesNecessaires : null,
+    suffisant: visitesPossibles >= visitesNecessaires,
+    commerciauxNecessaires: besoin.valeur,
+  });
+}
+
+/** An action of the annual plan (« premier mailing », « salon », « mission de prospection »…). */
+export interface ActionPlanifiee {
+  id: string;
+  libelle: string;
+  /** First and last day (ISO, included). */ debut: string;
+  fin: string;
+  /** Workload in person-days. */ charge: number;
+  /** Who carries it out: two actions of the same resource must not overlap. */ ressource?: string;
+  /** Ids of the actions that must be finished before this one starts (« hiérarchiser les tâches »). */ apres?: readonly string[];
+}
+/** A month of the plan: working days, capacity and load in person-days, actions running. */
+export interface MoisDuPlan {
+  mois: number;
+  libelle: string;
+  joursOuvres: number;
+  capacite: number;
+  charge: number;
+  tauxDeCharge: number | null;
+  actions: string[];
+}
+/** A warning on the plan. */
+export interface AlertePlan {
+  type: 'surcharge' | 'chevauchement' | 'ordre' | 'hors-annee';
+  mois?: number;
+  actions: string[];
+  message: string;
+}
+
+const MOIS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+const g = (t: string) => `«\u00a0${t}\u00a0»`;
+
+/** Month-by-month plan of a year: load per month against capacity, with overload, overlap and order warnings. */
+export function planAnnuel({
+  annee,
+  actions,
+  effectif = 1,
+  partProspection = 1,
+  feries = 'france',
+}: {
+  annee: number;
+  actions: readonly ActionPlanifiee[];
+  /** People available. */ effectif?: number;
+  /** Share of their working time left for prospecting (the portfolio takes the rest), a fraction. */ partProspection?: number;
+  feries?: Feries;
+}): Resultat<{ mois: MoisDuPlan[]; alertes: AlertePlan[] }> {
+  if (!Number.isInteger(annee) || annee < 1900 || annee > 2200)
+    return echec('L’année doit être un entier entre 1900 et 2200.', 'annee');
+  if (!fini(effectif) || effectif < 0)
+    return echec('L’effectif doit être un nombre positif ou nul.', 'effectif');
+  if (!fini(partProspection) || partProspection < 0 || partProspection > 1)
+    return echec(
+      'La part du temps consacrée à la prospection doit être comprise entre 0 et 100\u202f%.',
+      'partProspection',
+    );
+  if (!Array.isArray(actions)) return echec('La liste des actions est absente.', 'actions');
+  const s = ensembleFeries(
+    feries,
+    jourDepuisISO(date(annee, 1, 1)) as number,
+    jourDepuisISO(date(annee, 12, 31)) as number,
+  );
+  if (!s.ok) return s;
+  const ouvre = (j: number) => jourDeSemaine(j) < 5 && !s.valeur.has(j);
+  const mois: MoisDuPlan[] = MOIS.map((libelle, i) => {
+    const d = jourDepuisISO(date(annee, i + 1, 1)) as number,
+      f = jourDepuisISO(date(annee, i + 2, 0)) as number;
+    let n = 0;
+    for (let j = d; j <= f; j++) if (ouvre(j)) n++;
+    return {
+      mois: i + 1,
+      libelle,
+      joursOuvres: n,
+      capacite: n * effectif * partProspection,
+      charge: 0,
+      tauxDeCharge: null,
+      actions: [],
+    };
+  });
+  const alertes: AlertePlan[] = [];
+  const bornes = new Map<string, { d: number; f: number; a: ActionPlanifiee }>();
+  const debutAnnee = jourDepuisISO(date(annee, 1, 1)) as number,
+    finAnnee = jourDepuisISO(date(annee, 12, 31)) as number;
+  for (let k = 0; k < actions.length; k++) {
+    const a = actions[k],
+      d = jourDepuisISO(a?.debut),
+      f = jourDepuisISO(a?.fin);
+    const nom = a?.libelle || `n°\u00a0${k + 1}`;
+    if (d === null || f === null)
+      return echec(`Les dates de l’action ${g(nom)} ne sont pas valides (aaaa-mm-jj).`, 'actions');
+    if (f < d) return echec(`L’action ${g(nom)} finit avant de commencer.`, 'actions');
+    if (!fini(a.charge) || a.charge < 0)
+      return echec(
+        `La charge de l’action ${g(nom)} doit être un nombre de jours positif ou nul.`,
+        'actions',
+      );
+    if (bornes.has(a.id)) return echec(`Deux actions portent l’identifiant ${g(a.id)}.`, 'actions');
+    bornes.set(a.id, { d, f, a });
+    const d1 = Math.max(d, debutAnnee),
+      f1 = Math.min(f, finAnnee);
+    if (d1 > f1) {
+      alertes.push({
+        type: 'hors-annee',
+        actions: [a.id],
+        message: `L’action ${g(nom)} n’a lieu à aucun moment de ${annee}.`,
+      });
+      continue;
+    }
+    // Spread the load over working days (calendar days if the action has none, e.g. a weekend fair).
+    const parMois = new Array(12).fill(0);
+    let total = 0;
+    for (let j = d; j <= f; j++) if (ouvre(j)) total++;
+    for (let j = d1; j <= f1; j++) if (total === 0 || ouvre(j)) parMois[composantes(j).mois - 1]++;
+    const base = total === 0 ? f - d + 1 : total;
+    parMois.forEach((n, i) => {
+      if (n > 0) {
+        mois[i].charge += (a.charge * n) / base;
+        mois[i].actions.push(a.id);
+      }
+    });
+  }
+  for (const m of mois) {
+    m.tauxDeCharge = m.capacite > 0 ? m.charge / m.capacite : null;
+    if (m.charge > m.capacite + 1e-9)
+      alertes.push({
+        type: 'surcharge',
+        mois: m.mois,
+        actions: [...m.actions],
+        message: `En ${m.libelle}, la charge (${nombre(m.charge)}\u00a0j) dépasse le temps disponible (${nombre(m.capacite)}\u00a0j).`,
+      });
+  }
+  const liste = [...bornes.values()];
+  for (let x = 0; x < liste.length; x++) {
+    const A = liste[x];
+    for (const prealable of A.a.apres ?? []) {
+      const P = bornes.get(prealable);
+      if (!P)
+        return echec(
+          `L’action ${g(A.a.libelle)} dépend d’une action inconnue (${g(prealable)}).`,
+          'actions',
+        );
+      if (A.d <= P.f)
+        alertes.push({
+          type: 'ordre',
+          mois: composantes(Math.max(A.d, debutAnnee)).mois,
+          actions: [P.a.id, A.a.id],
+          message: `${g(A.a.libelle)} commence avant la fin de ${g(P.a.libelle)}, qui doit la précéder.`,
+        });
+    }
+    for (let y = x + 1; y < liste.length; y++) {
+      const B = liste[y];
+      if (!A.a.ressource || A.a.ressource !== B.a.ressource || A.f < B.d || B.f < A.d) continue;
+      const debutCommun = Math.max(A.d, B.d, debutAnnee);
+      if (debutCommun > Math.min(A.f, B.f, finAnnee)) continue;
+      alertes.push({
+        type: 'chevauchement',
+        mois: composantes(debutCommun).mois,
+        actions: [A.a.id, B.a.id],
+        message: `${g(A.a.libelle)} et ${g(B.a.libelle)} mobilisent ${A.a.ressource} en même temps (à partir du ${isoDepuisJour(debutCommun).split('-').reverse().join('/')}).`,
+      });
+    }
+  }
+  alertes.sort((p, q) => (p.mois ?? 0) - (q.mois ?? 0));
+  return ok({ mois, alertes });
+}
+
+const nombre = (x: number) =>
+  new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(x);

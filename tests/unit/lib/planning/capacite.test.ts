@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { commerciauxNecessaires, visitesParCommercial } from '@lib/planning/capacite.ts';
+import { erreur, fini, nimporte, v } from '../aide-lib.ts';
+
+describe('capacité de visite', () => {
+  it('worked example: 40 weeks × 4 days × 5 visits; 2 500 visits need 4 salespeople', () => {
+    const parCommercial = v(
+      visitesParCommercial({ semaines: 40, joursParSemaine: 4, visitesParJour: 5 }),
+    );
+    expect(parCommercial).toBe(800);
+    expect(
+      v(commerciauxNecessaires({ visitesAFaire: 2500, visitesParCommercial: parCommercial })),
+    ).toBe(4);
+    expect(v(commerciauxNecessaires({ visitesAFaire: 2400, visitesParCommercial: 800 }))).toBe(3);
+    expect(v(commerciauxNecessaires({ visitesAFaire: 0, visitesParCommercial: 800 }))).toBe(0);
+  });
+
+  it('errors', () => {
+    expect(
+      erreur(visitesParCommercial({ semaines: 40, joursParSemaine: 8, visitesParJour: 5 }))?.champ,
+    ).toBe('joursParSemaine');
+    expect(
+      erreur(visitesParCommercial({ semaines: 60, joursParSemaine: 4, visitesParJour: 5 }))?.champ,
+    ).toBe('semaines');
+    expect(erreur(commerciauxNecessaires({ visitesAFaire: 10, visitesParCommercial: 0 }))).toEqual({
+      champ: 'visitesParCommercial',
+      message:
+        'Le nombre de visites par commercial doit être supérieur à 0 pour répartir les visites.',
+    });
+  });
+
+  it('the team found can make the visits; one fewer cannot', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.integer({ min: 1, max: 5000 }),
+        (visitesAFaire, parCommercial) => {
+          const n = v(
+            commerciauxNecessaires({ visitesAFaire, visitesParCommercial: parCommercial }),
+          );
+          return n * parCommercial >= visitesAFaire && (n - 1) * parCommercial < visitesAFaire;
+        },
+      ),
+    );
+  });
+
+  it('never NaN or Infinity', () => {
+    fc.assert(
+      fc.property(nimporte, nimporte, nimporte, (a, b, c) =>
+        [
+          visitesParCommercial({ semaines: a, joursParSemaine: b, visitesParJour: c }),
+          commerciauxNecessaires({ visitesAFaire: a, visitesParCommercial: b }),
+        ].every(fini),
+      ),
+    );
+  });
+});
