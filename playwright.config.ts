@@ -55,7 +55,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve-dist.ts ${port}`,
+    command: `node outils/serve-dist.ts ${port}`,
     url: `http://127.0.0.1:${port}/`,
     // Reusing a server is only ever right on a port chosen by hand: the free port is nobody's.
     reuseExistingServer: Boolean(portImpose) && !process.env.CI,

@@ -4,7 +4,7 @@
  * 24 months of sales before the reference date, planted ids present, the campaign's orders equal
  * to the converted prospects). Every problem names the file, the line (header = line 1) and the
  * field, in French, so that a bad value fails the build with a message one can act on.
- * Reading the folder from disk is left to the caller (scripts/valider-dataset.ts, the content loader).
+ * Reading the folder from disk is left to the caller (outils/valider-dataset.ts, the content loader).
  */
 import { z } from 'astro/zod';
 import { lireTableCsv } from '../lib/fichier/csv-simple.ts';

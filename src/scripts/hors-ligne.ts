@@ -1,5 +1,5 @@
 /**
- * Registers the service worker (dist/sw.js, written by scripts/service-worker.ts) so the course
+ * Registers the service worker (dist/sw.js, written by outils/service-worker.ts) so the course
  * works offline after a first visit, and offers « Mettre à jour » when a new version has been
  * deployed and is waiting: the learner chooses the moment, nothing reloads under their feet.
  * Plain DOM code (the notice's markup is in BaseLayout): it runs on every page, within the 2 KB

@@ -2,7 +2,7 @@
  * The Content-Security-Policy of a built page without `'unsafe-inline'` for scripts (issue 15):
  * each inline script of the page (the theme set before the first paint, the chapter menu, the
  * islands' hydration code Astro writes inline) is allowed by the SHA-256 hash of its exact text,
- * so an injected `<script>` or `onclick=` can never run. Pure: scripts/csp.ts applies it to
+ * so an injected `<script>` or `onclick=` can never run. Pure: outils/csp.ts applies it to
  * every page of dist/ after the build; tests/unit/utils/csp.test.ts checks the result.
  *
  * Why not Astro's `security.csp`: it writes its own policy and takes over `style-src` with hashes,

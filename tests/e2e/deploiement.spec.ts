@@ -1,13 +1,13 @@
 /**
  * A new deployment never strands the learner (issue 15, case 12). Two tiny deployments of the
- * site's own service worker (scripts/service-worker-code.ts), served like a host that sends
+ * site's own service worker (outils/service-worker-code.ts), served like a host that sends
  * `Cache-Control: max-age=600`: the second one removes the first one's script. After « Mettre
  * à jour », the page must run the new script, online and offline. Before the fix the new worker
  * precached the OLD page from the HTTP cache, which asked for a script that no longer existed.
  */
 import { createServer, type Server } from 'node:http';
 import { test, expect } from './outils.ts';
-import { codeServiceWorker } from '../../scripts/service-worker-code.ts';
+import { codeServiceWorker } from '../../outils/service-worker-code.ts';
 
 test.use({ serviceWorkers: 'allow' });
 // A port the OS chooses: the fixture host is nobody else's.

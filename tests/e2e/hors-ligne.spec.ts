@@ -58,7 +58,7 @@ test('une nouvelle version déployée est proposée par « Mettre à jour », pu
 }) => {
   await premiereVisite(page);
   await expect(page.locator('.avis-mise-a-jour')).toBeHidden();
-  // A new deployment: the test server then serves the same worker with another cache version (scripts/serve-dist.ts).
+  // A new deployment: the test server then serves the same worker with another cache version (outils/serve-dist.ts).
   await context.addCookies([{ name: 'atelier-test-version', value: 'nouvelle', url: page.url() }]);
   await page.evaluate(async () => {
     await (await navigator.serviceWorker.getRegistration())?.update();

@@ -3,7 +3,7 @@
  * Rules: narrow no-break space (U+202F) before ; ! ? : and %, no-break space inside « »,
  * narrow no-break space between the digit groups of a number (« 48 000 DH » must not break),
  * and the anglicisms the course replaces by French words (issue 17).
- * `python3 scripts/typographie.py <files>` fixes all but the anglicisms.
+ * `python3 outils/typographie.py <files>` fixes all but the anglicisms.
  */
 
 /** A number written in groups of three digits, whatever the space between them (« 1 000 »). */

@@ -11,7 +11,7 @@ import {
   type Dataset,
   type TextesDataset,
 } from '../../../src/schemas/valider-dataset.ts';
-import { DOSSIER_DATASETS, FICHIERS_DATASET, PROFILS } from '../../../scripts/generate-datasets.ts';
+import { DOSSIER_DATASETS, FICHIERS_DATASET, PROFILS } from '../../../outils/generate-datasets.ts';
 
 /** Ids of the sample companies. */
 export const IDS = PROFILS.map((p) => p.entreprise.id);

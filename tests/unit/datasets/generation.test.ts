@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DOSSIER_DATASETS, genererDatasets } from '../../../scripts/generate-datasets.ts';
+import { DOSSIER_DATASETS, genererDatasets } from '../../../outils/generate-datasets.ts';
 
-const SCRIPT = fileURLToPath(new URL('../../../scripts/generate-datasets.ts', import.meta.url));
+const SCRIPT = fileURLToPath(new URL('../../../outils/generate-datasets.ts', import.meta.url));
 const temporaires: string[] = [];
 afterAll(() => {
   for (const d of temporaires) rmSync(d, { recursive: true, force: true });

@@ -12,7 +12,7 @@ import {
 } from '../../../src/lib/fichier/coordonnees.ts';
 import { rapportQualite, TYPES_PROBLEME } from '../../../src/lib/fichier/qualite.ts';
 import { TYPES_PROBLEMES_PLANTES } from '../../../src/schemas/datasets.ts';
-import { PROFILS } from '../../../scripts/generate-datasets.ts';
+import { PROFILS } from '../../../outils/generate-datasets.ts';
 import { dataset, IDS } from './aide-datasets.ts';
 
 const trier = (g: readonly string[][]) =>

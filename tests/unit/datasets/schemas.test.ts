@@ -13,8 +13,8 @@ import {
   formaterErreurDataset,
   type TextesDataset,
 } from '../../../src/schemas/valider-dataset.ts';
-import { DOSSIER_DATASETS } from '../../../scripts/generate-datasets.ts';
-import { validerDataset } from '../../../scripts/valider-dataset.ts';
+import { DOSSIER_DATASETS } from '../../../outils/generate-datasets.ts';
+import { validerDataset } from '../../../outils/valider-dataset.ts';
 import { dataset, IDS, textesCommis } from './aide-datasets.ts';
 
 /** A copy of a company's texts with one line of one file replaced. */

@@ -1,6 +1,6 @@
 /**
  * A minimal static server for dist/ on 127.0.0.1, used by the end-to-end tests and Lighthouse
- * (`node scripts/serve-dist.ts [port]`, else the port in E2E_PORT, else 4400). Serves `/x/` as
+ * (`node outils/serve-dist.ts [port]`, else the port in E2E_PORT, else 4400). Serves `/x/` as
  * `/x/index.html` and the 404 page for unknown paths, like a static host would.
  */
 import { createServer } from 'node:http';

@@ -4,7 +4,7 @@
  * page with islands. Counted: inline scripts, module scripts, module preloads and every island's
  * component and renderer, with their static imports followed recursively. Dynamic `import()`
  * (Chart.js, search, import workers) is what loads later, so it is not counted.
- * Usage: node scripts/check-budgets.ts [--json]
+ * Usage: node outils/check-budgets.ts [--json]
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, posix } from 'node:path';

@@ -2,7 +2,7 @@
  * After the build, before the service worker (which hashes the pages): every page's
  * Content-Security-Policy allows its inline scripts by their SHA-256 hashes instead of
  * `'unsafe-inline'` (src/utils/csp.ts says why and how).
- * Usage: node scripts/csp.ts [dist]
+ * Usage: node outils/csp.ts [dist]
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

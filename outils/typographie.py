@@ -8,7 +8,7 @@
   left alone because its first group has four digits.
 Idempotent: a second run changes nothing. Skips import/export lines and fenced code; leaves
 URLs (://) alone.
-usage: python3 scripts/typographie.py content/chapters/*.mdx content/exercises/*.json
+usage: python3 outils/typographie.py content/chapters/*.mdx content/exercises/*.json
 """
 import re, sys
 

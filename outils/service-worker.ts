@@ -5,8 +5,8 @@
  * the CSV downloads of /donnees/<id>/ are cached only once fetched. The cache name carries a hash
  * of every precached file, so a new deployment installs a new cache; the page then offers
  * « Mettre à jour » (src/scripts/hors-ligne.ts) instead of swapping code under the learner's feet.
- * How the worker keeps a deployment whole: scripts/service-worker-code.ts.
- * Usage: node scripts/service-worker.ts [dist]
+ * How the worker keeps a deployment whole: outils/service-worker-code.ts.
+ * Usage: node outils/service-worker.ts [dist]
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * Screenshots of built pages at phone and desktop widths, in light, dark and projection modes,
- * to look at before calling a page done. Needs a server of dist/ (node scripts/serve-dist.ts 4400).
- * Usage: node scripts/captures.ts /chapitres/budgetiser/ [/autre/page/ …]  → screenshots/*.png
+ * to look at before calling a page done. Needs a server of dist/ (node outils/serve-dist.ts 4400).
+ * Usage: node outils/captures.ts /chapitres/budgetiser/ [/autre/page/ …]  → screenshots/*.png
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';

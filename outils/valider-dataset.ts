@@ -2,8 +2,8 @@
  * Checks a sample-company folder on disk (content/datasets/<id>/) with the dataset schemas and
  * prints every problem with its file, line and field, in French.
  *
- *   node scripts/valider-dataset.ts                                   # every folder of content/datasets
- *   node scripts/valider-dataset.ts content/datasets/mobilier-lyon    # one folder
+ *   node outils/valider-dataset.ts                                   # every folder of content/datasets
+ *   node outils/valider-dataset.ts content/datasets/mobilier-lyon    # one folder
  *
  * Exits with status 1 when a folder has a problem, so it can guard a commit or a build.
  */
