@@ -43,7 +43,7 @@ export default defineConfig({
               },
               {
                 name: 'persistance',
-                test: /(src[\\/](stores[\\/]persistance|utils[\\/]ordre-exemples|islands[\\/]ui[\\/]AvisStockage|exercises[\\/]format-code)\.tsx?|content[\\/]datasets[\\/][^\\/]+[\\/]entreprise\.json)$/,
+                test: /(src[\\/](stores[\\/]persistance|build[\\/]ordre-exemples|islands[\\/]ui[\\/]AvisStockage|exercises[\\/]format-code)\.tsx?|content[\\/]datasets[\\/][^\\/]+[\\/]entreprise\.json)$/,
                 priority: 10,
               },
               {

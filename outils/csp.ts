@@ -1,12 +1,12 @@
 /**
  * After the build, before the service worker (which hashes the pages): every page's
  * Content-Security-Policy allows its inline scripts by their SHA-256 hashes instead of
- * `'unsafe-inline'` (src/utils/csp.ts says why and how).
+ * `'unsafe-inline'` (src/build/csp.ts says why and how).
  * Usage: node outils/csp.ts [dist]
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ajouterEmpreintes } from '../src/utils/csp.ts';
+import { ajouterEmpreintes } from '../src/build/csp.ts';
 
 const dist = process.argv[2] ?? join(import.meta.dirname, '..', 'dist');
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })

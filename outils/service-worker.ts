@@ -4,7 +4,7 @@
  * It precaches every page, script, style, the sample data the islands fetch and the search index;
  * the CSV downloads of /donnees/<id>/ are cached only once fetched. The cache name carries a hash
  * of every precached file, so a new deployment installs a new cache; the page then offers
- * « Mettre à jour » (src/scripts/hors-ligne.ts) instead of swapping code under the learner's feet.
+ * « Mettre à jour » (src/elements/hors-ligne.ts) instead of swapping code under the learner's feet.
  * How the worker keeps a deployment whole: outils/service-worker-code.ts.
  * Usage: node outils/service-worker.ts [dist]
  */

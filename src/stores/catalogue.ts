@@ -5,7 +5,7 @@
  * build writes at `/donnees/<id>.json` (src/pages/donnees/[id].json.ts). Same origin, so the
  * Content-Security-Policy allows it, and it works offline once cached.
  */
-import { comparerExemples } from '../utils/ordre-exemples.ts';
+import { comparerExemples } from '../build/ordre-exemples.ts';
 import type { Pays, Prospect } from '../lib/commun/prospect.ts';
 import type { Campagne, ClientLigne, Entreprise, VenteLigne } from '../schemas/datasets.ts';
 import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';

@@ -4,7 +4,7 @@
  *
  * Why not campagne.ts: that store brings the prospect file, its loading and the import (about
  * 6 KB gzip, and a fetch of the whole dataset), for five figures. Like the header link
- * (src/scripts/entreprise-entete.ts), this reads the chosen id from `atelier:v1:entreprise`
+ * (src/elements/entreprise-entete.ts), this reads the chosen id from `atelier:v1:entreprise`
  * (written by campagne.ts only) and follows the `atelier:entreprise` event that store sends on a
  * change in this page, and `storage` for other tabs. The figures are compiled in from
  * content/datasets (only the fields named here are bundled). An unknown id falls back to the
@@ -13,7 +13,7 @@
  * number of prospects chapter 6 selected, read the same way (the Capacité island starts from it).
  */
 import { atom, onMount } from 'nanostores';
-import { comparerExemples } from '../utils/ordre-exemples.ts';
+import { comparerExemples } from '../build/ordre-exemples.ts';
 import { lireCle } from './persistance.ts';
 import type { Pays } from '../lib/planning/plan-de-campagne.ts';
 

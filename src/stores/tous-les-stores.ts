@@ -12,7 +12,7 @@ import './capacite.ts';
 import './checklist-rgpd.ts';
 import './ecriture.ts';
 import './entonnoir.ts';
-import './fichier.ts';
+import './requete-fichier.ts';
 import './import-fichier.ts';
 import './jeu-de-role.ts';
 import './import-resume.ts';

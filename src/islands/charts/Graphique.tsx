@@ -4,7 +4,7 @@
  * canvas itself is hidden from assistive technologies.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { DonneesGraphique } from './graphique.ts';
+import type { DonneesGraphique } from './chargeur-chartjs.ts';
 
 interface Props {
   donnees: DonneesGraphique;
@@ -27,7 +27,7 @@ export function Graphique({ donnees, hauteur = '16rem', titre }: Props) {
       async (entrees) => {
         if (!entrees.some((e) => e.isIntersecting) || poignee.current) return;
         obs.disconnect();
-        const { creerGraphique } = await import('./graphique.ts');
+        const { creerGraphique } = await import('./chargeur-chartjs.ts');
         if (!annule && toile.current)
           poignee.current = creerGraphique(toile.current, dernieres.current);
       },

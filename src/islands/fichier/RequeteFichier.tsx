@@ -8,7 +8,7 @@ import { OPERATEURS, type Operateur } from '../../lib/fichier/requetes.ts';
 import type { LigneRequete } from '../../lib/fichier/requetes-saisie.ts';
 import { CHAMPS_PROSPECT, LIBELLES_PROSPECT } from '../../lib/commun/prospect.ts';
 import { formatNombre } from '../../lib/commun/nombres.ts';
-import { $lignesRequete, $resultatRequete, modifierRequete } from '../../stores/fichier.ts';
+import { $lignesRequete, $resultatRequete, modifierRequete } from '../../stores/requete-fichier.ts';
 import { exporterSelection } from './exporter.ts';
 import { TableauFichier } from './TableauFichier.tsx';
 import { useDiffere } from './differe.ts';

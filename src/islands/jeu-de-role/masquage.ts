@@ -1,6 +1,6 @@
 /**
  * Whether the trainer has pressed « Masquer les résultats » on the simulator holding this
- * island (the Labo frame's `data-resultats`, set by src/scripts/projection.ts): the role-play
+ * island (the Labo frame's `data-resultats`, set by src/elements/projection.ts): the role-play
  * then hides each reaction of the prospect until « Révéler la réaction ».
  */
 import { useEffect, useState, type MutableRef } from 'preact/hooks';

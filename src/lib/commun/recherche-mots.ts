@@ -1,5 +1,5 @@
 /**
- * Which words of a page answer a searched word, for the search page (src/scripts/recherche.ts).
+ * Which words of a page answer a searched word, for the search page (src/elements/recherche.ts).
  * Pagefind stems French words, so « AIDA » (stem « aid ») also finds « aide »: its results are
  * checked again here. A word of the text answers the searched word when it begins with it (the
  * learner is still typing: « prosp ») or when both are the same once a plural or a usual verb or

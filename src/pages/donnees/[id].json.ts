@@ -4,7 +4,7 @@
  * src/stores/catalogue.ts, so no page carries the data in its JavaScript.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chargerJeu, listerJeux } from '../../utils/jeux-de-donnees.ts';
+import { chargerJeu, listerJeux } from '../../build/jeux-de-donnees.ts';
 import { versTable, type JeuCompact } from '../../stores/catalogue.ts';
 import { CHAMPS_PROSPECT } from '../../lib/commun/prospect.ts';
 

@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { exercicesDuChapitre } from '../../exercises/registre.ts';
 import { moodleXml } from '../../exercises/moodle.ts';
-import { cheminsDesFiches } from '../../utils/fiches.ts';
+import { cheminsDesFiches } from '../../build/fiches.ts';
 
 export async function getStaticPaths() {
   return (await cheminsDesFiches()).map(({ params, props }) => ({

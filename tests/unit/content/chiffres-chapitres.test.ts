@@ -1,5 +1,5 @@
 /**
- * The chapters quote the sample companies through <Chiffre> (src/utils/chiffres-entreprise.ts):
+ * The chapters quote the sample companies through <Chiffre> (src/build/chiffres-entreprise.ts):
  * every quoted key exists (the build would stop otherwise, this says so in a second), and the
  * sentences the lessons build around those figures stay true of the data: if a regeneration of
  * the datasets turned Vénimob's growth into a decline, the words « la croissance vient des PME »
@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { chiffreEntreprise } from '../../../src/utils/chiffres-entreprise.ts';
-import { listerJeux } from '../../../src/utils/jeux-de-donnees.ts';
+import { chiffreEntreprise } from '../../../src/build/chiffres-entreprise.ts';
+import { listerJeux } from '../../../src/build/jeux-de-donnees.ts';
 import { niveauDependance } from '../../../src/lib/portefeuille/diagnostic.ts';
 import { METHODES } from '../../../src/lib/methodes/methodes.ts';
 

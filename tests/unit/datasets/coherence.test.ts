@@ -14,7 +14,7 @@ import {
   indicateursVentes,
   renouvellementClients,
 } from '../../../src/lib/ventes/ventes.ts';
-import { descriptionFiche } from '../../../src/utils/fiche-entreprise.ts';
+import { descriptionFiche } from '../../../src/build/fiche-entreprise.ts';
 import { formatMontant } from '../../../src/lib/commun/nombres.ts';
 import { dataset, IDS } from './aide-datasets.ts';
 

@@ -11,8 +11,8 @@ import * as portefeuille from '@lib/portefeuille/index.ts';
 import * as scoring from '@lib/scoring/index.ts';
 import * as ventes from '@lib/ventes/index.ts';
 import { v } from './aide-lib.ts';
-import { chargerJeu } from '../../../src/utils/jeux-de-donnees.ts';
-import { chiffresDuJeu } from '../../../src/utils/chiffres-entreprise.ts';
+import { chargerJeu } from '../../../src/build/jeux-de-donnees.ts';
+import { chiffresDuJeu } from '../../../src/build/chiffres-entreprise.ts';
 
 // The concepts' public faces, read as one namespace like the lessons' worked examples.
 const lib = { ...budget, ...marges, ...planning, ...portefeuille, ...scoring, ...ventes };

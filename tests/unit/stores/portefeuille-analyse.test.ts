@@ -5,7 +5,7 @@ import {
   classerPortefeuille,
 } from '../../../src/stores/portefeuille-analyse.ts';
 import { dataset, IDS } from '../datasets/aide-datasets.ts';
-import { chiffreEntreprise } from '../../../src/utils/chiffres-entreprise.ts';
+import { chiffreEntreprise } from '../../../src/build/chiffres-entreprise.ts';
 
 describe.each(IDS)('analyserVentes on %s, checked by an independent computation', (id) => {
   const d = dataset(id);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DOSSIER_JEUX, FICHIERS_JEU, listerJeux } from '../../../utils/jeux-de-donnees.ts';
+import { DOSSIER_JEUX, FICHIERS_JEU, listerJeux } from '../../../build/jeux-de-donnees.ts';
 
 export const getStaticPaths = (() =>
   listerJeux().flatMap((id) =>

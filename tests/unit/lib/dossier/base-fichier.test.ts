@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseDepuisRapport } from '@lib/dossier/base-fichier.ts';
 import { rapportQualite } from '@lib/fichier/qualite.ts';
-import { chargerJeu } from '../../../../src/utils/jeux-de-donnees.ts';
+import { chargerJeu } from '../../../../src/build/jeux-de-donnees.ts';
 
 describe('baseDepuisRapport', () => {
   it('compte chaque fiche une seule fois, dans le premier motif qui s’applique', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dossierDepuisExemple } from '@lib/dossier/exemple.ts';
 import { analyserDossier, IDS_ANALYSES } from '@lib/dossier/analyser.ts';
 import { exporterDossier, lireDossier } from '@lib/dossier/lecture.ts';
-import { chargerJeu, listerJeux } from '../../../../src/utils/jeux-de-donnees.ts';
+import { chargerJeu, listerJeux } from '../../../../src/build/jeux-de-donnees.ts';
 
 describe('dossierDepuisExemple', () => {
   for (const id of listerJeux()) {

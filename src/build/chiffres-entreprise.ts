@@ -435,7 +435,7 @@ export function chiffreEntreprise({
       .map((k) => `«\u00a0${k}\u00a0»`)
       .join(', ');
     throw new Error(
-      `<Chiffre>\u202f: la clé «\u00a0${cle}\u00a0» n’existe pas pour l’entreprise «\u00a0${entreprise}\u00a0». Clés proches\u202f: ${suggestions} (liste complète\u202f: clesDisponibles dans src/utils/chiffres-entreprise.ts).`,
+      `<Chiffre>\u202f: la clé «\u00a0${cle}\u00a0» n’existe pas pour l’entreprise «\u00a0${entreprise}\u00a0». Clés proches\u202f: ${suggestions} (liste complète\u202f: clesDisponibles dans src/build/chiffres-entreprise.ts).`,
     );
   }
   return f;

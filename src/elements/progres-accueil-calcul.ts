@@ -4,8 +4,8 @@
  * (imported with `?worker&url`, run on the page, not in a worker) so that the home page loads
  * it once idle without Vite's dynamic-import preload helper (900 bytes of the 2 KB budget).
  */
-import { bilanChapitre, type BilanChapitre, type ExerciceRecense } from '../../exercises/bilan.ts';
-import { $progression } from '../../stores/progression.ts';
+import { bilanChapitre, type BilanChapitre, type ExerciceRecense } from '../exercises/bilan.ts';
+import { $progression } from '../stores/progression.ts';
 
 const pluriel = (n: number, mot: string, pl = `${mot}s`) => `${n}\u00a0${n > 1 ? pl : mot}`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nomDuTableau } from '../../../src/utils/nom-tableau.ts';
+import { nomDuTableau } from '../../../src/build/nom-tableau.ts';
 
 describe('the name of a lesson table’s region (axe landmark-unique, issue 19)', () => {
   it('is made of its column headings', () => {

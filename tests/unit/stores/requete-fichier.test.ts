@@ -73,7 +73,7 @@ vi.mock('../../../src/stores/catalogue.ts', () => ({
 useTestStorageEngine();
 const { $donnees, $entrepriseId, choisirEntreprise } = await import('@stores/campagne.ts');
 const { $lignesRequete, $resultatRequete, modifierRequete, requeteParDefaut } =
-  await import('@stores/fichier.ts');
+  await import('@stores/requete-fichier.ts');
 const { $erreursStockage } = await import('@stores/persistance.ts');
 
 let desabonner: () => void = () => {};

@@ -14,11 +14,11 @@ import type {
   QuestionTexte,
   QuestionVraiFaux,
   Verdict,
-} from '../../exercises/types.ts';
-import { enregistrer } from '../../islands/exercises/enregistrer.ts';
+} from '../exercises/types.ts';
+import { enregistrer } from '../islands/exercises/enregistrer.ts';
 
 /** The checks load on the first answer, not with the page (ARCHITECTURE budgets). */
-type Verifications = typeof import('../../exercises/verification-statique.ts');
+type Verifications = typeof import('../exercises/verification-statique.ts');
 /** Reads the answer from the form now; the verdict is given once the checks are loaded. */
 type Juge = (formulaire: HTMLFormElement) => (v: Verifications) => Verdict;
 
@@ -78,7 +78,7 @@ class ExerciceStatique extends HTMLElement {
     formulaire.addEventListener('submit', (e) => {
       e.preventDefault();
       const verdict = evaluer(formulaire);
-      void import('../../exercises/verification-statique.ts').then((v) =>
+      void import('../exercises/verification-statique.ts').then((v) =>
         this.repondre(question, verdict(v)),
       );
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENTS_SOURCES, nomDocument } from '../../../src/utils/documents-sources.ts';
+import { DOCUMENTS_SOURCES, nomDocument } from '../../../src/build/documents-sources.ts';
 import { SourceSchema } from '../../../src/schemas/chapitre.ts';
 
 describe('the five source documents, named by what they are', () => {

@@ -5,13 +5,13 @@
  * here by hand.
  */
 import { describe, expect, test } from 'vitest';
-import { chargerJeu } from '../../../src/utils/jeux-de-donnees.ts';
+import { chargerJeu } from '../../../src/build/jeux-de-donnees.ts';
 import {
   chiffreEntreprise,
   chiffresDuJeu,
   clesDisponibles,
   texteDuChiffre,
-} from '../../../src/utils/chiffres-entreprise.ts';
+} from '../../../src/build/chiffres-entreprise.ts';
 
 const FIXTURES = 'tests/fixtures/jeux';
 

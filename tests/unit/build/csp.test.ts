@@ -12,7 +12,7 @@ import {
   politique,
   scriptsEnLigne,
   sources,
-} from '../../../src/utils/csp.ts';
+} from '../../../src/build/csp.ts';
 
 const page = (csp: string, corps: string) =>
   `<html><head><meta http-equiv="Content-Security-Policy" content="${csp}"><script is-inline>a()</script></head><body>${corps}</body></html>`;

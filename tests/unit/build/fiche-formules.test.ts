@@ -4,7 +4,7 @@ import {
   grouperParChapitre,
   libelleUnite,
   texteEntree,
-} from '../../../src/utils/fiche-formules.ts';
+} from '../../../src/build/fiche-formules.ts';
 
 /** The twelve chapters as the collection gives them, deliberately out of order. */
 const CHAPITRES = [12, 3, 1, 9, 2, 11, 4, 5, 6, 7, 8, 10].map((n) => ({

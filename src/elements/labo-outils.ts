@@ -1,6 +1,6 @@
 /**
  * Listens for the simulators' tool buttons and shortcut keys (pages with a simulator only,
- * from Labo.astro); the tools themselves (src/scripts/projection.ts) load on first use.
+ * from Labo.astro); the tools themselves (src/elements/projection.ts) load on first use.
  * Importing persistance.ts here, first, sets up a shared scenario before any store reads.
  */
 import { $etatStockage, $scenario } from '../stores/persistance.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { ordonner, voisins, urlChapitre } from '../../../src/utils/chapitres.ts';
+import { ordonner, voisins, urlChapitre } from '../../../src/build/chapitres.ts';
 
 const c = [3, 1, 2].map((n) => ({ slug: `c${n}`, numero: n, titre: `Chapitre ${n}` }));
 
@@ -17,7 +17,7 @@ test('construit l’URL d’un chapitre', () => {
 });
 
 test('lit l’avancement d’un chapitre dans sa source MDX', async () => {
-  const { avancement, enPreparation } = await import('../../../src/utils/chapitres.ts');
+  const { avancement, enPreparation } = await import('../../../src/build/chapitres.ts');
   expect(avancement('<BudgetLab />\n<SerieExercices chapitre="x" />')).toEqual({
     simulateur: true,
     exercices: true,

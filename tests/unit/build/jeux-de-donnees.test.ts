@@ -2,7 +2,7 @@ import { mkdtempSync, cpSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { chargerJeu, listerJeux } from '../../../src/utils/jeux-de-donnees.ts';
+import { chargerJeu, listerJeux } from '../../../src/build/jeux-de-donnees.ts';
 import { depuisTable, versTable } from '../../../src/stores/catalogue.ts';
 import { CHAMPS_PROSPECT, type Prospect } from '../../../src/lib/commun/prospect.ts';
 

@@ -4,7 +4,7 @@
  * The store (and its validation code) is imported dynamically, once the page is idle: it is not
  * needed to read the chapter, and it would otherwise weigh on the page's first load.
  */
-import { bilanChapitre, type ExerciceRecense } from '../../exercises/bilan.ts';
+import { bilanChapitre, type ExerciceRecense } from '../exercises/bilan.ts';
 
 const pluriel = (n: number, mot: string) => `${n}\u00a0${mot}${n > 1 ? 's' : ''}`;
 
@@ -22,7 +22,7 @@ class ScoreSerie extends HTMLElement {
     const sortie = this.querySelector<HTMLElement>('[data-score]');
     if (!sortie) return;
     const brancher = async () => {
-      const { $progression, $progressionErreur } = await import('../../stores/progression.ts');
+      const { $progression, $progressionErreur } = await import('../stores/progression.ts');
       if (!this.isConnected) return;
       const arreterScore = $progression.subscribe(({ tentatives }) => {
         const b = bilanChapitre({ chapitre, exercices, tentatives });
@@ -56,7 +56,7 @@ class ScoreSerie extends HTMLElement {
     bouton.addEventListener(
       'click',
       () =>
-        void import('../../stores/progression.ts').then((m) => m.$progressionErreur.set(undefined)),
+        void import('../stores/progression.ts').then((m) => m.$progressionErreur.set(undefined)),
     );
     avis.append(Object.assign(document.createElement('p'), { textContent: erreur }), bouton);
     this.append(avis);
