@@ -163,14 +163,6 @@ export function definirGrille(grille: TravailEntreprise['grille']): void {
 export function choisirMethode(methode: string | null): void {
   modifierTravail((t) => ({ ...t, methode }));
 }
-/** Sets the funnel assumptions (null: back to the defaults). */
-export function definirEntonnoir(entonnoir: TravailEntreprise['entonnoir']): void {
-  modifierTravail((t) => ({ ...t, entonnoir }));
-}
-/** Forgets the work on the current company (the file, grid, selection, method, funnel assumptions). */
-export function reinitialiserTravail(): void {
-  modifierTravail(() => TRAVAIL_VIDE);
-}
 
 /** After an import or a deletion: the new file becomes the company studied, or the first sample replaces the deleted one. */
 export function apresChangementImport(present: boolean): void {

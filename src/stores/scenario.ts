@@ -60,7 +60,6 @@ export const TRAVAIL_VIDE_LIEN = {
   grille: null,
   selection: [],
   methode: null,
-  entonnoir: null,
 } as const;
 
 /** A decoded scenario. */

@@ -13,23 +13,20 @@
  *   `plan` (a copy of derived figures, now computed by stores/plan.ts: dropping it loses nothing)
  *   and `budget` (the budget of a company left, now kept per company under `atelier:v1:budgets`:
  *   budget-saisie.ts adopts it once from the raw stored value, then it is gone on the next write).
+ * - Issue 20 removed `entonnoir` (funnel assumptions: validated and saved, never written since the
+ *   funnel has its own store, stores/entonnoir.ts): a stored value, valid or not, is ignored on
+ *   read and gone on the next write; work saved by an earlier version loads unchanged otherwise.
  * - The format changes: bump `atelier:v1:travail` to v2 and migrate from v1 on first read;
  *   a value these checks refuse is set aside under `…:corrompu` and reported (persistance.ts).
  */
 import { CHAMPS_PROSPECT, type ChampProspect, type Prospect } from '../lib/commun/prospect.ts';
 import type { OperationNettoyage, ValeurChamp } from '../lib/fichier/journal.ts';
 import type { CritereDeScoring, SeuilsTemperature } from '../lib/scoring/scoring.ts';
-import type { EtapeIncertaine } from '../lib/entonnoir/monte-carlo.ts';
 
 /** A scoring grid as the learner set it. */
 export interface GrilleScoring {
   criteres: CritereDeScoring[];
   seuils: SeuilsTemperature;
-}
-/** Funnel assumptions: uncertain stage rates, and an objective in orders if one is set. */
-export interface HypothesesEntonnoir {
-  etapes: EtapeIncertaine[];
-  objectif: number | null;
 }
 
 /** What the learner did on one company, chapter after chapter; `null` means « the default ». */
@@ -42,8 +39,6 @@ export interface TravailEntreprise {
   selection: string[];
   /** Chapter 7: the chosen method id (methodes.ts). */
   methode: string | null;
-  /** Chapter 10: the funnel assumptions. */
-  entonnoir: HypothesesEntonnoir | null;
 }
 
 /** Work on a company not touched yet. */
@@ -52,7 +47,6 @@ export const TRAVAIL_VIDE: TravailEntreprise = {
   grille: null,
   selection: [],
   methode: null,
-  entonnoir: null,
 };
 
 const MAX_OPERATIONS = 20_000;
@@ -95,14 +89,6 @@ function validerCritere(c: unknown): boolean {
   return estObjet(c.valeurs) && Object.values(c.valeurs).every(nombre);
 }
 
-function validerEtape(e: unknown): boolean {
-  return (
-    estObjet(e) &&
-    texte(e.nom, 200) &&
-    [e.min, e.probable, e.max].every((x) => nombre(x) && x >= 0 && x <= 1)
-  );
-}
-
 /** One company's work as stored, or undefined when any part is unreadable. */
 export function validerTravail(brut: unknown, _avant14?: unknown): TravailEntreprise | undefined {
   if (!estObjet(brut) || !Array.isArray(brut.journal) || brut.journal.length > MAX_OPERATIONS)
@@ -125,25 +111,13 @@ export function validerTravail(brut: unknown, _avant14?: unknown): TravailEntrep
     return undefined;
   if (!ids(brut.selection) || !(brut.methode === null || texte(brut.methode, 100)))
     return undefined;
-  // Former `budget` (adopted by budget-saisie.ts) and `plan` (a derived copy): dropped, see the note above.
-  const e = brut.entonnoir;
-  if (
-    e !== null &&
-    !(
-      estObjet(e) &&
-      Array.isArray(e.etapes) &&
-      e.etapes.length <= 20 &&
-      e.etapes.every(validerEtape) &&
-      (e.objectif === null || (nombre(e.objectif) && e.objectif >= 0))
-    )
-  )
-    return undefined;
+  // Former `budget` (adopted by budget-saisie.ts), `plan` (a derived copy) and `entonnoir` (never
+  // written): dropped, see the note above.
   const travail: TravailEntreprise = {
     journal: journal as OperationNettoyage[],
     grille: g as GrilleScoring | null,
     selection: brut.selection,
     methode: brut.methode as string | null,
-    entonnoir: e as HypothesesEntonnoir | null,
   };
   return travail;
 }

@@ -18,6 +18,5 @@ export function partiesDuTravail(t: TravailEntreprise): string[] {
   if (t.selection.length > 0)
     parties.push(accorder(t.selection.length, 'prospect sélectionné', 'prospects sélectionnés'));
   if (t.methode) parties.push('la méthode choisie');
-  if (t.entonnoir) parties.push('les hypothèses de l’entonnoir');
   return parties;
 }

@@ -190,10 +190,11 @@ describe('stockage illisible', () => {
   test('une entreprise illisible ne perd que sa part : les autres restent, la part refusée est mise de côté (issue 15)', () => {
     const alerte = $travaux.listen(() => {});
     alerte();
-    const bon = { journal: [], grille: null, selection: ['P1'], methode: 'salon', entonnoir: null };
+    const bon = { journal: [], grille: null, selection: ['P1'], methode: 'salon' };
+    // As the previous version saved it, with its never-written `entonnoir` (dropped on read).
     setTestStorageKey(
       'atelier:v1:travail',
-      JSON.stringify({ alpha: { selection: 'x' }, beta: bon }),
+      JSON.stringify({ alpha: { selection: 'x' }, beta: { ...bon, entonnoir: null } }),
     );
     const fin = $travaux.listen(() => {});
     expect($travaux.get()).toEqual({ beta: bon });

@@ -64,9 +64,15 @@ describe('validerTravail', () => {
       },
       selection: ['P1'],
       methode: 'telephone',
-      entonnoir: { etapes: [{ nom: 'RDV', min: 0.1, probable: 0.2, max: 0.3 }], objectif: 12 },
     };
     expect(valider(complet)).toEqual(complet);
+  });
+
+  test('migration (issue 20) : « entonnoir », jamais écrit, est lu sans erreur puis abandonné, même abîmé', () => {
+    const etapes = [{ nom: 'RDV', min: 0.1, probable: 0.2, max: 0.3 }];
+    expect(valider({ ...TRAVAIL_VIDE, entonnoir: { etapes, objectif: 12 } })).toEqual(TRAVAIL_VIDE);
+    expect(valider({ ...TRAVAIL_VIDE, entonnoir: null })).toEqual(TRAVAIL_VIDE);
+    expect(valider({ ...TRAVAIL_VIDE, entonnoir: { etapes: 'abîmé' } })).toEqual(TRAVAIL_VIDE);
   });
 
   test('migration (issue 14) : « plan », une copie de chiffres dérivés, est abandonné ; « budget » est adopté par budget-saisie.ts, puis disparaît du travail', () => {
@@ -109,13 +115,6 @@ describe('validerTravail', () => {
           criteres: [{ id: 's', nature: 'profil', champ: 'secteur', valeurs: { a: Number.NaN } }],
           seuils: { chaud: 1, tiede: 0 },
         },
-      },
-    ],
-    [
-      'taux au-delà de 100 %',
-      {
-        ...TRAVAIL_VIDE,
-        entonnoir: { etapes: [{ nom: 'RDV', min: 0, probable: 0.5, max: 1.5 }], objectif: null },
       },
     ],
     ['sélection de nombres', { ...TRAVAIL_VIDE, selection: [1, 2] }],
@@ -179,13 +178,11 @@ describe('partiesDuTravail (issue 15, cas 5)', () => {
         ],
         selection: ['a', 'b'],
         grille: { criteres: [], seuils: { chaud: 70, tiede: 40 } },
-        entonnoir: { etapes: [], objectif: null },
       }),
     ).toEqual([
       '2\u00a0opérations de nettoyage',
       'la grille de scoring',
       '2\u00a0prospects sélectionnés',
-      'les hypothèses de l’entonnoir',
     ]);
   });
 });
