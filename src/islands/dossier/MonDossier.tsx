@@ -4,7 +4,9 @@
  * typed (src/lib/dossier), the file tools, and the printable document. Thin: the store keeps
  * and saves the dossier, src/lib computes.
  */
-import { useEffect } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Dossier } from '../../lib/dossier/modele.ts';
 import { useStore } from '@nanostores/preact';
 import {
   $analyses,
@@ -18,33 +20,69 @@ import {
 } from '../../stores/dossier.ts';
 import { useMonte } from '../ui/hydratation.ts';
 import { CarteAnalyse } from './CarteAnalyse.tsx';
-import { DocumentDossier } from './DocumentDossier.tsx';
 import { DroitDossier, type DroitParPays } from './DroitDossier.tsx';
 import { ETAPES_FORMULAIRE } from './etapes.ts';
-import {
-  EtapeEntreprise,
-  EtapeObjectifs,
-  EtapePortefeuille,
-  EtapeValeur,
-} from './FormulairesAnalyse.tsx';
-import {
-  EtapeCible,
-  EtapeMethode,
-  EtapePreparation,
-  EtapeResultats,
-} from './FormulairesProspection.tsx';
 import { OutilsDossier } from './OutilsDossier.tsx';
 
-const FORMULAIRES = [
-  EtapeEntreprise,
-  EtapePortefeuille,
-  EtapeValeur,
-  EtapeObjectifs,
-  EtapeCible,
-  EtapeMethode,
-  EtapePreparation,
-  EtapeResultats,
+type Formulaire = ComponentType<{ d: Dossier; symbole: string }>;
+
+/**
+ * The forms, loaded by half (parts 1–2, parts 3–4) when a step of that half is opened (issue 19:
+ * a part not opened yet costs the page nothing); the other half follows at idle time, so moving
+ * to the next step does not wait. Kept here once loaded, for every later render.
+ */
+const MOITIES = [
+  () =>
+    import('./FormulairesAnalyse.tsx').then((m) => [
+      m.EtapeEntreprise,
+      m.EtapePortefeuille,
+      m.EtapeValeur,
+      m.EtapeObjectifs,
+    ]),
+  () =>
+    import('./FormulairesProspection.tsx').then((m) => [
+      m.EtapeCible,
+      m.EtapeMethode,
+      m.EtapePreparation,
+      m.EtapeResultats,
+    ]),
 ];
+const charges: (Formulaire[] | Promise<Formulaire[]> | undefined)[] = [];
+function chargerMoitie(i: number): Promise<Formulaire[]> | Formulaire[] {
+  return (charges[i] ??= MOITIES[i]().then((f) => (charges[i] = f)));
+}
+
+function useFormulaire(etape: number): Formulaire | null {
+  const moitie = etape < 4 ? 0 : 1;
+  const pret = charges[moitie];
+  const [, setCharge] = useState(0);
+  useEffect(() => {
+    if (!Array.isArray(pret))
+      void Promise.resolve(chargerMoitie(moitie)).then(() => setCharge((n) => n + 1));
+  }, [moitie]);
+  return Array.isArray(pret) ? pret[etape - moitie * 4] : null;
+}
+
+type Document = typeof import('./DocumentDossier.tsx').DocumentDossier;
+
+/**
+ * The printed document, loaded and rendered once the page is idle: it is hidden on screen (print
+ * CSS shows it), and building every part of it at load blocked a phone's main thread for about
+ * 200 ms and weighed on the page's JS budget (issues 14 and 19). It is ready long before a print.
+ */
+function useDocumentDifferee(): Document | null {
+  const [Doc, setDoc] = useState<Document | null>(null);
+  useEffect(() => {
+    const charger = () => {
+      void import('./DocumentDossier.tsx').then((m) => setDoc(() => m.DocumentDossier));
+      void chargerMoitie(0);
+      void chargerMoitie(1);
+    };
+    if ('requestIdleCallback' in window) requestIdleCallback(charger, { timeout: 3000 });
+    else setTimeout(charger, 500);
+  }, []);
+  return Doc;
+}
 
 /** The island: banner, file tools, steps, the current step's form and analyses, the printable document. */
 export default function MonDossier({
@@ -60,6 +98,7 @@ export default function MonDossier({
   const etape = useStore($etape);
   const stockage = useStore($stockage);
   const mode = useStore($modeEnregistrement);
+  const DocumentDossier = useDocumentDifferee();
   useEffect(() => {
     void chargerDossier();
     // A tab closed within the save delay still keeps the last keystrokes.
@@ -67,7 +106,7 @@ export default function MonDossier({
     return () => removeEventListener('pagehide', enregistrerMaintenant);
   }, []);
   const courante = ETAPES_FORMULAIRE[etape] ?? ETAPES_FORMULAIRE[0];
-  const Formulaire = FORMULAIRES[etape] ?? FORMULAIRES[0];
+  const Formulaire = useFormulaire(ETAPES_FORMULAIRE[etape] ? etape : 0);
   const symbole = dossier.entreprise.devise === 'MAD' ? 'DH' : '€';
   const aller = (n: number) => {
     allerAEtape(n);
@@ -78,7 +117,7 @@ export default function MonDossier({
     <div
       class="dossier"
       data-island="dossier"
-      data-pret={monte && stockage.etat !== 'chargement' ? 'oui' : undefined}
+      data-pret={monte && Formulaire && stockage.etat !== 'chargement' ? 'oui' : undefined}
     >
       <div class="non-imprimable">
         <p class="dossier-bandeau" role="note">
@@ -130,7 +169,11 @@ export default function MonDossier({
             {courante.numero} · {courante.titre}
           </h2>
           <form class="dossier-formulaire" onSubmit={(e) => e.preventDefault()}>
-            <Formulaire d={dossier} symbole={symbole} />
+            {Formulaire ? (
+              <Formulaire d={dossier} symbole={symbole} />
+            ) : (
+              <p role="status">Chargement du formulaire…</p>
+            )}
           </form>
           {courante.analyses.length > 0 && (
             <div class="dossier-analyses">
@@ -161,11 +204,13 @@ export default function MonDossier({
           </div>
         </section>
       </div>
-      <DocumentDossier
-        dossier={dossier}
-        analyses={analyses}
-        droit={<DroitDossier droit={droit} devise={dossier.entreprise.devise} />}
-      />
+      {DocumentDossier && (
+        <DocumentDossier
+          dossier={dossier}
+          analyses={analyses}
+          droit={<DroitDossier droit={droit} devise={dossier.entreprise.devise} />}
+        />
+      )}
     </div>
   );
 }

@@ -191,7 +191,10 @@ export default function PlanningLab() {
               )}
               .
             </p>
-            <GrillePlanning plan={r} actions={saisie.actions} titre={titre} />
+            {/* The grid is built once the island has mounted, not in the page's HTML: a phone
+                parsed and laid out its table at load, far below the fold (issue 14, chapter 8).
+                It is the island's last part, so a reload lands where it did. */}
+            {monte && <GrillePlanning plan={r} actions={saisie.actions} titre={titre} />}
           </>
         )}
       </section>

@@ -13,6 +13,7 @@
  */
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
 import { accorder } from '../commun/accord.ts';
+import { formatDecimales } from '../commun/nombres.ts';
 import { ETAPES_ENTONNOIR, TAUX_ENTONNOIR } from './etapes.ts';
 
 /** One stage rate, planned and real. */
@@ -43,8 +44,7 @@ export interface Diagnostic {
 
 const TOLERANCE = 0.05,
   NETTEMENT = 0.2;
-const pct = (x: number) =>
-  `${new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x * 100)}\u202f%`;
+const pct = (x: number) => `${formatDecimales(x * 100, 1)}\u202f%`;
 const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** Compares a campaign's real counts (contacts → orders) with the planned stage rates. */

@@ -4,9 +4,9 @@
  * plural starts at 2), and the preposition « de » / « à » joined to what follows (« du budget »,
  * « de l’entonnoir », « des taux », never « de le »).
  */
+import { formatNombre } from './nombres.ts';
 
-const nombre = (n: number, decimales: number) =>
-  new Intl.NumberFormat('fr-FR', { maximumFractionDigits: decimales }).format(n);
+const nombre = (n: number, decimales: number) => formatNombre(n, decimales);
 
 /**
  * « 2 commandes », « 1 commande », « aucune commande » (0 is said in words; `feminin` picks

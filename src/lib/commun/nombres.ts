@@ -10,10 +10,10 @@
  * (« 1.250 » is 1,25, never 1 250). A trailing unit (€, EUR, DH, MAD, %) is ignored: the
  * value is the number as typed; `parsePourcentage` turns « 12,5 % » into the fraction 0.125.
  *
- * Writing: `Intl.NumberFormat('fr-FR')` (narrow no-break space for thousands, decimal comma).
- * Moroccan dirham amounts are written « 1 250,50 DH », the usage in Morocco, not Intl's « MAD ».
- * Before « % » we put a narrow no-break space U+202F (house typography rule) where Intl puts
- * U+00A0. A non-finite number is shown as « — », never « NaN ».
+ * Writing: as `Intl.NumberFormat('fr-FR')` writes (narrow no-break space for thousands, decimal
+ * comma), without loading Intl (see `ecrire`). Moroccan dirham amounts are written « 1 250,50 DH »,
+ * the usage in Morocco, not Intl's « MAD ». Before « % » we put a narrow no-break space U+202F
+ * (house typography rule). A non-finite number is shown as « — », never « NaN ».
  */
 import { echec, fini, type Resultat } from './resultat.ts';
 
@@ -111,16 +111,29 @@ export function parsePourcentage(texte: string, options: OptionsLecture = {}): R
   return { ok: true, valeur: lu.valeur / (pourMille ? 1000 : 100) };
 }
 
-const formateurs = new Map<string, Intl.NumberFormat>();
-
-/** Intl formatters are costly to build; simulators format on every input change, so cache them. */
-function formateur(cle: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  let f = formateurs.get(cle);
-  if (!f) {
-    f = new Intl.NumberFormat('fr-FR', { signDisplay: 'negative', ...options });
-    formateurs.set(cle, f);
-  }
-  return f;
+/**
+ * Writing without Intl: the first `Intl.NumberFormat('fr-FR')` of a page loads the locale's
+ * data, about 55 ms of blocked main thread on a laptop and 220 ms on a phone (Lighthouse mobile,
+ * issue 14), paid by every page that shows a figure. fr-FR needs three rules, so they are written
+ * here and a property test checks them against Intl: the shortest decimal digits of the number
+ * (what ICU rounds, so 1,005 gives « 1,01 »), rounded half away from zero, thousands grouped by a
+ * narrow no-break space from 1 000 up, a decimal comma, « - » only when a non-zero digit is left.
+ */
+function ecrire(n: number, min: number, max: number, decalage = 0): string {
+  const [entier, fraction = ''] = decimalSansExposant(Math.abs(n)).split(',');
+  // The point moves right by `decalage` (2 for a percentage): exact on the digits, as ICU does.
+  const suite = (entier + fraction).padEnd(entier.length + decalage + max, '0');
+  const virgule = entier.length + decalage;
+  let garde = BigInt(suite.slice(0, virgule + max) || '0');
+  if (suite.charCodeAt(virgule + max) >= 53) garde += 1n; // '5' or more: half away from zero
+  const texte = garde.toString().padStart(max + 1, '0');
+  const partieEntiere = texte.slice(0, texte.length - max);
+  let decimales = texte.slice(texte.length - max);
+  while (decimales.length > min && decimales.endsWith('0')) decimales = decimales.slice(0, -1);
+  const groupe =
+    partieEntiere.length > 3 ? partieEntiere.replace(/\B(?=(\d{3})+$)/g, '\u202F') : partieEntiere;
+  const signe = n < 0 && garde > 0n ? '-' : '';
+  return `${signe}${groupe}${decimales ? `,${decimales}` : ''}`;
 }
 
 /** Keeps a digit count Intl accepts (0 to 20), whatever the caller passes. */
@@ -133,8 +146,14 @@ export const VALEUR_ABSENTE = '—';
 /** Formats a number fr-FR with at most `decimales` decimals (« 1 250,5 »). */
 export function formatNombre(n: number, decimales = 2): string {
   if (!Number.isFinite(n)) return VALEUR_ABSENTE;
+  return ecrire(n, 0, chiffres(decimales));
+}
+
+/** Formats a number fr-FR with exactly `decimales` decimals (« 12,0 »). */
+export function formatDecimales(n: number, decimales = 2): string {
+  if (!Number.isFinite(n)) return VALEUR_ABSENTE;
   const d = chiffres(decimales);
-  return formateur(`n${d}`, { maximumFractionDigits: d, minimumFractionDigits: 0 }).format(n);
+  return ecrire(n, d, d);
 }
 
 /** A number as a learner types it back into a field (« 1 284 », « 62,5 »): ordinary spaces between thousands. */
@@ -146,31 +165,13 @@ export function nombreSaisissable(n: number, decimales = 2): string {
 export function formatMontant(n: number, devise: 'EUR' | 'MAD' = 'EUR', decimales = 2): string {
   if (!Number.isFinite(n)) return VALEUR_ABSENTE;
   const d = chiffres(decimales);
-  if (devise === 'MAD') {
-    const nombre = formateur(`m${d}`, {
-      minimumFractionDigits: d,
-      maximumFractionDigits: d,
-    }).format(n);
-    return `${nombre}\u00A0DH`;
-  }
-  return formateur(`e${d}`, {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: d,
-    maximumFractionDigits: d,
-  }).format(n);
+  return `${ecrire(n, d, d)}\u00A0${devise === 'MAD' ? 'DH' : '€'}`;
 }
 
 /** Formats a fraction as a percentage: 0.125 → « 12,5 % » (narrow no-break space before %). */
 export function formatPourcentage(fraction: number, decimales = 1): string {
   if (!Number.isFinite(fraction)) return VALEUR_ABSENTE;
-  const d = chiffres(decimales);
-  const texte = formateur(`p${d}`, {
-    style: 'percent',
-    maximumFractionDigits: d,
-    minimumFractionDigits: 0,
-  }).format(fraction);
-  return texte.replace(/[ \u00A0]%/, '\u202F%');
+  return `${ecrire(fraction, 0, chiffres(decimales), 2)}\u202F%`;
 }
 
 /**

@@ -12,6 +12,7 @@
 import { LIBELLES_PROSPECT } from '../commun/prospect.ts';
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
 import { estVide, normaliserTexte } from '../commun/texte.ts';
+import { formatNombre } from '../commun/nombres.ts';
 
 /** Comparison operators, as the course writes them. */
 export const OPERATEURS = [
@@ -188,7 +189,7 @@ export function decrireRequete({
 }): string {
   const valeur = (v: Condition['valeur']) =>
     typeof v === 'number'
-      ? new Intl.NumberFormat('fr-FR').format(v)
+      ? formatNombre(v, 3)
       : typeof v === 'boolean'
         ? v
           ? 'oui'

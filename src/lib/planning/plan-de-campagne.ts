@@ -20,6 +20,7 @@ import { joursFeries, type JourFerie } from './planning.ts';
 import { joursFeriesMaroc } from './feries-maroc.ts';
 import { composantes, jourDeSemaine, jourDepuisISO } from '../commun/dates.ts';
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
+import { formatNombre } from '../commun/nombres.ts';
 
 /** The kinds of action of a plan, in the order a campaign usually runs them. */
 export const TYPES_D_ACTION = {
@@ -90,8 +91,7 @@ const MOIS = [
   'décembre',
 ];
 const g = (t: string) => `«\u00a0${t}\u00a0»`;
-const nombre = (x: number) =>
-  new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(x);
+const nombre = (x: number) => formatNombre(x, 1);
 const et = (l: string[]) =>
   l.length < 2 ? l.join('') : `${l.slice(0, -1).join(', ')} et ${l[l.length - 1]}`;
 const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);

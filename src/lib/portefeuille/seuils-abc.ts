@@ -6,6 +6,7 @@
  * with 0 < a < b ≤ 1 (b = 1 leaves the C class empty, which is allowed).
  */
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
+import { formatNombre } from '../commun/nombres.ts';
 
 /** ABC thresholds as cumulative shares (fractions): A up to `a`, B up to `b`. */
 export interface SeuilsABC {
@@ -14,8 +15,7 @@ export interface SeuilsABC {
 }
 
 const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-const pourcent = (x: number) =>
-  `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(x * 100)}\u202f%`;
+const pourcent = (x: number) => `${formatNombre(x * 100, 2)}\u202f%`;
 
 /** Checks ABC thresholds: 0 < a < b ≤ 1, with a French message naming the faulty one. */
 export function verifierSeuilsABC({ seuils }: { seuils: SeuilsABC }): Resultat<SeuilsABC> {

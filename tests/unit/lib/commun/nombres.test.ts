@@ -195,6 +195,42 @@ describe('formatNombre, formatMontant, formatPourcentage', () => {
     );
   });
 
+  it('writes exactly what Intl.NumberFormat fr-FR writes (issue 14: Intl is not loaded in the page)', () => {
+    const intl = (options: Intl.NumberFormatOptions, x: number) =>
+      new Intl.NumberFormat('fr-FR', { signDisplay: 'negative', ...options }).format(x);
+    // The cases where a digit-by-digit writer could go wrong: ties, carries, 1,005 (shortest
+    // digits « 1.005 », which ICU rounds up), tiny and huge numbers, negatives rounding to 0.
+    const cas = [1.005, 2.5, -2.5, 0.5, 999.995, 9999.5, -0.4, 1e-7, 1e21, 1.5e300, 0.1 + 0.2];
+    const nombres = fc.oneof(
+      fc.constantFrom(...cas),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: -1e7, max: 1e7 }).map((c) => c / 1000),
+    );
+    fc.assert(
+      fc.property(nombres, fc.integer({ min: 0, max: 6 }), (x, d) => {
+        expect(formatNombre(x, d)).toBe(intl({ maximumFractionDigits: d }, x));
+        expect(formatMontant(x, 'EUR', d)).toBe(
+          intl(
+            {
+              style: 'currency',
+              currency: 'EUR',
+              minimumFractionDigits: d,
+              maximumFractionDigits: d,
+            },
+            x,
+          ),
+        );
+        expect(formatMontant(x, 'MAD', d)).toBe(
+          `${intl({ minimumFractionDigits: d, maximumFractionDigits: d }, x)}\u00A0DH`,
+        );
+        expect(formatPourcentage(x, d)).toBe(
+          intl({ style: 'percent', maximumFractionDigits: d }, x).replace(/[ \u00A0]%/, '\u202F%'),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('round-trips: parseNombre(formatNombre(x)) gives x rounded to the shown decimals', () => {
     fc.assert(
       fc.property(
