@@ -396,6 +396,7 @@ export function bandeauScenario(): void {
   if (etat.mode === 'aucun' || document.querySelector('.bandeau-scenario')) return;
   const bandeau = element('div', undefined, 'bandeau-scenario');
   bandeau.setAttribute('role', 'status');
+  bandeau.dataset.bandeauScenario = '';
   const actions = element('div', undefined, 'labo-actions');
   if (etat.mode === 'partage') {
     void chargerTousLesStores(); // ahead of « Garder », which checks every part with its store's validator

@@ -22,9 +22,9 @@ test('« Indice » avant toute réponse : question à choix, classement et probl
   const chiffre = page.locator('[data-exercise="budgetiser/ca-minimum"]');
   await chiffre.scrollIntoViewIfNeeded();
   await attendreIlots(page, '[data-exercise="budgetiser/ca-minimum"]');
-  await expect(chiffre.locator('.exercice-indice')).toHaveCount(0);
+  await expect(chiffre.locator('[data-indice]')).toHaveCount(0);
   await chiffre.getByRole('button', { name: 'Indice' }).click();
-  await expect(chiffre.locator('.exercice-indice')).toBeVisible();
+  await expect(chiffre.locator('[data-indice]')).toBeVisible();
   await expect(chiffre.getByRole('button', { name: 'Indice' })).toHaveCount(0);
   // Nothing was answered: no attempt recorded.
   expect(await page.evaluate(() => localStorage.getItem('atelier:v1:progression'))).toBeNull();
@@ -39,7 +39,7 @@ test('?v=ZZZZ sans exercice : message en français, chaque exercice garde sa ver
   await attendreIlots(page, '[data-exercise="budgetiser/ca-minimum"]');
   const avant = await chiffre.getAttribute('data-code');
   await page.goto(`${CHAPITRE}?v=ZZZZ`);
-  const premier = page.locator('.exercice-numerique').first();
+  const premier = page.locator('[data-exercise][data-code]').first();
   await premier.scrollIntoViewIfNeeded();
   await attendreIlots(page, `[data-exercise="${await premier.getAttribute('data-exercise')}"]`);
   await expect(premier.getByRole('alert')).toContainText('sans dire de quel exercice');

@@ -89,7 +89,7 @@ for (const id of ENTREPRISES) {
     );
     expect(nombre(await budget.locator('[data-resultat="total"]').innerText())).toBe(apres);
     const actions = await budget
-      .locator('.ligne-budget input[type="text"]')
+      .getByLabel(/^Action \d+$/)
       .evaluateAll((l) => l.map((x) => (x as HTMLInputElement).value));
     expect(actions.filter((a) => a.startsWith('Prospection téléphonique'))).toHaveLength(1);
 

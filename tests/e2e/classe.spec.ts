@@ -167,7 +167,7 @@ test('un code de résultat affiché sur « Mon bilan » se tape sur /classe/ ; u
   await expect(ligne.locator('th')).toHaveText(
     code.includes(':') ? code.split(':')[0].trim() : 'Élève 1',
   );
-  await expect(page.locator('.classe-erreurs')).toContainText('mal recopié');
+  await expect(page.getByRole('alert').filter({ hasText: 'mal recopié' })).toBeVisible();
   await expect(champ).toHaveValue(/^Sami : RP-/);
   expect(await violationsAxe(page)).toEqual([]);
 });

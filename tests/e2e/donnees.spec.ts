@@ -232,7 +232,7 @@ test('un travail enregistré illisible est signalé et remplacé, sans page blan
 
 test('la page /donnees/ passe axe-core, avant et pendant l’import', async ({ page }) => {
   await ouvrir(page);
-  await page.locator('.carte-entreprise details summary').first().click();
+  await page.locator('article[data-entreprise] details summary').first().click();
   expect(await violationsAxe(page)).toEqual([]);
   await importeur(page)
     .locator('#import-fichier')

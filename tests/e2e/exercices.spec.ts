@@ -81,9 +81,9 @@ const lireNombre = (texte: string) =>
 
 /** The numbers of a « CA minimum » statement and the answers expected, computed independently. */
 async function lireEnonceCaMinimum(racine: Locator) {
-  const lignes = await racine.locator('.exercice-enonce li').allInnerTexts();
+  const lignes = await racine.locator('[data-enonce]').getByRole('listitem').allInnerTexts();
   const montants = lignes.map((l) => lireNombre(l.split(':').pop()!.replace(/€|DH/, '')));
-  const texte = await racine.locator('.exercice-enonce').innerText();
+  const texte = await racine.locator('[data-enonce]').innerText();
   const taux = lireNombre(/taux de marque moyen de ([\d,]+)/.exec(texte)![1]) / 100;
   const devise = texte.includes('DH') ? 'DH' : '€';
   const depenses = montants.reduce((s, m) => s + m, 0);
@@ -106,7 +106,7 @@ test.describe('exercice chiffré', () => {
     await ex.getByLabel('CA minimum à réaliser').fill(aLaFrancaise(e.caMinimum));
     await ex.getByRole('button', { name: 'Vérifier' }).click();
     await expect(verdict(ex)).toHaveText('Bonne réponse.');
-    await expect(ex.locator('.exercice-indice')).toHaveCount(0);
+    await expect(ex.locator('[data-indice]')).toHaveCount(0);
   });
 
   test('une mauvaise réponse donne un indice, la seconde la solution ; un nombre illisible n’est pas compté faux', async ({
@@ -118,7 +118,7 @@ test.describe('exercice chiffré', () => {
     await ex.getByLabel('Total des dépenses').fill('12,5,3');
     await ex.getByRole('button', { name: 'Vérifier' }).click();
     await expect(verdict(ex)).toContainText('Je n’ai pas compris ce nombre');
-    await expect(ex.locator('.exercice-indice')).toHaveCount(0);
+    await expect(ex.locator('[data-indice]')).toHaveCount(0);
 
     await ex.getByLabel('Total des dépenses').fill(aLaFrancaise(e.depenses));
     // Multiplying by the rate instead of dividing: the classic mistake gets its own feedback.
@@ -126,13 +126,13 @@ test.describe('exercice chiffré', () => {
     await ex.getByRole('button', { name: 'Vérifier' }).click();
     await expect(verdict(ex)).toContainText('1 réponse juste sur 2');
     await expect(ex.getByText(/Vous avez multiplié par le taux de marque/)).toBeVisible();
-    await expect(ex.locator('.exercice-indice')).toBeVisible();
+    await expect(ex.locator('[data-indice]')).toBeVisible();
     await expect(ex.getByText('Solution détaillée')).toHaveCount(0);
 
     await ex.getByLabel('CA minimum à réaliser').fill('1');
     await ex.getByRole('button', { name: 'Vérifier' }).click();
     await expect(verdict(ex)).toContainText('solution détaillée est affichée');
-    const solution = ex.locator('.exercice-solution');
+    const solution = ex.getByRole('group').filter({ hasText: 'Solution détaillée' });
     await expect(solution).toBeVisible();
     const chiffres = (n: number) => aLaFrancaise(n, '').replace(',', '');
     const derniere = (await solution.locator('li').last().innerText()).replace(
@@ -271,7 +271,7 @@ test('classement entièrement au clavier, annoncé aux lecteurs d’écran', asy
   await page.keyboard.press('Enter');
   const n = question.elements!.length;
   await expect(verdict(ex)).toHaveText(`${n - 1} éléments bien placés sur ${n}.`);
-  await expect(ex.locator('.exercice-indice')).toBeVisible();
+  await expect(ex.locator('[data-indice]')).toBeVisible();
 
   await ex.getByRole('button', { name: dernier.texte }).focus();
   await page.keyboard.press(String(rang(dernier.categorie)));
@@ -397,7 +397,7 @@ test('la progression survit à un rechargement : score du chapitre, accueil et b
   const ligne = page.locator('tr[data-chapitre="budgetiser"]');
   await expect(ligne.locator('td').first()).toHaveText(`2/${total}`);
   // Rendered after hydration with the stored progress: attributes too, not only the text.
-  await expect(ligne.locator('.bilan-niveau')).toHaveAttribute('data-niveau', 'en-cours');
+  await expect(ligne.locator('[data-niveau]')).toHaveAttribute('data-niveau', 'en-cours');
   // The whole course, counted from the sources.
   const totalCours = exercicesDansLesSources();
   expect(totalCours).toBeGreaterThan(total);
@@ -496,12 +496,11 @@ test('exporter, effacer (avec confirmation) puis importer restaure la progressio
 test('axe-core : la série après réponses, et le bilan', async ({ page }) => {
   await reussirDeuxExercices(page);
   const ex = await ouvrirExercice(page, 'budgetiser/ca-objectif');
-  for (const champ of await ex.locator('form.exercice-formulaire input').all())
-    await champ.fill('1');
+  for (const champ of await ex.locator('input[inputmode="decimal"]').all()) await champ.fill('1');
   await ex.getByRole('button', { name: 'Vérifier' }).click();
-  await expect(ex.locator('.exercice-indice')).toBeVisible();
+  await expect(ex.locator('[data-indice]')).toBeVisible();
   await ex.getByRole('button', { name: 'Vérifier' }).click();
-  await expect(ex.locator('.exercice-solution')).toBeVisible();
+  await expect(ex.getByRole('group').filter({ hasText: 'Solution détaillée' })).toBeVisible();
   const classement = await ouvrirExercice(page, 'budgetiser/lignes-enveloppe');
   await classement.getByRole('button', { name: 'Valider' }).click();
   for (const id of [

@@ -13,12 +13,12 @@ test('la fiche reprend chaque exercice, avec le code de version et un QR code ; 
   page,
 }) => {
   await page.goto(`/fiches/${CHAPITRE}/`);
-  const exercices = page.locator('.fiche-exercice');
-  const numeriques = page.locator('.fiche-exercice:has(.fiche-version)');
+  const exercices = page.locator('[data-fiche-exercice]');
+  const numeriques = page.locator('[data-fiche-exercice]:has([data-code-affiche])');
   await expect(exercices).toHaveCount(json.questions.length + (await numeriques.count()));
   expect(await numeriques.count()).toBeGreaterThanOrEqual(3);
-  await expect(numeriques.first().locator('.fiche-qr svg path')).toHaveAttribute('d', /^M/);
-  await expect(page.locator('.fiche-reponse')).toHaveCount(0);
+  await expect(numeriques.first().locator('[data-qr-pour] svg path')).toHaveAttribute('d', /^M/);
+  await expect(page.locator('[data-reponse]')).toHaveCount(0);
 
   await page.goto(`/fiches/${CHAPITRE}/corrige/`);
   const justes = json.questions
@@ -28,16 +28,16 @@ test('la fiche reprend chaque exercice, avec le code de version et un QR code ; 
         n + q.options.filter((o) => o.correct).length,
       0,
     );
-  await expect(page.locator('.fiche-options li[data-juste="oui"]')).toHaveCount(justes);
+  await expect(page.locator('li[data-juste="oui"]')).toHaveCount(justes);
 });
 
 test('la réponse du corrigé est acceptée par l’exercice du chapitre, pour la même version', async ({
   page,
 }) => {
   await page.goto(`/fiches/${CHAPITRE}/corrige/`);
-  const fiche = page.locator(`.fiche-exercice[id="${CHAPITRE}/ca-minimum"]`);
-  const code = await fiche.locator('.exercice-code').innerText();
-  const reponse = await fiche.locator('.fiche-reponse').innerText();
+  const fiche = page.locator(`[data-fiche-exercice][id="${CHAPITRE}/ca-minimum"]`);
+  const code = await fiche.locator('[data-code-affiche]').innerText();
+  const reponse = await fiche.locator('[data-reponse]').innerText();
   const valeurs = [...reponse.matchAll(/=\s*([\d\s\u202f\u00a0]+(?:,\d+)?)/g)].map((m) =>
     m[1].trim(),
   );
@@ -51,7 +51,7 @@ test('la réponse du corrigé est acceptée par l’exercice du chapitre, pour l
   const champs = ilot.locator('input[inputmode="decimal"]');
   for (const [i, v] of valeurs.entries()) await champs.nth(i).fill(v);
   await ilot.getByRole('button', { name: 'Vérifier' }).click();
-  await expect(ilot.locator('.exercice-verdict')).toHaveAttribute('data-statut', 'correct');
+  await expect(ilot.getByRole('status')).toHaveAttribute('data-statut', 'correct');
 });
 
 test('impression : une fiche et un chapitre sans navigation ni boutons, en pages A4', async ({
@@ -82,10 +82,10 @@ test('imprimée, la fiche laisse de la place pour calculer et ne répète pas se
     await page.goto(`/fiches/${chapitre}/`);
     await page.emulateMedia({ media: 'print' });
     // Each calculation gets a ruled working area, taller when the worked solution has more steps.
-    const calculs = page.locator('.fiche-exercice:has(.fiche-version)');
+    const calculs = page.locator('[data-fiche-exercice]:has([data-code-affiche])');
     expect(await calculs.count()).toBeGreaterThan(0);
     for (const fiche of await calculs.all()) {
-      const zone = fiche.locator('.fiche-calculs');
+      const zone = fiche.locator('[data-lignes]');
       await expect(zone).toBeVisible();
       const lignes = Number(await zone.getAttribute('data-lignes'));
       expect(lignes).toBeGreaterThanOrEqual(4);
@@ -93,7 +93,7 @@ test('imprimée, la fiche laisse de la place pour calculer et ne répète pas se
       expect((await zone.boundingBox())!.height).toBeGreaterThanOrEqual(lignes * 34);
     }
     // « (plusieurs réponses possibles) » already says it: no second sentence saying the same.
-    for (const texte of await page.locator('.fiche-exercice').allInnerTexts()) {
+    for (const texte of await page.locator('[data-fiche-exercice]').allInnerTexts()) {
       expect(
         /plusieurs réponses possibles/i.test(texte) &&
           /Plusieurs réponses peuvent être justes/.test(texte),
@@ -109,11 +109,11 @@ test('?v=ZZ12 ou ?v=ZZZZ sur une fiche : message en français, la fiche garde se
   page,
 }) => {
   await page.goto(`/fiches/${CHAPITRE}/`);
-  const codes = await page.locator('.exercice-code').allInnerTexts();
+  const codes = await page.locator('[data-code-affiche]').allInnerTexts();
   await page.goto(`/fiches/${CHAPITRE}/?v=ZZZZ`);
   await expect(page.locator('[data-fiche-code-demande]')).toContainText('«\u00a0ZZZZ\u00a0»');
   await expect(page.locator('[data-fiche-code-demande]')).toContainText('garde');
-  expect(await page.locator('.exercice-code').allInnerTexts()).toEqual(codes);
+  expect(await page.locator('[data-code-affiche]').allInnerTexts()).toEqual(codes);
   await page.goto(`/fiches/${CHAPITRE}/?v=ZZ1`);
   await expect(page.locator('[data-fiche-code-demande]')).toContainText('Un code compte 4');
   await page.goto(`/fiches/${CHAPITRE}/`);

@@ -117,11 +117,11 @@ test('corriger, fusionner, supprimer, annuler : le journal garde tout, même apr
     .getByRole('button', { name: /^Corriger e-mail de/ })
     .first()
     .click();
-  const champ = emails.locator('.fichier-correction input');
+  const champ = emails.locator('[data-correction]').getByRole('textbox');
   await expect(champ).toBeFocused();
   await champ.fill('salma@@exemple');
   await champ.press('Enter');
-  await expect(emails.locator('.fichier-correction .champ-erreur')).toContainText('mal formé');
+  await expect(emails.locator('[data-correction]').getByRole('alert')).toContainText('mal formé');
   await expect(champ).toHaveAttribute('aria-invalid', 'true');
   await champ.fill('salma.bennani@exemple.ma');
   await champ.press('Enter');
@@ -325,7 +325,7 @@ test('le contrôle d’un e-mail aux jeunes Rabatis applique la loi 09-08 : les 
   const exclues = new Set(
     [...sansConsentement, ...selection.filter((p) => p.opposition === true)].map((p) => p.id),
   );
-  await ilot(page).locator('.fichier-controle summary').click();
+  await ilot(page).locator('summary', { hasText: 'Vérifier une campagne' }).click();
   await ilot(page).getByLabel('Canal de la campagne').selectOption('email');
   await expect(ilot(page).locator('[data-regle="ma-email"]')).toHaveAttribute(
     'data-lignes',
@@ -356,7 +356,7 @@ test('le téléphone dépend de la date de la campagne : Bloctel jusqu’au 10 a
   expect(nombre(await ilot(page).locator('[data-resultat="nombre"]').innerText())).toBe(
     prospects.length,
   );
-  await ilot(page).locator('.fichier-controle summary').click();
+  await ilot(page).locator('summary', { hasText: 'Vérifier une campagne' }).click();
   await ilot(page).getByLabel('Canal de la campagne').selectOption('telephone');
   // Consumers are the rows whose nature says so: the self-employed buying for their practice are professionals.
   const particuliers = prospects.filter((p) => p.nature === 'consommateur');
@@ -523,16 +523,16 @@ test('ouverts (doublon, correction en erreur, contrôle RGPD), les éléments du
     .first()
     .focus();
   await page.keyboard.press('Enter');
-  await expect(emails.locator('.fichier-correction input')).toBeFocused();
+  await expect(emails.locator('[data-correction]').getByRole('textbox')).toBeFocused();
   await page.keyboard.type('pas-un-email');
   await page.keyboard.press('Enter');
-  await expect(emails.locator('.champ-erreur')).toBeVisible();
-  await ilot(page).locator('.fichier-controle summary').click();
+  await expect(emails.locator('[data-correction]').getByRole('alert')).toBeVisible();
+  await ilot(page).locator('summary', { hasText: 'Vérifier une campagne' }).click();
   await ilot(page).getByLabel('Canal de la campagne').selectOption('telephone');
   await expect(ilot(page).locator('[data-regle]').first()).toBeVisible();
   expect(await violationsAxe(page)).toEqual([]);
   // Escape closes the correction without writing anything.
-  await emails.locator('.fichier-correction input').press('Escape');
-  await expect(emails.locator('.fichier-correction')).toHaveCount(0);
+  await emails.locator('[data-correction]').getByRole('textbox').press('Escape');
+  await expect(emails.locator('[data-correction]')).toHaveCount(0);
   await expect(ilot(page).locator('[data-journal] li')).toHaveCount(0);
 });

@@ -17,11 +17,11 @@ test('la fiche présente chaque formule du catalogue une fois, avec son expressi
 }) => {
   await page.goto('/formules/');
   await expect(page.locator('h1')).toHaveText('Fiche formules');
-  await expect(page.locator('.fiche [data-formule]')).toHaveCount(formules.length);
+  await expect(page.getByRole('article').locator('[data-formule]')).toHaveCount(formules.length);
   for (const f of formules) {
     const carte = page.locator(`[data-formule="${f.id}"]`);
     await expect(carte, f.id).toHaveCount(1);
-    await expect(carte.locator('.formule-expression')).toHaveText(f.expression);
+    await expect(carte.locator('[data-expression]')).toHaveText(f.expression);
     for (const e of f.entrees) await expect(carte, `${f.id} → ${e.cle}`).toContainText(e.libelle);
     if (f.convention) await expect(carte).toContainText(f.convention);
   }
@@ -29,7 +29,7 @@ test('la fiche présente chaque formule du catalogue une fois, avec son expressi
 
 test('les chapitres se suivent dans l’ordre du cours et mènent à leur leçon', async ({ page }) => {
   await page.goto('/formules/');
-  const titres = page.locator('.chapitre-fiche h2');
+  const titres = page.getByRole('heading', { level: 2, name: /^Chapitre \d+/ });
   const numeros = (await titres.allInnerTexts()).map((t) => Number(/Chapitre (\d+)/.exec(t)?.[1]));
   const attendus = [...new Set(formules.map((f) => f.chapitre))].sort((a, b) => a - b);
   expect(numeros).toEqual(attendus);
@@ -78,7 +78,7 @@ for (const mode of MODES) {
     await expect(
       page.getByRole('navigation', { name: 'Chapitres du cours', includeHidden: true }),
     ).toBeHidden();
-    const style = await page.locator('.fiche').evaluate((el) => {
+    const style = await page.getByRole('article').evaluate((el) => {
       const s = getComputedStyle(el);
       return { couleur: s.color, colonnes: s.columnCount, taille: parseFloat(s.fontSize) };
     });
@@ -89,7 +89,8 @@ for (const mode of MODES) {
     expect(pagesPdf(pdf)).toBeLessThanOrEqual(2);
     // No formula may be cut in two: each asks not to break, and in the print layout none is split between columns.
     const coupees = await page
-      .locator('.fiche [data-formule]')
+      .getByRole('article')
+      .locator('[data-formule]')
       .evaluateAll((els) =>
         els
           .filter(

@@ -21,6 +21,10 @@ async function premiereVisite(page: Page) {
     .toBe(true);
 }
 
+/** The « new version » notice of every page: a status, hidden until a new worker waits. */
+const avisMiseAJour = (page: Page) =>
+  page.getByRole('status').filter({ hasText: 'Une nouvelle version du cours' });
+
 test('hors connexion après une première visite : chapitres, simulateur et données, recherche, 404', async ({
   page,
   context,
@@ -57,13 +61,13 @@ test('une nouvelle version déployée est proposée par « Mettre à jour », pu
   context,
 }) => {
   await premiereVisite(page);
-  await expect(page.locator('.avis-mise-a-jour')).toBeHidden();
+  await expect(avisMiseAJour(page)).toBeHidden();
   // A new deployment: the test server then serves the same worker with another cache version (outils/serve-dist.ts).
   await context.addCookies([{ name: 'atelier-test-version', value: 'nouvelle', url: page.url() }]);
   await page.evaluate(async () => {
     await (await navigator.serviceWorker.getRegistration())?.update();
   });
-  const avis = page.locator('.avis-mise-a-jour');
+  const avis = avisMiseAJour(page);
   await expect(avis).toContainText('Une nouvelle version du cours est disponible.');
   await Promise.all([
     page.waitForEvent('load'),
@@ -72,5 +76,5 @@ test('une nouvelle version déployée est proposée par « Mettre à jour », pu
   await expect
     .poll(() => page.evaluate(async () => (await caches.keys()).join()))
     .toBe('atelier-nouvelle');
-  await expect(page.locator('.avis-mise-a-jour')).toBeHidden();
+  await expect(avisMiseAJour(page)).toBeHidden();
 });

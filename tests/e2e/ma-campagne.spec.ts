@@ -198,7 +198,7 @@ for (const [rang, id] of ENTREPRISES.entries()) {
     await stocker(page, w.stockage);
     await ouvrir(page);
     expect(await etats(page)).toEqual(Array(7).fill('fait'));
-    await expect(etape(page, 'fichier').locator('.fil-etat')).toHaveText('fait');
+    await expect(etape(page, 'fichier').locator('[data-resultat="etat"]')).toHaveText('fait');
     expect(await chiffre(page, 'fichier')).toContain(
       sansEspaces(`${entier(lignes.length - 1)} fiches après 1 correction`),
     );
@@ -262,7 +262,7 @@ for (const [rang, id] of ENTREPRISES.entries()) {
       'a-revoir',
       'a-revoir',
     ]);
-    await expect(etape(page, 'selection').locator('.fil-etat')).toHaveText('à revoir');
+    await expect(etape(page, 'selection').locator('[data-resultat="etat"]')).toHaveText('à revoir');
     await expect(etape(page, 'selection').locator('[data-resultat="raison"]')).toContainText(
       '1\u00a0prospect sélectionné a quitté',
     );
@@ -336,7 +336,7 @@ test('accueil, première visite : les étapes et leurs liens, sans charger le fi
     'Rien n’est encore commencé',
   );
   await expect(
-    page.locator('.accueil-campagne').getByRole('link', { name: /Chapitre\s5/ }),
+    page.getByRole('region', { name: 'Ma campagne' }).getByRole('link', { name: /Chapitre\s5/ }),
   ).toHaveAttribute('href', /exploiter-le-fichier/);
   expect(scripts).toEqual([]);
   // Work stored: the short version computes the thread.

@@ -283,9 +283,9 @@ test('une saisie invalide affiche une erreur en français à côté du champ et 
     /plusieurs virgules/,
   );
   expect(await cellule(page, 'telephone', 'cout-par-client')).toBe(avant);
-  await expect(ilot(page).locator('.labo-avertissement').first()).toContainText(
-    'dernier résultat valide',
-  );
+  await expect(
+    ilot(page).getByRole('status').filter({ hasText: 'dernier résultat valide' }),
+  ).toContainText('dernier résultat valide');
   await champ.fill('40');
   await page.locator('#methode-telephone-etape-1-min').fill('20');
   await expect(ilot(page).locator('[data-etape="1"] .champ-erreur')).toHaveText(
@@ -298,7 +298,7 @@ test('une saisie invalide affiche une erreur en français à côté du champ et 
   );
   await page.locator('#methodes-contacts').fill('1 000');
   await page.locator('#methode-telephone-etape-1-min').fill('5');
-  await expect(ilot(page).locator('.champ-erreur')).toHaveCount(0);
+  await expect(ilot(page).getByRole('alert')).toHaveCount(0);
   expect(await cellule(page, 'telephone', 'cout-par-client')).toBe(avant);
 });
 
@@ -398,9 +398,9 @@ test('à 390 px, les règles et le détail de la simulation sont repliés, les r
     await expect(ilot(page).locator(`[data-resultat="${q}"]`)).toBeVisible();
   // The lesson's three « état du droit » tables, the Monte Carlo aside, the simulator's rules and the
   // running mean are folded behind summaries that say what they hold.
-  for (const table of await page.locator('.etat-du-droit table').all())
+  for (const table of await page.locator('[data-etat-du-droit] table').all())
     await expect(table).toBeHidden();
-  await expect(page.locator('.etat-du-droit summary').first()).toContainText(/règles/);
+  await expect(page.locator('[data-etat-du-droit] summary').first()).toContainText(/règles/);
   await expect(page.locator('[data-plus-loin] summary')).toContainText('Monte-Carlo');
   await expect(ilot(page).locator('[data-regles] li').first()).toBeHidden();
   await expect(ilot(page).locator('[data-regles] summary')).toContainText(/règle/);
@@ -413,7 +413,7 @@ test('à 390 px, les règles et le détail de la simulation sont repliés, les r
     }),
   );
   await expect(ilot(page).locator('[data-regles] li').first()).toBeVisible();
-  await expect(page.locator('.etat-du-droit table').first()).toBeVisible();
+  await expect(page.locator('[data-etat-du-droit] table').first()).toBeVisible();
   const deplie = await page.evaluate(() => document.documentElement.scrollHeight);
   expect(deplie - replie).toBeGreaterThan(7000);
 });

@@ -39,13 +39,20 @@ export { expect };
  * returns the violations, summarised: moderate findings fail a test as serious ones do; only
  * « minor » ones are left out. An axe run takes a few seconds alone and took over 40 on a machine
  * shared with other work: each run gives its test 60 s more, so only the tests that run axe get
- * the extra time.
+ * the extra time. `partie` (a selector) limits the scan to the part of a page already scanned whole
+ * that has changed since: the rest would be checked again for nothing.
  */
-export async function violationsAxe(page: Page) {
+export async function violationsAxe(page: Page, partie?: string) {
   base.info().setTimeout(base.info().timeout + 60_000);
-  const r = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
+  const axe = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'wcag22aa',
+    'best-practice',
+  ]);
+  const r = await (partie ? axe.include(partie) : axe).analyze();
   return r.violations
     .filter((v) => v.impact !== 'minor')
     .map(

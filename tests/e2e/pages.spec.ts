@@ -56,7 +56,7 @@ for (const mode of MODES) {
 
 test('tous les chapitres sont accessibles depuis l’accueil, dans l’ordre', async ({ page }) => {
   await page.goto('/');
-  const liens = page.locator('.carte-cours a');
+  const liens = page.locator('progres-accueil').getByRole('link');
   await expect(liens).toHaveCount(13);
   await liens.nth(8).click();
   await expect(page.locator('h1')).toHaveText('Budgétiser');
@@ -73,7 +73,9 @@ test('le thème et le mode projection survivent à un rechargement', async ({ pa
   await expect(html).toHaveAttribute('data-theme', themeChoisi);
   await page.getByRole('button', { name: /Projection/ }).click();
   await expect(html).toHaveAttribute('data-projection', 'oui');
-  await expect(page.locator('.navigation-chapitres')).toBeHidden();
+  await expect(
+    page.getByRole('navigation', { name: 'Chapitres du cours', includeHidden: true }),
+  ).toBeHidden();
   await page.reload();
   await expect(html).toHaveAttribute('data-theme', themeChoisi);
   await expect(html).toHaveAttribute('data-projection', 'oui');
@@ -119,7 +121,10 @@ test('à 320 px, aucun chapitre ne déborde, simulateurs affichés, et un tablea
       }
     });
     await attendreIlots(page);
-    await page.waitForTimeout(200);
+    // Hydrated islands draw their tables on their next frames: measure once two have been painted.
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
     const mesure = await page.evaluate(() => {
       const largeur = document.documentElement.scrollWidth;
       // The widest elements that stick out of the viewport, to say what overflows.

@@ -18,7 +18,9 @@ async function lienPartage(page: Page, labo: string): Promise<string> {
   await page.locator(`${labo} [data-labo-action="partager"]`).click();
   const dialogue = page.getByRole('dialog', { name: 'Partager ce scénario' });
   await expect(dialogue).toBeVisible();
-  await expect(dialogue.locator('.partage-qr svg path')).toHaveAttribute('d', /^M/);
+  await expect(
+    dialogue.getByRole('img', { name: 'QR code du lien du scénario' }).locator('path'),
+  ).toHaveAttribute('d', /^M/);
   expect(await violationsAxe(page)).toEqual([]);
   return dialogue.getByRole('textbox', { name: 'Lien du scénario' }).inputValue();
 }
@@ -77,7 +79,7 @@ test('le lien redonne les saisies et la graine ailleurs, sans toucher aux donné
   const contexte = await autreVisiteur(browser, baseURL!);
   const autre = await contexte.newPage();
   await ouvrirEntonnoir(autre, url.replace(baseURL!, ''));
-  await expect(autre.locator('.bandeau-scenario')).toContainText('scénario partagé');
+  await expect(autre.locator('[data-bandeau-scenario]')).toContainText('scénario partagé');
   await expect(autre.getByLabel('Nombre de contacts appelés')).toHaveValue('1 234');
   expect(
     nombre(
@@ -102,7 +104,7 @@ test('le lien redonne les saisies et la graine ailleurs, sans toucher aux donné
   await autre.locator('#simulateur-entonnoir').scrollIntoViewIfNeeded();
   await attendreIlots(autre, '[data-island="entonnoir"]');
   await expect(autre.getByLabel('Nombre de contacts appelés')).toHaveValue('999');
-  await expect(autre.locator('.bandeau-scenario')).toHaveCount(0);
+  await expect(autre.locator('[data-bandeau-scenario]')).toHaveCount(0);
   const apres = await autre.evaluate(() =>
     JSON.parse(localStorage.getItem('atelier:v1:entonnoirs') ?? '{}'),
   );
@@ -120,7 +122,7 @@ test('un lien abîmé : message en français, l’exemple de la leçon, et les d
     page,
     '/chapitres/mesurer-l-efficacite/?scenario=1.eyJlIjoibW9iaWxpZXItbHlvbiIsImQiOnsicHJvZ3Jlc3Npb24iOnt9fX0#simulateur-entonnoir',
   );
-  await expect(page.locator('.bandeau-scenario')).toContainText('abîmé');
+  await expect(page.locator('[data-bandeau-scenario]')).toContainText('abîmé');
   await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue('800');
   expect(
     JSON.parse(await page.evaluate(() => localStorage.getItem('atelier:v1:entonnoirs') ?? '{}'))[
@@ -219,7 +221,7 @@ for (const [chemin, labo] of LABOS) {
     const contexte = await autreVisiteur(browser, baseURL!);
     const autre = await contexte.newPage();
     await autre.goto(url.replace(baseURL!, ''));
-    await expect(autre.locator('.bandeau-scenario')).toContainText('scénario partagé');
+    await expect(autre.locator('[data-bandeau-scenario]')).toContainText('scénario partagé');
     await autre.locator(labo).scrollIntoViewIfNeeded();
     await attendreIlots(autre, `${labo} [data-island]`);
     await expect(autre.getByText('illisible')).toHaveCount(0);

@@ -215,7 +215,7 @@ test('sans IndexedDB, « Mon dossier » ne promet pas un enregistrement à chaqu
   await page.goto('/mon-dossier/');
   await attendreIlots(page);
   await expect(page.locator('[data-island="dossier"]')).toHaveAttribute('data-pret', 'oui');
-  const bandeau = page.locator('.dossier-bandeau');
+  const bandeau = page.locator('[data-island="dossier"]').getByRole('note');
   await expect(bandeau).toContainText('copie de secours');
   await expect(bandeau).not.toContainText('à chaque saisie');
   await page.getByLabel('Nom de l’entreprise').fill('Sans IndexedDB');
@@ -237,7 +237,7 @@ test('l’étape de correspondance d’un fichier large ne dessine que 20 colonn
       mimeType: 'text/csv',
       buffer: Buffer.from([entetes.join(';'), ligne.join(';')].join('\n')),
     });
-  const correspondance = importeur(page).locator('.import-correspondance');
+  const correspondance = importeur(page).locator('[data-correspondance]');
   await expect(correspondance.locator('select[id^="colonne-"]')).toHaveCount(20);
   await expect(correspondance.locator('[data-resultat="colonnes-restantes"]')).toContainText(
     '130\u00a0autres colonnes gardent',

@@ -19,15 +19,23 @@ async function dansLEcran(page: Page, element: Locator) {
   expect(boite!.x + boite!.width).toBeLessThanOrEqual(vue.width);
 }
 
-const PLEIN_ECRAN: [string, string, string][] = [
-  ['/chapitres/budgetiser/', 'simulateur-budget', '[data-resultat="ca-minimum"]'],
+/** A simulator's « Résultat » section (src/islands/ui/simulateur.tsx). */
+const resultats = (labo: Locator) => labo.getByRole('region', { name: 'Résultat', exact: true });
+
+/** Page, simulator, and the figure that must stay on screen: the main one, or the first. */
+const PLEIN_ECRAN: [string, string, (labo: Locator) => Locator][] = [
+  ['/chapitres/budgetiser/', 'simulateur-budget', (l) => l.locator('[data-resultat="ca-minimum"]')],
   [
     '/chapitres/mesurer-l-efficacite/',
     'simulateur-entonnoir',
-    '.labo-resultats .indicateur-principal',
+    (l) => resultats(l).getByRole('definition').first(),
   ],
-  ['/chapitres/planifier/', 'simulateur-capacite', '.labo-resultats dd'],
-  ['/chapitres/pourquoi-prospecter/', 'simulateur-usure', '.labo-resultats .indicateur-principal'],
+  ['/chapitres/planifier/', 'simulateur-capacite', (l) => resultats(l).getByRole('definition')],
+  [
+    '/chapitres/pourquoi-prospecter/',
+    'simulateur-usure',
+    (l) => l.locator('[data-resultat="nouveaux-par-an"]'),
+  ],
 ];
 
 test.describe('1280 × 720, projection', () => {
@@ -44,13 +52,13 @@ test.describe('1280 × 720, projection', () => {
         await attendreIlots(page, `#${id} [data-island]`);
         await labo.getByRole('button', { name: 'Plein écran' }).click();
         await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id)).toBe(id);
-        await dansLEcran(page, labo.locator(resultat).first());
+        await dansLEcran(page, resultat(labo).first());
         // Inputs on the left, results on the right.
         const champ = await labo.locator('input').first().boundingBox();
-        const res = await labo.locator('.labo-resultats').first().boundingBox();
+        const res = await resultats(labo).first().boundingBox();
         expect(champ!.x + champ!.width).toBeLessThanOrEqual(res!.x);
         // No label wraps into three lines (« Nombre de / contacts / appelés »).
-        for (const etiquette of await labo.locator('.champ label').all()) {
+        for (const etiquette of await labo.locator('label').all()) {
           const { hauteur, ligne } = await etiquette.evaluate((e) => ({
             hauteur: e.getBoundingClientRect().height,
             ligne: parseFloat(getComputedStyle(e).lineHeight),
@@ -71,7 +79,9 @@ test.describe('1280 × 720, projection', () => {
     await attendreIlots(page, '[data-island="budget"]');
     await labo.getByRole('button', { name: 'Partager ce scénario' }).click();
     const dialogue = page.getByRole('dialog', { name: 'Partager ce scénario' });
-    await expect(dialogue.locator('.partage-qr svg path')).toHaveAttribute('d', /^M/);
+    await expect(
+      dialogue.getByRole('img', { name: 'QR code du lien du scénario' }).locator('path'),
+    ).toHaveAttribute('d', /^M/);
     await dansLEcran(page, dialogue);
     await dansLEcran(page, dialogue.getByRole('img', { name: 'QR code du lien du scénario' }));
     await dansLEcran(page, dialogue.getByRole('button', { name: 'Fermer' }));
@@ -97,12 +107,15 @@ for (const largeur of [1280, 1366])
     test.use({ viewport: { width: largeur, height: 720 } });
     test('l’en-tête tient sur une ligne', async ({ page }) => {
       await page.goto('/chapitres/budgetiser/');
-      const hauts = await page.locator('.entete > *').evaluateAll((els) =>
-        els.map((e) => {
-          const r = e.getBoundingClientRect();
-          return { haut: r.top, bas: r.bottom };
-        }),
-      );
+      const hauts = await page
+        .getByRole('banner')
+        .locator(':scope > *')
+        .evaluateAll((els) =>
+          els.map((e) => {
+            const r = e.getBoundingClientRect();
+            return { haut: r.top, bas: r.bottom };
+          }),
+        );
       const premier = hauts[0];
       for (const h of hauts) expect(h.haut).toBeLessThan(premier.bas);
       await expect(page.getByRole('button', { name: 'Projection' })).toBeVisible();

@@ -310,7 +310,7 @@ test('40 contacts : l’ajout du dernier se calcule et se dessine sur place (dur
   await expect(page.locator(`${ILOT} svg [data-noeud]`)).toHaveCount(39);
   await page.locator('#reseau-nom').fill('Quarantième');
   await page.locator('#reseau-categorie').selectOption('vertical');
-  const duree = await page.locator('.reseau-formulaire').evaluate(async (f) => {
+  const duree = await page.getByRole('form', { name: 'Ajouter un contact' }).evaluate(async (f) => {
     const t0 = performance.now();
     (f as HTMLFormElement).requestSubmit();
     await new Promise((r) => setTimeout(r, 0));

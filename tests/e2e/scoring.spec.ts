@@ -252,7 +252,9 @@ test('une saisie invalide affiche une erreur en français à côté du champ et 
   await champPoints(page, 'devis').fill('trente');
   await expect(champPoints(page, 'devis')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#critere-devis-points-erreur')).toContainText('n’est pas un nombre');
-  await expect(ilot(page).locator('.labo-avertissement')).toContainText('dernier résultat valide');
+  await expect(
+    ilot(page).getByRole('status').filter({ hasText: 'dernier résultat valide' }),
+  ).toContainText('dernier résultat valide');
   expect(await lus(page)).toEqual(avant);
   await page.locator('#scoring-tiede').fill('80');
   await expect(page.locator('#scoring-tiede-erreur')).toHaveText(
@@ -370,7 +372,7 @@ for (const entreprise of ['emballages-casablanca', 'mobilier-lyon', 'assurances-
   }) => {
     await ouvrir(page, entreprise);
     // The first criterion of the default grid that compares a value (secteur, or type for individuals).
-    const champ = ilot(page).locator('.scoring-valeur input').first();
+    const champ = ilot(page).getByLabel('Valeur(s)', { exact: true }).first();
     const id = (await champ.getAttribute('id'))!.replace(/-valeur$/, '');
     const nomDuChamp = await page.locator(`#${id}-champ`).inputValue();
     // The list offered is the file's values for that field, each once.

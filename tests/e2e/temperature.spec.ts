@@ -114,7 +114,7 @@ async function verifierCartes(page: Page, jeu: Jeu): Promise<Set<string>> {
     const attendu = regle(p, jeu.dateReference);
     vus.add(attendu);
     await expect(carte.locator('[data-regle]')).toHaveAttribute('data-regle', attendu);
-    await expect(carte.locator('.carte-verdict-titre')).toHaveText(
+    await expect(carte.locator('[data-resultat="verdict"]')).toHaveText(
       `Pas de réponse. La règle\u202f: ${LIBELLES[attendu]}`,
     );
     await expect(carte.locator('[data-resultat="raison"]')).toContainText(`→ ${LIBELLES[attendu]}`);
@@ -163,7 +163,7 @@ test('le score compte les réponses conformes à la règle, sur les douze contac
   expect(await lire(page, 'score')).toBe(`${Math.round((7 / 12) * 100)}\u202f%`);
   await expect(page.locator(`${ILOT} [data-verdict="accord"]`)).toHaveCount(7);
   await expect(page.locator(`${ILOT} [data-verdict="desaccord"]`)).toHaveCount(4);
-  await expect(cartes(page).nth(8).locator('.carte-verdict-titre')).toContainText(
+  await expect(cartes(page).nth(8).locator('[data-resultat="verdict"]')).toContainText(
     `✗ Vous\u202f: ${LIBELLES[reponses[8]!]}`,
   );
   // Changing an answer after comparing updates the score at once.

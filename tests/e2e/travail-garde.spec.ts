@@ -43,15 +43,17 @@ test('« Garder » un lien dont le travail a une forme fausse : rien n’est per
   await page.goto(
     `/chapitres/analyser-le-portefeuille/?scenario=${lien({ e: 'mobilier-lyon', d: { travail: { 'mobilier-lyon': { selection: 'x' } }, portefeuille: { 'mobilier-lyon': { seuilA: '75', seuilB: '92' } } } })}`,
   );
-  const bandeau = page.locator('.bandeau-scenario');
+  const bandeau = page.locator('[data-bandeau-scenario]');
   await expect(bandeau).toContainText('scénario partagé');
   // The header names the scenario's company, not the visitor's (Rabat).
   await expect(page.locator('[data-entreprise-nom]')).toHaveText('Vénimob');
   await page.locator('[data-island="portefeuille"]').scrollIntoViewIfNeeded();
   await attendreIlots(page, '[data-island="portefeuille"]');
-  await expect(page.locator('.avis-stockage').first()).toContainText(
-    /lien de scénario \(«\s?travail\s?»\) était illisible/,
-  );
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: /lien de scénario \(«\s?travail\s?»\) était illisible/ }),
+  ).not.toHaveCount(0);
   await bandeau.getByRole('button', { name: 'Garder ce scénario' }).click();
   await expect(bandeau).toContainText(/illisibles et n’ont pas été gardées.*travail/);
   const apres = await stockage(page);
@@ -67,7 +69,7 @@ test('« Garder » un lien dont le travail a une forme fausse : rien n’est per
   expect(Object.keys(apres).filter((k) => k.includes('corrompu'))).toEqual([]);
   await bandeau.getByRole('button', { name: 'Voir mes saisies' }).click();
   await expect(page).not.toHaveURL(/scenario=/);
-  await expect(page.locator('.bandeau-scenario')).toHaveCount(0);
+  await expect(page.locator('[data-bandeau-scenario]')).toHaveCount(0);
 });
 
 test('un travail stocké dont une entreprise est illisible : seule elle est mise de côté, Mon bilan la rend (cas 1)', async ({
@@ -83,9 +85,9 @@ test('un travail stocké dont une entreprise est illisible : seule elle est mise
   await page.goto('/chapitres/selectionner-les-prospects/');
   await page.locator('[data-island="scoring"]').scrollIntoViewIfNeeded();
   await attendreIlots(page, '[data-island="scoring"]');
-  await expect(page.locator('.avis-stockage').first()).toContainText(
-    'pour l’entreprise mobilier-lyon',
-  );
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'pour l’entreprise mobilier-lyon' }),
+  ).not.toHaveCount(0);
   const apres = await stockage(page);
   expect(Object.keys(JSON.parse(apres['atelier:v1:travail']))).toEqual(['assurances-rabat']);
   expect(JSON.parse(apres['atelier:v1:travail'])['assurances-rabat'].selection).toEqual([

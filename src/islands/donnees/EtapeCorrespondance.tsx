@@ -71,6 +71,7 @@ export function EtapeCorrespondance({
   return (
     <form
       class="import-correspondance"
+      data-correspondance
       onSubmit={(e) => {
         e.preventDefault();
         onImporter(correspondance, { pays, source, aujourdhui: aujourdhui() });

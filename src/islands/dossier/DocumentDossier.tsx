@@ -67,7 +67,7 @@ export function DocumentDossier({ dossier, analyses, droit }: Props) {
   const e = dossier.entreprise;
   return (
     <article class="dossier-document" aria-label="Dossier à imprimer">
-      <header class="dossier-couverture">
+      <header class="dossier-couverture" data-couverture>
         <p class="couverture-sur-titre">Dossier de prospection commerciale</p>
         <p class="couverture-entreprise">{e.nom || 'Entreprise à renseigner'}</p>
         {e.activite && <p>{e.activite}</p>}

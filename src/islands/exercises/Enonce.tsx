@@ -1,7 +1,7 @@
 /** A generated statement: « \n\n » separates paragraphs, lines starting with « - » form a list. */
 export function Enonce({ texte, id }: { texte: string; id?: string }) {
   return (
-    <div class="exercice-enonce" id={id}>
+    <div class="exercice-enonce" id={id} data-enonce>
       {texte.split('\n\n').map((bloc, i) => {
         const lignes = bloc.split('\n');
         const liste = lignes.filter((l) => l.startsWith('- '));

@@ -200,7 +200,7 @@ export default function ExerciceClassement({ question }: Props) {
         </ul>
       )}
       {(erreurs > 0 || indiceDemande) && question.indice && (
-        <p class="exercice-indice">
+        <p class="exercice-indice" data-indice>
           <strong>Indice&#8239;:</strong> {question.indice}
         </p>
       )}

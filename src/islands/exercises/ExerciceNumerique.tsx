@@ -200,7 +200,7 @@ export default function ExerciceNumerique({
             : ' Un indice est affiché ci-dessous.')}
       </p>
       {(erreurs > 0 || indiceDemande) && (
-        <p class="exercice-indice">
+        <p class="exercice-indice" data-indice>
           <strong>Indice&#8239;:</strong> {version.indice}
         </p>
       )}

@@ -28,6 +28,7 @@ export function Correction({
   return (
     <form
       class={`fichier-correction champ${erreur ? ' champ-en-erreur' : ''}`}
+      data-correction
       onSubmit={enregistrer}
       onKeyDown={(e) => {
         if (e.key === 'Escape') fermer();

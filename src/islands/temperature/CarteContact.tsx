@@ -122,7 +122,7 @@ export function CarteContact({ rang, contact: p, classement: c, reponse, compare
         </div>
         {verdict && (
           <div class="carte-verdict" data-regle={c.stade}>
-            <p class="carte-verdict-titre">
+            <p class="carte-verdict-titre" data-resultat="verdict">
               {verdict === 'accord'
                 ? '✓ Comme la règle'
                 : verdict === 'sans-reponse'
