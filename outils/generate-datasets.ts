@@ -43,6 +43,7 @@ import {
 import { tirerFiches, tirerIdentites, type Calendrier, type Fiche } from './datasets/prospects.ts';
 import { arrondirA, iso, jour } from './datasets/outils.ts';
 import { ajouterChampsDuDroit } from './datasets/droit.ts';
+import { tirerIssue } from './datasets/issue.ts';
 
 /** The seed of the committed datasets. */
 export const GRAINE = 'atelier-prospection-2026';
@@ -101,10 +102,17 @@ function genererProspects(
     return f;
   });
   const problemes = documenterProblemes(finales, doublons.exacts, doublons.probables);
-  // The law's columns come from a stream of their own, after everything else: the other columns keep their bytes.
+  // The campaign's outcome, then the law's columns, each from a stream of its own, after everything
+  // else: the other columns keep their bytes.
+  const resultats = tirerIssue(
+    creerAleatoire(`${graine}:${profil.entreprise.id}:issue`),
+    pp.issue,
+    finales.map((f) => f.p),
+    profil.campagne.dateFin,
+  );
   const prospects = ajouterChampsDuDroit(
     creerAleatoire(`${graine}:${profil.entreprise.id}:droit`),
-    finales.map((f) => f.p),
+    resultats,
     DATE_REFERENCE,
   );
   return { prospects, problemes };

@@ -157,6 +157,7 @@ export const assurancesRabat: ProfilEntreprise = {
   prospects: {
     nombre: 650,
     tauxConversion: 0.11,
+    issue: { commandes: 0.045, devisGardes: { suspect: 0, froid: 0.1, tiede: 0.25, chaud: 0.4 } },
     temperatures: { suspect: 0.28, froid: 0.4, tiede: 0.2, chaud: 0.12 },
     sources: [
       ['site-web', 18],
@@ -231,8 +232,8 @@ export const assurancesRabat: ProfilEntreprise = {
     ecartsObjectifs: {
       contactsJoints: 1.1,
       rdv: 1.15,
-      propositions: 0.95,
-      commandes: 1.3,
+      propositions: 1.1,
+      commandes: 1.2,
       chiffreAffaires: 1.35,
     },
     premiereCommande: { dispersion: 0.45 },

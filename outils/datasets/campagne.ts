@@ -17,7 +17,7 @@ export const DEFINITIONS_DES_ETAPES: Campagne['definitionsDesEtapes'] = {
     'Toutes les fiches de prospects.csv, doublons compris\u202f: c’est le fichier tel qu’il a été confié à l’équipe.',
   contactsJoints:
     'Fiches dont la température n’est plus «\u00a0suspect\u00a0»\u202f: la campagne a joint ces personnes (une opposition compte, elle a été exprimée au téléphone).',
-  rdv: 'Fiches tièdes ou chaudes, plus celles qui ont demandé un devis ou signé\u202f: un rendez-vous a eu lieu.',
+  rdv: 'Fiches chaudes, plus celles qui ont demandé un devis ou signé\u202f: un rendez-vous a eu lieu (une fiche tiède a montré de l’intérêt au téléphone, sans rendez-vous).',
   propositions:
     'Fiches ayant demandé un devis, plus celles qui ont signé\u202f: une proposition chiffrée a été remise.',
   commandes: 'Fiches marquées converti = oui.',
@@ -43,9 +43,7 @@ export function genererCampagne(
   const etapes = {
     fichier: prospects.length,
     contactsJoints: compter((p) => p.temperature !== 'suspect'),
-    rdv: compter(
-      (p) => p.temperature === 'tiede' || p.temperature === 'chaud' || p.demandeDevis || p.converti,
-    ),
+    rdv: compter((p) => p.temperature === 'chaud' || p.demandeDevis || p.converti),
     propositions: compter((p) => p.demandeDevis || p.converti),
     commandes: compter((p) => p.converti),
   };

@@ -212,6 +212,7 @@ export const emballagesCasablanca: ProfilEntreprise = {
   prospects: {
     nombre: 420,
     tauxConversion: 0.09,
+    issue: { commandes: 0.035, devisGardes: { suspect: 0, froid: 0.1, tiede: 0.25, chaud: 0.35 } },
     temperatures: { suspect: 0.3, froid: 0.38, tiede: 0.2, chaud: 0.12 },
     sources: [
       ['annuaire', 20],
@@ -275,15 +276,15 @@ export const emballagesCasablanca: ProfilEntreprise = {
         action: 'Plateforme d’envoi d’e-mails et conception des messages',
         montant: 4_500,
       },
-      { id: 'visites', action: 'Frais de déplacement des commerciaux', montant: 38_000 },
+      { id: 'visites', action: 'Frais de déplacement des commerciaux', montant: 15_500 },
       { id: 'salon', action: 'Stand sur un salon de l’emballage à Casablanca', montant: 45_000 },
-      { id: 'echantillons', action: 'Échantillons et maquettes d’étuis', montant: 22_000 },
+      { id: 'echantillons', action: 'Échantillons et maquettes d’étuis', montant: 12_000 },
       { id: 'documentation', action: 'Plaquettes et catalogue imprimés', montant: 9_500 },
     ],
     ecartsObjectifs: {
       contactsJoints: 1.05,
-      rdv: 0.95,
-      propositions: 1.1,
+      rdv: 1.1,
+      propositions: 1,
       commandes: 1.2,
       chiffreAffaires: 1.1,
     },

@@ -272,6 +272,7 @@ export const mobilierLyon: ProfilEntreprise = {
   prospects: {
     nombre: 380,
     tauxConversion: 0.1,
+    issue: { commandes: 0.04, devisGardes: { suspect: 0, froid: 0.1, tiede: 0.25, chaud: 0.4 } },
     temperatures: { suspect: 0.32, froid: 0.36, tiede: 0.2, chaud: 0.12 },
     sources: [
       ['site-web', 16],
@@ -344,7 +345,7 @@ export const mobilierLyon: ProfilEntreprise = {
         montant: 9_800,
       },
       { id: 'e-mailing', action: 'Outil d’e-mailing et rédaction des messages', montant: 1_500 },
-      { id: 'visites', action: 'Frais de déplacement et véhicule', montant: 6_200 },
+      { id: 'visites', action: 'Frais de déplacement et véhicule', montant: 2_500 },
       { id: 'showroom', action: 'Journées portes ouvertes au showroom', montant: 5_500 },
       { id: 'parrainage', action: 'Remises offertes aux clients parrains', montant: 4_000 },
       { id: 'documentation', action: 'Catalogue et échantillons de tissus', montant: 3_100 },
@@ -352,8 +353,8 @@ export const mobilierLyon: ProfilEntreprise = {
     ecartsObjectifs: {
       contactsJoints: 0.95,
       rdv: 1.1,
-      propositions: 1.05,
-      commandes: 1.15,
+      propositions: 1.15,
+      commandes: 1.1,
       chiffreAffaires: 1.2,
     },
     premiereCommande: { dispersion: 0.6 },

@@ -52,12 +52,22 @@ export interface PlanProblemes {
   villeCodePostal: number;
 }
 
+/** The past campaign's real outcome at the rates of its method (scripts/datasets/issue.ts). */
+export interface IssueDeLaCampagne {
+  /** Share of the rows that signed (a few %: the orders of the campaign). */
+  commandes: number;
+  /** Chance that an engaged row that did not sign kept its quote, by temperature. */
+  devisGardes: Readonly<Record<Temperature, number>>;
+}
+
 /** Drawing the prospect file of a company. */
 export interface ProfilProspects {
   /** Rows of prospects.csv, duplicates included. */
   nombre: number;
-  /** Share of the rows that converted in the past campaign (8–15 %). */
+  /** Share of the rows engaged enough to sign (8–15 %), before the campaign's outcome thins them. */
   tauxConversion: number;
+  /** What the campaign really obtained from those rows. */
+  issue: IssueDeLaCampagne;
   /** Shares of suspect, froid, tiède and chaud among the rows (sum 1). */
   temperatures: Readonly<Record<Temperature, number>>;
   /** Where the contacts come from. */

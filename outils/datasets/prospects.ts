@@ -77,7 +77,7 @@ export function tirerIdentites(
 }
 
 /** Warmth a source brings: a referral or a website request starts warmer than a bought file. */
-const CHALEUR: Readonly<Record<SourceProspect, number>> = {
+export const CHALEUR: Readonly<Record<SourceProspect, number>> = {
   parrainage: 0.35,
   'site-web': 0.3,
   salon: 0.2,

@@ -1,11 +1,20 @@
 /**
  * The « Capacité » simulator of chapter 8: the working time and visit figures as the learner
  * typed them (text, so « 7,5 » comes back as « 7,5 » after a reload, and nothing typed is lost
- * while invalid), persisted, and their evaluation through src/lib/planning/planning.ts and capacite.ts.
+ * while invalid), one set per company, and their evaluation through src/lib/planning/planning.ts and
+ * capacite.ts.
  *
- * Stored under `atelier:v1:capacite` as eight strings (see `SaisieCapacite`). A stored value of
- * another shape is set aside and reported by `atomePersistant`, and the lesson's example comes
- * back. Adding a field later: bump the key or accept its absence in `validerSaisieCapacite`.
+ * Stored under `atelier:v1:capacites` as { [company id]: eight strings } (see `SaisieCapacite`),
+ * like the plan of planning.ts: the company comes from planning-contexte.ts, which this chapter
+ * already loads, not from campagne.ts and its prospect file. A company never edited shows its own
+ * figures (`capaciteDeDepart`: its salesperson's week, the visits its last campaign planned), the
+ * learner's own file the lesson's example; it is stored on the first edit only.
+ * HOW THE STORED VALUE CAN GO STALE:
+ * - the single value of `atelier:v1:capacite` (before issue 14, one for every company) is adopted
+ *   once for the company studied at that moment, then removed: nothing typed is lost;
+ * - a value of another shape fails `validerSaisieCapacite`: the record is set aside and reported
+ *   by `atomePersistant`, and each company's own figures come back. Adding a field later: bump
+ *   the key or accept its absence in the validator.
  * Conventions: the working day is typed in hours, every other duration in minutes; second
  * visits are whole visits, so prospects × rate is rounded up (as the lesson's 300 × 40 % = 120).
  */
@@ -20,7 +29,8 @@ import { arrondiSuperieur } from '../lib/commun/champs.ts';
 import { bilanDeCapacite, capaciteDeVisites } from '../lib/planning/planning.ts';
 import { visitesParCommercial } from '../lib/planning/capacite.ts';
 import type { ErreurDeSaisie } from '../lib/commun/resultat.ts';
-import { atomePersistant } from './persistance.ts';
+import { atomePersistant, validerParEntreprise } from './persistance.ts';
+import { $contextePlan, contexteCourant, type ContextePlan } from './planning-contexte.ts';
 
 /** What the learner typed. */
 export interface SaisieCapacite {
@@ -57,11 +67,43 @@ export function validerSaisieCapacite(brut: unknown): SaisieCapacite | undefined
   return Object.fromEntries(CHAMPS.map((c) => [c, b[c]])) as unknown as SaisieCapacite;
 }
 
-/** The learner's figures, persisted under `atelier:v1:capacite`. */
-export const $saisieCapacite = atomePersistant<SaisieCapacite>(
+/** Where a company starts: its own figures typed French style (« 1,5 », « 65 » %), or the lesson's example. */
+export function capaciteParDefaut(c: Pick<ContextePlan, 'capacite'>): SaisieCapacite {
+  const d = c.capacite;
+  return d
+    ? (Object.fromEntries(
+        Object.entries({ ...d, tauxSecondeVisite: d.tauxSecondeVisite * 100 }).map(([k, v]) => [
+          k,
+          String(Math.round(v * 100) / 100).replace('.', ','),
+        ]),
+      ) as unknown as SaisieCapacite)
+    : CAPACITE_PAR_DEFAUT;
+}
+
+/** Every company's figures as typed, by company id, persisted under `atelier:v1:capacites`. */
+export const $capacites = atomePersistant<Record<string, SaisieCapacite>>(
+  'capacites',
+  {},
+  validerParEntreprise(validerSaisieCapacite),
+);
+
+// The single value kept before issue 14 goes to the company studied then, once.
+const $ancienne = atomePersistant<SaisieCapacite | undefined>(
   'capacite',
-  CAPACITE_PAR_DEFAUT,
+  undefined,
   validerSaisieCapacite,
+);
+const ancienne = $ancienne.get();
+if (ancienne !== undefined) {
+  const id = contexteCourant().id;
+  if (!$capacites.get()[id]) $capacites.set({ ...$capacites.get(), [id]: ancienne });
+  $ancienne.set(undefined);
+}
+
+/** The figures of the company studied. */
+export const $saisieCapacite = computed(
+  [$capacites, $contextePlan],
+  (toutes, c) => toutes[c.id] ?? capaciteParDefaut(c),
 );
 
 /** A valid evaluation: the figures read and the capacity of one salesperson against the need. */
@@ -219,34 +261,14 @@ function signaler(
 /** The evaluation of the current figures. */
 export const $evaluationCapacite = computed($saisieCapacite, evaluerCapacite);
 
-/** A count with its noun agreed (French: singular below 2). */
-const compte = (n: number, nom: string, decimales = 0) =>
-  `${formatNombre(n, decimales)}\u00a0${nom}${Math.abs(n) >= 2 ? 's' : ''}`;
-
-/** The plain-French reading of a result, shown under the figures. */
-export function interpreterCapacite(r: ResultatCapacite): string {
-  const arrondi =
-    r.visitesParJourExact === r.visitesParJour
-      ? ''
-      : ` (${formatNombre(r.visitesParJourExact, 1)} arrondi vers le bas)`;
-  const capacite = `Avec ${formatNombre(r.minutesDisponibles, 0)}\u00a0min par jour pour le terrain et ${formatNombre(r.minutesParVisite, 0)}\u00a0min par visite trajet compris, un commercial fait ${compte(r.visitesParJour, 'visite')} par jour${arrondi}, soit ${compte(r.visitesPossibles, 'visite')} sur ses ${compte(r.jours, 'jour', 1)} de prospection.`;
-  if (r.visitesNecessaires === 0)
-    return `${capacite} Aucune visite n’est à faire\u202f: saisissez le nombre de prospects retenus.`;
-  const besoin = `Il en faut ${formatNombre(r.visitesNecessaires, 0)}\u202f: ${formatNombre(r.prospects, 0)} premières visites et ${formatNombre(r.secondesVisites, 0)} secondes (${formatPourcentage(r.tauxSecondeVisite, 1)} des prospects).`;
-  if (r.ecart >= 0) {
-    const marge =
-      r.ecart === 0 ? 'sans aucune marge' : `avec une marge de ${compte(r.ecart, 'visite')}`;
-    return `${capacite} ${besoin} Un seul commercial suffit, ${marge}.`;
-  }
-  return `${capacite} ${besoin} Un seul commercial laisserait ${compte(-r.ecart, 'visite')} non faite${-r.ecart >= 2 ? 's' : ''}\u202f: il en faut ${r.commerciauxNecessaires}, à moins de gagner du temps (trajets plus courts, plus de jours de prospection, prospects qualifiés par téléphone).`;
-}
-
-/** Changes one or more typed figures. */
+/** Changes one or more typed figures of the company studied. */
 export function modifierCapacite(changement: Partial<SaisieCapacite>): void {
-  $saisieCapacite.set({ ...$saisieCapacite.get(), ...changement });
+  const id = $contextePlan.get().id;
+  $capacites.set({ ...$capacites.get(), [id]: { ...$saisieCapacite.get(), ...changement } });
 }
 
-/** Restores the lesson's example. */
+/** Back to the company's own figures (the other companies keep theirs). */
 export function reinitialiserCapacite(): void {
-  $saisieCapacite.set(CAPACITE_PAR_DEFAUT);
+  const { [$contextePlan.get().id]: _, ...autres } = $capacites.get();
+  $capacites.set(autres);
 }

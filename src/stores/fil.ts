@@ -4,8 +4,8 @@
  * the capacity (capacite.ts), the budget, the funnel's plan (plan.ts) and the dashboard — and the
  * state of each step (src/lib/campagne/fil.ts). Nothing is stored or recomputed here: every figure
  * is the one its chapter shows, so the page and the chapters cannot disagree.
- * The capacity of chapter 8 is kept for all companies at once (capacite.ts), so it is the same
- * figure whichever company is studied.
+ * The capacity of chapter 8 is kept per company (capacite.ts), like every other input: a step is
+ * done once the learner typed figures for the company studied.
  */
 import { computed } from 'nanostores';
 import {
@@ -17,7 +17,7 @@ import {
   $travail,
 } from './campagne.ts';
 import { $campagneMethodeChoisie } from './methodes.ts';
-import { $evaluationCapacite, $saisieCapacite, CAPACITE_PAR_DEFAUT } from './capacite.ts';
+import { $capacites, $evaluationCapacite } from './capacite.ts';
 // The company's salespeople, as the capacity and the annual plan of chapter 8 read them.
 import { $contextePlan } from './planning-contexte.ts';
 import { $evaluationBudget, $saisieBudget } from './budget.ts';
@@ -57,7 +57,7 @@ export const $etatsFil = computed(
     $filFichier,
     $travail,
     $campagneMethodeChoisie,
-    $saisieCapacite,
+    $capacites,
     $budgets,
     $saisieBudget,
     $entonnoirs,
@@ -88,7 +88,7 @@ export const $etatsFil = computed(
         ? { enregistres: f.enregistres, retenus: f.retenus }
         : { enregistres: t.selection.length, retenus: t.selection.length },
       methodeChoisie: methode !== null,
-      capaciteModifiee: JSON.stringify(capacite) !== JSON.stringify(CAPACITE_PAR_DEFAUT),
+      capaciteModifiee: id in capacite,
       budget: { saisi: id in budgets, ligneMethode: etatLigneMethode({ saisie: budget, methode }) },
       entonnoir: {
         saisi: id in entonnoirs,

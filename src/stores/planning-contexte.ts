@@ -10,12 +10,14 @@
  * content/datasets (only the fields named here are bundled). An unknown id falls back to the
  * first sample, as `$entreprise` does; the learner's own file (`mon-fichier`) has no card, so
  * its plan starts in September with one salesperson and French holidays. `selection` is the
- * number of prospects chapter 6 selected, read the same way (the Capacité island starts from it).
+ * number of prospects chapter 6 selected, read the same way (the Capacité island starts from it);
+ * `capacite` the figures chapter 8's capacity starts from (src/lib/capacite.ts).
  */
 import { atom, onMount } from 'nanostores';
 import { comparerExemples } from '../build/ordre-exemples.ts';
 import { lireCle } from './persistance.ts';
 import type { Pays } from '../lib/planning/plan-de-campagne.ts';
+import { capaciteDeDepart, type CapaciteDeDepart } from '../lib/planning/capacite-depart.ts';
 
 /** The company's facts the plan starts from. */
 export interface ContextePlan {
@@ -26,6 +28,8 @@ export interface ContextePlan {
   anneeDebut: number;
   commerciaux: number;
   selection: number;
+  /** Where chapter 8's capacity starts: the card's salesperson and the last campaign's visits (none for an import). */
+  capacite?: CapaciteDeDepart;
 }
 
 const noms = import.meta.glob<string>('/content/datasets/*/entreprise.json', {
@@ -40,10 +44,15 @@ const references = import.meta.glob<string>('/content/datasets/*/entreprise.json
   eager: true,
   import: 'dateReference',
 });
-const forces = import.meta.glob<{ commerciaux: number }>('/content/datasets/*/entreprise.json', {
-  eager: true,
-  import: 'forceDeVente',
-});
+const forces = import.meta.glob<
+  Parameters<typeof capaciteDeDepart>[0]['forceDeVente'] & {
+    commerciaux: number;
+  }
+>('/content/datasets/*/entreprise.json', { eager: true, import: 'forceDeVente' });
+const objectifs = import.meta.glob<{ rdv: number; propositions: number }>(
+  '/content/datasets/*/campagne.json',
+  { eager: true, import: 'objectifs' },
+);
 const debuts = import.meta.glob<string>('/content/datasets/*/campagne.json', {
   eager: true,
   import: 'dateDebut',
@@ -60,6 +69,8 @@ export function contexteDe(idLu: unknown, selection = 0): ContextePlan {
       ? idLu
       : (IDS[0] ?? '');
   const d = dossier(id);
+  const forceDeVente = forces[`${d}entreprise.json`],
+    o = objectifs[`${d}campagne.json`];
   const reference = references[`${d}entreprise.json`] ?? new Date().toISOString().slice(0, 10);
   const moisDebut = Number(debuts[`${d}campagne.json`]?.slice(5, 7)) || 9;
   const [a, m] = [Number(reference.slice(0, 4)), Number(reference.slice(5, 7))];
@@ -72,6 +83,14 @@ export function contexteDe(idLu: unknown, selection = 0): ContextePlan {
     anneeDebut: moisDebut >= m ? a : a + 1,
     commerciaux: forces[`${d}entreprise.json`]?.commerciaux ?? 1,
     selection,
+    capacite:
+      forceDeVente && o
+        ? capaciteDeDepart({
+            forceDeVente,
+            rdvPrevus: o.rdv,
+            propositionsPrevues: o.propositions,
+          })
+        : undefined,
   };
 }
 
@@ -82,6 +101,8 @@ const lire = () => {
     return null;
   }
 };
+/** The company studied now, read from storage (before `$contextePlan` is mounted). */
+export const contexteCourant = (): ContextePlan => contexteDe(lire());
 /** How many prospects chapter 6 selected for this company (`atelier:v1:travail`, written by campagne.ts); 0 if unreadable. */
 const selectionDe = (id: string): number => {
   try {

@@ -1,5 +1,6 @@
 import { test, expect, attendreIlots, preparerAffichage, violationsAxe } from './outils.ts';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 const ilot = '[data-island="capacite"]';
 
@@ -47,6 +48,21 @@ async function ouvrir(page: Page) {
   await expect(page.locator(ilot)).toBeVisible();
 }
 
+/** The lesson's example typed in: each company starts from its own figures (issue 14). */
+async function saisirExemple(page: Page) {
+  for (const [champ, valeur] of [
+    ['semaines', '46'],
+    ['jours', '2'],
+    ['heures', '8'],
+    ['admin', '60'],
+    ['visite', '60'],
+    ['trajet', '40'],
+    ['prospects', '300'],
+    ['revus', '40'],
+  ] as const)
+    await page.getByLabel(champs[champ]).fill(valeur);
+}
+
 /** Checks every figure and the table against the independent computation. */
 async function verifier(page: Page, e: ReturnType<typeof attendu>) {
   await expect.poll(() => lire(page, 'visites-necessaires')).toBe(e.necessaires);
@@ -77,6 +93,7 @@ test('l’exemple de la leçon : 420 min, 4 visites par jour, 368 possibles, 420
   page,
 }) => {
   await ouvrir(page);
+  await saisirExemple(page);
   await verifier(page, attendu(46, 2, 8, 60, 60, 40, 300, 0.4));
   await expect(page.locator(`${ilot} [data-resultat="minutes-disponibles"]`)).toHaveText('420');
   await expect(page.locator(`${ilot} [data-resultat="visites-par-jour-exact"]`)).toHaveText('4,2');
@@ -115,6 +132,8 @@ test('une saisie invalide affiche une erreur en français, garde le dernier rés
   page,
 }) => {
   await ouvrir(page);
+  await saisirExemple(page);
+  await expect.poll(() => lire(page, 'commerciaux')).toBe(2);
   const trajet = page.getByLabel(champs.trajet);
   await trajet.fill('40,,5');
   await expect(trajet).toHaveAttribute('aria-invalid', 'true');
@@ -136,10 +155,11 @@ test('une saisie invalide affiche une erreur en français, garde le dernier rés
   await verifier(page, attendu(44, 2, 8, 60, 60, 30, 300, 0.4));
 });
 
-test('les saisies survivent à un rechargement, et « Revenir à l’exemple » les remet', async ({
+test('les saisies survivent à un rechargement, et « Revenir aux chiffres de départ » les remet', async ({
   page,
 }) => {
   await ouvrir(page);
+  await saisirExemple(page);
   await page.getByLabel(champs.heures).fill('7,5');
   await page.getByLabel(champs.prospects).fill('1 250');
   const e = attendu(46, 2, 7.5, 60, 60, 40, 1250, 0.4);
@@ -149,19 +169,96 @@ test('les saisies survivent à un rechargement, et « Revenir à l’exemple » 
   await expect(page.getByLabel(champs.heures)).toHaveValue('7,5');
   await expect(page.getByLabel(champs.prospects)).toHaveValue('1 250');
   await verifier(page, e);
-  await page.getByRole('button', { name: 'Revenir à l’exemple' }).click();
+  await page.getByRole('button', { name: 'Revenir aux chiffres de départ' }).click();
+  await expect(page.getByLabel(champs.prospects)).toHaveValue(String(SADAF.rdv));
+});
+
+/** A company's card and last campaign, as the site serves them. */
+function donnees(id: string) {
+  const j = JSON.parse(readFileSync(`dist/donnees/${id}.json`, 'utf8'));
+  return { f: j.fiche.forceDeVente, o: j.campagne.objectifs };
+}
+const SADAF = donnees('emballages-casablanca').o;
+
+test('chaque entreprise part de ses propres chiffres et garde ses saisies (issue 14)', async ({
+  page,
+}) => {
+  const etudier = async (id: string) => {
+    await page.evaluate(
+      (x) => localStorage.setItem('atelier:v1:entreprise', JSON.stringify(x)),
+      id,
+    );
+    await ouvrir(page);
+  };
+  await page.goto('/');
+  for (const id of ['emballages-casablanca', 'assurances-rabat', 'mobilier-lyon']) {
+    await etudier(id);
+    const { f, o } = donnees(id);
+    // Computed here from the card: prospecting days to the half day, admin minutes a day.
+    const jours = Math.round(f.joursParSemaine * f.partTempsProspection * 2) / 2;
+    const admin = Math.round((f.tempsAdministratifHeuresParSemaine * 60) / f.joursParSemaine);
+    const taux = Math.round((o.propositions / o.rdv) * 20) / 20;
+    await expect(page.getByLabel(champs.semaines)).toHaveValue(String(f.semainesParAn));
+    await expect(page.getByLabel(champs.jours)).toHaveValue(String(jours).replace('.', ','));
+    await expect(page.getByLabel(champs.prospects)).toHaveValue(String(o.rdv));
+    await verifier(
+      page,
+      attendu(
+        f.semainesParAn,
+        jours,
+        f.heuresParJour,
+        admin,
+        f.dureeVisiteMinutes,
+        f.trajetMoyenMinutes,
+        o.rdv,
+        taux,
+      ),
+    );
+  }
+  await etudier('mobilier-lyon');
+  await page.getByLabel(champs.prospects).fill('77');
+  await expect.poll(() => lire(page, 'visites-necessaires')).toBeGreaterThan(77);
+  await etudier('emballages-casablanca');
+  await expect(page.getByLabel(champs.prospects)).toHaveValue(String(SADAF.rdv));
+  await etudier('mobilier-lyon');
+  await expect(page.getByLabel(champs.prospects)).toHaveValue('77');
+});
+
+test('une ancienne saisie unique (avant issue 14) se charge sans erreur pour l’entreprise étudiée', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    if (localStorage.getItem('atelier:v1:capacites')) return;
+    localStorage.setItem('atelier:v1:entreprise', JSON.stringify('assurances-rabat'));
+    localStorage.setItem(
+      'atelier:v1:capacite',
+      JSON.stringify({
+        semaines: '46',
+        joursParSemaine: '2',
+        heuresParJour: '8',
+        tempsAdministratif: '60',
+        dureeVisite: '60',
+        dureeTrajet: '40',
+        prospects: '300',
+        tauxSecondeVisite: '40',
+      }),
+    );
+  });
+  await ouvrir(page);
   await expect(page.getByLabel(champs.prospects)).toHaveValue('300');
-  await expect.poll(() => lire(page, 'commerciaux')).toBe(2);
+  await verifier(page, attendu(46, 2, 8, 60, 60, 40, 300, 0.4));
+  await expect(page.getByRole('alert').filter({ hasText: 'illisibles' })).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('atelier:v1:capacite'))).toBeNull();
 });
 
 test('un stockage corrompu est signalé et remplacé par l’exemple, sans page blanche', async ({
   page,
 }) => {
-  await page.addInitScript(() => localStorage.setItem('atelier:v1:capacite', '{"semaines": 46'));
+  await page.addInitScript(() => localStorage.setItem('atelier:v1:capacites', '{"semaines": 46'));
   await ouvrir(page);
   await expect(page.getByRole('alert').filter({ hasText: 'illisibles' })).toBeVisible();
-  expect(await lire(page, 'visites-possibles')).toBe(368);
-  expect(await page.evaluate(() => localStorage.getItem('atelier:v1:capacite:corrompu'))).toBe(
+  await expect(page.getByLabel(champs.prospects)).toHaveValue(String(SADAF.rdv));
+  expect(await page.evaluate(() => localStorage.getItem('atelier:v1:capacites:corrompu'))).toBe(
     '{"semaines": 46',
   );
 });
@@ -175,6 +272,7 @@ test('le graphique se charge quand il devient visible et le tableau suit les sai
   await expect
     .poll(() => graphique.evaluate((c) => (c as HTMLCanvasElement).width))
     .toBeGreaterThan(0);
+  await saisirExemple(page);
   await page.getByLabel(champs.jours).fill('3');
   await expect(
     page.locator('[data-tableau="capacite"] tr[data-ligne="possibles"] td').first(),

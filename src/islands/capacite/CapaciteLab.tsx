@@ -4,13 +4,12 @@
  * the visits needed (prospects and second visits), and the sales force needed.
  * Thin: the store parses and calls src/lib/planning/planning.ts and capacite.ts; this only renders.
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   $saisieCapacite,
   $evaluationCapacite,
   CAPACITE_PAR_DEFAUT,
   evaluerCapacite,
-  interpreterCapacite,
   modifierCapacite,
   reinitialiserCapacite,
   type SaisieCapacite,
@@ -21,6 +20,7 @@ import { Graphique } from '../charts/Graphique.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useSimulateur, SectionResultats, PartirDeLaSelection } from '../ui/simulateur.tsx';
 import { TableauCapacite } from './TableauCapacite.tsx';
+import type { interpreterCapacite } from './interpretation.ts';
 import { useStore } from '@nanostores/preact';
 import { $contextePlan } from '../../stores/planning-contexte.ts';
 
@@ -87,6 +87,11 @@ export default function CapaciteLab() {
     EVALUATION_PAR_DEFAUT,
   );
   const contexte = useStore($contextePlan);
+  // The reading in words is fetched once the island runs: ch 8 sits at the edge of its JS budget.
+  const [interpreter, setInterpreter] = useState<typeof interpreterCapacite>();
+  useEffect(() => {
+    void import('./interpretation.ts').then((m) => setInterpreter(() => m.interpreterCapacite));
+  }, []);
 
   // A new object only when the result changes, so the chart is not updated on every render.
   const donnees = useMemo(
@@ -138,7 +143,7 @@ export default function CapaciteLab() {
         )}
         <div class="labo-actions">
           <button type="button" class="bouton-discret" onClick={reinitialiserCapacite}>
-            Revenir à l’exemple
+            Revenir aux chiffres de départ
           </button>
         </div>
       </fieldset>
@@ -201,7 +206,7 @@ export default function CapaciteLab() {
               </div>
             </dl>
             <p class="labo-explication" data-resultat="interpretation">
-              {interpreterCapacite(r)}
+              {interpreter?.(r)}
             </p>
           </>
         ) : (

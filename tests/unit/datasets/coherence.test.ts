@@ -117,16 +117,20 @@ describe.each(IDS)('%s tells one story', (id) => {
       Math.min(...methodes.map((m) => produit(m.etapes, 'min'))),
     );
     expect(global).toBeLessThanOrEqual(Math.max(...methodes.map((m) => produit(m.etapes, 'max'))));
+    // Stage by stage, a phone-led campaign helped by warmer channels (issue 14): most of the file
+    // reached after several attempts, a rendez-vous for about a fifth of those reached (the phone's
+    // 5–15 %, the fair's 10–30 %), an order for about a third of the rendez-vous (phone 15–35 %,
+    // visits 20–40 %), a few orders per 100 rows of the file.
     const e = campagne.etapes;
-    for (const [sortants, entrants] of [
-      [e.contactsJoints, e.fichier],
-      [e.rdv, e.contactsJoints],
-      [e.propositions, e.rdv],
-      [e.commandes, e.propositions],
-    ]) {
-      expect(sortants / entrants).toBeGreaterThan(0.2);
-      expect(sortants / entrants).toBeLessThan(0.75);
-    }
+    const entre = (x: number, min: number, max: number) => {
+      expect(x).toBeGreaterThanOrEqual(min);
+      expect(x).toBeLessThanOrEqual(max);
+    };
+    entre(e.contactsJoints / e.fichier, 0.5, 0.7);
+    entre(e.rdv / e.contactsJoints, 0.15, 0.3);
+    entre(e.propositions / e.rdv, 0.4, 0.75);
+    entre(e.commandes / e.rdv, 0.2, 0.4);
+    entre(global, 0.02, 0.06);
   });
 });
 

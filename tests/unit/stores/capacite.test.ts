@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import {
   CAPACITE_PAR_DEFAUT,
   evaluerCapacite,
-  interpreterCapacite,
   validerSaisieCapacite,
   type SaisieCapacite,
 } from '../../../src/stores/capacite.ts';
+import { interpreterCapacite } from '../../../src/islands/capacite/interpretation.ts';
 
 const avec = (c: Partial<SaisieCapacite>): SaisieCapacite => ({ ...CAPACITE_PAR_DEFAUT, ...c });
 

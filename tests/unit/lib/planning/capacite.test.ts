@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { commerciauxNecessaires, visitesParCommercial } from '@lib/planning/capacite.ts';
+import { capaciteDeDepart } from '@lib/planning/capacite-depart.ts';
 import { erreur, fini, nimporte, v } from '../aide-lib.ts';
 
 describe('capacité de visite', () => {
@@ -54,5 +55,31 @@ describe('capacité de visite', () => {
         ].every(fini),
       ),
     );
+  });
+});
+
+describe('capaciteDeDepart (chapter 8 starts from the company)', () => {
+  const force = {
+    semainesParAn: 45,
+    joursParSemaine: 5,
+    partTempsProspection: 0.35,
+    heuresParJour: 8,
+    dureeVisiteMinutes: 60,
+    trajetMoyenMinutes: 45,
+    tempsAdministratifHeuresParSemaine: 6,
+  };
+  it('takes the card’s week and the last campaign’s planned visits, rounded as typed', () => {
+    expect(
+      capaciteDeDepart({ forceDeVente: force, rdvPrevus: 60, propositionsPrevues: 38 }),
+    ).toEqual({
+      semaines: 45,
+      joursParSemaine: 2, // 5 × 35 % = 1,75, to the half day
+      heuresParJour: 8,
+      tempsAdministratif: 72, // 6 h × 60 ÷ 5 days
+      dureeVisite: 60,
+      dureeTrajet: 45,
+      prospects: 60,
+      tauxSecondeVisite: 0.65, // 38 ÷ 60 = 63,3 %, to 5 points
+    });
   });
 });

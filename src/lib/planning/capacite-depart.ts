@@ -1,0 +1,55 @@
+/**
+ * Where chapter 8's capacity starts for a sample company (issue 14). Apart from capacite.ts so that
+ * it ships only with the store that reads it (planning-contexte.ts), not with every page that
+ * computes a capacity.
+ */
+
+/** The figures of chapter 8's capacity, as a company's card and last campaign give them. */
+export interface CapaciteDeDepart {
+  semaines: number;
+  /** Prospecting days a week: the card's share of prospecting time, to the half day. */
+  joursParSemaine: number;
+  heuresParJour: number;
+  /** Admin minutes a working day: the card's hours a week spread over its days. */
+  tempsAdministratif: number;
+  dureeVisite: number;
+  dureeTrajet: number;
+  /** The rendez-vous the last campaign planned: the visits to make. */
+  prospects: number;
+  /** Proposals ÷ rendez-vous planned: the prospects seen a second time, to 5 points. */
+  tauxSecondeVisite: number;
+}
+
+/**
+ * Where chapter 8 starts for a company (issue 14): its own salesperson's week and the visits its
+ * last campaign planned, not the lesson's example (the learner's own file, with no card, keeps
+ * the lesson's).
+ */
+export function capaciteDeDepart({
+  forceDeVente: f,
+  rdvPrevus,
+  propositionsPrevues,
+}: {
+  forceDeVente: {
+    semainesParAn: number;
+    joursParSemaine: number;
+    partTempsProspection: number;
+    heuresParJour: number;
+    dureeVisiteMinutes: number;
+    trajetMoyenMinutes: number;
+    tempsAdministratifHeuresParSemaine: number;
+  };
+  rdvPrevus: number;
+  propositionsPrevues: number;
+}): CapaciteDeDepart {
+  return {
+    semaines: f.semainesParAn,
+    joursParSemaine: Math.round(f.joursParSemaine * f.partTempsProspection * 2) / 2 || 0.5,
+    heuresParJour: f.heuresParJour,
+    tempsAdministratif: Math.round((f.tempsAdministratifHeuresParSemaine * 60) / f.joursParSemaine),
+    dureeVisite: f.dureeVisiteMinutes,
+    dureeTrajet: f.trajetMoyenMinutes,
+    prospects: rdvPrevus,
+    tauxSecondeVisite: Math.round((propositionsPrevues / rdvPrevus) * 20) / 20,
+  };
+}
