@@ -19,12 +19,7 @@
  * visits are whole visits, so prospects × rate is rounded up (as the lesson's 300 × 40 % = 120).
  */
 import { computed } from 'nanostores';
-import {
-  formatNombre,
-  formatPourcentage,
-  parseNombre,
-  parsePourcentage,
-} from '../lib/commun/nombres.ts';
+import { formatNombre, parseNombre, parsePourcentage } from '../lib/commun/nombres.ts';
 import { arrondiSuperieur } from '../lib/commun/champs.ts';
 import { bilanDeCapacite, capaciteDeVisites } from '../lib/planning/planning.ts';
 import { visitesParCommercial } from '../lib/planning/capacite.ts';
