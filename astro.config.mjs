@@ -48,7 +48,7 @@ export default defineConfig({
               },
               {
                 name: 'entreprise',
-                test: /src[\\/]stores[\\/](catalogue|entreprise|import-resume)\.ts$/,
+                test: /src[\\/](stores[\\/](catalogue|entreprise|import-resume)|lib[\\/]commun[\\/]table)\.ts$/,
                 priority: 10,
               },
             ],

@@ -11,6 +11,7 @@ import type { Campagne, ClientLigne, Entreprise, VenteLigne } from '../schemas/d
 import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
 import { CHAMPS_PROSPECT } from '../lib/commun/prospect.ts';
 import type { FicheContexte } from '../lib/campagne/contexte.ts';
+import { depuisTable, type Table } from '../lib/commun/table.ts';
 
 /** A company the learner can study; a sample has its card's figures (offer, team, goals; the context of stores/contexte.ts), the learner's own file has none. */
 export interface EntrepriseResume {
@@ -46,7 +47,6 @@ export interface JeuCompact {
   ventes: Table;
   campagne: Campagne;
 }
-type Table = { champs: string[]; lignes: unknown[][] };
 
 const noms = import.meta.glob<string>('/content/datasets/*/entreprise.json', {
   eager: true,
@@ -92,30 +92,6 @@ export const ENTREPRISES_EXEMPLES: readonly EntrepriseResume[] = Object.keys(nom
     };
     return { id, nom: noms[c], devise, pays: pays[c] === 'MA' ? 'MA' : 'FR', fiche };
   });
-
-/** Turns table-shaped rows back into objects, leaving out empty (null) cells. */
-export function depuisTable<T>({ champs, lignes }: { champs: string[]; lignes: unknown[][] }): T[] {
-  return lignes.map((l) => {
-    const o: Record<string, unknown> = {};
-    for (let i = 0; i < champs.length; i++)
-      if (l[i] !== null && l[i] !== undefined) o[champs[i]] = l[i];
-    return o as T;
-  });
-}
-
-/** Writes objects as table-shaped rows (the build side of `depuisTable`). */
-export function versTable<T extends object>({
-  champs,
-  objets,
-}: {
-  champs: readonly string[];
-  objets: readonly T[];
-}): { champs: string[]; lignes: unknown[][] } {
-  return {
-    champs: [...champs],
-    lignes: objets.map((o) => champs.map((c) => (o as Record<string, unknown>)[c] ?? null)),
-  };
-}
 
 const cache = new Map<string, Promise<Resultat<DonneesEntreprise>>>();
 

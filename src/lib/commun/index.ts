@@ -12,4 +12,5 @@ export * from './nombres.ts';
 export * from './prospect.ts';
 export * from './recherche-mots.ts';
 export * from './resultat.ts';
+export * from './table.ts';
 export * from './texte.ts';

@@ -5,7 +5,9 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chargerJeu, listerJeux } from '../../build/jeux-de-donnees.ts';
-import { versTable, type JeuCompact } from '../../stores/catalogue.ts';
+import { versTable } from '../../lib/commun/table.ts';
+// A type only (erased at build): the page loads no browser store.
+import type { JeuCompact } from '../../stores/catalogue.ts';
 import { CHAMPS_PROSPECT } from '../../lib/commun/prospect.ts';
 
 export const getStaticPaths = (() =>

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chargerJeu, listerJeux } from '../../../src/build/jeux-de-donnees.ts';
-import { depuisTable, versTable } from '../../../src/stores/catalogue.ts';
+import { depuisTable, versTable } from '../../../src/lib/commun/table.ts';
 import { CHAMPS_PROSPECT, type Prospect } from '../../../src/lib/commun/prospect.ts';
 
 // Two tiny companies that follow src/schemas/datasets.ts: the loader is tested on them, the
