@@ -136,7 +136,7 @@ export function creerGraphique(canvas: HTMLCanvasElement, donnees: DonneesGraphi
               // from the left (at 320 px, ch 9's actions lost their first letters): a bar chart
               // lying down shortens its names to what half the width holds (≈ 0,6 em a letter).
               const place = donnees.horizontal
-                ? Math.floor((this.chart.width / 2 - 12) / (0.6 * Chart.defaults.font.size))
+                ? Math.floor((this.chart.width / 2 - 12) / (0.6 * (Chart.defaults.font.size ?? 12)))
                 : 24;
               return abreger(this.getLabelForValue(Number(v)), Math.max(6, Math.min(24, place)));
             },
