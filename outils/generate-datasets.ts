@@ -5,9 +5,9 @@
  * clock. Each part of a company draws from its own stream (`<seed>:<id>:prospects` …), so
  * changing the portfolio of one company does not reshuffle its prospects or another company.
  *
- *   node scripts/generate-datasets.ts                  # rewrites content/datasets
- *   node scripts/generate-datasets.ts --sortie /tmp/x  # writes elsewhere (tests)
- *   node scripts/generate-datasets.ts --graine autre   # another seed (to try, not to commit)
+ *   node outils/generate-datasets.ts                  # rewrites content/datasets
+ *   node outils/generate-datasets.ts --sortie /tmp/x  # writes elsewhere (tests)
+ *   node outils/generate-datasets.ts --graine autre   # another seed (to try, not to commit)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
