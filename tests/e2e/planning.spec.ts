@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect, attendreIlots, violationsAxe, preparerAffichage } from './outils.ts';
 import { consignerMesure } from './mesures.ts';
 import type { Page } from '@playwright/test';
@@ -15,6 +15,16 @@ async function ouvrir(page: Page, entreprise = 'mobilier-lyon') {
   await expect(page.locator(ILOT)).toBeVisible();
   await attendreIlots(page, ILOT);
 }
+
+/** The company's salesperson, from its card (`dist/donnees/<id>.json`). */
+const forceDeVente = (entreprise: string) =>
+  JSON.parse(readFileSync(`${process.env.DIST_DIR ?? 'dist'}/donnees/${entreprise}.json`, 'utf8'))
+    .fiche.forceDeVente;
+/** Ch 8 starts from the card: days a week × share of prospecting time, to the half day. */
+const joursDeProspection = (entreprise: string) => {
+  const f = forceDeVente(entreprise);
+  return Math.round(f.joursParSemaine * f.partTempsProspection * 2) / 2;
+};
 
 /** Reads a French number on screen (« 8,8 », « 1 104 ») back into a number. */
 const nombre = (t: string) => Number(t.replace(/[\s\u202f\u00a0]/g, '').replace(',', '.'));
@@ -82,6 +92,7 @@ async function verifierJours(
   anneeDebut: number,
   feries: Set<string>,
   commerciaux: number,
+  joursParSemaine: number,
 ) {
   await expect(lignes(page)).toHaveCount(12);
   for (let k = 0; k < 12; k++) {
@@ -93,10 +104,10 @@ async function verifierJours(
       nombre(await ligne.locator('[data-resultat="jours-ouvres"]').innerText()),
       `${mois}/${annee}`,
     ).toBe(attendu);
-    // Capacité's example: 2 prospecting days a week out of 5.
+    // The company's prospecting days a week (ch 8's Capacité) out of 5.
     expect(
       nombre(await ligne.locator('[data-resultat="jours-disponibles"]').innerText()),
-    ).toBeCloseTo((attendu * commerciaux * 2) / 5, 1);
+    ).toBeCloseTo((attendu * commerciaux * joursParSemaine) / 5, 1);
   }
 }
 
@@ -105,7 +116,7 @@ test('Vénimob (France) : la campagne part de février 2027 et chaque mois compt
 }) => {
   await ouvrir(page, 'mobilier-lyon');
   await expect(lignes(page).first().locator('th')).toContainText('février 2027');
-  await verifierJours(page, 2, 2027, FERIES_FR, 2);
+  await verifierJours(page, 2, 2027, FERIES_FR, 2, joursDeProspection('mobilier-lyon'));
   await expect(lignes(page).nth(3).locator('th')).toContainText('Ascension');
   await expect(page.locator(`${ILOT} [data-resultat="alertes"]`)).toContainText('Aucune alerte');
 });
@@ -118,7 +129,14 @@ test('changer d’entreprise change le planning : Hilal (Rabat) part d’octobre
   await page.evaluate(() => dispatchEvent(new CustomEvent('atelier:entreprise')));
   await expect(lignes(page).first().locator('th')).toContainText('octobre 2026');
   await expect(page.locator(`${ILOT} [data-resultat="feries"]`)).toContainText('Maroc');
-  await verifierJours(page, 10, 2026, feriesMaroc([2026, 2027]), 2);
+  await verifierJours(
+    page,
+    10,
+    2026,
+    feriesMaroc([2026, 2027]),
+    2,
+    joursDeProspection('assurances-rabat'),
+  );
   await expect(page.locator(`${ILOT} caption`)).toContainText('Hilal Conseil Assurances');
 });
 
@@ -151,7 +169,13 @@ test('des visites au-delà de la capacité du simulateur Capacité déclenchent 
   page,
 }) => {
   await ouvrir(page);
-  const capacite = 46 * 2 * Math.floor((8 * 60 - 60) / (60 + 40)); // the Capacité example, by hand: 368
+  // Ch 8's Capacité starts from Vénimob's card (by hand: 45 weeks × 2 days × 3 visits = 270).
+  const f = forceDeVente('mobilier-lyon');
+  const jours = f.semainesParAn * joursDeProspection('mobilier-lyon');
+  const admin = Math.round((f.tempsAdministratifHeuresParSemaine * 60) / f.joursParSemaine);
+  const parJour = (trajet: number) =>
+    Math.floor((f.heuresParJour * 60 - admin) / (f.dureeVisiteMinutes + trajet));
+  const capacite = jours * parJour(f.trajetMoyenMinutes);
   const visites = page.locator(`${ILOT} [data-action="visites"] input[inputmode="decimal"]`);
   await visites.fill('800');
   const alerte = page.locator(`${ILOT} [data-alerte="capacite"]`);
@@ -165,11 +189,11 @@ test('des visites au-delà de la capacité du simulateur Capacité déclenchent 
   await expect(page.locator(`${ILOT} [data-alerte="surcharge"]`).first()).toContainText('mai 2027');
   await page.locator('#planning-commerciaux').fill('3');
   await expect(alerte).toHaveCount(0);
-  // The Capacité island changes, the plan follows: 420 min ÷ (60 + 100) min → 2 visits a day.
+  // The Capacité island changes, the plan follows: 100 min of travel, fewer visits a day.
   await page.locator('#capacite-trajet').scrollIntoViewIfNeeded();
   await attendreIlots(page, '[data-island="capacite"]');
   await page.locator('#capacite-trajet').fill('100');
-  await expect(alerte).toContainText(`${46 * 2 * 2 * 3}\u00a0visites par an`);
+  await expect(alerte).toContainText(`${jours * parJour(100) * 3}\u00a0visites par an`);
 });
 
 test('une saisie invalide : erreur en français à côté du champ, le dernier planning reste affiché', async ({

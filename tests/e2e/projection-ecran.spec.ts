@@ -54,8 +54,13 @@ test.describe('1280 × 720, projection', () => {
         await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id)).toBe(id);
         await dansLEcran(page, resultat(labo).first());
         // Inputs on the left, results on the right.
-        const champ = await labo.locator('input').first().boundingBox();
+        const premierChamp = labo.locator('input:visible').first();
+        await expect(premierChamp).toBeVisible();
+        await expect(resultats(labo).first()).toBeVisible();
+        const champ = await premierChamp.boundingBox();
         const res = await resultats(labo).first().boundingBox();
+        expect(champ, 'premier champ sans boîte').not.toBeNull();
+        expect(res, 'résultats sans boîte').not.toBeNull();
         expect(champ!.x + champ!.width).toBeLessThanOrEqual(res!.x);
         // No label wraps into three lines (« Nombre de / contacts / appelés »).
         for (const etiquette of await labo.locator('label').all()) {
