@@ -27,8 +27,9 @@ async function importer(page: Page, fichier: string, avant?: () => Promise<void>
   await avant?.();
   await importeur(page).getByRole('button', { name: 'Importer', exact: true }).click();
   const rapport = importeur(page).locator('[data-resultat="rapport-import"]');
-  await expect(rapport.locator('[data-resultat="enregistrement"]')).not.toHaveText(
-    /Enregistrement dans ce navigateur…/,
+  await expect(rapport.locator('[data-resultat="enregistrement"]')).toHaveAttribute(
+    'data-etat',
+    /^(ok|echec|rien)$/,
   );
   return rapport;
 }

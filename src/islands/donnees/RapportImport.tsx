@@ -58,7 +58,7 @@ export function RapportImport({
           </li>
         )}
       </ul>
-      <p role="status" data-resultat="enregistrement">
+      <p role="status" data-resultat="enregistrement" data-etat={enregistrement}>
         {enregistrement === 'en-cours' && 'Enregistrement dans ce navigateur…'}
         {enregistrement === 'ok' &&
           'Fichier enregistré dans ce navigateur\u202f: il est maintenant l’entreprise étudiée dans tout le cours. Le chapitre 5 vous aidera à le nettoyer.'}
