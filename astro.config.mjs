@@ -29,7 +29,7 @@ export default defineConfig({
               },
               {
                 name: 'nombres',
-                test: /src[\\/]lib[\\/]commun[\\/](nombres|accord|resultat)\.ts$/,
+                test: /src[\\/]lib[\\/]commun[\\/](nombres|accord|resultat|majuscule)\.ts$/,
                 priority: 10,
               },
               // The stores every chapter loads together (persistence, the samples' cards, the company

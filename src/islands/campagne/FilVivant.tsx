@@ -21,9 +21,8 @@ import {
 import { ETAPES_FIL, LIBELLES_ETAT, type IdEtapeFil } from '../../lib/campagne/fil.ts';
 import { accorder } from '../../lib/commun/accord.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
+import { majuscule } from '../../lib/commun/majuscule.ts';
 import { EntonnoirDessine } from './EntonnoirDessine.tsx';
-
-const majuscule = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 type Chiffres = Record<IdEtapeFil, { long: ComponentChildren; court: string }>;
 

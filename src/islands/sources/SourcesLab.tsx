@@ -17,6 +17,7 @@ import {
 import { $entreprise } from '../../stores/campagne.ts';
 import { trierSources, LIBELLES_SOURCES } from '../../lib/sources/sources.ts';
 import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
+import { majuscule } from '../../lib/commun/majuscule.ts';
 import { Graphique } from '../charts/Graphique.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { AvertissementErreur } from '../ui/simulateur.tsx';
@@ -25,7 +26,6 @@ import { TableauSources, ageEnMois } from './TableauSources.tsx';
 import { CoutsSources } from './CoutsSources.tsx';
 
 const pct = (t: number | null | undefined) => (t == null ? '—' : formatPourcentage(t, 1));
-const majuscule = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 export default function SourcesLab() {
   // The server renders « loading »: the company and its file are only known in the browser.

@@ -7,6 +7,7 @@
  * checks chain lazily with `??` and the first problem is the one reported.
  */
 import { echec, fini, type Resultat } from './resultat.ts';
+import { majuscule } from './majuscule.ts';
 
 /** Unit of an input or of a result; the UI picks the display (€/DH, %, « j », « ans »…) from it. */
 export type Unite =
@@ -71,8 +72,6 @@ const DEFINITIONS = {
 
 /** The key of a known field (a parameter name of some formula). */
 export type CleChamp = keyof typeof DEFINITIONS;
-
-const majuscule = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The label to show next to an input or on the formula sheet (« Coût d’achat HT »). */
 export function libelleChamp(cle: CleChamp): string {

@@ -16,6 +16,7 @@
  * (house typography rule). A non-finite number is shown as « — », never « NaN ».
  */
 import { echec, fini, type Resultat } from './resultat.ts';
+import { majuscule } from './majuscule.ts';
 
 /** How a field is named in parse errors; `libelle` carries its article (« le taux de marque »). */
 export interface OptionsLecture {
@@ -34,7 +35,6 @@ const ENTIER_POINTS = /^\d{1,3}(\.\d{3})+$/;
 const EXEMPLE = 'tapez par exemple 12,5';
 const EXEMPLE_ENTIER = 'tapez un nombre entier, par exemple 12';
 
-const majuscule = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const cite = (s: string): string => `«\u00A0${s.length > 24 ? `${s.slice(0, 23)}…` : s}\u00A0»`;
 
 /** Reads the integer part: plain digits, space-grouped thousands, or (with a comma decimal) point-grouped. */

@@ -1,0 +1,9 @@
+/**
+ * Capitalising a sentence's first letter, shared by the error messages of nombres.ts and
+ * champs.ts and by the islands. Its own module, in the « nombres » chunk (astro.config.mjs):
+ * had champs.ts imported it from nombres.ts, the bundler would regroup the lib's shared chunks
+ * and ch 10's page would load 8.5 KB more.
+ */
+
+/** The text with its first letter capitalised (« la marge » → « La marge »). */
+export const majuscule = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
