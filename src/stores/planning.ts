@@ -26,7 +26,8 @@ import {
 } from '../lib/planning/plan-de-campagne.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { $contextePlan, type ContextePlan } from './planning-contexte.ts';
-import { $evaluationCapacite, type ResultatCapacite } from './capacite.ts';
+import { $evaluationCapacite } from './capacite.ts';
+import type { ResultatCapacite } from '../lib/planning/evaluation-capacite.ts';
 
 /** An action as typed: the load is text so that « 2,5 » comes back as typed. */
 export interface SaisieAction {

@@ -2,25 +2,27 @@
  * Island « Capacité » (chapter 8): working weeks and days, length of the day, admin time, visit
  * and travel time give the visits one salesperson can make per day and per year, compared with
  * the visits needed (prospects and second visits), and the sales force needed.
- * Thin: the store parses and calls src/lib/planning/planning.ts and capacite.ts; this only renders.
+ * Thin: src/lib/planning/evaluation-capacite.ts parses and computes; this only renders.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   $saisieCapacite,
   $evaluationCapacite,
-  CAPACITE_PAR_DEFAUT,
-  evaluerCapacite,
   modifierCapacite,
   reinitialiserCapacite,
-  type SaisieCapacite,
 } from '../../stores/capacite.ts';
+import {
+  CAPACITE_PAR_DEFAUT,
+  evaluerCapacite,
+  type SaisieCapacite,
+} from '../../lib/planning/evaluation-capacite.ts';
 import { formatNombre } from '../../lib/commun/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useSimulateur, SectionResultats, PartirDeLaSelection } from '../ui/simulateur.tsx';
 import { TableauCapacite } from './TableauCapacite.tsx';
-import type { interpreterCapacite } from './interpretation.ts';
+import type { interpreterCapacite } from '../../lib/planning/interpretation-capacite.ts';
 import { useStore } from '@nanostores/preact';
 import { $contextePlan } from '../../stores/planning-contexte.ts';
 
@@ -90,7 +92,9 @@ export default function CapaciteLab() {
   // The reading in words is fetched once the island runs: ch 8 sits at the edge of its JS budget.
   const [interpreter, setInterpreter] = useState<typeof interpreterCapacite>();
   useEffect(() => {
-    void import('./interpretation.ts').then((m) => setInterpreter(() => m.interpreterCapacite));
+    void import('../../lib/planning/interpretation-capacite.ts').then((m) =>
+      setInterpreter(() => m.interpreterCapacite),
+    );
   }, []);
 
   // A new object only when the result changes, so the chart is not updated on every render.

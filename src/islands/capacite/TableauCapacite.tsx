@@ -1,6 +1,6 @@
 /** The data table behind the « visites possibles / visites nécessaires » chart (its accessible equivalent, and what prints). */
 import { formatNombre } from '../../lib/commun/nombres.ts';
-import type { ResultatCapacite } from '../../stores/capacite.ts';
+import type { ResultatCapacite } from '../../lib/planning/evaluation-capacite.ts';
 
 interface Props {
   resultat: ResultatCapacite;

@@ -16,7 +16,7 @@ import {
   reinitialiserPlan,
   type ContextePlan,
 } from '../../stores/planning.ts';
-import { CAPACITE_PAR_DEFAUT, evaluerCapacite } from '../../stores/capacite.ts';
+import { CAPACITE_PAR_DEFAUT, evaluerCapacite } from '../../lib/planning/evaluation-capacite.ts';
 import { formatNombre } from '../../lib/commun/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';

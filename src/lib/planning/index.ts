@@ -6,3 +6,5 @@ export * from './capacite.ts';
 export * from './feries-maroc.ts';
 export * from './plan-de-campagne.ts';
 export * from './planning.ts';
+export * from './evaluation-capacite.ts';
+export * from './interpretation-capacite.ts';

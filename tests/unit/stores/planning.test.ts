@@ -12,7 +12,7 @@ import {
   reinitialiserPlan,
   $contextePlan,
 } from '../../../src/stores/planning.ts';
-import { CAPACITE_PAR_DEFAUT, evaluerCapacite } from '../../../src/stores/capacite.ts';
+import { CAPACITE_PAR_DEFAUT, evaluerCapacite } from '@lib/planning/evaluation-capacite.ts';
 
 const capacite = evaluerCapacite(CAPACITE_PAR_DEFAUT).resultat;
 const defaut = planSaisiParDefaut({ moisDebut: 9, anneeDebut: 2026, commerciaux: 1 });

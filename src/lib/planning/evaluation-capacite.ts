@@ -1,0 +1,191 @@
+/**
+ * The evaluation of chapter 8's « Capacité » simulator: the figures as the learner typed them
+ * (text, as stores/capacite.ts keeps them), read the French way and run through planning.ts and
+ * capacite.ts; each error is a French sentence placed next to the field to change.
+ * Conventions: the working day is typed in hours, every other duration in minutes; second
+ * visits are whole visits, so prospects × rate is rounded up (as the lesson's 300 × 40 % = 120).
+ */
+import { formatNombre, parseNombre, parsePourcentage } from '../commun/nombres.ts';
+import { arrondiSuperieur } from '../commun/champs.ts';
+import type { ErreurDeSaisie } from '../commun/resultat.ts';
+import { bilanDeCapacite, capaciteDeVisites } from './planning.ts';
+import { visitesParCommercial } from './capacite.ts';
+
+/** What the learner typed. */
+export interface SaisieCapacite {
+  semaines: string;
+  joursParSemaine: string;
+  heuresParJour: string;
+  tempsAdministratif: string;
+  dureeVisite: string;
+  dureeTrajet: string;
+  prospects: string;
+  tauxSecondeVisite: string;
+}
+
+/** The worked example of the lesson: 46 weeks, 2 days a week, 8 h − 1 h, 60 + 40 min, 300 prospects, 40 % seen twice. */
+export const CAPACITE_PAR_DEFAUT: SaisieCapacite = {
+  semaines: '46',
+  joursParSemaine: '2',
+  heuresParJour: '8',
+  tempsAdministratif: '60',
+  dureeVisite: '60',
+  dureeTrajet: '40',
+  prospects: '300',
+  tauxSecondeVisite: '40',
+};
+
+/** The typed fields, in the order of the form. */
+export const CHAMPS_CAPACITE = Object.keys(CAPACITE_PAR_DEFAUT) as (keyof SaisieCapacite)[];
+
+/** A valid evaluation: the figures read and the capacity of one salesperson against the need. */
+export interface ResultatCapacite {
+  semaines: number;
+  joursParSemaine: number;
+  heuresParJour: number;
+  tempsAdministratif: number;
+  dureeVisite: number;
+  dureeTrajet: number;
+  prospects: number;
+  tauxSecondeVisite: number;
+  /** Prospecting days a year. */ jours: number;
+  minutesParJour: number;
+  /** Minutes left for visits once the admin time is taken. */ minutesDisponibles: number;
+  minutesParVisite: number;
+  /** Before rounding down (4,2 in the lesson). */ visitesParJourExact: number;
+  visitesParJour: number;
+  /** Visits one salesperson can make in a year. */ visitesPossibles: number;
+  secondesVisites: number;
+  visitesNecessaires: number;
+  /** Possible − needed for one salesperson: negative when visits are left undone. */ ecart: number;
+  commerciauxNecessaires: number;
+}
+
+/** Per-field French errors, and the result when every field is valid. */
+export interface EvaluationCapacite {
+  erreurs: Partial<Record<keyof SaisieCapacite, string>>;
+  resultat?: ResultatCapacite;
+}
+
+const LIBELLES: Record<keyof SaisieCapacite, string> = {
+  semaines: 'le nombre de semaines travaillées',
+  joursParSemaine: 'le nombre de jours de prospection par semaine',
+  heuresParJour: 'la durée de la journée',
+  tempsAdministratif: 'le temps administratif',
+  dureeVisite: 'la durée d’une visite',
+  dureeTrajet: 'le temps de trajet',
+  prospects: 'le nombre de prospects',
+  tauxSecondeVisite: 'la part de prospects revus',
+};
+
+/** Lib parameter names that are not field keys, mapped to the field the learner types. */
+const CHAMP_DU_PARAMETRE: Record<string, keyof SaisieCapacite> = {
+  minutesParJour: 'heuresParJour',
+  jours: 'joursParSemaine',
+};
+
+/** Parses what was typed and runs planning.ts and capacite.ts. */
+export function evaluerCapacite(s: SaisieCapacite): EvaluationCapacite {
+  const erreurs: EvaluationCapacite['erreurs'] = {};
+  const n: Partial<Record<keyof SaisieCapacite, number>> = {};
+  for (const c of CHAMPS_CAPACITE) {
+    const lu = (c === 'tauxSecondeVisite' ? parsePourcentage : parseNombre)(s[c], {
+      champ: c,
+      libelle: LIBELLES[c],
+    });
+    if (lu.ok) n[c] = lu.valeur;
+    else erreurs[c] = lu.erreur.message;
+  }
+  if (n.prospects !== undefined && (n.prospects < 0 || !Number.isInteger(n.prospects)))
+    erreurs.prospects = 'Le nombre de prospects doit être un entier positif ou nul.';
+  if (n.tauxSecondeVisite !== undefined && (n.tauxSecondeVisite < 0 || n.tauxSecondeVisite > 1))
+    erreurs.tauxSecondeVisite =
+      'La part de prospects revus doit être comprise entre 0\u202f% et 100\u202f%.';
+  if (n.semaines !== undefined && n.joursParSemaine !== undefined) {
+    // Checks weeks (0–53) and days (0–7) only; the visits per day come later.
+    const bornes = visitesParCommercial({
+      semaines: n.semaines,
+      joursParSemaine: n.joursParSemaine,
+      visitesParJour: 0,
+    });
+    if (!bornes.ok) signaler(erreurs, bornes.erreur);
+  }
+  if (Object.keys(erreurs).length > 0) return { erreurs };
+  const v = n as Record<keyof SaisieCapacite, number>;
+  const jours = v.semaines * v.joursParSemaine;
+  const capacite = capaciteDeVisites({
+    minutesParJour: v.heuresParJour * 60,
+    dureeVisite: v.dureeVisite,
+    dureeTrajet: v.dureeTrajet,
+    tempsAdministratif: v.tempsAdministratif,
+    jours,
+  });
+  if (!capacite.ok) return { erreurs: signaler({}, capacite.erreur) };
+  const c = capacite.valeur;
+  const minutesDisponibles = c.visitesParJour * c.minutesParVisite + c.minutesInutilisees;
+  // Without any possible visit, no number of salespeople is enough: say which figure to change.
+  if (c.visitesParJour === 0) {
+    return minutesDisponibles === 0
+      ? {
+          erreurs: {
+            tempsAdministratif:
+              'Le temps administratif occupe toute la journée\u202f: il ne reste aucune minute pour les visites.',
+          },
+        }
+      : {
+          erreurs: {
+            dureeVisite: `Une visite et son trajet (${formatNombre(c.minutesParVisite, 0)}\u00a0min) ne tiennent pas dans les ${formatNombre(minutesDisponibles, 0)}\u00a0min disponibles par jour.`,
+          },
+        };
+  }
+  if (jours === 0)
+    return {
+      erreurs: {
+        joursParSemaine:
+          'Sans aucun jour de prospection, aucune visite n’est possible\u202f: saisissez au moins une semaine et un jour.',
+      },
+    };
+  const parCommercial = visitesParCommercial({
+    semaines: v.semaines,
+    joursParSemaine: v.joursParSemaine,
+    visitesParJour: c.visitesParJour,
+  });
+  if (!parCommercial.ok) return { erreurs: signaler({}, parCommercial.erreur) };
+  const secondesVisites = arrondiSuperieur(v.prospects * v.tauxSecondeVisite);
+  const visitesNecessaires = v.prospects + secondesVisites;
+  const bilan = bilanDeCapacite({
+    visitesNecessaires,
+    visitesPossiblesParCommercial: parCommercial.valeur,
+  });
+  if (!bilan.ok) return { erreurs: signaler({}, bilan.erreur) };
+  return {
+    erreurs,
+    resultat: {
+      ...v,
+      jours,
+      minutesParJour: v.heuresParJour * 60,
+      minutesDisponibles,
+      minutesParVisite: c.minutesParVisite,
+      visitesParJourExact: minutesDisponibles / c.minutesParVisite,
+      visitesParJour: c.visitesParJour,
+      visitesPossibles: parCommercial.valeur,
+      secondesVisites,
+      visitesNecessaires,
+      ecart: bilan.valeur.ecart,
+      commerciauxNecessaires: bilan.valeur.commerciauxNecessaires,
+    },
+  };
+}
+
+/** Puts a lib error next to the field it names (a field key, or a parameter mapped to one). */
+function signaler(
+  erreurs: EvaluationCapacite['erreurs'],
+  e: ErreurDeSaisie,
+): EvaluationCapacite['erreurs'] {
+  const champ =
+    CHAMPS_CAPACITE.find((c) => c === e.champ) ??
+    (e.champ ? CHAMP_DU_PARAMETRE[e.champ] : undefined) ??
+    'prospects';
+  if (!erreurs[champ]) erreurs[champ] = e.message;
+  return erreurs;
+}

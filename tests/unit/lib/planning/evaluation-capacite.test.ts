@@ -1,0 +1,146 @@
+import { describe, expect, test } from 'vitest';
+import {
+  CAPACITE_PAR_DEFAUT,
+  evaluerCapacite,
+  type SaisieCapacite,
+} from '@lib/planning/evaluation-capacite.ts';
+
+const avec = (c: Partial<SaisieCapacite>): SaisieCapacite => ({ ...CAPACITE_PAR_DEFAUT, ...c });
+
+/** The same figures computed here, by hand, without src/lib. */
+function calculIndependant(
+  semaines: number,
+  jours: number,
+  heures: number,
+  admin: number,
+  visite: number,
+  trajet: number,
+  prospects: number,
+  taux: number,
+) {
+  const disponibles = heures * 60 - admin;
+  const parJour = Math.floor(Number((disponibles / (visite + trajet)).toFixed(9)));
+  const possibles = semaines * jours * parJour;
+  const necessaires = prospects + Math.ceil(Number((prospects * taux).toFixed(9)));
+  return {
+    disponibles,
+    parJour,
+    possibles,
+    necessaires,
+    ecart: possibles - necessaires,
+    commerciaux: Math.ceil(Number((necessaires / possibles).toFixed(9))),
+  };
+}
+
+describe('evaluerCapacite', () => {
+  test('l’exemple de la leçon : 420 min, 4 visites par jour, 368 possibles, 420 nécessaires, 2 commerciaux', () => {
+    const r = evaluerCapacite(CAPACITE_PAR_DEFAUT).resultat!;
+    expect(r.minutesDisponibles).toBe(420);
+    expect(r.minutesParVisite).toBe(100);
+    expect(r.visitesParJourExact).toBeCloseTo(4.2, 12);
+    expect(r.visitesParJour).toBe(4);
+    expect(r.jours).toBe(92);
+    expect(r.visitesPossibles).toBe(368);
+    expect(r.secondesVisites).toBe(120);
+    expect(r.visitesNecessaires).toBe(420);
+    expect(r.ecart).toBe(-52);
+    expect(r.commerciauxNecessaires).toBe(2);
+  });
+
+  test('la tournée de la leçon : 20 min de trajet → 5 visites par jour, 460 par an, 1 commercial', () => {
+    const r = evaluerCapacite(avec({ dureeTrajet: '20' })).resultat!;
+    expect(r.visitesParJour).toBe(5);
+    expect(r.visitesPossibles).toBe(460);
+    expect(r.ecart).toBe(40);
+    expect(r.commerciauxNecessaires).toBe(1);
+  });
+
+  test.each([
+    [
+      {
+        semaines: '45',
+        joursParSemaine: '2,5',
+        heuresParJour: '7,5',
+        tempsAdministratif: '45',
+        dureeVisite: '50',
+        dureeTrajet: '35',
+        prospects: '1 250',
+        tauxSecondeVisite: '35 %',
+      },
+      [45, 2.5, 7.5, 45, 50, 35, 1250, 0.35],
+    ],
+    [
+      {
+        semaines: '47',
+        joursParSemaine: '3',
+        heuresParJour: '8',
+        tempsAdministratif: '0',
+        dureeVisite: '45',
+        dureeTrajet: '0',
+        prospects: '37',
+        tauxSecondeVisite: '0',
+      },
+      [47, 3, 8, 0, 45, 0, 37, 0],
+    ],
+    [
+      {
+        semaines: '40',
+        joursParSemaine: '1',
+        heuresParJour: '9,25',
+        tempsAdministratif: '75',
+        dureeVisite: '90',
+        dureeTrajet: '60',
+        prospects: '2\u202f000',
+        tauxSecondeVisite: '100',
+      },
+      [40, 1, 9.25, 75, 90, 60, 2000, 1],
+    ],
+  ] as const)(
+    'saisie à la française %# comparée à un calcul indépendant',
+    (saisie, [s, j, h, a, v, t, p, x]) => {
+      const r = evaluerCapacite(saisie).resultat!;
+      const e = calculIndependant(s, j, h, a, v, t, p, x);
+      expect(r.minutesDisponibles).toBeCloseTo(e.disponibles, 9);
+      expect(r.visitesParJour).toBe(e.parJour);
+      expect(r.visitesPossibles).toBe(e.possibles);
+      expect(r.visitesNecessaires).toBe(e.necessaires);
+      expect(r.ecart).toBe(e.ecart);
+      expect(r.commerciauxNecessaires).toBe(e.commerciaux);
+    },
+  );
+
+  test('une saisie invalide donne une erreur en français sur le bon champ, sans résultat', () => {
+    const e = evaluerCapacite(avec({ semaines: 'beaucoup', dureeTrajet: '' }));
+    expect(e.resultat).toBeUndefined();
+    expect(e.erreurs.semaines).toMatch(/nombre/);
+    expect(e.erreurs.dureeTrajet).toBe('Le temps de trajet est vide\u202F: saisissez un nombre.');
+    expect(e.erreurs.prospects).toBeUndefined();
+    expect(evaluerCapacite(avec({ semaines: '60' })).erreurs.semaines).toMatch(/entre 0 et 53/);
+    expect(evaluerCapacite(avec({ joursParSemaine: '8' })).erreurs.joursParSemaine).toMatch(
+      /entre 0 et 7/,
+    );
+    expect(evaluerCapacite(avec({ heuresParJour: '25' })).erreurs.heuresParJour).toMatch(
+      /24\u00a0heures/,
+    );
+    expect(evaluerCapacite(avec({ dureeVisite: '-5' })).erreurs.dureeVisite).toMatch(/positif/);
+    expect(evaluerCapacite(avec({ prospects: '12,5' })).erreurs.prospects).toMatch(/entier/);
+    expect(evaluerCapacite(avec({ tauxSecondeVisite: '150' })).erreurs.tauxSecondeVisite).toMatch(
+      /entre 0\u202f% et 100\u202f%/,
+    );
+  });
+
+  test('sans visite possible, une erreur dit quel chiffre change tout', () => {
+    expect(evaluerCapacite(avec({ tempsAdministratif: '480' })).erreurs.tempsAdministratif).toMatch(
+      /toute la journée/,
+    );
+    expect(evaluerCapacite(avec({ dureeVisite: '500' })).erreurs.dureeVisite).toMatch(
+      /ne tiennent pas/,
+    );
+    expect(evaluerCapacite(avec({ joursParSemaine: '0' })).erreurs.joursParSemaine).toMatch(
+      /aucun jour/,
+    );
+    expect(
+      evaluerCapacite(avec({ dureeVisite: '0', dureeTrajet: '0' })).erreurs.dureeVisite,
+    ).toBeTruthy();
+  });
+});
