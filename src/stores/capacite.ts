@@ -23,6 +23,7 @@ import {
   evaluerCapacite,
   type SaisieCapacite,
 } from '../lib/planning/evaluation-capacite.ts';
+import { nombreSaisissable } from '../lib/commun/nombres.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { $contextePlan, contexteCourant, type ContextePlan } from './planning-contexte.ts';
 
@@ -42,7 +43,7 @@ export function capaciteParDefaut(c: Pick<ContextePlan, 'capacite'>): SaisieCapa
     ? (Object.fromEntries(
         Object.entries({ ...d, tauxSecondeVisite: d.tauxSecondeVisite * 100 }).map(([k, v]) => [
           k,
-          String(Math.round(v * 100) / 100).replace('.', ','),
+          nombreSaisissable(v, 2),
         ]),
       ) as unknown as SaisieCapacite)
     : CAPACITE_PAR_DEFAUT;

@@ -3,7 +3,8 @@
  * the rules as data (regles.ts), the rules in force for a country at a date and the « état du
  * droit » a lesson shows (en-vigueur.ts), the check of a campaign (verifier.ts), and the retention rule of a
  * prospect file (conservation.ts).
- * Callers import from here, never from the files inside.
+ * Islands and stores import from here. mentions-legales.ts (ch 10) imports en-vigueur.ts itself:
+ * through this index the bundler tied the campaign check and the calendar to ch 10 (+8.5 KB).
  */
 export {
   REGLES,

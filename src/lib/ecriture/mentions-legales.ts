@@ -5,7 +5,8 @@
  * 16): one rule, one place. The duties that table does not hold as rows (say who writes, offer a
  * way out in every message, inform of the rights on one's data) are written here with their sources.
  */
-import { citer, reglesEnVigueur, type Pays } from '../droit/index.ts';
+import { citer, reglesEnVigueur } from '../droit/en-vigueur.ts';
+import type { Pays } from '../droit/types.ts';
 
 export type { Pays };
 export type Canal = 'email' | 'lettre';

@@ -22,6 +22,7 @@ import {
   jourDeSemaine,
 } from '../commun/dates.ts';
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
+import { formatNombre } from '../commun/nombres.ts';
 import { joursFeriesMaroc } from './feries-maroc.ts';
 
 const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
@@ -346,7 +347,7 @@ export function planAnnuel({
         type: 'surcharge',
         mois: m.mois,
         actions: [...m.actions],
-        message: `En ${m.libelle}, la charge (${nombre(m.charge)}\u00a0j) dépasse le temps disponible (${nombre(m.capacite)}\u00a0j).`,
+        message: `En ${m.libelle}, la charge (${formatNombre(m.charge, 1)}\u00a0j) dépasse le temps disponible (${formatNombre(m.capacite, 1)}\u00a0j).`,
       });
   }
   const liste = [...bornes.values()];
@@ -383,6 +384,3 @@ export function planAnnuel({
   alertes.sort((p, q) => (p.mois ?? 0) - (q.mois ?? 0));
   return ok({ mois, alertes });
 }
-
-const nombre = (x: number) =>
-  new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(x);

@@ -230,6 +230,24 @@ describe('planAnnuel', () => {
     );
   });
 
+  it('writes an overload in French: one decimal at most, narrow no-break space in thousands', () => {
+    const charge = (c: number) =>
+      v(
+        planAnnuel({
+          annee: 2025,
+          actions: [
+            { id: 'm', libelle: 'Mission', debut: '2025-05-05', fin: '2025-05-23', charge: c },
+          ],
+        }),
+      ).alertes.find((a) => a.type === 'surcharge')?.message;
+    expect(charge(30.25)).toBe(
+      'En mai, la charge (30,3\u00a0j) dépasse le temps disponible (19\u00a0j).',
+    );
+    expect(charge(1234)).toBe(
+      'En mai, la charge (1\u202f234\u00a0j) dépasse le temps disponible (19\u00a0j).',
+    );
+  });
+
   it('scales capacity with the team and the share of time for prospecting', () => {
     const r = v(
       planAnnuel({ annee: 2025, actions: actions.slice(2), effectif: 3, partProspection: 0.5 }),
