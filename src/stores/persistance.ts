@@ -13,6 +13,7 @@
  * throws out of a store, the value stays in memory for the page, and `$etatStockage` says so.
  */
 import { atom } from 'nanostores';
+import type { EtatScenario } from './scenario.ts';
 import {
   persistentAtom,
   setPersistentEngine,
@@ -114,10 +115,6 @@ export const validateurs = new Map<string, Validateur<unknown>>();
  * is created, since every persistent store is made here. Nothing is written to the visitor's
  * storage until « Garder ce scénario ».
  */
-export type EtatScenario =
-  | { mode: 'aucun' }
-  | { mode: 'partage'; entreprise: string }
-  | { mode: 'invalide'; message: string };
 /** Whether the page shows a shared scenario, for the banner. */
 export const $scenario = atom<EtatScenario>({ mode: 'aucun' });
 /** The keys held in memory for the scenario; `undefined` values stand for « absent ». */

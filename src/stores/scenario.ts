@@ -10,8 +10,12 @@
  */
 import type { WritableAtom } from 'nanostores';
 import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
-// Types only from persistance.ts: it imports this module while it is itself loading (top-level await).
-import type { EtatScenario } from './persistance.ts';
+
+/** Whether the page shows a shared scenario, and which company's, for the banner (`$scenario`). */
+export type EtatScenario =
+  | { mode: 'aucun' }
+  | { mode: 'partage'; entreprise: string }
+  | { mode: 'invalide'; message: string };
 
 const ID_ENTREPRISE = /^[a-z0-9-]{1,60}$/;
 
