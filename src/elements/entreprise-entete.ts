@@ -28,8 +28,7 @@ function entrepriseDuScenario(): string | undefined {
 }
 
 function afficher(): void {
-  const cible = lien?.querySelector('[data-entreprise-nom]');
-  if (!lien || !cible) return;
+  if (!lien) return;
   let noms: Record<string, string> = {};
   try {
     noms = JSON.parse(lien.dataset.noms ?? '{}');
@@ -46,7 +45,9 @@ function afficher(): void {
         ? noms[id]
         : undefined;
   // textContent, never innerHTML: an imported file's name is whatever the learner's file was called.
-  cible.textContent = nom ?? Object.values(noms)[0] ?? '';
+  // Twice: in the header's row, and in its « Menu » on a phone (src/components/layout/Entete.astro).
+  for (const cible of document.querySelectorAll('[data-entreprise-nom], [data-entreprise-copie]'))
+    cible.textContent = nom ?? Object.values(noms)[0] ?? '';
 }
 
 afficher();
