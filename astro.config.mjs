@@ -17,6 +17,17 @@ export default defineConfig({
     // The framework runtime (Preact, nanostores), used by every page with an island, in one chunk:
     // left to itself the bundler cuts it into half a dozen small chunks as the site grows, and
     // each chunk costs its own overhead on every page (ARCHITECTURE budgets).
+    // No <link rel="modulepreload"> per dependency of a dynamic import: adding them (35 for the
+    // thread of /campagne/) ran as one task of about 220 ms on a phone (Lighthouse, 4× CPU), more
+    // than the modules' own work; the browser finds the same files from the imports themselves.
+    // A plugin, because Astro sets `build.modulePreload` itself after the user's `vite.build`.
+    plugins: [
+      {
+        name: 'atelier:sans-modulepreload',
+        configEnvironment: (nom) =>
+          nom === 'client' ? { build: { modulePreload: false } } : undefined,
+      },
+    ],
     build: {
       rolldownOptions: {
         output: {

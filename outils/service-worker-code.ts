@@ -32,7 +32,10 @@ function ressourcesDe(html) {
 self.addEventListener('install', (e) => {
   e.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll(PRECACHE.map((u) => new Request(u, { cache: 'reload' })));
+    // A few files at a time, not ~280 requests at once: the page the learner reads keeps the network.
+    for (let i = 0; i < PRECACHE.length; i += 6) {
+      await cache.addAll(PRECACHE.slice(i, i + 6).map((u) => new Request(u, { cache: 'reload' })));
+    }
     // The pages of this deployment must find their scripts in this cache, or this worker does not take over.
     const pages = PRECACHE.filter((u) => u.endsWith('/') || u.endsWith('.html'));
     for (const u of pages) {

@@ -13,8 +13,22 @@ function proposerMiseAJour(attente: ServiceWorker): void {
   avis.querySelector('button')!.onclick = () => attente.postMessage('activer');
 }
 
+/**
+ * After `load`, once the main thread is idle: installing the worker downloads the whole course
+ * (about 280 files), which must not compete with the page's own islands for the network and the
+ * CPU of a phone while it hydrates them (issue 14, blocking time).
+ */
+function quandInactif(f: () => void): void {
+  const suite = () =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(f, { timeout: 10_000 })
+      : setTimeout(f, 2000);
+  if (document.readyState === 'complete') suite();
+  else addEventListener('load', suite, { once: true });
+}
+
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  addEventListener('load', async () => {
+  quandInactif(async () => {
     try {
       const inscription = await navigator.serviceWorker.register('/sw.js');
       // Only an update (a worker already controls the page) deserves a notice, not the first install.

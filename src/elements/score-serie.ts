@@ -1,8 +1,9 @@
 /**
  * `<score-serie>`: the learner's score for a chapter's series, read from the progress store
  * and kept up to date as answers are recorded (the store is shared with the questions).
- * The store (and its validation code) is imported dynamically, once the page is idle: it is not
- * needed to read the chapter, and it would otherwise weigh on the page's first load.
+ * The store (and its validation code) is imported dynamically, once the score nears the screen and
+ * the page is idle: it is not needed to read the chapter, and it would otherwise weigh on the
+ * page's first load.
  */
 import { bilanChapitre, type ExerciceRecense } from '../exercises/bilan.ts';
 
@@ -39,8 +40,22 @@ class ScoreSerie extends HTMLElement {
         arreterAvis();
       };
     };
-    if ('requestIdleCallback' in window) requestIdleCallback(() => void brancher());
-    else setTimeout(() => void brancher(), 200);
+    const auRepos = () => {
+      if ('requestIdleCallback' in window) requestIdleCallback(() => void brancher());
+      else setTimeout(() => void brancher(), 200);
+    };
+    // The series closes the chapter: its store (and the validation of the stored progress, one
+    // long task on a phone at load, issue 14) waits until the score nears the screen.
+    const observateur = new IntersectionObserver(
+      (entrees) => {
+        if (!entrees.some((e) => e.isIntersecting)) return;
+        observateur.disconnect();
+        auRepos();
+      },
+      { rootMargin: '1000px' },
+    );
+    observateur.observe(this);
+    this.arreter = () => observateur.disconnect();
   }
 
   private avertir(erreur: string | undefined): void {

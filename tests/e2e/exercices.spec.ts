@@ -384,6 +384,8 @@ test('la progression survit à un rechargement : score du chapitre, accueil et b
     `Votre score\u202f: 2\u00a0exercices réussis sur ${total}, dont 1\u00a0maîtrisé.`,
   );
   await page.reload();
+  // The score reads the stored progress as it nears the screen (score-serie.ts): look at it.
+  await score.scrollIntoViewIfNeeded();
   await expect(score).toHaveText(
     `Votre score\u202f: 2\u00a0exercices réussis sur ${total}, dont 1\u00a0maîtrisé.`,
   );

@@ -31,9 +31,14 @@ function aDuTravail(): boolean {
 
 export default function FilCampagne({ compact = false }: { compact?: boolean }) {
   const [actif] = useState(() => !compact || (typeof localStorage !== 'undefined' && aDuTravail()));
-  const { ref, Vue } = useVueDifferee(() => import('./FilVivant.tsx').then((m) => m.FilVivant), {
-    actif,
-  });
+  const { ref, Vue } = useVueDifferee(
+    () =>
+      import('./FilVivant.tsx').then(async (m) => {
+        await m.calculerLeFil();
+        return m.FilVivant;
+      }),
+    { actif },
+  );
   if (Vue)
     return (
       <div ref={ref}>

@@ -23,6 +23,32 @@ import { accorder } from '../../lib/commun/accord.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { majuscule } from '../../lib/commun/majuscule.ts';
 import { EntonnoirDessine } from './EntonnoirDessine.tsx';
+import { yieldToMain } from '../ui/yield-to-main.ts';
+
+/**
+ * Computes the thread's stores one after the other, giving the main thread back between two
+ * (issue 14): the first render, which mounts them all at once, cost a phone one task of about
+ * 400 ms (4× CPU) on /campagne/. A listened store keeps its value, so that render only reads them;
+ * the listeners stay, the component's own subscriptions keeping the same stores alive anyway.
+ */
+export async function calculerLeFil(): Promise<void> {
+  for (const s of [
+    $entreprise,
+    $entreprises,
+    $filFichier,
+    $campagneMethodeChoisie,
+    $evaluationCapacite,
+    $contextePlan,
+    $evaluationBudget,
+    $plan,
+    $evaluationTableauDeBord,
+    $etatsFil,
+  ]) {
+    s.listen(() => {});
+    s.get();
+    await yieldToMain();
+  }
+}
 
 type Chiffres = Record<IdEtapeFil, { long: ComponentChildren; court: string }>;
 
