@@ -72,36 +72,44 @@ for (const chemin of PAGES) {
   });
 }
 
-test('tous les chapitres sont accessibles depuis l’accueil, dans l’ordre', async ({ page }) => {
-  await page.goto('/');
-  const liens = page.locator('progres-accueil').getByRole('link');
-  await expect(liens).toHaveCount(13);
-  await liens.nth(8).click();
-  await expect(page.locator('h1')).toHaveText('Budgétiser');
-  await page.getByRole('link', { name: /Chapitre suivant/ }).click();
-  await expect(page.locator('h1')).toHaveText('Mesurer l’efficacité');
-});
+test(
+  'tous les chapitres sont accessibles depuis l’accueil, dans l’ordre',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await page.goto('/');
+    const liens = page.locator('progres-accueil').getByRole('link');
+    await expect(liens).toHaveCount(13);
+    await liens.nth(8).click();
+    await expect(page.locator('h1')).toHaveText('Budgétiser');
+    await page.getByRole('link', { name: /Chapitre suivant/ }).click();
+    await expect(page.locator('h1')).toHaveText('Mesurer l’efficacité');
+  },
+);
 
-test('le thème et le mode projection survivent à un rechargement', async ({ page }) => {
-  await page.goto('/chapitres/budgetiser/');
-  const html = page.locator('html');
-  const themeInitial = await html.getAttribute('data-theme');
-  await page.getByRole('button', { name: /Thème sombre/ }).click();
-  const themeChoisi = themeInitial === 'sombre' ? 'clair' : 'sombre';
-  await expect(html).toHaveAttribute('data-theme', themeChoisi);
-  await page.getByRole('button', { name: /Projection/ }).click();
-  await expect(html).toHaveAttribute('data-projection', 'oui');
-  await expect(
-    page.getByRole('navigation', { name: 'Chapitres du cours', includeHidden: true }),
-  ).toBeHidden();
-  await page.reload();
-  await expect(html).toHaveAttribute('data-theme', themeChoisi);
-  await expect(html).toHaveAttribute('data-projection', 'oui');
-  await expect(page.getByRole('button', { name: /Projection/ })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
-});
+test(
+  'le thème et le mode projection survivent à un rechargement',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await page.goto('/chapitres/budgetiser/');
+    const html = page.locator('html');
+    const themeInitial = await html.getAttribute('data-theme');
+    await page.getByRole('button', { name: /Thème sombre/ }).click();
+    const themeChoisi = themeInitial === 'sombre' ? 'clair' : 'sombre';
+    await expect(html).toHaveAttribute('data-theme', themeChoisi);
+    await page.getByRole('button', { name: /Projection/ }).click();
+    await expect(html).toHaveAttribute('data-projection', 'oui');
+    await expect(
+      page.getByRole('navigation', { name: 'Chapitres du cours', includeHidden: true }),
+    ).toBeHidden();
+    await page.reload();
+    await expect(html).toHaveAttribute('data-theme', themeChoisi);
+    await expect(html).toHaveAttribute('data-projection', 'oui');
+    await expect(page.getByRole('button', { name: /Projection/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  },
+);
 
 test('sur un téléphone, la liste des chapitres est repliée et se déplie', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
