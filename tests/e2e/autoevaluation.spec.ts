@@ -46,44 +46,48 @@ test('?v=ZZZZ sans exercice : message en français, chaque exercice garde sa ver
   await expect(chiffre).toHaveAttribute('data-code', avant!);
 });
 
-test('« Mon bilan » : À revoir (échoués), À faire ensuite (pas commencés), réussi et maîtrisé expliqués', async ({
-  page,
-}) => {
-  await page.addInitScript(() => {
-    if (sessionStorage.getItem('i')) return;
-    localStorage.setItem(
-      'atelier:v1:progression',
-      JSON.stringify({
-        version: 1,
-        tentatives: [
-          {
-            exerciceId: 'budgetiser/enveloppe-role',
-            code: '',
-            correct: true,
-            date: '2026-03-01T10:00:00.000Z',
-          },
-          {
-            exerciceId: 'budgetiser/ressources-insuffisantes',
-            code: '',
-            correct: false,
-            date: '2026-03-01T10:01:00.000Z',
-          },
-        ],
-      }),
+test(
+  '« Mon bilan » : À revoir (échoués), À faire ensuite (pas commencés), réussi et maîtrisé expliqués',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('i')) return;
+      localStorage.setItem(
+        'atelier:v1:progression',
+        JSON.stringify({
+          version: 1,
+          tentatives: [
+            {
+              exerciceId: 'budgetiser/enveloppe-role',
+              code: '',
+              correct: true,
+              date: '2026-03-01T10:00:00.000Z',
+            },
+            {
+              exerciceId: 'budgetiser/ressources-insuffisantes',
+              code: '',
+              correct: false,
+              date: '2026-03-01T10:01:00.000Z',
+            },
+          ],
+        }),
+      );
+      sessionStorage.setItem('i', '1');
+    });
+    await page.goto('/bilan/');
+    await attendreIlots(page);
+    const ligne = page.locator('[data-chapitre="budgetiser"]');
+    await expect(ligne.locator('[data-a-revoir]')).toHaveText('Quand le budget ne suffit pas');
+    await expect(ligne.locator('[data-a-faire] li')).toHaveCount(2);
+    await expect(ligne.locator('[data-a-faire]')).not.toContainText(
+      'Quand le budget ne suffit pas',
     );
-    sessionStorage.setItem('i', '1');
-  });
-  await page.goto('/bilan/');
-  await attendreIlots(page);
-  const ligne = page.locator('[data-chapitre="budgetiser"]');
-  await expect(ligne.locator('[data-a-revoir]')).toHaveText('Quand le budget ne suffit pas');
-  await expect(ligne.locator('[data-a-faire] li')).toHaveCount(2);
-  await expect(ligne.locator('[data-a-faire]')).not.toContainText('Quand le budget ne suffit pas');
-  await expect(ligne.locator('[data-a-faire]')).not.toContainText(
-    'Le rôle de l’enveloppe budgétaire',
-  );
-  const legende = page.locator('[data-bilan-legende]');
-  await expect(legende).toContainText('Réussi');
-  await expect(legende).toContainText('Maîtrisé');
-  await expect(page.getByRole('columnheader', { name: 'À faire ensuite' })).toBeVisible();
-});
+    await expect(ligne.locator('[data-a-faire]')).not.toContainText(
+      'Le rôle de l’enveloppe budgétaire',
+    );
+    const legende = page.locator('[data-bilan-legende]');
+    await expect(legende).toContainText('Réussi');
+    await expect(legende).toContainText('Maîtrisé');
+    await expect(page.getByRole('columnheader', { name: 'À faire ensuite' })).toBeVisible();
+  },
+);

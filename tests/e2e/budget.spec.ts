@@ -75,27 +75,29 @@ test('une saisie invalide affiche une erreur en français, garde le dernier rés
   await expect.poll(() => lireMontant(page, 'ca-minimum')).toBe(68800);
 });
 
-test('les saisies survivent à un rechargement, et « Revenir aux chiffres de l’entreprise » les remet à zéro', async ({
-  page,
-}) => {
-  await ouvrir(page);
-  await page.getByRole('button', { name: '+ Ajouter une action' }).click();
-  const lignes = page.locator('[data-island="budget"] .ligne-budget');
-  await expect(lignes).toHaveCount(6);
-  await lignes.nth(5).locator('input[type="text"]').first().fill('Salon régional');
-  await lignes.nth(5).locator('input[inputmode="decimal"]').fill('2 800');
-  await expect.poll(() => lireMontant(page, 'total')).toBe(20000);
-  await page.reload();
-  await ouvrir(page, false);
-  await expect(lignes).toHaveCount(6);
-  await expect(lignes.nth(5).locator('input[inputmode="decimal"]')).toHaveValue('2 800');
-  expect(await lireMontant(page, 'ca-minimum')).toBe(80000);
-  await page.getByRole('button', { name: 'Revenir aux chiffres de l’entreprise' }).click();
-  await expect(lignes).not.toHaveCount(6);
-  await expect(lignes.locator('input[type="text"]').first()).not.toHaveValue(
-    'Publipostage (conception, impression, envoi)',
-  );
-});
+test(
+  'les saisies survivent à un rechargement, et « Revenir aux chiffres de l’entreprise » les remet à zéro',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await ouvrir(page);
+    await page.getByRole('button', { name: '+ Ajouter une action' }).click();
+    const lignes = page.locator('[data-island="budget"] .ligne-budget');
+    await expect(lignes).toHaveCount(6);
+    await lignes.nth(5).locator('input[type="text"]').first().fill('Salon régional');
+    await lignes.nth(5).locator('input[inputmode="decimal"]').fill('2 800');
+    await expect.poll(() => lireMontant(page, 'total')).toBe(20000);
+    await page.reload();
+    await ouvrir(page, false);
+    await expect(lignes).toHaveCount(6);
+    await expect(lignes.nth(5).locator('input[inputmode="decimal"]')).toHaveValue('2 800');
+    expect(await lireMontant(page, 'ca-minimum')).toBe(80000);
+    await page.getByRole('button', { name: 'Revenir aux chiffres de l’entreprise' }).click();
+    await expect(lignes).not.toHaveCount(6);
+    await expect(lignes.locator('input[type="text"]').first()).not.toHaveValue(
+      'Publipostage (conception, impression, envoi)',
+    );
+  },
+);
 
 test('un stockage corrompu est signalé et remplacé par l’exemple, sans page blanche', async ({
   page,

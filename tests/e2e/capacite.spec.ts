@@ -155,23 +155,25 @@ test('une saisie invalide affiche une erreur en français, garde le dernier rés
   await verifier(page, attendu(44, 2, 8, 60, 60, 30, 300, 0.4));
 });
 
-test('les saisies survivent à un rechargement, et « Revenir aux chiffres de départ » les remet', async ({
-  page,
-}) => {
-  await ouvrir(page);
-  await saisirExemple(page);
-  await page.getByLabel(champs.heures).fill('7,5');
-  await page.getByLabel(champs.prospects).fill('1 250');
-  const e = attendu(46, 2, 7.5, 60, 60, 40, 1250, 0.4);
-  await expect.poll(() => lire(page, 'visites-necessaires')).toBe(e.necessaires);
-  await page.reload();
-  await ouvrir(page);
-  await expect(page.getByLabel(champs.heures)).toHaveValue('7,5');
-  await expect(page.getByLabel(champs.prospects)).toHaveValue('1 250');
-  await verifier(page, e);
-  await page.getByRole('button', { name: 'Revenir aux chiffres de départ' }).click();
-  await expect(page.getByLabel(champs.prospects)).toHaveValue(String(SADAF.rdv));
-});
+test(
+  'les saisies survivent à un rechargement, et « Revenir aux chiffres de départ » les remet',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await ouvrir(page);
+    await saisirExemple(page);
+    await page.getByLabel(champs.heures).fill('7,5');
+    await page.getByLabel(champs.prospects).fill('1 250');
+    const e = attendu(46, 2, 7.5, 60, 60, 40, 1250, 0.4);
+    await expect.poll(() => lire(page, 'visites-necessaires')).toBe(e.necessaires);
+    await page.reload();
+    await ouvrir(page);
+    await expect(page.getByLabel(champs.heures)).toHaveValue('7,5');
+    await expect(page.getByLabel(champs.prospects)).toHaveValue('1 250');
+    await verifier(page, e);
+    await page.getByRole('button', { name: 'Revenir aux chiffres de départ' }).click();
+    await expect(page.getByLabel(champs.prospects)).toHaveValue(String(SADAF.rdv));
+  },
+);
 
 /** A company's card and last campaign, as the site serves them. */
 function donnees(id: string) {

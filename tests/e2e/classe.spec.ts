@@ -68,50 +68,52 @@ test('l’export de « Mon bilan » porte le nom et la classe, dans le fichier e
   expect(contenu.tentatives[0].erreur).toBe('Ce n’est pas son rôle.');
 });
 
-test('/classe/ : les fichiers déposés donnent taux de réussite, erreurs fréquentes et élèves à aider', async ({
-  page,
-}) => {
-  await page.goto('/classe/');
-  await attendreIlots(page);
-  const depot = page.locator('input[type="file"]');
-  await depot.setInputFiles([
-    fichier('Amina', [
-      essai('budgetiser/enveloppe-role', false, 1, 'Le budget ne se fixe pas ainsi.'),
-      essai('budgetiser/enveloppe-role', true, 2),
-      essai('budgetiser/ressources-insuffisantes', true, 3),
-    ]),
-    fichier('<img src=x onerror="document.title=1">', [
-      essai('budgetiser/enveloppe-role', false, 1, 'Le budget ne se fixe pas ainsi.'),
-      essai('budgetiser/ressources-insuffisantes', false, 2),
-      essai('budgetiser/taux-de-marque-calcul', false, 3),
-    ]),
-    {
-      name: 'abime.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format":"atelier-prospection/progression"'),
-    },
-  ]);
-  await expect(page.locator('[data-classe-eleves]')).toHaveAttribute('data-classe-eleves', '2');
-  await expect(page.getByRole('alert')).toContainText(
-    '«\u00a0abime.json\u00a0» n’est pas un fichier JSON lisible',
-  );
-  // 2 learners tried « enveloppe-role », 1 got it right.
-  const ligne = page.locator('[data-exercice="budgetiser/enveloppe-role"]');
-  await expect(ligne.locator('td').nth(0)).toHaveText('2');
-  await expect(ligne.locator('td').nth(1)).toHaveText('1');
-  await expect(ligne.locator('[data-taux]')).toHaveText(/^50\s?%$/);
-  await expect(page.locator('[data-classe-erreurs] li').first()).toContainText(
-    'Le budget ne se fixe pas ainsi. ',
-  );
-  await expect(page.locator('[data-classe-erreurs] li').first()).toContainText('2\u00a0élèves');
-  // The hostile name is shown as text, never as an element.
-  await expect(page.locator('[data-classe-aide]')).toContainText(
-    '<img src=x onerror="document.title=1">',
-  );
-  await expect(page.locator('[data-island="classe"] img')).toHaveCount(0);
-  expect(await page.title()).not.toBe('1');
-  expect(await violationsAxe(page)).toEqual([]);
-});
+test(
+  '/classe/ : les fichiers déposés donnent taux de réussite, erreurs fréquentes et élèves à aider',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await page.goto('/classe/');
+    await attendreIlots(page);
+    const depot = page.locator('input[type="file"]');
+    await depot.setInputFiles([
+      fichier('Amina', [
+        essai('budgetiser/enveloppe-role', false, 1, 'Le budget ne se fixe pas ainsi.'),
+        essai('budgetiser/enveloppe-role', true, 2),
+        essai('budgetiser/ressources-insuffisantes', true, 3),
+      ]),
+      fichier('<img src=x onerror="document.title=1">', [
+        essai('budgetiser/enveloppe-role', false, 1, 'Le budget ne se fixe pas ainsi.'),
+        essai('budgetiser/ressources-insuffisantes', false, 2),
+        essai('budgetiser/taux-de-marque-calcul', false, 3),
+      ]),
+      {
+        name: 'abime.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format":"atelier-prospection/progression"'),
+      },
+    ]);
+    await expect(page.locator('[data-classe-eleves]')).toHaveAttribute('data-classe-eleves', '2');
+    await expect(page.getByRole('alert')).toContainText(
+      '«\u00a0abime.json\u00a0» n’est pas un fichier JSON lisible',
+    );
+    // 2 learners tried « enveloppe-role », 1 got it right.
+    const ligne = page.locator('[data-exercice="budgetiser/enveloppe-role"]');
+    await expect(ligne.locator('td').nth(0)).toHaveText('2');
+    await expect(ligne.locator('td').nth(1)).toHaveText('1');
+    await expect(ligne.locator('[data-taux]')).toHaveText(/^50\s?%$/);
+    await expect(page.locator('[data-classe-erreurs] li').first()).toContainText(
+      'Le budget ne se fixe pas ainsi. ',
+    );
+    await expect(page.locator('[data-classe-erreurs] li').first()).toContainText('2\u00a0élèves');
+    // The hostile name is shown as text, never as an element.
+    await expect(page.locator('[data-classe-aide]')).toContainText(
+      '<img src=x onerror="document.title=1">',
+    );
+    await expect(page.locator('[data-island="classe"] img')).toHaveCount(0);
+    expect(await page.title()).not.toBe('1');
+    expect(await violationsAxe(page)).toEqual([]);
+  },
+);
 
 test('un code de résultat affiché sur « Mon bilan » se tape sur /classe/ ; un code mal recopié est refusé en français', async ({
   page,

@@ -58,52 +58,54 @@ test('changer d’entreprise met à jour le sélecteur, l’aperçu du fichier e
   await expect(page.locator('[data-entreprise-nom]')).toHaveText(options[1]);
 });
 
-test('import d’un CSV Excel Windows-1252 à points-virgules : correspondance devinée, lignes rejetées avec numéro et raison', async ({
-  page,
-}) => {
-  await ouvrir(page);
-  await importeur(page)
-    .locator('#import-fichier')
-    .setInputFiles(`${FIXTURES}/excel-fr-windows-1252.csv`);
-  await expect(importeur(page).locator('[data-resultat="lecture"]')).toContainText(
-    '9 lignes lues, séparateur point-virgule, encodage Windows-1252 (Excel)',
-  );
-  await expect(importeur(page).locator('#colonne-0')).toHaveValue('raisonSociale');
-  await expect(importeur(page).locator('#colonne-12')).toHaveValue('');
-  await expect(importeur(page).locator('table')).toContainText('Société Générale d’Emballage');
-  await importeur(page).getByRole('button', { name: 'Importer', exact: true }).click();
+test(
+  'import d’un CSV Excel Windows-1252 à points-virgules : correspondance devinée, lignes rejetées avec numéro et raison',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await ouvrir(page);
+    await importeur(page)
+      .locator('#import-fichier')
+      .setInputFiles(`${FIXTURES}/excel-fr-windows-1252.csv`);
+    await expect(importeur(page).locator('[data-resultat="lecture"]')).toContainText(
+      '9 lignes lues, séparateur point-virgule, encodage Windows-1252 (Excel)',
+    );
+    await expect(importeur(page).locator('#colonne-0')).toHaveValue('raisonSociale');
+    await expect(importeur(page).locator('#colonne-12')).toHaveValue('');
+    await expect(importeur(page).locator('table')).toContainText('Société Générale d’Emballage');
+    await importeur(page).getByRole('button', { name: 'Importer', exact: true }).click();
 
-  const rapport = importeur(page).locator('[data-resultat="rapport-import"]');
-  await expect(rapport.locator('[data-resultat="importes"]')).toHaveText(
-    '4 prospects importés sur 9 lignes lues.',
-  );
-  await expect(rapport.locator('[data-resultat="rejetes"]')).toHaveText(
-    '5 lignes rejetées (détail ci-dessous).',
-  );
-  const rejets = rapport.locator('[data-tableau="rejets"] tbody tr');
-  await expect(rejets).toHaveCount(5);
-  expect(await rejets.locator('td:first-child').allTextContents()).toEqual([
-    '6',
-    '7',
-    '8',
-    '9',
-    '10',
-  ]);
-  await expect(rejets.nth(0)).toContainText('âge');
-  await expect(rejets.nth(0)).toContainText('«\u00a0abc\u00a0» n’est pas un nombre entier');
-  await expect(rejets.nth(1)).toContainText('«\u00a031/02/2024\u00a0» impossible');
-  await expect(rejets.nth(4)).toContainText('Valeur «\u00a0XYZ\u00a0» inconnue');
-  await expect(rapport.locator('[data-resultat="enregistrement"]')).toContainText(
-    'Fichier enregistré',
-  );
+    const rapport = importeur(page).locator('[data-resultat="rapport-import"]');
+    await expect(rapport.locator('[data-resultat="importes"]')).toHaveText(
+      '4 prospects importés sur 9 lignes lues.',
+    );
+    await expect(rapport.locator('[data-resultat="rejetes"]')).toHaveText(
+      '5 lignes rejetées (détail ci-dessous).',
+    );
+    const rejets = rapport.locator('[data-tableau="rejets"] tbody tr');
+    await expect(rejets).toHaveCount(5);
+    expect(await rejets.locator('td:first-child').allTextContents()).toEqual([
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+    ]);
+    await expect(rejets.nth(0)).toContainText('âge');
+    await expect(rejets.nth(0)).toContainText('«\u00a0abc\u00a0» n’est pas un nombre entier');
+    await expect(rejets.nth(1)).toContainText('«\u00a031/02/2024\u00a0» impossible');
+    await expect(rejets.nth(4)).toContainText('Valeur «\u00a0XYZ\u00a0» inconnue');
+    await expect(rapport.locator('[data-resultat="enregistrement"]')).toContainText(
+      'Fichier enregistré',
+    );
 
-  // The file is now the company studied, everywhere.
-  await expect(page.locator('#choix-entreprise')).toHaveValue('mon-fichier');
-  await expect(titreApercu(page)).toHaveText('Mon fichier\u202f: excel-fr-windows-1252.csv');
-  await expect(apercu(page).locator('[data-resultat="lignes"]')).toContainText('4 prospects');
-  await expect(apercu(page).locator('tbody')).toContainText('Société Générale d’Emballage');
-  await expect(page.locator('[data-entreprise-nom]')).toHaveText('excel-fr-windows-1252.csv');
-});
+    // The file is now the company studied, everywhere.
+    await expect(page.locator('#choix-entreprise')).toHaveValue('mon-fichier');
+    await expect(titreApercu(page)).toHaveText('Mon fichier\u202f: excel-fr-windows-1252.csv');
+    await expect(apercu(page).locator('[data-resultat="lignes"]')).toContainText('4 prospects');
+    await expect(apercu(page).locator('tbody')).toContainText('Société Générale d’Emballage');
+    await expect(page.locator('[data-entreprise-nom]')).toHaveText('excel-fr-windows-1252.csv');
+  },
+);
 
 test('un fichier hostile s’affiche comme du texte et rien ne s’exécute', async ({ page }) => {
   page.on('dialog', (d) => {
@@ -137,23 +139,27 @@ test('un fichier hostile s’affiche comme du texte et rien ne s’exécute', as
   ).toBeUndefined();
 });
 
-test('l’import survit au rechargement, puis se supprime', async ({ page }) => {
-  await ouvrir(page);
-  await importer(page, `${FIXTURES}/utf8-bom-virgule.csv`);
-  await ouvrir(page, true);
-  await expect(importeur(page).locator('[data-resultat="import-actuel"]')).toContainText(
-    'utf8-bom-virgule.csv (2 prospects',
-  );
-  await expect(titreApercu(page)).toHaveText('Mon fichier\u202f: utf8-bom-virgule.csv');
-  await expect(apercu(page).locator('tbody tr')).toHaveCount(2);
+test(
+  'l’import survit au rechargement, puis se supprime',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await ouvrir(page);
+    await importer(page, `${FIXTURES}/utf8-bom-virgule.csv`);
+    await ouvrir(page, true);
+    await expect(importeur(page).locator('[data-resultat="import-actuel"]')).toContainText(
+      'utf8-bom-virgule.csv (2 prospects',
+    );
+    await expect(titreApercu(page)).toHaveText('Mon fichier\u202f: utf8-bom-virgule.csv');
+    await expect(apercu(page).locator('tbody tr')).toHaveCount(2);
 
-  await importeur(page).getByRole('button', { name: 'Supprimer mon fichier' }).click();
-  await expect(importeur(page).locator('[data-resultat="import-actuel"]')).toHaveCount(0);
-  await expect(page.locator('#choix-entreprise option[value="mon-fichier"]')).toHaveCount(0);
-  await expect(titreApercu(page)).not.toContainText('Mon fichier');
-  await ouvrir(page, true);
-  await expect(importeur(page).locator('[data-resultat="import-actuel"]')).toHaveCount(0);
-});
+    await importeur(page).getByRole('button', { name: 'Supprimer mon fichier' }).click();
+    await expect(importeur(page).locator('[data-resultat="import-actuel"]')).toHaveCount(0);
+    await expect(page.locator('#choix-entreprise option[value="mon-fichier"]')).toHaveCount(0);
+    await expect(titreApercu(page)).not.toContainText('Mon fichier');
+    await ouvrir(page, true);
+    await expect(importeur(page).locator('[data-resultat="import-actuel"]')).toHaveCount(0);
+  },
+);
 
 test('exporter le fichier d’une entreprise puis le réimporter redonne les mêmes lignes', async ({
   page,

@@ -86,107 +86,115 @@ async function remplirExemple(page: Page, id = 'mobilier-lyon') {
   await expect(page.getByRole('status')).toContainText('rempli avec l’exemple');
 }
 
-test('un dossier saisi à la main, étape par étape : chaque analyse est juste, et reste après rechargement', async ({
-  page,
-}) => {
-  await ouvrir(page);
-  await page.getByLabel('Nom de l’entreprise').fill('Bureaux du Rhône');
-  await expect(page.locator('[data-island="dossier"]')).toBeVisible();
+test(
+  'un dossier saisi à la main, étape par étape : chaque analyse est juste, et reste après rechargement',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await ouvrir(page);
+    await page.getByLabel('Nom de l’entreprise').fill('Bureaux du Rhône');
+    await expect(page.locator('[data-island="dossier"]')).toBeVisible();
 
-  await etape(page, /Demande et portefeuille/);
-  const ca = [
-    ['PME', '100 000', '120 000'],
-    ['Grands comptes', '200\u202f000 €', '180000'],
-    ['Indépendants', '50 000,50', '60 000'],
-  ];
-  for (let i = 0; i < ca.length; i++) {
-    await page.getByRole('button', { name: '+ Ajouter une catégorie' }).click();
-    await page.getByLabel(`Catégorie ${i + 1}`, { exact: true }).fill(ca[i][0]);
-    await page.getByLabel(`CA N−1 de la catégorie ${i + 1}`).fill(ca[i][1]);
-    await page.getByLabel(`CA N de la catégorie ${i + 1}`).fill(ca[i][2]);
-  }
-  const n1 = 100_000 + 200_000 + 50_000.5;
-  const n = 120_000 + 180_000 + 60_000;
-  await expect
-    .poll(() => chiffre(page, 'evolution-ca', 'Taux d’évolution global'))
-    .toBeCloseTo(((n - n1) / n1) * 100, 1);
-  expect(await chiffre(page, 'evolution-ca', 'CA global N−1', true)).toBe(Math.round(n1));
-  await expect(page.locator('[data-analyse="evolution-ca"]')).toContainText(
-    'Taux d’évolution = (valeur d’arrivée − valeur de départ) ÷ valeur de départ',
-  );
-  await expect(page.locator('[data-analyse="repartition-ca"] tbody tr')).toHaveCount(3);
-  await expect(page.locator('[data-analyse="repartition-ca"] tbody tr').first()).toContainText(
-    'Grands comptes',
-  );
+    await etape(page, /Demande et portefeuille/);
+    const ca = [
+      ['PME', '100 000', '120 000'],
+      ['Grands comptes', '200\u202f000 €', '180000'],
+      ['Indépendants', '50 000,50', '60 000'],
+    ];
+    for (let i = 0; i < ca.length; i++) {
+      await page.getByRole('button', { name: '+ Ajouter une catégorie' }).click();
+      await page.getByLabel(`Catégorie ${i + 1}`, { exact: true }).fill(ca[i][0]);
+      await page.getByLabel(`CA N−1 de la catégorie ${i + 1}`).fill(ca[i][1]);
+      await page.getByLabel(`CA N de la catégorie ${i + 1}`).fill(ca[i][2]);
+    }
+    const n1 = 100_000 + 200_000 + 50_000.5;
+    const n = 120_000 + 180_000 + 60_000;
+    await expect
+      .poll(() => chiffre(page, 'evolution-ca', 'Taux d’évolution global'))
+      .toBeCloseTo(((n - n1) / n1) * 100, 1);
+    expect(await chiffre(page, 'evolution-ca', 'CA global N−1', true)).toBe(Math.round(n1));
+    await expect(page.locator('[data-analyse="evolution-ca"]')).toContainText(
+      'Taux d’évolution = (valeur d’arrivée − valeur de départ) ÷ valeur de départ',
+    );
+    await expect(page.locator('[data-analyse="repartition-ca"] tbody tr')).toHaveCount(3);
+    await expect(page.locator('[data-analyse="repartition-ca"] tbody tr').first()).toContainText(
+      'Grands comptes',
+    );
 
-  // A wrong number: a French error next to the field, the last valid analysis stays.
-  await page.getByLabel('CA N de la catégorie 1').fill('12O');
-  await expect(page.locator('#d-cat-0-n-erreur')).toContainText('n’est pas un nombre');
-  expect(await chiffre(page, 'evolution-ca', 'CA global N', true)).toBe(n);
-  await page.getByLabel('CA N de la catégorie 1').fill('120 000');
+    // A wrong number: a French error next to the field, the last valid analysis stays.
+    await page.getByLabel('CA N de la catégorie 1').fill('12O');
+    await expect(page.locator('#d-cat-0-n-erreur')).toContainText('n’est pas un nombre');
+    expect(await chiffre(page, 'evolution-ca', 'CA global N', true)).toBe(n);
+    await page.getByLabel('CA N de la catégorie 1').fill('120 000');
 
-  await etape(page, /Valeur client/);
-  await page.getByLabel('Nombre de ventes de l’année N').fill('300');
-  await page.getByLabel('Prix de vente HT moyen').fill('1 000');
-  await page.getByLabel('Coût d’achat HT moyen').fill('600');
-  await expect.poll(() => chiffre(page, 'panier-moyen', 'Panier moyen')).toBe(n / 300);
-  expect(await chiffre(page, 'taux-de-marque', 'Taux de marque')).toBeCloseTo(40, 1);
-  expect(await chiffre(page, 'taux-de-marque', 'Taux de marge')).toBeCloseTo((400 / 600) * 100, 1);
-  await expect(page.locator('[data-analyse="valeur-client"]')).toContainText('il manque');
+    await etape(page, /Valeur client/);
+    await page.getByLabel('Nombre de ventes de l’année N').fill('300');
+    await page.getByLabel('Prix de vente HT moyen').fill('1 000');
+    await page.getByLabel('Coût d’achat HT moyen').fill('600');
+    await expect.poll(() => chiffre(page, 'panier-moyen', 'Panier moyen')).toBe(n / 300);
+    expect(await chiffre(page, 'taux-de-marque', 'Taux de marque')).toBeCloseTo(40, 1);
+    expect(await chiffre(page, 'taux-de-marque', 'Taux de marge')).toBeCloseTo(
+      (400 / 600) * 100,
+      1,
+    );
+    await expect(page.locator('[data-analyse="valeur-client"]')).toContainText('il manque');
 
-  await etape(page, /Méthode et coût/);
-  for (const [i, [action, montant]] of [
-    ['Fichier', '3 000'],
-    ['Phoning', '5 000,00 €'],
-  ].entries()) {
-    await page.getByRole('button', { name: '+ Ajouter une ligne de coût' }).click();
-    await page.getByLabel(`Action ${i + 1}`, { exact: true }).fill(action);
-    await page.getByLabel(`Montant de l’action ${i + 1}`).fill(montant);
-  }
-  await expect.poll(() => chiffre(page, 'budget', 'CA minimum')).toBe(Math.round(8000 / 0.4));
-  expect(await chiffre(page, 'budget', 'Nouveaux clients')).toBe(
-    Math.ceil(8000 / ((n / 300) * 0.4)),
-  );
+    await etape(page, /Méthode et coût/);
+    for (const [i, [action, montant]] of [
+      ['Fichier', '3 000'],
+      ['Phoning', '5 000,00 €'],
+    ].entries()) {
+      await page.getByRole('button', { name: '+ Ajouter une ligne de coût' }).click();
+      await page.getByLabel(`Action ${i + 1}`, { exact: true }).fill(action);
+      await page.getByLabel(`Montant de l’action ${i + 1}`).fill(montant);
+    }
+    await expect.poll(() => chiffre(page, 'budget', 'CA minimum')).toBe(Math.round(8000 / 0.4));
+    expect(await chiffre(page, 'budget', 'Nouveaux clients')).toBe(
+      Math.ceil(8000 / ((n / 300) * 0.4)),
+    );
 
-  await etape(page, /Résultats/);
-  const reel = { fichier: 400, contactsJoints: 250, rdv: 80, propositions: 40, commandes: 16 };
-  for (const [nom, v] of Object.entries({
-    'Fiches du fichier': reel.fichier,
-    'Contacts joints': reel.contactsJoints,
-    'Rendez-vous': reel.rdv,
-    Propositions: reel.propositions,
-    Commandes: reel.commandes,
-  })) {
-    await page.getByLabel(`${nom} (réalisé)`).fill(String(v));
-  }
-  await page.getByLabel('Marge générée').fill('9 600');
-  await expect
-    .poll(() => chiffre(page, 'entonnoir', 'Taux global'))
-    .toBeCloseTo((16 / 400) * 100, 1);
-  expect(
-    nombreFrancais(
-      await page
-        .locator('[data-analyse="entonnoir"] tbody tr')
-        .nth(2)
-        .locator('td')
-        .nth(1)
-        .innerText(),
-    ),
-  ).toBeCloseTo((80 / 250) * 100, 1);
-  expect(await chiffre(page, 'rentabilite', 'Résultat')).toBe(9600 - 8000);
-  expect(await chiffre(page, 'rentabilite', 'Retour')).toBeCloseTo(((9600 - 8000) / 8000) * 100, 1);
-  expect(await chiffre(page, 'rentabilite', 'Coût d’acquisition')).toBe(8000 / 16);
+    await etape(page, /Résultats/);
+    const reel = { fichier: 400, contactsJoints: 250, rdv: 80, propositions: 40, commandes: 16 };
+    for (const [nom, v] of Object.entries({
+      'Fiches du fichier': reel.fichier,
+      'Contacts joints': reel.contactsJoints,
+      'Rendez-vous': reel.rdv,
+      Propositions: reel.propositions,
+      Commandes: reel.commandes,
+    })) {
+      await page.getByLabel(`${nom} (réalisé)`).fill(String(v));
+    }
+    await page.getByLabel('Marge générée').fill('9 600');
+    await expect
+      .poll(() => chiffre(page, 'entonnoir', 'Taux global'))
+      .toBeCloseTo((16 / 400) * 100, 1);
+    expect(
+      nombreFrancais(
+        await page
+          .locator('[data-analyse="entonnoir"] tbody tr')
+          .nth(2)
+          .locator('td')
+          .nth(1)
+          .innerText(),
+      ),
+    ).toBeCloseTo((80 / 250) * 100, 1);
+    expect(await chiffre(page, 'rentabilite', 'Résultat')).toBe(9600 - 8000);
+    expect(await chiffre(page, 'rentabilite', 'Retour')).toBeCloseTo(
+      ((9600 - 8000) / 8000) * 100,
+      1,
+    );
+    expect(await chiffre(page, 'rentabilite', 'Coût d’acquisition')).toBe(8000 / 16);
 
-  // The learner rewrites an interpretation; it is kept.
-  await page.locator('#interp-rentabilite').fill('Mon analyse de la rentabilité.');
-  await expect.poll(() => dossierEnregistre(page)).toContain('Mon analyse de la rentabilité.');
-  await page.reload();
-  await attendreIlots(page);
-  await expect(page.getByRole('heading', { level: 2, name: /Résultats/ })).toBeVisible();
-  await expect(page.locator('#interp-rentabilite')).toHaveValue('Mon analyse de la rentabilité.');
-  await expect(page.getByLabel('Marge générée')).toHaveValue('9\u202f600');
-  expect(await chiffre(page, 'rentabilite', 'Résultat')).toBe(1600);
-});
+    // The learner rewrites an interpretation; it is kept.
+    await page.locator('#interp-rentabilite').fill('Mon analyse de la rentabilité.');
+    await expect.poll(() => dossierEnregistre(page)).toContain('Mon analyse de la rentabilité.');
+    await page.reload();
+    await attendreIlots(page);
+    await expect(page.getByRole('heading', { level: 2, name: /Résultats/ })).toBeVisible();
+    await expect(page.locator('#interp-rentabilite')).toHaveValue('Mon analyse de la rentabilité.');
+    await expect(page.getByLabel('Marge générée')).toHaveValue('9\u202f600');
+    expect(await chiffre(page, 'rentabilite', 'Résultat')).toBe(1600);
+  },
+);
 
 test('« Exemple » remplit le dossier depuis une entreprise du cours, après confirmation', async ({
   page,
@@ -229,37 +237,41 @@ test('« Exemple » remplit le dossier depuis une entreprise du cours, après co
   await expect(page.getByLabel('Nom de l’entreprise')).not.toHaveValue('Mon entreprise');
 });
 
-test('exporter, supprimer puis importer restitue le dossier', async ({ page }) => {
-  await ouvrir(page);
-  await remplirExemple(page);
-  await etape(page, /Résultats/);
-  const avant = await page.locator('[data-analyse] dl').allInnerTexts();
-  const [telechargement] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Exporter (JSON)' }).click(),
-  ]);
-  expect(telechargement.suggestedFilename()).toMatch(/^mon-dossier-.*\.json$/);
-  const chemin = await telechargement.path();
-  expect(JSON.parse(readFileSync(chemin, 'utf8'))).toMatchObject({
-    format: 'atelier-prospection/dossier',
-    version: 1,
-  });
+test(
+  'exporter, supprimer puis importer restitue le dossier',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await ouvrir(page);
+    await remplirExemple(page);
+    await etape(page, /Résultats/);
+    const avant = await page.locator('[data-analyse] dl').allInnerTexts();
+    const [telechargement] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter (JSON)' }).click(),
+    ]);
+    expect(telechargement.suggestedFilename()).toMatch(/^mon-dossier-.*\.json$/);
+    const chemin = await telechargement.path();
+    expect(JSON.parse(readFileSync(chemin, 'utf8'))).toMatchObject({
+      format: 'atelier-prospection/dossier',
+      version: 1,
+    });
 
-  page.once('dialog', (d) => d.accept());
-  await page.getByRole('button', { name: 'Supprimer' }).click();
-  await expect(page.getByRole('status')).toContainText('supprimé');
-  await expect(page.getByRole('heading', { level: 2, name: /L’entreprise/ })).toBeVisible();
-  await expect(page.getByLabel('Nom de l’entreprise')).toHaveValue('');
-  await page.reload();
-  await attendreIlots(page);
-  await expect(page.getByLabel('Nom de l’entreprise')).toHaveValue('');
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Supprimer' }).click();
+    await expect(page.getByRole('status')).toContainText('supprimé');
+    await expect(page.getByRole('heading', { level: 2, name: /L’entreprise/ })).toBeVisible();
+    await expect(page.getByLabel('Nom de l’entreprise')).toHaveValue('');
+    await page.reload();
+    await attendreIlots(page);
+    await expect(page.getByLabel('Nom de l’entreprise')).toHaveValue('');
 
-  await page.locator('input[type="file"]').setInputFiles(chemin);
-  await expect(page.getByRole('status')).toContainText('Dossier importé');
-  await expect(page.getByLabel('Nom de l’entreprise')).toHaveValue('Vénimob');
-  await etape(page, /Résultats/);
-  expect(await page.locator('[data-analyse] dl').allInnerTexts()).toEqual(avant);
-});
+    await page.locator('input[type="file"]').setInputFiles(chemin);
+    await expect(page.getByRole('status')).toContainText('Dossier importé');
+    await expect(page.getByLabel('Nom de l’entreprise')).toHaveValue('Vénimob');
+    await etape(page, /Résultats/);
+    expect(await page.locator('[data-analyse] dl').allInnerTexts()).toEqual(avant);
+  },
+);
 
 test('un fichier invalide ou hostile donne une erreur en français et ne fait rien perdre', async ({
   page,

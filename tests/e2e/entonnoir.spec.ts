@@ -124,24 +124,26 @@ test('une saisie invalide affiche une erreur en français, garde le dernier rés
   await expect(page.locator(`${ILOT} .labo-avertissement`)).toHaveCount(0);
 });
 
-test('les saisies survivent à un rechargement, et « Revenir à l’exemple » les remet à zéro', async ({
-  page,
-}) => {
-  await ouvrir(page);
-  await versRebours(page);
-  await page.getByLabel('Objectif de commandes').fill('48');
-  await taux(page, 1).fill('25 %');
-  const besoin = [48];
-  for (const x of [0.25, 0.625, 0.25, 0.6]) besoin.unshift(Math.ceil(besoin[0] / x - 1e-9));
-  await expect.poll(() => lire(page, 'contacts-necessaires')).toBe(besoin[0]);
-  await page.reload();
-  await ouvrir(page);
-  await expect(page.getByLabel('Objectif de commandes')).toHaveValue('48');
-  await expect(taux(page, 1)).toHaveValue('25 %');
-  expect(await lire(page, 'contacts-necessaires')).toBe(besoin[0]);
-  await page.getByRole('button', { name: 'Revenir à l’exemple' }).click();
-  await expect.poll(() => lire(page, 'commandes')).toBe(15);
-});
+test(
+  'les saisies survivent à un rechargement, et « Revenir à l’exemple » les remet à zéro',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await ouvrir(page);
+    await versRebours(page);
+    await page.getByLabel('Objectif de commandes').fill('48');
+    await taux(page, 1).fill('25 %');
+    const besoin = [48];
+    for (const x of [0.25, 0.625, 0.25, 0.6]) besoin.unshift(Math.ceil(besoin[0] / x - 1e-9));
+    await expect.poll(() => lire(page, 'contacts-necessaires')).toBe(besoin[0]);
+    await page.reload();
+    await ouvrir(page);
+    await expect(page.getByLabel('Objectif de commandes')).toHaveValue('48');
+    await expect(taux(page, 1)).toHaveValue('25 %');
+    expect(await lire(page, 'contacts-necessaires')).toBe(besoin[0]);
+    await page.getByRole('button', { name: 'Revenir à l’exemple' }).click();
+    await expect.poll(() => lire(page, 'commandes')).toBe(15);
+  },
+);
 
 test('un stockage corrompu est signalé et remplacé par l’exemple, sans page blanche', async ({
   page,

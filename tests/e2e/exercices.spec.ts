@@ -372,41 +372,43 @@ async function reussirDeuxExercices(page: Page) {
     .toBe(2);
 }
 
-test('la progression survit à un rechargement : score du chapitre, accueil et bilan', async ({
-  page,
-}) => {
-  await reussirDeuxExercices(page);
-  // The chapter's exercises, counted from its sources (new ones are added over time: never a literal here).
-  const total = exercicesDansLesSources('budgetiser');
-  expect(total).toBeGreaterThan(contenu.questions.length);
-  const score = page.locator('score-serie [data-score]');
-  await expect(score).toHaveText(
-    `Votre score\u202f: 2\u00a0exercices réussis sur ${total}, dont 1\u00a0maîtrisé.`,
-  );
-  await page.reload();
-  // The score reads the stored progress as it nears the screen (score-serie.ts): look at it.
-  await score.scrollIntoViewIfNeeded();
-  await expect(score).toHaveText(
-    `Votre score\u202f: 2\u00a0exercices réussis sur ${total}, dont 1\u00a0maîtrisé.`,
-  );
+test(
+  'la progression survit à un rechargement : score du chapitre, accueil et bilan',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await reussirDeuxExercices(page);
+    // The chapter's exercises, counted from its sources (new ones are added over time: never a literal here).
+    const total = exercicesDansLesSources('budgetiser');
+    expect(total).toBeGreaterThan(contenu.questions.length);
+    const score = page.locator('score-serie [data-score]');
+    await expect(score).toHaveText(
+      `Votre score\u202f: 2\u00a0exercices réussis sur ${total}, dont 1\u00a0maîtrisé.`,
+    );
+    await page.reload();
+    // The score reads the stored progress as it nears the screen (score-serie.ts): look at it.
+    await score.scrollIntoViewIfNeeded();
+    await expect(score).toHaveText(
+      `Votre score\u202f: 2\u00a0exercices réussis sur ${total}, dont 1\u00a0maîtrisé.`,
+    );
 
-  await page.goto('/');
-  await expect(page.locator('[data-progres="budgetiser"]')).toHaveText(
-    `Exercices\u202f: 2\u00a0commencés sur ${total}, 2\u00a0réussis, 1\u00a0maîtrisé`,
-  );
+    await page.goto('/');
+    await expect(page.locator('[data-progres="budgetiser"]')).toHaveText(
+      `Exercices\u202f: 2\u00a0commencés sur ${total}, 2\u00a0réussis, 1\u00a0maîtrisé`,
+    );
 
-  await page.goto('/bilan/');
-  const ligne = page.locator('tr[data-chapitre="budgetiser"]');
-  await expect(ligne.locator('td').first()).toHaveText(`2/${total}`);
-  // Rendered after hydration with the stored progress: attributes too, not only the text.
-  await expect(ligne.locator('[data-niveau]')).toHaveAttribute('data-niveau', 'en-cours');
-  // The whole course, counted from the sources.
-  const totalCours = exercicesDansLesSources();
-  expect(totalCours).toBeGreaterThan(total);
-  await expect(page.locator('[data-bilan-global]')).toContainText(
-    `2\u00a0exercices réussis sur ${totalCours}`,
-  );
-});
+    await page.goto('/bilan/');
+    const ligne = page.locator('tr[data-chapitre="budgetiser"]');
+    await expect(ligne.locator('td').first()).toHaveText(`2/${total}`);
+    // Rendered after hydration with the stored progress: attributes too, not only the text.
+    await expect(ligne.locator('[data-niveau]')).toHaveAttribute('data-niveau', 'en-cours');
+    // The whole course, counted from the sources.
+    const totalCours = exercicesDansLesSources();
+    expect(totalCours).toBeGreaterThan(total);
+    await expect(page.locator('[data-bilan-global]')).toContainText(
+      `2\u00a0exercices réussis sur ${totalCours}`,
+    );
+  },
+);
 
 test('une progression corrompue est signalée en français et remplacée, sans page blanche', async ({
   page,

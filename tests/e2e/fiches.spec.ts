@@ -9,27 +9,29 @@ import { test, expect, attendreIlots } from './outils.ts';
 const CHAPITRE = 'budgetiser';
 const json = JSON.parse(readFileSync(`content/exercises/${CHAPITRE}.json`, 'utf8'));
 
-test('la fiche reprend chaque exercice, avec le code de version et un QR code ; le corrigé marque les bonnes réponses', async ({
-  page,
-}) => {
-  await page.goto(`/fiches/${CHAPITRE}/`);
-  const exercices = page.locator('[data-fiche-exercice]');
-  const numeriques = page.locator('[data-fiche-exercice]:has([data-code-affiche])');
-  await expect(exercices).toHaveCount(json.questions.length + (await numeriques.count()));
-  expect(await numeriques.count()).toBeGreaterThanOrEqual(3);
-  await expect(numeriques.first().locator('[data-qr-pour] svg path')).toHaveAttribute('d', /^M/);
-  await expect(page.locator('[data-reponse]')).toHaveCount(0);
+test(
+  'la fiche reprend chaque exercice, avec le code de version et un QR code ; le corrigé marque les bonnes réponses',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await page.goto(`/fiches/${CHAPITRE}/`);
+    const exercices = page.locator('[data-fiche-exercice]');
+    const numeriques = page.locator('[data-fiche-exercice]:has([data-code-affiche])');
+    await expect(exercices).toHaveCount(json.questions.length + (await numeriques.count()));
+    expect(await numeriques.count()).toBeGreaterThanOrEqual(3);
+    await expect(numeriques.first().locator('[data-qr-pour] svg path')).toHaveAttribute('d', /^M/);
+    await expect(page.locator('[data-reponse]')).toHaveCount(0);
 
-  await page.goto(`/fiches/${CHAPITRE}/corrige/`);
-  const justes = json.questions
-    .filter((q: { options?: unknown[] }) => q.options)
-    .reduce(
-      (n: number, q: { options: { correct: boolean }[] }) =>
-        n + q.options.filter((o) => o.correct).length,
-      0,
-    );
-  await expect(page.locator('li[data-juste="oui"]')).toHaveCount(justes);
-});
+    await page.goto(`/fiches/${CHAPITRE}/corrige/`);
+    const justes = json.questions
+      .filter((q: { options?: unknown[] }) => q.options)
+      .reduce(
+        (n: number, q: { options: { correct: boolean }[] }) =>
+          n + q.options.filter((o) => o.correct).length,
+        0,
+      );
+    await expect(page.locator('li[data-juste="oui"]')).toHaveCount(justes);
+  },
+);
 
 test('la réponse du corrigé est acceptée par l’exercice du chapitre, pour la même version', async ({
   page,

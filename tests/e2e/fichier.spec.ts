@@ -101,86 +101,87 @@ for (const id of ['assurances-rabat', 'mobilier-lyon', 'emballages-casablanca'])
   });
 }
 
-test('corriger, fusionner, supprimer, annuler : le journal garde tout, même après un rechargement', async ({
-  page,
-  request,
-}) => {
-  const { fiche, prospects } = await jeu(request, 'assurances-rabat');
-  const plante = (t: string) => fiche.problemesPlantes.find((p) => p.type === t)!;
-  await ouvrir(page);
-  const total = prospects.length;
+test(
+  'corriger, fusionner, supprimer, annuler : le journal garde tout, même après un rechargement',
+  { tag: '@essentiel' },
+  async ({ page, request }) => {
+    const { fiche, prospects } = await jeu(request, 'assurances-rabat');
+    const plante = (t: string) => fiche.problemesPlantes.find((p) => p.type === t)!;
+    await ouvrir(page);
+    const total = prospects.length;
 
-  // Correct an e-mail: a bad value is refused in French next to the field, a good one enters the log.
-  const emails = groupe(page, 'email-invalide');
-  await emails.locator('summary').click();
-  await emails
-    .getByRole('button', { name: /^Corriger e-mail de/ })
-    .first()
-    .click();
-  const champ = emails.locator('[data-correction]').getByRole('textbox');
-  await expect(champ).toBeFocused();
-  await champ.fill('salma@@exemple');
-  await champ.press('Enter');
-  await expect(emails.locator('[data-correction]').getByRole('alert')).toContainText('mal formé');
-  await expect(champ).toHaveAttribute('aria-invalid', 'true');
-  await champ.fill('salma.bennani@exemple.ma');
-  await champ.press('Enter');
-  await expect(emails).toHaveAttribute(
-    'data-lignes',
-    String(plante('email-invalide').ids.length - 1),
-  );
-  expect(await totalFiches(page)).toBe(total);
+    // Correct an e-mail: a bad value is refused in French next to the field, a good one enters the log.
+    const emails = groupe(page, 'email-invalide');
+    await emails.locator('summary').click();
+    await emails
+      .getByRole('button', { name: /^Corriger e-mail de/ })
+      .first()
+      .click();
+    const champ = emails.locator('[data-correction]').getByRole('textbox');
+    await expect(champ).toBeFocused();
+    await champ.fill('salma@@exemple');
+    await champ.press('Enter');
+    await expect(emails.locator('[data-correction]').getByRole('alert')).toContainText('mal formé');
+    await expect(champ).toHaveAttribute('aria-invalid', 'true');
+    await champ.fill('salma.bennani@exemple.ma');
+    await champ.press('Enter');
+    await expect(emails).toHaveAttribute(
+      'data-lignes',
+      String(plante('email-invalide').ids.length - 1),
+    );
+    expect(await totalFiches(page)).toBe(total);
 
-  // Merge the first exact-duplicate group, keeping its second row.
-  const g = plante('doublon-exact').groupes![0];
-  const doublons = groupe(page, 'doublon-exact');
-  await doublons.locator('summary').click();
-  await doublons.locator('fieldset').first().getByRole('radio').nth(1).check();
-  await doublons
-    .locator('fieldset')
-    .first()
-    .getByRole('button', { name: /^Fusionner/ })
-    .click();
-  await expect.poll(() => totalFiches(page)).toBe(total - (g.length - 1));
-  await expect(doublons).toHaveAttribute(
-    'data-problemes',
-    String(plante('doublon-exact').groupes!.length - 1),
-  );
+    // Merge the first exact-duplicate group, keeping its second row.
+    const g = plante('doublon-exact').groupes![0];
+    const doublons = groupe(page, 'doublon-exact');
+    await doublons.locator('summary').click();
+    await doublons.locator('fieldset').first().getByRole('radio').nth(1).check();
+    await doublons
+      .locator('fieldset')
+      .first()
+      .getByRole('button', { name: /^Fusionner/ })
+      .click();
+    await expect.poll(() => totalFiches(page)).toBe(total - (g.length - 1));
+    await expect(doublons).toHaveAttribute(
+      'data-problemes',
+      String(plante('doublon-exact').groupes!.length - 1),
+    );
 
-  // Delete every dead contact at once.
-  const perimes = plante('contact-perime').ids.filter((x) => !g.includes(x));
-  const groupePerimes = groupe(page, 'contact-perime');
-  await groupePerimes.locator('summary').click();
-  await groupePerimes.getByRole('button', { name: /^Supprimer les/ }).click();
-  await expect(groupePerimes).toHaveCount(0);
-  const apres = total - (g.length - 1) - perimes.length;
-  await expect.poll(() => totalFiches(page)).toBe(apres);
-  await expect(ilot(page).locator('[data-journal] li')).toHaveCount(3);
+    // Delete every dead contact at once.
+    const perimes = plante('contact-perime').ids.filter((x) => !g.includes(x));
+    const groupePerimes = groupe(page, 'contact-perime');
+    await groupePerimes.locator('summary').click();
+    await groupePerimes.getByRole('button', { name: /^Supprimer les/ }).click();
+    await expect(groupePerimes).toHaveCount(0);
+    const apres = total - (g.length - 1) - perimes.length;
+    await expect.poll(() => totalFiches(page)).toBe(apres);
+    await expect(ilot(page).locator('[data-journal] li')).toHaveCount(3);
 
-  // Undo the deletion: the dead contacts come back.
-  await ilot(page).getByRole('button', { name: 'Annuler la dernière opération' }).click();
-  await expect.poll(() => totalFiches(page)).toBe(total - (g.length - 1));
-  await expect(groupe(page, 'contact-perime')).toHaveAttribute(
-    'data-lignes',
-    String(plante('contact-perime').ids.length),
-  );
+    // Undo the deletion: the dead contacts come back.
+    await ilot(page).getByRole('button', { name: 'Annuler la dernière opération' }).click();
+    await expect.poll(() => totalFiches(page)).toBe(total - (g.length - 1));
+    await expect(groupe(page, 'contact-perime')).toHaveAttribute(
+      'data-lignes',
+      String(plante('contact-perime').ids.length),
+    );
 
-  // The log survives a reload.
-  await page.reload();
-  await page.locator('#simulateur-fichier').scrollIntoViewIfNeeded();
-  await attendreIlots(page, '[data-island="fichier"]');
-  await expect(ilot(page).locator('[data-journal] li')).toHaveCount(2);
-  await expect.poll(() => totalFiches(page)).toBe(total - (g.length - 1));
-  await expect(ilot(page).locator('[data-journal] li').nth(1)).toContainText(
-    `fiche gardée\u202f: ${g[1]}`,
-  );
+    // The log survives a reload.
+    await page.reload();
+    await page.locator('#simulateur-fichier').scrollIntoViewIfNeeded();
+    await attendreIlots(page, '[data-island="fichier"]');
+    await expect(ilot(page).locator('[data-journal] li')).toHaveCount(2);
+    await expect.poll(() => totalFiches(page)).toBe(total - (g.length - 1));
+    await expect(ilot(page).locator('[data-journal] li').nth(1)).toContainText(
+      `fiche gardée\u202f: ${g[1]}`,
+    );
 
-  // « Réinitialiser » asks first, then empties the log.
-  await ilot(page).getByRole('button', { name: 'Réinitialiser' }).click();
-  await ilot(page).getByRole('button', { name: 'Oui, réinitialiser' }).click();
-  await expect(ilot(page).locator('[data-journal] li')).toHaveCount(0);
-  expect(await totalFiches(page)).toBe(total);
-});
+    // « Réinitialiser » asks first, then empties the log.
+    await ilot(page).getByRole('button', { name: 'Réinitialiser' }).click();
+    await ilot(page).getByRole('button', { name: 'Oui, réinitialiser' }).click();
+    await expect(ilot(page).locator('[data-journal] li')).toHaveCount(0);
+    expect(await totalFiches(page)).toBe(total);
+  },
+);
 
 test('la requête « âge < 25 ET ville = Rabat » donne les fiches d’un filtre indépendant ; OU élargit ; une valeur invalide est signalée', async ({
   page,

@@ -12,20 +12,22 @@ function pagesPdf(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 }
 
-test('la fiche présente chaque formule du catalogue une fois, avec son expression et ses entrées', async ({
-  page,
-}) => {
-  await page.goto('/formules/');
-  await expect(page.locator('h1')).toHaveText('Fiche formules');
-  await expect(page.getByRole('article').locator('[data-formule]')).toHaveCount(formules.length);
-  for (const f of formules) {
-    const carte = page.locator(`[data-formule="${f.id}"]`);
-    await expect(carte, f.id).toHaveCount(1);
-    await expect(carte.locator('[data-expression]')).toHaveText(f.expression);
-    for (const e of f.entrees) await expect(carte, `${f.id} → ${e.cle}`).toContainText(e.libelle);
-    if (f.convention) await expect(carte).toContainText(f.convention);
-  }
-});
+test(
+  'la fiche présente chaque formule du catalogue une fois, avec son expression et ses entrées',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await page.goto('/formules/');
+    await expect(page.locator('h1')).toHaveText('Fiche formules');
+    await expect(page.getByRole('article').locator('[data-formule]')).toHaveCount(formules.length);
+    for (const f of formules) {
+      const carte = page.locator(`[data-formule="${f.id}"]`);
+      await expect(carte, f.id).toHaveCount(1);
+      await expect(carte.locator('[data-expression]')).toHaveText(f.expression);
+      for (const e of f.entrees) await expect(carte, `${f.id} → ${e.cle}`).toContainText(e.libelle);
+      if (f.convention) await expect(carte).toContainText(f.convention);
+    }
+  },
+);
 
 test('les chapitres se suivent dans l’ordre du cours et mènent à leur leçon', async ({ page }) => {
   await page.goto('/formules/');

@@ -25,36 +25,39 @@ async function premiereVisite(page: Page) {
 const avisMiseAJour = (page: Page) =>
   page.getByRole('status').filter({ hasText: 'Une nouvelle version du cours' });
 
-test('hors connexion après une première visite : chapitres, simulateur et données, recherche, 404', async ({
-  page,
-  context,
-}) => {
-  await premiereVisite(page);
-  const attendus =
-    readFileSync(`${DIST}/sw.js`, 'utf8').match(/const PRECACHE = (\[.*\]);/)?.[1] ?? '[]';
-  expect(
-    await page.evaluate(
-      async () => (await (await caches.open((await caches.keys())[0])).keys()).length,
-    ),
-  ).toBe(JSON.parse(attendus).length);
+test(
+  'hors connexion après une première visite : chapitres, simulateur et données, recherche, 404',
+  { tag: '@essentiel' },
+  async ({ page, context }) => {
+    await premiereVisite(page);
+    const attendus =
+      readFileSync(`${DIST}/sw.js`, 'utf8').match(/const PRECACHE = (\[.*\]);/)?.[1] ?? '[]';
+    expect(
+      await page.evaluate(
+        async () => (await (await caches.open((await caches.keys())[0])).keys()).length,
+      ),
+    ).toBe(JSON.parse(attendus).length);
 
-  await context.setOffline(true);
-  await page.goto('/chapitres/mesurer-l-efficacite/');
-  await expect(page.locator('h1')).toHaveText('Mesurer l’efficacité');
-  await page.locator('#simulateur-entonnoir').scrollIntoViewIfNeeded();
-  await attendreIlots(page, '[data-island="entonnoir"]');
-  // The company's past campaign comes from /donnees/<id>.json, served from the cache.
-  // The past-campaign section loads when it nears the screen.
-  await page.locator('[data-island="entonnoir"] [data-vue="realise"]').scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-island="entonnoir"] [data-realise="pret"]')).toBeVisible();
+    await context.setOffline(true);
+    await page.goto('/chapitres/mesurer-l-efficacite/');
+    await expect(page.locator('h1')).toHaveText('Mesurer l’efficacité');
+    await page.locator('#simulateur-entonnoir').scrollIntoViewIfNeeded();
+    await attendreIlots(page, '[data-island="entonnoir"]');
+    // The company's past campaign comes from /donnees/<id>.json, served from the cache.
+    // The past-campaign section loads when it nears the screen.
+    await page.locator('[data-island="entonnoir"] [data-vue="realise"]').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-island="entonnoir"] [data-realise="pret"]')).toBeVisible();
 
-  await page.goto('/recherche/?q=scoring');
-  await expect(page.locator('[data-recherche-resultats] > li').first()).toContainText('Chapitre 6');
+    await page.goto('/recherche/?q=scoring');
+    await expect(page.locator('[data-recherche-resultats] > li').first()).toContainText(
+      'Chapitre 6',
+    );
 
-  await page.goto('/page-absente/');
-  await expect(page.locator('h1')).toContainText('introuvable');
-  await context.setOffline(false);
-});
+    await page.goto('/page-absente/');
+    await expect(page.locator('h1')).toContainText('introuvable');
+    await context.setOffline(false);
+  },
+);
 
 test('une nouvelle version déployée est proposée par « Mettre à jour », puis prise en compte', async ({
   page,

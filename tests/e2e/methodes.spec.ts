@@ -302,60 +302,61 @@ test('une saisie invalide affiche une erreur en français à côté du champ et 
   expect(await cellule(page, 'telephone', 'cout-par-client')).toBe(avant);
 });
 
-test('la méthode choisie et les saisies survivent au rechargement, pour chaque entreprise et dans sa devise', async ({
-  page,
-  request,
-}) => {
-  const margeLyon = await margeOffre(request, 'mobilier-lyon');
-  await ouvrir(page);
-  await ilot(page).getByRole('button', { name: 'Terrain' }).click();
-  await page.locator('#methodes-contacts').fill('500');
-  await ilot(page).getByRole('button', { name: 'Choisir cette méthode' }).click();
-  await expect(ilot(page).locator('[data-resultat="methode-choisie"]')).toContainText(
-    'Visites sur le terrain',
-  );
-  await page.reload();
-  await ouvrir(page);
-  await expect(page.locator('#methodes-contacts')).toHaveValue('500');
-  await expect(ilot(page).locator('tr[data-methode="terrain"] .badge-choisie')).toHaveText(
-    /retenue/,
-  );
-  await expect(
-    ilot(page).getByRole('button', { name: 'Méthode retenue pour la campagne' }),
-  ).toBeVisible();
-  const travail = await page.evaluate(() =>
-    JSON.parse(localStorage.getItem('atelier:v1:travail') ?? '{}'),
-  );
-  expect(travail['emballages-casablanca'].methode).toBe('terrain');
+test(
+  'la méthode choisie et les saisies survivent au rechargement, pour chaque entreprise et dans sa devise',
+  { tag: '@essentiel' },
+  async ({ page, request }) => {
+    const margeLyon = await margeOffre(request, 'mobilier-lyon');
+    await ouvrir(page);
+    await ilot(page).getByRole('button', { name: 'Terrain' }).click();
+    await page.locator('#methodes-contacts').fill('500');
+    await ilot(page).getByRole('button', { name: 'Choisir cette méthode' }).click();
+    await expect(ilot(page).locator('[data-resultat="methode-choisie"]')).toContainText(
+      'Visites sur le terrain',
+    );
+    await page.reload();
+    await ouvrir(page);
+    await expect(page.locator('#methodes-contacts')).toHaveValue('500');
+    await expect(ilot(page).locator('tr[data-methode="terrain"] .badge-choisie')).toHaveText(
+      /retenue/,
+    );
+    await expect(
+      ilot(page).getByRole('button', { name: 'Méthode retenue pour la campagne' }),
+    ).toBeVisible();
+    const travail = await page.evaluate(() =>
+      JSON.parse(localStorage.getItem('atelier:v1:travail') ?? '{}'),
+    );
+    expect(travail['emballages-casablanca'].methode).toBe('terrain');
 
-  // Another company: its own currency, its own margin, its own (empty) choice.
-  await page.goto('/donnees/');
-  await page.locator('#entreprise-etudiee').scrollIntoViewIfNeeded();
-  await attendreIlots(page, '#choix-entreprise');
-  await page.locator('#choix-entreprise').selectOption('mobilier-lyon');
-  await ouvrir(page, 'mobilier-lyon');
-  await expect(ilot(page)).toHaveAttribute('data-devise', 'EUR');
-  await expect(page.locator('#methodes-contacts')).toHaveValue('1 000');
-  await expect(ilot(page).locator('[data-resultat="methode-choisie"]')).toHaveText(
-    'Aucune méthode retenue pour l’instant.',
-  );
-  await expect(ilot(page).locator('[data-tableau="methodes"]')).toContainText('€');
-  await verifierTableau(page, {
-    contacts: 1000,
-    marge: margeLyon,
-    facteur: 1,
-    visite: await coutVisite(request, 'mobilier-lyon'),
-  });
+    // Another company: its own currency, its own margin, its own (empty) choice.
+    await page.goto('/donnees/');
+    await page.locator('#entreprise-etudiee').scrollIntoViewIfNeeded();
+    await attendreIlots(page, '#choix-entreprise');
+    await page.locator('#choix-entreprise').selectOption('mobilier-lyon');
+    await ouvrir(page, 'mobilier-lyon');
+    await expect(ilot(page)).toHaveAttribute('data-devise', 'EUR');
+    await expect(page.locator('#methodes-contacts')).toHaveValue('1 000');
+    await expect(ilot(page).locator('[data-resultat="methode-choisie"]')).toHaveText(
+      'Aucune méthode retenue pour l’instant.',
+    );
+    await expect(ilot(page).locator('[data-tableau="methodes"]')).toContainText('€');
+    await verifierTableau(page, {
+      contacts: 1000,
+      marge: margeLyon,
+      facteur: 1,
+      visite: await coutVisite(request, 'mobilier-lyon'),
+    });
 
-  await page.goto('/donnees/');
-  await attendreIlots(page, '#choix-entreprise');
-  await page.locator('#choix-entreprise').selectOption('emballages-casablanca');
-  await ouvrir(page);
-  await expect(page.locator('#methodes-contacts')).toHaveValue('500');
-  await expect(ilot(page).locator('[data-resultat="methode-choisie"]')).toContainText(
-    'Visites sur le terrain',
-  );
-});
+    await page.goto('/donnees/');
+    await attendreIlots(page, '#choix-entreprise');
+    await page.locator('#choix-entreprise').selectOption('emballages-casablanca');
+    await ouvrir(page);
+    await expect(page.locator('#methodes-contacts')).toHaveValue('500');
+    await expect(ilot(page).locator('[data-resultat="methode-choisie"]')).toContainText(
+      'Visites sur le terrain',
+    );
+  },
+);
 
 test('un stockage corrompu est signalé et remplacé par les chiffres du cours, sans page blanche', async ({
   page,

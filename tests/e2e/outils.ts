@@ -40,18 +40,22 @@ export { expect };
  * « minor » ones are left out. An axe run takes a few seconds alone and took over 40 on a machine
  * shared with other work: each run gives its test 60 s more, so only the tests that run axe get
  * the extra time. `partie` (a selector) limits the scan to the part of a page already scanned whole
- * that has changed since: the rest would be checked again for nothing.
+ * that has changed since: the rest would be checked again for nothing. `regles` (axe rule ids) runs
+ * only those rules, for a page already scanned whole in another display mode: a theme changes
+ * colours, projection changes colours and sizes, the rest of the page is the same.
  */
-export async function violationsAxe(page: Page, partie?: string) {
+export async function violationsAxe(page: Page, partie?: string, regles?: string[]) {
   base.info().setTimeout(base.info().timeout + 60_000);
-  const axe = new AxeBuilder({ page }).withTags([
-    'wcag2a',
-    'wcag2aa',
-    'wcag21a',
-    'wcag21aa',
-    'wcag22aa',
-    'best-practice',
-  ]);
+  const axe = regles
+    ? new AxeBuilder({ page }).withRules(regles)
+    : new AxeBuilder({ page }).withTags([
+        'wcag2a',
+        'wcag2aa',
+        'wcag21a',
+        'wcag21aa',
+        'wcag22aa',
+        'best-practice',
+      ]);
   const r = await (partie ? axe.include(partie) : axe).analyze();
   return r.violations
     .filter((v) => v.impact !== 'minor')

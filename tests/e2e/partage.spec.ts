@@ -49,68 +49,68 @@ async function autreVisiteur(browser: Browser, baseURL: string) {
   return contexte;
 }
 
-test('le lien redonne les saisies et la graine ailleurs, sans toucher aux données du visiteur ; « Garder » les adopte', async ({
-  page,
-  browser,
-  baseURL,
-}) => {
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('i')) {
-      localStorage.setItem('atelier:v1:entreprise', JSON.stringify('mobilier-lyon'));
-      sessionStorage.setItem('i', '1');
-    }
-  });
-  await ouvrirEntonnoir(page);
-  await page.getByLabel('Nombre de contacts appelés').fill('1 234');
-  await page.locator('#entonnoir-taux-1').fill('17,5');
-  await page.locator('[data-vue="bande"]').scrollIntoViewIfNeeded();
-  await page.getByRole('button', { name: /^Relancer/ }).click();
-  await page.getByRole('button', { name: /^Relancer/ }).click();
-  const commandes = nombre(
-    await page.locator('[data-island="entonnoir"] [data-resultat="commandes"]').innerText(),
-  );
-  // Whole people, rounded stage after stage as the course teaches (src/lib/campagne/plan.ts).
-  expect(commandes).toBe([0.6, 0.175, 0.625, 0.25].reduce((e, x) => Math.round(e * x), 1234));
-  const p50 = await page.locator('[data-island="entonnoir"] [data-resultat="p50"]').innerText();
-  const url = await lienPartage(page, '#simulateur-entonnoir');
-  expect(url).toMatch(/\?scenario=1\.[A-Za-z0-9_-]+#simulateur-entonnoir$/);
-  expect(url.length).toBeLessThan(600);
+test(
+  'le lien redonne les saisies et la graine ailleurs, sans toucher aux données du visiteur ; « Garder » les adopte',
+  { tag: '@essentiel' },
+  async ({ page, browser, baseURL }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('i')) {
+        localStorage.setItem('atelier:v1:entreprise', JSON.stringify('mobilier-lyon'));
+        sessionStorage.setItem('i', '1');
+      }
+    });
+    await ouvrirEntonnoir(page);
+    await page.getByLabel('Nombre de contacts appelés').fill('1 234');
+    await page.locator('#entonnoir-taux-1').fill('17,5');
+    await page.locator('[data-vue="bande"]').scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: /^Relancer/ }).click();
+    await page.getByRole('button', { name: /^Relancer/ }).click();
+    const commandes = nombre(
+      await page.locator('[data-island="entonnoir"] [data-resultat="commandes"]').innerText(),
+    );
+    // Whole people, rounded stage after stage as the course teaches (src/lib/campagne/plan.ts).
+    expect(commandes).toBe([0.6, 0.175, 0.625, 0.25].reduce((e, x) => Math.round(e * x), 1234));
+    const p50 = await page.locator('[data-island="entonnoir"] [data-resultat="p50"]').innerText();
+    const url = await lienPartage(page, '#simulateur-entonnoir');
+    expect(url).toMatch(/\?scenario=1\.[A-Za-z0-9_-]+#simulateur-entonnoir$/);
+    expect(url.length).toBeLessThan(600);
 
-  const contexte = await autreVisiteur(browser, baseURL!);
-  const autre = await contexte.newPage();
-  await ouvrirEntonnoir(autre, url.replace(baseURL!, ''));
-  await expect(autre.locator('[data-bandeau-scenario]')).toContainText('scénario partagé');
-  await expect(autre.getByLabel('Nombre de contacts appelés')).toHaveValue('1 234');
-  expect(
-    nombre(
-      await autre.locator('[data-island="entonnoir"] [data-resultat="commandes"]').innerText(),
-    ),
-  ).toBe(commandes);
-  await autre.locator('[data-vue="bande"]').scrollIntoViewIfNeeded();
-  await expect(autre.locator('[data-island="entonnoir"] [data-resultat="p50"]')).toHaveText(p50);
-  // Editing the scenario does not write the visitor's storage.
-  await autre.getByLabel('Nombre de contacts appelés').fill('999');
-  const stockage = await autre.evaluate(() => [
-    localStorage.getItem('atelier:v1:entreprise'),
-    localStorage.getItem('atelier:v1:entonnoirs'),
-  ]);
-  expect(JSON.parse(stockage[0]!)).toBe('assurances-rabat');
-  expect(JSON.parse(stockage[1]!)).toEqual({
-    'assurances-rabat': expect.objectContaining({ contacts: '321' }),
-  });
-  // « Garder ce scénario »: the scenario (as edited) becomes the visitor's, for Lyon; Rabat's funnel stays.
-  await autre.getByRole('button', { name: 'Garder ce scénario' }).click();
-  await autre.waitForURL((u) => !u.search.includes('scenario'));
-  await autre.locator('#simulateur-entonnoir').scrollIntoViewIfNeeded();
-  await attendreIlots(autre, '[data-island="entonnoir"]');
-  await expect(autre.getByLabel('Nombre de contacts appelés')).toHaveValue('999');
-  await expect(autre.locator('[data-bandeau-scenario]')).toHaveCount(0);
-  const apres = await autre.evaluate(() =>
-    JSON.parse(localStorage.getItem('atelier:v1:entonnoirs') ?? '{}'),
-  );
-  expect(Object.keys(apres).sort()).toEqual(['assurances-rabat', 'mobilier-lyon']);
-  await contexte.close();
-});
+    const contexte = await autreVisiteur(browser, baseURL!);
+    const autre = await contexte.newPage();
+    await ouvrirEntonnoir(autre, url.replace(baseURL!, ''));
+    await expect(autre.locator('[data-bandeau-scenario]')).toContainText('scénario partagé');
+    await expect(autre.getByLabel('Nombre de contacts appelés')).toHaveValue('1 234');
+    expect(
+      nombre(
+        await autre.locator('[data-island="entonnoir"] [data-resultat="commandes"]').innerText(),
+      ),
+    ).toBe(commandes);
+    await autre.locator('[data-vue="bande"]').scrollIntoViewIfNeeded();
+    await expect(autre.locator('[data-island="entonnoir"] [data-resultat="p50"]')).toHaveText(p50);
+    // Editing the scenario does not write the visitor's storage.
+    await autre.getByLabel('Nombre de contacts appelés').fill('999');
+    const stockage = await autre.evaluate(() => [
+      localStorage.getItem('atelier:v1:entreprise'),
+      localStorage.getItem('atelier:v1:entonnoirs'),
+    ]);
+    expect(JSON.parse(stockage[0]!)).toBe('assurances-rabat');
+    expect(JSON.parse(stockage[1]!)).toEqual({
+      'assurances-rabat': expect.objectContaining({ contacts: '321' }),
+    });
+    // « Garder ce scénario »: the scenario (as edited) becomes the visitor's, for Lyon; Rabat's funnel stays.
+    await autre.getByRole('button', { name: 'Garder ce scénario' }).click();
+    await autre.waitForURL((u) => !u.search.includes('scenario'));
+    await autre.locator('#simulateur-entonnoir').scrollIntoViewIfNeeded();
+    await attendreIlots(autre, '[data-island="entonnoir"]');
+    await expect(autre.getByLabel('Nombre de contacts appelés')).toHaveValue('999');
+    await expect(autre.locator('[data-bandeau-scenario]')).toHaveCount(0);
+    const apres = await autre.evaluate(() =>
+      JSON.parse(localStorage.getItem('atelier:v1:entonnoirs') ?? '{}'),
+    );
+    expect(Object.keys(apres).sort()).toEqual(['assurances-rabat', 'mobilier-lyon']);
+    await contexte.close();
+  },
+);
 
 test('un lien abîmé : message en français, l’exemple de la leçon, et les données du visiteur intactes', async ({
   browser,

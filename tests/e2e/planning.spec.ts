@@ -212,41 +212,43 @@ test('une saisie invalide : erreur en français à côté du champ, le dernier p
   await expect(champ).not.toHaveAttribute('aria-invalid', 'true');
 });
 
-test('ajouter, modifier et supprimer une action au clavier ; le plan survit à un rechargement', async ({
-  page,
-}) => {
-  await ouvrir(page);
-  const type = page.getByLabel('Nouvelle action');
-  await type.focus();
-  await page.keyboard.press('Home'); // « Préparation du fichier »
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown'); // « Salon »
-  await expect(type).toHaveValue('salon');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-  // Focus goes to the new action's name.
-  const nouvelle = page.locator(`${ILOT} .planning-actions > li`).last();
-  await expect(nouvelle.locator('input[type="text"]').first()).toBeFocused();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('Salon régional');
-  await nouvelle.getByLabel('Premier mois').focus();
-  await page.keyboard.press('ArrowDown'); // mars 2027
-  await nouvelle.getByLabel('Charge').fill('3');
-  await expect(lignes(page).nth(1)).toContainText('Salon régional');
-  await page.reload();
-  await attendreIlots(page, ILOT);
-  await expect(lignes(page).nth(1)).toContainText('Salon régional');
-  await expect(
-    page.locator(`${ILOT} .planning-actions > li`).last().getByLabel('Charge'),
-  ).toHaveValue('3');
-  await page.getByRole('button', { name: /^Supprimer «.Salon régional.»$/ }).press('Enter');
-  await expect(lignes(page).nth(1)).not.toContainText('Salon régional');
-  await expect(page.getByLabel('Nouvelle action')).toBeFocused();
-  await page.getByRole('button', { name: 'Revenir au plan par défaut' }).click();
-  await expect(page.locator(`${ILOT} .planning-actions > li`)).toHaveCount(8);
-});
+test(
+  'ajouter, modifier et supprimer une action au clavier ; le plan survit à un rechargement',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await ouvrir(page);
+    const type = page.getByLabel('Nouvelle action');
+    await type.focus();
+    await page.keyboard.press('Home'); // « Préparation du fichier »
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown'); // « Salon »
+    await expect(type).toHaveValue('salon');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    // Focus goes to the new action's name.
+    const nouvelle = page.locator(`${ILOT} .planning-actions > li`).last();
+    await expect(nouvelle.locator('input[type="text"]').first()).toBeFocused();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Salon régional');
+    await nouvelle.getByLabel('Premier mois').focus();
+    await page.keyboard.press('ArrowDown'); // mars 2027
+    await nouvelle.getByLabel('Charge').fill('3');
+    await expect(lignes(page).nth(1)).toContainText('Salon régional');
+    await page.reload();
+    await attendreIlots(page, ILOT);
+    await expect(lignes(page).nth(1)).toContainText('Salon régional');
+    await expect(
+      page.locator(`${ILOT} .planning-actions > li`).last().getByLabel('Charge'),
+    ).toHaveValue('3');
+    await page.getByRole('button', { name: /^Supprimer «.Salon régional.»$/ }).press('Enter');
+    await expect(lignes(page).nth(1)).not.toContainText('Salon régional');
+    await expect(page.getByLabel('Nouvelle action')).toBeFocused();
+    await page.getByRole('button', { name: 'Revenir au plan par défaut' }).click();
+    await expect(page.locator(`${ILOT} .planning-actions > li`)).toHaveCount(8);
+  },
+);
 
 test('« Imprimer le planning » : le tableau seul, sans commandes, sur une page A4', async ({
   page,

@@ -235,21 +235,25 @@ test('un seuil invalide affiche une erreur en français, garde le dernier classe
   ).toBe(pct1(e.partA));
 });
 
-test('les seuils sont gardés par entreprise et survivent à un rechargement', async ({ page }) => {
-  await ouvrir(page);
-  await page.getByLabel('Classe A jusqu’à').fill('70');
-  await page.getByLabel('Classe B jusqu’à').fill('90');
-  await page.locator(`${ILOT} #choix-entreprise`).selectOption('mobilier-lyon');
-  await expect(page.locator(`${ILOT} [data-entreprise="mobilier-lyon"]`)).toBeVisible();
-  await expect(page.getByLabel('Classe A jusqu’à')).toHaveValue('80');
-  await page.locator(`${ILOT} #choix-entreprise`).selectOption('emballages-casablanca');
-  await expect(page.getByLabel('Classe A jusqu’à')).toHaveValue('70');
-  await ouvrir(page, true);
-  await expect(page.getByLabel('Classe A jusqu’à')).toHaveValue('70');
-  await expect(page.getByLabel('Classe B jusqu’à')).toHaveValue('90');
-  await page.getByRole('button', { name: 'Revenir à 80 / 95' }).click();
-  await expect(page.getByLabel('Classe A jusqu’à')).toHaveValue('80');
-});
+test(
+  'les seuils sont gardés par entreprise et survivent à un rechargement',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await ouvrir(page);
+    await page.getByLabel('Classe A jusqu’à').fill('70');
+    await page.getByLabel('Classe B jusqu’à').fill('90');
+    await page.locator(`${ILOT} #choix-entreprise`).selectOption('mobilier-lyon');
+    await expect(page.locator(`${ILOT} [data-entreprise="mobilier-lyon"]`)).toBeVisible();
+    await expect(page.getByLabel('Classe A jusqu’à')).toHaveValue('80');
+    await page.locator(`${ILOT} #choix-entreprise`).selectOption('emballages-casablanca');
+    await expect(page.getByLabel('Classe A jusqu’à')).toHaveValue('70');
+    await ouvrir(page, true);
+    await expect(page.getByLabel('Classe A jusqu’à')).toHaveValue('70');
+    await expect(page.getByLabel('Classe B jusqu’à')).toHaveValue('90');
+    await page.getByRole('button', { name: 'Revenir à 80 / 95' }).click();
+    await expect(page.getByLabel('Classe A jusqu’à')).toHaveValue('80');
+  },
+);
 
 test('un stockage corrompu est signalé et remplacé par 80 / 95, sans page blanche', async ({
   page,

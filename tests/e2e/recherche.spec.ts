@@ -60,16 +60,20 @@ test('un texte hostile est cherché comme du texte, et une page sans recherche n
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 });
 
-test('les résultats s’affichent pendant la frappe, sans bouton', async ({ page }) => {
-  await page.goto('/recherche/');
-  await page.getByLabel('Mot ou expression').pressSequentially('Bloctel', { delay: 40 });
-  await expect(page.locator('[data-recherche-etat]')).toContainText(`pour «\u00a0Bloctel\u00a0»`);
-  expect((await resultats(page).allInnerTexts()).some((r) => r.startsWith('Chapitre 5'))).toBe(
-    true,
-  );
-  // The address follows, so the search can be shared or reloaded.
-  await expect(page).toHaveURL(/\?q=Bloctel$/);
-});
+test(
+  'les résultats s’affichent pendant la frappe, sans bouton',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await page.goto('/recherche/');
+    await page.getByLabel('Mot ou expression').pressSequentially('Bloctel', { delay: 40 });
+    await expect(page.locator('[data-recherche-etat]')).toContainText(`pour «\u00a0Bloctel\u00a0»`);
+    expect((await resultats(page).allInnerTexts()).some((r) => r.startsWith('Chapitre 5'))).toBe(
+      true,
+    );
+    // The address follows, so the search can be shared or reloaded.
+    await expect(page).toHaveURL(/\?q=Bloctel$/);
+  },
+);
 
 test('« AIDA » ne trouve pas « aide » ; le terme exact passe en premier', async ({ page }) => {
   await page.goto('/recherche/?q=AIDA');

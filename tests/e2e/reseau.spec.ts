@@ -100,54 +100,58 @@ const ENTREES: Entree[] = [
   },
 ];
 
-test('des contacts saisis au clavier : comptes, carte, diagnostic, et tout survit au rechargement', async ({
-  page,
-}) => {
-  await ouvrir(page);
-  for (const e of ENTREES) {
-    await saisirAuClavier(page, e);
-    await expect(page.locator('#reseau-nom')).toHaveValue('');
-    await expect(page.locator('#reseau-nom')).toBeFocused();
-  }
-  const verifier = async () => {
-    for (const c of CATEGORIES)
-      expect(await lireCompte(page, `compte-${c}`), c).toBe(
-        ENTREES.filter((e) => e.categorie === c).length,
+test(
+  'des contacts saisis au clavier : comptes, carte, diagnostic, et tout survit au rechargement',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await ouvrir(page);
+    for (const e of ENTREES) {
+      await saisirAuClavier(page, e);
+      await expect(page.locator('#reseau-nom')).toHaveValue('');
+      await expect(page.locator('#reseau-nom')).toBeFocused();
+    }
+    const verifier = async () => {
+      for (const c of CATEGORIES)
+        expect(await lireCompte(page, `compte-${c}`), c).toBe(
+          ENTREES.filter((e) => e.categorie === c).length,
+        );
+      expect(await lireCompte(page, 'total')).toBe(ENTREES.length);
+      await expect(page.locator(`${ILOT} svg [data-noeud]`)).toHaveCount(ENTREES.length);
+      await expect(page.locator(`${ILOT} [data-liste="contacts"] > li`)).toHaveCount(
+        ENTREES.length,
       );
-    expect(await lireCompte(page, 'total')).toBe(ENTREES.length);
-    await expect(page.locator(`${ILOT} svg [data-noeud]`)).toHaveCount(ENTREES.length);
-    await expect(page.locator(`${ILOT} [data-liste="contacts"] > li`)).toHaveCount(ENTREES.length);
-    const diagnostic = page.locator(`${ILOT} [data-resultat="diagnostic"]`);
-    // Missing network, weak links and the contact not seen for more than 6 months, from the inputs.
-    await expect(diagnostic.locator('[data-point="reseau-manquant"]')).toHaveCount(1);
-    await expect(diagnostic.locator('[data-point="reseau-manquant"]')).toContainText(
-      'réseau transversal',
-    );
-    const faibles = ENTREES.filter((e) => e.force === 'faible').map((e) => e.nom);
-    await expect(diagnostic.locator('[data-point="liens-faibles"]')).toContainText(
-      `${faibles.length}\u00a0contacts sont des liens faibles (${faibles.join(' et ')})`,
-    );
-    const perdus = ENTREES.filter((e) => e.joursDepuis > 190).map((e) => e.nom);
-    await expect(diagnostic.locator('[data-point="perdus-de-vue"]')).toContainText(
-      `${perdus.length}\u00a0contact sans échange depuis plus de 6\u00a0mois (${perdus[0]})`,
-    );
-  };
-  await verifier();
-  // Each node sits in its network's quarter of the map: personnel top left … transversal bottom left.
-  const positions = await page
-    .locator(`${ILOT} svg [data-noeud] circle`)
-    .evaluateAll((cs) =>
-      cs.map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]),
-    );
-  ENTREES.forEach((e, i) => {
-    const [x, y] = positions[i];
-    expect(x < 320, e.nom).toBe(e.categorie === 'personnel' || e.categorie === 'transversal');
-    expect(y < 320, e.nom).toBe(e.categorie === 'personnel' || e.categorie === 'vertical');
-  });
-  await page.reload();
-  await ouvrir(page);
-  await verifier();
-});
+      const diagnostic = page.locator(`${ILOT} [data-resultat="diagnostic"]`);
+      // Missing network, weak links and the contact not seen for more than 6 months, from the inputs.
+      await expect(diagnostic.locator('[data-point="reseau-manquant"]')).toHaveCount(1);
+      await expect(diagnostic.locator('[data-point="reseau-manquant"]')).toContainText(
+        'réseau transversal',
+      );
+      const faibles = ENTREES.filter((e) => e.force === 'faible').map((e) => e.nom);
+      await expect(diagnostic.locator('[data-point="liens-faibles"]')).toContainText(
+        `${faibles.length}\u00a0contacts sont des liens faibles (${faibles.join(' et ')})`,
+      );
+      const perdus = ENTREES.filter((e) => e.joursDepuis > 190).map((e) => e.nom);
+      await expect(diagnostic.locator('[data-point="perdus-de-vue"]')).toContainText(
+        `${perdus.length}\u00a0contact sans échange depuis plus de 6\u00a0mois (${perdus[0]})`,
+      );
+    };
+    await verifier();
+    // Each node sits in its network's quarter of the map: personnel top left … transversal bottom left.
+    const positions = await page
+      .locator(`${ILOT} svg [data-noeud] circle`)
+      .evaluateAll((cs) =>
+        cs.map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]),
+      );
+    ENTREES.forEach((e, i) => {
+      const [x, y] = positions[i];
+      expect(x < 320, e.nom).toBe(e.categorie === 'personnel' || e.categorie === 'transversal');
+      expect(y < 320, e.nom).toBe(e.categorie === 'personnel' || e.categorie === 'vertical');
+    });
+    await page.reload();
+    await ouvrir(page);
+    await verifier();
+  },
+);
 
 test('le diagnostic suit les modifications, y compris depuis un point de la carte', async ({
   page,

@@ -272,71 +272,72 @@ test('une saisie invalide affiche une erreur en français à côté du champ et 
   await expect.poll(() => lus(page)).toEqual(avant);
 });
 
-test('la grille et la sélection survivent au rechargement, et la sélection arrive au chapitre 10', async ({
-  page,
-  request,
-}) => {
-  const prospects = await jeu(request, 'emballages-casablanca');
-  await ouvrir(page);
-  await champPoints(page, 'devis').fill('45');
-  const c = classer(
-    prospects,
-    (p) => scoreDe('emballages-casablanca', p) + (p.demandeDevis === true ? 15 : 0),
-  );
-  await expect.poll(() => lus(page)).toEqual(attendus(c));
-  const chauds = c.lignes.filter((x) => x.temperature === 'chaud').length;
-  await ilot(page).getByRole('button', { name: 'Sélectionner les chauds', exact: true }).click();
-  await expect(ilot(page).locator('[data-resultat="selection"]')).toHaveAttribute(
-    'data-selection',
-    String(chauds),
-  );
-  await page.reload();
-  await page.locator('#simulateur-scoring').scrollIntoViewIfNeeded();
-  await attendreIlots(page, '[data-island="scoring"]');
-  await expect(champPoints(page, 'devis')).toHaveValue('45');
-  await expect(ilot(page).locator('[data-resultat="selection"]')).toHaveAttribute(
-    'data-selection',
-    String(chauds),
-  );
-  expect(await lus(page)).toEqual(attendus(c));
-  const stockee = await page.evaluate(
-    () =>
-      JSON.parse(localStorage.getItem('atelier:v1:travail') ?? '{}')['emballages-casablanca']
-        ?.selection,
-  );
-  expect([...stockee].sort()).toEqual(
-    c.lignes
-      .filter((x) => x.temperature === 'chaud')
-      .map((x) => x.id)
-      .sort(),
-  );
-  await page.locator('#scoring-nombre').fill('25');
-  await ilot(page).getByRole('button', { name: 'Sélectionner les 25 premiers' }).click();
-  await expect(ilot(page).locator('[data-resultat="selection"]')).toHaveAttribute(
-    'data-selection',
-    '25',
-  );
-  await page.locator('#scoring-nombre').fill('2,5');
-  await ilot(page)
-    .getByRole('button', { name: /Sélectionner les N premiers/ })
-    .click();
-  await expect(page.locator('#scoring-nombre-erreur')).toContainText('entier');
-  await page.goto('/chapitres/mesurer-l-efficacite/');
-  await page.locator('#simulateur-entonnoir').scrollIntoViewIfNeeded();
-  await attendreIlots(page, '[data-island="entonnoir"]');
-  await expect(page.locator('[data-island="entonnoir"] [data-selection]')).toHaveAttribute(
-    'data-selection',
-    '25',
-  );
-  await page.goto('/chapitres/selectionner-les-prospects/');
-  await page.locator('#simulateur-scoring').scrollIntoViewIfNeeded();
-  await attendreIlots(page, '[data-island="scoring"]');
-  await ilot(page).getByRole('button', { name: 'Revenir à la grille par défaut' }).click();
-  await expect(champPoints(page, 'devis')).toHaveValue('30');
-  expect(await lus(page)).toEqual(
-    attendus(classer(prospects, (p) => scoreDe('emballages-casablanca', p))),
-  );
-});
+test(
+  'la grille et la sélection survivent au rechargement, et la sélection arrive au chapitre 10',
+  { tag: '@essentiel' },
+  async ({ page, request }) => {
+    const prospects = await jeu(request, 'emballages-casablanca');
+    await ouvrir(page);
+    await champPoints(page, 'devis').fill('45');
+    const c = classer(
+      prospects,
+      (p) => scoreDe('emballages-casablanca', p) + (p.demandeDevis === true ? 15 : 0),
+    );
+    await expect.poll(() => lus(page)).toEqual(attendus(c));
+    const chauds = c.lignes.filter((x) => x.temperature === 'chaud').length;
+    await ilot(page).getByRole('button', { name: 'Sélectionner les chauds', exact: true }).click();
+    await expect(ilot(page).locator('[data-resultat="selection"]')).toHaveAttribute(
+      'data-selection',
+      String(chauds),
+    );
+    await page.reload();
+    await page.locator('#simulateur-scoring').scrollIntoViewIfNeeded();
+    await attendreIlots(page, '[data-island="scoring"]');
+    await expect(champPoints(page, 'devis')).toHaveValue('45');
+    await expect(ilot(page).locator('[data-resultat="selection"]')).toHaveAttribute(
+      'data-selection',
+      String(chauds),
+    );
+    expect(await lus(page)).toEqual(attendus(c));
+    const stockee = await page.evaluate(
+      () =>
+        JSON.parse(localStorage.getItem('atelier:v1:travail') ?? '{}')['emballages-casablanca']
+          ?.selection,
+    );
+    expect([...stockee].sort()).toEqual(
+      c.lignes
+        .filter((x) => x.temperature === 'chaud')
+        .map((x) => x.id)
+        .sort(),
+    );
+    await page.locator('#scoring-nombre').fill('25');
+    await ilot(page).getByRole('button', { name: 'Sélectionner les 25 premiers' }).click();
+    await expect(ilot(page).locator('[data-resultat="selection"]')).toHaveAttribute(
+      'data-selection',
+      '25',
+    );
+    await page.locator('#scoring-nombre').fill('2,5');
+    await ilot(page)
+      .getByRole('button', { name: /Sélectionner les N premiers/ })
+      .click();
+    await expect(page.locator('#scoring-nombre-erreur')).toContainText('entier');
+    await page.goto('/chapitres/mesurer-l-efficacite/');
+    await page.locator('#simulateur-entonnoir').scrollIntoViewIfNeeded();
+    await attendreIlots(page, '[data-island="entonnoir"]');
+    await expect(page.locator('[data-island="entonnoir"] [data-selection]')).toHaveAttribute(
+      'data-selection',
+      '25',
+    );
+    await page.goto('/chapitres/selectionner-les-prospects/');
+    await page.locator('#simulateur-scoring').scrollIntoViewIfNeeded();
+    await attendreIlots(page, '[data-island="scoring"]');
+    await ilot(page).getByRole('button', { name: 'Revenir à la grille par défaut' }).click();
+    await expect(champPoints(page, 'devis')).toHaveValue('30');
+    expect(await lus(page)).toEqual(
+      attendus(classer(prospects, (p) => scoreDe('emballages-casablanca', p))),
+    );
+  },
+);
 
 test('changer d’entreprise change la grille, le classement et la sélection affichés', async ({
   page,

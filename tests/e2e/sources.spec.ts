@@ -164,56 +164,58 @@ test('le tableau se trie en cliquant sur un titre de colonne, et le tri survit a
   expect(await lire()).toEqual(asc);
 });
 
-test('coût par source : coût par client juste, erreur en français sur une saisie invalide, saisie gardée au rechargement', async ({
-  page,
-}) => {
-  await ouvrir(page);
-  const { parSource, lignesDeCout } = jeu('emballages-casablanca');
-  // The campaign's own lines give the bought file and the stand their cost.
-  const fichier = lignesDeCout.find((l) => l.id === 'fichier')!.montant,
-    salon = lignesDeCout.find((l) => l.id === 'salon')!.montant;
-  expect(await coutParClient(page, 'fichier-achete')).toBe(
-    Math.round(fichier / parSource.get('fichier-achete')!.clients),
-  );
-  expect(await coutParClient(page, 'salon')).toBe(
-    Math.round(salon / parSource.get('salon')!.clients),
-  );
+test(
+  'coût par source : coût par client juste, erreur en français sur une saisie invalide, saisie gardée au rechargement',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await ouvrir(page);
+    const { parSource, lignesDeCout } = jeu('emballages-casablanca');
+    // The campaign's own lines give the bought file and the stand their cost.
+    const fichier = lignesDeCout.find((l) => l.id === 'fichier')!.montant,
+      salon = lignesDeCout.find((l) => l.id === 'salon')!.montant;
+    expect(await coutParClient(page, 'fichier-achete')).toBe(
+      Math.round(fichier / parSource.get('fichier-achete')!.clients),
+    );
+    expect(await coutParClient(page, 'salon')).toBe(
+      Math.round(salon / parSource.get('salon')!.clients),
+    );
 
-  const champ = page.locator('#cout-parrainage');
-  await champ.fill('1 200');
-  const parrainage = parSource.get('parrainage')!.clients;
-  await expect.poll(() => coutParClient(page, 'parrainage')).toBe(Math.round(1200 / parrainage));
-  const totalAttendu =
-    (fichier + salon + 1200) /
-    (parSource.get('fichier-achete')!.clients + parSource.get('salon')!.clients + parrainage);
-  expect(nombre(await page.locator(`${ILOT} [data-col="cout-par-client-total"]`).innerText())).toBe(
-    Math.round(totalAttendu),
-  );
+    const champ = page.locator('#cout-parrainage');
+    await champ.fill('1 200');
+    const parrainage = parSource.get('parrainage')!.clients;
+    await expect.poll(() => coutParClient(page, 'parrainage')).toBe(Math.round(1200 / parrainage));
+    const totalAttendu =
+      (fichier + salon + 1200) /
+      (parSource.get('fichier-achete')!.clients + parSource.get('salon')!.clients + parrainage);
+    expect(
+      nombre(await page.locator(`${ILOT} [data-col="cout-par-client-total"]`).innerText()),
+    ).toBe(Math.round(totalAttendu));
 
-  await champ.fill('12,5,3');
-  await expect(champ).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#cout-parrainage-erreur')).toContainText(
-    'coût de la source «\u00a0parrainage\u00a0»',
-  );
-  await expect(page.locator(`${ILOT} .labo-avertissement`)).toContainText(
-    'le dernier résultat valide reste affiché',
-  );
-  expect(await coutParClient(page, 'parrainage')).toBe(Math.round(1200 / parrainage));
-  await champ.fill('-300');
-  await expect(page.locator('#cout-parrainage-erreur')).toHaveText(
-    'Le coût de la source «\u00a0parrainage\u00a0» ne peut pas être négatif.',
-  );
-  await champ.fill('1 500');
-  await expect(champ).not.toHaveAttribute('aria-invalid', 'true');
-  await expect.poll(() => coutParClient(page, 'parrainage')).toBe(Math.round(1500 / parrainage));
+    await champ.fill('12,5,3');
+    await expect(champ).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#cout-parrainage-erreur')).toContainText(
+      'coût de la source «\u00a0parrainage\u00a0»',
+    );
+    await expect(page.locator(`${ILOT} .labo-avertissement`)).toContainText(
+      'le dernier résultat valide reste affiché',
+    );
+    expect(await coutParClient(page, 'parrainage')).toBe(Math.round(1200 / parrainage));
+    await champ.fill('-300');
+    await expect(page.locator('#cout-parrainage-erreur')).toHaveText(
+      'Le coût de la source «\u00a0parrainage\u00a0» ne peut pas être négatif.',
+    );
+    await champ.fill('1 500');
+    await expect(champ).not.toHaveAttribute('aria-invalid', 'true');
+    await expect.poll(() => coutParClient(page, 'parrainage')).toBe(Math.round(1500 / parrainage));
 
-  await page.reload();
-  await ouvrir(page);
-  await expect(page.locator('#cout-parrainage')).toHaveValue('1 500');
-  expect(await coutParClient(page, 'parrainage')).toBe(Math.round(1500 / parrainage));
-  await page.getByRole('button', { name: 'Revenir aux coûts de la campagne' }).click();
-  await expect(page.locator('#cout-parrainage')).toHaveValue('');
-});
+    await page.reload();
+    await ouvrir(page);
+    await expect(page.locator('#cout-parrainage')).toHaveValue('1 500');
+    expect(await coutParClient(page, 'parrainage')).toBe(Math.round(1500 / parrainage));
+    await page.getByRole('button', { name: 'Revenir aux coûts de la campagne' }).click();
+    await expect(page.locator('#cout-parrainage')).toHaveValue('');
+  },
+);
 
 test('changer d’entreprise change le tableau, et chaque entreprise garde ses coûts', async ({
   page,

@@ -204,22 +204,24 @@ test('une saisie invalide affiche une erreur en français, garde le dernier rés
   await verifier(page, LECON_O, { ...LECON_R, rdv: 110 }, 0.27);
 });
 
-test('les saisies survivent à un rechargement, et « Revenir à l’exemple » les remet', async ({
-  page,
-}) => {
-  await ouvrir(page);
-  await page.getByLabel('Chiffre d’affaires HT, réalisé').fill('70 000');
-  await page.getByLabel('Taux de marque').fill('24,5');
-  await expect.poll(() => lire(page, 'resultat')).toBe(Math.round(70000 * 0.245 - 16400));
-  await page.reload();
-  await ouvrir(page, false);
-  await expect(page.getByLabel('Chiffre d’affaires HT, réalisé')).toHaveValue('70 000');
-  await expect(page.getByLabel('Taux de marque')).toHaveValue('24,5');
-  await verifier(page, LECON_O, { ...LECON_R, chiffreAffaires: 70000 }, 0.245);
-  await page.getByRole('button', { name: 'Exemple du cours' }).click();
-  await expect(page.getByLabel('Taux de marque')).toHaveValue('25');
-  await expect.poll(() => lire(page, 'resultat')).toBe(-650);
-});
+test(
+  'les saisies survivent à un rechargement, et « Revenir à l’exemple » les remet',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await ouvrir(page);
+    await page.getByLabel('Chiffre d’affaires HT, réalisé').fill('70 000');
+    await page.getByLabel('Taux de marque').fill('24,5');
+    await expect.poll(() => lire(page, 'resultat')).toBe(Math.round(70000 * 0.245 - 16400));
+    await page.reload();
+    await ouvrir(page, false);
+    await expect(page.getByLabel('Chiffre d’affaires HT, réalisé')).toHaveValue('70 000');
+    await expect(page.getByLabel('Taux de marque')).toHaveValue('24,5');
+    await verifier(page, LECON_O, { ...LECON_R, chiffreAffaires: 70000 }, 0.245);
+    await page.getByRole('button', { name: 'Exemple du cours' }).click();
+    await expect(page.getByLabel('Taux de marque')).toHaveValue('25');
+    await expect.poll(() => lire(page, 'resultat')).toBe(-650);
+  },
+);
 
 test('un stockage corrompu est signalé et remplacé par l’exemple, sans page blanche', async ({
   page,

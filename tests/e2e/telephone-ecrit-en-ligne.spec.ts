@@ -11,32 +11,34 @@ async function ouvrirJeu(page: Page) {
   await attendreIlots(page, JDR);
 }
 
-test('jeu de rôle : un appel joué entièrement au clavier, jusqu’au bilan par phase', async ({
-  page,
-}) => {
-  await ouvrirJeu(page);
-  const premier = page.locator(`${JDR} [data-choix="0"]`);
-  await premier.focus();
-  for (let tour = 0; tour < 12; tour++) {
-    if (await page.locator(`${JDR} [data-fin]`).count()) break;
-    await expect(page.locator(`${JDR} :focus`)).toHaveAttribute('data-choix', '0');
-    await page.keyboard.press('Enter');
-    await expect(page.locator(`${JDR} [data-tour="${tour}"]`)).toBeVisible();
-  }
-  await expect(page.locator(`${JDR} [data-fin]`)).toBeFocused();
-  await expect(page.locator(`${JDR} [data-resultat="issue"]`)).toHaveText(
-    /Rendez-vous obtenu|rappel|Pas de rendez-vous/,
-  );
-  await expect(page.locator(`${JDR} [data-resultat="score"]`)).toHaveText(/^\d+\s\/\s\d+$/);
-  await expect(page.locator(`${JDR} .jdr-phases > li`)).toHaveCount(6);
-  // Each verdict cites a course rule.
-  await expect(page.locator(`${JDR} .jdr-phases [data-verdict] em`).first()).toBeVisible();
-  // The game survives a reload.
-  const tours = await page.locator(`${JDR} [data-tour]`).count();
-  await page.reload();
-  await page.locator('#simulateur-jeu-de-role').scrollIntoViewIfNeeded();
-  await expect(page.locator(`${JDR} [data-tour]`)).toHaveCount(tours);
-});
+test(
+  'jeu de rôle : un appel joué entièrement au clavier, jusqu’au bilan par phase',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await ouvrirJeu(page);
+    const premier = page.locator(`${JDR} [data-choix="0"]`);
+    await premier.focus();
+    for (let tour = 0; tour < 12; tour++) {
+      if (await page.locator(`${JDR} [data-fin]`).count()) break;
+      await expect(page.locator(`${JDR} :focus`)).toHaveAttribute('data-choix', '0');
+      await page.keyboard.press('Enter');
+      await expect(page.locator(`${JDR} [data-tour="${tour}"]`)).toBeVisible();
+    }
+    await expect(page.locator(`${JDR} [data-fin]`)).toBeFocused();
+    await expect(page.locator(`${JDR} [data-resultat="issue"]`)).toHaveText(
+      /Rendez-vous obtenu|rappel|Pas de rendez-vous/,
+    );
+    await expect(page.locator(`${JDR} [data-resultat="score"]`)).toHaveText(/^\d+\s\/\s\d+$/);
+    await expect(page.locator(`${JDR} .jdr-phases > li`)).toHaveCount(6);
+    // Each verdict cites a course rule.
+    await expect(page.locator(`${JDR} .jdr-phases [data-verdict] em`).first()).toBeVisible();
+    // The game survives a reload.
+    const tours = await page.locator(`${JDR} [data-tour]`).count();
+    await page.reload();
+    await page.locator('#simulateur-jeu-de-role').scrollIntoViewIfNeeded();
+    await expect(page.locator(`${JDR} [data-tour]`)).toHaveCount(tours);
+  },
+);
 
 test('jeu de rôle : « Masquer les résultats » cache la réaction jusqu’à « Révéler la réaction »', async ({
   page,

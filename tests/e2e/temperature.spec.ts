@@ -175,28 +175,30 @@ test('le score compte les réponses conformes à la règle, sur les douze contac
   expect(await lire(page, 'score')).toBe(`${Math.round((8 / 12) * 100)}\u202f%`);
 });
 
-test('les réponses survivent au rechargement ; « Autres contacts » tire une autre série', async ({
-  page,
-}) => {
-  await ouvrir(page);
-  const ids = await idsAffiches(page);
-  await cartes(page).nth(0).getByLabel('Tiède', { exact: true }).check();
-  await cartes(page).nth(5).getByLabel('Client', { exact: true }).check();
-  await page.getByRole('button', { name: 'Comparer avec la règle' }).click();
-  await page.reload();
-  await ouvrir(page);
-  expect(await idsAffiches(page)).toEqual(ids);
-  await expect(cartes(page).nth(0).getByLabel('Tiède', { exact: true })).toBeChecked();
-  await expect(cartes(page).nth(5).getByLabel('Client', { exact: true })).toBeChecked();
-  expect(await lire(page, 'repondus')).toBe('2');
-  await page.getByRole('button', { name: 'Autres contacts' }).click();
-  await expect(page.locator(`${ILOT} [data-resultat="tirage"]`)).toHaveText('2');
-  const autres = await idsAffiches(page);
-  expect(autres).toHaveLength(12);
-  expect(autres).not.toEqual(ids);
-  await expect(page.locator(`${ILOT} input[type="radio"]:checked`)).toHaveCount(0);
-  await expect(page.locator(`${ILOT} [data-resultat="accords"]`)).toHaveCount(0);
-});
+test(
+  'les réponses survivent au rechargement ; « Autres contacts » tire une autre série',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await ouvrir(page);
+    const ids = await idsAffiches(page);
+    await cartes(page).nth(0).getByLabel('Tiède', { exact: true }).check();
+    await cartes(page).nth(5).getByLabel('Client', { exact: true }).check();
+    await page.getByRole('button', { name: 'Comparer avec la règle' }).click();
+    await page.reload();
+    await ouvrir(page);
+    expect(await idsAffiches(page)).toEqual(ids);
+    await expect(cartes(page).nth(0).getByLabel('Tiède', { exact: true })).toBeChecked();
+    await expect(cartes(page).nth(5).getByLabel('Client', { exact: true })).toBeChecked();
+    expect(await lire(page, 'repondus')).toBe('2');
+    await page.getByRole('button', { name: 'Autres contacts' }).click();
+    await expect(page.locator(`${ILOT} [data-resultat="tirage"]`)).toHaveText('2');
+    const autres = await idsAffiches(page);
+    expect(autres).toHaveLength(12);
+    expect(autres).not.toEqual(ids);
+    await expect(page.locator(`${ILOT} input[type="radio"]:checked`)).toHaveCount(0);
+    await expect(page.locator(`${ILOT} [data-resultat="accords"]`)).toHaveCount(0);
+  },
+);
 
 test('changer d’entreprise change les contacts ; les réponses de chaque entreprise sont gardées', async ({
   page,

@@ -116,22 +116,24 @@ test('une saisie invalide affiche une erreur en français, garde le dernier rés
   await verifier(page, 300, 0.1, 0.05);
 });
 
-test('les saisies survivent à un rechargement, et « Revenir à l’exemple » les remet', async ({
-  page,
-}) => {
-  await ouvrir(page);
-  await page.getByLabel('Clients en portefeuille').fill('1 250');
-  await page.getByLabel('Taux d’attrition annuel').fill('12,5 %');
-  await expect.poll(() => lire(page, 'nouveaux-par-an')).toBe(attendu(1250, 0.125, 0.05).parAn);
-  await page.reload();
-  await ouvrir(page);
-  await expect(page.getByLabel('Clients en portefeuille')).toHaveValue('1 250');
-  await expect(page.getByLabel('Taux d’attrition annuel')).toHaveValue('12,5 %');
-  await verifier(page, 1250, 0.125, 0.05);
-  await page.getByRole('button', { name: 'Revenir à l’exemple' }).click();
-  await expect(page.getByLabel('Clients en portefeuille')).toHaveValue('200');
-  await expect.poll(() => lire(page, 'nouveaux-par-an')).toBe(40);
-});
+test(
+  'les saisies survivent à un rechargement, et « Revenir à l’exemple » les remet',
+  { tag: '@essentiel' },
+  async ({ page }) => {
+    await ouvrir(page);
+    await page.getByLabel('Clients en portefeuille').fill('1 250');
+    await page.getByLabel('Taux d’attrition annuel').fill('12,5 %');
+    await expect.poll(() => lire(page, 'nouveaux-par-an')).toBe(attendu(1250, 0.125, 0.05).parAn);
+    await page.reload();
+    await ouvrir(page);
+    await expect(page.getByLabel('Clients en portefeuille')).toHaveValue('1 250');
+    await expect(page.getByLabel('Taux d’attrition annuel')).toHaveValue('12,5 %');
+    await verifier(page, 1250, 0.125, 0.05);
+    await page.getByRole('button', { name: 'Revenir à l’exemple' }).click();
+    await expect(page.getByLabel('Clients en portefeuille')).toHaveValue('200');
+    await expect.poll(() => lire(page, 'nouveaux-par-an')).toBe(40);
+  },
+);
 
 test('un stockage corrompu est signalé et remplacé par l’exemple, sans page blanche', async ({
   page,
