@@ -55,15 +55,12 @@ const aujourdhui = () => isoDepuisJour(Math.floor(Date.now() / 86_400_000));
 /** Which import the rows loaded for `mon-fichier` come from (its date): another tab may replace it. */
 let importCharge: string | undefined;
 const versionImport = () => $metaImport.get()?.importeLe;
+/** Whether the rows loaded for `id` are current: always for a sample, for an import only if still its latest version. */
+const importAJour = (id: string) => id !== ID_IMPORT || importCharge === versionImport();
 
 async function charger(e: EntrepriseResume): Promise<void> {
   const d = $donnees.get();
-  if (
-    d.id === e.id &&
-    d.etat !== 'erreur' &&
-    (e.id !== ID_IMPORT || importCharge === versionImport())
-  )
-    return;
+  if (d.id === e.id && d.etat !== 'erreur' && importAJour(e.id)) return;
   $donnees.set({ etat: 'chargement', id: e.id });
   if (e.id === ID_IMPORT) importCharge = versionImport();
   let r: EtatDonnees;
@@ -139,9 +136,7 @@ export function modifierTravail(
 export function fichierAJour(): boolean {
   const d = $donnees.get(),
     e = $entreprise.get();
-  return (
-    d.etat === 'pret' && d.id === e?.id && (e.id !== ID_IMPORT || importCharge === versionImport())
-  );
+  return d.etat === 'pret' && d.id === e?.id && importAJour(e.id);
 }
 /** Undoes the last cleaning operation. */
 export function annulerOperation(): void {
