@@ -139,3 +139,45 @@ test('le graphique se charge quand il devient visible et se met à jour sur plac
     banc: 'tests/bench/simulateurs.bench.ts',
   });
 });
+
+// Chart.js draws a lying bar chart's names right-aligned against its side axis, which it allows half
+// the chart's width, and clips a longer name on the left edge (ch 9 at 320 px, issue 19). So a name
+// wider than that half shows as ink in the canvas's first columns. The chart's instance cannot be
+// reached from the page (the loader module exports only creerGraphique): the test reads the pixels.
+for (const id of ['emballages-casablanca', 'assurances-rabat', 'mobilier-lyon'])
+  test(`à 320 px (${id}), chaque nom d’action tient dans la moitié du graphique, sans être coupé à gauche`, async ({
+    page,
+  }) => {
+    await page.addInitScript(
+      (x) => localStorage.setItem('atelier:v1:entreprise', JSON.stringify(x)),
+      id,
+    );
+    await page.setViewportSize({ width: 320, height: 640 });
+    await ouvrir(page, false);
+    const toile = page.locator('[data-graphique="Dépenses par action"] canvas');
+    await toile.scrollIntoViewIfNeeded();
+    /** The first and last columns (CSS px) holding ink, on the rows above the value axis. */
+    const encre = () =>
+      toile.evaluate((c) => {
+        const canvas = c as HTMLCanvasElement;
+        const { width, height } = canvas;
+        if (!width || !height) return null;
+        const pixels = canvas.getContext('2d')!.getImageData(0, 0, width, height).data;
+        const ratio = width / canvas.getBoundingClientRect().width;
+        let premiere = width,
+          derniere = -1;
+        // The lowest 2.5 em or so hold the value axis's figures, centred under their ticks.
+        for (let y = 0; y < height - 40 * ratio; y++)
+          for (let x = 0; x < width; x++)
+            if (pixels[(y * width + x) * 4 + 3] > 0) {
+              premiere = Math.min(premiere, x);
+              derniere = Math.max(derniere, x);
+            }
+        return derniere < 0 ? null : { premiere: premiere / ratio, largeur: width / ratio };
+      });
+    await expect.poll(async () => (await encre()) !== null).toBe(true);
+    const { premiere } = (await encre())!;
+    // Chart.js leaves its tick padding (3 px) before the widest name that fits; a clipped one
+    // starts at 0.
+    expect(premiere).toBeGreaterThanOrEqual(2);
+  });

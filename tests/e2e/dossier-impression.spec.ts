@@ -44,3 +44,56 @@ for (const id of ['emballages-casablanca', 'assurances-rabat', 'mobilier-lyon'])
     expect(pages).toBeLessThanOrEqual(9);
   });
 }
+
+test('imprimer avant que le document soit chargé : le bouton le charge puis imprime ; sinon un avis le dit', async ({
+  page,
+}) => {
+  // Idle time that never comes for the work that can wait (the document asks for it with a
+  // timeout; Astro's hydration asks without), and a print() that notes whether the document was
+  // in the page when it was called.
+  await page.addInitScript(() => {
+    const idle = window.requestIdleCallback;
+    window.requestIdleCallback = (f, o) => (o?.timeout ? 0 : idle(f, o));
+    window.print = () => {
+      const doc = document.querySelector('[aria-label="Dossier à imprimer"]');
+      document.documentElement.dataset.imprime = doc?.textContent?.trim() ? 'document' : 'vide';
+    };
+  });
+  await page.goto('/mon-dossier/');
+  await attendreIlots(page);
+  await expect(page.locator('[data-island="dossier"]')).toHaveAttribute('data-pret', 'oui');
+
+  // Ctrl+P now: no document yet, the page says so on paper.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-impression-attente]')).toHaveText(
+    'Le dossier se prépare\u202F: relancez l’impression.',
+  );
+  await expect(page.locator('[data-impression-attente]')).toBeVisible();
+
+  // « Imprimer mon dossier » loads the document, then prints it.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Imprimer mon dossier' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-imprime', 'document');
+  await page.emulateMedia({ media: 'print' });
+  const dossier = page.getByRole('article', { name: 'Dossier à imprimer' });
+  await expect(dossier).toBeVisible();
+  await expect(dossier).toContainText('1. L’entreprise');
+  await expect(page.locator('[data-impression-attente]')).toHaveCount(0);
+});
+
+test('Ctrl+P juste après le chargement lance le chargement du document pour l’impression suivante', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const idle = window.requestIdleCallback;
+    window.requestIdleCallback = (f, o) => (o?.timeout ? 0 : idle(f, o));
+  });
+  await page.goto('/mon-dossier/');
+  await attendreIlots(page);
+  await expect(page.locator('[data-island="dossier"]')).toHaveAttribute('data-pret', 'oui');
+  await expect(page.locator('[data-impression-attente]')).toHaveCount(1);
+  // The browser's print sends beforeprint first; emulateMedia does not, so the test sends it.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('article', { name: 'Dossier à imprimer' })).toBeVisible();
+});

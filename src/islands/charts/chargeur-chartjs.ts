@@ -13,7 +13,11 @@ import {
   LineController,
   LineElement,
   PointElement,
+  type CartesianScaleOptions,
+  type FontSpec,
 } from 'chart.js';
+import { toFont } from 'chart.js/helpers';
+import { raccourcirEtiquette } from './etiquettes.ts';
 
 Chart.register(
   BarController,
@@ -75,11 +79,6 @@ const couleur = (nom: string) =>
 const palette = () =>
   ['--serie-1', '--serie-2', '--serie-3', '--serie-4', '--serie-5'].map(couleur);
 
-const abreger = (v: unknown, max = 24) => {
-  const t = String(v);
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-};
-
 function appliquerTheme(chart: Chart): void {
   const texte = couleur('--texte'),
     grille = couleur('--bordure');
@@ -132,13 +131,27 @@ export function creerGraphique(canvas: HTMLCanvasElement, donnees: DonneesGraphi
           stacked: donnees.empile,
           ticks: {
             callback(v) {
-              // Chart.js gives a side axis at most half the chart's width and clips a longer name
-              // from the left (at 320 px, ch 9's actions lost their first letters): a bar chart
-              // lying down shortens its names to what half the width holds (≈ 0,6 em a letter).
-              const place = donnees.horizontal
-                ? Math.floor((this.chart.width / 2 - 12) / (0.6 * (Chart.defaults.font.size ?? 12)))
-                : 24;
-              return abreger(this.getLabelForValue(Number(v)), Math.max(6, Math.min(24, place)));
+              const texte = this.getLabelForValue(Number(v));
+              if (!donnees.horizontal)
+                return raccourcirEtiquette({ texte, largeur: Infinity, mesurer: () => 0 });
+              // Chart.js gives a side axis at most half the chart's width (this.maxWidth) and
+              // clips a longer name from the left: the name gets that room, less the tick mark and
+              // the padding each side, measured in the ticks' own font.
+              const { grid, ticks } = this.options as CartesianScaleOptions;
+              const largeur =
+                this.maxWidth -
+                (grid?.drawTicks === false ? 0 : (grid?.tickLength ?? 8)) -
+                2 * (ticks.padding ?? 3);
+              const ctx = this.ctx;
+              ctx.save();
+              ctx.font = toFont(ticks.font as Partial<FontSpec>).string;
+              const r = raccourcirEtiquette({
+                texte,
+                largeur,
+                mesurer: (t) => ctx.measureText(t).width,
+              });
+              ctx.restore();
+              return r;
             },
           },
         },

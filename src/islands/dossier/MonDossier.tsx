@@ -65,23 +65,47 @@ function useFormulaire(etape: number): Formulaire | null {
 
 type Document = typeof import('./DocumentDossier.tsx').DocumentDossier;
 
+let documentCharge: Promise<Document> | undefined;
+/** The printed document's module, fetched once whoever asks first: the idle time, print or « Imprimer ». */
+const chargerDocument = () =>
+  (documentCharge ??= import('./DocumentDossier.tsx').then((m) => m.DocumentDossier));
+
 /**
  * The printed document, loaded and rendered once the page is idle: it is hidden on screen (print
  * CSS shows it), and building every part of it at load blocked a phone's main thread for about
- * 200 ms and weighed on the page's JS budget (issues 14 and 19). It is ready long before a print.
+ * 200 ms and weighed on the page's JS budget (issues 14 and 19). A print can come first (Ctrl+P
+ * right after load, « Imprimer » on a busy phone): `imprimer` loads it, renders it, then prints;
+ * Ctrl+P cannot wait for a module, so `beforeprint` starts the load and that print shows the
+ * notice « Le dossier se prépare » instead of an empty page; the next one has the document.
  */
-function useDocumentDifferee(): Document | null {
+function useDocumentDifferee(): { Doc: Document | null; imprimer: () => void } {
   const [Doc, setDoc] = useState<Document | null>(null);
+  const [aImprimer, setAImprimer] = useState(false);
   useEffect(() => {
     const charger = () => {
-      void import('./DocumentDossier.tsx').then((m) => setDoc(() => m.DocumentDossier));
+      void chargerDocument().then((D) => setDoc(() => D));
       void chargerMoitie(0);
       void chargerMoitie(1);
     };
+    const avantImpression = () => void chargerDocument().then((D) => setDoc(() => D));
+    addEventListener('beforeprint', avantImpression);
     if ('requestIdleCallback' in window) requestIdleCallback(charger, { timeout: 3000 });
     else setTimeout(charger, 500);
+    return () => removeEventListener('beforeprint', avantImpression);
   }, []);
-  return Doc;
+  // Runs once the document is in the page: printing now prints it.
+  useEffect(() => {
+    if (!aImprimer || !Doc) return;
+    setAImprimer(false);
+    window.print();
+  }, [aImprimer, Doc]);
+  const imprimer = () => {
+    // Already there: print within the click, as the browser expects of a print button.
+    if (Doc) return window.print();
+    setAImprimer(true);
+    void chargerDocument().then((D) => setDoc(() => D));
+  };
+  return { Doc, imprimer };
 }
 
 /** The island: banner, file tools, steps, the current step's form and analyses, the printable document. */
@@ -98,7 +122,7 @@ export default function MonDossier({
   const etape = useStore($etape);
   const stockage = useStore($stockage);
   const mode = useStore($modeEnregistrement);
-  const DocumentDossier = useDocumentDifferee();
+  const { Doc: DocumentDossier, imprimer } = useDocumentDifferee();
   useEffect(() => {
     void chargerDossier();
     // A tab closed within the save delay still keeps the last keystrokes.
@@ -147,7 +171,7 @@ export default function MonDossier({
             {stockage.message}
           </p>
         )}
-        <OutilsDossier dossier={dossier} exemples={exemples} />
+        <OutilsDossier dossier={dossier} exemples={exemples} imprimer={imprimer} />
         <nav class="dossier-etapes" aria-label="Étapes du dossier">
           <ol>
             {ETAPES_FORMULAIRE.map((e, i) => (
@@ -204,12 +228,16 @@ export default function MonDossier({
           </div>
         </section>
       </div>
-      {DocumentDossier && (
+      {DocumentDossier ? (
         <DocumentDossier
           dossier={dossier}
           analyses={analyses}
           droit={<DroitDossier droit={droit} devise={dossier.entreprise.devise} />}
         />
+      ) : (
+        <p class="dossier-impression-attente" data-impression-attente>
+          Le dossier se prépare&#8239;: relancez l’impression.
+        </p>
       )}
     </div>
   );

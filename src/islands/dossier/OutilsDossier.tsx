@@ -15,6 +15,8 @@ import { lireFichierDossier, remplacerDossier, supprimerDossier } from '../../st
 interface Props {
   dossier: Dossier;
   exemples: { id: string; nom: string }[];
+  /** Prints the dossier once its document is loaded (MonDossier.tsx). */
+  imprimer: () => void;
 }
 type Message = { erreur: boolean; texte: string } | undefined;
 
@@ -29,7 +31,7 @@ const nomFichier = (d: Dossier) =>
   }.json`;
 
 /** Example, export, import, print and delete buttons, with their French messages. */
-export function OutilsDossier({ dossier, exemples }: Props) {
+export function OutilsDossier({ dossier, exemples, imprimer }: Props) {
   const [message, setMessage] = useState<Message>();
   const [exemple, setExemple] = useState(exemples[0]?.id ?? '');
   const rempli = JSON.stringify(dossier) !== VIDE;
@@ -130,7 +132,7 @@ export function OutilsDossier({ dossier, exemples }: Props) {
             onChange={importer}
           />
         </label>
-        <button type="button" class="bouton" onClick={() => window.print()}>
+        <button type="button" class="bouton" onClick={imprimer}>
           Imprimer mon dossier
         </button>
         <button type="button" class="bouton-discret" onClick={supprimer}>
