@@ -14,6 +14,9 @@ test('« Indice » avant toute réponse : question à choix, classement et probl
   await page.goto(CHAPITRE);
   const choix = page.locator('[data-exercise="budgetiser/enveloppe-role"]');
   await choix.scrollIntoViewIfNeeded();
+  // Hydrated first: a click on the server-rendered button would do nothing, and « hidden » holds
+  // before hydration as well as after.
+  await attendreIlots(page, '[data-exercise="budgetiser/enveloppe-role"]');
   await expect(choix.locator('[data-indice]')).toBeHidden();
   await choix.getByRole('button', { name: 'Indice' }).click();
   await expect(choix.locator('[data-indice]')).toBeVisible();

@@ -234,7 +234,7 @@ test('« Exemple » remplit le dossier depuis une entreprise du cours, après co
   page.once('dialog', (d) => d.accept());
   await page.getByLabel('Exemple', { exact: true }).selectOption('assurances-rabat');
   await page.getByRole('button', { name: 'Remplir avec l’exemple' }).click();
-  await expect(page.getByLabel('Nom de l’entreprise')).not.toHaveValue('Mon entreprise');
+  await expect(page.getByLabel('Nom de l’entreprise')).toHaveValue('Hilal Conseil Assurances');
 });
 
 test(

@@ -178,8 +178,8 @@ test(
     // « Réinitialiser » asks first, then empties the log.
     await ilot(page).getByRole('button', { name: 'Réinitialiser' }).click();
     await ilot(page).getByRole('button', { name: 'Oui, réinitialiser' }).click();
+    await expect.poll(() => totalFiches(page)).toBe(total);
     await expect(ilot(page).locator('[data-journal] li')).toHaveCount(0);
-    expect(await totalFiches(page)).toBe(total);
   },
 );
 

@@ -57,8 +57,9 @@ async function ouvrir(page: Page, chemin = '/campagne/') {
     'data-etat',
     /.+/,
   );
-  // The file is fetched: wait until its count is on screen.
-  await expect(etape(page, 'fichier')).not.toContainText('Chargement');
+  // The file is fetched: wait until its count is on screen (« N fiches »), not for « Chargement »
+  // to be absent, which holds before the step is drawn.
+  await expect(etape(page, 'fichier')).toContainText(/\d\s?fiches?\b/);
 }
 
 /** Stored work of one company: the file cleaned once, K prospects selected, the telephone chosen, capacity, budget, funnel and dashboard. */
@@ -174,7 +175,7 @@ for (const [rang, id] of ENTREPRISES.entries()) {
         devise,
       );
       await expect(page.locator('[data-entreprise-nom]')).toHaveText(j.fiche.nom);
-      await expect(etape(page, 'fichier')).not.toContainText('Chargement');
+      await expect(etape(page, 'fichier')).toContainText(/\d\s?fiches?\b/);
 
       // Nothing done: every step to do; the figures are the company's own (file, past campaign's budget).
       expect(await etats(page)).toEqual(Array(7).fill('a-faire'));

@@ -298,8 +298,8 @@ test('une saisie invalide affiche une erreur en français à côté du champ et 
   );
   await page.locator('#methodes-contacts').fill('1 000');
   await page.locator('#methode-telephone-etape-1-min').fill('5');
+  await expect.poll(() => cellule(page, 'telephone', 'cout-par-client')).toBe(avant);
   await expect(ilot(page).getByRole('alert')).toHaveCount(0);
-  expect(await cellule(page, 'telephone', 'cout-par-client')).toBe(avant);
 });
 
 test(

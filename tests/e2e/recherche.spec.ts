@@ -23,9 +23,12 @@ for (const [mot, chapitre] of [
     await expect(resultats(page).first().locator('mark').first()).toHaveText(new RegExp(mot, 'i'));
     // The link goes to the section of the chapter, and opens it.
     const lien = resultats(page).filter({ hasText: chapitre }).first().getByRole('link');
-    expect(await lien.getAttribute('href')).toMatch(/^\/chapitres\/[a-z-]+\/(#[\w%-]+)?$/);
+    const href = (await lien.getAttribute('href'))!;
+    expect(href).toMatch(/^\/chapitres\/[a-z-]+\/(#[\w%-]+)?$/);
     await lien.click();
-    await expect(page.locator('h1')).not.toHaveText('Rechercher dans le cours');
+    // The chapter's page, not just « no longer the search page », which holds before it loads.
+    await expect(page).toHaveURL(new RegExp(`${href.split('#')[0]}(#|$)`));
+    await expect(page.locator('h1')).toBeVisible();
   });
 }
 

@@ -46,9 +46,9 @@ test('jeu de rôle : « Masquer les résultats » cache la réaction jusqu’à 
   await ouvrirJeu(page);
   await page.locator('#simulateur-jeu-de-role [data-labo-action="masquer"]').click();
   await page.locator(`${JDR} [data-choix="1"]`).click();
-  await expect(page.locator(`${JDR} [data-reaction="0"]`)).toHaveCount(0);
   const reveler = page.getByRole('button', { name: 'Révéler la réaction' });
   await expect(reveler).toBeFocused();
+  await expect(page.locator(`${JDR} [data-reaction="0"]`)).toHaveCount(0);
   await reveler.click();
   await expect(page.locator(`${JDR} [data-reaction="0"]`)).toBeVisible();
 });
