@@ -8,20 +8,30 @@ import { useState } from 'preact/hooks';
 import { useVueDifferee } from '../ui/vue-differee.ts';
 
 /**
+ * The stores of the thread's steps, by their name in localStorage (after `atelier:v1:`). A unit
+ * test checks that each one is a store kept per company (stores/scenario.ts), so a renamed store
+ * cannot silently stop the home page from waking up (it happened: `capacite` → `capacites`).
+ */
+export const STOCKS_DU_FIL: readonly string[] = [
+  'travail',
+  'budgets',
+  'entonnoirs',
+  'methodes',
+  'capacites',
+  'tableaux-de-bord',
+];
+
+/**
  * Whether this browser holds work on the thread (a cleaning log, a selection, a method, a typed
- * budget, funnel or dashboard). The home page's short version computes the thread only then:
- * for a first visit every step is « à faire », and loading every chapter's stores and the
+ * budget, capacity, funnel or dashboard). The home page's short version computes the thread only
+ * then: for a first visit every step is « à faire », and loading every chapter's stores and the
  * company's file would cost a phone about a second of blocked main thread (Lighthouse, TBT).
  */
 function aDuTravail(): boolean {
   try {
     for (let i = 0; i < localStorage.length; i++) {
-      if (
-        /^atelier:v1:(travail|budgets|entonnoirs|methodes|capacite|tableaux-de-bord)$/.test(
-          localStorage.key(i) ?? '',
-        )
-      )
-        return true;
+      const cle = localStorage.key(i) ?? '';
+      if (cle.startsWith('atelier:v1:') && STOCKS_DU_FIL.includes(cle.slice(11))) return true;
     }
   } catch {
     // Storage blocked: nothing was kept, so nothing is started.
