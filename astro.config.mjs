@@ -14,9 +14,6 @@ export default defineConfig({
   // use a top-level await (a shared scenario's link is read before any store, persistance.ts).
   vite: {
     worker: { format: 'es' },
-    // The framework runtime (Preact, nanostores), used by every page with an island, in one chunk:
-    // left to itself the bundler cuts it into half a dozen small chunks as the site grows, and
-    // each chunk costs its own overhead on every page (ARCHITECTURE budgets).
     // No <link rel="modulepreload"> per dependency of a dynamic import: adding them (35 for the
     // thread of /campagne/) ran as one task of about 220 ms on a phone (Lighthouse, 4× CPU), more
     // than the modules' own work; the browser finds the same files from the imports themselves.
@@ -33,6 +30,9 @@ export default defineConfig({
         output: {
           codeSplitting: {
             groups: [
+              // The framework runtime (Preact, nanostores), used by every page with an island, in
+              // one chunk: left to itself the bundler cuts it into half a dozen small chunks as the
+              // site grows, and each chunk costs its own overhead on every page (ARCHITECTURE budgets).
               {
                 name: 'socle',
                 test: /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]/,
