@@ -44,7 +44,11 @@ test('jeu de rôle : « Masquer les résultats » cache la réaction jusqu’à 
   page,
 }) => {
   await ouvrirJeu(page);
-  await page.locator('#simulateur-jeu-de-role [data-labo-action="masquer"]').click();
+  const masquer = page.locator('#simulateur-jeu-de-role [data-labo-action="masquer"]');
+  await masquer.click();
+  // The simulator's tools load on first use (labo-outils.ts): the reply waits until the button
+  // says the results are hidden, as the trainer sees it.
+  await expect(masquer).toHaveAttribute('aria-pressed', 'true');
   await page.locator(`${JDR} [data-choix="1"]`).click();
   const reveler = page.getByRole('button', { name: 'Révéler la réaction' });
   await expect(reveler).toBeFocused();
