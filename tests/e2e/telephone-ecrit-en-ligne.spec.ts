@@ -168,3 +168,14 @@ for (const affichage of [
     expect(await violationsAxe(page)).toEqual([]);
   });
 }
+
+test('avant que ses scripts ne tournent, la page nomme la même entreprise dans l’en-tête et dans l’atelier d’écriture', async ({
+  request,
+}) => {
+  // The HTML as served: what a reader sees before the islands run (or with scripts off).
+  const html = await (await request.get(CHAPITRE)).text();
+  const entete = /data-entreprise-nom[^>]*>([^<]+)</.exec(html)?.[1];
+  const ecriture = /Vous écrivez pour <strong>([^<]+)</.exec(html)?.[1];
+  expect(entete).toBeTruthy();
+  expect(ecriture).toBe(entete);
+});
