@@ -9,7 +9,7 @@
  * Recomputed here, not by the site.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, attendreIlots } from './outils.ts';
+import { test, expect, attendreIlots, remplir } from './outils.ts';
 import type { Page } from '@playwright/test';
 
 test.setTimeout(120_000);
@@ -119,7 +119,7 @@ test('une campagne complète : nettoyer, scorer, choisir, budgéter, prévoir, m
   // 6. Chapter 9: the budget with the method's campaign (4 € per call, no fixed cost), at a taux de marque of 30 %.
   const budget = page.locator('[data-island="budget"]');
   await ouvrir(page, '/chapitres/budgetiser/', '#simulateur-budget', '[data-island="budget"]');
-  await page.locator('#budget-taux').fill('30');
+  await remplir(page.locator('#budget-taux'), '30');
   const avant = nombre(await budget.locator('[data-resultat="total"]').innerText());
   await budget
     .locator('[data-methode="telephone"]')

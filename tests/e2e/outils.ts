@@ -2,7 +2,7 @@
  * Shared end-to-end fixtures: every test fails on a console error or on any request that leaves
  * 127.0.0.1 (ARCHITECTURE rule 7), without each spec having to remember it.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const test = base.extend<{ surveillance: void }>({
@@ -77,6 +77,18 @@ export async function preparerAffichage(
     (a) => localStorage.setItem('atelier:v1:affichage', JSON.stringify(a)),
     affichage,
   );
+}
+
+/**
+ * Types a value into a field until the field holds it. Right after hydration an island renders
+ * once more with the company's own figures; a fill landing in between merged with them (« 4030 »
+ * for 30 on a loaded CI machine).
+ */
+export async function remplir(champ: Locator, valeur: string) {
+  await expect(async () => {
+    await champ.fill(valeur);
+    await expect(champ).toHaveValue(valeur, { timeout: 1_000 });
+  }).toPass();
 }
 
 /**

@@ -3,7 +3,7 @@
  * its Monte Carlo seed in another browser; the visitor's own saved work is untouched until
  * « Garder ce scénario »; a tampered link gives a French message and the lesson's example.
  */
-import { test, expect, attendreIlots, violationsAxe } from './outils.ts';
+import { test, expect, attendreIlots, violationsAxe, remplir } from './outils.ts';
 import type { Browser, Page } from '@playwright/test';
 
 const nombre = (t: string) => Number(t.replace(/[^\d,-]/g, '').replace(',', '.'));
@@ -193,7 +193,7 @@ test('le lien du budget emporte le budget de l’entreprise (en DH), pas l’exe
   await page.goto('/chapitres/budgetiser/');
   await page.locator('#simulateur-budget').scrollIntoViewIfNeeded();
   await attendreIlots(page, '[data-island="budget"]');
-  await page.locator('#budget-taux').fill('37');
+  await remplir(page.locator('#budget-taux'), '37');
   const total = page.locator('[data-island="budget"] [data-resultat="total"]');
   await expect(total).toContainText('DH');
   const url = await lienPartage(page, '#simulateur-budget');

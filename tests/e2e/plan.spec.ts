@@ -5,7 +5,7 @@
  * the inputs, independently of the site's code.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, attendreIlots } from './outils.ts';
+import { test, expect, attendreIlots, remplir } from './outils.ts';
 import type { Page } from '@playwright/test';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
@@ -126,7 +126,7 @@ test('« Reprendre mon plan » : les objectifs du tableau de bord viennent de l�
   await page.goto('/chapitres/budgetiser/');
   await page.locator('#simulateur-budget').scrollIntoViewIfNeeded();
   await attendreIlots(page, '[data-island="budget"]');
-  await page.locator('#budget-taux').fill('30');
+  await remplir(page.locator('#budget-taux'), '30');
   await expect
     .poll(async () =>
       nombre(await page.locator('[data-island="budget"] [data-resultat="total"]').innerText()),
