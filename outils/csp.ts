@@ -4,14 +4,11 @@
  * `'unsafe-inline'` (src/build/csp.ts says why and how).
  * Usage: node outils/csp.ts [dist]
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { ajouterEmpreintes } from '../src/build/csp.ts';
+import { pagesHtml } from './pages-dist.ts';
 
-const dist = process.argv[2] ?? join(import.meta.dirname, '..', 'dist');
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.html'))
-  .map((f) => join(dist, f));
+const pages = pagesHtml();
 let total = 0;
 for (const page of pages) {
   const r = ajouterEmpreintes(readFileSync(page, 'utf8'));

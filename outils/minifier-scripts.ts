@@ -3,14 +3,11 @@
  * inline scripts of every page of dist/ (src/build/scripts-en-ligne.ts says why).
  * Usage: node outils/minifier-scripts.ts [dist]
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { minifierScriptsEnLigne } from '../src/build/scripts-en-ligne.ts';
+import { pagesHtml } from './pages-dist.ts';
 
-const dist = process.argv[2] ?? join(import.meta.dirname, '..', 'dist');
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.html'))
-  .map((f) => join(dist, f));
+const pages = pagesHtml();
 let total = 0;
 for (const page of pages) {
   const r = minifierScriptsEnLigne(readFileSync(page, 'utf8'));

@@ -10,6 +10,8 @@ import { arrondiSuperieur } from '../commun/champs.ts';
 import type { ErreurDeSaisie } from '../commun/resultat.ts';
 import { bilanDeCapacite, capaciteDeVisites } from './planning.ts';
 import { visitesParCommercial } from './capacite.ts';
+// The same eight figures a company's card starts from (a type only: nothing of that module ships).
+import type { CapaciteDeDepart } from './capacite-depart.ts';
 
 /** What the learner typed. */
 export interface SaisieCapacite {
@@ -39,15 +41,7 @@ export const CAPACITE_PAR_DEFAUT: SaisieCapacite = {
 export const CHAMPS_CAPACITE = Object.keys(CAPACITE_PAR_DEFAUT) as (keyof SaisieCapacite)[];
 
 /** A valid evaluation: the figures read and the capacity of one salesperson against the need. */
-export interface ResultatCapacite {
-  semaines: number;
-  joursParSemaine: number;
-  heuresParJour: number;
-  tempsAdministratif: number;
-  dureeVisite: number;
-  dureeTrajet: number;
-  prospects: number;
-  tauxSecondeVisite: number;
+export interface ResultatCapacite extends CapaciteDeDepart {
   /** Prospecting days a year. */ jours: number;
   minutesParJour: number;
   /** Minutes left for visits once the admin time is taken. */ minutesDisponibles: number;
