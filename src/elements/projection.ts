@@ -14,6 +14,7 @@ import {
   partiesRefusees,
   validateurs,
 } from '../stores/persistance.ts';
+import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
 import { aGarder, encoderScenario, LONGUEUR_MAX, PAR_ENTREPRISE } from '../stores/scenario.ts';
 import { exporterTravail } from '../stores/sauvegarde.ts';
 const chargerTousLesStores = () => import('../stores/tous-les-stores.ts');
@@ -131,14 +132,14 @@ function bouton(texte: string, action: () => void, classe = 'bouton'): HTMLButto
 }
 
 /** The link of a simulator's scenario: its stores (data-partage: names, or `travail.<champ>`) for the company studied. */
-export function lienScenario(labo: HTMLElement): { url: string } | { erreur: string } {
+export function lienScenario(labo: HTMLElement): Resultat<string> {
   const e = $entreprise.get();
-  if (!e) return { erreur: 'Aucune entreprise n’est choisie.' };
+  if (!e) return echec('Aucune entreprise n’est choisie.', 'entreprise');
   if (e.id === ID_IMPORT)
-    return {
-      erreur:
-        'Votre fichier importé reste dans ce navigateur et ne voyage pas dans un lien. Choisissez une entreprise d’exemple (page Données) pour partager un scénario.',
-    };
+    return echec(
+      'Votre fichier importé reste dans ce navigateur et ne voyage pas dans un lien. Choisissez une entreprise d’exemple (page Données) pour partager un scénario.',
+      'entreprise',
+    );
   const valeurs: Record<string, unknown> = {};
   for (const spec of (labo.dataset.partage ?? '').split(',').filter(Boolean)) {
     const [nom, champ] = spec.split('.');
@@ -161,9 +162,9 @@ export function lienScenario(labo: HTMLElement): { url: string } | { erreur: str
     >;
     parEntreprise[e.id][champ] = entree[champ];
   }
-  return {
-    url: `${location.origin}${location.pathname}?scenario=${encoderScenario({ entreprise: e.id, valeurs })}#${labo.id}`,
-  };
+  return ok(
+    `${location.origin}${location.pathname}?scenario=${encoderScenario({ entreprise: e.id, valeurs })}#${labo.id}`,
+  );
 }
 
 /** How a part of a scenario is named when it is too long for a link. */
@@ -260,10 +261,10 @@ function partager(labo: HTMLElement): void {
   titre.id = 'partage-titre';
   d.append(titre);
   const lien = lienScenario(labo);
-  const parametre = 'url' in lien ? (/[?&]scenario=([^#&]*)/.exec(lien.url)?.[1] ?? '') : '';
-  if ('erreur' in lien) {
+  const parametre = lien.ok ? (/[?&]scenario=([^#&]*)/.exec(lien.valeur)?.[1] ?? '') : '';
+  if (!lien.ok) {
     d.append(
-      element('p', lien.erreur),
+      element('p', lien.erreur.message),
       bouton('Fermer', () => d.close()),
     );
   } else if (parametre.length > LONGUEUR_MAX) {
@@ -303,12 +304,12 @@ function partager(labo: HTMLElement): void {
     const champ = element('input');
     champ.id = 'partage-lien';
     champ.readOnly = true;
-    champ.value = lien.url;
+    champ.value = lien.valeur;
     champ.dataset.lien = '';
     const etat = element(
       'p',
-      lien.url.length > 2000
-        ? `Lien long (${lien.url.length} caractères) : copiez-le plutôt que de le lire à voix haute.`
+      lien.valeur.length > 2000
+        ? `Lien long (${lien.valeur.length} caractères) : copiez-le plutôt que de le lire à voix haute.`
         : '',
       'partage-etat',
     );
@@ -320,7 +321,7 @@ function partager(labo: HTMLElement): void {
         'Copier le lien',
         () => {
           champ.select();
-          void navigator.clipboard?.writeText(lien.url).then(
+          void navigator.clipboard?.writeText(lien.valeur).then(
             () => {
               etat.textContent = 'Lien copié.';
             },
@@ -333,12 +334,14 @@ function partager(labo: HTMLElement): void {
         'bouton principal',
       ),
       bouton('QR code en plein écran', () => {
-        void dessinerQr(qr, lien.url).then(() => qr.requestFullscreen?.().catch(() => undefined));
+        void dessinerQr(qr, lien.valeur).then(() =>
+          qr.requestFullscreen?.().catch(() => undefined),
+        );
       }),
       bouton('Fermer', () => d.close(), 'bouton-discret'),
     );
     d.append(etiquette, champ, etat, qr, actions);
-    void dessinerQr(qr, lien.url).catch(() => {
+    void dessinerQr(qr, lien.valeur).catch(() => {
       etat.textContent = 'QR code impossible pour ce lien (trop long) : copiez le lien.';
     });
   }

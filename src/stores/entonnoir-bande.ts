@@ -5,21 +5,20 @@
  */
 import { computed } from 'nanostores';
 import { parseNombre } from '../lib/commun/nombres.ts';
+import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
 import { simulerCampagne, type Percentiles } from '../lib/entonnoir/monte-carlo.ts';
 import { $evaluationEntonnoir, $saisieEntonnoir, TAUX } from './entonnoir.ts';
 
 /** Campaigns replayed for the band: enough for stable P10 / P90, cheap enough for every keystroke. */
 export const RUNS_ENTONNOIR = 1000;
 
-/** The Monte Carlo band: orders P10 / P50 / P90 when each rate strays up to ± `ecart` points, or a French error. */
-export type BandeEntonnoir =
-  | { erreur: string }
-  | {
-      contacts: number;
-      ecart: number;
-      graine: string;
-      commandes: Percentiles & { moyenne: number };
-    };
+/** The Monte Carlo band: orders P10 / P50 / P90 when each rate strays up to ± `ecart` points. */
+export interface BandeEntonnoir {
+  contacts: number;
+  ecart: number;
+  graine: string;
+  commandes: Percentiles & { moyenne: number };
+}
 
 /** Replays the funnel `RUNS_ENTONNOIR` times from `contacts`, each rate drawn in [taux − ecart, taux + ecart] (triangular, clamped to 0–100 %). */
 export function simulerEntonnoir({
@@ -32,11 +31,11 @@ export function simulerEntonnoir({
   taux: readonly number[];
   ecartTexte: string;
   graine: string;
-}): BandeEntonnoir {
+}): Resultat<BandeEntonnoir> {
   const e = parseNombre(ecartTexte, { champ: 'ecart', libelle: 'l’écart sur les taux' });
-  if (!e.ok) return { erreur: e.erreur.message };
+  if (!e.ok) return e;
   if (e.valeur < 0 || e.valeur > 50)
-    return { erreur: 'L’écart sur les taux doit être compris entre 0 et 50 points.' };
+    return echec('L’écart sur les taux doit être compris entre 0 et 50 points.', 'ecart');
   const ecart = e.valeur / 100;
   const etapes = taux.map((t, i) => ({
     nom: TAUX[i].libelle,
@@ -52,20 +51,20 @@ export function simulerEntonnoir({
     runs: RUNS_ENTONNOIR,
     graine: `entonnoir-${graine}`,
   });
-  if (!r.ok) return { erreur: r.erreur.message };
+  if (!r.ok) return r;
   const { p10, p50, p90, moyenne } = r.valeur.clients;
-  return {
+  return ok({
     contacts: Math.round(contacts),
     ecart: e.valeur,
     graine,
     commandes: { p10, p50, p90, moyenne },
-  };
+  });
 }
 
 /** The band for the current funnel, from its contacts (typed, or needed for the objective). */
 export const $bandeEntonnoir = computed(
   [$saisieEntonnoir, $evaluationEntonnoir],
-  (s, ev): BandeEntonnoir | undefined =>
+  (s, ev): Resultat<BandeEntonnoir> | undefined =>
     ev.resultat
       ? simulerEntonnoir({
           contacts: ev.resultat.etapes[0].effectif,

@@ -5,6 +5,7 @@
  */
 import { computed } from 'nanostores';
 import { simulerCampagne, type SimulationCampagne } from '../lib/entonnoir/monte-carlo.ts';
+import { ok, type Resultat } from '../lib/commun/resultat.ts';
 import type { ComparaisonMethode, Methode } from '../lib/methodes/methodes.ts';
 import { $evaluationMethodes, $saisieMethodes } from './methodes.ts';
 
@@ -31,7 +32,7 @@ export function simulerMethode({
   methode: Methode;
   margeParClient: number;
   graine: string;
-}): SimulationMethode | { erreur: string } {
+}): Resultat<SimulationMethode> {
   const r = simulerCampagne({
     contacts: ligne.contacts,
     etapes: methode.etapes,
@@ -43,18 +44,18 @@ export function simulerMethode({
     tirage: 'esperance',
     classes: 10,
   });
-  if (!r.ok) return { erreur: r.erreur.message };
+  if (!r.ok) return r;
   // Cost of the campaign ÷ its clients: the prudent case in clients (P10) is the dearest per client.
   const cpc = (c: number | null) => (c !== null && c > 0 ? r.valeur.coutTotal / c : null);
   const { p10, p50, p90 } = r.valeur.clients;
-  return {
+  return ok({
     id: methode.id,
     nom: methode.nom,
     graine,
     contacts: ligne.contacts,
     sim: r.valeur,
     coutParClient: { p10: cpc(p10), p50: cpc(p50), p90: cpc(p90) },
-  };
+  });
 }
 /** The simulation of the method studied, or undefined while the comparison is invalid. */
 export const $simulationMethode = computed([$saisieMethodes, $evaluationMethodes], (s, ev) => {

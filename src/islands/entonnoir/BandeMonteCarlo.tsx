@@ -8,7 +8,12 @@ import {
   modifierEcart,
   relancerSimulation,
 } from '../../stores/entonnoir.ts';
-import { $bandeEntonnoir, RUNS_ENTONNOIR, simulerEntonnoir } from '../../stores/entonnoir-bande.ts';
+import {
+  $bandeEntonnoir,
+  RUNS_ENTONNOIR,
+  simulerEntonnoir,
+  type BandeEntonnoir,
+} from '../../stores/entonnoir-bande.ts';
 import { formatNombre } from '../../lib/commun/nombres.ts';
 import { accorder } from '../../lib/commun/accord.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
@@ -30,10 +35,10 @@ export function BandeMonteCarlo({ monte }: { monte: boolean }) {
     bandeStockee = useStore($bandeEntonnoir);
   const saisie = monte ? saisieStockee : d;
   const bande = monte ? bandeStockee : BANDE_PAR_DEFAUT;
-  const dernier = useRef<Exclude<typeof bande, undefined | { erreur: string }>>();
-  if (bande && !('erreur' in bande)) dernier.current = bande;
+  const dernier = useRef<BandeEntonnoir>();
+  if (bande?.ok) dernier.current = bande.valeur;
   const b = dernier.current;
-  const erreur = bande && 'erreur' in bande ? bande.erreur : undefined;
+  const erreur = bande && !bande.ok ? bande.erreur.message : undefined;
   return (
     <section class="labo-graphique" aria-labelledby="entonnoir-bande-titre">
       <h3 id="entonnoir-bande-titre">

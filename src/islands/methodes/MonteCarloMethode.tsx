@@ -167,7 +167,7 @@ export function MonteCarloMethode({ s, esperance, devise, onRelancer }: Props) {
 export function VueMonteCarlo({ esperance, devise }: { esperance: number; devise: 'EUR' | 'MAD' }) {
   const sim = useStore($simulationMethode);
   const derniere = useRef<SimulationMethode>();
-  if (sim && !('erreur' in sim)) derniere.current = sim;
+  if (sim?.ok) derniere.current = sim.valeur;
   return derniere.current ? (
     <MonteCarloMethode
       s={derniere.current}

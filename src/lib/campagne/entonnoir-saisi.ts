@@ -5,6 +5,7 @@
  * formula). Stages and rates come from the funnel's one vocabulary (etapes.ts).
  */
 import { parseNombre, parsePourcentage, formatNombre } from '../commun/nombres.ts';
+import { echec, type Resultat } from '../commun/resultat.ts';
 import { entonnoir, effectifsNecessaires } from '../entonnoir/entonnoir.ts';
 import { effectifsEntiers } from './plan.ts';
 import { ETAPES_ENTONNOIR, TAUX_ENTONNOIR } from './etapes.ts';
@@ -93,15 +94,16 @@ function lireEffectif(
   champ: string,
   libelle: string,
   quoi: string,
-): { valeur?: number; erreur?: string } {
+): Resultat<number> {
   const r = parseNombre(texte, { champ, libelle, entier: true });
-  if (!r.ok) return { erreur: r.erreur.message };
-  if (r.valeur < 0) return { erreur: `${quoi} ne peut pas être négatif.` };
+  if (!r.ok) return r;
+  if (r.valeur < 0) return echec(`${quoi} ne peut pas être négatif.`, champ);
   if (!Number.isInteger(r.valeur))
-    return {
-      erreur: `${quoi} compte des personnes\u202f: saisissez un nombre entier, par exemple 12.`,
-    };
-  return { valeur: r.valeur };
+    return echec(
+      `${quoi} compte des personnes\u202f: saisissez un nombre entier, par exemple 12.`,
+      champ,
+    );
+  return r;
 }
 
 /** Parses what was typed and computes the funnel through src/lib; pure, unit-tested. */
@@ -124,8 +126,8 @@ export function evaluerEntonnoir(s: SaisieEntonnoir): EvaluationEntonnoir {
     s.mode === 'avant'
       ? lireEffectif(s.contacts, 'contacts', 'le nombre de contacts', 'Le nombre de contacts')
       : lireEffectif(s.objectif, 'objectif', 'l’objectif de commandes', 'L’objectif de commandes');
-  if (lu.erreur) erreurs[champ] = lu.erreur;
-  if (Object.keys(erreurs).length > 0 || lu.valeur === undefined) return { erreurs };
+  if (!lu.ok) erreurs[champ] = lu.erreur.message;
+  if (Object.keys(erreurs).length > 0 || !lu.ok) return { erreurs };
 
   const tauxGlobal = taux.reduce((p, x) => p * x, 1);
   let effectifs: number[], moyennes: number[];

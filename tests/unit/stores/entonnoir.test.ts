@@ -218,8 +218,8 @@ describe('simulerEntonnoir (Monte Carlo)', () => {
     const a = simulerEntonnoir({ contacts: 800, taux: lecon, ecartTexte: '5', graine: '1' });
     const b = simulerEntonnoir({ contacts: 800, taux: lecon, ecartTexte: '5', graine: '1' });
     expect(a).toEqual(b);
-    if ('erreur' in a) throw new Error(a.erreur);
-    const { p10, p50, p90, moyenne } = a.commandes;
+    if (!a.ok) throw new Error(a.erreur.message);
+    const { p10, p50, p90, moyenne } = a.valeur.commandes;
     expect(p10!).toBeLessThanOrEqual(p50!);
     expect(p50!).toBeLessThanOrEqual(p90!);
     // Symmetric ± spreads keep each rate's mean, so the mean stays near 800 × 1,875 % = 15 (binomial noise only).
@@ -231,9 +231,12 @@ describe('simulerEntonnoir (Monte Carlo)', () => {
   test('un écart illisible ou trop grand est une erreur en français', () => {
     expect(
       simulerEntonnoir({ contacts: 800, taux: lecon, ecartTexte: 'abc', graine: '1' }),
-    ).toHaveProperty('erreur', expect.stringMatching(/écart/));
-    expect(
-      simulerEntonnoir({ contacts: 800, taux: lecon, ecartTexte: '60', graine: '1' }),
-    ).toHaveProperty('erreur', expect.stringMatching(/entre 0 et 50/));
+    ).toEqual({ ok: false, erreur: { champ: 'ecart', message: expect.stringMatching(/écart/) } });
+    expect(simulerEntonnoir({ contacts: 800, taux: lecon, ecartTexte: '60', graine: '1' })).toEqual(
+      {
+        ok: false,
+        erreur: { champ: 'ecart', message: expect.stringMatching(/entre 0 et 50/) },
+      },
+    );
   });
 });

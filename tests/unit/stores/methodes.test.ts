@@ -135,16 +135,17 @@ describe('simulerMethode', () => {
       const a = sim(id, '7'),
         b = sim(id, '7');
       expect(a).toEqual(b);
-      if ('erreur' in a) throw new Error(a.erreur);
-      expect(a.sim.runs).toBe(RUNS_METHODES);
-      const { p10, p50, p90 } = a.sim.clients;
+      if (!a.ok) throw new Error(a.erreur.message);
+      const { valeur: s } = a;
+      expect(s.sim.runs).toBe(RUNS_METHODES);
+      const { p10, p50, p90 } = s.sim.clients;
       expect(p10! <= p50! && p50! <= p90!).toBe(true);
       const esperance = ligne(ev, id).clients.esperance;
       expect(Math.abs(p50! - esperance) / esperance).toBeLessThan(0.2);
       // The prudent case in clients is the dearest per client.
       expect(
-        a.coutParClient.p10! >= a.coutParClient.p50! &&
-          a.coutParClient.p50! >= a.coutParClient.p90!,
+        s.coutParClient.p10! >= s.coutParClient.p50! &&
+          s.coutParClient.p50! >= s.coutParClient.p90!,
       ).toBe(true);
     }
     expect(sim('telephone', '8')).not.toEqual(sim('telephone', '7'));
