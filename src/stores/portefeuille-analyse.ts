@@ -198,14 +198,15 @@ export function classerPortefeuille({
 export const $evaluationPortefeuille = computed(
   [$saisieSeuils, $analyseVentes, $entreprise],
   (s, a, e): { erreurs: Record<string, string>; resultat?: ResultatPortefeuille } => {
-    const { erreurs, seuils } = lireSeuils(s);
-    if (!seuils || a.etat !== 'pret') return { erreurs };
+    const seuils = lireSeuils(s);
+    if (!seuils.ok) return { erreurs: seuils.erreurs };
+    if (a.etat !== 'pret') return { erreurs: {} };
     const r = classerPortefeuille({
       id: a.id,
       analyse: a.analyse,
-      seuils,
+      seuils: seuils.valeur,
       devise: e?.devise ?? 'EUR',
     });
-    return r.ok ? { erreurs, resultat: r.valeur } : { erreurs: { seuilB: r.erreur.message } };
+    return r.ok ? { erreurs: {}, resultat: r.valeur } : { erreurs: { seuilB: r.erreur.message } };
   },
 );

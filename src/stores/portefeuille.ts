@@ -12,6 +12,7 @@
  * persistance.ts, the defaults 80 % / 95 % coming back. Bump v1 rather than reading it anyway.
  */
 import { parsePourcentage } from '../lib/commun/nombres.ts';
+import type { ResultatChamps } from '../lib/commun/resultat.ts';
 import { verifierSeuilsABC, type SeuilsABC } from '../lib/portefeuille/seuils-abc.ts';
 import { validerParEntreprise } from './persistance.ts';
 import { saisieParEntreprise } from './par-entreprise.ts';
@@ -51,12 +52,9 @@ export function modifierSeuil(champ: keyof SaisieSeuils, valeur: string): void {
 /** Back to 80 % / 95 % for the current company. */
 export const reinitialiserSeuils = parEntreprise.reinitialiser;
 
-/** Parses the thresholds; French errors by field (`seuilA`, `seuilB`), the checked fractions when both are valid. */
-export function lireSeuils(s: SaisieSeuils): {
-  erreurs: Record<string, string>;
-  seuils?: SeuilsABC;
-} {
-  const erreurs: Record<string, string> = {};
+/** Parses the thresholds: the checked fractions, or French errors by field (`seuilA`, `seuilB`). */
+export function lireSeuils(s: SaisieSeuils): ResultatChamps<SeuilsABC, keyof SaisieSeuils> {
+  const erreurs: Partial<Record<keyof SaisieSeuils, string>> = {};
   const a = parsePourcentage(s.seuilA, { champ: 'seuilA', libelle: 'le seuil de la classe A' });
   const b = parsePourcentage(s.seuilB, { champ: 'seuilB', libelle: 'le seuil de la classe B' });
   if (!a.ok) erreurs.seuilA = a.erreur.message;
@@ -65,9 +63,12 @@ export function lireSeuils(s: SaisieSeuils): {
   if (!b.ok) erreurs.seuilB = b.erreur.message;
   else if (b.valeur <= 0 || b.valeur > 1)
     erreurs.seuilB = 'Le seuil de la classe B doit être compris entre 0 (exclu) et 100\u202f%.';
-  if (!a.ok || !b.ok || Object.keys(erreurs).length) return { erreurs };
+  if (!a.ok || !b.ok || Object.keys(erreurs).length) return { ok: false, erreurs };
   const v = verifierSeuilsABC({ seuils: { a: a.valeur, b: b.valeur } });
   return v.ok
-    ? { erreurs, seuils: v.valeur }
-    : { erreurs: { [v.erreur.champ === 'seuils.a' ? 'seuilA' : 'seuilB']: v.erreur.message } };
+    ? v
+    : {
+        ok: false,
+        erreurs: { [v.erreur.champ === 'seuils.a' ? 'seuilA' : 'seuilB']: v.erreur.message },
+      };
 }

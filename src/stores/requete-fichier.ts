@@ -73,7 +73,7 @@ export interface ResultatRequete {
   requete: Requete | null;
   description: string;
   lignes: Prospect[];
-  erreurs: Record<number, string>;
+  erreurs: Partial<Record<number, string>>;
 }
 
 // The last valid result, with the company it belongs to: another company's rows are never shown.

@@ -36,7 +36,7 @@ import {
   reussiteParTemperature,
   type ModeSelection,
 } from '../lib/scoring/analyse.ts';
-import type { Resultat } from '../lib/commun/resultat.ts';
+import { erreursDe, type Resultat } from '../lib/commun/resultat.ts';
 
 const defauts = new Map<string, GrilleLue>();
 /** The default grid of a company, built once (a new object each time would re-score for nothing). */
@@ -67,7 +67,7 @@ export const $saisieGrille = computed(
 );
 
 /** French errors of the typed grid, by field key. */
-export const $erreursGrille = computed($saisieGrille, (s) => lireGrille({ saisie: s }).erreurs);
+export const $erreursGrille = computed($saisieGrille, (s) => erreursDe(lireGrille({ saisie: s })));
 
 /** The cleaned file scored and ranked with the active grid, best first. */
 export const $classement = computed([$fichierNettoye, $grilleActive], (prospects, g) =>
@@ -99,9 +99,9 @@ function saisir(saisie: SaisieGrille): void {
   const id = $entreprise.get()?.id;
   if (!id) return;
   $brouillon.set({ id, saisie });
-  const { grille } = lireGrille({ saisie });
-  if (grille && JSON.stringify(grille) !== JSON.stringify($grilleActive.get()))
-    definirGrille(grille);
+  const lue = lireGrille({ saisie });
+  if (lue.ok && JSON.stringify(lue.valeur) !== JSON.stringify($grilleActive.get()))
+    definirGrille(lue.valeur);
 }
 
 /** Changes one part of a criterion row; a new field gets a condition it accepts. */

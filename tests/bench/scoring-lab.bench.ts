@@ -19,8 +19,10 @@ describe('scoring island (budget: one frame, 16 ms)', () => {
   }) => {
     let captes = -1;
     const r = await bench('recalcul du laboratoire × 650', () => {
-      const { grille } = lireGrille({ saisie: { ...saisie, chaud: '61' } });
-      const c = scorerProspects({ prospects, grille: grille!.criteres, seuils: grille!.seuils });
+      const lue = lireGrille({ saisie: { ...saisie, chaud: '61' } });
+      if (!lue.ok) return;
+      const { criteres, seuils } = lue.valeur;
+      const c = scorerProspects({ prospects, grille: criteres, seuils });
       if (!c.ok) return;
       const b = backtest({ classement: c.valeur, convertis });
       histogrammeScores({ classement: c.valeur, convertis });

@@ -24,7 +24,7 @@ export type ValeursDuFichier = (champ: ChampProspect) => Map<string, string>;
 
 interface Props {
   lignes: LigneGrille[];
-  erreurs: Record<string, string>;
+  erreurs: Partial<Record<string, string>>;
   valeursDuFichier: ValeursDuFichier;
 }
 

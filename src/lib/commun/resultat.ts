@@ -47,3 +47,18 @@ export function fini(
 ): Resultat<number> {
   return Number.isFinite(valeur) ? ok(valeur) : echec(message, champ);
 }
+
+/**
+ * A form checked field by field (a grid, a query, thresholds): the value when every field is
+ * valid, else each faulty field's French message, so the island can show them all at once.
+ * The one shape for several errors; a single error is a `Resultat`.
+ */
+export type ResultatChamps<T, C extends PropertyKey = string> =
+  { ok: true; valeur: T } | { ok: false; erreurs: Partial<Record<C, string>> };
+
+/** The field errors of a form's result: none when it is valid. */
+export function erreursDe<C extends PropertyKey>(
+  r: ResultatChamps<unknown, C>,
+): Partial<Record<C, string>> {
+  return r.ok ? {} : r.erreurs;
+}

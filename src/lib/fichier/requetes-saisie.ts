@@ -15,7 +15,7 @@ import { jourDepuisISO } from '../commun/dates.ts';
 import { parseNombre } from '../commun/nombres.ts';
 import { LIBELLES_PROSPECT } from '../commun/prospect.ts';
 import type { Condition, Operateur, Requete } from './requetes.ts';
-import { echec, ok, type Resultat } from '../commun/resultat.ts';
+import { echec, ok, type Resultat, type ResultatChamps } from '../commun/resultat.ts';
 import { estVide, normaliserTexte } from '../commun/texte.ts';
 
 /** Fields holding numbers: a comparison needs a number. */
@@ -105,7 +105,7 @@ export function requeteDepuisLignes({
   lignes,
 }: {
   lignes: readonly LigneRequete[];
-}): Resultat<Requete | null> & { erreurs: Record<number, string> } {
+}): ResultatChamps<Requete | null, number> {
   const erreurs: Record<number, string> = {};
   const groupes: Condition[][] = [];
   lignes.forEach((l, i) => {
@@ -117,11 +117,10 @@ export function requeteDepuisLignes({
     if (i === 0 || l.lien === 'OU' || groupes.length === 0) groupes.push([c.valeur]);
     else groupes[groupes.length - 1].push(c.valeur);
   });
-  const premiere = Object.keys(erreurs)[0];
-  if (premiere !== undefined) return { ...echec(erreurs[Number(premiere)], 'lignes'), erreurs };
-  if (groupes.length === 0) return { ok: true, valeur: null, erreurs };
+  if (Object.keys(erreurs).length > 0) return { ok: false, erreurs };
+  if (groupes.length === 0) return { ok: true, valeur: null };
   const ets: Requete[] = groupes.map((g) => (g.length === 1 ? g[0] : { et: g }));
-  return { ok: true, valeur: ets.length === 1 ? ets[0] : { ou: ets }, erreurs };
+  return { ok: true, valeur: ets.length === 1 ? ets[0] : { ou: ets } };
 }
 
 /** Sort direction. */

@@ -11,6 +11,7 @@
  */
 import type { ChampProspect } from '../commun/prospect.ts';
 import { formatNombre, parseNombre } from '../commun/nombres.ts';
+import type { ResultatChamps } from '../commun/resultat.ts';
 import type { CritereDeScoring, SeuilsTemperature } from './scoring.ts';
 
 /** How a row tests its field. */
@@ -37,11 +38,8 @@ export interface GrilleLue {
   criteres: CritereDeScoring[];
   seuils: SeuilsTemperature;
 }
-/** Errors by field key, and the grid when every field is valid. */
-export interface LectureGrille {
-  erreurs: Record<string, string>;
-  grille?: GrilleLue;
-}
+/** The grid when every field is valid, else the errors by field key. */
+export type LectureGrille = ResultatChamps<GrilleLue>;
 
 /** The fields a grid may read, with the conditions that make sense for each, and their French name. */
 export const CHAMPS_SCORING: Readonly<
@@ -142,8 +140,8 @@ export function lireGrille({ saisie }: { saisie: SaisieGrille }): LectureGrille 
     erreurs.tiede =
       'Le seuil «\u00a0tiède\u00a0» ne peut pas dépasser le seuil «\u00a0chaud\u00a0».';
   if (Object.keys(erreurs).length > 0 || chaud === undefined || tiede === undefined)
-    return { erreurs };
-  return { erreurs, grille: { criteres, seuils: { chaud, tiede } } };
+    return { ok: false, erreurs };
+  return { ok: true, valeur: { criteres, seuils: { chaud, tiede } } };
 }
 
 const texte = (n: number | undefined) => (n === undefined ? '' : formatNombre(n, 6));

@@ -8,6 +8,9 @@ import {
   type SaisieGrille,
 } from '@lib/scoring/grille.ts';
 import { grilleParDefaut } from '@lib/scoring/exemples.ts';
+import { erreursDe, type ResultatChamps } from '@lib/commun/resultat.ts';
+
+const grilleDe = <T>(r: ResultatChamps<T>) => (r.ok ? r.valeur : undefined);
 import { scorerProspects } from '@lib/scoring/scoring.ts';
 
 const vide = { valeur: '', min: '', max: '', plafond: '' };
@@ -53,8 +56,8 @@ describe('lireGrille', () => {
         '35',
       ),
     });
-    expect(r.erreurs).toEqual({});
-    expect(r.grille).toEqual({
+    expect(r.ok).toBe(true);
+    expect(grilleDe(r)).toEqual({
       criteres: [
         {
           id: 'c1',
@@ -90,27 +93,29 @@ describe('lireGrille', () => {
         '40',
       ),
     });
-    expect(r.grille).toBeUndefined();
-    expect(r.erreurs['c1-valeur']).toBe(
+    expect(r.ok).toBe(false);
+    expect(erreursDe(r)['c1-valeur']).toBe(
       'Indiquez au moins une valeur du champ «\u00a0secteur\u00a0».',
     );
-    expect(r.erreurs['c1-points']).toMatch(
+    expect(erreursDe(r)['c1-points']).toMatch(
       /^Pour les points, «\u00a0abc\u00a0» n’est pas un nombre/,
     );
-    expect(r.erreurs['c2-max']).toBe('La borne haute doit dépasser la borne basse.');
-    expect(r.erreurs['c3-plafond']).toBe('Le plafond doit être positif ou nul.');
-    expect(r.erreurs['c4-champ']).toBe(
+    expect(erreursDe(r)['c2-max']).toBe('La borne haute doit dépasser la borne basse.');
+    expect(erreursDe(r)['c3-plafond']).toBe('Le plafond doit être positif ou nul.');
+    expect(erreursDe(r)['c4-champ']).toBe(
       'Cette condition ne s’applique pas au champ «\u00a0secteur\u00a0».',
     );
-    expect(r.erreurs['c5-valeur']).toMatch(/vaut «\u00a0oui\u00a0» ou «\u00a0non\u00a0»/);
-    expect(r.erreurs.tiede).toBe(
+    expect(erreursDe(r)['c5-valeur']).toMatch(/vaut «\u00a0oui\u00a0» ou «\u00a0non\u00a0»/);
+    expect(erreursDe(r).tiede).toBe(
       'Le seuil «\u00a0tiède\u00a0» ne peut pas dépasser le seuil «\u00a0chaud\u00a0».',
     );
-    expect(lireGrille({ saisie: saisie([]) }).erreurs.lignes).toMatch(/aucun critère/);
+    expect(erreursDe(lireGrille({ saisie: saisie([]) })).lignes).toMatch(/aucun critère/);
     expect(
-      lireGrille({
-        saisie: saisie([ligne({ id: 'c1', champ: 'age', condition: 'entre', points: '5' })]),
-      }).erreurs['c1-min'],
+      erreursDe(
+        lireGrille({
+          saisie: saisie([ligne({ id: 'c1', champ: 'age', condition: 'entre', points: '5' })]),
+        }),
+      )['c1-min'],
     ).toBe('Indiquez au moins une borne.');
   });
 
@@ -123,7 +128,7 @@ describe('lireGrille', () => {
     ]) {
       const grille = grilleParDefaut({ entrepriseId });
       const relue = lireGrille({ saisie: saisieDepuisGrille({ grille }) });
-      expect(relue.erreurs).toEqual({});
+      expect(relue.ok).toBe(true);
       const prospects = [
         {
           id: 'a',
@@ -153,8 +158,8 @@ describe('lireGrille', () => {
       const avant = scorerProspects({ prospects, grille: grille.criteres, seuils: grille.seuils });
       const apres = scorerProspects({
         prospects,
-        grille: relue.grille!.criteres,
-        seuils: relue.grille!.seuils,
+        grille: grilleDe(relue)!.criteres,
+        seuils: grilleDe(relue)!.seuils,
       });
       expect(apres).toEqual(avant);
     }
@@ -162,7 +167,7 @@ describe('lireGrille', () => {
 
   it('property: a grid written back and read again scores any prospect the same, never NaN', () => {
     const grille = grilleParDefaut({ entrepriseId: 'mobilier-lyon' });
-    const relue = lireGrille({ saisie: saisieDepuisGrille({ grille }) }).grille!;
+    const relue = grilleDe(lireGrille({ saisie: saisieDepuisGrille({ grille }) }))!;
     const prospect = fc.record({
       id: fc.constant('x'),
       ouvertures: fc.nat(50),
