@@ -9,22 +9,20 @@
  */
 import { bilanGlobal, type ExerciceRecense } from './bilan.ts';
 import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
-import type { Tentative } from './types.ts';
+import {
+  ExportProgressionSchema,
+  FORMAT_EXPORT,
+  ProductionsEvalueesSchema,
+  type ProductionEvaluee,
+  type Tentative,
+} from '../schemas/progression.ts';
+
+export type { ProductionEvaluee };
 
 /** Largest file accepted, in characters (a full progress is about 600 KB). */
 export const MAX_FICHIER_ELEVE = 2_000_000;
-/** Most attempts read from one file. */
-const MAX_TENTATIVES_FICHIER = 20_000;
 /** Most files (learners) in one summary. */
 export const MAX_ELEVES = 200;
-const FORMAT = 'atelier-prospection/progression';
-const ID_EXERCICE = /^[a-z0-9-]+\/[a-z0-9-]+$/;
-const ID_GRILLE = /^[a-z0-9-]{1,60}$/;
-
-/** Self-assessed levels of one graded production (criterion id → level 0 to 3). */
-export interface ProductionEvaluee {
-  niveaux: Record<string, number>;
-}
 
 /** One learner's file, validated. */
 export interface CopieEleve {
@@ -36,46 +34,11 @@ export interface CopieEleve {
   productions: Record<string, ProductionEvaluee>;
 }
 
-const chaine = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
-
 /** The production grids of an export (or of `atelier:v1:productions`): levels only; `undefined` when malformed. */
 export function lireProductions(brut: unknown): Record<string, ProductionEvaluee> | undefined {
   if (brut === undefined) return {};
-  if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
-  const r: Record<string, ProductionEvaluee> = {};
-  const entrees = Object.entries(brut);
-  if (entrees.length > 100) return undefined;
-  for (const [id, p] of entrees) {
-    if (!ID_GRILLE.test(id) || typeof p !== 'object' || p === null) return undefined;
-    const niveaux = (p as { niveaux?: unknown }).niveaux;
-    if (typeof niveaux !== 'object' || niveaux === null || Array.isArray(niveaux)) return undefined;
-    const liste = Object.entries(niveaux);
-    if (
-      liste.length > 20 ||
-      !liste.every(
-        ([k, v]) =>
-          ID_GRILLE.test(k) && Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 3,
-      )
-    )
-      return undefined;
-    r[id] = { niveaux: Object.fromEntries(liste) as Record<string, number> };
-  }
-  return r;
-}
-
-function lireTentative(t: unknown): Tentative | undefined {
-  if (typeof t !== 'object' || t === null) return undefined;
-  const { exerciceId, code, correct, date, erreur } = t as Record<string, unknown>;
-  if (!chaine(exerciceId, 120) || !ID_EXERCICE.test(exerciceId)) return undefined;
-  if (
-    !chaine(code, 4) ||
-    typeof correct !== 'boolean' ||
-    !chaine(date, 40) ||
-    Number.isNaN(Date.parse(date))
-  )
-    return undefined;
-  if (erreur !== undefined && !chaine(erreur, 400)) return undefined;
-  return { exerciceId, code, correct, date, ...(erreur ? { erreur } : {}) };
+  const lu = ProductionsEvalueesSchema.safeParse(brut);
+  return lu.success ? lu.data : undefined;
 }
 
 /** Reads one exported progress file; `nomFichier` names the learner when the file does not. */
@@ -87,60 +50,43 @@ export function lireCopieEleve({
   nomFichier: string;
 }): Resultat<CopieEleve> {
   const quoi = `«\u00a0${nomFichier.slice(0, 80)}\u00a0»`;
+  const refus = (raison: string) => echec<CopieEleve>(`${quoi} ${raison}`, 'fichier');
   if (texte.length > MAX_FICHIER_ELEVE)
-    return echec(
-      `${quoi} est trop volumineux (plus de 2\u202fMo) pour être une progression exportée.`,
-      'fichier',
-    );
-  if (texte.trim() === '') return echec(`${quoi} est vide.`, 'fichier');
+    return refus('est trop volumineux (plus de 2\u202fMo) pour être une progression exportée.');
+  if (texte.trim() === '') return refus('est vide.');
   let brut: unknown;
   try {
     brut = JSON.parse(texte);
   } catch {
-    return echec(
-      `${quoi} n’est pas un fichier JSON lisible\u202f: demandez à l’élève d’exporter à nouveau sa progression depuis « Mon bilan ».`,
-      'fichier',
+    return refus(
+      'n’est pas un fichier JSON lisible\u202f: demandez à l’élève d’exporter à nouveau sa progression depuis « Mon bilan ».',
     );
   }
-  const b = (typeof brut === 'object' && brut !== null ? brut : {}) as Record<string, unknown>;
-  if (b.format !== FORMAT)
-    return echec(
-      `${quoi} n’est pas une progression exportée depuis « Mon bilan » de l’Atelier Prospection.`,
-      'fichier',
-    );
-  if (b.version !== 1)
-    return echec(
-      `${quoi} vient d’une autre version du site et ne peut pas être lu ici.`,
-      'fichier',
-    );
-  if (!Array.isArray(b.tentatives) || b.tentatives.length > MAX_TENTATIVES_FICHIER)
-    return echec(`${quoi} ne contient pas une liste d’essais valable.`, 'fichier');
-  const tentatives: Tentative[] = [];
-  for (const [i, t] of b.tentatives.entries()) {
-    const lue = lireTentative(t);
-    if (!lue)
-      return echec(
-        `${quoi} contient un essai mal formé (n°\u00a0${i + 1})\u202f: le fichier a été modifié ou abîmé, rien n’en a été lu.`,
-        'fichier',
+  const lu = ExportProgressionSchema.safeParse(brut);
+  if (!lu.success) {
+    // The first problem found says what to tell the trainer; the rest of the file is not read.
+    const [champ, rang] = lu.error.issues[0]?.path ?? [];
+    const b: { format?: unknown; version?: unknown } =
+      typeof brut === 'object' && brut !== null ? brut : {};
+    if (b.format !== FORMAT_EXPORT)
+      return refus(
+        'n’est pas une progression exportée depuis « Mon bilan » de l’Atelier Prospection.',
       );
-    tentatives.push(lue);
+    if (b.version !== 1)
+      return refus('vient d’une autre version du site et ne peut pas être lu ici.');
+    if (champ === 'productions')
+      return refus('contient des grilles d’autoévaluation mal formées\u202f: rien n’en a été lu.');
+    if (champ === 'tentatives' && typeof rang === 'number')
+      return refus(
+        `contient un essai mal formé (n°\u00a0${rang + 1})\u202f: le fichier a été modifié ou abîmé, rien n’en a été lu.`,
+      );
+    return refus('ne contient pas une liste d’essais valable.');
   }
-  const eleve = (typeof b.eleve === 'object' && b.eleve !== null ? b.eleve : {}) as Record<
-    string,
-    unknown
-  >;
-  const nom = chaine(eleve.nom, 60) ? eleve.nom.trim() : '';
-  const classe = chaine(eleve.classe, 60) ? eleve.classe.trim() : '';
-  const productions = lireProductions(b.productions);
-  if (!productions)
-    return echec(
-      `${quoi} contient des grilles d’autoévaluation mal formées\u202f: rien n’en a été lu.`,
-      'fichier',
-    );
+  const { eleve, tentatives, productions = {} } = lu.data;
   return ok({
-    nom: nom || nomFichier.replace(/\.json$/i, '').slice(0, 60),
-    classe,
-    tentatives,
+    nom: eleve?.nom?.trim() || nomFichier.replace(/\.json$/i, '').slice(0, 60),
+    classe: eleve?.classe?.trim() ?? '',
+    tentatives: tentatives.map(({ erreur, ...t }) => (erreur ? { ...t, erreur } : t)),
     productions,
   });
 }

@@ -76,19 +76,8 @@ export interface Verdict {
   retours?: { index: number; message: string }[];
 }
 
-/** One recorded attempt (what the progress store keeps). `incompris` answers are not attempts. */
-export interface Tentative {
-  /** Id of the exercise, `<chapitre-slug>/<short-id>`. */
-  exerciceId: string;
-  /** Version code of a numeric problem (`K7Q2`); empty string for a static question. */
-  code: string;
-  /** Whether the answer was fully right. */
-  correct: boolean;
-  /** When the answer was given, ISO 8601 (`2025-03-14T09:30:00.000Z`). */
-  date: string;
-  /** For a wrong answer, the anticipated mistake it matched (its feedback sentence), if any. */
-  erreur?: string;
-}
+/** One recorded attempt (`incompris` answers are not attempts): shape and check in src/schemas/progression.ts. */
+export type { Tentative } from '../schemas/progression.ts';
 
 /** Identifies which chapter an exercise id belongs to (`budgetiser/x` → `budgetiser`). */
 export function chapitreDe(id: string): string {

@@ -20,53 +20,32 @@
  *   format) is copied under `atelier:v1:progression:corrompu:<date>`, reported through
  *   `$progressionErreur`, and replaced by an empty progress. Never a crash.
  *
- * Validation uses `zod/mini` rather than `astro/zod`: this store ships to every exercise page
- * and full Zod would cost about 23 KB gzip there against 6 KB (ARCHITECTURE budgets).
+ * Validation is src/schemas/progression.ts (zod/mini: see there why not `astro/zod`).
  */
 import { atom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import * as z from 'zod/mini';
 import { resoudreAlias } from '../exercises/alias.ts';
-import { ALPHABET_CODE } from '../exercises/format-code.ts';
-import type { Tentative } from '../exercises/types.ts';
 import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
+import {
+  ExportProgressionSchema,
+  FORMAT_EXPORT,
+  LONGUEUR_ERREUR,
+  ProgressionSchema,
+  TentativeSchema,
+  type Progression,
+  type Tentative,
+} from '../schemas/progression.ts';
 import { signalerStockageCorrompu } from './persistance.ts';
+
+export { FORMAT_EXPORT, LONGUEUR_ERREUR, type Progression };
 
 /** Storage key of the progress (versioned: see the note above). */
 export const CLE_PROGRESSION = 'atelier:v1:progression';
-/** Format tag of an exported progress file. */
-export const FORMAT_EXPORT = 'atelier-prospection/progression';
 /** Attempts kept at most; the oldest go first (localStorage holds about 5 MB per site). */
 export const MAX_TENTATIVES = 5000;
 /** Largest import accepted, in characters. */
 const MAX_IMPORT = 2_000_000;
-/** Longest anticipated-mistake message kept with an attempt. */
-export const LONGUEUR_ERREUR = 400;
-
-/** What is stored under `atelier:v1:progression`. */
-export interface Progression {
-  /** Storage format version. */
-  version: 1;
-  /** Every attempt, oldest first. */
-  tentatives: Tentative[];
-}
-
-const TentativeSchema = z.object({
-  exerciceId: z.string().check(z.maxLength(120), z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)),
-  code: z.string().check(z.regex(new RegExp(`^([${ALPHABET_CODE}]{4})?$`))),
-  correct: z.boolean(),
-  date: z.iso.datetime({ offset: true }),
-  erreur: z.optional(z.string().check(z.maxLength(LONGUEUR_ERREUR))),
-});
-const ProgressionSchema = z.object({ version: z.literal(1), tentatives: z.array(TentativeSchema) });
-const ExportSchema = z.object({
-  format: z.literal(FORMAT_EXPORT),
-  version: z.literal(1),
-  exporteLe: z.optional(z.string()),
-  eleve: z.optional(z.unknown()),
-  productions: z.optional(z.unknown()),
-  tentatives: z.array(TentativeSchema).check(z.maxLength(MAX_TENTATIVES * 4)),
-});
 
 const vide = (): Progression => ({ version: 1, tentatives: [] });
 
@@ -91,6 +70,9 @@ export function lireProgression(texte: string | undefined): Resultat<Progression
   if (!lu.success) return echec('La progression enregistrée ne respecte pas le format attendu.');
   return ok({ version: 1, tentatives: ranger(lu.data.tentatives) });
 }
+
+/** Just enough of a file to say whether it is a progress export, and of which version. */
+const EnteteSchema = z.object({ format: z.unknown(), version: z.unknown() });
 
 /** Set when the stored progress was unreadable and had to be reset; French, for the UI. */
 export const $progressionErreur = atom<string | undefined>(undefined);
@@ -253,20 +235,20 @@ export function importerProgression(
   } catch {
     return echec('Ce fichier n’est pas au format JSON.', 'fichier');
   }
-  const entete = brut as { format?: unknown; version?: unknown } | null;
-  if (typeof entete !== 'object' || entete === null || entete.format !== FORMAT_EXPORT) {
+  const entete = EnteteSchema.safeParse(brut);
+  if (!entete.success || entete.data.format !== FORMAT_EXPORT) {
     return echec(
       'Ce fichier n’est pas une progression exportée par l’Atelier Prospection.',
       'fichier',
     );
   }
-  if (entete.version !== 1) {
+  if (entete.data.version !== 1) {
     return echec(
       'Ce fichier vient d’une autre version du site et ne peut pas être lu ici.',
       'fichier',
     );
   }
-  const lu = ExportSchema.safeParse(brut);
+  const lu = ExportProgressionSchema.safeParse(brut);
   if (!lu.success) {
     const rang = lu.error.issues[0]?.path?.[1];
     const ou = typeof rang === 'number' ? ` (essai n°\u00a0${rang + 1})` : '';
