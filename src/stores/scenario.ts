@@ -9,6 +9,7 @@
  * (de)compression is asynchronous; a typical simulator fits in 150 to 700 characters.
  */
 import type { WritableAtom } from 'nanostores';
+import * as z from 'zod/mini';
 import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
 
 /** Whether the page shows a shared scenario, and which company's, for the banner (`$scenario`). */
@@ -111,6 +112,15 @@ export function encoderScenario({
   return `${VERSION}.${versBase64url(JSON.stringify({ e: entreprise, d }))}`;
 }
 
+/**
+ * The link's envelope: a company id and values by store name, no other name. zod/mini is
+ * affordable here: this module loads only on a page opened from a link, or when sharing.
+ */
+const LienSchema = z.object({
+  e: z.string().check(z.regex(ID_ENTREPRISE)),
+  d: z.partialRecord(z.enum(NOMS_PARTAGEABLES), z.unknown()),
+});
+
 const ABIME =
   'Ce lien de scénario est abîmé ou a été modifié\u202f: l’exemple par défaut est affiché, et vos propres saisies n’ont pas été touchées.';
 
@@ -131,20 +141,14 @@ export function decoderScenario(texte: string): Resultat<Scenario> {
   } catch {
     return echec(ABIME, 'scenario');
   }
-  if (
-    !estObjet(brut) ||
-    typeof brut.e !== 'string' ||
-    !ID_ENTREPRISE.test(brut.e) ||
-    !estObjet(brut.d)
-  )
-    return echec(ABIME, 'scenario');
-  for (const [nom, v] of Object.entries(brut.d)) {
-    if (!(NOMS_PARTAGEABLES as readonly string[]).includes(nom)) return echec(ABIME, 'scenario');
-    if (PAR_ENTREPRISE.has(nom) && !(estObjet(v) && Object.keys(v).length === 1 && brut.e in v))
+  const lu = LienSchema.safeParse(brut);
+  if (!lu.success) return echec(ABIME, 'scenario');
+  const { e, d } = lu.data;
+  for (const [nom, v] of Object.entries(d))
+    if (PAR_ENTREPRISE.has(nom) && !(estObjet(v) && Object.keys(v).length === 1 && e in v))
       return echec(ABIME, 'scenario');
-  }
   // Each value then goes through its store's own validator as it is read (persistance.ts).
-  return ok({ entreprise: brut.e, valeurs: brut.d });
+  return ok({ entreprise: e, valeurs: d });
 }
 
 /**

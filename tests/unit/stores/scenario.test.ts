@@ -61,6 +61,27 @@ describe('lien de scénario', () => {
     expect(!autreVersion.ok && autreVersion.erreur.message).toMatch(/autre version/);
   });
 
+  test('entrée hostile : mauvais types, clé de prototype, identifiant démesuré', () => {
+    const lien = (json: string) =>
+      `1.${btoa(json).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+    for (const json of [
+      '{ "e": 7, "d": {} }',
+      '{ "e": "a", "d": [] }',
+      '{ "e": "a", "d": null }',
+      '[ "a", {} ]',
+      `{ "e": "${'a'.repeat(61)}", "d": {} }`,
+      '{ "e": "a", "d": { "constructor": {} } }',
+      '{ "e": "a", "d": { "toString": 1 } }',
+    ])
+      expect(decoderScenario(lien(json)).ok, json).toBe(false);
+    // A `__proto__` key never reaches the values (Zod drops it), and no prototype changes.
+    const r = decoderScenario(
+      lien('{ "e": "a", "d": { "__proto__": { "pollue": 1 }, "usure": {} } }'),
+    );
+    expect(r.ok && r.valeur).toEqual({ entreprise: 'a', valeurs: { usure: {} } });
+    expect(({} as Record<string, unknown>).pollue).toBeUndefined();
+  });
+
   test('propriété : tout texte donne un Resultat, jamais une exception', () => {
     fc.assert(
       fc.property(fc.string(), (t) => {
