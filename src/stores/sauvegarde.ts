@@ -86,50 +86,6 @@ export function texteRestaure({
   return misDeCote;
 }
 
-/** Largest work file accepted, in characters (localStorage holds about 5 MB per site). */
-const TAILLE_MAX = 6_000_000;
-
-/**
- * Reads a work file (`exporterTravail`, or a scenario too long for a link): the site's keys and
- * their texts. Only `atelier:v1:` keys, never a set-aside one; each value is checked by its
- * store on the next read, and set aside with a message if it is unreadable.
- */
-export function lireTravail(
-  texte: string,
-): { ok: true; valeurs: Record<string, string> } | { ok: false; message: string } {
-  if (texte.length > TAILLE_MAX)
-    return {
-      ok: false,
-      message: 'Ce fichier est trop volumineux pour être un travail de l’Atelier Prospection.',
-    };
-  let brut: unknown;
-  try {
-    brut = JSON.parse(texte);
-  } catch {
-    return { ok: false, message: 'Ce fichier n’est pas au format JSON.' };
-  }
-  const f = brut as { format?: unknown; version?: unknown; valeurs?: unknown } | null;
-  if (typeof f !== 'object' || f === null || f.format !== FORMAT_SAUVEGARDE)
-    return {
-      ok: false,
-      message: 'Ce fichier n’est pas un travail exporté par l’Atelier Prospection.',
-    };
-  if (f.version !== 1)
-    return {
-      ok: false,
-      message: 'Ce fichier vient d’une autre version du site et ne peut pas être lu ici.',
-    };
-  if (typeof f.valeurs !== 'object' || f.valeurs === null || Array.isArray(f.valeurs))
-    return { ok: false, message: 'Ce fichier ne contient aucune saisie.' };
-  const valeurs: Record<string, string> = {};
-  for (const [cle, v] of Object.entries(f.valeurs)) {
-    if (/^atelier:v1:[a-z0-9-]+$/.test(cle) && typeof v === 'string') valeurs[cle] = v;
-  }
-  if (Object.keys(valeurs).length === 0)
-    return { ok: false, message: 'Ce fichier ne contient aucune saisie de l’Atelier Prospection.' };
-  return { ok: true, valeurs };
-}
-
 /** How a value is checked before it is imported: its store's validator (`partiel` for a per-company record). */
 export interface ValidateurImport {
   (brut: unknown): unknown;

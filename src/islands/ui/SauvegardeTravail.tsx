@@ -14,11 +14,11 @@ import {
 import {
   aImporter,
   exporterTravail,
-  lireTravail,
   misesDeCote,
   texteRestaure,
   type MiseDeCote,
 } from '../../stores/sauvegarde.ts';
+import { lireTravail } from '../../stores/lecture-travail.ts';
 const chargerTousLesStores = () => import('../../stores/tous-les-stores.ts');
 import { useMonte } from './hydratation.ts';
 
@@ -70,10 +70,10 @@ export default function SauvegardeTravail() {
     champ.value = '';
     if (!fichier) return;
     const lu = lireTravail(await fichier.text());
-    if (!lu.ok) return setMessage(lu.message);
+    if (!lu.ok) return setMessage(lu.erreur.message);
     await chargerTousLesStores();
     const { ecrire, changes, refuses } = aImporter({
-      valeurs: lu.valeurs,
+      valeurs: lu.valeur,
       lire: lireCle,
       validateurs,
     });

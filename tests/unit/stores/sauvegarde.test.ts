@@ -3,11 +3,11 @@ import {
   aImporter,
   exporterTravail,
   FORMAT_SAUVEGARDE,
-  lireTravail,
   misesDeCote,
   texteRestaure,
   type ValidateurImport,
 } from '@stores/sauvegarde.ts';
+import { lireTravail } from '@stores/lecture-travail.ts';
 
 describe('sauvegarde et mises de côté (issue 15)', () => {
   test('l’export garde chaque clé telle qu’enregistrée', () => {
@@ -81,7 +81,7 @@ describe('lireTravail (issue 15, cas 10 : un scénario trop long voyage en fichi
     });
     expect(lireTravail(texte)).toEqual({
       ok: true,
-      valeurs: { 'atelier:v1:usure': '"atelier:v1:usure"' },
+      valeur: { 'atelier:v1:usure': '"atelier:v1:usure"' },
     });
     for (const mauvais of [
       '',
@@ -92,8 +92,30 @@ describe('lireTravail (issue 15, cas 10 : un scénario trop long voyage en fichi
     ]) {
       const r = lireTravail(mauvais);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.message).toMatch(/fichier/i);
+      if (!r.ok) expect(r.erreur.message).toMatch(/fichier/i);
     }
+  });
+
+  test('entrée hostile : chaque refus dit pourquoi, une clé de prototype ne passe jamais', () => {
+    const refus = (json: string) => {
+      const r = lireTravail(json);
+      return r.ok ? '' : r.erreur.message;
+    };
+    const enTete = '"format":"atelier-prospection-travail","version":1';
+    expect(refus('[]')).toMatch(/n’est pas un travail exporté/);
+    expect(refus('{"format":7}')).toMatch(/n’est pas un travail exporté/);
+    expect(refus('{"format":"atelier-prospection-travail","version":"1"}')).toMatch(
+      /autre version/,
+    );
+    expect(refus(`{${enTete},"valeurs":["atelier:v1:usure"]}`)).toMatch(/aucune saisie\.$/);
+    expect(refus(`{${enTete},"valeurs":{"atelier:v1:usure":{"clients":1}}}`)).toMatch(
+      /aucune saisie de l’Atelier/,
+    );
+    const r = lireTravail(
+      `{${enTete},"__proto__":{"pollue":1},"valeurs":{"__proto__":"x","constructor":"y","atelier:v1:usure":"${'9'.repeat(1000)}"}}`,
+    );
+    expect(r.ok && Object.keys(r.valeur)).toEqual(['atelier:v1:usure']);
+    expect(({} as Record<string, unknown>).pollue).toBeUndefined();
   });
 });
 

@@ -1,0 +1,60 @@
+/**
+ * Reading a work file on Mon bilan (« Importer un travail »): apart from sauvegarde.ts because
+ * /donnees writes work files (before replacing a file) but never reads one, and the schema
+ * library must not reach its first bytes (measured: +8 KB gzip, over its budget).
+ */
+import * as z from 'zod/mini';
+import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
+import { FORMAT_SAUVEGARDE } from './sauvegarde.ts';
+
+/** Largest work file accepted, in characters (localStorage holds about 5 MB per site). */
+const TAILLE_MAX = 6_000_000;
+
+/**
+ * A work file's envelope. zod/mini costs /bilan (the only page that reads these files) little:
+ * the progress store there loads the library already. The values stay texts, each
+ * checked by its own store on the next read.
+ */
+const FichierTravailSchema = z.object({
+  format: z.literal(FORMAT_SAUVEGARDE),
+  version: z.literal(1),
+  valeurs: z.record(z.string(), z.unknown()),
+});
+
+/** Why a file's envelope is refused, by the first field at fault (checked in this order). */
+const REFUS: Record<string, string> = {
+  format: 'Ce fichier n’est pas un travail exporté par l’Atelier Prospection.',
+  version: 'Ce fichier vient d’une autre version du site et ne peut pas être lu ici.',
+  valeurs: 'Ce fichier ne contient aucune saisie.',
+};
+
+/**
+ * Reads a work file (`exporterTravail`, or a scenario too long for a link): the site's keys and
+ * their texts. Only `atelier:v1:` keys, never a set-aside one; each value is checked by its
+ * store on the next read, and set aside with a message if it is unreadable.
+ */
+export function lireTravail(texte: string): Resultat<Record<string, string>> {
+  if (texte.length > TAILLE_MAX)
+    return echec(
+      'Ce fichier est trop volumineux pour être un travail de l’Atelier Prospection.',
+      'fichier',
+    );
+  let brut: unknown;
+  try {
+    brut = JSON.parse(texte);
+  } catch {
+    return echec('Ce fichier n’est pas au format JSON.', 'fichier');
+  }
+  const lu = FichierTravailSchema.safeParse(brut);
+  if (!lu.success) {
+    const champ = lu.error.issues[0]?.path[0];
+    return echec(REFUS[typeof champ === 'string' ? champ : 'format'] ?? REFUS.format, 'fichier');
+  }
+  const valeurs: Record<string, string> = {};
+  for (const [cle, v] of Object.entries(lu.data.valeurs)) {
+    if (/^atelier:v1:[a-z0-9-]+$/.test(cle) && typeof v === 'string') valeurs[cle] = v;
+  }
+  if (Object.keys(valeurs).length === 0)
+    return echec('Ce fichier ne contient aucune saisie de l’Atelier Prospection.', 'fichier');
+  return ok(valeurs);
+}
