@@ -13,11 +13,11 @@ let total = 0;
 for (const page of pages) {
   const r = ajouterEmpreintes(readFileSync(page, 'utf8'));
   if (!r.ok) {
-    console.error(`CSP : ${page} : ${r.message}`);
+    console.error(`CSP : ${page} : ${r.erreur.message}`);
     process.exit(1);
   }
-  writeFileSync(page, r.html);
-  total += r.empreintes;
+  writeFileSync(page, r.valeur.html);
+  total += r.valeur.empreintes;
 }
 console.log(
   `CSP : ${pages.length} pages, ${total} scripts en ligne autorisés par leur empreinte SHA-256.`,

@@ -10,6 +10,7 @@
  * `is:inline` scripts by itself. One policy in the layout, completed here, keeps both in one place.
  */
 import { createHash } from 'node:crypto';
+import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
 
 /** The texts of the page's inline scripts (a `<script>` without `src`), exactly as written. */
 export function scriptsEnLigne(html: string): string[] {
@@ -45,11 +46,9 @@ export function sources(csp: string, directive: string): string[] {
  * The page with the hash of each inline script added to `script-src` (and `'unsafe-inline'`
  * removed from it). A page without a policy is an error: every page goes through the layout.
  */
-export function ajouterEmpreintes(
-  html: string,
-): { ok: true; html: string; empreintes: number } | { ok: false; message: string } {
+export function ajouterEmpreintes(html: string): Resultat<{ html: string; empreintes: number }> {
   const csp = politique(html);
-  if (csp === undefined) return { ok: false, message: 'page sans Content-Security-Policy' };
+  if (csp === undefined) return echec('page sans Content-Security-Policy', 'html');
   const empreintes = [...new Set(scriptsEnLigne(html).map(empreinteCsp))];
   const nouvelle = csp
     .split(';')
@@ -62,9 +61,8 @@ export function ajouterEmpreintes(
       ].join(' ');
     })
     .join('; ');
-  return {
-    ok: true,
+  return ok({
     html: html.replace(META, (_, a: string, _b: string, c: string) => `${a}${nouvelle}${c}`),
     empreintes: empreintes.length,
-  };
+  });
 }

@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { MOBILES, PHASES, type Dialogue } from '../lib/jeu-de-role/types.ts';
 import { problemesDialogue } from '../lib/jeu-de-role/partie.ts';
+import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
 
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
   message: 'Un identifiant s’écrit en minuscules, chiffres et tirets.',
@@ -106,12 +107,10 @@ export const DialogueSchema = z
 export type DialogueLu = z.infer<typeof DialogueSchema>;
 
 /** Validates one dialogue file; the error names the file and the first problem, in French. */
-export function lireDialogue(
-  donnees: unknown,
-  nomFichier: string,
-): { ok: true; valeur: Dialogue } | { ok: false; message: string } {
+export function lireDialogue(donnees: unknown, nomFichier: string): Resultat<Dialogue> {
   const lu = DialogueSchema.safeParse(donnees, { error: z.locales.fr().localeError });
-  if (lu.success) return { ok: true, valeur: lu.data as Dialogue };
+  if (lu.success) return ok(lu.data as Dialogue);
   const p = lu.error.issues[0];
-  return { ok: false, message: `${nomFichier}, ${p.path.join('.') || 'racine'} : ${p.message}` };
+  const champ = p.path.join('.') || 'racine';
+  return echec(`${nomFichier}, ${champ} : ${p.message}`, champ);
 }

@@ -39,6 +39,6 @@ describe('minifierScriptsEnLigne', () => {
       page('<script type="module">\n  const a = 1;\n  console.log(a);\n</script>'),
     );
     const r = ajouterEmpreintes(html);
-    expect(r.ok && r.html).toContain(empreinteCsp(scriptsEnLigne(html)[0]));
+    expect(r.ok && r.valeur.html).toContain(empreinteCsp(scriptsEnLigne(html)[0]));
   });
 });

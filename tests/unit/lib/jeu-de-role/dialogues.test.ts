@@ -21,7 +21,7 @@ const fichiers = readdirSync(dossier)
 const brut = (f: string) => JSON.parse(readFileSync(join(dossier, f), 'utf8')) as unknown;
 const dialogues = fichiers.map((f) => {
   const l = lireDialogue(brut(f), f);
-  if (!l.ok) throw new Error(l.message);
+  if (!l.ok) throw new Error(l.erreur.message);
   return l.valeur;
 });
 
@@ -292,6 +292,10 @@ describe('les contrôles d’un dialogue écrit par un formateur', () => {
       'test.json',
     );
     expect(l.ok).toBe(false);
-    if (!l.ok) expect(l.message).toMatch(/^test\.json, persona\.temperature/);
+    if (!l.ok)
+      expect(l.erreur).toEqual({
+        champ: 'persona.temperature',
+        message: expect.stringMatching(/^test\.json, persona\.temperature/),
+      });
   });
 });
