@@ -19,9 +19,7 @@ import { aGarder, encoderScenario, LONGUEUR_MAX, PAR_ENTREPRISE } from '../store
 import { exporterTravail } from '../stores/sauvegarde.ts';
 const chargerTousLesStores = () => import('../stores/tous-les-stores.ts');
 import { $entreprise, ID_IMPORT } from '../stores/campagne.ts';
-
-/** The result sections of a simulator, in reading order: what « Masquer » hides and reveals step by step. */
-const RESULTATS = '.labo-resultats, .labo-graphique, .vue-differee';
+import { entrerMasquage, RESULTATS } from './masquage.ts';
 
 function boutonDe(labo: HTMLElement, action: string): HTMLButtonElement | null {
   return labo.querySelector<HTMLButtonElement>(`[data-labo-action="${action}"]`);
@@ -35,14 +33,19 @@ function pleinEcran(labo: HTMLElement): void {
     });
 }
 
-/** Hides every result section; then each press reveals the next one; the last press ends the masking. */
-function masquer(labo: HTMLElement): void {
+/**
+ * Hides every result section; then each press reveals the next one; the last press ends the
+ * masking. `avancer` false only labels the button: the press was already taken while this code
+ * loaded (labo-outils.ts).
+ */
+function masquer(labo: HTMLElement, avancer = true): void {
   const sections = [...labo.querySelectorAll<HTMLElement>(RESULTATS)];
   const bouton = boutonDe(labo, 'masquer');
   const caches = sections.filter((s) => s.dataset.masque === 'oui');
-  if (labo.dataset.resultats !== 'masques') {
-    labo.dataset.resultats = 'masques';
-    for (const s of sections) s.dataset.masque = 'oui';
+  if (!avancer) {
+    // Taken at once by labo-outils.ts; nothing more to do but label the button.
+  } else if (labo.dataset.resultats !== 'masques') {
+    entrerMasquage(labo);
   } else if (caches.length > 0) {
     caches[0].dataset.masque = 'non';
     caches[0].scrollIntoView({ block: 'nearest' });
@@ -440,14 +443,17 @@ function placerBandeau(bandeau: HTMLElement): void {
   }
 }
 
-/** A click on a tool button of a simulator. */
-export function agir(action: string, bouton: Element): void {
+/**
+ * A click on a tool button of a simulator. `avancer` false: « Masquer » was already applied by
+ * labo-outils.ts while this code loaded.
+ */
+export function agir(action: string, bouton: Element, avancer = true): void {
   const labo = bouton.closest<HTMLElement>('.labo');
   if (action === 'aide') return aide();
   if (!labo) return;
   if (action === 'partager') return partager(labo);
   if (action === 'plein-ecran') pleinEcran(labo);
-  else if (action === 'masquer') masquer(labo);
+  else if (action === 'masquer') masquer(labo, avancer);
 }
 
 /** A shortcut key pressed outside any field. */

@@ -181,3 +181,109 @@ for (const id of ['emballages-casablanca', 'assurances-rabat', 'mobilier-lyon'])
     // starts at 0.
     expect(premiere).toBeGreaterThanOrEqual(2);
   });
+
+/** What the chart drew, read from its Chart.js instance (chargeur-chartjs.ts hangs it on the canvas). */
+function lireGraphique(page: Page) {
+  const toile = page.locator('[data-graphique="Dépenses par action"] canvas');
+  return toile.evaluate((c) => {
+    type Echelle = {
+      ticks: { label: string | string[] }[];
+      getPixelForTick(i: number): number;
+      maxWidth: number;
+      labelRotation: number;
+      _resolveTickFontOptions(i: number): { string: string };
+      options: {
+        ticks: { padding?: number };
+        grid: { tickLength?: number; drawTicks?: boolean };
+      };
+      ctx: CanvasRenderingContext2D;
+    };
+    const chart = (
+      c as unknown as {
+        graphique?: { data: { labels: string[] }; scales: Record<string, Echelle> };
+      }
+    ).graphique;
+    if (!chart) return null;
+    // In the scale's own resolved tick font, as Chart.js measures its labels.
+    const mesurer = (e: Echelle, t: string) => {
+      e.ctx.save();
+      e.ctx.font = e._resolveTickFontOptions(0).string;
+      const l = e.ctx.measureText(t).width;
+      e.ctx.restore();
+      return l;
+    };
+    const { x, y } = chart.scales;
+    return {
+      // The value axis under the bars: each figure's left and right ends, in canvas px.
+      chiffres: x.ticks.map((t, i) => {
+        const l = mesurer(x, String(t.label));
+        return {
+          texte: String(t.label),
+          debut: x.getPixelForTick(i) - l / 2,
+          fin: x.getPixelForTick(i) + l / 2,
+        };
+      }),
+      rotation: x.labelRotation,
+      // The side axis: each action's full name, what is drawn, and the room Chart.js gives it.
+      noms: chart.data.labels.map((nom, i) => ({
+        nom,
+        dessine: String(y.ticks[i].label),
+        largeurNom: mesurer(y, nom),
+        largeurDessine: mesurer(y, String(y.ticks[i].label)),
+      })),
+      place:
+        y.maxWidth -
+        (y.options.grid.drawTicks === false ? 0 : (y.options.grid.tickLength ?? 8)) -
+        2 * (y.options.ticks.padding ?? 3),
+    };
+  });
+}
+
+async function ouvrirGraphique(page: Page, id: string, largeur: number) {
+  await page.addInitScript(
+    (x) => localStorage.setItem('atelier:v1:entreprise', JSON.stringify(x)),
+    id,
+  );
+  await page.setViewportSize({ width: largeur, height: 800 });
+  await ouvrir(page, false);
+  await page.locator('[data-graphique="Dépenses par action"]').scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await lireGraphique(page)) !== null).toBe(true);
+  return (await lireGraphique(page))!;
+}
+
+// Chart.js picks how many figures the value axis shows before the side axis and the last figure's
+// half width take their room: at 320 px Hilal's figures ran into each other (« 20 000 DH40 000 DH »).
+for (const id of ['emballages-casablanca', 'assurances-rabat', 'mobilier-lyon'])
+  test(`à 320 px (${id}), les montants sous le graphique ne se chevauchent pas`, async ({
+    page,
+  }) => {
+    const { chiffres, rotation } = await ouvrirGraphique(page, id, 320);
+    expect(chiffres.length).toBeGreaterThanOrEqual(2);
+    // Figures read level, as written; rotated ones would need another measure.
+    expect(rotation).toBe(0);
+    for (let i = 1; i < chiffres.length; i++)
+      expect(
+        chiffres[i].debut,
+        `« ${chiffres[i - 1].texte} » puis « ${chiffres[i].texte} »`,
+      ).toBeGreaterThan(chiffres[i - 1].fin);
+  });
+
+// A name is shortened only when the chart lacks room for it (issue 19: at 1366 px ch 9 cut every name
+// at 24 letters with room to spare); the full names stay in the data table.
+for (const id of ['emballages-casablanca', 'assurances-rabat', 'mobilier-lyon'])
+  test(`à 1366 px (${id}), un nom d’action qui tient est écrit en entier`, async ({ page }) => {
+    const { noms, place } = await ouvrirGraphique(page, id, 1366);
+    // Each company has names longer than 24 letters that fit in half of a 1366 px chart.
+    expect(noms.filter((n) => n.nom.length > 24 && n.largeurNom <= place).length).toBeGreaterThan(
+      0,
+    );
+    for (const n of noms) {
+      if (n.largeurNom <= place) expect(n.dessine).toBe(n.nom);
+      else {
+        expect(n.dessine.endsWith('…')).toBe(true);
+        expect(n.largeurDessine).toBeLessThanOrEqual(place);
+        // Cut where the room ends, not at a fixed count of letters.
+        expect(n.largeurDessine).toBeGreaterThan(place * 0.8);
+      }
+    }
+  });

@@ -131,6 +131,33 @@ test('aucune page ne déborde en largeur sur un téléphone de 390 px', async ({
   }
 });
 
+// Projection on a phone (a trainer checking the class view, issue 19): the large type must not push
+// the page wider than the screen (/a-propos/ 354 px, ch 9 328 px); wide tables scroll in their box.
+test('à 320 px en mode projection, aucune page ne déborde en largeur', async ({ page }) => {
+  // Every page, each scrolled through so that every simulator hydrates and draws its tables.
+  test.setTimeout(300_000);
+  await preparerAffichage(page, { theme: 'clair', projection: true });
+  await page.setViewportSize({ width: 320, height: 640 });
+  const trop: string[] = [];
+  for (const chemin of [...PAGES, '/classe/']) {
+    await page.goto(chemin);
+    await expect(page.locator('html')).toHaveAttribute('data-projection', 'oui');
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += innerHeight * 0.8) {
+        scrollTo(0, y);
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }
+    });
+    await attendreIlots(page);
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    const largeur = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (largeur > 320) trop.push(`${chemin} : ${largeur} px`);
+  }
+  expect(trop).toEqual([]);
+});
+
 test('à 320 px, aucun chapitre ne déborde, simulateurs affichés, et un tableau large montre qu’il défile', async ({
   page,
 }) => {

@@ -179,3 +179,31 @@ test('avant que ses scripts ne tournent, la page nomme la même entreprise dans 
   expect(entete).toBeTruthy();
   expect(ecriture).toBe(entete);
 });
+
+// On a slow connection the tools' code (src/elements/projection.ts) arrives seconds after the
+// click: « Masquer » must still take effect at once, so a reply chosen meanwhile keeps its reaction
+// hidden, and a second press while it loads must not undo the first.
+test('jeu de rôle : « Masquer » cliqué avant que les outils soient chargés prend effet', async ({
+  page,
+}) => {
+  let liberer: () => void = () => {};
+  const charge = new Promise<void>((r) => (liberer = r));
+  await page.route(/\/_astro\/projection\.[^/]*\.js$/, async (r) => {
+    await charge;
+    await r.continue();
+  });
+  await ouvrirJeu(page);
+  const masquer = page.locator('#simulateur-jeu-de-role [data-labo-action="masquer"]');
+  await masquer.click();
+  await masquer.click();
+  await page.locator(`${JDR} [data-choix="1"]`).click();
+  await expect(page.locator(`${JDR} [data-tour="0"]`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Révéler la réaction' })).toBeVisible();
+  await expect(page.locator(`${JDR} [data-reaction="0"]`)).toHaveCount(0);
+  liberer();
+  await expect(masquer).toHaveAttribute('aria-pressed', 'true');
+  await expect(masquer).toHaveText(/Révéler la suite|Masquer/);
+  await expect(page.locator(`${JDR} [data-reaction="0"]`)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Révéler la réaction' }).click();
+  await expect(page.locator(`${JDR} [data-reaction="0"]`)).toBeVisible();
+});

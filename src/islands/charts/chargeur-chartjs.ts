@@ -15,6 +15,8 @@ import {
   PointElement,
   type CartesianScaleOptions,
   type FontSpec,
+  type Plugin,
+  type Scale,
 } from 'chart.js';
 import { toFont } from 'chart.js/helpers';
 import { raccourcirEtiquette } from './etiquettes.ts';
@@ -98,6 +100,43 @@ function appliquerTheme(chart: Chart): void {
   });
 }
 
+/** Whether two neighbouring figures of a level axis touch (less than 6 px apart), in its tick font. */
+function chevauchement(axe: Scale): boolean {
+  const ctx = axe.ctx;
+  ctx.save();
+  ctx.font = toFont((axe.options as CartesianScaleOptions).ticks.font as Partial<FontSpec>).string;
+  const bords = axe.ticks.map((t, i) => {
+    const demi = ctx.measureText(String(t.label)).width / 2;
+    return [axe.getPixelForTick(i) - demi, axe.getPixelForTick(i) + demi];
+  });
+  ctx.restore();
+  return bords.some((b, i) => i > 0 && b[0] < bords[i - 1][1] + 6);
+}
+
+/**
+ * Chart.js decides how many figures a lying chart's value axis shows before the side axis and the
+ * last figure's half width have taken their room, so at 320 px ch 9's figures ran into each other
+ * (« 20 000 DH40 000 DH »). Once the chart is laid out, while two figures touch, it is drawn again
+ * with one tick fewer; each update (new data, resize) starts again from Chart.js's own count.
+ */
+const chiffresEspaces: Plugin & { reprise?: boolean } = {
+  id: 'chiffresEspaces',
+  beforeUpdate(chart) {
+    const ticks = chart.options.scales?.x?.ticks as { maxTicksLimit?: number } | undefined;
+    if (!chiffresEspaces.reprise && ticks) delete ticks.maxTicksLimit;
+  },
+  afterUpdate(chart) {
+    const axe = chart.scales.x;
+    if (chart.options.indexAxis !== 'y' || !axe || axe.ticks.length <= 2 || !chevauchement(axe))
+      return;
+    (chart.options.scales!.x!.ticks as { maxTicksLimit?: number }).maxTicksLimit =
+      axe.ticks.length - 1;
+    chiffresEspaces.reprise = true;
+    chart.update('none');
+    chiffresEspaces.reprise = false;
+  },
+};
+
 /** Draws a chart in `canvas`; returns an `actualiser` that updates it in place. */
 export function creerGraphique(canvas: HTMLCanvasElement, donnees: DonneesGraphique) {
   let format = donnees.format;
@@ -106,6 +145,7 @@ export function creerGraphique(canvas: HTMLCanvasElement, donnees: DonneesGraphi
   const chart = new Chart(canvas, {
     type: donnees.type,
     data: { labels: donnees.libelles, datasets: donnees.series.map(jeu) },
+    plugins: [chiffresEspaces],
     options: {
       indexAxis: donnees.horizontal ? 'y' : 'x',
       responsive: true,
@@ -124,7 +164,12 @@ export function creerGraphique(canvas: HTMLCanvasElement, donnees: DonneesGraphi
         [donnees.horizontal ? 'x' : 'y']: {
           beginAtZero: true,
           stacked: donnees.empile,
-          ticks: { callback: (v) => format(Number(v)) },
+          // Figures read level: Chart.js measures the room for a turn against the whole chart's
+          // width, wrong beside a side axis (ch 9's figures turned at 320 px with room to spare).
+          ticks: {
+            callback: (v) => format(Number(v)),
+            ...(donnees.horizontal ? { maxRotation: 0 } : {}),
+          },
         },
         // Long category names are shortened on the axis; the full names are in the data table.
         [donnees.horizontal ? 'y' : 'x']: {
@@ -133,7 +178,12 @@ export function creerGraphique(canvas: HTMLCanvasElement, donnees: DonneesGraphi
             callback(v) {
               const texte = this.getLabelForValue(Number(v));
               if (!donnees.horizontal)
-                return raccourcirEtiquette({ texte, largeur: Infinity, mesurer: () => 0 });
+                return raccourcirEtiquette({
+                  texte,
+                  largeur: Infinity,
+                  mesurer: () => 0,
+                  maxLettres: 24,
+                });
               // Chart.js gives a side axis at most half the chart's width (this.maxWidth) and
               // clips a longer name from the left: the name gets that room, less the tick mark and
               // the padding each side, measured in the ticks' own font.
@@ -169,6 +219,9 @@ export function creerGraphique(canvas: HTMLCanvasElement, donnees: DonneesGraphi
       },
     },
   });
+  // Tests read what was drawn (tick labels and positions) from the instance: pixels cannot tell
+  // two labels apart. Chart.getChart(canvas) needs Chart, which this module keeps to itself.
+  Object.assign(canvas, { graphique: chart });
   appliquerTheme(chart);
   chart.update();
   const surTheme = () => {

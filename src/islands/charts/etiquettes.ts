@@ -10,8 +10,8 @@
 export const POINTS = '…';
 
 /**
- * The name as drawn: whole when it has at most `maxLettres` letters and measures at most
- * `largeur`, otherwise its longest start that, followed by « … », does both. Measures grow with
+ * The name as drawn: whole when it measures at most `largeur` (and has at most `maxLettres`
+ * letters, when a cap is given), otherwise its longest start that, followed by « … », does both. Measures grow with
  * the start's length, so a binary search finds it in a few measures. When not even « … » fits,
  * « … » (an empty label would hide that a bar has a name).
  */
@@ -19,14 +19,18 @@ export function raccourcirEtiquette({
   texte,
   largeur,
   mesurer,
-  maxLettres = 24,
+  maxLettres = Infinity,
 }: {
   texte: string;
   /** Room for the name, in the unit of `mesurer` (CSS pixels in a chart). */
   largeur: number;
   /** Width of a text in the chart's tick font. */
   mesurer: (t: string) => number;
-  /** Longest name shown whole, whatever the room: the full names are in the data table. */
+  /**
+   * Longest name shown whole, whatever the room, for an axis that cannot measure its room (the
+   * full names are in the data table). None by default: a measured room is the only limit, so a
+   * wide chart shows long names whole (ch 9 at 1366 px cut them at 24 letters with room to spare).
+   */
   maxLettres?: number;
 }): string {
   const lettres = Array.from(texte); // code points: never cut an emoji or a surrogate pair in two

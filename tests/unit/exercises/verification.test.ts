@@ -65,6 +65,13 @@ describe('numeric answers in French formats', () => {
     },
   );
 
+  it('a whole-number field gives « 12 » as its example, never « 12,5 » (issue 19)', () => {
+    const v = verifierNombre({ texte: 'douze', reponse: compte });
+    expect(v.statut).toBe('incompris');
+    expect(v.message).toContain('par exemple «\u00a012\u00a0»');
+    expect(v.message).not.toMatch(/12,5/);
+  });
+
   it('reads a count typed with its noun', () => {
     expect(verifierNombre({ texte: '13 clients', reponse: compte }).statut).toBe('correct');
     expect(verifierNombre({ texte: '13', reponse: compte }).statut).toBe('correct');

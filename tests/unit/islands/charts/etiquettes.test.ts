@@ -32,9 +32,14 @@ describe('raccourcirEtiquette', () => {
     expect(raccourcirEtiquette({ texte: 'Salon pro', largeur: 50, mesurer })).toBe(
       'Salon' + POINTS,
     );
-    expect(raccourcirEtiquette({ texte: 'a'.repeat(30), largeur: 1000, mesurer })).toBe(
-      'a'.repeat(23) + POINTS,
-    );
+    expect(
+      raccourcirEtiquette({ texte: 'a'.repeat(30), largeur: 1000, mesurer, maxLettres: 24 }),
+    ).toBe('a'.repeat(23) + POINTS);
+  });
+
+  it('shows a long name whole when the room holds it (no letter cap unless one is given)', () => {
+    const texte = 'Achat et qualification d’un fichier d’entreprises';
+    expect(raccourcirEtiquette({ texte, largeur: 1000, mesurer })).toBe(texte);
   });
 
   it('gives « … » alone when nothing else fits', () => {
@@ -45,9 +50,9 @@ describe('raccourcirEtiquette', () => {
     // The reference: every start tried in turn, the longest that fits kept.
     const attendu = (texte: string, largeur: number) => {
       const lettres = Array.from(texte);
-      if (lettres.length <= 24 && mesurer(texte) <= largeur) return texte;
+      if (mesurer(texte) <= largeur) return texte;
       let meilleur = POINTS;
-      for (let n = 1; n < Math.min(lettres.length, 24); n++) {
+      for (let n = 1; n < lettres.length; n++) {
         const essai = lettres.slice(0, n).join('').trimEnd() + POINTS;
         if (mesurer(essai) <= largeur) meilleur = essai;
       }
