@@ -16,7 +16,12 @@ interface Props {
   dossier: Dossier;
   analyses: Record<string, Analyse>;
   /** The state of the law of the company's country, printed in 4.1 with the file. */ droit?: ComponentChildren;
+  /** How many parts of the outline to render (all by default): MonDossier adds them one per task. */
+  parties?: number;
 }
+
+/** The parts of the outline after the company's own (2 to 4). */
+export const PARTIES_DU_PLAN = PLAN.length;
 
 function Paragraphes({ texte }: { texte: string }) {
   return (
@@ -63,7 +68,7 @@ function Interpretation({ texte }: { texte: string }) {
 }
 
 /** The whole dossier as a printable document (shown by print CSS only). */
-export function DocumentDossier({ dossier, analyses, droit }: Props) {
+export function DocumentDossier({ dossier, analyses, droit, parties = PLAN.length }: Props) {
   const e = dossier.entreprise;
   return (
     <article class="dossier-document" aria-label="Dossier à imprimer">
@@ -97,7 +102,7 @@ export function DocumentDossier({ dossier, analyses, droit }: Props) {
           </>
         )}
       </section>
-      {PLAN.map((partie) => (
+      {PLAN.slice(0, parties).map((partie) => (
         <section
           key={partie.numero}
           class="dossier-partie"

@@ -23,6 +23,7 @@ import { CarteAnalyse } from './CarteAnalyse.tsx';
 import { DroitDossier, type DroitParPays } from './DroitDossier.tsx';
 import { ETAPES_FORMULAIRE } from './etapes.ts';
 import { OutilsDossier } from './OutilsDossier.tsx';
+import { yieldToMain } from '../ui/yield-to-main.ts';
 
 type Formulaire = ComponentType<{ d: Dossier; symbole: string }>;
 
@@ -64,11 +65,15 @@ function useFormulaire(etape: number): Formulaire | null {
 }
 
 type Document = typeof import('./DocumentDossier.tsx').DocumentDossier;
+type ModuleDocument = { Doc: Document; total: number };
 
-let documentCharge: Promise<Document> | undefined;
+let documentCharge: Promise<ModuleDocument> | undefined;
 /** The printed document's module, fetched once whoever asks first: the idle time, print or « Imprimer ». */
 const chargerDocument = () =>
-  (documentCharge ??= import('./DocumentDossier.tsx').then((m) => m.DocumentDossier));
+  (documentCharge ??= import('./DocumentDossier.tsx').then((m) => ({
+    Doc: m.DocumentDossier,
+    total: m.PARTIES_DU_PLAN,
+  })));
 
 /**
  * The printed document, loaded and rendered once the page is idle: it is hidden on screen (print
@@ -78,34 +83,53 @@ const chargerDocument = () =>
  * Ctrl+P cannot wait for a module, so `beforeprint` starts the load and that print shows the
  * notice « Le dossier se prépare » instead of an empty page; the next one has the document.
  */
-function useDocumentDifferee(): { Doc: Document | null; imprimer: () => void } {
-  const [Doc, setDoc] = useState<Document | null>(null);
+function useDocumentDifferee(): {
+  Doc: Document | null;
+  parties: number;
+  complet: boolean;
+  imprimer: () => void;
+} {
+  const [module, setModule] = useState<ModuleDocument | null>(null);
+  const [parties, setParties] = useState(0);
   const [aImprimer, setAImprimer] = useState(false);
   useEffect(() => {
     const charger = () => {
-      void chargerDocument().then((D) => setDoc(() => D));
+      void chargerDocument().then(setModule);
       void chargerMoitie(0);
       void chargerMoitie(1);
     };
-    const avantImpression = () => void chargerDocument().then((D) => setDoc(() => D));
+    const avantImpression = () => void chargerDocument().then(setModule);
     addEventListener('beforeprint', avantImpression);
     if ('requestIdleCallback' in window) requestIdleCallback(charger, { timeout: 3000 });
     else setTimeout(charger, 500);
     return () => removeEventListener('beforeprint', avantImpression);
   }, []);
-  // Runs once the document is in the page: printing now prints it.
+  // One part of the outline per task: the whole document in one render blocked a phone's main
+  // thread for about 300 ms at 4× CPU (Lighthouse's total blocking time on /mon-dossier/).
   useEffect(() => {
-    if (!aImprimer || !Doc) return;
+    if (!module || parties >= module.total) return;
+    let annule = false;
+    void yieldToMain().then(() => {
+      if (!annule) setParties((n) => n + 1);
+    });
+    return () => {
+      annule = true;
+    };
+  }, [module, parties]);
+  const complet = module !== null && parties >= module.total;
+  // Runs once the whole document is in the page: printing now prints it.
+  useEffect(() => {
+    if (!aImprimer || !complet) return;
     setAImprimer(false);
     window.print();
-  }, [aImprimer, Doc]);
+  }, [aImprimer, complet]);
   const imprimer = () => {
     // Already there: print within the click, as the browser expects of a print button.
-    if (Doc) return window.print();
+    if (complet) return window.print();
     setAImprimer(true);
-    void chargerDocument().then((D) => setDoc(() => D));
+    void chargerDocument().then(setModule);
   };
-  return { Doc, imprimer };
+  return { Doc: module?.Doc ?? null, parties, complet, imprimer };
 }
 
 /** The island: banner, file tools, steps, the current step's form and analyses, the printable document. */
@@ -122,7 +146,7 @@ export default function MonDossier({
   const etape = useStore($etape);
   const stockage = useStore($stockage);
   const mode = useStore($modeEnregistrement);
-  const { Doc: DocumentDossier, imprimer } = useDocumentDifferee();
+  const { Doc: DocumentDossier, parties, complet, imprimer } = useDocumentDifferee();
   useEffect(() => {
     void chargerDossier();
     // A tab closed within the save delay still keeps the last keystrokes.
@@ -228,13 +252,15 @@ export default function MonDossier({
           </div>
         </section>
       </div>
-      {DocumentDossier ? (
+      {DocumentDossier && (
         <DocumentDossier
           dossier={dossier}
           analyses={analyses}
           droit={<DroitDossier droit={droit} devise={dossier.entreprise.devise} />}
+          parties={parties}
         />
-      ) : (
+      )}
+      {!complet && (
         <p class="dossier-impression-attente" data-impression-attente>
           Le dossier se prépare&#8239;: relancez l’impression.
         </p>
