@@ -126,6 +126,10 @@ describe('simulerCampagne', () => {
     expect(erreur(simulerCampagne({ ...base, contacts: 10.5 }))?.champ).toBe('contacts');
     expect(erreur(simulerCampagne({ ...base, runs: 0 }))?.champ).toBe('runs');
     expect(erreur(simulerCampagne({ ...base, margeParClient: -1 }))?.champ).toBe('margeParClient');
+    expect(erreur(verifierEtapes({ etapes: [] }))?.message).toBe('Il faut au moins une étape.');
+  });
+
+  it('names each other faulty input, the first fault first', () => {
     expect(erreur(simulerCampagne({ ...base, coutsFixes: Number.NaN }))?.champ).toBe('coutsFixes');
     expect(erreur(simulerCampagne({ ...base, coutParContact: -0.5 }))?.champ).toBe(
       'coutParContact',
@@ -139,7 +143,6 @@ describe('simulerCampagne', () => {
     expect(erreur(simulerCampagne({ ...base, etapes: [], coutsFixes: -1 }))?.message).toBe(
       'Il faut au moins une étape.',
     );
-    expect(erreur(verifierEtapes({ etapes: [] }))?.message).toBe('Il faut au moins une étape.');
   });
 
   it('property: no NaN, percentiles ordered, clients never above contacts, deterministic', () => {
