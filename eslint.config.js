@@ -24,9 +24,10 @@ export default defineConfig(
     // The same modules run in the browser (islands, stores) and in Node (scripts, tests, the build).
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      // As in Chart.js: a function with more than 10 paths asks to be split. A warning, so that
-      // it guides the next change instead of blocking one.
-      complexity: ['warn', 10],
+      // As in Chart.js: a function with more than 10 paths asks to be split into named helpers
+      // (issue 20). An error, so that the limit is real: new code and every folder already under
+      // it stay under it. The files still over it are listed below, as warnings.
+      complexity: ['error', 10],
       // French typography puts no-break spaces (U+00A0, U+202F) in text: strings, templates, JSX
       // text and comments. Anywhere else (between tokens) one is still a mistake.
       'no-irregular-whitespace': [
@@ -47,5 +48,65 @@ export default defineConfig(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
       ],
     },
+  },
+  {
+    // Still over the complexity limit (125 warnings in 94 files on 2026-12-06, down from 144):
+    // a warning here, so that each guides the next change to its file without blocking it. Remove
+    // a file from the list once it is under 10. By folder:
+    // - src/islands (29): Preact components whose JSX conditionals (`cond && <X/>`, `a ? b : c`)
+    //   each count as a path; splitting them means sub-components and an e2e run per island.
+    // - src/stores (21): the validators of stored state, being moved to zod/mini (issue 20's
+    //   « one way to validate »), which removes their hand-written branches; left alone meanwhile.
+    // - src/lib (53, in 29 files): the parsers, the campaign model and the dossier reader, still
+    //   to split as commun/, entonnoir/, cible/ … were (see the git log for the pattern).
+    // - src/elements (7): custom elements, checked by e2e only. The rest (12): dataset
+    //   generators (outils/datasets: regeneration must keep its bytes), build-time readers, tests.
+    files: [
+      'src/islands/**',
+      'src/stores/**',
+      'tests/**',
+      'src/elements/**',
+      'outils/datasets/portefeuille.ts',
+      'outils/datasets/problemes.ts',
+      'outils/datasets/prospects.ts',
+      'src/build/chiffres-entreprise.ts',
+      'src/components/exercises/FicheExercices.astro',
+      'src/schemas/valider-dataset.ts',
+      'src/exercises/classe.ts',
+      'src/lib/campagne/budget-saisi.ts',
+      'src/lib/campagne/budget-validation.ts',
+      'src/lib/campagne/diagnostic.ts',
+      'src/lib/campagne/entonnoir-saisi.ts',
+      'src/lib/campagne/fil.ts',
+      'src/lib/campagne/methodes-saisi.ts',
+      'src/lib/campagne/plan.ts',
+      'src/lib/campagne/tableau-conclusion.ts',
+      'src/lib/campagne/tableau-plan.ts',
+      'src/lib/campagne/tableau-saisi.ts',
+      'src/lib/dossier/analyses-mission.ts',
+      'src/lib/dossier/analyses-portefeuille.ts',
+      'src/lib/dossier/analyses-resultats.ts',
+      'src/lib/dossier/analyses-valeur.ts',
+      'src/lib/dossier/lecture.ts',
+      'src/lib/dossier/lire-ventes.ts',
+      'src/lib/droit/verifier.ts',
+      'src/lib/ecriture/criteres.ts',
+      'src/lib/ecriture/mentions-legales.ts',
+      'src/lib/fichier/csv-simple.ts',
+      'src/lib/fichier/csv.ts',
+      'src/lib/fichier/doublons.ts',
+      'src/lib/fichier/import-prospects.ts',
+      'src/lib/fichier/journal.ts',
+      'src/lib/fichier/nettoyage.ts',
+      'src/lib/fichier/qualite.ts',
+      'src/lib/fichier/requetes-saisie.ts',
+      'src/lib/fichier/requetes.ts',
+      'src/lib/planning/evaluation-capacite.ts',
+      'src/lib/planning/plan-de-campagne.ts',
+      'src/lib/planning/planning.ts',
+      'src/lib/scoring/grille.ts',
+      'src/lib/scoring/scoring.ts',
+    ],
+    rules: { complexity: ['warn', 10] },
   },
 );

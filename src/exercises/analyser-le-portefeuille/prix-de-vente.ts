@@ -27,39 +27,60 @@ import { entrepriseAuHasard, facteurDevise } from './contexte.ts';
 /** Rates that give prices a learner can compute by hand. */
 const TAUX = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45] as const;
 
+/**
+ * What changes with the rate given: a taux de marque is a share of the price (divide the cost by
+ * 1 − rate), a taux de marge a share of the cost (multiply it by 1 + rate); the wrong price is the
+ * other formula, the classic confusion.
+ */
+const SUR_LE_PRIX = {
+  nomTaux: 'taux de marque',
+  nomAutre: 'taux de marge',
+  idPrix: 'prix-vente-ht-depuis-taux-de-marque',
+  idAutre: 'taux-de-marge-depuis-taux-de-marque',
+  prix: (coutAchatHT: number, taux: number) =>
+    prixVenteHTDepuisTauxDeMarque({ coutAchatHT, tauxDeMarque: taux }),
+  mauvaisPrix: (coutAchatHT: number, taux: number) =>
+    prixVenteHTDepuisTauxDeMarge({ coutAchatHT, tauxDeMarge: taux }),
+  autreTaux: (taux: number) => tauxDeMargeDepuisTauxDeMarque({ tauxDeMarque: taux }),
+  erreurPrix:
+    'Vous avez appliqué le taux au coût, comme un taux de marge. Un taux de marque se rapporte au prix de vente\u202f: divisez le coût par (1 − taux).',
+  indice:
+    'Avec un taux de marque, la marge est une part du prix de vente\u202f: le coût en est donc la part (1 − taux).',
+  operation: '÷ (1 −',
+  signe: '−',
+};
+const SUR_LE_COUT: typeof SUR_LE_PRIX = {
+  nomTaux: 'taux de marge',
+  nomAutre: 'taux de marque',
+  idPrix: 'prix-vente-ht-depuis-taux-de-marge',
+  idAutre: 'taux-de-marque-depuis-taux-de-marge',
+  prix: (coutAchatHT, taux) => prixVenteHTDepuisTauxDeMarge({ coutAchatHT, tauxDeMarge: taux }),
+  mauvaisPrix: (coutAchatHT, taux) =>
+    prixVenteHTDepuisTauxDeMarque({ coutAchatHT, tauxDeMarque: taux }),
+  autreTaux: (taux) => tauxDeMarqueDepuisTauxDeMarge({ tauxDeMarge: taux }),
+  erreurPrix:
+    'Vous avez divisé par (1 − taux), comme pour un taux de marque. Un taux de marge se rapporte au coût\u202f: multipliez le coût par (1 + taux).',
+  indice:
+    'Avec un taux de marge, la marge est une part du coût\u202f: le prix de vente vaut le coût multiplié par (1 + taux).',
+  operation: '× (1 +',
+  signe: '+',
+};
+
 const generer: Generateur = (alea) => {
   const { presentation, nom, devise } = entrepriseAuHasard(alea);
   const coutAchatHT = entierEntre(alea, 26, 120) * 10 * facteurDevise(devise);
   const quantite = entierEntre(alea, 4, 40) * 10;
   const surLePrix = alea() < 0.5;
   const taux = choisir(alea, TAUX);
-  const prix = valeurDe(
-    surLePrix
-      ? prixVenteHTDepuisTauxDeMarque({ coutAchatHT, tauxDeMarque: taux })
-      : prixVenteHTDepuisTauxDeMarge({ coutAchatHT, tauxDeMarge: taux }),
-  );
-  const mauvaisPrix = valeurDe(
-    surLePrix
-      ? prixVenteHTDepuisTauxDeMarge({ coutAchatHT, tauxDeMarge: taux })
-      : prixVenteHTDepuisTauxDeMarque({ coutAchatHT, tauxDeMarque: taux }),
-  );
+  const sens = surLePrix ? SUR_LE_PRIX : SUR_LE_COUT;
+  const { nomTaux, nomAutre, idPrix, idAutre } = sens;
+  const prix = valeurDe(sens.prix(coutAchatHT, taux));
+  const mauvaisPrix = valeurDe(sens.mauvaisPrix(coutAchatHT, taux));
   const unitaire = valeurDe(margeUnitaire({ prixVenteHT: prix, coutAchatHT }));
   const globale = valeurDe(margeGlobale({ margeUnitaire: unitaire, quantite }));
-  const autreTaux = valeurDe(
-    surLePrix
-      ? tauxDeMargeDepuisTauxDeMarque({ tauxDeMarque: taux })
-      : tauxDeMarqueDepuisTauxDeMarge({ tauxDeMarge: taux }),
-  );
-  const nomTaux = surLePrix ? 'taux de marque' : 'taux de marge';
-  const nomAutre = surLePrix ? 'taux de marge' : 'taux de marque';
+  const autreTaux = valeurDe(sens.autreTaux(taux));
   const m = (valeur: number) => formaterReponse({ valeur, unite: devise });
   const pct = (t: number) => formaterReponse({ valeur: t, unite: '%' });
-  const idPrix = surLePrix
-    ? 'prix-vente-ht-depuis-taux-de-marque'
-    : 'prix-vente-ht-depuis-taux-de-marge';
-  const idAutre = surLePrix
-    ? 'taux-de-marge-depuis-taux-de-marque'
-    : 'taux-de-marque-depuis-taux-de-marge';
   return sansCollision({
     enonce:
       `${presentation} fabrique un article qui lui revient à ${m(coutAchatHT)} HT. Elle veut le vendre avec un ${nomTaux} de ${pct(taux)} et en attend une commande de ${quantite} unités.\n\n` +
@@ -99,9 +120,7 @@ const generer: Generateur = (alea) => {
       {
         cle: 'prix',
         valeur: mauvaisPrix,
-        message: surLePrix
-          ? 'Vous avez appliqué le taux au coût, comme un taux de marge. Un taux de marque se rapporte au prix de vente\u202f: divisez le coût par (1 − taux).'
-          : 'Vous avez divisé par (1 − taux), comme pour un taux de marque. Un taux de marge se rapporte au coût\u202f: multipliez le coût par (1 + taux).',
+        message: sens.erreurPrix,
       },
       {
         cle: 'globale',
@@ -120,12 +139,10 @@ const generer: Generateur = (alea) => {
         message: `Le ${nomAutre} n’est pas égal au ${nomTaux}\u202f: la même marge est rapportée à une autre base.`,
       },
     ],
-    indice: surLePrix
-      ? 'Avec un taux de marque, la marge est une part du prix de vente\u202f: le coût en est donc la part (1 − taux).'
-      : 'Avec un taux de marge, la marge est une part du coût\u202f: le prix de vente vaut le coût multiplié par (1 + taux).',
+    indice: sens.indice,
     solution: [
       {
-        texte: `${expressionDe(idPrix)}\u202f: ${m(coutAchatHT)} ${surLePrix ? '÷ (1 −' : '× (1 +'} ${pct(taux)}) = ${m(prix)}.`,
+        texte: `${expressionDe(idPrix)}\u202f: ${m(coutAchatHT)} ${sens.operation} ${pct(taux)}) = ${m(prix)}.`,
         formuleId: idPrix,
       },
       {
@@ -137,7 +154,7 @@ const generer: Generateur = (alea) => {
         formuleId: 'marge-globale',
       },
       {
-        texte: `${expressionDe(idAutre)}\u202f: ${pct(taux)} ÷ (1 ${surLePrix ? '−' : '+'} ${pct(taux)}) = ${pct(autreTaux)}.`,
+        texte: `${expressionDe(idAutre)}\u202f: ${pct(taux)} ÷ (1 ${sens.signe} ${pct(taux)}) = ${pct(autreTaux)}.`,
         formuleId: idAutre,
       },
       {

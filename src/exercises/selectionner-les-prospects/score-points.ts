@@ -4,7 +4,7 @@
  * request. Anticipated mistakes: ignoring the caps, counting each signal once, forgetting the
  * engagement part.
  */
-import { entierEntre } from '../../lib/commun/aleatoire.ts';
+import { choisir, entierEntre } from '../../lib/commun/aleatoire.ts';
 import { formatNombre } from '../../lib/commun/nombres.ts';
 import { scorerProspects, type CritereDeScoring } from '../../lib/scoring/scoring.ts';
 import { sansCollision, valeurDe, type Generateur } from '../generateur.ts';
@@ -13,6 +13,10 @@ import { entrepriseScoring } from './contexte.ts';
 
 const n = (x: number) => formatNombre(x, 2);
 const pluriel = (x: number, mot: string) => `${n(x)}\u00a0${mot}${x > 1 ? 's' : ''}`;
+
+/** The flags that hold, as 1 (the data of an exercise are numbers); those that do not are left out. */
+const drapeaux = (d: Record<string, boolean>): Record<string, number> =>
+  Object.fromEntries(Object.entries(d).flatMap(([cle, vrai]) => (vrai ? [[cle, 1]] : [])));
 
 const generer: Generateur = (alea) => {
   const e = entrepriseScoring(alea);
@@ -33,10 +37,8 @@ const generer: Generateur = (alea) => {
   const ouvertures = entierEntre(alea, 2, 9),
     clics = entierEntre(alea, 1, Math.min(ouvertures, 5)),
     visites = entierEntre(alea, 1, 8);
-  const secteur = cible
-    ? e.cibles[entierEntre(alea, 0, e.cibles.length - 1)]
-    : e.horsCible[entierEntre(alea, 0, e.horsCible.length - 1)];
-  const taille = pme ? 'PME' : alea() < 0.5 ? 'TPE' : 'ETI';
+  const secteur = choisir(alea, cible ? e.cibles : e.horsCible);
+  const taille = pme ? 'PME' : choisir(alea, ['TPE', 'ETI']); // alea() < 0,5: TPE;
   const grille: CritereDeScoring[] = [
     {
       id: 'secteur',
@@ -115,9 +117,7 @@ const generer: Generateur = (alea) => {
       ouvertures,
       clics,
       visites,
-      ...(cible ? { cible: 1 } : {}),
-      ...(pme ? { estPme: 1 } : {}),
-      ...(devis ? { demandeDevis: 1 } : {}),
+      ...drapeaux({ cible, estPme: pme, demandeDevis: devis }),
     },
     reponses: [
       {

@@ -23,6 +23,7 @@ import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';
 import { ActionsPlan } from './ActionsPlan.tsx';
 import { GrillePlanning } from './GrillePlanning.tsx';
+import { NOMS_DES_MOIS } from '../../lib/commun/dates.ts';
 
 // What the server renders: a September 2026 campaign in France, the Capacité example's figures.
 const CONTEXTE_SSR: ContextePlan = {
@@ -39,20 +40,6 @@ const EVALUATION_SSR = evaluerPlan({
   pays: 'FR',
   capacite: evaluerCapacite(CAPACITE_PAR_DEFAUT).resultat,
 });
-const MOIS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
 
 function imprimer() {
   // Prints the plan alone: the print CSS hides everything else while this attribute is set.
@@ -92,7 +79,7 @@ export default function PlanningLab() {
               value={saisie.moisDebut}
               onChange={(e) => modifierPlan({ moisDebut: Number(e.currentTarget.value) })}
             >
-              {MOIS.map((m, i) => (
+              {NOMS_DES_MOIS.map((m, i) => (
                 <option key={m} value={i + 1}>
                   {m}
                 </option>

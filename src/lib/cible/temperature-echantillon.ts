@@ -50,6 +50,52 @@ function melanger<T>(alea: Aleatoire, liste: T[]): T[] {
   return liste;
 }
 
+/** The rule's own settings: a fault there is the caller's, not one contact's, and stops the draw. */
+const CHAMPS_DES_REGLES = new Set(['dateReference', 'joursFraicheur', 'visitesTiede']);
+
+/** Every contact classified, grouped by stage; opposed and unreadable contacts are counted apart. */
+function classerParStade<P extends SignauxContact>(
+  prospects: readonly P[],
+  dateReference: string,
+  regles: ReglesTemperature,
+): Resultat<{ groupes: Record<Stade, ContactClasse<P>[]>; ecartes: number; opposes: number }> {
+  const groupes: Record<Stade, ContactClasse<P>[]> = {
+    suspect: [],
+    froid: [],
+    tiede: [],
+    chaud: [],
+    client: [],
+  };
+  let ecartes = 0,
+    opposes = 0;
+  for (const contact of prospects) {
+    const c = classerContact({ contact, dateReference, regles });
+    if (c.ok) groupes[c.valeur.stade].push({ contact, classement: c.valeur });
+    else if (c.erreur.champ === 'opposition') opposes++;
+    else if (CHAMPS_DES_REGLES.has(c.erreur.champ ?? '')) return c;
+    else ecartes++;
+  }
+  return ok({ groupes, ecartes, opposes });
+}
+
+/** One contact of each stage in turn, until `taille` or every stage is exhausted (a small file). */
+function tourATour<P extends SignauxContact>(
+  groupes: Record<Stade, ContactClasse<P>[]>,
+  taille: number,
+): ContactClasse<P>[] {
+  const contacts: ContactClasse<P>[] = [];
+  const places = Object.fromEntries(STADES.map((s) => [s, 0])) as Record<Stade, number>;
+  while (contacts.length < taille) {
+    const avant = contacts.length;
+    for (const s of STADES) {
+      if (contacts.length < taille && places[s] < groupes[s].length)
+        contacts.push(groupes[s][places[s]++]);
+    }
+    if (contacts.length === avant) break;
+  }
+  return contacts;
+}
+
 /** Draws a stratified sample of `taille` contacts from a file, with each one's stage and reason. */
 export function echantillonContacts<P extends SignauxContact>({
   prospects,
@@ -67,42 +113,15 @@ export function echantillonContacts<P extends SignauxContact>({
   if (!Array.isArray(prospects)) return echec('Le fichier de prospects est absent.', 'prospects');
   if (!Number.isInteger(taille) || taille < 1)
     return echec('La taille de l’échantillon doit être un nombre entier d’au moins 1.', 'taille');
-  const groupes: Record<Stade, ContactClasse<P>[]> = {
-    suspect: [],
-    froid: [],
-    tiede: [],
-    chaud: [],
-    client: [],
-  };
-  let ecartes = 0,
-    opposes = 0;
-  for (const contact of prospects) {
-    const c = classerContact({ contact, dateReference, regles });
-    if (c.ok) groupes[c.valeur.stade].push({ contact, classement: c.valeur });
-    else if (c.erreur.champ === 'opposition') opposes++;
-    else if (
-      c.erreur.champ === 'dateReference' ||
-      c.erreur.champ === 'joursFraicheur' ||
-      c.erreur.champ === 'visitesTiede'
-    )
-      return c;
-    else ecartes++;
-  }
+  const classes = classerParStade(prospects, dateReference, regles);
+  if (!classes.ok) return classes;
+  const { groupes, ecartes, opposes } = classes.valeur;
   const repartition = Object.fromEntries(STADES.map((s) => [s, groupes[s].length])) as Record<
     Stade,
     number
   >;
   const alea = creerAleatoire(`temperature:${graine}`);
   for (const s of STADES) melanger(alea, groupes[s]);
-  const contacts: ContactClasse<P>[] = [];
-  const places = Object.fromEntries(STADES.map((s) => [s, 0])) as Record<Stade, number>;
-  while (contacts.length < taille) {
-    const avant = contacts.length;
-    for (const s of STADES) {
-      if (contacts.length < taille && places[s] < groupes[s].length)
-        contacts.push(groupes[s][places[s]++]);
-    }
-    if (contacts.length === avant) break; // every stage exhausted: a file smaller than the sample
-  }
+  const contacts = tourATour(groupes, taille);
   return ok({ contacts: melanger(alea, contacts), repartition, ecartes, opposes });
 }

@@ -106,6 +106,45 @@ export function classerContact({
   const reference = jourDepuisISO(dateReference);
   if (reference === null)
     return echec('La date de référence doit être une date valide (aaaa-mm-jj).', 'dateReference');
+  const r = verifierRegles(regles);
+  if (!r.ok) return r;
+  const v = verifier(contact);
+  if (!v.ok) return v;
+  const dates = datesDuContact(contact, reference);
+  const fin = (stade: Stade, motif: string): Resultat<ClassementContact> =>
+    ok({ stade, raison: `${motif} → ${LIBELLES_STADE[stade]}`, ...dates });
+
+  if (contact.converti === true) return fin('client', 'a signé lors de la campagne passée');
+  if (contact.opposition === true)
+    return echec(
+      `${nomDuContact(contact)} s’est opposé à la prospection\u202f: il sort du fichier à prospecter et n’a pas de température.`,
+      'opposition',
+    );
+  const { niveau, signal } = signalLePlusFort(contact, dates.joint, regles);
+  if (niveau === 0) return fin('suspect', signal);
+  if (refusRecent(dates.joursDepuisRefus, niveau, regles))
+    return fin(
+      'froid',
+      `${signal}, mais a refusé au téléphone ${depuis({ jours: dates.joursDepuisRefus })}`,
+    );
+  const vieilli = vieillir({ niveau, signal, jours: dates.joursDepuisContact, regles });
+  const t = temperature({ score: vieilli.niveau, seuils: { chaud: 3, tiede: 2 } });
+  return t.ok ? fin(t.valeur, vieilli.motif) : t;
+}
+
+const nomDuContact = (contact: SignauxContact): string =>
+  contact.id ? `Le contact ${contact.id}` : 'Ce contact';
+
+/** A recent « no » on the phone outweighs a strong signal: the contact said it, the clicks did not. */
+const refusRecent = (
+  joursDepuisRefus: number | null,
+  niveau: number,
+  regles: ReglesTemperature,
+): joursDepuisRefus is number =>
+  joursDepuisRefus !== null && niveau > 1 && joursDepuisRefus <= regles.joursFraicheur;
+
+/** The rule's own settings, when a caller passes other ones than the lesson's. */
+function verifierRegles(regles: ReglesTemperature): Resultat<ReglesTemperature> {
   if (!Number.isFinite(regles?.joursFraicheur) || regles.joursFraicheur < 0)
     return echec(
       'La durée de fraîcheur d’un signal doit être un nombre de jours positif.',
@@ -113,68 +152,79 @@ export function classerContact({
     );
   if (!Number.isFinite(regles?.visitesTiede) || regles.visitesTiede < 1)
     return echec('Le nombre de visites qui montre un besoin doit être au moins 1.', 'visitesTiede');
-  const v = verifier(contact);
-  if (!v.ok) return v;
-  const { ouvertures, clics, visitesSite, demandeDevis, converti, opposition } = contact;
+  return ok(regles);
+}
+
+/**
+ * Whether the contact was reached (a last contact after the collection date), how long ago, and how
+ * long since a refusal on the phone (a refusal dated after the reference day is not counted).
+ */
+function datesDuContact(
+  contact: SignauxContact,
+  reference: number,
+): Pick<ClassementContact, 'joursDepuisContact' | 'joint' | 'joursDepuisRefus'> {
   const collecte = jourDepuisISO(contact.dateCollecte ?? ''),
     dernier = jourDepuisISO(contact.dateDernierContact ?? '');
   const joint = dernier !== null && (collecte === null || dernier > collecte);
-  const jours = joint && dernier !== null ? Math.max(0, reference - dernier) : null;
   const refus = jourDepuisISO(contact.dateRefus ?? '');
-  const joursDepuisRefus = refus !== null && refus <= reference ? reference - refus : null;
-  const fin = (stade: Stade, motif: string): Resultat<ClassementContact> =>
-    ok({
-      stade,
-      raison: `${motif} → ${LIBELLES_STADE[stade]}`,
-      joursDepuisContact: jours,
-      joint,
-      joursDepuisRefus,
-    });
+  return {
+    joursDepuisContact: joint && dernier !== null ? Math.max(0, reference - dernier) : null,
+    joint,
+    joursDepuisRefus: refus !== null && refus <= reference ? reference - refus : null,
+  };
+}
 
-  if (converti === true) return fin('client', 'a signé lors de la campagne passée');
-  if (opposition === true)
-    return echec(
-      `${contact.id ? `Le contact ${contact.id}` : 'Ce contact'} s’est opposé à la prospection\u202f: il sort du fichier à prospecter et n’a pas de température.`,
-      'opposition',
-    );
-  // The strongest signal sets the engagement level: 3 quote, 2 need shown, 1 offer met, 0 nothing.
-  let niveau = 0,
-    signal = 'jamais joint, aucun signal';
-  if (demandeDevis === true) {
-    niveau = 3;
-    signal = 'a demandé un devis';
-  } else if (clics > 0) {
-    niveau = 2;
-    signal = `a cliqué sur l’offre (${compte(clics, '1 clic', 'clics')})`;
-  } else if (visitesSite >= regles.visitesTiede) {
-    niveau = 2;
-    signal = `a visité le site ${formatNombre(visitesSite, 0)} fois`;
-  } else if (ouvertures > 0) {
-    niveau = 1;
-    signal = `a ouvert ${compte(ouvertures, 'un e-mail', 'e-mails')} sans cliquer`;
-  } else if (visitesSite > 0) {
-    niveau = 1;
-    signal = 'a visité le site une fois';
-  } else if (joint) {
-    niveau = 1;
-    signal = 'joint au moins une fois, sans réaction';
-  }
-  if (niveau === 0) return fin('suspect', signal);
+/**
+ * The strongest signal sets the engagement level: 3 quote, 2 need shown, 1 offer met, 0 nothing.
+ * Read in this order, the first signal present wins.
+ */
+function signalLePlusFort(
+  contact: SignauxContact,
+  joint: boolean,
+  regles: ReglesTemperature,
+): { niveau: number; signal: string } {
+  const { ouvertures, clics, visitesSite, demandeDevis } = contact;
+  const signaux: [present: boolean, niveau: number, signal: () => string][] = [
+    [demandeDevis === true, 3, () => 'a demandé un devis'],
+    [clics > 0, 2, () => `a cliqué sur l’offre (${compte(clics, '1 clic', 'clics')})`],
+    [
+      visitesSite >= regles.visitesTiede,
+      2,
+      () => `a visité le site ${formatNombre(visitesSite, 0)} fois`,
+    ],
+    [
+      ouvertures > 0,
+      1,
+      () => `a ouvert ${compte(ouvertures, 'un e-mail', 'e-mails')} sans cliquer`,
+    ],
+    [visitesSite > 0, 1, () => 'a visité le site une fois'],
+    [joint, 1, () => 'joint au moins une fois, sans réaction'],
+  ];
+  const fort = signaux.find(([present]) => present);
+  return fort
+    ? { niveau: fort[1], signal: fort[2]() }
+    : { niveau: 0, signal: 'jamais joint, aucun signal' };
+}
 
+/** A strong signal whose last contact is older than the freshness window drops one level. */
+function vieillir({
+  niveau,
+  signal,
+  jours,
+  regles,
+}: {
+  niveau: number;
+  signal: string;
+  jours: number | null;
+  regles: ReglesTemperature;
+}): { niveau: number; motif: string } {
+  if (niveau > 1 && jours !== null && jours > regles.joursFraicheur)
+    return {
+      niveau: niveau - 1,
+      motif: `${signal}, mais le dernier contact remonte à ${formatNombre(jours, 0)}\u00a0jours, plus de ${formatNombre(regles.joursFraicheur / 30, 0)}\u00a0mois\u202f: le signal a vieilli`,
+    };
   const quand = jours === null ? '' : `, dernier contact ${depuis({ jours })}`;
-  if (joursDepuisRefus !== null && joursDepuisRefus <= regles.joursFraicheur && niveau > 1) {
-    return fin(
-      'froid',
-      `${signal}, mais a refusé au téléphone ${depuis({ jours: joursDepuisRefus })}`,
-    );
-  }
-  let motif = `${signal}${quand}`;
-  if (niveau > 1 && jours !== null && jours > regles.joursFraicheur) {
-    niveau -= 1;
-    motif = `${signal}, mais le dernier contact remonte à ${formatNombre(jours, 0)}\u00a0jours, plus de ${formatNombre(regles.joursFraicheur / 30, 0)}\u00a0mois\u202f: le signal a vieilli`;
-  }
-  const t = temperature({ score: niveau, seuils: { chaud: 3, tiede: 2 } });
-  return t.ok ? fin(t.valeur, motif) : t;
+  return { niveau, motif: `${signal}${quand}` };
 }
 
 /** How far apart two stages are, in steps (0: same stage). */

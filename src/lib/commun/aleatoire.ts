@@ -94,25 +94,31 @@ export function binomiale(alea: Aleatoire, n: number, p: number): number {
   if (n <= 0 || p <= 0) return 0;
   if (p >= 1) return n;
   if (p > 0.5) return n - binomiale(alea, n, 1 - p);
-  if (n < 50) {
-    let x = 0;
-    for (let i = 0; i < n; i++) if (alea() < p) x++;
-    return x;
-  }
-  if (n * p < 30) {
-    const q = 1 - p,
-      s = p / q,
-      a = (n + 1) * s;
-    let r = Math.pow(q, n),
-      u = alea(),
-      x = 0;
-    while (u > r && x < n) {
-      u -= r;
-      x++;
-      r *= a / x - s;
-    }
-    return x;
-  }
+  if (n < 50) return binomialeParEssais(alea, n, p);
+  if (n * p < 30) return binomialeParInversion(alea, n, p);
   const x = Math.round(normale(alea, n * p, Math.sqrt(n * p * (1 - p))));
   return Math.min(n, Math.max(0, x));
+}
+
+/** Few trials: draw each one. */
+function binomialeParEssais(alea: Aleatoire, n: number, p: number): number {
+  let x = 0;
+  for (let i = 0; i < n; i++) if (alea() < p) x++;
+  return x;
+}
+
+/** Few expected successes: walk up the cumulative distribution from 0 (inversion). */
+function binomialeParInversion(alea: Aleatoire, n: number, p: number): number {
+  const q = 1 - p,
+    s = p / q,
+    a = (n + 1) * s;
+  let r = Math.pow(q, n),
+    u = alea(),
+    x = 0;
+  while (u > r && x < n) {
+    u -= r;
+    x++;
+    r *= a / x - s;
+  }
+  return x;
 }

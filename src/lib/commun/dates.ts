@@ -77,3 +77,19 @@ export function jourDePaques(annee: number): number {
     jour = ((h + l - 7 * m + 114) % 31) + 1;
   return Math.round(Date.UTC(annee, mois - 1, jour) / MS_PAR_JOUR);
 }
+
+/** The months as French writes them in running text (lower case), January first. */
+export const NOMS_DES_MOIS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+] as const;

@@ -46,29 +46,44 @@ function lireEntier(partie: string, pointsPermis: boolean): string | undefined {
   return undefined;
 }
 
+type Pourquoi = { pourquoi: string };
+const PAS_UN_NOMBRE: Pourquoi = { pourquoi: 'n’est pas un nombre' };
+
 /** Turns the text without sign or unit into a JS number literal, or explains what is wrong. */
-function normaliser(corps: string): string | { pourquoi: string } {
+function normaliser(corps: string): string | Pourquoi {
   const virgules = corps.split(',').length - 1;
-  const points = corps.split('.').length - 1;
   if (virgules > 1) return { pourquoi: 'contient plusieurs virgules' };
-  let entier: string;
-  let decimales = '';
-  if (virgules === 1) {
-    [entier, decimales] = corps.split(',');
-    const lu = lireEntier(entier, true);
-    if (lu === undefined) return { pourquoi: 'n’est pas un nombre' };
-    entier = lu;
-  } else {
-    if (points > 1) return { pourquoi: 'contient plusieurs points' };
-    [entier, decimales = ''] = corps.split('.');
-    const lu = lireEntier(entier, false);
-    if (lu === undefined) return { pourquoi: 'n’est pas un nombre' };
-    entier = lu;
-    if (points === 1 && decimales === '') return { pourquoi: 'n’est pas un nombre' };
-  }
-  if (virgules === 1 && decimales === '') return { pourquoi: 'n’est pas un nombre' };
-  if (!/^\d*$/.test(decimales)) return { pourquoi: 'n’est pas un nombre' };
-  return decimales === '' ? entier : `${entier}.${decimales}`;
+  const lu = virgules === 1 ? avecVirgule(corps) : avecPoint(corps);
+  if ('pourquoi' in lu) return lu;
+  if (!/^\d*$/.test(lu.decimales)) return PAS_UN_NOMBRE;
+  return lu.decimales === '' ? lu.entier : `${lu.entier}.${lu.decimales}`;
+}
+
+type Parties = { entier: string; decimales: string };
+
+/** « 1.250,5 » or « 1 250,5 »: the comma is the decimal mark, points may group thousands. */
+function avecVirgule(corps: string): Parties | Pourquoi {
+  const [partie, decimales] = corps.split(',');
+  const entier = lireEntier(partie, true);
+  if (entier === undefined || decimales === '') return PAS_UN_NOMBRE;
+  return { entier, decimales };
+}
+
+/** « 1250.5 » or « 1 250 »: at most one point, read as the decimal mark, never as grouping. */
+function avecPoint(corps: string): Parties | Pourquoi {
+  const points = corps.split('.').length - 1;
+  if (points > 1) return { pourquoi: 'contient plusieurs points' };
+  const [partie, decimales = ''] = corps.split('.');
+  const entier = lireEntier(partie, false);
+  if (entier === undefined || (points === 1 && decimales === '')) return PAS_UN_NOMBRE;
+  return { entier, decimales };
+}
+
+/** Splits a leading sign (« - », « + », or the typographic minus and dash) from the digits. */
+function separerSigne(texte: string): { signe: number; corps: string } {
+  const corps = texte.replace(/^[\u2212\u2013]/, '-');
+  if (!corps.startsWith('-') && !corps.startsWith('+')) return { signe: 1, corps };
+  return { signe: corps.startsWith('-') ? -1 : 1, corps: corps.slice(1).trimStart() };
 }
 
 /** Reads a number typed the French way (« 1 250,5 », « 3 000 € », « 12,5 % », « -3 »). */
@@ -81,13 +96,8 @@ export function parseNombre(texte: string, options: OptionsLecture = {}): Result
       champ,
     );
   }
-  let corps = brut.replace(UNITE_FINALE, '').replace(/^[\u2212\u2013]/, '-');
-  let signe = 1;
-  if (corps.startsWith('-') || corps.startsWith('+')) {
-    signe = corps.startsWith('-') ? -1 : 1;
-    corps = corps.slice(1).trimStart();
-  }
-  const lu = corps === '' ? { pourquoi: 'n’est pas un nombre' } : normaliser(corps);
+  const { signe, corps } = separerSigne(brut.replace(UNITE_FINALE, ''));
+  const lu = corps === '' ? PAS_UN_NOMBRE : normaliser(corps);
   if (typeof lu !== 'string') {
     const pour = libelle ? `Pour ${libelle}, ` : '';
     return echec(
@@ -130,10 +140,14 @@ function ecrire(n: number, min: number, max: number, decalage = 0): string {
   const partieEntiere = texte.slice(0, texte.length - max);
   let decimales = texte.slice(texte.length - max);
   while (decimales.length > min && decimales.endsWith('0')) decimales = decimales.slice(0, -1);
-  const groupe =
-    partieEntiere.length > 3 ? partieEntiere.replace(/\B(?=(\d{3})+$)/g, '\u202F') : partieEntiere;
   const signe = n < 0 && garde > 0n ? '-' : '';
-  return `${signe}${groupe}${decimales ? `,${decimales}` : ''}`;
+  return `${signe}${grouperMilliers(partieEntiere)}${decimales ? `,${decimales}` : ''}`;
+}
+
+/** « 1250 » → « 1 250 » (narrow no-break space), from 1 000 up as fr-FR does; « 999 » unchanged. */
+function grouperMilliers(partieEntiere: string): string {
+  if (partieEntiere.length <= 3) return partieEntiere;
+  return partieEntiere.replace(/\B(?=(\d{3})+$)/g, '\u202F');
 }
 
 /** Keeps a digit count Intl accepts (0 to 20), whatever the caller passes. */

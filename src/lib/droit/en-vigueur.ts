@@ -2,7 +2,7 @@
  * Which rules are in force for a country at a date, and how a lesson cites them. The « état du
  * droit » of a chapter, the rules shown beside a method and the campaign check all start here.
  */
-import { jourDepuisISO } from '../commun/dates.ts';
+import { jourDepuisISO, NOMS_DES_MOIS } from '../commun/dates.ts';
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
 import { REGLES, type RegleDroit, type Source } from './regles.ts';
 import { CANAUX, LIBELLES_CANAL, NOMS_PAYS, type Canal, type Nature, type Pays } from './types.ts';
@@ -85,22 +85,8 @@ export function etatDuDroit({
   return ok({ titre: `État du droit au ${dateLongue(date)} — ${NOMS_PAYS[pays]}`, lignes });
 }
 
-const MOIS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
 /** « 1er septembre 2026 »: the day as a French title writes it. */
 export function dateLongue(date: string): string {
   const [a, m, j] = date.split('-').map(Number);
-  return `${j === 1 ? '1er' : j}\u00a0${MOIS[m - 1]} ${a}`;
+  return `${j === 1 ? '1er' : j}\u00a0${NOMS_DES_MOIS[m - 1]} ${a}`;
 }

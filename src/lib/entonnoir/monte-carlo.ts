@@ -51,16 +51,10 @@ const trois = (valeurs: Float64Array): Percentiles => {
 
 /** Histogram of values in about `classes` bars (whole-number bars when values are whole and few). */
 function histogramme(valeurs: Float64Array, classes: number, entiers: boolean): BarreHistogramme[] {
-  let min = Infinity,
-    max = -Infinity;
-  for (const v of valeurs) {
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
   if (valeurs.length === 0) return [];
+  const { min, max } = etendue(valeurs);
   if (max === min) return [{ debut: min, fin: max, effectif: valeurs.length }];
-  let largeur = (max - min) / classes || 1;
-  if (entiers) largeur = Math.max(1, Math.ceil(largeur));
+  const largeur = largeurDeBarre((max - min) / classes || 1, entiers);
   const n = entiers ? Math.floor((max - min) / largeur) + 1 : classes;
   const barres = Array.from({ length: n }, (_, i) => ({
     debut: min + i * largeur,
@@ -70,6 +64,20 @@ function histogramme(valeurs: Float64Array, classes: number, entiers: boolean): 
   for (const v of valeurs) barres[Math.min(n - 1, Math.floor((v - min) / largeur))].effectif++;
   if (!entiers) barres[n - 1].fin = max;
   return barres;
+}
+
+/** Whole values get whole-number bars, at least 1 wide, so that no bar straddles two counts. */
+const largeurDeBarre = (largeur: number, entiers: boolean): number =>
+  entiers ? Math.max(1, Math.ceil(largeur)) : largeur;
+
+function etendue(valeurs: Float64Array): { min: number; max: number } {
+  let min = Infinity,
+    max = -Infinity;
+  for (const v of valeurs) {
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+  }
+  return { min, max };
 }
 
 /** Result of a Monte Carlo campaign simulation. */
@@ -112,67 +120,151 @@ export function simulerCampagne({
   tirage?: 'binomial' | 'esperance';
   classes?: number;
 }): Resultat<SimulationCampagne> {
-  if (!Number.isInteger(contacts) || contacts < 0 || contacts > 1e9)
-    return echec('Le nombre de contacts doit être un entier positif ou nul.', 'contacts');
-  const v = verifierEtapes({ etapes });
-  if (!v.ok) return v;
-  if (!fini(coutParContact) || coutParContact < 0)
-    return echec('Le coût par contact doit être un nombre positif ou nul.', 'coutParContact');
-  if (!fini(coutsFixes) || coutsFixes < 0)
-    return echec('Les coûts fixes doivent être un nombre positif ou nul.', 'coutsFixes');
-  if (!fini(margeParClient) || margeParClient < 0)
-    return echec('La marge par client doit être un nombre positif ou nul.', 'margeParClient');
-  if (!Number.isInteger(runs) || runs < 1 || runs > 200_000)
-    return echec(
-      'Le nombre de campagnes simulées doit être un entier de 1 à 200\u202f000.',
-      'runs',
-    );
-  if (typeof graine !== 'string' && !fini(graine))
-    return echec('La graine doit être un texte ou un nombre.', 'graine');
-  if (!Number.isInteger(classes) || classes < 1 || classes > 200)
-    return echec('Le nombre de barres de l’histogramme doit être un entier de 1 à 200.', 'classes');
+  const faute =
+    premiereFaute([
+      [
+        entierEntre(contacts, 0, 1e9),
+        'Le nombre de contacts doit être un entier positif ou nul.',
+        'contacts',
+      ],
+    ]) ??
+    fauteDe(verifierEtapes({ etapes })) ??
+    premiereFaute([
+      [
+        positifOuNul(coutParContact),
+        'Le coût par contact doit être un nombre positif ou nul.',
+        'coutParContact',
+      ],
+      [
+        positifOuNul(coutsFixes),
+        'Les coûts fixes doivent être un nombre positif ou nul.',
+        'coutsFixes',
+      ],
+      [
+        positifOuNul(margeParClient),
+        'La marge par client doit être un nombre positif ou nul.',
+        'margeParClient',
+      ],
+      [
+        entierEntre(runs, 1, 200_000),
+        'Le nombre de campagnes simulées doit être un entier de 1 à 200\u202f000.',
+        'runs',
+      ],
+      [graineValide(graine), 'La graine doit être un texte ou un nombre.', 'graine'],
+      [
+        entierEntre(classes, 1, 200),
+        'Le nombre de barres de l’histogramme doit être un entier de 1 à 200.',
+        'classes',
+      ],
+    ]);
+  if (faute) return faute;
 
-  const alea = creerAleatoire(graine);
   const coutTotal = coutsFixes + contacts * coutParContact;
-  const clients = new Float64Array(runs),
-    cpc = new Float64Array(runs),
-    rois = new Float64Array(runs);
-  const moyenneCumulee: { run: number; moyenne: number }[] = [];
-  const pas = Math.max(1, Math.floor(runs / 200));
-  let somme = 0,
-    rentables = 0,
-    sansClient = 0,
-    min = Infinity,
-    max = -Infinity;
-  for (let r = 0; r < runs; r++) {
-    let n = contacts;
-    for (const e of etapes) {
-      const t = triangulaire(alea, e.min, e.probable, e.max);
-      n = tirage === 'binomial' ? binomiale(alea, n, t) : n * t;
-    }
-    clients[r] = n;
-    somme += n;
-    if (n < min) min = n;
-    if (n > max) max = n;
-    if (n === 0) sansClient++;
-    cpc[r] = n > 0 ? coutTotal / n : Infinity; // sorted last: the worst case, reported as null
-    const retour = roi({ margeGeneree: n * margeParClient, cout: coutTotal });
-    rois[r] = retour.ok ? retour.valeur : NaN;
-    if (n * margeParClient >= coutTotal) rentables++;
-    if ((r + 1) % pas === 0 || r === runs - 1)
-      moyenneCumulee.push({ run: r + 1, moyenne: somme / (r + 1) });
-  }
+  const t = rejouer({ graine, contacts, etapes, tirage, runs, coutTotal, margeParClient });
   const moyennes = etapes.reduce((p, e) => p * ((e.min + e.probable + e.max) / 3), 1);
   return ok({
     runs,
     coutTotal,
     clientsAttendus: contacts * moyennes,
-    clients: { ...trois(clients), moyenne: somme / runs, min, max },
-    coutParClient: coutTotal > 0 ? trois(cpc) : { p10: null, p50: null, p90: null },
-    roi: coutTotal > 0 ? trois(rois) : { p10: null, p50: null, p90: null },
-    probabiliteRentable: rentables / runs,
-    partSansClient: sansClient / runs,
-    histogramme: histogramme(clients, classes, tirage === 'binomial'),
-    moyenneCumulee,
+    clients: { ...trois(t.clients), moyenne: t.somme / runs, min: t.min, max: t.max },
+    coutParClient: siCout(coutTotal, t.cpc),
+    roi: siCout(coutTotal, t.rois),
+    probabiliteRentable: t.rentables / runs,
+    partSansClient: t.sansClient / runs,
+    histogramme: histogramme(t.clients, classes, tirage === 'binomial'),
+    moyenneCumulee: t.moyenneCumulee,
   });
+}
+
+/** A free campaign has no cost per client and no ROI to speak of. */
+const siCout = (coutTotal: number, valeurs: Float64Array): Percentiles =>
+  coutTotal > 0 ? trois(valeurs) : { p10: null, p50: null, p90: null };
+
+type Regle = readonly [respectee: boolean, message: string, champ: string];
+
+/** The first rule broken, in the order given: the first fault is the one reported. */
+function premiereFaute(regles: readonly Regle[]): Resultat<never> | undefined {
+  const brisee = regles.find(([respectee]) => !respectee);
+  return brisee && echec(brisee[1], brisee[2]);
+}
+const fauteDe = (r: Resultat<unknown>): Resultat<never> | undefined => (r.ok ? undefined : r);
+const entierEntre = (x: number, min: number, max: number): boolean =>
+  Number.isInteger(x) && x >= min && x <= max;
+const positifOuNul = (x: number): boolean => fini(x) && x >= 0;
+const graineValide = (graine: unknown): boolean => typeof graine === 'string' || fini(graine);
+
+/** Every run's outcome, and the running totals read from them. */
+interface Tirages {
+  clients: Float64Array;
+  cpc: Float64Array;
+  rois: Float64Array;
+  somme: number;
+  rentables: number;
+  sansClient: number;
+  min: number;
+  max: number;
+  moyenneCumulee: { run: number; moyenne: number }[];
+}
+
+/** Replays the campaign `runs` times from the seed. */
+function rejouer({
+  graine,
+  contacts,
+  etapes,
+  tirage,
+  runs,
+  coutTotal,
+  margeParClient,
+}: {
+  graine: string | number;
+  contacts: number;
+  etapes: readonly EtapeIncertaine[];
+  tirage: 'binomial' | 'esperance';
+  runs: number;
+  coutTotal: number;
+  margeParClient: number;
+}): Tirages {
+  const alea = creerAleatoire(graine);
+  const t: Tirages = {
+    clients: new Float64Array(runs),
+    cpc: new Float64Array(runs),
+    rois: new Float64Array(runs),
+    somme: 0,
+    rentables: 0,
+    sansClient: 0,
+    min: Infinity,
+    max: -Infinity,
+    moyenneCumulee: [],
+  };
+  const pas = Math.max(1, Math.floor(runs / 200));
+  for (let r = 0; r < runs; r++) {
+    const n = clientsDUneCampagne(alea, contacts, etapes, tirage);
+    t.clients[r] = n;
+    t.somme += n;
+    t.min = Math.min(t.min, n);
+    t.max = Math.max(t.max, n);
+    if (n === 0) t.sansClient++;
+    t.cpc[r] = n > 0 ? coutTotal / n : Infinity; // sorted last: the worst case, reported as null
+    const retour = roi({ margeGeneree: n * margeParClient, cout: coutTotal });
+    t.rois[r] = retour.ok ? retour.valeur : NaN;
+    if (n * margeParClient >= coutTotal) t.rentables++;
+    if ((r + 1) % pas === 0 || r === runs - 1)
+      t.moyenneCumulee.push({ run: r + 1, moyenne: t.somme / (r + 1) });
+  }
+  return t;
+}
+
+/** One run: each stage's rate drawn from its triangular law, then applied to who is left. */
+function clientsDUneCampagne(
+  alea: ReturnType<typeof creerAleatoire>,
+  contacts: number,
+  etapes: readonly EtapeIncertaine[],
+  tirage: 'binomial' | 'esperance',
+): number {
+  let n = contacts;
+  for (const e of etapes) {
+    const t = triangulaire(alea, e.min, e.probable, e.max);
+    n = tirage === 'binomial' ? binomiale(alea, n, t) : n * t;
+  }
+  return n;
 }

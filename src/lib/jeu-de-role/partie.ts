@@ -167,7 +167,7 @@ export function problemesDialogue(dialogue: Dialogue): string[] {
   const problemes: string[] = [];
   const parId = new Map<string, Etape>();
   for (const e of dialogue.etapes) {
-    if (parId.has(e.id)) problemes.push(`L’étape « ${e.id} » est définie deux fois.`);
+    if (parId.has(e.id)) problemes.push(`L’étape « ${e.id} » est définie deux fois.`);
     parId.set(e.id, e);
   }
   if (dialogue.etapes.length === 0 || estFin(dialogue.etapes[0]))
@@ -175,29 +175,70 @@ export function problemesDialogue(dialogue: Dialogue): string[] {
   const suivantes = new Map<string, string[]>();
   for (const e of dialogue.etapes) {
     if (estFin(e)) continue;
-    if (e.choix.length < 3 || e.choix.length > 4)
-      problemes.push(`L’étape « ${e.id} » doit proposer 3 ou 4 répliques.`);
-    if (!e.choix.some((c) => c.points === 2))
-      problemes.push(`L’étape « ${e.id} » n’a aucune réplique à 2 points (la réponse du cours).`);
-    const cibles: string[] = [];
-    e.choix.forEach((c, i) => {
-      if (!REGLES_APPEL[c.regle])
-        problemes.push(
-          `Étape « ${e.id} », réplique ${i + 1} : la règle « ${c.regle} » n’existe pas (src/lib/jeu-de-role/regles.ts).`,
-        );
-      const s = suiteDe({ dialogue, tour: e, choix: c });
-      const cible = s === undefined ? undefined : parId.get(s);
-      if (!cible) {
-        problemes.push(
-          `Étape « ${e.id} », réplique ${i + 1} : la suite « ${s ?? '(aucune)'} » n’existe pas.`,
-        );
-        return;
-      }
-      cibles.push(cible.id);
-    });
-    suivantes.set(e.id, cibles);
+    problemes.push(...problemesDuTour(e));
+    suivantes.set(e.id, ciblesDuTour({ dialogue, tour: e, parId, problemes }));
   }
-  // Reachable from the start.
+  const atteintes = atteintesDepuisLeDebut(dialogue, suivantes);
+  const versFin = menantAUneFin(dialogue, suivantes);
+  problemes.push(
+    ...dialogue.etapes
+      .filter((e) => !atteintes.has(e.id))
+      .map((e) => `L’étape « ${e.id} » ne peut jamais être atteinte depuis le début.`),
+    ...dialogue.etapes
+      .filter((e) => !versFin.has(e.id))
+      .map((e) => `Depuis l’étape « ${e.id} », aucune suite ne mène à une fin de l’appel.`),
+  );
+  if (!dialogue.etapes.some((e) => estFin(e) && e.fin === 'rdv'))
+    problemes.push('Le dialogue doit avoir au moins une fin « rdv ».');
+  return problemes;
+}
+
+/** A turn offers 3 or 4 replies, one of them the course's answer (2 points). */
+function problemesDuTour(e: Tour): string[] {
+  const problemes: string[] = [];
+  if (e.choix.length < 3 || e.choix.length > 4)
+    problemes.push(`L’étape « ${e.id} » doit proposer 3 ou 4 répliques.`);
+  if (!e.choix.some((c) => c.points === 2))
+    problemes.push(`L’étape « ${e.id} » n’a aucune réplique à 2 points (la réponse du cours).`);
+  return problemes;
+}
+
+/** The steps a turn's replies lead to; an unknown rule or a missing step is added to `problemes`. */
+function ciblesDuTour({
+  dialogue,
+  tour: e,
+  parId,
+  problemes,
+}: {
+  dialogue: Dialogue;
+  tour: Tour;
+  parId: ReadonlyMap<string, Etape>;
+  problemes: string[];
+}): string[] {
+  const cibles: string[] = [];
+  e.choix.forEach((c, i) => {
+    if (!REGLES_APPEL[c.regle])
+      problemes.push(
+        `Étape « ${e.id} », réplique ${i + 1} : la règle « ${c.regle} » n’existe pas (src/lib/jeu-de-role/regles.ts).`,
+      );
+    const s = suiteDe({ dialogue, tour: e, choix: c });
+    const cible = s === undefined ? undefined : parId.get(s);
+    if (!cible) {
+      problemes.push(
+        `Étape « ${e.id} », réplique ${i + 1} : la suite « ${s ?? '(aucune)'} » n’existe pas.`,
+      );
+      return;
+    }
+    cibles.push(cible.id);
+  });
+  return cibles;
+}
+
+/** The steps reachable from the first one. */
+function atteintesDepuisLeDebut(
+  dialogue: Dialogue,
+  suivantes: ReadonlyMap<string, string[]>,
+): Set<string> {
   const atteintes = new Set<string>();
   const pile = dialogue.etapes[0] ? [dialogue.etapes[0].id] : [];
   while (pile.length) {
@@ -206,10 +247,11 @@ export function problemesDialogue(dialogue: Dialogue): string[] {
     atteintes.add(id);
     pile.push(...(suivantes.get(id) ?? []));
   }
-  for (const e of dialogue.etapes)
-    if (!atteintes.has(e.id))
-      problemes.push(`L’étape « ${e.id} » ne peut jamais être atteinte depuis le début.`);
-  // An end reachable from every step (fixed point: steps that lead to an end).
+  return atteintes;
+}
+
+/** The steps from which an end can be reached (fixed point: steps that lead to such a step). */
+function menantAUneFin(dialogue: Dialogue, suivantes: ReadonlyMap<string, string[]>): Set<string> {
   const versFin = new Set(dialogue.etapes.filter(estFin).map((e) => e.id));
   for (let change = true; change;) {
     change = false;
@@ -219,12 +261,7 @@ export function problemesDialogue(dialogue: Dialogue): string[] {
         change = true;
       }
   }
-  for (const e of dialogue.etapes)
-    if (!versFin.has(e.id))
-      problemes.push(`Depuis l’étape « ${e.id} », aucune suite ne mène à une fin de l’appel.`);
-  if (!dialogue.etapes.some((e) => estFin(e) && e.fin === 'rdv'))
-    problemes.push('Le dialogue doit avoir au moins une fin « rdv ».');
-  return problemes;
+  return versFin;
 }
 
 /**

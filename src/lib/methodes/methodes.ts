@@ -200,6 +200,107 @@ export const NOTES_REGLES: Readonly<Record<string, string>> = {
 
 const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
+/** The margin and the basis are numbers ≥ 0, and there is at least one method. */
+function verifierEntrees({
+  base,
+  margeParClient,
+  methodes,
+}: {
+  base: BaseComparaison;
+  margeParClient: number;
+  methodes: readonly Methode[];
+}): Resultat<readonly Methode[]> {
+  if (!fini(margeParClient) || margeParClient < 0)
+    return echec('La marge par client doit être un nombre positif ou nul.', 'margeParClient');
+  const valeur = valeurDeBase(base);
+  if (!fini(valeur) || valeur < 0)
+    return echec(
+      'La base de comparaison (contacts, budget ou jours) doit être un nombre positif ou nul.',
+      'base',
+    );
+  if (!Array.isArray(methodes) || methodes.length === 0)
+    return echec('Il faut au moins une méthode à comparer.', 'methodes');
+  return ok(methodes);
+}
+
+/** The number the comparison is made on, whichever basis was chosen. */
+function valeurDeBase(base: BaseComparaison): number | undefined {
+  if (!base) return undefined;
+  if ('contacts' in base) return base.contacts;
+  if ('budget' in base) return base.budget;
+  return 'jours' in base ? base.jours : undefined;
+}
+
+/** « E-mailing »: a method named in a message (its id when a hand-made one has no name). */
+const nomDeMethode = (m: Methode): string => `«\u00a0${m?.nom ?? m?.id}\u00a0»`;
+
+/** A method's costs and pace are numbers ≥ 0, and its stages are sound. */
+function verifierMethode(m: Methode, nom: string): Resultat<Methode> {
+  for (const [cle, libelle] of [
+    ['coutParContact', 'Le coût par contact'],
+    ['coutsFixes', 'Les coûts fixes'],
+    ['contactsParJour', 'Le nombre de contacts par jour'],
+  ] as const) {
+    if (!fini(m?.[cle]) || m[cle] < 0)
+      return echec(
+        `${libelle} de la méthode ${nom} doit être un nombre positif ou nul.`,
+        'methodes',
+      );
+  }
+  const e = verifierEtapes({ etapes: m.etapes });
+  return e.ok ? ok(m) : echec(`Méthode ${nom}\u202f: ${e.erreur.message}`, 'methodes');
+}
+
+/**
+ * How many people the method reaches on the basis: the contacts given, what the budget buys after
+ * the fixed costs (NaN for a method that costs nothing per contact), or what the days allow.
+ */
+function contactsSurLaBase(base: BaseComparaison, m: Methode): number {
+  if ('contacts' in base) return base.contacts;
+  if (!('budget' in base)) return Math.floor(base.jours * m.contactsParJour + 1e-9);
+  if (m.coutParContact <= 0) return NaN;
+  return Math.max(0, Math.floor((base.budget - m.coutsFixes) / m.coutParContact + 1e-9));
+}
+
+/** One method's row: cost, clients (pessimistic, likely, optimistic, expected), margin, ROI. */
+function comparerUneMethode(
+  m: Methode,
+  contacts: number,
+  margeParClient: number,
+): ComparaisonMethode {
+  const produit = (f: (x: EtapeIncertaine) => number) =>
+    m.etapes.reduce((p: number, x: EtapeIncertaine) => p * f(x), 1);
+  const tauxGlobal = {
+    min: produit((x) => x.min),
+    probable: produit((x) => x.probable),
+    max: produit((x) => x.max),
+    moyen: produit((x) => (x.min + x.probable + x.max) / 3),
+  };
+  const coutTotal = contacts > 0 ? m.coutsFixes + contacts * m.coutParContact : 0;
+  const esperance = contacts * tauxGlobal.moyen,
+    marge = esperance * margeParClient;
+  const cpc = coutAcquisitionClient({ coutTotal, nouveauxClients: esperance });
+  const retour = roi({ margeGeneree: marge, cout: coutTotal });
+  return {
+    id: m.id,
+    nom: m.nom,
+    canal: m.canal,
+    contacts,
+    jours: m.contactsParJour > 0 ? contacts / m.contactsParJour : 0,
+    coutTotal,
+    tauxGlobal,
+    clients: {
+      pessimiste: contacts * tauxGlobal.min,
+      probable: contacts * tauxGlobal.probable,
+      optimiste: contacts * tauxGlobal.max,
+      esperance,
+    },
+    coutParClient: cpc.ok ? cpc.valeur : null,
+    marge,
+    roi: retour.ok ? retour.valeur : null,
+  };
+}
+
 /** Compares methods on one basis: contacts, days, cost, expected clients, cost per client, margin, ROI (the rules: `reglesEnVigueur({ pays, date, canal })`). */
 export function comparerMethodes({
   base,
@@ -210,84 +311,20 @@ export function comparerMethodes({
   margeParClient: number;
   methodes?: readonly Methode[];
 }): Resultat<ComparaisonMethode[]> {
-  if (!fini(margeParClient) || margeParClient < 0)
-    return echec('La marge par client doit être un nombre positif ou nul.', 'margeParClient');
-  const valeur =
-    base &&
-    ('contacts' in base
-      ? base.contacts
-      : 'budget' in base
-        ? base.budget
-        : 'jours' in base
-          ? base.jours
-          : undefined);
-  if (!fini(valeur) || valeur < 0)
-    return echec(
-      'La base de comparaison (contacts, budget ou jours) doit être un nombre positif ou nul.',
-      'base',
-    );
-  if (!Array.isArray(methodes) || methodes.length === 0)
-    return echec('Il faut au moins une méthode à comparer.', 'methodes');
+  const entrees = verifierEntrees({ base, margeParClient, methodes });
+  if (!entrees.ok) return entrees;
   const r: ComparaisonMethode[] = [];
   for (const m of methodes) {
-    const nom = `«\u00a0${m?.nom ?? m?.id}\u00a0»`;
-    for (const [cle, libelle] of [
-      ['coutParContact', 'Le coût par contact'],
-      ['coutsFixes', 'Les coûts fixes'],
-      ['contactsParJour', 'Le nombre de contacts par jour'],
-    ] as const) {
-      if (!fini(m?.[cle]) || m[cle] < 0)
-        return echec(
-          `${libelle} de la méthode ${nom} doit être un nombre positif ou nul.`,
-          'methodes',
-        );
-    }
-    const e = verifierEtapes({ etapes: m.etapes });
-    if (!e.ok) return echec(`Méthode ${nom}\u202f: ${e.erreur.message}`, 'methodes');
-    let contacts: number;
-    if ('contacts' in base) contacts = base.contacts;
-    else if ('budget' in base)
-      contacts =
-        m.coutParContact > 0
-          ? Math.max(0, Math.floor((base.budget - m.coutsFixes) / m.coutParContact + 1e-9))
-          : NaN;
-    else contacts = Math.floor(base.jours * m.contactsParJour + 1e-9);
+    const nom = nomDeMethode(m);
+    const v = verifierMethode(m, nom);
+    if (!v.ok) return v;
+    const contacts = contactsSurLaBase(base, m);
     if (!Number.isFinite(contacts))
       return echec(
         `La méthode ${nom} ne coûte rien par contact\u202f: un budget ne fixe pas son nombre de contacts.`,
         'base',
       );
-    const produit = (f: (x: EtapeIncertaine) => number) =>
-      m.etapes.reduce((p: number, x: EtapeIncertaine) => p * f(x), 1);
-    const tauxGlobal = {
-      min: produit((x) => x.min),
-      probable: produit((x) => x.probable),
-      max: produit((x) => x.max),
-      moyen: produit((x) => (x.min + x.probable + x.max) / 3),
-    };
-    const coutTotal = contacts > 0 ? m.coutsFixes + contacts * m.coutParContact : 0;
-    const esperance = contacts * tauxGlobal.moyen,
-      marge = esperance * margeParClient;
-    const cpc = coutAcquisitionClient({ coutTotal, nouveauxClients: esperance });
-    const retour = roi({ margeGeneree: marge, cout: coutTotal });
-    r.push({
-      id: m.id,
-      nom: m.nom,
-      canal: m.canal,
-      contacts,
-      jours: m.contactsParJour > 0 ? contacts / m.contactsParJour : 0,
-      coutTotal,
-      tauxGlobal,
-      clients: {
-        pessimiste: contacts * tauxGlobal.min,
-        probable: contacts * tauxGlobal.probable,
-        optimiste: contacts * tauxGlobal.max,
-        esperance,
-      },
-      coutParClient: cpc.ok ? cpc.valeur : null,
-      marge,
-      roi: retour.ok ? retour.valeur : null,
-    });
+    r.push(comparerUneMethode(m, contacts, margeParClient));
   }
   return ok(r);
 }

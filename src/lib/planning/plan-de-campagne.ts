@@ -18,7 +18,7 @@
  */
 import { joursFeries, type JourFerie } from './planning.ts';
 import { joursFeriesMaroc } from './feries-maroc.ts';
-import { composantes, jourDeSemaine, jourDepuisISO } from '../commun/dates.ts';
+import { composantes, jourDepuisISO, jourDeSemaine, NOMS_DES_MOIS } from '../commun/dates.ts';
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
 import { formatNombre } from '../commun/nombres.ts';
 
@@ -76,20 +76,6 @@ export interface AlerteCampagne {
 /** The countries whose holidays are known. */
 export type Pays = 'FR' | 'MA';
 
-const MOIS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
 const g = (t: string) => `«\u00a0${t}\u00a0»`;
 const nombre = (x: number) => formatNombre(x, 1);
 const et = (l: string[]) =>
@@ -135,7 +121,7 @@ export function calendrierDeCampagne({
         rang,
         annee,
         mois,
-        libelle: `${MOIS[mois - 1]} ${annee}`,
+        libelle: `${NOMS_DES_MOIS[mois - 1]} ${annee}`,
         joursOuvres,
         feries: noms,
       };

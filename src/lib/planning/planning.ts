@@ -20,6 +20,7 @@ import {
   jourDePaques,
   jourDepuisISO,
   jourDeSemaine,
+  NOMS_DES_MOIS,
 } from '../commun/dates.ts';
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
 import { formatNombre } from '../commun/nombres.ts';
@@ -236,20 +237,6 @@ export interface AlertePlan {
   message: string;
 }
 
-const MOIS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
 const g = (t: string) => `«\u00a0${t}\u00a0»`;
 
 /** Month-by-month plan of a year: load per month against capacity, with overload, overlap and order warnings. */
@@ -283,7 +270,7 @@ export function planAnnuel({
   );
   if (!s.ok) return s;
   const ouvre = (j: number) => jourDeSemaine(j) < 5 && !s.valeur.has(j);
-  const mois: MoisDuPlan[] = MOIS.map((libelle, i) => {
+  const mois: MoisDuPlan[] = NOMS_DES_MOIS.map((libelle, i) => {
     const d = jourDepuisISO(date(annee, i + 1, 1)) as number,
       f = jourDepuisISO(date(annee, i + 2, 0)) as number;
     let n = 0;

@@ -137,6 +137,24 @@ export function courbeDeLorenz({
   return ok(points);
 }
 
+/** Between 0 and 100 %, both included. */
+const cumulValide = (c: unknown): boolean => fini(c) && c >= 0 && c <= 1;
+
+/** What makes these points no concentration curve: cumuls out of range, falling, or not ending at (1, 1). */
+function fauteDeCourbe(p: readonly PointConcentration[]): string | undefined {
+  for (let k = 0; k < p.length; k++) {
+    const { x, y } = p[k] ?? ({} as PointConcentration);
+    if (!cumulValide(x) || !cumulValide(y))
+      return `Le point ${k} doit avoir des cumuls compris entre 0 et 100\u202f%.`;
+    if (k > 0 && (x < p[k - 1].x || y < p[k - 1].y))
+      return `Les cumuls doivent croître d’un point au suivant (point ${k}).`;
+  }
+  const dernier = p[p.length - 1];
+  if (Math.abs(dernier.x - 1) > 1e-6 || Math.abs(dernier.y - 1) > 1e-6)
+    return 'Le dernier point doit être (100\u202f%, 100\u202f%).';
+  return undefined;
+}
+
 /** Gini index from cumulative (frequency, mass) points, trapezoid method; (0, 0) is added if missing. */
 export function indiceDeGini({
   points,
@@ -146,16 +164,8 @@ export function indiceDeGini({
   if (!Array.isArray(points) || points.length === 0)
     return echec('Il faut au moins le point final (100\u202f%, 100\u202f%).', 'points');
   const p = points[0].x === 0 && points[0].y === 0 ? points : [{ x: 0, y: 0 }, ...points];
-  for (let k = 0; k < p.length; k++) {
-    const { x, y } = p[k] ?? ({} as PointConcentration);
-    if (!fini(x) || !fini(y) || x < 0 || x > 1 || y < 0 || y > 1)
-      return echec(`Le point ${k} doit avoir des cumuls compris entre 0 et 100\u202f%.`, 'points');
-    if (k > 0 && (x < p[k - 1].x || y < p[k - 1].y))
-      return echec(`Les cumuls doivent croître d’un point au suivant (point ${k}).`, 'points');
-  }
-  const dernier = p[p.length - 1];
-  if (Math.abs(dernier.x - 1) > 1e-6 || Math.abs(dernier.y - 1) > 1e-6)
-    return echec('Le dernier point doit être (100\u202f%, 100\u202f%).', 'points');
+  const faute = fauteDeCourbe(p);
+  if (faute) return echec(faute, 'points');
   let somme = 0;
   for (let k = 1; k < p.length; k++) somme += (p[k].x - p[k - 1].x) * (p[k].y + p[k - 1].y);
   return ok(Math.min(1, Math.abs(1 - somme)));
@@ -254,6 +264,24 @@ function notesParQuantiles(
   });
 }
 
+const NOMS_RFM = {
+  recence: 'La récence',
+  frequence: 'La fréquence',
+  montant: 'Le montant',
+} as const;
+
+/** The first recency, frequency or amount that is not a number ≥ 0, said in French. */
+function fauteRFM(clients: readonly ClientRFM[]): string | undefined {
+  for (let i = 0; i < clients.length; i++) {
+    for (const k of ['recence', 'frequence', 'montant'] as const) {
+      const v = clients[i]?.[k];
+      if (!fini(v) || v < 0)
+        return `${NOMS_RFM[k]} du client ${i + 1} doit être un nombre positif ou nul.`;
+    }
+  }
+  return undefined;
+}
+
 /** RFM notes 1–`classes` by quantiles for each client (5 = shortest recency, highest frequency and amount). */
 export function notesRFM({
   clients,
@@ -265,17 +293,8 @@ export function notesRFM({
   if (!Number.isInteger(classes) || classes < 2 || classes > 9)
     return echec('Le nombre de classes doit être un entier de 2 à 9.', 'classes');
   if (!Array.isArray(clients)) return echec('La liste des clients est absente.', 'clients');
-  const noms = { recence: 'La récence', frequence: 'La fréquence', montant: 'Le montant' } as const;
-  for (let i = 0; i < clients.length; i++) {
-    for (const k of ['recence', 'frequence', 'montant'] as const) {
-      const v = clients[i]?.[k];
-      if (!fini(v) || v < 0)
-        return echec(
-          `${noms[k]} du client ${i + 1} doit être un nombre positif ou nul.`,
-          'clients',
-        );
-    }
-  }
+  const faute = fauteRFM(clients);
+  if (faute) return echec(faute, 'clients');
   const r = notesParQuantiles(
     clients.map((c) => c.recence),
     classes,

@@ -60,6 +60,11 @@ export const LONGUEUR_MAX = 80;
 /** Most contacts a map holds: the layout guarantees no overlap up to this count. */
 export const CONTACTS_MAX = 40;
 
+const tropLong = (texte: string): boolean => texte.trim().length > LONGUEUR_MAX;
+/** 1, 2 or 3, typed (an empty field is not 0). */
+const forceValide = (force: SaisieContact['force']): boolean =>
+  [1, 2, 3].includes(Number(force)) && String(force).trim() !== '';
+
 /** Every French error of a typed contact, by field (empty when the contact is valid). */
 export function erreursContact({
   saisie,
@@ -76,23 +81,27 @@ export function erreursContact({
   if (!(CATEGORIES_RESEAU as readonly string[]).includes(saisie.categorie))
     e.categorie =
       'Choisissez le réseau du contact\u202f: personnel, vertical, horizontal ou transversal.';
-  if (saisie.role.trim().length > LONGUEUR_MAX)
+  if (tropLong(saisie.role))
     e.role = `Le rôle ne doit pas dépasser ${LONGUEUR_MAX}\u00a0caractères.`;
-  if (saisie.organisation.trim().length > LONGUEUR_MAX)
+  if (tropLong(saisie.organisation))
     e.organisation = `L’organisation ne doit pas dépasser ${LONGUEUR_MAX}\u00a0caractères.`;
-  if (![1, 2, 3].includes(Number(saisie.force)) || String(saisie.force).trim() === '')
+  if (!forceValide(saisie.force))
     e.force = 'La force du lien doit être 1 (faible), 2 (moyen) ou 3 (fort).';
-  const date = saisie.dernierEchange.trim();
-  if (date !== '') {
-    const jour = jourDepuisISO(date),
-      limite = jourDepuisISO(aujourdhui);
-    if (jour === null)
-      e.dernierEchange =
-        'La date du dernier échange n’est pas une date valide (jour, mois, année).';
-    else if (limite !== null && jour > limite)
-      e.dernierEchange = 'La date du dernier échange ne peut pas être dans le futur.';
-  }
+  const date = erreurDate(saisie.dernierEchange.trim(), aujourdhui);
+  if (date) e.dernierEchange = date;
   return e;
+}
+
+/** The last exchange is optional; typed, it must be a real day, today or before. */
+function erreurDate(date: string, aujourdhui: string): string | undefined {
+  if (date === '') return undefined;
+  const jour = jourDepuisISO(date),
+    limite = jourDepuisISO(aujourdhui);
+  if (jour === null)
+    return 'La date du dernier échange n’est pas une date valide (jour, mois, année).';
+  if (limite !== null && jour > limite)
+    return 'La date du dernier échange ne peut pas être dans le futur.';
+  return undefined;
 }
 
 /** Checks a typed contact; the first fault found is the error. */

@@ -80,6 +80,13 @@ export interface CoutSource {
   coutParClient: number | null;
 }
 
+/** What one client cost, null when the source brought none (no client, no cost per client). */
+function coutParClient(cout: number, clients: number): number | null {
+  if (clients <= 0) return null;
+  const r = coutAcquisitionClient({ coutTotal: cout, nouveauxClients: clients });
+  return r.ok ? r.valeur : null;
+}
+
 /** Cost per client by source, for the sources whose cost is known, and over all of them. */
 export function coutParClientDesSources({
   lignes,
@@ -100,15 +107,11 @@ export function coutParClientDesSources({
         'Le coût par client demande une campagne passée\u202f: ce fichier n’en a pas.',
         'campagne',
       );
-    const r =
-      l.campagne.clients > 0
-        ? coutAcquisitionClient({ coutTotal: cout, nouveauxClients: l.campagne.clients })
-        : undefined;
     sources.push({
       source: l.source,
       cout,
       clients: l.campagne.clients,
-      coutParClient: r?.ok ? r.valeur : null,
+      coutParClient: coutParClient(cout, l.campagne.clients),
     });
   }
   if (sources.length === 0) return ok({ sources, total: null });

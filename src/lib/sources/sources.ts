@@ -88,6 +88,27 @@ interface Compteur {
 }
 const vide = (): Compteur => ({ prospects: 0, joints: 0, clients: 0, jours: 0, dates: 0 });
 
+/** Counts one prospect; `age` is negative when its collection date cannot be read. */
+function compter(x: Compteur, p: ProspectSource, age: number): void {
+  const joint = p.temperature !== 'suspect';
+  x.prospects++;
+  if (joint) x.joints++;
+  if (joint && p.converti === true) x.clients++;
+  if (age >= 0) {
+    x.jours += age;
+    x.dates++;
+  }
+}
+
+/** The course's order of sources; a source it does not know goes last. */
+function ordre(s: SourceProspect): number {
+  const i = SOURCES.indexOf(s);
+  return i < 0 ? SOURCES.length : i;
+}
+
+/** Mean age of the dated rows, null when none is dated. */
+const ageMoyen = (c: Compteur): number | null => (c.dates > 0 ? c.jours / c.dates : null);
+
 function rendement(c: Compteur): CampagneSource {
   const t = c.joints > 0 ? taux({ sortants: c.clients, entrants: c.joints }) : undefined;
   return {
@@ -122,25 +143,12 @@ export function bilanDesSources({
   for (const p of prospects) {
     const c = parSource.get(p.source) ?? vide();
     parSource.set(p.source, c);
-    const joint = p.temperature !== 'suspect';
-    const gagne = joint && p.converti === true;
     const jour = jourDepuisISO(p.dateCollecte);
     const age = jour === null ? -1 : reference - jour;
-    for (const x of [c, total]) {
-      x.prospects++;
-      if (joint) x.joints++;
-      if (gagne) x.clients++;
-      if (age >= 0) {
-        x.jours += age;
-        x.dates++;
-      }
-    }
+    compter(c, p, age);
+    compter(total, p, age);
     if (age < 0) datesIllisibles++;
   }
-  const ordre = (s: SourceProspect) => {
-    const i = SOURCES.indexOf(s);
-    return i < 0 ? SOURCES.length : i;
-  };
   const lignes = [...parSource.entries()]
     .sort(([a], [b]) => ordre(a) - ordre(b) || a.localeCompare(b))
     .map(([source, c]): LigneSource => ({
@@ -148,14 +156,14 @@ export function bilanDesSources({
       interne: SOURCES_INTERNES.includes(source),
       prospects: c.prospects,
       part: c.prospects / total.prospects,
-      ageMoyenJours: c.dates > 0 ? c.jours / c.dates : null,
+      ageMoyenJours: ageMoyen(c),
       campagne: avecCampagne ? rendement(c) : null,
     }));
   return ok({
     lignes,
     prospects: total.prospects,
     datesIllisibles,
-    ageMoyenJours: total.dates > 0 ? total.jours / total.dates : null,
+    ageMoyenJours: ageMoyen(total),
     campagne: avecCampagne ? rendement(total) : null,
   });
 }

@@ -48,43 +48,47 @@ export interface CaCategorie {
 type VenteDatee = Vente & { jour: number };
 const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
+/** The period's first and last day (every day when there is no period). */
+function bornesDe(periode?: Periode): Resultat<[number, number]> {
+  if (!periode) return ok([-Infinity, Infinity]);
+  const d = jourDepuisISO(periode.debut),
+    f = jourDepuisISO(periode.fin);
+  if (d === null)
+    return echec(
+      'La date de début de la période n’est pas une date valide (aaaa-mm-jj).',
+      'periode.debut',
+    );
+  if (f === null)
+    return echec(
+      'La date de fin de la période n’est pas une date valide (aaaa-mm-jj).',
+      'periode.fin',
+    );
+  if (f < d) return echec('La période finit avant de commencer.', 'periode.fin');
+  return ok([d, f]);
+}
+
+/** Sale number `n`, dated, or the first fault that makes it unusable. */
+function lireVente(v: Vente, n: number): Resultat<VenteDatee> {
+  const jour = jourDepuisISO(v?.date);
+  if (jour === null)
+    return echec(`La date de la vente ${n} n’est pas une date valide (aaaa-mm-jj).`, 'ventes');
+  if (!fini(v.montantHT) || v.montantHT < 0)
+    return echec(`Le montant HT de la vente ${n} doit être un nombre positif ou nul.`, 'ventes');
+  if (!fini(v.coutHT) || v.coutHT < 0)
+    return echec(`Le coût HT de la vente ${n} doit être un nombre positif ou nul.`, 'ventes');
+  return ok({ ...v, jour });
+}
+
 function preparer(ventes: readonly Vente[], periode?: Periode): Resultat<VenteDatee[]> {
   if (!Array.isArray(ventes)) return echec('La liste des ventes est absente.', 'ventes');
-  let debut = -Infinity,
-    fin = Infinity;
-  if (periode) {
-    const d = jourDepuisISO(periode.debut),
-      f = jourDepuisISO(periode.fin);
-    if (d === null)
-      return echec(
-        'La date de début de la période n’est pas une date valide (aaaa-mm-jj).',
-        'periode.debut',
-      );
-    if (f === null)
-      return echec(
-        'La date de fin de la période n’est pas une date valide (aaaa-mm-jj).',
-        'periode.fin',
-      );
-    if (f < d) return echec('La période finit avant de commencer.', 'periode.fin');
-    [debut, fin] = [d, f];
-  }
+  const bornes = bornesDe(periode);
+  if (!bornes.ok) return bornes;
+  const [debut, fin] = bornes.valeur;
   const r: VenteDatee[] = [];
   for (let i = 0; i < ventes.length; i++) {
-    const v = ventes[i],
-      jour = jourDepuisISO(v?.date);
-    if (jour === null)
-      return echec(
-        `La date de la vente ${i + 1} n’est pas une date valide (aaaa-mm-jj).`,
-        'ventes',
-      );
-    if (!fini(v.montantHT) || v.montantHT < 0)
-      return echec(
-        `Le montant HT de la vente ${i + 1} doit être un nombre positif ou nul.`,
-        'ventes',
-      );
-    if (!fini(v.coutHT) || v.coutHT < 0)
-      return echec(`Le coût HT de la vente ${i + 1} doit être un nombre positif ou nul.`, 'ventes');
-    if (jour >= debut && jour <= fin) r.push({ ...v, jour });
+    const lue = lireVente(ventes[i], i + 1);
+    if (!lue.ok) return lue;
+    if (lue.valeur.jour >= debut && lue.valeur.jour <= fin) r.push(lue.valeur);
   }
   return ok(r);
 }

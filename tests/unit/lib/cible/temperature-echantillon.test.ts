@@ -35,6 +35,17 @@ describe('echantillonContacts on the sample companies', () => {
   );
 });
 
+describe('echantillonContacts, a fault in the rule itself', () => {
+  it('stops the draw and names the setting, instead of setting every contact aside', () => {
+    const prospects = dataset(IDS[0]).prospectsLib;
+    const avec = (regles: { joursFraicheur: number; visitesTiede: number }, date = REF) =>
+      erreur(echantillonContacts({ prospects, dateReference: date, graine: 0, regles }))?.champ;
+    expect(avec({ joursFraicheur: 90, visitesTiede: 0 })).toBe('visitesTiede');
+    expect(avec({ joursFraicheur: -1, visitesTiede: 2 })).toBe('joursFraicheur');
+    expect(avec({ joursFraicheur: 90, visitesTiede: 2 }, '2026-13-01')).toBe('dateReference');
+  });
+});
+
 const ligne = fc.record({
   ouvertures: fc.integer({ min: -1, max: 5 }),
   clics: fc.nat(3),

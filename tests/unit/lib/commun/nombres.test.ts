@@ -90,6 +90,15 @@ describe('parseNombre', () => {
     expect(!r.ok && r.erreur.message).toContain('plusieurs virgules');
   });
 
+  it('rejects several points, a comma decimal holding a point, and a mark with nothing after it', () => {
+    const r = parseNombre('1.2.3');
+    expect(!r.ok && r.erreur.message).toContain('plusieurs points');
+    for (const texte of ['1,5.3', '12,', '12.', '1.250,5,'])
+      expect(parseNombre(texte).ok, texte).toBe(false);
+    expect(parseNombre('1.250,5')).toEqual({ ok: true, valeur: 1250.5 });
+    expect(parseNombre('− 3')).toEqual({ ok: true, valeur: -3 });
+  });
+
   it('names the field when a label is given', () => {
     const r = parseNombre('abc', { champ: 'tauxDeMarque', libelle: 'le taux de marque' });
     expect(r).toEqual({

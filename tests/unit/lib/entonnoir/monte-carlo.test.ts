@@ -129,6 +129,22 @@ describe('simulerCampagne', () => {
     expect(erreur(verifierEtapes({ etapes: [] }))?.message).toBe('Il faut au moins une étape.');
   });
 
+  it('names each other faulty input, the first fault first', () => {
+    expect(erreur(simulerCampagne({ ...base, coutsFixes: Number.NaN }))?.champ).toBe('coutsFixes');
+    expect(erreur(simulerCampagne({ ...base, coutParContact: -0.5 }))?.champ).toBe(
+      'coutParContact',
+    );
+    expect(erreur(simulerCampagne({ ...base, graine: Infinity }))?.champ).toBe('graine');
+    expect(erreur(simulerCampagne({ ...base, classes: 201 }))?.champ).toBe('classes');
+    // The first fault is the one reported: contacts before the stages, the stages before the costs.
+    expect(
+      erreur(simulerCampagne({ ...base, contacts: -1, etapes: [], coutsFixes: -1 }))?.champ,
+    ).toBe('contacts');
+    expect(erreur(simulerCampagne({ ...base, etapes: [], coutsFixes: -1 }))?.message).toBe(
+      'Il faut au moins une étape.',
+    );
+  });
+
   it('property: no NaN, percentiles ordered, clients never above contacts, deterministic', () => {
     const etape = fc
       .tuple(
