@@ -72,7 +72,6 @@ export default defineConfig(
       'src/build/chiffres-entreprise.ts',
       'src/components/exercises/FicheExercices.astro',
       'src/schemas/valider-dataset.ts',
-      'src/exercises/classe.ts',
       'src/lib/campagne/budget-saisi.ts',
       'src/lib/campagne/budget-validation.ts',
       'src/lib/campagne/diagnostic.ts',

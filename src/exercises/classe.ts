@@ -1,26 +1,11 @@
 /**
  * The trainer's class summary (/classe/), with no server: each learner's exported progress file
- * (src/stores/progression.ts) is read here, strictly, then the class is summarised per chapter
- * and per exercise. Pure: the page passes the files' texts and the course's exercises.
- *
- * A file is refused whole, with a French reason, when it is too large, not JSON, not a progress
- * export, or when one record is malformed; text fields (name, class, mistake messages) are kept
- * as plain strings, to be rendered as text, never as HTML.
+ * is read by classe-lecture.ts (loaded on demand), then the class is summarised here per chapter
+ * and per exercise. Pure: the page passes the validated files and the course's exercises.
  */
 import { bilanGlobal, type ExerciceRecense } from './bilan.ts';
-import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
-import {
-  ExportProgressionSchema,
-  FORMAT_EXPORT,
-  ProductionsEvalueesSchema,
-  type ProductionEvaluee,
-  type Tentative,
-} from '../schemas/progression.ts';
+import type { ProductionEvaluee, Tentative } from '../schemas/progression.ts';
 
-export type { ProductionEvaluee };
-
-/** Largest file accepted, in characters (a full progress is about 600 KB). */
-export const MAX_FICHIER_ELEVE = 2_000_000;
 /** Most files (learners) in one summary. */
 export const MAX_ELEVES = 200;
 
@@ -32,63 +17,6 @@ export interface CopieEleve {
   classe: string;
   tentatives: Tentative[];
   productions: Record<string, ProductionEvaluee>;
-}
-
-/** The production grids of an export (or of `atelier:v1:productions`): levels only; `undefined` when malformed. */
-export function lireProductions(brut: unknown): Record<string, ProductionEvaluee> | undefined {
-  if (brut === undefined) return {};
-  const lu = ProductionsEvalueesSchema.safeParse(brut);
-  return lu.success ? lu.data : undefined;
-}
-
-/** Reads one exported progress file; `nomFichier` names the learner when the file does not. */
-export function lireCopieEleve({
-  texte,
-  nomFichier,
-}: {
-  texte: string;
-  nomFichier: string;
-}): Resultat<CopieEleve> {
-  const quoi = `«\u00a0${nomFichier.slice(0, 80)}\u00a0»`;
-  const refus = (raison: string) => echec<CopieEleve>(`${quoi} ${raison}`, 'fichier');
-  if (texte.length > MAX_FICHIER_ELEVE)
-    return refus('est trop volumineux (plus de 2\u202fMo) pour être une progression exportée.');
-  if (texte.trim() === '') return refus('est vide.');
-  let brut: unknown;
-  try {
-    brut = JSON.parse(texte);
-  } catch {
-    return refus(
-      'n’est pas un fichier JSON lisible\u202f: demandez à l’élève d’exporter à nouveau sa progression depuis « Mon bilan ».',
-    );
-  }
-  const lu = ExportProgressionSchema.safeParse(brut);
-  if (!lu.success) {
-    // The first problem found says what to tell the trainer; the rest of the file is not read.
-    const [champ, rang] = lu.error.issues[0]?.path ?? [];
-    const b: { format?: unknown; version?: unknown } =
-      typeof brut === 'object' && brut !== null ? brut : {};
-    if (b.format !== FORMAT_EXPORT)
-      return refus(
-        'n’est pas une progression exportée depuis « Mon bilan » de l’Atelier Prospection.',
-      );
-    if (b.version !== 1)
-      return refus('vient d’une autre version du site et ne peut pas être lu ici.');
-    if (champ === 'productions')
-      return refus('contient des grilles d’autoévaluation mal formées\u202f: rien n’en a été lu.');
-    if (champ === 'tentatives' && typeof rang === 'number')
-      return refus(
-        `contient un essai mal formé (n°\u00a0${rang + 1})\u202f: le fichier a été modifié ou abîmé, rien n’en a été lu.`,
-      );
-    return refus('ne contient pas une liste d’essais valable.');
-  }
-  const { eleve, tentatives, productions = {} } = lu.data;
-  return ok({
-    nom: eleve?.nom?.trim() || nomFichier.replace(/\.json$/i, '').slice(0, 60),
-    classe: eleve?.classe?.trim() ?? '',
-    tentatives: tentatives.map(({ erreur, ...t }) => (erreur ? { ...t, erreur } : t)),
-    productions,
-  });
 }
 
 /** One exercise across the class. */

@@ -4,12 +4,7 @@
  * with File.text(), never sent, never stored. Text from the files is rendered as text (JSX).
  */
 import { useState } from 'preact/hooks';
-import {
-  lireCopieEleve,
-  MAX_ELEVES,
-  syntheseClasse,
-  type CopieEleve,
-} from '../../exercises/classe.ts';
+import { MAX_ELEVES, syntheseClasse, type CopieEleve } from '../../exercises/classe.ts';
 import type { ChapitreBilan } from '../exercises/MonBilan.tsx';
 import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { lireCodeResultat, type ResultatCode } from '../../exercises/code-resultat.ts';
@@ -50,7 +45,9 @@ export default function Classe({ chapitres }: { chapitres: ChapitreBilan[] }) {
     setSaisieCodes(restants.join('\n'));
   };
 
-  const ajouter = (lus: { texte: string; nomFichier: string }[]) => {
+  // The files' reader (and its schema library, about 12 KB gzip) loads with the first file.
+  const ajouter = async (lus: { texte: string; nomFichier: string }[]) => {
+    const { lireCopieEleve } = await import('../../exercises/classe-lecture.ts');
     const nouvelles: CopieEleve[] = [];
     const refus: string[] = [];
     const vues = new Set(copies.map(signature));
@@ -75,7 +72,7 @@ export default function Classe({ chapitres }: { chapitres: ChapitreBilan[] }) {
   const lireFichiers = async (fichiers: FileList | null | undefined) => {
     if (!fichiers) return;
     const liste = [...fichiers].slice(0, MAX_ELEVES + 1);
-    ajouter(
+    await ajouter(
       await Promise.all(
         liste.map(async (f) => ({
           nomFichier: f.name,
@@ -128,7 +125,7 @@ export default function Classe({ chapitres }: { chapitres: ChapitreBilan[] }) {
             type="button"
             class="bouton-discret"
             onClick={() => {
-              ajouter([{ texte: collage, nomFichier: 'texte collé' }]);
+              void ajouter([{ texte: collage, nomFichier: 'texte collé' }]);
               setCollage('');
             }}
           >

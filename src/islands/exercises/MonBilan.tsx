@@ -22,7 +22,7 @@ import {
 } from '../../stores/progression.ts';
 import { useMonte } from '../ui/hydratation.ts';
 import { $identite, modifierIdentite, nomFichierExport } from '../../stores/identite.ts';
-import { lireProductions } from '../../exercises/classe.ts';
+import { lireProductions } from '../../exercises/classe-lecture.ts';
 
 /** A chapter as the bilan page passes it (plain data). */
 export interface ChapitreBilan {

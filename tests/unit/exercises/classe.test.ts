@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  lireCopieEleve,
-  lireProductions,
-  syntheseClasse,
-  type CopieEleve,
-} from '../../../src/exercises/classe.ts';
+import { syntheseClasse, type CopieEleve } from '../../../src/exercises/classe.ts';
+import { lireCopieEleve, lireProductions } from '../../../src/exercises/classe-lecture.ts';
 import { nomFichierExport } from '../../../src/stores/identite.ts';
 
 const chapitres = [
