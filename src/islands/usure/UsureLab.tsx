@@ -2,18 +2,18 @@
  * Island « Usure du portefeuille » (chapter 1): clients today, yearly attrition and growth
  * objective give the clients lost, the new clients to sign per year and per month, the average
  * client lifetime, and the portfolio over 5 years with and without prospecting.
- * Thin: the store parses and calls src/lib/portefeuille/usure.ts; this only renders.
+ * Thin: the store wires the typed figures to src/lib/portefeuille/evaluation-usure.ts; this only
+ * renders.
  */
 import { useMemo } from 'preact/hooks';
 import {
   $saisieUsure,
   $evaluationUsure,
-  USURE_PAR_DEFAUT,
-  evaluerUsure,
-  interpreterUsure,
   modifierUsure,
   reinitialiserUsure,
 } from '../../stores/usure.ts';
+import { USURE_PAR_DEFAUT, evaluerUsure } from '../../lib/portefeuille/evaluation-usure.ts';
+import { interpreterUsure } from '../../lib/portefeuille/interpretation-usure.ts';
 import { formatNombre, nombreEtMot } from '../../lib/commun/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
