@@ -14,7 +14,8 @@ import {
 } from '../../stores/usure.ts';
 import { USURE_PAR_DEFAUT, evaluerUsure } from '../../lib/portefeuille/evaluation-usure.ts';
 import { interpreterUsure } from '../../lib/portefeuille/interpretation-usure.ts';
-import { formatNombre, nombreEtMot } from '../../lib/commun/nombres.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
+import { accorder } from '../../lib/commun/accord.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
@@ -125,7 +126,7 @@ export default function UsureLab() {
                 <dd data-resultat="duree-de-vie">
                   {r.dureeDeVie === undefined
                     ? 'sans limite'
-                    : nombreEtMot({ n: r.dureeDeVie, singulier: 'an', decimales: 1 })}
+                    : accorder(r.dureeDeVie, 'an', 'ans', { decimales: 1 })}
                 </dd>
               </div>
             </dl>

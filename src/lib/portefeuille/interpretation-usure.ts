@@ -2,11 +2,13 @@
  * The plain-French reading of a « Usure du portefeuille » result, shown under the figures of
  * chapter 1.
  */
-import { formatNombre, formatPourcentage, nombreEtMot } from '../commun/nombres.ts';
+import { accorder } from '../commun/accord.ts';
+import { formatNombre, formatPourcentage } from '../commun/nombres.ts';
 import type { ResultatUsure } from './evaluation-usure.ts';
 
-/** A count with its noun agreed (French: singular below 2) and at most one decimal. */
-const compte = (n: number, singulier = 'client') => nombreEtMot({ n, singulier, decimales: 1 });
+/** A count of clients (or signatures, feminine) agreed the French way, at most one decimal. */
+const compte = (n: number, nom: 'client' | 'signature' = 'client') =>
+  accorder(n, nom, `${nom}s`, { decimales: 1, feminin: nom === 'signature' });
 
 /** The plain-French reading of a result, shown under the figures. */
 export function interpreterUsure(r: ResultatUsure): string {
@@ -23,7 +25,9 @@ export function interpreterUsure(r: ResultatUsure): string {
       ? `${formatNombre(r.nouveauxParMois, 1)}`
       : `environ ${formatNombre(r.nouveauxParMois, 1)}`;
   const parMois = `soit ${mois} par mois\u202f: prévoyez ${compte(r.nouveauxParMoisPlan, 'signature')} par mois.`;
-  const sans = `Sans prospection, il ne resterait qu’environ ${compte(Math.round(fin.sansProspection))} dans ${annees}, contre ${compte(Math.round(fin.avecProspection))} en prospectant ainsi.`;
+  // « qu’environ aucun client » does not read: a portfolio emptied in 5 years is said plainly.
+  const reste = Math.round(fin.sansProspection);
+  const sans = `Sans prospection, il ne resterait ${reste === 0 ? 'aucun client' : `qu’environ ${compte(reste)}`} dans ${annees}, contre ${compte(Math.round(fin.avecProspection))} en prospectant ainsi.`;
   let besoin: string;
   if (r.tauxCroissance > 0) {
     besoin = `Pour passer de ${compte(r.clients)} à ${compte(r.projection[1].objectif)} en un an, il faut signer ${compte(r.nouveauxParAn)}\u202f: ${formatNombre(r.clientsPerdus, 1)} pour remplacer ceux qui partent (${formatPourcentage(r.tauxAttrition, 1)}), puis ${formatNombre(r.croissanceVisee, 1)} pour grandir de ${formatPourcentage(r.tauxCroissance, 1)}, ${parMois}`;

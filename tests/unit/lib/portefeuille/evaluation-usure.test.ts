@@ -119,6 +119,12 @@ describe('interpreterUsure', () => {
     expect(phrase({ tauxCroissance: '-5' })).toContain('baisse de 5\u202f%');
     expect(phrase({ tauxAttrition: '0', tauxCroissance: '0' })).toContain('aucun nouveau client');
     expect(phrase({ clients: '0' })).toContain('portefeuille vide');
+    expect(phrase({ tauxAttrition: '100' })).toContain(
+      'il ne resterait aucun client dans 5\u00a0ans',
+    );
+    expect(phrase({ clients: '10', tauxAttrition: '10' })).toContain(
+      'prévoyez 1\u00a0signature par mois',
+    );
   });
 });
 
