@@ -30,6 +30,7 @@ import { resoudreAlias } from '../exercises/alias.ts';
 import { ALPHABET_CODE } from '../exercises/format-code.ts';
 import type { Tentative } from '../exercises/types.ts';
 import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
+import { lireExportJson } from '../lib/commun/export-json.ts';
 import { signalerStockageCorrompu } from './persistance.ts';
 
 /** Storage key of the progress (versioned: see the note above). */
@@ -244,28 +245,13 @@ export function importerProgression(
   texte: string,
   { maintenant = new Date() }: { maintenant?: Date } = {},
 ): Resultat<{ ajoutees: number; total: number; futures: number; horsPlace: number }> {
-  if (texte.trim() === '') return echec('Le fichier est vide.', 'fichier');
-  if (texte.length > MAX_IMPORT)
-    return echec('Le fichier est trop volumineux pour être une progression.', 'fichier');
-  let brut: unknown;
-  try {
-    brut = JSON.parse(texte);
-  } catch {
-    return echec('Ce fichier n’est pas au format JSON.', 'fichier');
-  }
-  const entete = brut as { format?: unknown; version?: unknown } | null;
-  if (typeof entete !== 'object' || entete === null || entete.format !== FORMAT_EXPORT) {
-    return echec(
-      'Ce fichier n’est pas une progression exportée par l’Atelier Prospection.',
-      'fichier',
-    );
-  }
-  if (entete.version !== 1) {
-    return echec(
-      'Ce fichier vient d’une autre version du site et ne peut pas être lu ici.',
-      'fichier',
-    );
-  }
+  const entete = lireExportJson(texte, {
+    format: FORMAT_EXPORT,
+    nature: 'une progression exportée',
+    tailleMax: MAX_IMPORT,
+  });
+  if (!entete.ok) return entete;
+  const brut = entete.valeur;
   const lu = ExportSchema.safeParse(brut);
   if (!lu.success) {
     const rang = lu.error.issues[0]?.path?.[1];

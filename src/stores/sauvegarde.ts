@@ -3,6 +3,7 @@
  * learner stored, as one file; and the unreadable values the stores set aside (`<clé>:corrompu`,
  * persistance.ts), to download or put back. Pure: the keys and their texts are passed in.
  */
+import { lireExportJson } from '../lib/commun/export-json.ts';
 
 /** The `format` field of a work file. */
 export const FORMAT_SAUVEGARDE = 'atelier-prospection-travail';
@@ -97,28 +98,13 @@ const TAILLE_MAX = 6_000_000;
 export function lireTravail(
   texte: string,
 ): { ok: true; valeurs: Record<string, string> } | { ok: false; message: string } {
-  if (texte.length > TAILLE_MAX)
-    return {
-      ok: false,
-      message: 'Ce fichier est trop volumineux pour être un travail de l’Atelier Prospection.',
-    };
-  let brut: unknown;
-  try {
-    brut = JSON.parse(texte);
-  } catch {
-    return { ok: false, message: 'Ce fichier n’est pas au format JSON.' };
-  }
-  const f = brut as { format?: unknown; version?: unknown; valeurs?: unknown } | null;
-  if (typeof f !== 'object' || f === null || f.format !== FORMAT_SAUVEGARDE)
-    return {
-      ok: false,
-      message: 'Ce fichier n’est pas un travail exporté par l’Atelier Prospection.',
-    };
-  if (f.version !== 1)
-    return {
-      ok: false,
-      message: 'Ce fichier vient d’une autre version du site et ne peut pas être lu ici.',
-    };
+  const entete = lireExportJson(texte, {
+    format: FORMAT_SAUVEGARDE,
+    nature: 'un travail exporté',
+    tailleMax: TAILLE_MAX,
+  });
+  if (!entete.ok) return { ok: false, message: entete.erreur.message };
+  const f = entete.valeur;
   if (typeof f.valeurs !== 'object' || f.valeurs === null || Array.isArray(f.valeurs))
     return { ok: false, message: 'Ce fichier ne contient aucune saisie.' };
   const valeurs: Record<string, string> = {};
