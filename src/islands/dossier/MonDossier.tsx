@@ -19,6 +19,7 @@ import {
   enregistrerMaintenant,
 } from '../../stores/dossier.ts';
 import { useMonte } from '../ui/hydratation.ts';
+import { quandInactif } from '../../elements/inactif.ts';
 import { CarteAnalyse } from './CarteAnalyse.tsx';
 import { DroitDossier, type DroitParPays } from './DroitDossier.tsx';
 import { ETAPES_FORMULAIRE } from './etapes.ts';
@@ -89,8 +90,7 @@ function useDocumentDifferee(): { Doc: Document | null; imprimer: () => void } {
     };
     const avantImpression = () => void chargerDocument().then((D) => setDoc(() => D));
     addEventListener('beforeprint', avantImpression);
-    if ('requestIdleCallback' in window) requestIdleCallback(charger, { timeout: 3000 });
-    else setTimeout(charger, 500);
+    quandInactif(charger, { delai: 3000, repli: 500 });
     return () => removeEventListener('beforeprint', avantImpression);
   }, []);
   // Runs once the document is in the page: printing now prints it.
