@@ -5,6 +5,8 @@
  * Plain DOM code (the notice's markup is in BaseLayout): it runs on every page, within the 2 KB
  * budget of pages without islands.
  */
+import { quandInactif } from './inactif.ts';
+
 /** Shows the notice (hidden markup of BaseLayout) and lets its button activate the waiting worker. */
 function proposerMiseAJour(attente: ServiceWorker): void {
   const avis = document.querySelector<HTMLElement>('.avis-mise-a-jour');
@@ -18,17 +20,14 @@ function proposerMiseAJour(attente: ServiceWorker): void {
  * (about 280 files), which must not compete with the page's own islands for the network and the
  * CPU of a phone while it hydrates them (issue 14, blocking time).
  */
-function quandInactif(f: () => void): void {
-  const suite = () =>
-    'requestIdleCallback' in window
-      ? requestIdleCallback(f, { timeout: 10_000 })
-      : setTimeout(f, 2000);
+function apresChargementInactif(f: () => void): void {
+  const suite = () => quandInactif(f, { delai: 10_000, repli: 2000 });
   if (document.readyState === 'complete') suite();
   else addEventListener('load', suite, { once: true });
 }
 
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  quandInactif(async () => {
+  apresChargementInactif(async () => {
     try {
       const inscription = await navigator.serviceWorker.register('/sw.js');
       // Only an update (a worker already controls the page) deserves a notice, not the first install.

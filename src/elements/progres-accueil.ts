@@ -6,6 +6,7 @@
  * keeps its server text (« 14 exercices »).
  */
 import urlCalcul from './progres-accueil-calcul.ts?worker&url';
+import { quandInactif } from './inactif.ts';
 
 class ProgresAccueil extends HTMLElement {
   connectedCallback(): void {
@@ -22,8 +23,7 @@ class ProgresAccueil extends HTMLElement {
       script.dataset.progresAccueil = '';
       document.head.append(script);
     };
-    if ('requestIdleCallback' in window) requestIdleCallback(charger);
-    else setTimeout(charger, 200);
+    quandInactif(charger);
   }
 }
 

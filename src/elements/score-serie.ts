@@ -6,6 +6,7 @@
  * page's first load.
  */
 import { bilanChapitre, type ExerciceRecense } from '../exercises/bilan.ts';
+import { quandInactif } from './inactif.ts';
 
 const pluriel = (n: number, mot: string) => `${n}\u00a0${mot}${n > 1 ? 's' : ''}`;
 
@@ -40,10 +41,7 @@ class ScoreSerie extends HTMLElement {
         arreterAvis();
       };
     };
-    const auRepos = () => {
-      if ('requestIdleCallback' in window) requestIdleCallback(() => void brancher());
-      else setTimeout(() => void brancher(), 200);
-    };
+    const auRepos = () => quandInactif(() => void brancher());
     // The series closes the chapter: its store (and the validation of the stored progress, one
     // long task on a phone at load, issue 14) waits until the score nears the screen.
     const observateur = new IntersectionObserver(

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
+import { lireExportJson } from '../lib/commun/export-json.ts';
 import { FORMAT_SAUVEGARDE } from './sauvegarde.ts';
 
 /** Largest work file accepted, in characters (localStorage holds about 5 MB per site). */
@@ -21,35 +22,22 @@ const FichierTravailSchema = z.object({
   valeurs: z.record(z.string(), z.unknown()),
 });
 
-/** Why a file's envelope is refused, by the first field at fault (checked in this order). */
-const REFUS: Record<string, string> = {
-  format: 'Ce fichier n’est pas un travail exporté par l’Atelier Prospection.',
-  version: 'Ce fichier vient d’une autre version du site et ne peut pas être lu ici.',
-  valeurs: 'Ce fichier ne contient aucune saisie.',
-};
-
 /**
  * Reads a work file (`exporterTravail`, or a scenario too long for a link): the site's keys and
- * their texts. Only `atelier:v1:` keys, never a set-aside one; each value is checked by its
- * store on the next read, and set aside with a message if it is unreadable.
+ * their texts. The checks every export shares (empty, size, JSON, format, version) are
+ * `lireExportJson`'s, the same as « Importer une progression »; then only `atelier:v1:` keys,
+ * never a set-aside one; each value is checked by its store on the next read, and set aside
+ * with a message if it is unreadable.
  */
 export function lireTravail(texte: string): Resultat<Record<string, string>> {
-  if (texte.length > TAILLE_MAX)
-    return echec(
-      'Ce fichier est trop volumineux pour être un travail de l’Atelier Prospection.',
-      'fichier',
-    );
-  let brut: unknown;
-  try {
-    brut = JSON.parse(texte);
-  } catch {
-    return echec('Ce fichier n’est pas au format JSON.', 'fichier');
-  }
-  const lu = FichierTravailSchema.safeParse(brut);
-  if (!lu.success) {
-    const champ = lu.error.issues[0]?.path[0];
-    return echec(REFUS[typeof champ === 'string' ? champ : 'format'] ?? REFUS.format, 'fichier');
-  }
+  const entete = lireExportJson(texte, {
+    format: FORMAT_SAUVEGARDE,
+    nature: 'un travail exporté',
+    tailleMax: TAILLE_MAX,
+  });
+  if (!entete.ok) return entete;
+  const lu = FichierTravailSchema.safeParse(entete.valeur);
+  if (!lu.success) return echec('Ce fichier ne contient aucune saisie.', 'fichier');
   const valeurs: Record<string, string> = {};
   for (const [cle, v] of Object.entries(lu.data.valeurs)) {
     if (/^atelier:v1:[a-z0-9-]+$/.test(cle) && typeof v === 'string') valeurs[cle] = v;

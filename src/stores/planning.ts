@@ -1,6 +1,6 @@
 /**
  * The « Planning annuel » of chapter 8: the learner's month-by-month plan, one per company, and
- * its evaluation through src/lib/planning/plan-de-campagne.ts with the result of the Capacité simulator
+ * its evaluation by src/lib/planning/evaluation-plan.ts with the result of the Capacité simulator
  * (reused from stores/capacite.ts, not recomputed).
  *
  * Stored under `atelier:v1:planning` as { [company id]: SaisiePlan }. A company without a stored
@@ -14,38 +14,21 @@
  * - a company that disappeared (sample renamed, import deleted) leaves an unused entry, harmless.
  */
 import { computed } from 'nanostores';
-import { parseNombre } from '../lib/commun/nombres.ts';
 import {
   calendrierDeCampagne,
-  planMoisParMois,
-  planParDefaut,
   TYPES_D_ACTION,
-  type ActionDuPlan,
-  type Pays,
   type TypeAction,
 } from '../lib/planning/plan-de-campagne.ts';
+import {
+  evaluerPlan,
+  planSaisiParDefaut,
+  type SaisieAction,
+  type SaisiePlan,
+} from '../lib/planning/evaluation-plan.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { $contextePlan, type ContextePlan } from './planning-contexte.ts';
 import { $evaluationCapacite } from './capacite.ts';
-import type { ResultatCapacite } from '../lib/planning/evaluation-capacite.ts';
 
-/** An action as typed: the load is text so that « 2,5 » comes back as typed. */
-export interface SaisieAction {
-  id: string;
-  type: TypeAction;
-  libelle: string;
-  debut: number;
-  duree: number;
-  charge: string;
-  lourde: boolean;
-}
-/** A plan as typed. */
-export interface SaisiePlan {
-  anneeDebut: number;
-  moisDebut: number;
-  commerciaux: string;
-  actions: SaisieAction[];
-}
 export { $contextePlan, type ContextePlan };
 
 const entier = (x: unknown, min: number, max: number): x is number =>
@@ -111,94 +94,11 @@ export const validerPlans = validerParEntreprise(validerPlan);
 /** Every company's plan, persisted under `atelier:v1:planning`. */
 export const $plans = atomePersistant<Record<string, SaisiePlan>>('planning', {}, validerPlans);
 
-/** The default plan of a context: the steps of the course, in order, from its first month. */
-export function planSaisiParDefaut(
-  c: Pick<ContextePlan, 'moisDebut' | 'anneeDebut' | 'commerciaux'>,
-): SaisiePlan {
-  return {
-    anneeDebut: c.anneeDebut,
-    moisDebut: c.moisDebut,
-    commerciaux: String(c.commerciaux),
-    actions: planParDefaut({ moisDebut: c.moisDebut }).map((a) => ({
-      ...a,
-      charge: String(a.charge),
-    })),
-  };
-}
-
 /** The plan of the company studied: stored, or its default. */
 export const $planSaisi = computed(
   [$plans, $contextePlan],
   (p, c) => p[c.id] ?? planSaisiParDefaut(c),
 );
-
-/** The plan month by month, and whether the Capacité simulator's result was used. */
-export type PlanCalcule = Extract<ReturnType<typeof planMoisParMois>, { ok: true }>['valeur'] & {
-  avecCapacite: boolean;
-};
-/** Per-field French errors (`commerciaux`, `charge-<id>`, `plan`), and the plan when all is valid. */
-export interface EvaluationPlan {
-  erreurs: Record<string, string>;
-  resultat?: PlanCalcule;
-}
-
-/** Parses what was typed and runs planMoisParMois; pure, unit-tested. */
-export function evaluerPlan({
-  saisie,
-  pays,
-  capacite,
-}: {
-  saisie: SaisiePlan;
-  pays: Pays;
-  capacite?: ResultatCapacite;
-}): EvaluationPlan {
-  const erreurs: Record<string, string> = {};
-  const commerciaux = parseNombre(saisie.commerciaux, {
-    champ: 'commerciaux',
-    libelle: 'le nombre de commerciaux',
-    entier: true,
-  });
-  if (!commerciaux.ok) erreurs.commerciaux = commerciaux.erreur.message;
-  else if (!Number.isInteger(commerciaux.valeur) || commerciaux.valeur < 1)
-    erreurs.commerciaux = 'Le nombre de commerciaux doit être un entier supérieur ou égal à 1.';
-  const actions: ActionDuPlan[] = [];
-  for (const a of saisie.actions) {
-    const nom = a.libelle.trim() || TYPES_D_ACTION[a.type];
-    const charge = parseNombre(a.charge, {
-      champ: `charge-${a.id}`,
-      libelle: `la charge de «\u00a0${nom}\u00a0»`,
-    });
-    if (!charge.ok) erreurs[`charge-${a.id}`] = charge.erreur.message;
-    else if (charge.valeur < 0)
-      erreurs[`charge-${a.id}`] = `La charge de «\u00a0${nom}\u00a0» ne peut pas être négative.`;
-    else actions.push({ ...a, charge: charge.valeur });
-  }
-  if (Object.keys(erreurs).length > 0 || !commerciaux.ok) return { erreurs };
-  const c = capacite && {
-    visitesParJour: capacite.visitesParJour,
-    visitesPossibles: capacite.visitesPossibles,
-    joursParSemaine: capacite.joursParSemaine,
-  };
-  const r = planMoisParMois({
-    anneeDebut: saisie.anneeDebut,
-    moisDebut: saisie.moisDebut,
-    pays,
-    actions,
-    commerciaux: commerciaux.valeur,
-    capacite: c,
-  });
-  if (!r.ok)
-    return {
-      erreurs: {
-        [r.erreur.champ === 'commerciaux'
-          ? 'commerciaux'
-          : r.erreur.champ?.startsWith('charge-')
-            ? r.erreur.champ
-            : 'plan']: r.erreur.message,
-      },
-    };
-  return { erreurs, resultat: { ...r.valeur, avecCapacite: !!c } };
-}
 
 /** The evaluation of the current plan, with the current result of the Capacité simulator. */
 export const $evaluationPlan = computed(

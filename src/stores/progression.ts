@@ -24,7 +24,6 @@
  */
 import { atom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import * as z from 'zod/mini';
 import { resoudreAlias } from '../exercises/alias.ts';
 import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
 import {
@@ -36,6 +35,7 @@ import {
   type Progression,
   type Tentative,
 } from '../schemas/progression.ts';
+import { lireExportJson } from '../lib/commun/export-json.ts';
 import { signalerStockageCorrompu } from './persistance.ts';
 
 export { FORMAT_EXPORT, LONGUEUR_ERREUR, type Progression };
@@ -70,9 +70,6 @@ export function lireProgression(texte: string | undefined): Resultat<Progression
   if (!lu.success) return echec('La progression enregistrée ne respecte pas le format attendu.');
   return ok({ version: 1, tentatives: ranger(lu.data.tentatives) });
 }
-
-/** Just enough of a file to say whether it is a progress export, and of which version. */
-const EnteteSchema = z.object({ format: z.unknown(), version: z.unknown() });
 
 /** Set when the stored progress was unreadable and had to be reset; French, for the UI. */
 export const $progressionErreur = atom<string | undefined>(undefined);
@@ -226,28 +223,13 @@ export function importerProgression(
   texte: string,
   { maintenant = new Date() }: { maintenant?: Date } = {},
 ): Resultat<{ ajoutees: number; total: number; futures: number; horsPlace: number }> {
-  if (texte.trim() === '') return echec('Le fichier est vide.', 'fichier');
-  if (texte.length > MAX_IMPORT)
-    return echec('Le fichier est trop volumineux pour être une progression.', 'fichier');
-  let brut: unknown;
-  try {
-    brut = JSON.parse(texte);
-  } catch {
-    return echec('Ce fichier n’est pas au format JSON.', 'fichier');
-  }
-  const entete = EnteteSchema.safeParse(brut);
-  if (!entete.success || entete.data.format !== FORMAT_EXPORT) {
-    return echec(
-      'Ce fichier n’est pas une progression exportée par l’Atelier Prospection.',
-      'fichier',
-    );
-  }
-  if (entete.data.version !== 1) {
-    return echec(
-      'Ce fichier vient d’une autre version du site et ne peut pas être lu ici.',
-      'fichier',
-    );
-  }
+  const entete = lireExportJson(texte, {
+    format: FORMAT_EXPORT,
+    nature: 'une progression exportée',
+    tailleMax: MAX_IMPORT,
+  });
+  if (!entete.ok) return entete;
+  const brut = entete.valeur;
   const lu = ExportProgressionSchema.safeParse(brut);
   if (!lu.success) {
     const rang = lu.error.issues[0]?.path?.[1];

@@ -1,7 +1,8 @@
 /**
  * The sources of chapter 4 « Les sources de prospection »: the current company’s file broken
  * down by source (src/lib/sources/sources.ts), and the cost of each source as the learner typed it, per
- * company, giving a cost per client by source (src/lib/sources/rendement.ts).
+ * company, giving a cost per client by source; the store wires them to
+ * src/lib/sources/evaluation-sources.ts.
  *
  * Stored:
  * - `atelier:v1:sources-couts`: per company id, the typed cost of each source (text: « 1 500 »
@@ -13,27 +14,15 @@
  * costs come back. A company removed from the samples only leaves an unused entry.
  */
 import { computed } from 'nanostores';
-import { parseNombre, formatNombre } from '../lib/commun/nombres.ts';
+import { SOURCES, type CleTriSources } from '../lib/sources/sources.ts';
 import {
-  bilanDesSources,
-  SOURCES,
-  LIBELLES_SOURCES,
-  type BilanSources,
-  type CleTriSources,
-} from '../lib/sources/sources.ts';
-import {
-  comparerSources,
-  coutParClientDesSources,
-  coutsDepuisCampagne,
-  type ComparaisonSources,
-  type CoutSource,
-} from '../lib/sources/rendement.ts';
+  coutsSaisisDepuisCampagne,
+  evaluerSources,
+  type CoutsSaisis,
+} from '../lib/sources/evaluation-sources.ts';
 import type { SourceProspect } from '../lib/commun/prospect.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { $donnees, $entreprise, $prospectsOriginaux, $dateReference } from './campagne.ts';
-
-/** The costs typed for one company, by source (absent: not typed). */
-export type CoutsSaisis = Partial<Record<SourceProspect, string>>;
 
 const estTexte = (v: unknown): v is string => typeof v === 'string' && v.length <= 40;
 
@@ -92,71 +81,9 @@ export const $saisieCouts = computed(
   (tous, e, campagne): CoutsSaisis => {
     const tape = e ? tous[e.id] : undefined;
     if (tape) return tape;
-    const depuis = campagne ? coutsDepuisCampagne({ lignesDeCout: campagne.lignesDeCout }) : {};
-    return Object.fromEntries(Object.entries(depuis).map(([s, m]) => [s, formatNombre(m, 2)]));
+    return campagne ? coutsSaisisDepuisCampagne({ lignesDeCout: campagne.lignesDeCout }) : {};
   },
 );
-
-/** The analysis of the current company’s sources. */
-export interface EvaluationSources {
-  etat: 'chargement' | 'erreur' | 'pret';
-  message?: string;
-  /** French errors on the cost fields, by source. */
-  erreurs: Partial<Record<SourceProspect, string>>;
-  bilan?: BilanSources;
-  comparaison?: ComparaisonSources;
-  /** Cost per client of the sources whose cost is valid and known; absent while a cost is in error. */
-  couts?: { sources: CoutSource[]; total: Omit<CoutSource, 'source'> | null };
-}
-
-/** Parses the typed costs, then breaks the file down through src/lib; pure apart from its inputs. */
-export function evaluerSources({
-  etat,
-  message,
-  prospects,
-  dateReference,
-  avecCampagne,
-  saisie,
-}: {
-  etat: EvaluationSources['etat'];
-  message?: string;
-  prospects: Parameters<typeof bilanDesSources>[0]['prospects'];
-  dateReference: string;
-  avecCampagne: boolean;
-  saisie: CoutsSaisis;
-}): EvaluationSources {
-  if (etat !== 'pret') return { etat, message, erreurs: {} };
-  const b = bilanDesSources({ prospects, dateReference, avecCampagne });
-  if (!b.ok) return { etat: 'erreur', message: b.erreur.message, erreurs: {} };
-  const comparaison = comparerSources({ lignes: b.valeur.lignes });
-  const erreurs: EvaluationSources['erreurs'] = {};
-  const couts: Partial<Record<SourceProspect, number>> = {};
-  for (const [s, texte] of Object.entries(saisie) as [SourceProspect, string][]) {
-    if (texte.trim() === '') continue; // a blank cost is unknown, not an error
-    const r = parseNombre(texte, {
-      champ: s,
-      libelle: `le coût de la source «\u00a0${LIBELLES_SOURCES[s]}\u00a0»`,
-    });
-    if (!r.ok) erreurs[s] = r.erreur.message;
-    else if (r.valeur < 0)
-      erreurs[s] =
-        `Le coût de la source «\u00a0${LIBELLES_SOURCES[s]}\u00a0» ne peut pas être négatif.`;
-    else couts[s] = r.valeur;
-  }
-  const parClient =
-    avecCampagne && Object.keys(erreurs).length === 0
-      ? coutParClientDesSources({ lignes: b.valeur.lignes, couts })
-      : undefined;
-  if (parClient && !parClient.ok && parClient.erreur.champ)
-    erreurs[parClient.erreur.champ as SourceProspect] = parClient.erreur.message;
-  return {
-    etat,
-    erreurs,
-    bilan: b.valeur,
-    comparaison: comparaison.ok ? comparaison.valeur : undefined,
-    couts: parClient?.ok ? parClient.valeur : undefined,
-  };
-}
 
 /** The current company’s sources, recomputed when the company, its file or a typed cost changes. */
 export const $evaluationSources = computed(

@@ -13,7 +13,7 @@ import {
   type Pays,
   type SourceProspect,
 } from '../../lib/commun/prospect.ts';
-import { nombreEtMot } from '../../lib/commun/nombres.ts';
+import { accorder } from '../../lib/commun/accord.ts';
 import type { Lecture } from './protocole.ts';
 
 interface Props {
@@ -79,10 +79,9 @@ export function EtapeCorrespondance({
     >
       <h3>Associer les colonnes de «&#160;{nom}&#160;»</h3>
       <p data-resultat="lecture">
-        {nombreEtMot({ n: lecture.lignes, singulier: 'ligne lue', pluriel: 'lignes lues' })},
-        séparateur {SEPARATEURS[lecture.separateur]}, encodage {ENCODAGES[lecture.encodage]}.
-        Vérifiez le champ proposé pour chaque colonne&#8239;; «&#160;ignorer&#160;» laisse la
-        colonne de côté.
+        {accorder(lecture.lignes, 'ligne lue', 'lignes lues', { feminin: true })}, séparateur{' '}
+        {SEPARATEURS[lecture.separateur]}, encodage {ENCODAGES[lecture.encodage]}. Vérifiez le champ
+        proposé pour chaque colonne&#8239;; «&#160;ignorer&#160;» laisse la colonne de côté.
       </p>
       <div
         class="tableau-defilant"
@@ -134,23 +133,14 @@ export function EtapeCorrespondance({
       </div>
       {restantes > 0 && (
         <p data-resultat="colonnes-restantes">
-          {nombreEtMot({
-            n: restantes,
-            singulier: 'autre colonne garde',
-            pluriel: 'autres colonnes gardent',
-          })}{' '}
-          le champ proposé sans être affichée{restantes > 1 ? 's' : ''}.{' '}
+          {accorder(restantes, 'autre colonne garde', 'autres colonnes gardent')} le champ proposé
+          sans être affichée{restantes > 1 ? 's' : ''}.{' '}
           <button
             type="button"
             class="bouton-discret"
             onClick={() => setMontrees(montrees + PAR_LOT)}
           >
-            Afficher{' '}
-            {nombreEtMot({
-              n: Math.min(PAR_LOT, restantes),
-              singulier: 'colonne de plus',
-              pluriel: 'colonnes de plus',
-            })}
+            Afficher {accorder(Math.min(PAR_LOT, restantes), 'colonne de plus', 'colonnes de plus')}
           </button>
         </p>
       )}

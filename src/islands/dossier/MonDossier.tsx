@@ -19,6 +19,7 @@ import {
   enregistrerMaintenant,
 } from '../../stores/dossier.ts';
 import { useMonte } from '../ui/hydratation.ts';
+import { quandInactif } from '../../elements/inactif.ts';
 import { CarteAnalyse } from './CarteAnalyse.tsx';
 import { DroitDossier, type DroitParPays } from './DroitDossier.tsx';
 import { ETAPES_FORMULAIRE } from './etapes.ts';
@@ -100,8 +101,7 @@ function useDocumentDifferee(): {
     };
     const avantImpression = () => void chargerDocument().then(setModule);
     addEventListener('beforeprint', avantImpression);
-    if ('requestIdleCallback' in window) requestIdleCallback(charger, { timeout: 3000 });
-    else setTimeout(charger, 500);
+    quandInactif(charger, { delai: 3000, repli: 500 });
     return () => removeEventListener('beforeprint', avantImpression);
   }, []);
   // One part of the outline per task: the whole document in one render blocked a phone's main

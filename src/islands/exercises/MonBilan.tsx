@@ -21,6 +21,7 @@ import {
   MAX_TENTATIVES,
 } from '../../stores/progression.ts';
 import { useMonte } from '../ui/hydratation.ts';
+import { texteDuFichierChoisi } from '../ui/fichier-choisi.ts';
 import { $identite, modifierIdentite, nomFichierExport } from '../../stores/identite.ts';
 import { lireProductions } from '../../exercises/classe-lecture.ts';
 
@@ -87,11 +88,9 @@ export default function MonBilan({ chapitres }: { chapitres: ChapitreBilan[] }) 
     setMessage('Le fichier de votre progression a été préparé au téléchargement.');
   };
   const importer = async (e: Event) => {
-    const champ = e.currentTarget as HTMLInputElement;
-    const fichier = champ.files?.[0];
-    champ.value = '';
-    if (!fichier) return;
-    const r = importerProgression(await fichier.text());
+    const texte = await texteDuFichierChoisi(e);
+    if (texte === undefined) return;
+    const r = importerProgression(texte);
     if (!r.ok) return setMessage(r.erreur.message);
     const { ajoutees, total, futures, horsPlace } = r.valeur;
     setMessage(

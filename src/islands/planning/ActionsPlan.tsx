@@ -10,8 +10,8 @@ import {
   deplacerAction,
   modifierAction,
   supprimerAction,
-  type SaisieAction,
 } from '../../stores/planning.ts';
+import type { SaisieAction } from '../../lib/planning/evaluation-plan.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 
 const TYPES = Object.entries(TYPES_D_ACTION) as [TypeAction, string][];

@@ -5,7 +5,7 @@
  */
 import { formatNombre } from '../../lib/commun/nombres.ts';
 import { TYPES_D_ACTION } from '../../lib/planning/plan-de-campagne.ts';
-import type { PlanCalcule, SaisieAction } from '../../stores/planning.ts';
+import type { PlanCalcule, SaisieAction } from '../../lib/planning/evaluation-plan.ts';
 
 interface Props {
   plan: PlanCalcule;

@@ -2,7 +2,8 @@
  * Island « Planning annuel » (chapter 8): the company's campaign year month by month, its
  * actions editable by keyboard, and the warnings of src/lib/planning/plan-de-campagne.ts (two heavy
  * actions in one month, a month overloaded, more visits than the Capacité simulator allows).
- * Thin: the store parses, reuses the Capacité result and calls the lib; this only renders.
+ * Thin: the store wires the plan and the Capacité result to src/lib/planning/evaluation-plan.ts;
+ * this only renders.
  */
 import { useStore } from '@nanostores/preact';
 import {
@@ -10,12 +11,11 @@ import {
   $evaluationPlan,
   $moisDuPlan,
   $planSaisi,
-  evaluerPlan,
   modifierPlan,
-  planSaisiParDefaut,
   reinitialiserPlan,
   type ContextePlan,
 } from '../../stores/planning.ts';
+import { evaluerPlan, planSaisiParDefaut } from '../../lib/planning/evaluation-plan.ts';
 import { CAPACITE_PAR_DEFAUT, evaluerCapacite } from '../../lib/planning/evaluation-capacite.ts';
 import { formatNombre } from '../../lib/commun/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';

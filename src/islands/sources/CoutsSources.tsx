@@ -7,7 +7,7 @@ import { LIBELLES_SOURCES, type LigneSource } from '../../lib/sources/sources.ts
 import type { CoutSource } from '../../lib/sources/rendement.ts';
 import type { SourceProspect } from '../../lib/commun/prospect.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
-import type { CoutsSaisis } from '../../stores/sources.ts';
+import type { CoutsSaisis } from '../../lib/sources/evaluation-sources.ts';
 
 interface Props {
   lignes: LigneSource[];

@@ -12,8 +12,8 @@ import {
   modifierCoutSource,
   reinitialiserCoutsSources,
   trierSourcesPar,
-  type EvaluationSources,
 } from '../../stores/sources.ts';
+import type { EvaluationSources } from '../../lib/sources/evaluation-sources.ts';
 import { $entreprise } from '../../stores/campagne.ts';
 import { trierSources, LIBELLES_SOURCES } from '../../lib/sources/sources.ts';
 import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';

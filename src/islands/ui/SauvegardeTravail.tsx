@@ -21,6 +21,7 @@ import {
 import { lireTravail } from '../../stores/lecture-travail.ts';
 const chargerTousLesStores = () => import('../../stores/tous-les-stores.ts');
 import { useMonte } from './hydratation.ts';
+import { texteDuFichierChoisi } from './fichier-choisi.ts';
 
 function telecharger(nom: string, texte: string): void {
   const lien = document.createElement('a');
@@ -65,11 +66,9 @@ export default function SauvegardeTravail() {
 
   /** « Importer un travail »: an export, or a scenario too long for a link; says what will change first. */
   const importer = async (e: Event) => {
-    const champ = e.currentTarget as HTMLInputElement;
-    const fichier = champ.files?.[0];
-    champ.value = '';
-    if (!fichier) return;
-    const lu = lireTravail(await fichier.text());
+    const texte = await texteDuFichierChoisi(e);
+    if (texte === undefined) return;
+    const lu = lireTravail(texte);
     if (!lu.ok) return setMessage(lu.erreur.message);
     await chargerTousLesStores();
     const { ecrire, changes, refuses } = aImporter({

@@ -2,19 +2,20 @@
  * Island « Usure du portefeuille » (chapter 1): clients today, yearly attrition and growth
  * objective give the clients lost, the new clients to sign per year and per month, the average
  * client lifetime, and the portfolio over 5 years with and without prospecting.
- * Thin: the store parses and calls src/lib/portefeuille/usure.ts; this only renders.
+ * Thin: the store wires the typed figures to src/lib/portefeuille/evaluation-usure.ts; this only
+ * renders.
  */
 import { useMemo } from 'preact/hooks';
 import {
   $saisieUsure,
   $evaluationUsure,
-  USURE_PAR_DEFAUT,
-  evaluerUsure,
-  interpreterUsure,
   modifierUsure,
   reinitialiserUsure,
 } from '../../stores/usure.ts';
-import { formatNombre, nombreEtMot } from '../../lib/commun/nombres.ts';
+import { USURE_PAR_DEFAUT, evaluerUsure } from '../../lib/portefeuille/evaluation-usure.ts';
+import { interpreterUsure } from '../../lib/portefeuille/interpretation-usure.ts';
+import { formatNombre } from '../../lib/commun/nombres.ts';
+import { accorder } from '../../lib/commun/accord.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
@@ -125,7 +126,7 @@ export default function UsureLab() {
                 <dd data-resultat="duree-de-vie">
                   {r.dureeDeVie === undefined
                     ? 'sans limite'
-                    : nombreEtMot({ n: r.dureeDeVie, singulier: 'an', decimales: 1 })}
+                    : accorder(r.dureeDeVie, 'an', 'ans', { decimales: 1 })}
                 </dd>
               </div>
             </dl>

@@ -15,3 +15,4 @@ export * from './recherche-mots.ts';
 export * from './resultat.ts';
 export * from './table.ts';
 export * from './texte.ts';
+export * from './export-json.ts';

@@ -207,21 +207,3 @@ export function decimalSansExposant(n: number): string {
     return `${signe}${chiffres}${'0'.repeat(virgule - chiffres.length)}`;
   return `${signe}${chiffres.slice(0, virgule)},${chiffres.slice(virgule)}`;
 }
-
-/**
- * A number and the word it counts, agreed the French way: singular below 2 (« 0 an »,
- * « 1 ligne lue », « 1,5 an »), plural from 2 (« 2 ans »), a no-break space between.
- */
-export function nombreEtMot({
-  n,
-  singulier,
-  pluriel = `${singulier}s`,
-  decimales = 0,
-}: {
-  n: number;
-  singulier: string;
-  pluriel?: string;
-  decimales?: number;
-}): string {
-  return `${formatNombre(n, decimales)}\u00a0${Math.abs(n) >= 2 ? pluriel : singulier}`;
-}

@@ -8,3 +8,4 @@ export * from './plan-de-campagne.ts';
 export * from './planning.ts';
 export * from './evaluation-capacite.ts';
 export * from './interpretation-capacite.ts';
+export * from './evaluation-plan.ts';

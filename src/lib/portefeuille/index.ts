@@ -8,3 +8,5 @@ export * from './portefeuille.ts';
 export * from './seuils-abc.ts';
 export * from './usure.ts';
 export * from './valeur-client.ts';
+export * from './evaluation-usure.ts';
+export * from './interpretation-usure.ts';

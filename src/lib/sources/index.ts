@@ -4,3 +4,4 @@
  */
 export * from './rendement.ts';
 export * from './sources.ts';
+export * from './evaluation-sources.ts';

@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  evaluerPlan,
-  planSaisiParDefaut,
   validerPlans,
   $plans,
   $planSaisi,
@@ -12,46 +10,9 @@ import {
   reinitialiserPlan,
   $contextePlan,
 } from '../../../src/stores/planning.ts';
-import { CAPACITE_PAR_DEFAUT, evaluerCapacite } from '@lib/planning/evaluation-capacite.ts';
+import { planSaisiParDefaut } from '@lib/planning/evaluation-plan.ts';
 
-const capacite = evaluerCapacite(CAPACITE_PAR_DEFAUT).resultat;
 const defaut = planSaisiParDefaut({ moisDebut: 9, anneeDebut: 2026, commerciaux: 1 });
-
-describe('evaluerPlan', () => {
-  test('the default plan of a September campaign: twelve months, no warning', () => {
-    const r = evaluerPlan({ saisie: defaut, pays: 'FR', capacite }).resultat!;
-    expect(r.mois).toHaveLength(12);
-    expect(r.alertes).toEqual([]);
-    expect(r.visites).toBeCloseTo(90, 9);
-    expect(r.visitesPossibles).toBe(368);
-    expect(r.avecCapacite).toBe(true);
-  });
-  test('typed loads in French, errors next to the field that holds them', () => {
-    const saisie = {
-      ...defaut,
-      commerciaux: 'deux',
-      actions: defaut.actions.map((a) =>
-        a.id === 'salon' ? { ...a, charge: '-2' } : a.id === 'bilan' ? { ...a, charge: '2,5' } : a,
-      ),
-    };
-    const e = evaluerPlan({ saisie, pays: 'FR', capacite });
-    expect(e.resultat).toBeUndefined();
-    expect(e.erreurs['charge-salon']).toBe(
-      'La charge de «\u00a0Salon professionnel\u00a0» ne peut pas être négative.',
-    );
-    expect(e.erreurs.commerciaux).toBeTruthy();
-    expect(e.erreurs['charge-bilan']).toBeUndefined();
-    expect(
-      evaluerPlan({ saisie: { ...defaut, commerciaux: '1,5' }, pays: 'FR', capacite }).erreurs
-        .commerciaux,
-    ).toBe('Le nombre de commerciaux doit être un entier supérieur ou égal à 1.');
-  });
-  test('without a Capacité result, the plan still runs and says so', () => {
-    const r = evaluerPlan({ saisie: defaut, pays: 'MA' }).resultat!;
-    expect(r.avecCapacite).toBe(false);
-    expect(r.visitesPossibles).toBeNull();
-  });
-});
 
 describe('validerPlans', () => {
   test('keeps a valid record and rejects any malformed plan', () => {

@@ -11,6 +11,17 @@ describe('accorder', () => {
     expect(accorder(1234, 'contact', 'contacts')).toBe('1\u202f234\u00a0contacts');
     expect(accorder(0.4, 'commande', 'commandes', { feminin: true })).toBe('aucune\u00a0commande');
   });
+  test('issue 15 (« 1 lignes lues », « 1 ans ») : les grands nombres, les décimales, l’arrondi', () => {
+    expect(accorder(1, 'ligne lue', 'lignes lues', { feminin: true })).toBe('1\u00a0ligne lue');
+    expect(accorder(12000, 'ligne lue', 'lignes lues')).toBe('12\u202f000\u00a0lignes lues');
+    expect(accorder(1234567, 'contact', 'contacts')).toBe('1\u202f234\u202f567\u00a0contacts');
+    expect(accorder(1.5, 'an', 'ans', { decimales: 1 })).toBe('1,5\u00a0an');
+    expect(accorder(2, 'an', 'ans', { decimales: 1 })).toBe('2\u00a0ans');
+    // The word agrees with the number shown: 1,96 shown « 2 » is « 2 ans », 1,94 « 1,9 an ».
+    expect(accorder(1.96, 'an', 'ans', { decimales: 1 })).toBe('2\u00a0ans');
+    expect(accorder(1.94, 'an', 'ans', { decimales: 1 })).toBe('1,9\u00a0an');
+    expect(accorder(-3, 'client', 'clients')).toBe('-3\u00a0clients');
+  });
 });
 
 describe('de, à : élision et contraction', () => {

@@ -7,7 +7,6 @@ import {
   nombreSaisissable,
   parseNombre,
   parsePourcentage,
-  nombreEtMot,
 } from '@lib/commun/nombres.ts';
 
 const valeur = (r: { ok: boolean; valeur?: number }) => (r.ok ? r.valeur : undefined);
@@ -284,20 +283,6 @@ describe('nombreSaisissable', () => {
       ok: true,
       valeur: 1234567.25,
     });
-  });
-});
-
-describe('nombreEtMot (issue 15 : « 1 lignes lues », « 1 ans »)', () => {
-  it('singulier sous 2, pluriel à partir de 2, espace insécable', () => {
-    expect(nombreEtMot({ n: 1, singulier: 'ligne lue', pluriel: 'lignes lues' })).toBe(
-      '1\u00a0ligne lue',
-    );
-    expect(nombreEtMot({ n: 0, singulier: 'an' })).toBe('0\u00a0an');
-    expect(nombreEtMot({ n: 1.5, singulier: 'an', decimales: 1 })).toBe('1,5\u00a0an');
-    expect(nombreEtMot({ n: 2, singulier: 'an' })).toBe('2\u00a0ans');
-    expect(nombreEtMot({ n: 12000, singulier: 'ligne lue', pluriel: 'lignes lues' })).toBe(
-      '12\u202f000\u00a0lignes lues',
-    );
   });
 });
 
