@@ -12,15 +12,11 @@ import { FORMAT_SAUVEGARDE } from './sauvegarde.ts';
 const TAILLE_MAX = 6_000_000;
 
 /**
- * A work file's envelope. zod/mini costs /bilan (the only page that reads these files) little:
- * the progress store there loads the library already. The values stay texts, each
- * checked by its own store on the next read.
+ * What a work file holds once `lireExportJson` has checked its format and version. zod/mini
+ * costs /bilan (the only page that reads these files) little: the progress store there loads
+ * the library already. The values stay texts, each checked by its own store on the next read.
  */
-const FichierTravailSchema = z.object({
-  format: z.literal(FORMAT_SAUVEGARDE),
-  version: z.literal(1),
-  valeurs: z.record(z.string(), z.unknown()),
-});
+const FichierTravailSchema = z.object({ valeurs: z.record(z.string(), z.unknown()) });
 
 /**
  * Reads a work file (`exporterTravail`, or a scenario too long for a link): the site's keys and

@@ -1,5 +1,24 @@
 import { readdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test, expect, attendreIlots, violationsAxe, preparerAffichage } from './outils.ts';
+
+/**
+ * Scrolls through the whole page, one rendered frame per screen, so that every client:visible
+ * island sees itself; waits until every island is hydrated; then lets two frames be painted,
+ * since hydrated islands draw their tables on their next frames.
+ */
+async function parcourirLaPage(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += innerHeight * 0.8) {
+      scrollTo(0, y);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+  });
+  await attendreIlots(page);
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
+}
 
 // Every chapter, read from the content folder so that a new chapter is audited without editing this list.
 const CHAPITRES = readdirSync('content/chapters')
@@ -39,13 +58,7 @@ for (const chemin of PAGES) {
     // Scroll through the whole page, one rendered frame per screen, so that every client:visible island
     // sees itself, wait until every island is hydrated, then back to the top: at the bottom, the sticky
     // header would cover the last controls and axe would flag their target size.
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += innerHeight * 0.8) {
-        scrollTo(0, y);
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      }
-    });
-    await attendreIlots(page);
+    await parcourirLaPage(page);
     await page.evaluate(() => scrollTo(0, 0));
     await page.waitForLoadState('networkidle');
     expect(await violationsAxe(page), 'clair').toEqual([]);
@@ -142,16 +155,7 @@ test('à 320 px en mode projection, aucune page ne déborde en largeur', async (
   for (const chemin of [...PAGES, '/classe/']) {
     await page.goto(chemin);
     await expect(page.locator('html')).toHaveAttribute('data-projection', 'oui');
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += innerHeight * 0.8) {
-        scrollTo(0, y);
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      }
-    });
-    await attendreIlots(page);
-    await page.evaluate(
-      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-    );
+    await parcourirLaPage(page);
     const largeur = await page.evaluate(() => document.documentElement.scrollWidth);
     if (largeur > 320) trop.push(`${chemin} : ${largeur} px`);
   }
@@ -167,17 +171,7 @@ test('à 320 px, aucun chapitre ne déborde, simulateurs affichés, et un tablea
   const trop: string[] = [];
   for (const chemin of [...CHAPITRES, '/bilan/', '/classe/', '/mon-dossier/', '/recherche/']) {
     await page.goto(chemin);
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += innerHeight * 0.8) {
-        scrollTo(0, y);
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      }
-    });
-    await attendreIlots(page);
-    // Hydrated islands draw their tables on their next frames: measure once two have been painted.
-    await page.evaluate(
-      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-    );
+    await parcourirLaPage(page);
     const mesure = await page.evaluate(() => {
       const largeur = document.documentElement.scrollWidth;
       // The widest elements that stick out of the viewport, to say what overflows.
