@@ -95,6 +95,9 @@ function useDocumentDifferee(): {
   const [aImprimer, setAImprimer] = useState(false);
   useEffect(() => {
     const charger = () => {
+      // The analyses first, in this idle task: the document's first render then reads them from
+      // the computed store's cache instead of computing them all in its own task.
+      $analyses.get();
       void chargerDocument().then(setModule);
       void chargerMoitie(0);
       void chargerMoitie(1);
@@ -142,7 +145,6 @@ export default function MonDossier({
 }) {
   const monte = useMonte();
   const dossier = useStore($dossier);
-  const analyses = useStore($analyses);
   const etape = useStore($etape);
   const stockage = useStore($stockage);
   const mode = useStore($modeEnregistrement);
@@ -154,6 +156,12 @@ export default function MonDossier({
     return () => removeEventListener('pagehide', enregistrerMaintenant);
   }, []);
   const courante = ETAPES_FORMULAIRE[etape] ?? ETAPES_FORMULAIRE[0];
+  // The analyses are read only once something shows them (a step with analysis cards, the printed
+  // document): the first step has none, and computing them all within the hydration made it one
+  // long task on a phone (issue 14, about a third of it at 4× CPU). No subscription is needed: they
+  // derive from the dossier alone, whose store re-renders the island, and the computed store's
+  // cache recomputes them only when the dossier has changed.
+  const analyses = courante.analyses.length > 0 || DocumentDossier ? $analyses.get() : undefined;
   const Formulaire = useFormulaire(ETAPES_FORMULAIRE[etape] ? etape : 0);
   const symbole = dossier.entreprise.devise === 'MAD' ? 'DH' : '€';
   const aller = (n: number) => {
@@ -223,7 +231,7 @@ export default function MonDossier({
               <p role="status">Chargement du formulaire…</p>
             )}
           </form>
-          {courante.analyses.length > 0 && (
+          {courante.analyses.length > 0 && analyses && (
             <div class="dossier-analyses">
               {courante.analyses.map((id) => (
                 <CarteAnalyse
@@ -252,7 +260,7 @@ export default function MonDossier({
           </div>
         </section>
       </div>
-      {DocumentDossier && (
+      {DocumentDossier && analyses && (
         <DocumentDossier
           dossier={dossier}
           analyses={analyses}
