@@ -281,6 +281,49 @@ test('la liste de contrôle RGPD garde ses coches après un rechargement', async
   await expect(page.locator('checklist-rgpd .checklist-pourquoi')).toHaveCount(total);
 });
 
+for (const [id, nom, pays, loi] of [
+  ['emballages-casablanca', 'Sadaf Emballages', 'Maroc', 'droit marocain'],
+  ['assurances-rabat', 'Hilal Conseil Assurances', 'Maroc', 'droit marocain'],
+  ['mobilier-lyon', 'Vénimob', 'France', 'droit français'],
+] as const) {
+  test(`la liste de contrôle RGPD met d’abord la loi du pays de ${nom} (${pays})`, async ({
+    page,
+  }) => {
+    await page.addInitScript(
+      (x) => localStorage.setItem('atelier:v1:entreprise', JSON.stringify(x)),
+      id,
+    );
+    await page.goto('/chapitres/reseaux-et-information/');
+    const liste = page.locator('checklist-rgpd');
+    await expect(liste.locator('[data-pays-entreprise]')).toHaveText(
+      new RegExp(`^${nom} relève du ${loi}`),
+    );
+    // Under every point that cites both countries, the first line shown is the company's own.
+    const lois = liste.locator('.checklist-loi');
+    const n = await lois.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) {
+      const lignes = lois.nth(i).locator('li');
+      const premiere = await lignes.evaluateAll(
+        (ls, p) => {
+          const visibles = ls
+            .map((l) => ({ l, y: l.getBoundingClientRect().top }))
+            .sort((a, b) => a.y - b.y);
+          const pays = visibles.map((v) => v.l.getAttribute('data-pays'));
+          return pays.includes(p) ? pays[0] : p;
+        },
+        pays === 'Maroc' ? 'MA' : 'FR',
+      );
+      expect(premiere).toBe(pays === 'Maroc' ? 'MA' : 'FR');
+    }
+    await expect(
+      liste
+        .locator(`li[data-pays="${pays === 'Maroc' ? 'MA' : 'FR'}"] .checklist-votre-pays`)
+        .first(),
+    ).toBeVisible();
+  });
+}
+
 test('un stockage corrompu est signalé et la carte repart vide, sans page blanche', async ({
   page,
 }) => {

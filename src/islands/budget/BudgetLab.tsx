@@ -2,6 +2,7 @@
  * Island « Budget » (chapter 9): expense lines by action and an expected margin rate give the
  * total envelope and the minimum turnover to reach. Thin: the store parses and calls src/lib.
  */
+import { minuscule } from '../../lib/commun/majuscule.ts';
 import { useStore } from '@nanostores/preact';
 import {
   $saisieBudget,
@@ -103,9 +104,10 @@ export default function BudgetLab() {
         </div>
         {monte && contexte && (
           <p class="champ-aide" data-origine="budget">
-            Budget de départ&#8239;: les dépenses de{' '}
-            {contexte.campagnePassee?.nom ?? 'la dernière campagne'} et le taux de marque de l’offre
-            de {contexte.nom} ({formatPourcentage(contexte.offre.tauxDeMarque, 1)}), en{' '}
+            Budget de départ&#8239;: les dépenses de la{' '}
+            {contexte.campagnePassee ? minuscule(contexte.campagnePassee.nom) : 'dernière campagne'}{' '}
+            et le taux de marque de l’offre de {contexte.nom} (
+            {formatPourcentage(contexte.offre.tauxDeMarque, 1)}), en{' '}
             {devise === 'MAD' ? 'dirhams' : 'euros'}. Voir ses <a href="/donnees/">données</a>.
           </p>
         )}

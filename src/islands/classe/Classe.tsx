@@ -135,7 +135,7 @@ export default function Classe({ chapitres }: { chapitres: ChapitreBilan[] }) {
         <div class="classe-codes">
           <label for="classe-codes">
             Ou tapez les codes de résultat de vos élèves (page «&#160;Mon bilan&#160;»), un par
-            ligne, par exemple «&#160;Camille Martin : RP-5320000000000-K7&#160;»
+            ligne, par exemple «&#160;Camille Martin&#8239;: RP-5320000000000-K7&#160;»
           </label>
           <textarea
             id="classe-codes"

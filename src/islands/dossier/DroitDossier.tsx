@@ -4,6 +4,7 @@
  * by the page and passed as plain data (the island ships none of the rules engine). The country is
  * read from the currency: a dossier in dirhams is a Moroccan company's, one in euros a French one's.
  */
+import { minuscule } from '../../lib/commun/majuscule.ts';
 import type { LigneEtatDuDroit } from '../../lib/droit/index.ts';
 
 /** The state of the law of each country, as the page computed it. */
@@ -39,7 +40,7 @@ export function DroitDossier({ droit, devise }: { droit: DroitParPays; devise: '
         {etat.lignes.map((l) => (
           <li key={l.id} data-regle={l.id}>
             {PORTEE[l.portee]}
-            {l.libelle}{' '}
+            {PORTEE[l.portee] ? minuscule(l.libelle) : l.libelle}{' '}
             <span class="champ-aide">
               ({l.canauxTexte}
               {'\u202f'}; {l.ciblesTexte}

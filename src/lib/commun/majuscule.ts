@@ -7,3 +7,10 @@
 
 /** The text with its first letter capitalised (« la marge » → « La marge »). */
 export const majuscule = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The text with its first letter in lower case, for a sentence that follows a colon
+ * (« Recommandation : la CNIL… »); an acronym (« CNIL », « RGPD ») is left as it is.
+ */
+export const minuscule = (s: string): string =>
+  /^\p{Lu}[\p{Lu}\d]/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);

@@ -127,7 +127,7 @@ export const REGLES: readonly RegleDroit[] = [
     libelle:
       'Un e-mail ou un SMS de prospection à un particulier suppose son consentement préalable (opt-in).',
     precision:
-      'Exception : un client déjà acquis, pour des produits analogues à ceux qu’il a achetés.',
+      'Exception : un client déjà acquis, pour des produits analogues à ceux qu’il a achetés.',
     source: {
       texte: 'Code des postes et des communications électroniques',
       article: `art.${NBSP}L34-5`,
@@ -294,7 +294,7 @@ export const REGLES: readonly RegleDroit[] = [
     condition: 'libre',
     portee: 'loi',
     libelle:
-      'Démarcher un professionnel pour son activité (visite, appel) n’obéit pas aux règles protégeant les consommateurs ; son opposition reste à respecter.',
+      'Démarcher un professionnel pour son activité (visite, appel) n’obéit pas aux règles protégeant les consommateurs ; son opposition reste à respecter.',
     precision: 'Un indépendant qui achète pour son activité est un professionnel.',
     source: { texte: 'Code de la consommation, article liminaire' },
   },
@@ -324,7 +324,7 @@ export const REGLES: readonly RegleDroit[] = [
     libelle:
       'Le fichier de prospects est déclaré à la CNDP (ou autorisé par elle) avant tout traitement.',
     precision:
-      'CNDP : Commission nationale de contrôle de la protection des données à caractère personnel.',
+      'CNDP : Commission nationale de contrôle de la protection des données à caractère personnel.',
     source: { texte: 'Loi n°\u00a009-08', article: `art.${NBSP}12` },
   },
   {
@@ -338,7 +338,7 @@ export const REGLES: readonly RegleDroit[] = [
     libelle:
       'Un e-mail, un SMS ou un appel automatisé de prospection adressé à une personne physique suppose son consentement préalable, y compris entre professionnels.',
     precision:
-      'Exception : un client déjà acquis, pour des produits analogues, s’il peut s’y opposer. Une adresse générique d’entreprise (contact@, achats@) n’est pas celle d’une personne physique.',
+      'Exception : un client déjà acquis, pour des produits analogues, s’il peut s’y opposer. Une adresse générique d’entreprise (contact@, achats@) n’est pas celle d’une personne physique.',
     source: { texte: 'Loi n°\u00a009-08', article: `art.${NBSP}10` },
   },
   {
@@ -359,7 +359,7 @@ export const REGLES: readonly RegleDroit[] = [
     condition: 'conservation',
     portee: 'silence',
     libelle:
-      'Les données ne sont gardées que le temps nécessaire au but annoncé ; la loi marocaine ne fixe pas de durée chiffrée.',
+      'Les données ne sont gardées que le temps nécessaire au but annoncé ; la loi marocaine ne fixe pas de durée chiffrée.',
     source: { texte: 'Loi n°\u00a009-08', article: `art.${NBSP}3` },
   },
   {
@@ -370,7 +370,7 @@ export const REGLES: readonly RegleDroit[] = [
     condition: 'libre',
     portee: 'silence',
     libelle:
-      'La loi marocaine ne fixe ni horaires d’appel, ni nombre maximal d’appels, ni liste nationale d’opposition : l’appel par une personne est permis, sauf opposition.',
+      'La loi marocaine ne fixe ni horaires d’appel, ni nombre maximal d’appels, ni liste nationale d’opposition : l’appel par une personne est permis, sauf opposition.',
     source: { texte: 'Loi n°\u00a009-08', article: `art.${NBSP}9 et 10` },
   },
   {

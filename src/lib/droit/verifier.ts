@@ -256,7 +256,7 @@ export function verifierCampagne({
       return {
         ...r,
         base: citer(r.source),
-        raison: [...t.raisons].join(' ; '),
+        raison: [...t.raisons].join('\u202f; '),
         ids: [...t.ids],
         details: t.details,
       };
