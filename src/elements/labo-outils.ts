@@ -6,6 +6,14 @@
 import { $etatStockage, $scenario } from '../stores/persistance.ts';
 import { entrerMasquage } from './masquage.ts';
 
+declare global {
+  interface Window {
+    /** Shortcut keys pressed before this module ran (Labo.astro's inline listener). */
+    touchesLabo?: KeyboardEvent[];
+    ecouteTouchesLabo?: (e: KeyboardEvent) => void;
+  }
+}
+
 // Blocked or full storage: the notice loads only then (issue 15).
 $etatStockage.subscribe((e) => {
   if (e !== 'ok') void import('./avis-stockage.ts');
@@ -39,11 +47,18 @@ document.addEventListener('click', (e) => {
   });
 });
 
-document.addEventListener('keydown', (e) => {
+function surTouche(e: KeyboardEvent): void {
   if (e.ctrlKey || e.metaKey || e.altKey || !'fFmM?'.includes(e.key)) return;
   const cible = e.target as Element;
   // Typing in a field (or choosing in a list) is never a shortcut.
   if (cible.closest?.('input, textarea, select, [contenteditable], dialog')) return;
   e.preventDefault();
   void outils().then((m) => m.raccourci(e.key, cible));
-});
+}
+
+// Keys pressed before this module ran were kept by Labo.astro's inline listener: they count too.
+const enAttente = window.touchesLabo;
+if (window.ecouteTouchesLabo) document.removeEventListener('keydown', window.ecouteTouchesLabo);
+window.touchesLabo = undefined;
+document.addEventListener('keydown', surTouche);
+for (const e of enAttente ?? []) surTouche(e);

@@ -59,8 +59,15 @@ export interface SyntheseClasse {
   /** Anticipated mistakes, most frequent first (counted once per learner and exercise). */
   erreurs: { message: string; exercice: string; eleves: number }[];
   aAider: EleveEnDifficulte[];
-  /** Production grids: per grid, learners who self-assessed and the mean level per criterion (0 to 3). */
-  productions: { id: string; eleves: number; criteres: { id: string; moyenne: number }[] }[];
+  /**
+   * Production grids: per grid, learners who self-assessed it and, per criterion, the learners
+   * who gave themselves a level and their mean level (0 to 3).
+   */
+  productions: {
+    id: string;
+    eleves: number;
+    criteres: { id: string; eleves: number; moyenne: number }[];
+  }[];
 }
 
 /** Below this share of exercises right (among those tried, at least SEUIL_FAITS), a learner needs help. */
@@ -159,6 +166,7 @@ export function syntheseClasse({
       eleves: g.eleves,
       criteres: [...g.sommes.entries()].map(([critere, s]) => ({
         id: critere,
+        eleves: s.n,
         moyenne: s.total / s.n,
       })),
     }));

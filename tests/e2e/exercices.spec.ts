@@ -524,3 +524,62 @@ test('axe-core : la série après réponses, et le bilan', async ({ page }) => {
   );
   expect(await violationsAxe(page)).toEqual([]);
 });
+
+test.describe('la série repliée sur un téléphone (390 px)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  const CH7 = '/chapitres/methodes-et-moyens/';
+  const PREMIER = 'methodes-et-moyens/masse-ou-ciblee';
+
+  test('repliée, elle dit combien d’exercices elle contient ; ouverte, ils sont là ; imprimée, tous le sont', async ({
+    page,
+  }) => {
+    await page.goto(CH7);
+    const pli = page.locator('[data-serie-pli]');
+    const resume = pli.locator('summary');
+    // The summary says what opening it does: one of its two texts shows, by the fold's state.
+    await expect(pli.locator('.serie-pli-ferme')).toBeVisible();
+    await expect(pli.locator('.serie-pli-ferme')).toHaveText(
+      `Afficher les ${exercicesDansLesSources('methodes-et-moyens')}\u00a0exercices`,
+    );
+    await expect(pli).toHaveJSProperty('open', false);
+    await resume.click();
+    await expect(pli.locator('.serie-pli-ouvert')).toBeVisible();
+    await expect(exercice(page, PREMIER).locator('h3')).toBeVisible();
+    // On paper every exercise is printed, the fold closed or not (the worksheets are /fiches/).
+    await page.reload();
+    await expect(pli).toHaveJSProperty('open', false);
+    await page.emulateMedia({ media: 'print' });
+    await expect(exercice(page, PREMIER).locator('h3')).toBeVisible();
+    await expect(page.locator('[data-serie-pli] [data-exercise]').last()).toBeVisible();
+  });
+
+  test('« À revoir » sur « Mon bilan » mène à l’exercice, la série ouverte', async ({ page }) => {
+    await page.addInitScript(
+      ([cle, id]) =>
+        localStorage.setItem(
+          cle,
+          JSON.stringify({
+            version: 1,
+            tentatives: [
+              { exerciceId: id, code: '', correct: false, date: '2026-03-01T10:00:00.000Z' },
+            ],
+          }),
+        ),
+      [CLE, PREMIER],
+    );
+    await page.goto('/bilan/');
+    await attendreIlots(page);
+    const lien = page.locator('[data-chapitre="methodes-et-moyens"] [data-a-revoir] a');
+    await expect(lien).toHaveAttribute('href', `${CH7}#${PREMIER}`);
+    await lien.click();
+    await expect(page).toHaveURL(new RegExp(`${CH7}#${PREMIER}$`));
+    await expect(page.locator('[data-serie-pli]')).toHaveJSProperty('open', true);
+    await expect(exercice(page, PREMIER).locator('h3')).toBeInViewport();
+  });
+});
+
+test('sur un écran large, la série est ouverte d’emblée', async ({ page }) => {
+  await page.goto('/chapitres/methodes-et-moyens/');
+  await expect(page.locator('[data-serie-pli] .serie-pli-ouvert')).toBeVisible();
+  await expect(page.locator('[data-serie-pli]')).toHaveJSProperty('open', true);
+});

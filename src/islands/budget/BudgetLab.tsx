@@ -142,7 +142,7 @@ export default function BudgetLab() {
           valeur={saisie.taux}
           erreur={evaluation.erreurs.taux}
           onSaisie={(t) => modifierBudget({ taux: t })}
-          aide="Par exemple 25 ou 25 %"
+          aide={'Par exemple 25 (le signe\u00a0% est facultatif)'}
         />
       </fieldset>
 

@@ -4,9 +4,14 @@
  * with File.text(), never sent, never stored. Text from the files is rendered as text (JSX).
  */
 import { useState } from 'preact/hooks';
-import { MAX_ELEVES, syntheseClasse, type CopieEleve } from '../../exercises/classe.ts';
+import {
+  MAX_ELEVES,
+  syntheseClasse,
+  type CopieEleve,
+  type SyntheseClasse,
+} from '../../exercises/classe.ts';
 import type { ChapitreBilan } from '../exercises/MonBilan.tsx';
-import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
+import { formatDecimales, formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { lireCodeResultat, type ResultatCode } from '../../exercises/code-resultat.ts';
 
 const pluriel = (n: number, mot: string, pl = `${mot}s`) =>
@@ -14,7 +19,20 @@ const pluriel = (n: number, mot: string, pl = `${mot}s`) =>
 const signature = (c: CopieEleve) =>
   `${c.nom}|${c.classe}|${c.tentatives.length}|${c.tentatives.at(-1)?.date ?? ''}`;
 
-export default function Classe({ chapitres }: { chapitres: ChapitreBilan[] }) {
+/** A production grid as the page passes it: what the trainer reads instead of ids. */
+export interface GrilleClasse {
+  id: string;
+  titre: string;
+  criteres: { id: string; libelle: string }[];
+}
+
+export default function Classe({
+  chapitres,
+  grilles,
+}: {
+  chapitres: ChapitreBilan[];
+  grilles: GrilleClasse[];
+}) {
   const [copies, setCopies] = useState<CopieEleve[]>([]);
   const [erreurs, setErreurs] = useState<string[]>([]);
   const [collage, setCollage] = useState('');
@@ -233,51 +251,64 @@ export default function Classe({ chapitres }: { chapitres: ChapitreBilan[] }) {
             Taux de réussite&#8239;: parmi les élèves qui ont essayé un exercice, la part qui l’a
             réussi au moins une fois.
           </p>
-          {s.chapitres.map((c, i) => (
-            <div
-              class="tableau-defilant"
-              tabindex={0}
-              role="region"
-              aria-label={`Chapitre ${chapitres[i].numero}`}
-              key={c.chapitre}
-              data-classe-chapitre={c.chapitre}
-            >
-              <table>
-                <caption>
-                  {chapitres[i].numero}. {chapitres[i].titre} —{' '}
-                  {c.essaye > 0
-                    ? `${formatPourcentage(c.taux, 0)} de réussite`
-                    : 'pas encore travaillé'}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Exercice</th>
-                    <th scope="col" class="nombre">
-                      Ont essayé
-                    </th>
-                    <th scope="col" class="nombre">
-                      Ont réussi
-                    </th>
-                    <th scope="col" class="nombre">
-                      Taux
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {c.exercices.map((e) => (
-                    <tr key={e.id} data-exercice={e.id}>
-                      <th scope="row">{e.titre}</th>
-                      <td class="nombre">{e.essaye}</td>
-                      <td class="nombre">{e.reussi}</td>
-                      <td class="nombre" data-taux>
-                        {e.essaye > 0 ? formatPourcentage(e.taux, 0) : '—'}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ))}
+          {s.chapitres.some((c) => c.essaye === 0) && (
+            <p data-classe-non-travailles>
+              Chapitres que personne n’a encore travaillés&#8239;:{' '}
+              {s.chapitres
+                .flatMap((c, i) =>
+                  c.essaye === 0 ? [`${chapitres[i].numero}. ${chapitres[i].titre}`] : [],
+                )
+                .join(', ')}
+              .
+            </p>
+          )}
+          {/* A chapter nobody worked on would be a table of zeros: twelve of them on paper. */}
+          {s.chapitres.map(
+            (c, i) =>
+              c.essaye > 0 && (
+                <div
+                  class="tableau-defilant"
+                  tabindex={0}
+                  role="region"
+                  aria-label={`Chapitre ${chapitres[i].numero}`}
+                  key={c.chapitre}
+                  data-classe-chapitre={c.chapitre}
+                >
+                  <table>
+                    <caption>
+                      {chapitres[i].numero}. {chapitres[i].titre} —{' '}
+                      {`${formatPourcentage(c.taux, 0)} de réussite`}
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Exercice</th>
+                        <th scope="col" class="nombre">
+                          Ont essayé
+                        </th>
+                        <th scope="col" class="nombre">
+                          Ont réussi
+                        </th>
+                        <th scope="col" class="nombre">
+                          Taux
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {c.exercices.map((e) => (
+                        <tr key={e.id} data-exercice={e.id}>
+                          <th scope="row">{e.titre}</th>
+                          <td class="nombre">{e.essaye}</td>
+                          <td class="nombre">{e.reussi}</td>
+                          <td class="nombre" data-taux>
+                            {e.essaye > 0 ? formatPourcentage(e.taux, 0) : '—'}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              ),
+          )}
           <h2 id="classe-erreurs">Erreurs les plus fréquentes</h2>
           {s.erreurs.length === 0 ? (
             <p>Aucune erreur anticipée relevée dans ces fichiers.</p>
@@ -314,18 +345,72 @@ export default function Classe({ chapitres }: { chapitres: ChapitreBilan[] }) {
           {s.productions.length > 0 && (
             <>
               <h2 id="classe-productions">Productions autoévaluées</h2>
-              <ul data-classe-productions>
-                {s.productions.map((p) => (
-                  <li key={p.id}>
-                    <strong>{p.id}</strong> ({pluriel(p.eleves, 'élève')})&#8239;:{' '}
-                    {p.criteres.map((c) => `${c.id} ${formatNombre(c.moyenne, 1)}/3`).join(', ')}
-                  </li>
-                ))}
-              </ul>
+              <p class="exercice-consigne">
+                Niveau moyen que les élèves se sont donné, critère par critère, de 0 (insuffisant) à
+                3 (très bien)&#8239;: une autoévaluation, pas une note corrigée.
+              </p>
+              {s.productions.map((p) => (
+                <TableauProduction
+                  key={p.id}
+                  production={p}
+                  grille={grilles.find((g) => g.id === p.id)}
+                />
+              ))}
             </>
           )}
         </>
       )}
+    </div>
+  );
+}
+
+/** One grid's averages: the grid's criteria in its order, then any the site no longer has. */
+function TableauProduction({
+  production: p,
+  grille,
+}: {
+  production: SyntheseClasse['productions'][number];
+  grille: GrilleClasse | undefined;
+}) {
+  const ordre = grille?.criteres.map((c) => c.id) ?? [];
+  const rang = (id: string) => (ordre.includes(id) ? ordre.indexOf(id) : ordre.length);
+  const criteres = [...p.criteres].sort((a, b) => rang(a.id) - rang(b.id));
+  const titre = grille?.titre ?? p.id;
+  return (
+    <div
+      class="tableau-defilant"
+      tabindex={0}
+      role="region"
+      aria-label={`Production : ${titre}`}
+      data-classe-production={p.id}
+    >
+      <table>
+        <caption>
+          {titre} — {pluriel(p.eleves, 'élève')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Critère</th>
+            <th scope="col" class="nombre">
+              Élèves
+            </th>
+            <th scope="col" class="nombre">
+              Niveau moyen (sur 3)
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {criteres.map((c) => (
+            <tr key={c.id} data-critere={c.id}>
+              <th scope="row">{grille?.criteres.find((g) => g.id === c.id)?.libelle ?? c.id}</th>
+              <td class="nombre">{c.eleves}</td>
+              <td class="nombre" data-moyenne>
+                {formatDecimales(c.moyenne, 1)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -163,7 +163,7 @@ describe('the class summary', () => {
   });
   it('averages the self-assessed production grids per criterion', () => {
     expect(s.productions).toEqual([
-      { id: 'grille', eleves: 2, criteres: [{ id: 'ton', moyenne: 2 }] },
+      { id: 'grille', eleves: 2, criteres: [{ id: 'ton', eleves: 2, moyenne: 2 }] },
     ]);
   });
 });
