@@ -31,7 +31,7 @@ import {
   type Vente,
 } from '../lib/ventes/ventes.ts';
 import { dureeDeVieClient, valeurClientEnMarge } from '../lib/portefeuille/valeur-client.ts';
-import { coutAcquisitionClient } from '../lib/marges/rentabilite.ts';
+import { coutAcquisitionDeCampagne } from '../lib/portefeuille/cout-campagne.ts';
 import { diagnosticPortefeuille, type PhraseDiagnostic } from '../lib/portefeuille/diagnostic.ts';
 import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
 import type { Campagne, ClientLigne } from '../schemas/datasets.ts';
@@ -106,8 +106,8 @@ export function analyserVentes({
         };
     }
     const cout = campagne
-      ? coutAcquisitionClient({
-          coutTotal: campagne.lignesDeCout.reduce((t, l) => t + l.montant, 0),
+      ? coutAcquisitionDeCampagne({
+          lignesDeCout: campagne.lignesDeCout,
           nouveauxClients: campagne.etapes.commandes,
         })
       : undefined;
