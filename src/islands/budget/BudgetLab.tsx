@@ -31,7 +31,7 @@ export default function BudgetLab() {
   const {
     monte,
     saisie,
-    evaluation,
+    erreurs,
     resultat: r,
     enErreur,
   } = useSimulateur($saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
@@ -71,7 +71,7 @@ export default function BudgetLab() {
                 libelleCache
                 valeur={l.montant}
                 unite={symbole}
-                erreur={evaluation.erreurs[l.id]}
+                erreur={erreurs[l.id]}
                 onSaisie={(t) => modifierLigne(l.id, 'montant', t)}
               />
               <button
@@ -138,7 +138,7 @@ export default function BudgetLab() {
           libelle={saisie.typeTaux === 'marque' ? 'Taux de marque' : 'Taux de marge'}
           unite="%"
           valeur={saisie.taux}
-          erreur={evaluation.erreurs.taux}
+          erreur={erreurs.taux}
           onSaisie={(t) => modifierBudget({ taux: t })}
           aide="Par exemple 25 ou 25 %"
         />

@@ -21,6 +21,7 @@ import {
 import { ETAPES_FIL, LIBELLES_ETAT, type IdEtapeFil } from '../../lib/campagne/fil.ts';
 import { accorder } from '../../lib/commun/accord.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
+import { valeurDe } from '../../lib/commun/resultat.ts';
 import { majuscule } from '../../lib/commun/majuscule.ts';
 import { EntonnoirDessine } from './EntonnoirDessine.tsx';
 import { yieldToMain } from '../ui/yield-to-main.ts';
@@ -80,11 +81,11 @@ function useChiffres(): { chiffres: Chiffres; devise: 'EUR' | 'MAD' } {
   const e = useStore($entreprise),
     f = useStore($filFichier),
     methode = useStore($campagneMethodeChoisie);
-  const capacite = useStore($evaluationCapacite).resultat,
+  const capacite = valeurDe(useStore($evaluationCapacite)),
     equipe = useStore($contextePlan).commerciaux,
-    budget = useStore($evaluationBudget).resultat,
+    budget = valeurDe(useStore($evaluationBudget)),
     plan = useStore($plan),
-    tableau = useStore($evaluationTableauDeBord).resultat;
+    tableau = valeurDe(useStore($evaluationTableauDeBord));
   const devise = e?.devise ?? 'EUR',
     m = (n: number) => formatMontant(n, devise, 0);
   const fiches = (n: number) => accorder(n, 'fiche', 'fiches', { feminin: true });

@@ -15,12 +15,13 @@ import {
   type BandeEntonnoir,
 } from '../../stores/entonnoir-bande.ts';
 import { formatNombre } from '../../lib/commun/nombres.ts';
+import { valeurDe } from '../../lib/commun/resultat.ts';
 import { accorder } from '../../lib/commun/accord.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 
 const n = (v: number | null) => (v === null ? '—' : formatNombre(v, 1));
 const d = ENTONNOIR_PAR_DEFAUT,
-  premier = evaluerEntonnoir(d).resultat!;
+  premier = valeurDe(evaluerEntonnoir(d))!;
 // What the server rendered; the hydrating render repeats it (see EntonnoirLab).
 const BANDE_PAR_DEFAUT = simulerEntonnoir({
   contacts: premier.etapes[0].effectif,

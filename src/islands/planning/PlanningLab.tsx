@@ -18,6 +18,7 @@ import {
 import { evaluerPlan, planSaisiParDefaut } from '../../lib/planning/evaluation-plan.ts';
 import { CAPACITE_PAR_DEFAUT, evaluerCapacite } from '../../lib/planning/evaluation-capacite.ts';
 import { formatNombre } from '../../lib/commun/nombres.ts';
+import { valeurDe } from '../../lib/commun/resultat.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';
@@ -38,7 +39,7 @@ const SAISIE_SSR = planSaisiParDefaut(CONTEXTE_SSR);
 const EVALUATION_SSR = evaluerPlan({
   saisie: SAISIE_SSR,
   pays: 'FR',
-  capacite: evaluerCapacite(CAPACITE_PAR_DEFAUT).resultat,
+  capacite: valeurDe(evaluerCapacite(CAPACITE_PAR_DEFAUT)),
 });
 
 function imprimer() {
@@ -53,7 +54,7 @@ export default function PlanningLab() {
   const {
     monte,
     saisie,
-    evaluation,
+    erreurs,
     resultat: r,
     enErreur,
   } = useSimulateur($planSaisi, $evaluationPlan, SAISIE_SSR, EVALUATION_SSR);
@@ -104,7 +105,7 @@ export default function PlanningLab() {
             id="planning-commerciaux"
             libelle="Commerciaux"
             valeur={saisie.commerciaux}
-            erreur={evaluation.erreurs.commerciaux}
+            erreur={erreurs.commerciaux}
             onSaisie={(t) => modifierPlan({ commerciaux: t })}
           />
         </div>
@@ -117,7 +118,7 @@ export default function PlanningLab() {
         </p>
       </fieldset>
 
-      <ActionsPlan actions={saisie.actions} mois={mois} erreurs={evaluation.erreurs} />
+      <ActionsPlan actions={saisie.actions} mois={mois} erreurs={erreurs} />
       <div class="labo-actions">
         <button type="button" class="bouton-discret" onClick={reinitialiserPlan}>
           Revenir au plan par défaut
@@ -133,9 +134,9 @@ export default function PlanningLab() {
       >
         <h3 id="planning-resultats-titre">Le planning mois par mois</h3>
         <AvertissementErreur visible={enErreur} />
-        {evaluation.erreurs.plan && (
+        {erreurs.plan && (
           <p class="champ-erreur" role="alert">
-            {evaluation.erreurs.plan}
+            {erreurs.plan}
           </p>
         )}
         {r && (
