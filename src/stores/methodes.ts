@@ -11,7 +11,6 @@
  * campaign's (`$travail.methode`, campagne.ts), read by the budget of chapter 9.
  */
 import { computed } from 'nanostores';
-import { valeurDe } from '../lib/commun/resultat.ts';
 import type { Devise } from '../lib/campagne/contexte.ts';
 import { coutDUneVisite } from '../lib/campagne/visite.ts';
 import { methodesEnDevise, METHODES } from '../lib/methodes/methodes.ts';
@@ -80,7 +79,7 @@ export const $evaluationMethodes = computed(
 /** The chosen method's campaign as compared in chapter 7 (contacts, total cost…), for the budget of chapter 9 and the plan, or null. Computed, never copied. */
 export const $campagneMethodeChoisie = computed(
   [$travail, $evaluationMethodes],
-  (t, ev) => valeurDe(ev)?.comparaison.find((l) => l.id === t.methode) ?? null,
+  (t, ev) => (ev.ok && ev.valeur.comparaison.find((l) => l.id === t.methode)) || null,
 );
 
 function modifier(f: (s: SaisieMethodes) => SaisieMethodes): void {

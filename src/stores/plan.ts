@@ -7,7 +7,6 @@
  * The chosen method (chapter 7) reaches the plan through the budget line it adds.
  */
 import { computed } from 'nanostores';
-import { valeurDe } from '../lib/commun/resultat.ts';
 import { planDeCampagne } from '../lib/campagne/plan.ts';
 import { diagnostiquerCampagne } from '../lib/campagne/diagnostic.ts';
 import { effectifsEnListe } from '../lib/campagne/etapes.ts';
@@ -20,8 +19,7 @@ import { $evaluationBudget } from './budget.ts';
 export const $plan = computed(
   [$contexte, $entreprise, $evaluationEntonnoir, $evaluationBudget],
   (contexte, e, entonnoir, budget) => {
-    const f = valeurDe(entonnoir);
-    if (!f)
+    if (!entonnoir.ok)
       return {
         ok: false as const,
         erreur: {
@@ -29,7 +27,8 @@ export const $plan = computed(
             'Corrigez d’abord l’entonnoir du chapitre\u00a010\u202f: le plan part de ses contacts et de ses taux.',
         },
       };
-    const b = valeurDe(budget);
+    const f = entonnoir.valeur,
+      b = budget.ok ? budget.valeur : null;
     return planDeCampagne({
       contexte,
       devise: contexte?.devise ?? e?.devise ?? 'EUR',

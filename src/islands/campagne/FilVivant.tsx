@@ -21,7 +21,6 @@ import {
 import { ETAPES_FIL, LIBELLES_ETAT, type IdEtapeFil } from '../../lib/campagne/fil.ts';
 import { accorder } from '../../lib/commun/accord.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
-import { valeurDe } from '../../lib/commun/resultat.ts';
 import { majuscule } from '../../lib/commun/majuscule.ts';
 import { EntonnoirDessine } from './EntonnoirDessine.tsx';
 import { yieldToMain } from '../ui/yield-to-main.ts';
@@ -75,17 +74,20 @@ export async function calculerLeFil(): Promise<void> {
   }
 }
 
+/** The value of an evaluation, or undefined while a field is in error. */
+const valeur = <T,>(r: { ok: true; valeur: T } | { ok: false }) => (r.ok ? r.valeur : undefined);
+
 type Chiffres = Record<IdEtapeFil, { long: ComponentChildren; court: string }>;
 
 function useChiffres(): { chiffres: Chiffres; devise: 'EUR' | 'MAD' } {
   const e = useStore($entreprise),
     f = useStore($filFichier),
     methode = useStore($campagneMethodeChoisie);
-  const capacite = valeurDe(useStore($evaluationCapacite)),
+  const capacite = valeur(useStore($evaluationCapacite)),
     equipe = useStore($contextePlan).commerciaux,
-    budget = valeurDe(useStore($evaluationBudget)),
+    budget = valeur(useStore($evaluationBudget)),
     plan = useStore($plan),
-    tableau = valeurDe(useStore($evaluationTableauDeBord));
+    tableau = valeur(useStore($evaluationTableauDeBord));
   const devise = e?.devise ?? 'EUR',
     m = (n: number) => formatMontant(n, devise, 0);
   const fiches = (n: number) => accorder(n, 'fiche', 'fiches', { feminin: true });

@@ -18,7 +18,6 @@ import {
 import { evaluerPlan, planSaisiParDefaut } from '../../lib/planning/evaluation-plan.ts';
 import { CAPACITE_PAR_DEFAUT, evaluerCapacite } from '../../lib/planning/evaluation-capacite.ts';
 import { formatNombre } from '../../lib/commun/nombres.ts';
-import { valeurDe } from '../../lib/commun/resultat.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';
@@ -36,10 +35,11 @@ const CONTEXTE_SSR: ContextePlan = {
   selection: 0,
 };
 const SAISIE_SSR = planSaisiParDefaut(CONTEXTE_SSR);
+const CAPACITE_SSR = evaluerCapacite(CAPACITE_PAR_DEFAUT);
 const EVALUATION_SSR = evaluerPlan({
   saisie: SAISIE_SSR,
   pays: 'FR',
-  capacite: valeurDe(evaluerCapacite(CAPACITE_PAR_DEFAUT)),
+  capacite: CAPACITE_SSR.ok ? CAPACITE_SSR.valeur : undefined,
 });
 
 function imprimer() {

@@ -14,7 +14,7 @@ import {
   trierSourcesPar,
 } from '../../stores/sources.ts';
 import type { CoutsParClient, EvaluationSources } from '../../lib/sources/evaluation-sources.ts';
-import { erreursDe, valeurDe } from '../../lib/commun/resultat.ts';
+import { erreursDe } from '../../lib/commun/resultat.ts';
 import { $entreprise } from '../../stores/campagne.ts';
 import { trierSources, LIBELLES_SOURCES } from '../../lib/sources/sources.ts';
 import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
@@ -38,7 +38,7 @@ export default function SourcesLab() {
   const ev: EvaluationSources = monte ? evaluationStockee : { etat: 'chargement' };
   const entreprise = monte ? entrepriseStockee : undefined;
   const pret = ev.etat === 'pret' ? ev : undefined;
-  const coutsValides = pret && valeurDe(pret.couts);
+  const coutsValides = pret?.couts.ok ? pret.couts.valeur : undefined;
   // Keep the last valid costs on screen while a field is in error (ARCHITECTURE rule 3), per company.
   const dernier = useRef<{ id?: string; couts?: CoutsParClient }>({});
   if (coutsValides && entreprise) dernier.current = { id: entreprise.id, couts: coutsValides };

@@ -33,7 +33,6 @@ export function useSimulateur<S, R, C extends PropertyKey>(
   return {
     monte,
     saisie,
-    evaluation,
     erreurs,
     resultat: dernier.current,
     enErreur: Object.keys(erreurs).length > 0,

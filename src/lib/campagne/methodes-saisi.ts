@@ -217,14 +217,14 @@ function lireBase(
   saisie: SaisieMethodes,
   erreurs: Erreurs,
 ): { contacts: number } | { budget: number } | undefined {
-  if (saisie.base === 'contacts') {
-    const contacts = lire(saisie.contacts, 'contacts', 'le nombre de contacts', erreurs, {
-      entier: true,
-    });
-    return contacts === undefined ? undefined : { contacts };
-  }
-  const budget = lire(saisie.budget, 'budget', 'le budget', erreurs);
-  return budget === undefined ? undefined : { budget };
+  const champ = saisie.base;
+  const contacts = champ === 'contacts';
+  const n = lire(saisie[champ], champ, contacts ? 'le nombre de contacts' : 'le budget', erreurs, {
+    entier: contacts,
+  });
+  return n === undefined
+    ? undefined
+    : ({ [champ]: n } as { contacts: number } | { budget: number });
 }
 
 /** Parses what was typed and compares the methods through src/lib; pure, unit-tested. */

@@ -62,8 +62,3 @@ export function erreursDe<C extends PropertyKey>(
 ): Partial<Record<C, string>> {
   return r.ok ? {} : r.erreurs;
 }
-
-/** The value of a form's result, or `undefined` while a field is in error. */
-export function valeurDe<T>(r: ResultatChamps<T, PropertyKey>): T | undefined {
-  return r.ok ? r.valeur : undefined;
-}

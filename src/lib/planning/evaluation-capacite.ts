@@ -143,7 +143,7 @@ export function evaluerCapacite(s: SaisieCapacite): EvaluationCapacite {
   if (!capacite.ok) return enErreur(capacite.erreur);
   const c = capacite.valeur;
   const minutesDisponibles = c.visitesParJour * c.minutesParVisite + c.minutesInutilisees;
-  const impossible = sansVisite({ ...c, minutesDisponibles, jours });
+  const impossible = sansVisite(c, minutesDisponibles, jours);
   if (impossible) return { ok: false, erreurs: impossible };
   const parCommercial = visitesParCommercial({
     semaines: v.semaines,
@@ -181,17 +181,11 @@ export function evaluerCapacite(s: SaisieCapacite): EvaluationCapacite {
  * Without any possible visit, or without any day, no number of salespeople is enough: says which
  * figure to change (nothing when visits are possible).
  */
-function sansVisite({
-  visitesParJour,
-  minutesParVisite,
-  minutesDisponibles,
-  jours,
-}: {
-  visitesParJour: number;
-  minutesParVisite: number;
-  minutesDisponibles: number;
-  jours: number;
-}): Erreurs | undefined {
+function sansVisite(
+  { visitesParJour, minutesParVisite }: { visitesParJour: number; minutesParVisite: number },
+  minutesDisponibles: number,
+  jours: number,
+): Erreurs | undefined {
   if (visitesParJour === 0 && minutesDisponibles === 0)
     return {
       tempsAdministratif:

@@ -88,11 +88,9 @@ function lireCharge(a: SaisieAction): Resultat<ActionDuPlan> {
   return ok({ ...a, charge: r.valeur });
 }
 
-/** The field a plan-wide error of plan-de-campagne.ts is shown next to. */
-function champDe(champ: string | undefined): ChampPlan {
-  if (champ === 'commerciaux') return 'commerciaux';
-  return champ?.startsWith('charge-') ? (champ as ChampPlan) : 'plan';
-}
+/** A plan-wide error of plan-de-campagne.ts goes next to its field, else under the plan. */
+const champDe = (c?: string) =>
+  (c === 'commerciaux' || c?.startsWith('charge-') ? c : 'plan') as ChampPlan;
 
 /** Parses what was typed and runs planMoisParMois. */
 export function evaluerPlan({

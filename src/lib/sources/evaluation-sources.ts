@@ -6,7 +6,7 @@
  */
 import { formatNombre, parseNombre } from '../commun/nombres.ts';
 import type { SourceProspect } from '../commun/prospect.ts';
-import { echec, ok, type Resultat, type ResultatChamps } from '../commun/resultat.ts';
+import { echec, type Resultat, type ResultatChamps } from '../commun/resultat.ts';
 import {
   bilanDesSources,
   LIBELLES_SOURCES,
@@ -54,14 +54,13 @@ export type EvaluationSources =
       couts: ResultatChamps<CoutsParClient | undefined, SourceProspect>;
     };
 
-/** Reads one typed cost: a blank one is unknown (`null`), not an error; never negative. */
-function lireCout(s: SourceProspect, texte: string): Resultat<number | null> {
-  if (texte.trim() === '') return ok(null);
+/** Reads one typed cost: an amount, never negative. */
+function lireCout(s: SourceProspect, texte: string): Resultat<number> {
   const nom = `«\u00a0${LIBELLES_SOURCES[s]}\u00a0»`;
   const r = parseNombre(texte, { champ: s, libelle: `le coût de la source ${nom}` });
-  if (r.ok && r.valeur < 0)
-    return echec(`Le coût de la source ${nom} ne peut pas être négatif.`, s);
-  return r;
+  return r.ok && r.valeur < 0
+    ? echec(`Le coût de la source ${nom} ne peut pas être négatif.`, s)
+    : r;
 }
 
 /** Reads the typed costs, then the cost per client by source when the file has a past campaign. */
@@ -73,19 +72,18 @@ function lireCouts(
   const erreurs: Partial<Record<SourceProspect, string>> = {};
   const couts: Partial<Record<SourceProspect, number>> = {};
   for (const [s, texte] of Object.entries(saisie) as [SourceProspect, string][]) {
+    if (texte.trim() === '') continue; // a blank cost is unknown, not an error
     const r = lireCout(s, texte);
-    if (!r.ok) erreurs[s] = r.erreur.message;
-    else if (r.valeur !== null) couts[s] = r.valeur;
+    if (r.ok) couts[s] = r.valeur;
+    else erreurs[s] = r.erreur.message;
   }
-  if (Object.keys(erreurs).length > 0) return { ok: false, erreurs };
-  if (!avecCampagne) return { ok: true, valeur: undefined };
-  const parClient = coutParClientDesSources({ lignes, couts });
-  if (parClient.ok) return parClient;
-  // rendement.ts names the source at fault.
-  return {
-    ok: false,
-    erreurs: { [parClient.erreur.champ as SourceProspect]: parClient.erreur.message },
-  };
+  if (Object.keys(erreurs).length === 0 && avecCampagne) {
+    const parClient = coutParClientDesSources({ lignes, couts });
+    if (parClient.ok) return parClient;
+    // rendement.ts names the source at fault.
+    erreurs[parClient.erreur.champ as SourceProspect] = parClient.erreur.message;
+  }
+  return Object.keys(erreurs).length > 0 ? { ok: false, erreurs } : { ok: true, valeur: undefined };
 }
 
 /** Parses the typed costs, then breaks the file down by source. */

@@ -68,3 +68,7 @@ export function proprieteDesChamps<S, C extends PropertyKey>({
     }),
   );
 }
+
+/** The value of a form's result, or `undefined` while a field is in error. */
+export const valeurDe = <T>(r: ResultatChamps<T, PropertyKey>): T | undefined =>
+  r.ok ? r.valeur : undefined;

@@ -5,7 +5,8 @@ import {
   validerSaisieBudget,
   type SaisieBudget,
 } from '../../../src/stores/budget.ts';
-import { erreursDe, valeurDe } from '../../../src/lib/commun/resultat.ts';
+import { erreursDe } from '../../../src/lib/commun/resultat.ts';
+import { valeurDe } from '../lib/aide-lib.ts';
 
 const avec = (c: Partial<SaisieBudget>): SaisieBudget => ({ ...BUDGET_PAR_DEFAUT, ...c });
 

@@ -6,7 +6,8 @@ import {
   validerSaisieEntonnoir,
   type SaisieEntonnoir,
 } from '../../../src/stores/entonnoir.ts';
-import { erreursDe, valeurDe } from '../../../src/lib/commun/resultat.ts';
+import { erreursDe } from '../../../src/lib/commun/resultat.ts';
+import { valeurDe } from '../lib/aide-lib.ts';
 import { simulerEntonnoir } from '../../../src/stores/entonnoir-bande.ts';
 import { diagnostiquerCampagne } from '../../../src/lib/campagne/diagnostic.ts';
 

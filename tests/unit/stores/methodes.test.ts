@@ -13,7 +13,8 @@ import {
   methodesEnDevise,
   methodeParId,
 } from '../../../src/lib/methodes/methodes.ts';
-import { erreursDe, valeurDe } from '../../../src/lib/commun/resultat.ts';
+import { erreursDe } from '../../../src/lib/commun/resultat.ts';
+import { valeurDe } from '../lib/aide-lib.ts';
 
 const eur = saisieParDefaut('EUR');
 const avec = (c: Partial<SaisieMethodes>): SaisieMethodes => ({ ...eur, ...c });

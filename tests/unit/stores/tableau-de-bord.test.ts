@@ -7,7 +7,8 @@ import {
   type Ligne,
   type SaisieTableauDeBord,
 } from '../../../src/stores/tableau-de-bord.ts';
-import { erreursDe, valeurDe } from '../../../src/lib/commun/resultat.ts';
+import { erreursDe } from '../../../src/lib/commun/resultat.ts';
+import { valeurDe } from '../lib/aide-lib.ts';
 import campagneLyon from '../../../content/datasets/mobilier-lyon/campagne.json';
 import campagneCasa from '../../../content/datasets/emballages-casablanca/campagne.json';
 import type { Campagne } from '../../../src/schemas/entreprise.ts';

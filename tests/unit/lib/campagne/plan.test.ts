@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { planDeCampagne, planALEchelle, effectifsEntiers } from '@lib/campagne/plan.ts';
-import { valeurDe } from '@lib/commun/resultat.ts';
+import { valeurDe } from '../aide-lib.ts';
 import { contexteEntreprise, type FicheContexte } from '@lib/campagne/contexte.ts';
 import {
   budgetDeDepart,

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { erreursDe, valeurDe } from '@lib/commun/resultat.ts';
+import { erreursDe } from '@lib/commun/resultat.ts';
 import {
   CAPACITE_PAR_DEFAUT,
   evaluerCapacite,
   CHAMPS_CAPACITE,
   type SaisieCapacite,
 } from '@lib/planning/evaluation-capacite.ts';
-import { proprieteDesChamps } from '../aide-lib.ts';
+import { proprieteDesChamps, valeurDe } from '../aide-lib.ts';
 
 const avec = (c: Partial<SaisieCapacite>): SaisieCapacite => ({ ...CAPACITE_PAR_DEFAUT, ...c });
 

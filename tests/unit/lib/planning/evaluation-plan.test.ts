@@ -6,8 +6,8 @@ import {
   type ChampPlan,
   type SaisiePlan,
 } from '../../../../src/lib/planning/evaluation-plan.ts';
-import { erreursDe, valeurDe } from '../../../../src/lib/commun/resultat.ts';
-import { proprieteDesChamps } from '../aide-lib.ts';
+import { erreursDe } from '../../../../src/lib/commun/resultat.ts';
+import { proprieteDesChamps, valeurDe } from '../aide-lib.ts';
 import {
   CAPACITE_PAR_DEFAUT,
   evaluerCapacite,

@@ -5,8 +5,8 @@ import {
   evaluerUsure,
   type SaisieUsure,
 } from '../../../../src/lib/portefeuille/evaluation-usure.ts';
-import { erreursDe, valeurDe } from '../../../../src/lib/commun/resultat.ts';
-import { proprieteDesChamps } from '../aide-lib.ts';
+import { erreursDe } from '../../../../src/lib/commun/resultat.ts';
+import { proprieteDesChamps, valeurDe } from '../aide-lib.ts';
 import { interpreterUsure } from '../../../../src/lib/portefeuille/interpretation-usure.ts';
 
 const avec = (c: Partial<SaisieUsure>): SaisieUsure => ({ ...USURE_PAR_DEFAUT, ...c });

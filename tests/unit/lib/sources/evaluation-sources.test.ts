@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { evaluerSources } from '../../../../src/lib/sources/evaluation-sources.ts';
-import { erreursDe, valeurDe } from '../../../../src/lib/commun/resultat.ts';
-import { proprieteDesChamps } from '../aide-lib.ts';
+import { erreursDe } from '../../../../src/lib/commun/resultat.ts';
+import { proprieteDesChamps, valeurDe } from '../aide-lib.ts';
 import { SOURCES, type ProspectSource } from '../../../../src/lib/sources/sources.ts';
 
 const p = (
