@@ -59,8 +59,6 @@ export default defineConfig(
     //   « one way to validate »), which removes their hand-written branches; left alone meanwhile.
     // - src/lib (53, in 29 files): the parsers, the campaign model and the dossier reader, still
     //   to split as commun/, entonnoir/, cible/ … were (see the git log for the pattern).
-    // - evaluation-plan.ts, evaluation-usure.ts, evaluation-sources.ts: the stores' evaluations,
-    //   moved to src/lib as they were (one branch per field's error); to split like the others.
     // - src/elements (7): custom elements, checked by e2e only. The rest (12): dataset
     //   generators (outils/datasets: regeneration must keep its bytes), build-time readers, tests.
     files: [
@@ -74,16 +72,12 @@ export default defineConfig(
       'src/build/chiffres-entreprise.ts',
       'src/components/exercises/FicheExercices.astro',
       'src/schemas/valider-dataset.ts',
-      'src/lib/campagne/budget-saisi.ts',
       'src/lib/campagne/budget-validation.ts',
       'src/lib/campagne/diagnostic.ts',
-      'src/lib/campagne/entonnoir-saisi.ts',
       'src/lib/campagne/fil.ts',
-      'src/lib/campagne/methodes-saisi.ts',
       'src/lib/campagne/plan.ts',
       'src/lib/campagne/tableau-conclusion.ts',
       'src/lib/campagne/tableau-plan.ts',
-      'src/lib/campagne/tableau-saisi.ts',
       'src/lib/dossier/analyses-mission.ts',
       'src/lib/dossier/analyses-portefeuille.ts',
       'src/lib/dossier/analyses-resultats.ts',
@@ -102,10 +96,6 @@ export default defineConfig(
       'src/lib/fichier/qualite.ts',
       'src/lib/fichier/requetes-saisie.ts',
       'src/lib/fichier/requetes.ts',
-      'src/lib/planning/evaluation-capacite.ts',
-      'src/lib/planning/evaluation-plan.ts',
-      'src/lib/portefeuille/evaluation-usure.ts',
-      'src/lib/sources/evaluation-sources.ts',
       'src/lib/planning/plan-de-campagne.ts',
       'src/lib/planning/planning.ts',
       'src/lib/scoring/grille.ts',

@@ -65,10 +65,10 @@ export function simulerEntonnoir({
 export const $bandeEntonnoir = computed(
   [$saisieEntonnoir, $evaluationEntonnoir],
   (s, ev): Resultat<BandeEntonnoir> | undefined =>
-    ev.resultat
+    ev.ok
       ? simulerEntonnoir({
-          contacts: ev.resultat.etapes[0].effectif,
-          taux: ev.resultat.taux,
+          contacts: ev.valeur.etapes[0].effectif,
+          taux: ev.valeur.taux,
           ecartTexte: s.ecart,
           graine: s.graine,
         })

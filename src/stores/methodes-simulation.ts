@@ -59,13 +59,14 @@ export function simulerMethode({
 }
 /** The simulation of the method studied, or undefined while the comparison is invalid. */
 export const $simulationMethode = computed([$saisieMethodes, $evaluationMethodes], (s, ev) => {
-  const ligne = ev.resultat?.comparaison.find((l) => l.id === s.etudiee),
-    methode = ev.resultat?.methodes.find((m) => m.id === s.etudiee);
-  return ligne && methode && ev.resultat
+  if (!ev.ok) return undefined;
+  const ligne = ev.valeur.comparaison.find((l) => l.id === s.etudiee),
+    methode = ev.valeur.methodes.find((m) => m.id === s.etudiee);
+  return ligne && methode
     ? simulerMethode({
         ligne,
         methode,
-        margeParClient: ev.resultat.margeParClient,
+        margeParClient: ev.valeur.margeParClient,
         graine: s.graine,
       })
     : undefined;

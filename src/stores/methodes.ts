@@ -79,7 +79,7 @@ export const $evaluationMethodes = computed(
 /** The chosen method's campaign as compared in chapter 7 (contacts, total cost…), for the budget of chapter 9 and the plan, or null. Computed, never copied. */
 export const $campagneMethodeChoisie = computed(
   [$travail, $evaluationMethodes],
-  (t, ev) => ev.resultat?.comparaison.find((l) => l.id === t.methode) ?? null,
+  (t, ev) => (ev.ok && ev.valeur.comparaison.find((l) => l.id === t.methode)) || null,
 );
 
 function modifier(f: (s: SaisieMethodes) => SaisieMethodes): void {

@@ -19,8 +19,7 @@ import { $evaluationBudget } from './budget.ts';
 export const $plan = computed(
   [$contexte, $entreprise, $evaluationEntonnoir, $evaluationBudget],
   (contexte, e, entonnoir, budget) => {
-    const f = entonnoir.resultat;
-    if (!f)
+    if (!entonnoir.ok)
       return {
         ok: false as const,
         erreur: {
@@ -28,7 +27,8 @@ export const $plan = computed(
             'Corrigez d’abord l’entonnoir du chapitre\u00a010\u202f: le plan part de ses contacts et de ses taux.',
         },
       };
-    const b = budget.resultat;
+    const f = entonnoir.valeur,
+      b = budget.ok ? budget.valeur : null;
     return planDeCampagne({
       contexte,
       devise: contexte?.devise ?? e?.devise ?? 'EUR',

@@ -103,7 +103,8 @@ export const $planSaisi = computed(
 /** The evaluation of the current plan, with the current result of the Capacité simulator. */
 export const $evaluationPlan = computed(
   [$planSaisi, $contextePlan, $evaluationCapacite],
-  (saisie, c, cap) => evaluerPlan({ saisie, pays: c.pays, capacite: cap.resultat }),
+  (saisie, c, cap) =>
+    evaluerPlan({ saisie, pays: c.pays, capacite: cap.ok ? cap.valeur : undefined }),
 );
 
 /** The names of the twelve months of the current plan (« septembre 2026 »…), for the month pickers. */

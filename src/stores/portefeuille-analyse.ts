@@ -31,12 +31,12 @@ import {
   type Vente,
 } from '../lib/ventes/ventes.ts';
 import { dureeDeVieClient, valeurClientEnMarge } from '../lib/portefeuille/valeur-client.ts';
-import { coutAcquisitionClient } from '../lib/marges/rentabilite.ts';
+import { coutAcquisitionDeCampagne } from '../lib/portefeuille/cout-campagne.ts';
 import { diagnosticPortefeuille, type PhraseDiagnostic } from '../lib/portefeuille/diagnostic.ts';
-import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
+import { echec, ok, type Resultat, type ResultatChamps } from '../lib/commun/resultat.ts';
 import type { Campagne, ClientLigne } from '../schemas/datasets.ts';
 import { $donnees, $entreprise } from './campagne.ts';
-import { $saisieSeuils, lireSeuils } from './portefeuille.ts';
+import { $saisieSeuils, lireSeuils, type SaisieSeuils } from './portefeuille.ts';
 
 /** Everything that does not depend on the thresholds, computed once per company. */
 export interface AnalyseVentes {
@@ -106,8 +106,8 @@ export function analyserVentes({
         };
     }
     const cout = campagne
-      ? coutAcquisitionClient({
-          coutTotal: campagne.lignesDeCout.reduce((t, l) => t + l.montant, 0),
+      ? coutAcquisitionDeCampagne({
+          lignesDeCout: campagne.lignesDeCout,
           nouveauxClients: campagne.etapes.commandes,
         })
       : undefined;
@@ -194,19 +194,25 @@ export function classerPortefeuille({
   return ok({ id, lignes: lignes.valeur, diagnostic });
 }
 
-/** Per-field errors on the thresholds, and the classes when they are valid and the sales are ready. */
+/** The classes with the thresholds typed (`null` until the sales are ready), else a French error by threshold. */
+export type EvaluationPortefeuille = ResultatChamps<
+  ResultatPortefeuille | null,
+  keyof SaisieSeuils
+>;
+
+/** The evaluation of the thresholds typed against the current company's sales. */
 export const $evaluationPortefeuille = computed(
   [$saisieSeuils, $analyseVentes, $entreprise],
-  (s, a, e): { erreurs: Record<string, string>; resultat?: ResultatPortefeuille } => {
+  (s, a, e): EvaluationPortefeuille => {
     const seuils = lireSeuils(s);
-    if (!seuils.ok) return { erreurs: seuils.erreurs };
-    if (a.etat !== 'pret') return { erreurs: {} };
+    if (!seuils.ok) return seuils;
+    if (a.etat !== 'pret') return { ok: true, valeur: null };
     const r = classerPortefeuille({
       id: a.id,
       analyse: a.analyse,
       seuils: seuils.valeur,
       devise: e?.devise ?? 'EUR',
     });
-    return r.ok ? { erreurs: {}, resultat: r.valeur } : { erreurs: { seuilB: r.erreur.message } };
+    return r.ok ? r : { ok: false, erreurs: { seuilB: r.erreur.message } };
   },
 );

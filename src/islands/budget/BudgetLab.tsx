@@ -32,7 +32,7 @@ export default function BudgetLab() {
   const {
     monte,
     saisie,
-    evaluation,
+    erreurs,
     resultat: r,
     enErreur,
   } = useSimulateur($saisieBudget, $evaluationBudget, BUDGET_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
@@ -72,7 +72,7 @@ export default function BudgetLab() {
                 libelleCache
                 valeur={l.montant}
                 unite={symbole}
-                erreur={evaluation.erreurs[l.id]}
+                erreur={erreurs[l.id]}
                 onSaisie={(t) => modifierLigne(l.id, 'montant', t)}
               />
               <button
@@ -140,7 +140,7 @@ export default function BudgetLab() {
           libelle={saisie.typeTaux === 'marque' ? 'Taux de marque' : 'Taux de marge'}
           unite="%"
           valeur={saisie.taux}
-          erreur={evaluation.erreurs.taux}
+          erreur={erreurs.taux}
           onSaisie={(t) => modifierBudget({ taux: t })}
           aide={'Par exemple 25 (le signe\u00a0% est facultatif)'}
         />

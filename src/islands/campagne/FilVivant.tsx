@@ -74,17 +74,20 @@ export async function calculerLeFil(): Promise<void> {
   }
 }
 
+/** The value of an evaluation, or undefined while a field is in error. */
+const valeur = <T,>(r: { ok: true; valeur: T } | { ok: false }) => (r.ok ? r.valeur : undefined);
+
 type Chiffres = Record<IdEtapeFil, { long: ComponentChildren; court: string }>;
 
 function useChiffres(): { chiffres: Chiffres; devise: 'EUR' | 'MAD' } {
   const e = useStore($entreprise),
     f = useStore($filFichier),
     methode = useStore($campagneMethodeChoisie);
-  const capacite = useStore($evaluationCapacite).resultat,
+  const capacite = valeur(useStore($evaluationCapacite)),
     equipe = useStore($contextePlan).commerciaux,
-    budget = useStore($evaluationBudget).resultat,
+    budget = valeur(useStore($evaluationBudget)),
     plan = useStore($plan),
-    tableau = useStore($evaluationTableauDeBord).resultat;
+    tableau = valeur(useStore($evaluationTableauDeBord));
   const devise = e?.devise ?? 'EUR',
     m = (n: number) => formatMontant(n, devise, 0);
   const fiches = (n: number) => accorder(n, 'fiche', 'fiches', { feminin: true });

@@ -79,7 +79,7 @@ export default function CapaciteLab() {
   const {
     monte,
     saisie,
-    evaluation,
+    erreurs,
     resultat: r,
     enErreur,
   } = useSimulateur(
@@ -123,7 +123,7 @@ export default function CapaciteLab() {
       libelle={libelle}
       valeur={saisie[cle]}
       unite={unite}
-      erreur={evaluation.erreurs[cle]}
+      erreur={erreurs[cle]}
       onSaisie={(t) => modifierCapacite({ [cle]: t })}
       aide={aide}
     />

@@ -8,6 +8,7 @@ import {
   modifierEcart,
   relancerSimulation,
 } from '../../stores/entonnoir.ts';
+import type { EntonnoirCalcule } from '../../lib/campagne/entonnoir-saisi.ts';
 import {
   $bandeEntonnoir,
   RUNS_ENTONNOIR,
@@ -20,7 +21,8 @@ import { ChampNombre } from '../ui/ChampNombre.tsx';
 
 const n = (v: number | null) => (v === null ? '—' : formatNombre(v, 1));
 const d = ENTONNOIR_PAR_DEFAUT,
-  premier = evaluerEntonnoir(d).resultat!;
+  // The lesson's example is valid: its funnel is always computed.
+  premier = (evaluerEntonnoir(d) as { ok: true; valeur: EntonnoirCalcule }).valeur;
 // What the server rendered; the hydrating render repeats it (see EntonnoirLab).
 const BANDE_PAR_DEFAUT = simulerEntonnoir({
   contacts: premier.etapes[0].effectif,

@@ -35,7 +35,7 @@ export default function EntonnoirLab() {
   const {
     monte,
     saisie,
-    evaluation,
+    erreurs,
     resultat: r,
     enErreur,
   } = useSimulateur(
@@ -89,7 +89,7 @@ export default function EntonnoirLab() {
             id="entonnoir-contacts"
             libelle="Nombre de contacts appelés"
             valeur={saisie.contacts}
-            erreur={evaluation.erreurs.contacts}
+            erreur={erreurs.contacts}
             onSaisie={(t) => modifierEntonnoir({ contacts: t })}
             aide="Par exemple 800"
           />
@@ -98,7 +98,7 @@ export default function EntonnoirLab() {
             id="entonnoir-objectif"
             libelle="Objectif de commandes"
             valeur={saisie.objectif}
-            erreur={evaluation.erreurs.objectif}
+            erreur={erreurs.objectif}
             onSaisie={(t) => modifierEntonnoir({ objectif: t })}
             aide="Par exemple 24"
           />
@@ -130,14 +130,14 @@ export default function EntonnoirLab() {
               libelle={t.libelle}
               unite="%"
               valeur={saisie.taux[i]}
-              erreur={evaluation.erreurs[`taux-${i}`]}
+              erreur={erreurs[`taux-${i}`]}
               onSaisie={(v) => modifierTaux(i, v)}
             />
           ))}
         </div>
-        {evaluation.erreurs.taux && (
+        {erreurs.taux && (
           <p class="champ-erreur" role="alert">
-            {evaluation.erreurs.taux}
+            {erreurs.taux}
           </p>
         )}
         <div class="labo-actions">

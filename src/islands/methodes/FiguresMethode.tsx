@@ -1,12 +1,13 @@
 /** The editable figures of the method studied: cost per contact, fixed costs, pace, and each stage's range. */
 import type { FiguresSaisies } from '../../stores/methodes.ts';
+import type { ChampMethodes } from '../../lib/campagne/methodes-saisi.ts';
 import type { Methode } from '../../lib/methodes/methodes.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 
 interface Props {
   methode: Methode;
   figures: FiguresSaisies;
-  erreurs: Record<string, string>;
+  erreurs: Partial<Record<ChampMethodes, string>>;
   symbole: string;
   onSaisie: (champ: string, valeur: string) => void;
 }

@@ -43,7 +43,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
   const {
     monte,
     saisie,
-    evaluation,
+    erreurs,
     resultat: r,
     enErreur,
   } = useSimulateur($saisieMethodes, $evaluationMethodes, DEFAUT, EVALUATION_DEFAUT);
@@ -71,8 +71,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
   const ligne = r.comparaison.find((l) => l.id === methode.id)!;
   const nbRegles = regles[methode.id]?.regles.length ?? 0;
   const enErreurAilleurs = r.methodes.filter(
-    (m) =>
-      m.id !== methode.id && Object.keys(evaluation.erreurs).some((k) => k.startsWith(`${m.id}-`)),
+    (m) => m.id !== methode.id && Object.keys(erreurs).some((k) => k.startsWith(`${m.id}-`)),
   );
 
   return (
@@ -111,7 +110,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
               id="methodes-contacts"
               libelle="Nombre de contacts"
               valeur={saisie.contacts}
-              erreur={evaluation.erreurs.contacts}
+              erreur={erreurs.contacts}
               onSaisie={(t) => modifierMethodes({ contacts: t })}
               aide="Par exemple 1 000"
             />
@@ -121,7 +120,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
               libelle="Budget de la campagne"
               unite={symbole}
               valeur={saisie.budget}
-              erreur={evaluation.erreurs.budget}
+              erreur={erreurs.budget}
               onSaisie={(t) => modifierMethodes({ budget: t })}
             />
           )}
@@ -144,7 +143,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
               saisie.margeParClient ??
               (offre ? formatNombre(offre.marge, 2) : margeParDefaut(devise))
             }
-            erreur={evaluation.erreurs.margeParClient}
+            erreur={erreurs.margeParClient}
             onSaisie={(t) => modifierMethodes({ margeParClient: t })}
             aide={
               offre
@@ -217,7 +216,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
         <FiguresMethode
           methode={methode}
           figures={saisie.figures[methode.id] ?? figuresParDefaut(methode)}
-          erreurs={evaluation.erreurs}
+          erreurs={erreurs}
           symbole={symbole}
           onSaisie={(champ, t) => modifierFigure(methode.id, champ, t)}
         />

@@ -11,7 +11,7 @@ import {
   modifierAction,
   supprimerAction,
 } from '../../stores/planning.ts';
-import type { SaisieAction } from '../../lib/planning/evaluation-plan.ts';
+import type { ChampPlan, SaisieAction } from '../../lib/planning/evaluation-plan.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 
 const TYPES = Object.entries(TYPES_D_ACTION) as [TypeAction, string][];
@@ -25,7 +25,7 @@ const options = (n: number, libelle: (i: number) => string, depart = 0) =>
 interface Props {
   actions: SaisieAction[];
   mois: string[];
-  erreurs: Record<string, string>;
+  erreurs: Partial<Record<ChampPlan, string>>;
 }
 
 export function ActionsPlan({ actions, mois, erreurs }: Props) {

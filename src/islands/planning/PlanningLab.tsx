@@ -35,10 +35,11 @@ const CONTEXTE_SSR: ContextePlan = {
   selection: 0,
 };
 const SAISIE_SSR = planSaisiParDefaut(CONTEXTE_SSR);
+const CAPACITE_SSR = evaluerCapacite(CAPACITE_PAR_DEFAUT);
 const EVALUATION_SSR = evaluerPlan({
   saisie: SAISIE_SSR,
   pays: 'FR',
-  capacite: evaluerCapacite(CAPACITE_PAR_DEFAUT).resultat,
+  capacite: CAPACITE_SSR.ok ? CAPACITE_SSR.valeur : undefined,
 });
 
 function imprimer() {
@@ -53,7 +54,7 @@ export default function PlanningLab() {
   const {
     monte,
     saisie,
-    evaluation,
+    erreurs,
     resultat: r,
     enErreur,
   } = useSimulateur($planSaisi, $evaluationPlan, SAISIE_SSR, EVALUATION_SSR);
@@ -104,7 +105,7 @@ export default function PlanningLab() {
             id="planning-commerciaux"
             libelle="Commerciaux"
             valeur={saisie.commerciaux}
-            erreur={evaluation.erreurs.commerciaux}
+            erreur={erreurs.commerciaux}
             onSaisie={(t) => modifierPlan({ commerciaux: t })}
           />
         </div>
@@ -117,7 +118,7 @@ export default function PlanningLab() {
         </p>
       </fieldset>
 
-      <ActionsPlan actions={saisie.actions} mois={mois} erreurs={evaluation.erreurs} />
+      <ActionsPlan actions={saisie.actions} mois={mois} erreurs={erreurs} />
       <div class="labo-actions">
         <button type="button" class="bouton-discret" onClick={reinitialiserPlan}>
           Revenir au plan par défaut
@@ -133,9 +134,9 @@ export default function PlanningLab() {
       >
         <h3 id="planning-resultats-titre">Le planning mois par mois</h3>
         <AvertissementErreur visible={enErreur} />
-        {evaluation.erreurs.plan && (
+        {erreurs.plan && (
           <p class="champ-erreur" role="alert">
-            {evaluation.erreurs.plan}
+            {erreurs.plan}
           </p>
         )}
         {r && (

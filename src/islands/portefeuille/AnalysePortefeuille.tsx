@@ -11,6 +11,7 @@ import {
 } from '../../stores/portefeuille-analyse.ts';
 import { $saisieSeuils } from '../../stores/portefeuille.ts';
 import { $entreprise } from '../../stores/campagne.ts';
+import { erreursDe } from '../../lib/commun/resultat.ts';
 import { SyntheseVentes } from './SyntheseVentes.tsx';
 import { SectionABC } from './SectionABC.tsx';
 import { SegmentsRFM } from './SegmentsRFM.tsx';
@@ -23,7 +24,7 @@ export function AnalysePortefeuille() {
   const devise = useStore($entreprise)?.devise ?? 'EUR';
   // While a threshold is invalid the last valid classes stay, for this company only.
   const dernier = useRef<ResultatPortefeuille>();
-  if (evaluation.resultat) dernier.current = evaluation.resultat;
+  if (evaluation.ok && evaluation.valeur) dernier.current = evaluation.valeur;
   const r = etat.etat === 'pret' && dernier.current?.id === etat.id ? dernier.current : undefined;
   const a = etat.etat === 'pret' ? etat.analyse : undefined;
   // The same vnodes while only a threshold changes: Preact then skips these subtrees (one-frame budget).
@@ -44,7 +45,7 @@ export function AnalysePortefeuille() {
       {synthese}
       <SectionABC
         saisie={saisie}
-        erreurs={evaluation.erreurs}
+        erreurs={erreursDe(evaluation)}
         lignes={r?.lignes}
         noms={a.noms}
         devise={devise}

@@ -14,7 +14,7 @@ import { TableauClients } from './TableauClients.tsx';
 
 interface Props {
   saisie: SaisieSeuils;
-  erreurs: Record<string, string>;
+  erreurs: Partial<Record<keyof SaisieSeuils, string>>;
   lignes?: LigneABC[];
   noms: Record<string, { nom: string; categorie: string }>;
   devise: 'EUR' | 'MAD';

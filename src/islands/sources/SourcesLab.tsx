@@ -13,7 +13,8 @@ import {
   reinitialiserCoutsSources,
   trierSourcesPar,
 } from '../../stores/sources.ts';
-import type { EvaluationSources } from '../../lib/sources/evaluation-sources.ts';
+import type { CoutsParClient, EvaluationSources } from '../../lib/sources/evaluation-sources.ts';
+import { erreursDe } from '../../lib/commun/resultat.ts';
 import { $entreprise } from '../../stores/campagne.ts';
 import { trierSources, LIBELLES_SOURCES } from '../../lib/sources/sources.ts';
 import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
@@ -34,16 +35,19 @@ export default function SourcesLab() {
     saisie = useStore($saisieCouts),
     tri = useStore($triSources),
     entrepriseStockee = useStore($entreprise);
-  const ev: EvaluationSources = monte ? evaluationStockee : { etat: 'chargement', erreurs: {} };
+  const ev: EvaluationSources = monte ? evaluationStockee : { etat: 'chargement' };
   const entreprise = monte ? entrepriseStockee : undefined;
+  const pret = ev.etat === 'pret' ? ev : undefined;
+  const coutsValides = pret?.couts.ok ? pret.couts.valeur : undefined;
   // Keep the last valid costs on screen while a field is in error (ARCHITECTURE rule 3), per company.
-  const dernier = useRef<{ id?: string; couts?: EvaluationSources['couts'] }>({});
-  if (ev.couts && entreprise) dernier.current = { id: entreprise.id, couts: ev.couts };
+  const dernier = useRef<{ id?: string; couts?: CoutsParClient }>({});
+  if (coutsValides && entreprise) dernier.current = { id: entreprise.id, couts: coutsValides };
   const couts =
-    ev.couts ?? (dernier.current.id === entreprise?.id ? dernier.current.couts : undefined);
-  const enErreur = Object.keys(ev.erreurs).length > 0;
+    coutsValides ?? (dernier.current.id === entreprise?.id ? dernier.current.couts : undefined);
+  const erreurs = pret ? erreursDe(pret.couts) : {};
+  const enErreur = Object.keys(erreurs).length > 0;
 
-  const b = ev.bilan,
+  const b = pret?.bilan,
     campagne = b?.campagne ?? null;
   const cleTri =
     !campagne && ['joints', 'clients', 'tauxDeTransformation'].includes(tri.cle)
@@ -57,7 +61,7 @@ export default function SourcesLab() {
         decroissant: true,
       })
     : [];
-  const c = ev.comparaison;
+  const c = pret?.comparaison;
   const nom = entreprise?.nom ?? '';
 
   return (
@@ -175,7 +179,7 @@ export default function SourcesLab() {
               <CoutsSources
                 lignes={lignes}
                 saisie={saisie}
-                erreurs={ev.erreurs}
+                erreurs={erreurs}
                 couts={couts}
                 devise={entreprise.devise}
                 surSaisie={modifierCoutSource}

@@ -39,7 +39,7 @@ export default function TableauDeBordLab() {
   const {
     monte,
     saisie,
-    evaluation,
+    erreurs,
     resultat: r,
     enErreur,
   } = useSimulateur(
@@ -147,7 +147,7 @@ export default function TableauDeBordLab() {
                         libelle={`${NOMS[l].nom}, ${cote === 'objectif' ? 'objectif' : 'réalisé'}`}
                         libelleCache
                         valeur={saisie[cote][l]}
-                        erreur={evaluation.erreurs[`${cote}.${l}`]}
+                        erreur={erreurs[`${cote}.${l}`]}
                         onSaisie={(t) => modifierTableauDeBord(cote, l, t)}
                       />
                     </td>
@@ -162,7 +162,7 @@ export default function TableauDeBordLab() {
           libelle="Taux de marque"
           valeur={saisie.tauxDeMarque}
           unite="%"
-          erreur={evaluation.erreurs.tauxDeMarque}
+          erreur={erreurs.tauxDeMarque}
           onSaisie={modifierTauxDeMarque}
           aide="Marge ÷ CA HT des ventes obtenues, par exemple 25"
         />

@@ -8,38 +8,34 @@ import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import type { ReadableAtom } from 'nanostores';
 import { accorder } from '../../lib/commun/accord.ts';
+import { erreursDe, type ResultatChamps } from '../../lib/commun/resultat.ts';
 import { useMonte } from './hydratation.ts';
-
-/** An evaluation as the stores produce it: French errors by field, a result when all is valid. */
-export interface EvaluationSimulateur<R> {
-  erreurs: Record<string, string>;
-  resultat?: R;
-}
 
 /**
  * Reads a simulator's input and evaluation stores. `defaut` and `evaluationDefaut` are what the
- * server rendered; until mounted they are returned, so hydration sees the same tree.
+ * server rendered; until mounted they are returned, so hydration sees the same tree. `erreurs` is
+ * typed by the evaluation's fields, so an island cannot flag a field that does not exist.
  */
-export function useSimulateur<S, E extends EvaluationSimulateur<unknown>>(
+export function useSimulateur<S, R, C extends PropertyKey>(
   $saisie: ReadableAtom<S>,
-  $evaluation: ReadableAtom<E>,
+  $evaluation: ReadableAtom<ResultatChamps<R, C>>,
   defaut: S,
-  evaluationDefaut: E,
+  evaluationDefaut: ResultatChamps<R, C>,
 ) {
   const monte = useMonte();
   const saisieStockee = useStore($saisie);
   const evaluationStockee = useStore($evaluation);
   const saisie = monte ? saisieStockee : defaut;
   const evaluation = monte ? evaluationStockee : evaluationDefaut;
-  const dernier = useRef<NonNullable<E['resultat']>>();
-  if (evaluation.resultat != null)
-    dernier.current = evaluation.resultat as NonNullable<E['resultat']>;
+  const dernier = useRef<R>();
+  if (evaluation.ok) dernier.current = evaluation.valeur;
+  const erreurs = erreursDe(evaluation);
   return {
     monte,
     saisie,
-    evaluation,
+    erreurs,
     resultat: dernier.current,
-    enErreur: Object.keys(evaluation.erreurs).length > 0,
+    enErreur: Object.keys(erreurs).length > 0,
   };
 }
 

@@ -29,7 +29,7 @@ const EVALUATION_PAR_DEFAUT = evaluerUsure(USURE_PAR_DEFAUT);
 export default function UsureLab() {
   const {
     saisie,
-    evaluation,
+    erreurs,
     resultat: r,
     enErreur,
   } = useSimulateur($saisieUsure, $evaluationUsure, USURE_PAR_DEFAUT, EVALUATION_PAR_DEFAUT);
@@ -68,7 +68,7 @@ export default function UsureLab() {
             libelle="Clients en portefeuille"
             valeur={saisie.clients}
             unite="clients"
-            erreur={evaluation.erreurs.clients}
+            erreur={erreurs.clients}
             onSaisie={(t) => modifierUsure({ clients: t })}
             aide="Au début de l’année, par exemple 200"
           />
@@ -77,7 +77,7 @@ export default function UsureLab() {
             libelle="Taux d’attrition annuel"
             valeur={saisie.tauxAttrition}
             unite="%"
-            erreur={evaluation.erreurs.tauxAttrition}
+            erreur={erreurs.tauxAttrition}
             onSaisie={(t) => modifierUsure({ tauxAttrition: t })}
             aide="Part des clients perdus en un an"
           />
@@ -86,7 +86,7 @@ export default function UsureLab() {
             libelle="Objectif de croissance annuel"
             valeur={saisie.tauxCroissance}
             unite="%"
-            erreur={evaluation.erreurs.tauxCroissance}
+            erreur={erreurs.tauxCroissance}
             onSaisie={(t) => modifierUsure({ tauxCroissance: t })}
             aide="0 pour garder le même nombre de clients"
           />

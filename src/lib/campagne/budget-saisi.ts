@@ -9,7 +9,8 @@ import { accorder } from '../commun/accord.ts';
 import { analyseBudget, caMinimumLectureErronee, type LigneBudget } from '../budget/budget.ts';
 import { tauxDeMarqueDepuisTauxDeMarge } from '../marges/marges.ts';
 import type { ContexteEntreprise, Devise } from './contexte.ts';
-import type { SaisieBudget } from './budget-validation.ts';
+import type { LigneSaisie, SaisieBudget } from './budget-validation.ts';
+import { echec, ok, type Resultat, type ResultatChamps } from '../commun/resultat.ts';
 
 export { validerSaisieBudget, type LigneSaisie, type SaisieBudget } from './budget-validation.ts';
 
@@ -106,17 +107,51 @@ export function avecLigneMethode({
   };
 }
 
-/** The evaluation of a budget: per-field French errors, and the analysis when every field is valid. */
-export interface EvaluationBudget {
-  erreurs: Record<string, string>;
-  resultat?: {
-    total: number;
-    caMinimum: number;
-    tauxDeMarque: number;
-    parAction: { id: string; action: string; montant: number; part: number }[];
-    /** When a taux de marge was typed: the CA minimum one gets by wrongly dividing by it. */
-    lectureErronee?: number;
-  };
+/** A budget analysed: total, CA minimum, each action's share. */
+export interface BudgetAnalyse {
+  total: number;
+  caMinimum: number;
+  tauxDeMarque: number;
+  parAction: { id: string; action: string; montant: number; part: number }[];
+  /** When a taux de marge was typed: the CA minimum one gets by wrongly dividing by it. */
+  lectureErronee?: number;
+}
+/**
+ * The analysis when every field is valid, else a French error by field: a line's id, or `taux`
+ * (the ids are the learner's own lines, so the keys are any string).
+ */
+export type EvaluationBudget = ResultatChamps<BudgetAnalyse, string>;
+
+/** Reads one cost line: an amount, never negative. */
+function lireLigne(l: LigneSaisie): Resultat<LigneBudget> {
+  const action = l.action.trim();
+  const r = parseNombre(l.montant, {
+    champ: l.id,
+    libelle: action
+      ? `le montant de l’action «\u00a0${action}\u00a0»`
+      : 'le montant de cette action',
+  });
+  if (!r.ok) return r;
+  if (r.valeur < 0) return echec('Une dépense ne peut pas être négative.', l.id);
+  return ok({ id: l.id, action: action || 'Action sans nom', montant: r.valeur });
+}
+
+/** Reads the rate typed, and turns a taux de marge into the taux de marque it stands for. */
+function lireTauxDeMarque(s: SaisieBudget): Resultat<number> {
+  const taux = parsePourcentage(s.taux, {
+    champ: 'taux',
+    libelle: s.typeTaux === 'marque' ? 'le taux de marque' : 'le taux de marge',
+  });
+  if (!taux.ok || s.typeTaux === 'marque') return taux;
+  return tauxDeMarqueDepuisTauxDeMarge({ tauxDeMarge: taux.valeur });
+}
+
+/** When a taux de marge was typed: the CA minimum one gets by wrongly dividing by it. */
+function lectureErroneeDe(s: SaisieBudget, depenses: number): number | undefined {
+  if (s.typeTaux !== 'marge') return undefined;
+  const taux = parsePourcentage(s.taux, { champ: 'taux', libelle: 'le taux de marge' });
+  const faux = taux.ok ? caMinimumLectureErronee({ depenses, tauxDeMarge: taux.valeur }) : taux;
+  return faux.ok ? faux.valeur : undefined;
 }
 
 /** Parses what was typed and runs the analysis of src/lib/budget/budget.ts. */
@@ -124,44 +159,25 @@ export function evaluerBudget(s: SaisieBudget): EvaluationBudget {
   const erreurs: Record<string, string> = {};
   const lignes: LigneBudget[] = [];
   for (const l of s.lignes) {
-    const r = parseNombre(l.montant, {
-      champ: l.id,
-      libelle: l.action.trim()
-        ? `le montant de l’action «\u00a0${l.action.trim()}\u00a0»`
-        : 'le montant de cette action',
-    });
-    if (!r.ok) erreurs[l.id] = r.erreur.message;
-    else if (r.valeur < 0) erreurs[l.id] = 'Une dépense ne peut pas être négative.';
-    else lignes.push({ id: l.id, action: l.action.trim() || 'Action sans nom', montant: r.valeur });
+    const r = lireLigne(l);
+    if (r.ok) lignes.push(r.valeur);
+    else erreurs[l.id] = r.erreur.message;
   }
-  const taux = parsePourcentage(s.taux, {
-    champ: 'taux',
-    libelle: s.typeTaux === 'marque' ? 'le taux de marque' : 'le taux de marge',
-  });
-  let tauxDeMarque: number | undefined;
-  if (!taux.ok) erreurs.taux = taux.erreur.message;
-  else if (s.typeTaux === 'marque') tauxDeMarque = taux.valeur;
-  else {
-    const conv = tauxDeMarqueDepuisTauxDeMarge({ tauxDeMarge: taux.valeur });
-    if (conv.ok) tauxDeMarque = conv.valeur;
-    else erreurs.taux = conv.erreur.message;
+  const tauxDeMarque = lireTauxDeMarque(s);
+  if (!tauxDeMarque.ok) erreurs.taux = tauxDeMarque.erreur.message;
+  if (!tauxDeMarque.ok || Object.keys(erreurs).length > 0) return { ok: false, erreurs };
+  const analyse = analyseBudget({ lignes, tauxDeMarque: tauxDeMarque.valeur });
+  if (!analyse.ok) {
+    const champ =
+      analyse.erreur.champ === 'tauxDeMarque' ? 'taux' : (analyse.erreur.champ ?? 'taux');
+    return { ok: false, erreurs: { [champ]: analyse.erreur.message } };
   }
-  if (Object.keys(erreurs).length > 0 || tauxDeMarque === undefined) return { erreurs };
-  const analyse = analyseBudget({ lignes, tauxDeMarque });
-  if (!analyse.ok)
-    return {
-      erreurs: {
-        [analyse.erreur.champ === 'tauxDeMarque' ? 'taux' : (analyse.erreur.champ ?? 'taux')]:
-          analyse.erreur.message,
-      },
-    };
-  let lectureErronee: number | undefined;
-  if (s.typeTaux === 'marge' && taux.ok) {
-    const faux = caMinimumLectureErronee({
-      depenses: analyse.valeur.total,
-      tauxDeMarge: taux.valeur,
-    });
-    if (faux.ok) lectureErronee = faux.valeur;
-  }
-  return { erreurs, resultat: { ...analyse.valeur, tauxDeMarque, lectureErronee } };
+  return {
+    ok: true,
+    valeur: {
+      ...analyse.valeur,
+      tauxDeMarque: tauxDeMarque.valeur,
+      lectureErronee: lectureErroneeDe(s, analyse.valeur.total),
+    },
+  };
 }

@@ -5,7 +5,7 @@
  * formula). Stages and rates come from the funnel's one vocabulary (etapes.ts).
  */
 import { parseNombre, parsePourcentage, formatNombre } from '../commun/nombres.ts';
-import { echec, type Resultat } from '../commun/resultat.ts';
+import { echec, type Resultat, type ResultatChamps } from '../commun/resultat.ts';
 import { entonnoir, effectifsNecessaires } from '../entonnoir/entonnoir.ts';
 import { effectifsEntiers } from './plan.ts';
 import { ETAPES_ENTONNOIR, TAUX_ENTONNOIR } from './etapes.ts';
@@ -44,22 +44,24 @@ export const ENTONNOIR_PAR_DEFAUT: SaisieEntonnoir = {
 
 const estTexte = (v: unknown): v is string => typeof v === 'string' && v.length <= 200;
 
+const textesValides = (b: Record<string, unknown>) =>
+  estTexte(b.contacts) && estTexte(b.objectif) && estTexte(b.ecart) && estTexte(b.graine);
+const tauxValides = (t: unknown): t is string[] =>
+  Array.isArray(t) && t.length === TAUX.length && t.every(estTexte);
+
 /** Accepts a stored value only if it has exactly the expected shape. */
 export function validerSaisieEntonnoir(brut: unknown): SaisieEntonnoir | undefined {
   if (typeof brut !== 'object' || brut === null) return undefined;
   const b = brut as Record<string, unknown>;
   if (b.mode !== 'avant' && b.mode !== 'rebours') return undefined;
-  if (!estTexte(b.contacts) || !estTexte(b.objectif)) return undefined;
-  if (!Array.isArray(b.taux) || b.taux.length !== TAUX.length || !b.taux.every(estTexte))
-    return undefined;
-  if (!estTexte(b.ecart) || !estTexte(b.graine)) return undefined;
+  if (!textesValides(b) || !tauxValides(b.taux)) return undefined;
   return {
     mode: b.mode,
-    contacts: b.contacts,
-    objectif: b.objectif,
+    contacts: b.contacts as string,
+    objectif: b.objectif as string,
     taux: [...b.taux],
-    ecart: b.ecart,
-    graine: b.graine,
+    ecart: b.ecart as string,
+    graine: b.graine as string,
     ...(b.origine === 'selection' ? { origine: 'selection' as const } : {}),
   };
 }
@@ -75,18 +77,19 @@ export interface EtapeCalculee {
   tauxCumule: number | null;
 }
 
-/** The evaluation of a funnel: per-field French errors (`contacts`, `objectif`, `taux-0`…), and the funnel when every field used is valid. */
-export interface EvaluationEntonnoir {
-  erreurs: Record<string, string>;
-  resultat?: {
-    mode: 'avant' | 'rebours';
-    taux: number[];
-    etapes: EtapeCalculee[];
-    tauxGlobal: number;
-    /** Backward only: objective ÷ global rate, the « direct » figure that forgets whole people. */
-    calculDirect?: number;
-  };
+/** The funnel computed. */
+export interface EntonnoirCalcule {
+  mode: 'avant' | 'rebours';
+  taux: number[];
+  etapes: EtapeCalculee[];
+  tauxGlobal: number;
+  /** Backward only: objective ÷ global rate, the « direct » figure that forgets whole people. */
+  calculDirect?: number;
 }
+/** Error keys: the contacts, the objective, one stage rate, or the rates as a whole (backward). */
+export type ChampEntonnoir = 'contacts' | 'objectif' | `taux-${number}` | 'taux';
+/** The funnel when every field used is valid, else a French error by field (`ChampEntonnoir`). */
+export type EvaluationEntonnoir = ResultatChamps<EntonnoirCalcule, ChampEntonnoir>;
 
 /** Reads a whole, non-negative number of people. */
 function lireEffectif(
@@ -106,46 +109,70 @@ function lireEffectif(
   return r;
 }
 
+/** Reads the stage rate `i`: between 0 and 100 %, and above 0 backward (nothing reaches the objective). */
+function lireTaux(s: SaisieEntonnoir, i: number): Resultat<number> {
+  const t = TAUX[i];
+  const champ = `taux-${i}`;
+  const r = parsePourcentage(s.taux[i] ?? '', { champ, libelle: t.article });
+  if (!r.ok) return r;
+  if (r.valeur < 0 || r.valeur > 1)
+    return echec(
+      `${t.libelle} doit être compris entre 0 et 100\u202f%\u202f: une étape ne peut pas compter plus de personnes que la précédente.`,
+      champ,
+    );
+  if (s.mode === 'rebours' && r.valeur === 0)
+    return echec(
+      `${t.libelle} est nul\u202f: aucun nombre de contacts ne permet alors d’atteindre l’objectif.`,
+      champ,
+    );
+  return r;
+}
+
+/** Reads the figure the funnel starts from: contacts forward, the objective in orders backward. */
+const lireEntree = (s: SaisieEntonnoir) =>
+  s.mode === 'avant'
+    ? lireEffectif(s.contacts, 'contacts', 'le nombre de contacts', 'Le nombre de contacts')
+    : lireEffectif(s.objectif, 'objectif', 'l’objectif de commandes', 'L’objectif de commandes');
+
+/** Whole people at each stage, and the exact expected values, forward or backward. */
+function effectifsDe(
+  mode: SaisieEntonnoir['mode'],
+  entree: number,
+  taux: number[],
+): ResultatChamps<{ effectifs: number[]; moyennes: number[] }, ChampEntonnoir> {
+  if (mode === 'avant') {
+    const r = entonnoir({ entree, taux });
+    if (!r.ok) return { ok: false, erreurs: { contacts: r.erreur.message } };
+    // People are whole: rounded to the nearest unit, stage after stage; the exact values are averages.
+    const { effectifs } = effectifsEntiers({ contacts: entree, taux });
+    return { ok: true, valeur: { effectifs, moyennes: r.valeur.effectifs } };
+  }
+  const r = effectifsNecessaires({ objectif: entree, taux });
+  if (!r.ok)
+    return {
+      ok: false,
+      erreurs: { [r.erreur.champ === 'objectif' ? 'objectif' : 'taux']: r.erreur.message },
+    };
+  return { ok: true, valeur: { effectifs: r.valeur, moyennes: r.valeur } };
+}
+
 /** Parses what was typed and computes the funnel through src/lib; pure, unit-tested. */
 export function evaluerEntonnoir(s: SaisieEntonnoir): EvaluationEntonnoir {
-  const erreurs: Record<string, string> = {};
+  const erreurs: Partial<Record<ChampEntonnoir, string>> = {};
   const taux: number[] = [];
-  TAUX.forEach((t, i) => {
-    const r = parsePourcentage(s.taux[i] ?? '', { champ: `taux-${i}`, libelle: t.article });
-    if (!r.ok) erreurs[`taux-${i}`] = r.erreur.message;
-    else if (r.valeur < 0 || r.valeur > 1)
-      erreurs[`taux-${i}`] =
-        `${t.libelle} doit être compris entre 0 et 100\u202f%\u202f: une étape ne peut pas compter plus de personnes que la précédente.`;
-    else if (s.mode === 'rebours' && r.valeur === 0)
-      erreurs[`taux-${i}`] =
-        `${t.libelle} est nul\u202f: aucun nombre de contacts ne permet alors d’atteindre l’objectif.`;
-    else taux.push(r.valeur);
+  TAUX.forEach((_, i) => {
+    const r = lireTaux(s, i);
+    if (r.ok) taux.push(r.valeur);
+    else erreurs[`taux-${i}`] = r.erreur.message;
   });
-  const champ = s.mode === 'avant' ? 'contacts' : 'objectif';
-  const lu =
-    s.mode === 'avant'
-      ? lireEffectif(s.contacts, 'contacts', 'le nombre de contacts', 'Le nombre de contacts')
-      : lireEffectif(s.objectif, 'objectif', 'l’objectif de commandes', 'L’objectif de commandes');
-  if (!lu.ok) erreurs[champ] = lu.erreur.message;
-  if (Object.keys(erreurs).length > 0 || !lu.ok) return { erreurs };
+  const lu = lireEntree(s);
+  if (!lu.ok) erreurs[s.mode === 'avant' ? 'contacts' : 'objectif'] = lu.erreur.message;
+  if (!lu.ok || Object.keys(erreurs).length > 0) return { ok: false, erreurs };
 
   const tauxGlobal = taux.reduce((p, x) => p * x, 1);
-  let effectifs: number[], moyennes: number[];
-  if (s.mode === 'avant') {
-    const r = entonnoir({ entree: lu.valeur, taux });
-    if (!r.ok) return { erreurs: { [champ]: r.erreur.message } };
-    // People are whole: rounded to the nearest unit, stage after stage; the exact values are averages.
-    ({ effectifs, moyennes } = effectifsEntiers({ contacts: lu.valeur, taux }));
-    moyennes = r.valeur.effectifs;
-  } else {
-    const r = effectifsNecessaires({ objectif: lu.valeur, taux });
-    if (!r.ok)
-      return {
-        erreurs: { [r.erreur.champ === 'objectif' ? 'objectif' : 'taux']: r.erreur.message },
-      };
-    effectifs = r.valeur;
-    moyennes = r.valeur;
-  }
+  const calcul = effectifsDe(s.mode, lu.valeur, taux);
+  if (!calcul.ok) return calcul;
+  const { effectifs, moyennes } = calcul.valeur;
   // Shown rates are the planned ones (inputs), not counts ÷ counts: backward counts are rounded up.
   let cumul = 1;
   const etapes = ETAPES_ENTONNOIR.map((e, i) => {
@@ -160,8 +187,8 @@ export function evaluerEntonnoir(s: SaisieEntonnoir): EvaluationEntonnoir {
     };
   });
   return {
-    erreurs,
-    resultat: {
+    ok: true,
+    valeur: {
       mode: s.mode,
       taux,
       etapes,

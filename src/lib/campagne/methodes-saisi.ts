@@ -10,6 +10,7 @@ import {
   type ComparaisonMethode,
   type Methode,
 } from '../methodes/methodes.ts';
+import type { ResultatChamps } from '../commun/resultat.ts';
 
 /** One method's figures as typed; rates in percent (« 1,5 »). */
 export interface FiguresSaisies {
@@ -78,70 +79,152 @@ function validerFigures(f: unknown): f is FiguresSaisies {
     )
   );
 }
+const figuresValides = (f: unknown): f is Record<string, FiguresSaisies> =>
+  typeof f === 'object' &&
+  f !== null &&
+  !Array.isArray(f) &&
+  Object.values(f).every(validerFigures);
+function textesValides(b: Record<string, unknown>): boolean {
+  return (
+    (b.base === 'contacts' || b.base === 'budget') &&
+    texte(b.contacts) &&
+    texte(b.budget) &&
+    texte(b.etudiee) &&
+    texte(b.graine) &&
+    (b.margeParClient === null || texte(b.margeParClient))
+  );
+}
 function validerSaisie(b: Record<string, unknown>): SaisieMethodes | undefined {
-  if (
-    (b.base !== 'contacts' && b.base !== 'budget') ||
-    !texte(b.contacts) ||
-    !texte(b.budget) ||
-    !texte(b.etudiee) ||
-    !texte(b.graine)
-  )
-    return undefined;
-  if (b.margeParClient !== null && !texte(b.margeParClient)) return undefined;
-  const f = b.figures;
-  if (
-    typeof f !== 'object' ||
-    f === null ||
-    Array.isArray(f) ||
-    !Object.values(f).every(validerFigures)
-  )
-    return undefined;
+  if (!textesValides(b) || !figuresValides(b.figures)) return undefined;
   return {
-    base: b.base,
-    contacts: b.contacts,
-    budget: b.budget,
-    margeParClient: b.margeParClient,
-    etudiee: b.etudiee,
-    graine: b.graine,
-    figures: f as Record<string, FiguresSaisies>,
+    base: b.base as SaisieMethodes['base'],
+    contacts: b.contacts as string,
+    budget: b.budget as string,
+    margeParClient: b.margeParClient as string | null,
+    etudiee: b.etudiee as string,
+    graine: b.graine as string,
+    figures: b.figures,
   };
 }
 /** Accepts one company's stored comparator only if it has exactly the expected shape. */
 export const validerSaisieMethodes = (s: unknown): SaisieMethodes | undefined =>
   typeof s === 'object' && s !== null ? validerSaisie(s as Record<string, unknown>) : undefined;
 
-/** The evaluation: French errors by field (`contacts`, `telephone-coutParContact`, `telephone-etape-0-min`…), and the comparison when all is valid. */
-export interface EvaluationMethodes {
-  erreurs: Record<string, string>;
-  resultat?: {
+/** A figure of one method: `telephone-coutParContact`. */
+type ChampFigure = `${string}-${'coutParContact' | 'coutsFixes' | 'contactsParJour'}`;
+/** A stage's range (`telephone-etape-0`) or one of its bounds (`telephone-etape-0-min`). */
+type ChampEtape = `${string}-etape-${number}` | `${string}-etape-${number}-${Borne}`;
+type Borne = 'min' | 'probable' | 'max';
+/** Error keys: the basis, the margin, or a figure of a method. */
+export type ChampMethodes = 'contacts' | 'budget' | 'margeParClient' | ChampFigure | ChampEtape;
+type Erreurs = Partial<Record<ChampMethodes, string>>;
+
+/** The comparison when every field is valid, else a French error by field (`ChampMethodes`). */
+export type EvaluationMethodes = ResultatChamps<
+  {
     devise: Devise;
     margeParClient: number;
     methodes: Methode[];
     comparaison: ComparaisonMethode[];
-  };
+  },
+  ChampMethodes
+>;
+
+/** What is wrong with a figure that was read, if anything: negative, a rate above 100 %, a count not whole. */
+function horsBornes(
+  n: number,
+  libelle: string,
+  { entier, taux }: { entier: boolean; taux: boolean },
+): string | undefined {
+  const nom = libelle.charAt(0).toUpperCase() + libelle.slice(1);
+  if (n < 0) return `${nom} ne peut pas être négatif.`;
+  if (taux && n > 1)
+    return `${nom} ne peut pas dépasser 100\u202f%\u202f: une étape ne garde qu’une partie de la précédente.`;
+  if (entier && !Number.isInteger(n))
+    return `${nom} compte des personnes\u202f: saisissez un nombre entier, par exemple 12.`;
+  return undefined;
 }
 
+/** Reads a figure; its French error goes to `erreurs` under `champ`. */
 function lire(
   t: string,
-  champ: string,
+  champ: ChampMethodes,
   libelle: string,
-  erreurs: Record<string, string>,
+  erreurs: Erreurs,
   { entier = false, taux = false } = {},
-): number {
+): number | undefined {
   const r = taux
     ? parsePourcentage(t, { champ, libelle })
     : parseNombre(t, { champ, libelle, entier });
-  const nom = libelle.charAt(0).toUpperCase() + libelle.slice(1);
-  if (!r.ok) erreurs[champ] = r.erreur.message;
-  else if (r.valeur < 0) erreurs[champ] = `${nom} ne peut pas être négatif.`;
-  else if (taux && r.valeur > 1)
-    erreurs[champ] =
-      `${nom} ne peut pas dépasser 100\u202f%\u202f: une étape ne garde qu’une partie de la précédente.`;
-  else if (entier && !Number.isInteger(r.valeur))
-    erreurs[champ] =
-      `${nom} compte des personnes\u202f: saisissez un nombre entier, par exemple 12.`;
-  else return r.valeur;
-  return NaN;
+  const faute = r.ok ? horsBornes(r.valeur, libelle, { entier, taux }) : r.erreur.message;
+  if (faute === undefined && r.ok) return r.valeur;
+  erreurs[champ] = faute;
+  return undefined;
+}
+
+const MOTS_BORNES: Record<Borne, string> = { min: 'minimum', probable: 'probable', max: 'maximum' };
+
+/** Reads a stage's three rates, then checks minimum ≤ probable ≤ maximum. */
+function lireEtape(
+  nom: string,
+  saisie: FiguresSaisies['etapes'][number],
+  champ: `${string}-etape-${number}`,
+  erreurs: Erreurs,
+): Methode['etapes'][number] | undefined {
+  const [min, probable, max] = (['min', 'probable', 'max'] as const).map((k) =>
+    lire(saisie[k], `${champ}-${k}`, `le taux «\u00a0${nom}\u00a0» ${MOTS_BORNES[k]}`, erreurs, {
+      taux: true,
+    }),
+  );
+  if (min === undefined || probable === undefined || max === undefined) return undefined;
+  if (min <= probable && probable <= max) return { nom, min, probable, max };
+  erreurs[champ] = `Pour l’étape «\u00a0${nom}\u00a0», il faut minimum ≤ probable ≤ maximum.`;
+  return undefined;
+}
+
+/** Reads one method's figures as typed (its defaults when none were typed for its stages). */
+function lireMethode(m: Methode, saisie: SaisieMethodes, erreurs: Erreurs): Methode | undefined {
+  const s =
+    saisie.figures[m.id]?.etapes.length === m.etapes.length
+      ? saisie.figures[m.id]
+      : figuresParDefaut(m);
+  const etapes = m.etapes.map((e, i) =>
+    lireEtape(e.nom, s.etapes[i], `${m.id}-etape-${i}`, erreurs),
+  );
+  const coutParContact = lire(
+    s.coutParContact,
+    `${m.id}-coutParContact`,
+    'le coût par contact',
+    erreurs,
+  );
+  const coutsFixes = lire(s.coutsFixes, `${m.id}-coutsFixes`, 'les coûts fixes', erreurs);
+  const contactsParJour = lire(
+    s.contactsParJour,
+    `${m.id}-contactsParJour`,
+    'le nombre de contacts par jour',
+    erreurs,
+  );
+  if (coutParContact === undefined || coutsFixes === undefined || contactsParJour === undefined)
+    return undefined;
+  const lues = etapes.filter((e) => e !== undefined);
+  return lues.length === etapes.length
+    ? { ...m, etapes: lues, coutParContact, coutsFixes, contactsParJour }
+    : undefined;
+}
+
+/** Reads the basis of the comparison: a whole number of contacts, or a budget. */
+function lireBase(
+  saisie: SaisieMethodes,
+  erreurs: Erreurs,
+): { contacts: number } | { budget: number } | undefined {
+  const champ = saisie.base;
+  const contacts = champ === 'contacts';
+  const n = lire(saisie[champ], champ, contacts ? 'le nombre de contacts' : 'le budget', erreurs, {
+    entier: contacts,
+  });
+  return n === undefined
+    ? undefined
+    : ({ [champ]: n } as { contacts: number } | { budget: number });
 }
 
 /** Parses what was typed and compares the methods through src/lib; pure, unit-tested. */
@@ -156,49 +239,9 @@ export function evaluerMethodes({
   margeOffre?: number;
   coutVisite?: number | null;
 }): EvaluationMethodes {
-  const erreurs: Record<string, string> = {};
-  const methodes = methodesEnDevise({ devise, coutVisite }).map((m): Methode => {
-    const defaut = figuresParDefaut(m);
-    const s =
-      saisie.figures[m.id]?.etapes.length === m.etapes.length ? saisie.figures[m.id] : defaut;
-    const p = `${m.id}-`;
-    const etapes = m.etapes.map((e, i) => {
-      const nom = `le taux «\u00a0${e.nom}\u00a0»`;
-      const [min, probable, max] = (['min', 'probable', 'max'] as const).map((k) =>
-        lire(
-          s.etapes[i][k],
-          `${p}etape-${i}-${k}`,
-          `${nom} ${k === 'min' ? 'minimum' : k === 'max' ? 'maximum' : 'probable'}`,
-          erreurs,
-          { taux: true },
-        ),
-      );
-      if (Number.isFinite(min + probable + max) && !(min <= probable && probable <= max))
-        erreurs[`${p}etape-${i}`] =
-          `Pour l’étape «\u00a0${e.nom}\u00a0», il faut minimum ≤ probable ≤ maximum.`;
-      return { nom: e.nom, min, probable, max };
-    });
-    return {
-      ...m,
-      etapes,
-      coutParContact: lire(s.coutParContact, `${p}coutParContact`, 'le coût par contact', erreurs),
-      coutsFixes: lire(s.coutsFixes, `${p}coutsFixes`, 'les coûts fixes', erreurs),
-      contactsParJour: lire(
-        s.contactsParJour,
-        `${p}contactsParJour`,
-        'le nombre de contacts par jour',
-        erreurs,
-      ),
-    };
-  });
-  const base =
-    saisie.base === 'contacts'
-      ? {
-          contacts: lire(saisie.contacts, 'contacts', 'le nombre de contacts', erreurs, {
-            entier: true,
-          }),
-        }
-      : { budget: lire(saisie.budget, 'budget', 'le budget', erreurs) };
+  const erreurs: Erreurs = {};
+  const lues = methodesEnDevise({ devise, coutVisite }).map((m) => lireMethode(m, saisie, erreurs));
+  const base = lireBase(saisie, erreurs);
   const margeParClient =
     saisie.margeParClient === null && margeOffre !== undefined
       ? margeOffre
@@ -208,14 +251,13 @@ export function evaluerMethodes({
           'la marge par client',
           erreurs,
         );
-  if (Object.keys(erreurs).length > 0) return { erreurs };
+  const methodes = lues.filter((m) => m !== undefined);
+  if (methodes.length < lues.length || base === undefined || margeParClient === undefined)
+    return { ok: false, erreurs };
   const r = comparerMethodes({ base, margeParClient, methodes });
-  if (!r.ok)
-    return {
-      erreurs: {
-        [r.erreur.champ === 'methodes' ? `${saisie.etudiee}-coutParContact` : saisie.base]:
-          r.erreur.message,
-      },
-    };
-  return { erreurs, resultat: { devise, margeParClient, methodes, comparaison: r.valeur } };
+  if (!r.ok) {
+    const champ = r.erreur.champ === 'methodes' ? `${saisie.etudiee}-coutParContact` : saisie.base;
+    return { ok: false, erreurs: { [champ]: r.erreur.message } };
+  }
+  return { ok: true, valeur: { devise, margeParClient, methodes, comparaison: r.valeur } };
 }

@@ -24,7 +24,7 @@ import {
   roi,
 } from '../marges/rentabilite.ts';
 import { caMinimum } from '../budget/budget.ts';
-import type { Resultat } from '../commun/resultat.ts';
+import { echec, type Resultat, type ResultatChamps } from '../commun/resultat.ts';
 import type { ContexteEntreprise } from './contexte.ts';
 
 /** The typed lines, in the order of the table (the margin row is computed, not typed). */
@@ -109,30 +109,36 @@ const valeursValides = (v: unknown): v is Valeurs =>
       (v as Record<string, string>)[l].length <= 60,
   );
 
+/** The plan's four stage rates, each between 0 and 1; `null` for anything else. */
+const tauxPrevusValides = (t: unknown): number[] | null =>
+  Array.isArray(t) &&
+  t.length === 4 &&
+  t.every((x) => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 1)
+    ? ([...t] as number[])
+    : null;
+
+const enteteValide = (b: Record<string, unknown>) =>
+  valeursValides(b.objectif) &&
+  valeursValides(b.realise) &&
+  typeof b.tauxDeMarque === 'string' &&
+  b.tauxDeMarque.length <= 60 &&
+  (b.devise === 'EUR' || b.devise === 'MAD');
+
 /** Accepts a stored value only if it has exactly the expected shape. */
 export function validerSaisieTableauDeBord(brut: unknown): SaisieTableauDeBord | undefined {
   if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
   const b = brut as Record<string, unknown>;
-  if (!valeursValides(b.objectif) || !valeursValides(b.realise)) return undefined;
-  if (
-    typeof b.tauxDeMarque !== 'string' ||
-    b.tauxDeMarque.length > 60 ||
-    (b.devise !== 'EUR' && b.devise !== 'MAD')
-  )
-    return undefined;
+  if (!enteteValide(b)) return undefined;
   const t = b.tauxPrevus;
-  const tauxPrevus =
-    Array.isArray(t) &&
-    t.length === 4 &&
-    t.every((x) => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 1)
-      ? ([...t] as number[])
-      : null;
+  const tauxPrevus = tauxPrevusValides(t);
+  // Absent before issue 14 (read as null); present, it must be four rates.
   if (t !== undefined && t !== null && tauxPrevus === null) return undefined;
+  const v = b as unknown as SaisieTableauDeBord;
   return {
-    objectif: { ...b.objectif },
-    realise: { ...b.realise },
-    tauxDeMarque: b.tauxDeMarque,
-    devise: b.devise,
+    objectif: { ...v.objectif },
+    realise: { ...v.realise },
+    tauxDeMarque: v.tauxDeMarque,
+    devise: v.devise,
     tauxPrevus,
   };
 }
@@ -172,36 +178,48 @@ export interface ResultatTableauDeBord {
 
 /** Error keys: `objectif.rdv`, `realise.cout`, `tauxDeMarque`. */
 export type CleErreur = `${'objectif' | 'realise'}.${Ligne}` | 'tauxDeMarque';
-/** Per-field French errors, and the result when every field is valid. */
-export interface EvaluationTableauDeBord {
-  erreurs: Partial<Record<CleErreur, string>>;
-  resultat?: ResultatTableauDeBord;
-}
+/** The result when every field is valid, else a French error by field (`CleErreur`). */
+export type EvaluationTableauDeBord = ResultatChamps<ResultatTableauDeBord, CleErreur>;
+type Erreurs = Partial<Record<CleErreur, string>>;
+type Cote = 'objectif' | 'realise';
 
 export const COMPTES: readonly Ligne[] = ['contacts', 'joints', 'rdv', 'propositions', 'commandes'];
 const facultatif = (r: Resultat<number>) => (r.ok ? r.valeur : undefined);
 
-function lire(
-  s: SaisieTableauDeBord,
-  cote: 'objectif' | 'realise',
-  l: Ligne,
-  erreurs: EvaluationTableauDeBord['erreurs'],
-): number | undefined {
+/** What is wrong with a figure that was read, if anything (`Quoi`: its name, capitalised). */
+function horsBornes(n: number, cote: Cote, l: Ligne, Quoi: string): string | undefined {
+  if (n < 0) return `${Quoi} ne peut pas être négatif.`;
+  if (COMPTES.includes(l) && !Number.isInteger(n))
+    return `${Quoi} doit être un nombre entier, par exemple 12.`;
+  if (cote === 'objectif' && n === 0)
+    return `${Quoi} doit être supérieur à 0 pour calculer un taux de réalisation.`;
+  return undefined;
+}
+
+/** Reads one cell of the table: a number, never negative, whole for a count, above 0 as an objective. */
+function lire(s: SaisieTableauDeBord, cote: Cote, l: Ligne): Resultat<number> {
   const quoi = `${NOMS[l].libelle} ${cote === 'realise' ? 'réalisé' : l === 'cout' ? 'prévu' : 'visé'}`;
-  const n = parseNombre(s[cote][l], {
-    champ: `${cote}.${l}`,
-    libelle: quoi,
-    entier: COMPTES.includes(l),
-  });
-  const Quoi = quoi.charAt(0).toUpperCase() + quoi.slice(1);
-  let message = n.ok ? undefined : n.erreur.message;
-  if (n.ok && n.valeur < 0) message = `${Quoi} ne peut pas être négatif.`;
-  else if (n.ok && COMPTES.includes(l) && !Number.isInteger(n.valeur))
-    message = `${Quoi} doit être un nombre entier, par exemple 12.`;
-  else if (n.ok && cote === 'objectif' && n.valeur === 0)
-    message = `${Quoi} doit être supérieur à 0 pour calculer un taux de réalisation.`;
-  if (message) erreurs[`${cote}.${l}`] = message;
-  return message || !n.ok ? undefined : n.valeur;
+  const champ = `${cote}.${l}` as const;
+  const n = parseNombre(s[cote][l], { champ, libelle: quoi, entier: COMPTES.includes(l) });
+  const faute = n.ok
+    ? horsBornes(n.valeur, cote, l, quoi.charAt(0).toUpperCase() + quoi.slice(1))
+    : undefined;
+  return faute ? echec(faute, champ) : n;
+}
+
+/** Reads every cell of both columns; the errors go to `erreurs`. */
+function lireColonnes(
+  s: SaisieTableauDeBord,
+  erreurs: Erreurs,
+): Record<Cote, Partial<Record<Ligne, number>>> {
+  const lu: Record<Cote, Partial<Record<Ligne, number>>> = { objectif: {}, realise: {} };
+  for (const l of LIGNES)
+    for (const cote of ['objectif', 'realise'] as const) {
+      const r = lire(s, cote, l);
+      if (r.ok) lu[cote][l] = r.valeur;
+      else erreurs[`${cote}.${l}`] = r.erreur.message;
+    }
+  return lu;
 }
 
 function indicateurs(v: Record<Ligne, number>, marge: number): Indicateurs {
@@ -220,30 +238,12 @@ function indicateurs(v: Record<Ligne, number>, marge: number): Indicateurs {
   };
 }
 
-/** Parses what was typed and runs src/lib; pure, unit-tested. */
-export function evaluerTableauDeBord(s: SaisieTableauDeBord): EvaluationTableauDeBord {
-  const erreurs: EvaluationTableauDeBord['erreurs'] = {};
-  const objectif = {} as Record<Ligne, number>,
-    realise = {} as Record<Ligne, number>;
-  for (const l of LIGNES) {
-    const o = lire(s, 'objectif', l, erreurs),
-      r = lire(s, 'realise', l, erreurs);
-    if (o !== undefined) objectif[l] = o;
-    if (r !== undefined) realise[l] = r;
-  }
-  const t = parsePourcentage(s.tauxDeMarque, {
-    champ: 'tauxDeMarque',
-    libelle: 'le taux de marque',
-  });
-  // The CA minimum checks the taux de marque (above 0, below 100 %) the way chapter 9 does.
-  const min = t.ok ? caMinimum({ depenses: realise.cout ?? 0, tauxDeMarque: t.valeur }) : t;
-  if (!min.ok) erreurs.tauxDeMarque = min.erreur.message;
-  if (Object.keys(erreurs).length > 0 || !t.ok || !min.ok) return { erreurs };
-
-  const marge = {
-    objectif: objectif.chiffreAffaires * t.valeur,
-    realise: realise.chiffreAffaires * t.valeur,
-  };
+/** The rows of the table, the margin row (CA × taux de marque) placed before the cost. */
+function lignesEvaluees(
+  objectif: Record<Ligne, number>,
+  realise: Record<Ligne, number>,
+  marge: { objectif: number; realise: number },
+): LigneEvaluee[] {
   const ligne = (l: LigneTableau, o: number, r: number): LigneEvaluee => ({
     ligne: l,
     objectif: o,
@@ -253,11 +253,33 @@ export function evaluerTableauDeBord(s: SaisieTableauDeBord): EvaluationTableauD
   });
   const lignes = LIGNES.map((l) => ligne(l, objectif[l], realise[l]));
   lignes.splice(LIGNES.indexOf('cout'), 0, ligne('marge', marge.objectif, marge.realise));
+  return lignes;
+}
+
+/** Parses what was typed and runs src/lib; pure, unit-tested. */
+export function evaluerTableauDeBord(s: SaisieTableauDeBord): EvaluationTableauDeBord {
+  const erreurs: Erreurs = {};
+  const lu = lireColonnes(s, erreurs);
+  const t = parsePourcentage(s.tauxDeMarque, {
+    champ: 'tauxDeMarque',
+    libelle: 'le taux de marque',
+  });
+  // The CA minimum checks the taux de marque (above 0, below 100 %) the way chapter 9 does.
+  const min = t.ok ? caMinimum({ depenses: lu.realise.cout ?? 0, tauxDeMarque: t.valeur }) : t;
+  if (!min.ok) erreurs.tauxDeMarque = min.erreur.message;
+  if (!t.ok || !min.ok || Object.keys(erreurs).length > 0) return { ok: false, erreurs };
+  // Every cell was read: no error.
+  const objectif = lu.objectif as Record<Ligne, number>,
+    realise = lu.realise as Record<Ligne, number>;
+  const marge = {
+    objectif: objectif.chiffreAffaires * t.valeur,
+    realise: realise.chiffreAffaires * t.valeur,
+  };
   const ind = indicateurs(realise, marge.realise);
   return {
-    erreurs,
-    resultat: {
-      lignes,
+    ok: true,
+    valeur: {
+      lignes: lignesEvaluees(objectif, realise, marge),
       tauxDeMarque: t.valeur,
       devise: s.devise,
       realise: ind,

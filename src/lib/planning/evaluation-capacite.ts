@@ -7,7 +7,12 @@
  */
 import { formatNombre, parseNombre, parsePourcentage } from '../commun/nombres.ts';
 import { arrondiSuperieur } from '../commun/champs.ts';
-import type { ErreurDeSaisie } from '../commun/resultat.ts';
+import {
+  echec,
+  type ErreurDeSaisie,
+  type Resultat,
+  type ResultatChamps,
+} from '../commun/resultat.ts';
 import { bilanDeCapacite, capaciteDeVisites } from './planning.ts';
 import { visitesParCommercial } from './capacite.ts';
 // The same eight figures a company's card starts from (a type only: nothing of that module ships).
@@ -55,11 +60,10 @@ export interface ResultatCapacite extends CapaciteDeDepart {
   commerciauxNecessaires: number;
 }
 
-/** Per-field French errors, and the result when every field is valid. */
-export interface EvaluationCapacite {
-  erreurs: Partial<Record<keyof SaisieCapacite, string>>;
-  resultat?: ResultatCapacite;
-}
+/** The evaluation: the result when every field is valid, else a French error by field. */
+export type EvaluationCapacite = ResultatChamps<ResultatCapacite, keyof SaisieCapacite>;
+type Erreurs = Partial<Record<keyof SaisieCapacite, string>>;
+type Valeurs = Record<keyof SaisieCapacite, number>;
 
 const LIBELLES: Record<keyof SaisieCapacite, string> = {
   semaines: 'le nombre de semaines travaillées',
@@ -78,25 +82,39 @@ const CHAMP_DU_PARAMETRE: Record<string, keyof SaisieCapacite> = {
   jours: 'joursParSemaine',
 };
 
-/** Parses what was typed and runs planning.ts and capacite.ts. */
-export function evaluerCapacite(s: SaisieCapacite): EvaluationCapacite {
-  const erreurs: EvaluationCapacite['erreurs'] = {};
-  const n: Partial<Record<keyof SaisieCapacite, number>> = {};
+/** The checks a field's figure gets once read, beyond being a number (none: any number). */
+const BORNES: Partial<Record<keyof SaisieCapacite, (n: number) => string | undefined>> = {
+  prospects: (n) =>
+    n < 0 || !Number.isInteger(n)
+      ? 'Le nombre de prospects doit être un entier positif ou nul.'
+      : undefined,
+  tauxSecondeVisite: (n) =>
+    n < 0 || n > 1
+      ? 'La part de prospects revus doit être comprise entre 0\u202f% et 100\u202f%.'
+      : undefined,
+};
+
+/** Reads one field the French way, then checks its bounds. */
+function lireChamp(s: SaisieCapacite, c: keyof SaisieCapacite): Resultat<number> {
+  const lu = (c === 'tauxSecondeVisite' ? parsePourcentage : parseNombre)(s[c], {
+    champ: c,
+    libelle: LIBELLES[c],
+  });
+  const horsBornes = lu.ok ? BORNES[c]?.(lu.valeur) : undefined;
+  return horsBornes ? echec(horsBornes, c) : lu;
+}
+
+/** Reads every field; the weeks and days are checked together (0–53, 0–7) once both are read. */
+function lireSaisie(s: SaisieCapacite): ResultatChamps<Valeurs, keyof SaisieCapacite> {
+  const erreurs: Erreurs = {};
+  const n: Partial<Valeurs> = {};
   for (const c of CHAMPS_CAPACITE) {
-    const lu = (c === 'tauxSecondeVisite' ? parsePourcentage : parseNombre)(s[c], {
-      champ: c,
-      libelle: LIBELLES[c],
-    });
+    const lu = lireChamp(s, c);
     if (lu.ok) n[c] = lu.valeur;
     else erreurs[c] = lu.erreur.message;
   }
-  if (n.prospects !== undefined && (n.prospects < 0 || !Number.isInteger(n.prospects)))
-    erreurs.prospects = 'Le nombre de prospects doit être un entier positif ou nul.';
-  if (n.tauxSecondeVisite !== undefined && (n.tauxSecondeVisite < 0 || n.tauxSecondeVisite > 1))
-    erreurs.tauxSecondeVisite =
-      'La part de prospects revus doit être comprise entre 0\u202f% et 100\u202f%.';
   if (n.semaines !== undefined && n.joursParSemaine !== undefined) {
-    // Checks weeks (0–53) and days (0–7) only; the visits per day come later.
+    // The visits per day come later.
     const bornes = visitesParCommercial({
       semaines: n.semaines,
       joursParSemaine: n.joursParSemaine,
@@ -104,8 +122,16 @@ export function evaluerCapacite(s: SaisieCapacite): EvaluationCapacite {
     });
     if (!bornes.ok) signaler(erreurs, bornes.erreur);
   }
-  if (Object.keys(erreurs).length > 0) return { erreurs };
-  const v = n as Record<keyof SaisieCapacite, number>;
+  return Object.keys(erreurs).length > 0
+    ? { ok: false, erreurs }
+    : { ok: true, valeur: n as Valeurs };
+}
+
+/** Parses what was typed and runs planning.ts and capacite.ts. */
+export function evaluerCapacite(s: SaisieCapacite): EvaluationCapacite {
+  const lu = lireSaisie(s);
+  if (!lu.ok) return lu;
+  const v = lu.valeur;
   const jours = v.semaines * v.joursParSemaine;
   const capacite = capaciteDeVisites({
     minutesParJour: v.heuresParJour * 60,
@@ -114,47 +140,27 @@ export function evaluerCapacite(s: SaisieCapacite): EvaluationCapacite {
     tempsAdministratif: v.tempsAdministratif,
     jours,
   });
-  if (!capacite.ok) return { erreurs: signaler({}, capacite.erreur) };
+  if (!capacite.ok) return enErreur(capacite.erreur);
   const c = capacite.valeur;
   const minutesDisponibles = c.visitesParJour * c.minutesParVisite + c.minutesInutilisees;
-  // Without any possible visit, no number of salespeople is enough: say which figure to change.
-  if (c.visitesParJour === 0) {
-    return minutesDisponibles === 0
-      ? {
-          erreurs: {
-            tempsAdministratif:
-              'Le temps administratif occupe toute la journée\u202f: il ne reste aucune minute pour les visites.',
-          },
-        }
-      : {
-          erreurs: {
-            dureeVisite: `Une visite et son trajet (${formatNombre(c.minutesParVisite, 0)}\u00a0min) ne tiennent pas dans les ${formatNombre(minutesDisponibles, 0)}\u00a0min disponibles par jour.`,
-          },
-        };
-  }
-  if (jours === 0)
-    return {
-      erreurs: {
-        joursParSemaine:
-          'Sans aucun jour de prospection, aucune visite n’est possible\u202f: saisissez au moins une semaine et un jour.',
-      },
-    };
+  const impossible = sansVisite(c, minutesDisponibles, jours);
+  if (impossible) return { ok: false, erreurs: impossible };
   const parCommercial = visitesParCommercial({
     semaines: v.semaines,
     joursParSemaine: v.joursParSemaine,
     visitesParJour: c.visitesParJour,
   });
-  if (!parCommercial.ok) return { erreurs: signaler({}, parCommercial.erreur) };
+  if (!parCommercial.ok) return enErreur(parCommercial.erreur);
   const secondesVisites = arrondiSuperieur(v.prospects * v.tauxSecondeVisite);
   const visitesNecessaires = v.prospects + secondesVisites;
   const bilan = bilanDeCapacite({
     visitesNecessaires,
     visitesPossiblesParCommercial: parCommercial.valeur,
   });
-  if (!bilan.ok) return { erreurs: signaler({}, bilan.erreur) };
+  if (!bilan.ok) return enErreur(bilan.erreur);
   return {
-    erreurs,
-    resultat: {
+    ok: true,
+    valeur: {
       ...v,
       jours,
       minutesParJour: v.heuresParJour * 60,
@@ -171,11 +177,40 @@ export function evaluerCapacite(s: SaisieCapacite): EvaluationCapacite {
   };
 }
 
+/**
+ * Without any possible visit, or without any day, no number of salespeople is enough: says which
+ * figure to change (nothing when visits are possible).
+ */
+function sansVisite(
+  { visitesParJour, minutesParVisite }: { visitesParJour: number; minutesParVisite: number },
+  minutesDisponibles: number,
+  jours: number,
+): Erreurs | undefined {
+  if (visitesParJour === 0 && minutesDisponibles === 0)
+    return {
+      tempsAdministratif:
+        'Le temps administratif occupe toute la journée\u202f: il ne reste aucune minute pour les visites.',
+    };
+  if (visitesParJour === 0)
+    return {
+      dureeVisite: `Une visite et son trajet (${formatNombre(minutesParVisite, 0)}\u00a0min) ne tiennent pas dans les ${formatNombre(minutesDisponibles, 0)}\u00a0min disponibles par jour.`,
+    };
+  if (jours === 0)
+    return {
+      joursParSemaine:
+        'Sans aucun jour de prospection, aucune visite n’est possible\u202f: saisissez au moins une semaine et un jour.',
+    };
+  return undefined;
+}
+
+/** A lib error alone, next to the field it names. */
+const enErreur = (e: ErreurDeSaisie): EvaluationCapacite => ({
+  ok: false,
+  erreurs: signaler({}, e),
+});
+
 /** Puts a lib error next to the field it names (a field key, or a parameter mapped to one). */
-function signaler(
-  erreurs: EvaluationCapacite['erreurs'],
-  e: ErreurDeSaisie,
-): EvaluationCapacite['erreurs'] {
+function signaler(erreurs: Erreurs, e: ErreurDeSaisie): Erreurs {
   const champ =
     CHAMPS_CAPACITE.find((c) => c === e.champ) ??
     (e.champ ? CHAMP_DU_PARAMETRE[e.champ] : undefined) ??

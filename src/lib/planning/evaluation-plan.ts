@@ -5,6 +5,7 @@
  * field to change (`commerciaux`, `charge-<id>`, or `plan` for the plan as a whole).
  */
 import { parseNombre } from '../commun/nombres.ts';
+import { echec, ok, type Resultat, type ResultatChamps } from '../commun/resultat.ts';
 import {
   planMoisParMois,
   planParDefaut,
@@ -55,11 +56,41 @@ export function planSaisiParDefaut({
 export type PlanCalcule = Extract<ReturnType<typeof planMoisParMois>, { ok: true }>['valeur'] & {
   avecCapacite: boolean;
 };
-/** Per-field French errors (`commerciaux`, `charge-<id>`, `plan`), and the plan when all is valid. */
-export interface EvaluationPlan {
-  erreurs: Record<string, string>;
-  resultat?: PlanCalcule;
+/** Error keys: the sales force, one action's load, or the plan as a whole. */
+export type ChampPlan = 'commerciaux' | `charge-${string}` | 'plan';
+/** The plan when every field is valid, else a French error by field (`ChampPlan`). */
+export type EvaluationPlan = ResultatChamps<PlanCalcule, ChampPlan>;
+type Erreurs = Partial<Record<ChampPlan, string>>;
+
+/** Reads the sales force: a whole number, at least 1. */
+function lireCommerciaux(texte: string): Resultat<number> {
+  const r = parseNombre(texte, {
+    champ: 'commerciaux',
+    libelle: 'le nombre de commerciaux',
+    entier: true,
+  });
+  if (r.ok && (!Number.isInteger(r.valeur) || r.valeur < 1))
+    return echec(
+      'Le nombre de commerciaux doit être un entier supérieur ou égal à 1.',
+      'commerciaux',
+    );
+  return r;
 }
+
+/** Reads one action's load in days: a number, not negative. */
+function lireCharge(a: SaisieAction): Resultat<ActionDuPlan> {
+  const nom = a.libelle.trim() || TYPES_D_ACTION[a.type];
+  const champ = `charge-${a.id}`;
+  const r = parseNombre(a.charge, { champ, libelle: `la charge de «\u00a0${nom}\u00a0»` });
+  if (!r.ok) return r;
+  if (r.valeur < 0)
+    return echec(`La charge de «\u00a0${nom}\u00a0» ne peut pas être négative.`, champ);
+  return ok({ ...a, charge: r.valeur });
+}
+
+/** A plan-wide error of plan-de-campagne.ts goes next to its field, else under the plan. */
+const champDe = (c?: string) =>
+  (c === 'commerciaux' || c?.startsWith('charge-') ? c : 'plan') as ChampPlan;
 
 /** Parses what was typed and runs planMoisParMois. */
 export function evaluerPlan({
@@ -71,28 +102,16 @@ export function evaluerPlan({
   pays: Pays;
   capacite?: Pick<ResultatCapacite, 'visitesParJour' | 'visitesPossibles' | 'joursParSemaine'>;
 }): EvaluationPlan {
-  const erreurs: Record<string, string> = {};
-  const commerciaux = parseNombre(saisie.commerciaux, {
-    champ: 'commerciaux',
-    libelle: 'le nombre de commerciaux',
-    entier: true,
-  });
+  const erreurs: Erreurs = {};
+  const commerciaux = lireCommerciaux(saisie.commerciaux);
   if (!commerciaux.ok) erreurs.commerciaux = commerciaux.erreur.message;
-  else if (!Number.isInteger(commerciaux.valeur) || commerciaux.valeur < 1)
-    erreurs.commerciaux = 'Le nombre de commerciaux doit être un entier supérieur ou égal à 1.';
   const actions: ActionDuPlan[] = [];
   for (const a of saisie.actions) {
-    const nom = a.libelle.trim() || TYPES_D_ACTION[a.type];
-    const charge = parseNombre(a.charge, {
-      champ: `charge-${a.id}`,
-      libelle: `la charge de «\u00a0${nom}\u00a0»`,
-    });
-    if (!charge.ok) erreurs[`charge-${a.id}`] = charge.erreur.message;
-    else if (charge.valeur < 0)
-      erreurs[`charge-${a.id}`] = `La charge de «\u00a0${nom}\u00a0» ne peut pas être négative.`;
-    else actions.push({ ...a, charge: charge.valeur });
+    const r = lireCharge(a);
+    if (r.ok) actions.push(r.valeur);
+    else erreurs[`charge-${a.id}`] = r.erreur.message;
   }
-  if (Object.keys(erreurs).length > 0 || !commerciaux.ok) return { erreurs };
+  if (!commerciaux.ok || Object.keys(erreurs).length > 0) return { ok: false, erreurs };
   const c = capacite && {
     visitesParJour: capacite.visitesParJour,
     visitesPossibles: capacite.visitesPossibles,
@@ -106,15 +125,6 @@ export function evaluerPlan({
     commerciaux: commerciaux.valeur,
     capacite: c,
   });
-  if (!r.ok)
-    return {
-      erreurs: {
-        [r.erreur.champ === 'commerciaux'
-          ? 'commerciaux'
-          : r.erreur.champ?.startsWith('charge-')
-            ? r.erreur.champ
-            : 'plan']: r.erreur.message,
-      },
-    };
-  return { erreurs, resultat: { ...r.valeur, avecCapacite: !!c } };
+  if (!r.ok) return { ok: false, erreurs: { [champDe(r.erreur.champ)]: r.erreur.message } };
+  return { ok: true, valeur: { ...r.valeur, avecCapacite: !!c } };
 }

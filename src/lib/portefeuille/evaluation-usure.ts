@@ -5,7 +5,7 @@
  * checked while another is unreadable (« 150 % » is flagged at once).
  */
 import { parseNombre, parsePourcentage } from '../commun/nombres.ts';
-import type { ErreurDeSaisie } from '../commun/resultat.ts';
+import type { ErreurDeSaisie, Resultat, ResultatChamps } from '../commun/resultat.ts';
 import {
   besoinEnNouveauxClients,
   projectionPortefeuille,
@@ -41,44 +41,34 @@ export interface ResultatUsure extends BesoinUsure {
   projection: AnneeProjection[];
 }
 
-/** Per-field French errors, and the result when every field is valid. */
-export interface EvaluationUsure {
-  erreurs: Partial<Record<keyof SaisieUsure, string>>;
-  resultat?: ResultatUsure;
-}
+/** The evaluation: the result when every field is valid, else a French error by field. */
+export type EvaluationUsure = ResultatChamps<ResultatUsure, ChampUsure>;
+/** A typed field, and the key of its error. */
+export type ChampUsure = keyof SaisieUsure;
+type Lecture = Resultat<number>;
+type Lectures = Record<ChampUsure, Lecture>;
+
+/** How each field is read: one parser per field. */
+const LIRE: Record<ChampUsure, (texte: string) => Lecture> = {
+  clients: (t) =>
+    parseNombre(t, { champ: 'clients', libelle: 'le nombre de clients', entier: true }),
+  tauxAttrition: (t) =>
+    parsePourcentage(t, { champ: 'tauxAttrition', libelle: 'le taux d’attrition' }),
+  tauxCroissance: (t) =>
+    parsePourcentage(t, { champ: 'tauxCroissance', libelle: 'l’objectif de croissance' }),
+};
 
 /** Parses what was typed and runs usure.ts. */
 export function evaluerUsure(s: SaisieUsure): EvaluationUsure {
-  const erreurs: EvaluationUsure['erreurs'] = {};
-  const clients = parseNombre(s.clients, {
-    champ: 'clients',
-    libelle: 'le nombre de clients',
-    entier: true,
-  });
-  const tauxAttrition = parsePourcentage(s.tauxAttrition, {
-    champ: 'tauxAttrition',
-    libelle: 'le taux d’attrition',
-  });
-  const tauxCroissance = parsePourcentage(s.tauxCroissance, {
-    champ: 'tauxCroissance',
-    libelle: 'l’objectif de croissance',
-  });
-  if (!clients.ok) erreurs.clients = clients.erreur.message;
-  if (!tauxAttrition.ok) erreurs.tauxAttrition = tauxAttrition.erreur.message;
-  if (!tauxCroissance.ok) erreurs.tauxCroissance = tauxCroissance.erreur.message;
-  if (!clients.ok || !tauxAttrition.ok || !tauxCroissance.ok) {
-    // Still check the figures that were read, the lesson's standing in for the unreadable ones, so
-    // that « 150 % » is flagged at once; an error that may come from a stand-in is not shown.
-    const essai = besoinEnNouveauxClients({
-      clients: clients.ok ? clients.valeur : EXEMPLE.clients,
-      tauxAttrition: tauxAttrition.ok ? tauxAttrition.valeur : EXEMPLE.tauxAttrition,
-      tauxCroissance: tauxCroissance.ok ? tauxCroissance.valeur : EXEMPLE.tauxCroissance,
-    });
-    const champ = essai.ok ? undefined : CHAMPS_USURE.find((c) => c === essai.erreur.champ);
-    if (!essai.ok && champ && !erreurs[champ] && (champ !== 'tauxCroissance' || tauxAttrition.ok))
-      erreurs[champ] = essai.erreur.message;
-    return { erreurs };
+  const lu = Object.fromEntries(CHAMPS_USURE.map((c) => [c, LIRE[c](s[c])])) as Lectures;
+  const erreurs: Partial<Record<ChampUsure, string>> = {};
+  for (const c of CHAMPS_USURE) {
+    const l = lu[c];
+    if (!l.ok) erreurs[c] = l.erreur.message;
   }
+  const { clients, tauxAttrition, tauxCroissance } = lu;
+  if (!clients.ok || !tauxAttrition.ok || !tauxCroissance.ok)
+    return { ok: false, erreurs: avecBornes(lu, erreurs) };
   const parametres = {
     clients: clients.valeur,
     tauxAttrition: tauxAttrition.valeur,
@@ -88,11 +78,36 @@ export function evaluerUsure(s: SaisieUsure): EvaluationUsure {
   if (!besoin.ok) return enErreur(besoin.erreur);
   const projection = projectionPortefeuille(parametres);
   if (!projection.ok) return enErreur(projection.erreur);
-  return { erreurs, resultat: { ...parametres, ...besoin.valeur, projection: projection.valeur } };
+  return { ok: true, valeur: { ...parametres, ...besoin.valeur, projection: projection.valeur } };
+}
+
+/**
+ * Still checks the figures that were read, the lesson's standing in for the unreadable ones, so
+ * that « 150 % » is flagged at once; an error that may come from a stand-in is not shown.
+ */
+function avecBornes(
+  lu: Lectures,
+  erreurs: Partial<Record<ChampUsure, string>>,
+): Partial<Record<ChampUsure, string>> {
+  const lue = (c: ChampUsure) => {
+    const l = lu[c];
+    return l.ok ? l.valeur : EXEMPLE[c];
+  };
+  const essai = besoinEnNouveauxClients({
+    clients: lue('clients'),
+    tauxAttrition: lue('tauxAttrition'),
+    tauxCroissance: lue('tauxCroissance'),
+  });
+  if (essai.ok) return erreurs;
+  const champ = CHAMPS_USURE.find((c) => c === essai.erreur.champ);
+  // Whether a negative growth is acceptable depends on the attrition: no verdict without it.
+  const fiable = champ !== 'tauxCroissance' || lu.tauxAttrition.ok;
+  if (champ && !erreurs[champ] && fiable) erreurs[champ] = essai.erreur.message;
+  return erreurs;
 }
 
 /** A domain error shown next to the field it names (the lib's parameter names are the field keys). */
 function enErreur(e: ErreurDeSaisie): EvaluationUsure {
   const champ = CHAMPS_USURE.find((c) => c === e.champ) ?? 'clients';
-  return { erreurs: { [champ]: e.message } };
+  return { ok: false, erreurs: { [champ]: e.message } };
 }

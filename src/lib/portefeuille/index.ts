@@ -3,6 +3,7 @@
  * and its thresholds, concentration, RFM, what a client is worth, the portfolio's yearly wear, and
  * the written diagnosis.
  */
+export * from './cout-campagne.ts';
 export * from './diagnostic.ts';
 export * from './portefeuille.ts';
 export * from './seuils-abc.ts';

@@ -6,6 +6,7 @@
  */
 import { formatNombre, parseNombre } from '../commun/nombres.ts';
 import type { SourceProspect } from '../commun/prospect.ts';
+import { echec, type Resultat, type ResultatChamps } from '../commun/resultat.ts';
 import {
   bilanDesSources,
   LIBELLES_SOURCES,
@@ -32,16 +33,57 @@ export function coutsSaisisDepuisCampagne(
   );
 }
 
-/** The analysis of a company’s sources. */
-export interface EvaluationSources {
-  etat: 'chargement' | 'erreur' | 'pret';
-  message?: string;
-  /** French errors on the cost fields, by source. */
-  erreurs: Partial<Record<SourceProspect, string>>;
-  bilan?: BilanSources;
-  comparaison?: ComparaisonSources;
-  /** Cost per client of the sources whose cost is valid and known; absent while a cost is in error. */
-  couts?: { sources: CoutSource[]; total: Omit<CoutSource, 'source'> | null };
+/** Cost per client of the sources whose cost is valid and known, and of them all. */
+export interface CoutsParClient {
+  sources: CoutSource[];
+  total: Omit<CoutSource, 'source'> | null;
+}
+
+/**
+ * The analysis of a company’s sources: loading, the file's French error, or the file broken down
+ * by source with the typed costs read: their cost per client when every typed cost is valid
+ * (`undefined` without a past campaign), else a French error by source.
+ */
+export type EvaluationSources =
+  | { etat: 'chargement' }
+  | { etat: 'erreur'; message: string }
+  | {
+      etat: 'pret';
+      bilan: BilanSources;
+      comparaison?: ComparaisonSources;
+      couts: ResultatChamps<CoutsParClient | undefined, SourceProspect>;
+    };
+
+/** Reads one typed cost: an amount, never negative. */
+function lireCout(s: SourceProspect, texte: string): Resultat<number> {
+  const nom = `«\u00a0${LIBELLES_SOURCES[s]}\u00a0»`;
+  const r = parseNombre(texte, { champ: s, libelle: `le coût de la source ${nom}` });
+  return r.ok && r.valeur < 0
+    ? echec(`Le coût de la source ${nom} ne peut pas être négatif.`, s)
+    : r;
+}
+
+/** Reads the typed costs, then the cost per client by source when the file has a past campaign. */
+function lireCouts(
+  saisie: CoutsSaisis,
+  lignes: BilanSources['lignes'],
+  avecCampagne: boolean,
+): ResultatChamps<CoutsParClient | undefined, SourceProspect> {
+  const erreurs: Partial<Record<SourceProspect, string>> = {};
+  const couts: Partial<Record<SourceProspect, number>> = {};
+  for (const [s, texte] of Object.entries(saisie) as [SourceProspect, string][]) {
+    if (texte.trim() === '') continue; // a blank cost is unknown, not an error
+    const r = lireCout(s, texte);
+    if (r.ok) couts[s] = r.valeur;
+    else erreurs[s] = r.erreur.message;
+  }
+  if (Object.keys(erreurs).length === 0 && avecCampagne) {
+    const parClient = coutParClientDesSources({ lignes, couts });
+    if (parClient.ok) return parClient;
+    // rendement.ts names the source at fault.
+    erreurs[parClient.erreur.champ as SourceProspect] = parClient.erreur.message;
+  }
+  return Object.keys(erreurs).length > 0 ? { ok: false, erreurs } : { ok: true, valeur: undefined };
 }
 
 /** Parses the typed costs, then breaks the file down by source. */
@@ -60,35 +102,15 @@ export function evaluerSources({
   avecCampagne: boolean;
   saisie: CoutsSaisis;
 }): EvaluationSources {
-  if (etat !== 'pret') return { etat, message, erreurs: {} };
+  if (etat === 'chargement') return { etat };
+  if (etat === 'erreur') return { etat, message: message ?? '' };
   const b = bilanDesSources({ prospects, dateReference, avecCampagne });
-  if (!b.ok) return { etat: 'erreur', message: b.erreur.message, erreurs: {} };
+  if (!b.ok) return { etat: 'erreur', message: b.erreur.message };
   const comparaison = comparerSources({ lignes: b.valeur.lignes });
-  const erreurs: EvaluationSources['erreurs'] = {};
-  const couts: Partial<Record<SourceProspect, number>> = {};
-  for (const [s, texte] of Object.entries(saisie) as [SourceProspect, string][]) {
-    if (texte.trim() === '') continue; // a blank cost is unknown, not an error
-    const r = parseNombre(texte, {
-      champ: s,
-      libelle: `le coût de la source «\u00a0${LIBELLES_SOURCES[s]}\u00a0»`,
-    });
-    if (!r.ok) erreurs[s] = r.erreur.message;
-    else if (r.valeur < 0)
-      erreurs[s] =
-        `Le coût de la source «\u00a0${LIBELLES_SOURCES[s]}\u00a0» ne peut pas être négatif.`;
-    else couts[s] = r.valeur;
-  }
-  const parClient =
-    avecCampagne && Object.keys(erreurs).length === 0
-      ? coutParClientDesSources({ lignes: b.valeur.lignes, couts })
-      : undefined;
-  if (parClient && !parClient.ok && parClient.erreur.champ)
-    erreurs[parClient.erreur.champ as SourceProspect] = parClient.erreur.message;
   return {
     etat,
-    erreurs,
     bilan: b.valeur,
     comparaison: comparaison.ok ? comparaison.valeur : undefined,
-    couts: parClient?.ok ? parClient.valeur : undefined,
+    couts: lireCouts(saisie, b.valeur.lignes, avecCampagne),
   };
 }

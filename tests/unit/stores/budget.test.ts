@@ -5,12 +5,14 @@ import {
   validerSaisieBudget,
   type SaisieBudget,
 } from '../../../src/stores/budget.ts';
+import { erreursDe } from '../../../src/lib/commun/resultat.ts';
+import { valeurDe } from '../lib/aide-lib.ts';
 
 const avec = (c: Partial<SaisieBudget>): SaisieBudget => ({ ...BUDGET_PAR_DEFAUT, ...c });
 
 describe('evaluerBudget', () => {
   test('l’exemple de la leçon : 17 200 € à 25 % de taux de marque → 68 800 €', () => {
-    const r = evaluerBudget(BUDGET_PAR_DEFAUT).resultat!;
+    const r = valeurDe(evaluerBudget(BUDGET_PAR_DEFAUT))!;
     expect(r.total).toBe(17200);
     expect(r.caMinimum).toBeCloseTo(17200 / 0.25, 9);
     expect(r.parAction.reduce((s, a) => s + a.part, 0)).toBeCloseTo(1, 12);
@@ -18,7 +20,7 @@ describe('evaluerBudget', () => {
   });
 
   test('un taux de marge est converti en taux de marque, et la mauvaise lecture coûte exactement les dépenses', () => {
-    const r = evaluerBudget(avec({ typeTaux: 'marge', taux: '50 %' })).resultat!;
+    const r = valeurDe(evaluerBudget(avec({ typeTaux: 'marge', taux: '50 %' })))!;
     expect(r.tauxDeMarque).toBeCloseTo(0.5 / 1.5, 12);
     expect(r.caMinimum).toBeCloseTo(17200 / (0.5 / 1.5), 6);
     expect(r.lectureErronee).toBeCloseTo(17200 / 0.5, 6);
@@ -33,25 +35,25 @@ describe('evaluerBudget', () => {
       ],
       taux: '12,5',
     });
-    const r = evaluerBudget(s).resultat!;
+    const r = valeurDe(evaluerBudget(s))!;
     expect(r.total).toBeCloseTo(2000, 9);
     expect(r.caMinimum).toBeCloseTo(16000, 6);
   });
 
   test('une saisie invalide donne une erreur en français sur le bon champ, sans résultat', () => {
     const e = evaluerBudget(avec({ lignes: [{ id: 'a', action: 'Salon', montant: 'abc' }] }));
-    expect(e.resultat).toBeUndefined();
-    expect(e.erreurs.a).toMatch(/nombre/);
-    expect(evaluerBudget(avec({ taux: '' })).erreurs.taux).toBeTruthy();
-    expect(evaluerBudget(avec({ taux: '0' })).erreurs.taux).toBeTruthy();
-    expect(evaluerBudget(avec({ taux: '100 %' })).erreurs.taux).toBeTruthy();
+    expect(valeurDe(e)).toBeUndefined();
+    expect(erreursDe(e).a).toMatch(/nombre/);
+    expect(erreursDe(evaluerBudget(avec({ taux: '' }))).taux).toBeTruthy();
+    expect(erreursDe(evaluerBudget(avec({ taux: '0' }))).taux).toBeTruthy();
+    expect(erreursDe(evaluerBudget(avec({ taux: '100 %' }))).taux).toBeTruthy();
     expect(
-      evaluerBudget(avec({ lignes: [{ id: 'a', action: 'Salon', montant: '-5' }] })).erreurs.a,
+      erreursDe(evaluerBudget(avec({ lignes: [{ id: 'a', action: 'Salon', montant: '-5' }] }))).a,
     ).toMatch(/négative/);
   });
 
   test('une enveloppe vide donne un CA minimum nul, sans division par zéro', () => {
-    const r = evaluerBudget(avec({ lignes: [] })).resultat!;
+    const r = valeurDe(evaluerBudget(avec({ lignes: [] })))!;
     expect(r.total).toBe(0);
     expect(r.caMinimum).toBe(0);
   });

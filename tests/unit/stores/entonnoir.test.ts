@@ -6,6 +6,8 @@ import {
   validerSaisieEntonnoir,
   type SaisieEntonnoir,
 } from '../../../src/stores/entonnoir.ts';
+import { erreursDe } from '../../../src/lib/commun/resultat.ts';
+import { valeurDe } from '../lib/aide-lib.ts';
 import { simulerEntonnoir } from '../../../src/stores/entonnoir-bande.ts';
 import { diagnostiquerCampagne } from '../../../src/lib/campagne/diagnostic.ts';
 
@@ -27,7 +29,7 @@ const comparerAuRealise = ({
 
 const avec = (c: Partial<SaisieEntonnoir>): SaisieEntonnoir => ({ ...ENTONNOIR_PAR_DEFAUT, ...c });
 const effectifs = (s: SaisieEntonnoir) =>
-  evaluerEntonnoir(s).resultat!.etapes.map((e) => e.effectif);
+  valeurDe(evaluerEntonnoir(s))!.etapes.map((e) => e.effectif);
 
 /** Independent backward computation: divide and round up, stage by stage, in integer-safe steps. */
 function rebours(objectif: number, tauxPourcent: number[]): number[] {
@@ -42,7 +44,7 @@ function rebours(objectif: number, tauxPourcent: number[]): number[] {
 
 describe('evaluerEntonnoir, vers l’avant', () => {
   test('l’exemple de la leçon : 800 → 480 → 96 → 60 → 15, taux global 1,875 %', () => {
-    const r = evaluerEntonnoir(ENTONNOIR_PAR_DEFAUT).resultat!;
+    const r = valeurDe(evaluerEntonnoir(ENTONNOIR_PAR_DEFAUT))!;
     const attendu = [
       800,
       800 * 0.6,
@@ -59,13 +61,13 @@ describe('evaluerEntonnoir, vers l’avant', () => {
   });
 
   test('1 000 appels : 19 commandes (des personnes entières, arrondies étape par étape), 18,75 en moyenne', () => {
-    const r = evaluerEntonnoir(avec({ contacts: '1\u202f000' })).resultat!;
+    const r = valeurDe(evaluerEntonnoir(avec({ contacts: '1\u202f000' })))!;
     expect(r.etapes.map((e) => e.effectif)).toEqual([1000, 600, 120, 75, 19]);
     expect(r.etapes[4].moyenne).toBeCloseTo(18.75, 9);
   });
 
   test('57 prospects sélectionnés : des personnes entières, jamais « 34,2 contacts joints »', () => {
-    const r = evaluerEntonnoir(avec({ contacts: '57' })).resultat!;
+    const r = valeurDe(evaluerEntonnoir(avec({ contacts: '57' })))!;
     expect(r.etapes.map((e) => e.effectif)).toEqual([57, 34, 7, 4, 1]);
     expect(r.etapes.every((e) => Number.isInteger(e.effectif))).toBe(true);
   });
@@ -78,7 +80,7 @@ describe('evaluerEntonnoir, vers l’avant', () => {
 
 describe('evaluerEntonnoir, à rebours', () => {
   test('l’exemple de la leçon : 24 commandes → 96 → 154 → 770 → 1 284 contacts', () => {
-    const r = evaluerEntonnoir(avec({ mode: 'rebours' })).resultat!;
+    const r = valeurDe(evaluerEntonnoir(avec({ mode: 'rebours' })))!;
     expect(r.etapes.map((e) => e.effectif)).toEqual([1284, 770, 154, 96, 24]);
     expect(r.etapes.map((e) => e.effectif)).toEqual(rebours(24, [60, 20, 62.5, 25]));
     expect(r.calculDirect).toBeCloseTo(1280, 9);
@@ -107,33 +109,33 @@ describe('evaluerEntonnoir, à rebours', () => {
 describe('erreurs en français, sur le bon champ', () => {
   test('un taux au-delà de 100 %, un texte, un champ vide', () => {
     expect(
-      evaluerEntonnoir(avec({ taux: ['120 %', '20', '62,5', '25'] })).erreurs['taux-0'],
+      erreursDe(evaluerEntonnoir(avec({ taux: ['120 %', '20', '62,5', '25'] })))['taux-0'],
     ).toMatch(/entre 0 et 100/);
-    expect(evaluerEntonnoir(avec({ taux: ['60', 'abc', '62,5', '25'] })).erreurs['taux-1']).toMatch(
-      /pas un nombre/,
-    );
-    expect(evaluerEntonnoir(avec({ taux: ['60', '20', '', '25'] })).erreurs['taux-2']).toMatch(
+    expect(
+      erreursDe(evaluerEntonnoir(avec({ taux: ['60', 'abc', '62,5', '25'] })))['taux-1'],
+    ).toMatch(/pas un nombre/);
+    expect(erreursDe(evaluerEntonnoir(avec({ taux: ['60', '20', '', '25'] })))['taux-2']).toMatch(
       /vide/,
     );
-    expect(evaluerEntonnoir(avec({ taux: ['60', '20', '', '25'] })).resultat).toBeUndefined();
+    expect(valeurDe(evaluerEntonnoir(avec({ taux: ['60', '20', '', '25'] })))).toBeUndefined();
   });
   test('contacts négatifs ou fractionnaires, objectif vide', () => {
-    expect(evaluerEntonnoir(avec({ contacts: '-5' })).erreurs.contacts).toMatch(/négatif/);
-    expect(evaluerEntonnoir(avec({ contacts: '12,5' })).erreurs.contacts).toMatch(/entier/);
-    expect(evaluerEntonnoir(avec({ mode: 'rebours', objectif: '' })).erreurs.objectif).toMatch(
+    expect(erreursDe(evaluerEntonnoir(avec({ contacts: '-5' }))).contacts).toMatch(/négatif/);
+    expect(erreursDe(evaluerEntonnoir(avec({ contacts: '12,5' }))).contacts).toMatch(/entier/);
+    expect(erreursDe(evaluerEntonnoir(avec({ mode: 'rebours', objectif: '' }))).objectif).toMatch(
       /vide/,
     );
     // The objective is not read in forward mode: an empty one does not block the result.
-    expect(evaluerEntonnoir(avec({ objectif: '' })).resultat).toBeDefined();
+    expect(valeurDe(evaluerEntonnoir(avec({ objectif: '' })))).toBeDefined();
   });
   test('un taux nul bloque le calcul à rebours, pas le calcul vers l’avant', () => {
     expect(
-      evaluerEntonnoir(avec({ mode: 'rebours', taux: ['60', '0', '62,5', '25'] })).erreurs[
+      erreursDe(evaluerEntonnoir(avec({ mode: 'rebours', taux: ['60', '0', '62,5', '25'] })))[
         'taux-1'
       ],
     ).toMatch(/nul/);
     expect(
-      evaluerEntonnoir(avec({ taux: ['60', '0', '62,5', '25'] })).resultat!.etapes[4].effectif,
+      valeurDe(evaluerEntonnoir(avec({ taux: ['60', '0', '62,5', '25'] })))!.etapes[4].effectif,
     ).toBe(0);
   });
 });

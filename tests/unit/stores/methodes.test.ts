@@ -13,11 +13,13 @@ import {
   methodesEnDevise,
   methodeParId,
 } from '../../../src/lib/methodes/methodes.ts';
+import { erreursDe } from '../../../src/lib/commun/resultat.ts';
+import { valeurDe } from '../lib/aide-lib.ts';
 
 const eur = saisieParDefaut('EUR');
 const avec = (c: Partial<SaisieMethodes>): SaisieMethodes => ({ ...eur, ...c });
 const ligne = (ev: ReturnType<typeof evaluerMethodes>, id: string) =>
-  ev.resultat!.comparaison.find((l) => l.id === id)!;
+  valeurDe(ev)!.comparaison.find((l) => l.id === id)!;
 
 describe('methodesEnDevise, methodeParId', () => {
   test('un DH vaut un dixième d’euro : coûts × 10, taux inchangés', () => {
@@ -38,7 +40,7 @@ describe('methodesEnDevise, methodeParId', () => {
 describe('evaluerMethodes', () => {
   test('1 000 contacts, marge 1 000 € : le téléphone gagne 10 clients pour 4 000 €', () => {
     const ev = evaluerMethodes({ saisie: eur, devise: 'EUR' });
-    expect(ev.erreurs).toEqual({});
+    expect(erreursDe(ev)).toEqual({});
     const t = ligne(ev, 'telephone');
     expect(t.coutTotal).toBe(4000);
     expect(t.clients.esperance).toBeCloseTo(1000 * 0.4 * 0.1 * 0.25, 9);
@@ -55,7 +57,7 @@ describe('evaluerMethodes', () => {
     });
     const t = ligne(ev, 'telephone');
     expect(t.coutTotal).toBe(40000);
-    expect(ev.resultat!.margeParClient).toBe(14400);
+    expect(valeurDe(ev)!.margeParClient).toBe(14400);
     expect(t.roi).toBeCloseTo((10 * 14400 - 40000) / 40000, 9);
   });
 
@@ -107,16 +109,16 @@ describe('evaluerMethodes', () => {
       }),
       devise: 'EUR',
     });
-    expect(ev.resultat).toBeUndefined();
-    expect(ev.erreurs.contacts).toMatch(/nombre entier/);
-    expect(ev.erreurs.margeParClient).toMatch(/«\u00a0abc\u00a0»/);
-    expect(ev.erreurs['telephone-coutParContact']).toBe(
+    expect(valeurDe(ev)).toBeUndefined();
+    expect(erreursDe(ev).contacts).toMatch(/nombre entier/);
+    expect(erreursDe(ev).margeParClient).toMatch(/«\u00a0abc\u00a0»/);
+    expect(erreursDe(ev)['telephone-coutParContact']).toBe(
       'Le coût par contact ne peut pas être négatif.',
     );
-    expect(ev.erreurs['telephone-etape-0']).toBe(
+    expect(erreursDe(ev)['telephone-etape-0']).toBe(
       'Pour l’étape «\u00a0Contact joint\u00a0», il faut minimum ≤ probable ≤ maximum.',
     );
-    expect(ev.erreurs['telephone-etape-2-max']).toMatch(/ne peut pas dépasser 100\u202f%/);
+    expect(erreursDe(ev)['telephone-etape-2-max']).toMatch(/ne peut pas dépasser 100\u202f%/);
   });
 });
 
@@ -125,7 +127,7 @@ describe('simulerMethode', () => {
   const sim = (id: string, graine: string) =>
     simulerMethode({
       ligne: ligne(ev, id),
-      methode: ev.resultat!.methodes.find((m) => m.id === id)!,
+      methode: valeurDe(ev)!.methodes.find((m) => m.id === id)!,
       margeParClient: 1000,
       graine,
     });

@@ -7,6 +7,8 @@ import {
   type Ligne,
   type SaisieTableauDeBord,
 } from '../../../src/stores/tableau-de-bord.ts';
+import { erreursDe } from '../../../src/lib/commun/resultat.ts';
+import { valeurDe } from '../lib/aide-lib.ts';
 import campagneLyon from '../../../content/datasets/mobilier-lyon/campagne.json';
 import campagneCasa from '../../../content/datasets/emballages-casablanca/campagne.json';
 import type { Campagne } from '../../../src/schemas/entreprise.ts';
@@ -45,7 +47,7 @@ function calculIndependant(o: Record<Ligne, number>, r: Record<Ligne, number>, m
 
 describe('evaluerTableauDeBord', () => {
   test('le tableau de bord de la leçon : −650 €, ROI −4,0 %, CA minimum 65 600 € manqué de 2 600 €, 16 clients', () => {
-    const r = evaluerTableauDeBord(TABLEAU_PAR_DEFAUT).resultat!;
+    const r = valeurDe(evaluerTableauDeBord(TABLEAU_PAR_DEFAUT))!;
     const ligne = (l: string) => r.lignes.find((x) => x.ligne === l)!;
     expect(r.lignes.map((l) => l.ligne)).toEqual([
       'contacts',
@@ -136,7 +138,7 @@ describe('evaluerTableauDeBord', () => {
       const o = lecture(objectif),
         re = lecture(realise);
       const e = calculIndependant(o, re, t);
-      const r = evaluerTableauDeBord(s).resultat!;
+      const r = valeurDe(evaluerTableauDeBord(s))!;
       for (const l of r.lignes.filter((x) => x.ligne !== 'marge')) {
         expect(l.ecart).toBeCloseTo(re[l.ligne as Ligne] - o[l.ligne as Ligne], 6);
         expect(l.taux).toBeCloseTo(re[l.ligne as Ligne] / o[l.ligne as Ligne], 9);
@@ -164,40 +166,40 @@ describe('evaluerTableauDeBord', () => {
 
   test('une saisie invalide donne une erreur en français sur le bon champ, sans résultat', () => {
     const e = evaluerTableauDeBord(avec('realise', 'rdv', 'beaucoup'));
-    expect(e.resultat).toBeUndefined();
-    expect(e.erreurs['realise.rdv']).toMatch(
+    expect(valeurDe(e)).toBeUndefined();
+    expect(erreursDe(e)['realise.rdv']).toMatch(
       /^Pour le nombre de rendez-vous réalisé, «\u00a0beaucoup\u00a0» n’est pas un nombre/,
     );
-    expect(Object.keys(e.erreurs)).toEqual(['realise.rdv']);
+    expect(Object.keys(erreursDe(e))).toEqual(['realise.rdv']);
     expect(
-      evaluerTableauDeBord(avec('objectif', 'commandes', '0')).erreurs['objectif.commandes'],
+      erreursDe(evaluerTableauDeBord(avec('objectif', 'commandes', '0')))['objectif.commandes'],
     ).toBe(
       'Le nombre de commandes visé doit être supérieur à 0 pour calculer un taux de réalisation.',
     );
-    expect(evaluerTableauDeBord(avec('realise', 'cout', '-5')).erreurs['realise.cout']).toBe(
+    expect(erreursDe(evaluerTableauDeBord(avec('realise', 'cout', '-5')))['realise.cout']).toBe(
       'Le coût de l’opération réalisé ne peut pas être négatif.',
     );
-    expect(evaluerTableauDeBord(avec('objectif', 'cout', '')).erreurs['objectif.cout']).toBe(
+    expect(erreursDe(evaluerTableauDeBord(avec('objectif', 'cout', '')))['objectif.cout']).toBe(
       'Le coût de l’opération prévu est vide\u202f: saisissez un nombre.',
     );
     expect(
-      evaluerTableauDeBord(avec('realise', 'commandes', '2,5')).erreurs['realise.commandes'],
+      erreursDe(evaluerTableauDeBord(avec('realise', 'commandes', '2,5')))['realise.commandes'],
     ).toMatch(/entier/);
     expect(
-      evaluerTableauDeBord({ ...TABLEAU_PAR_DEFAUT, tauxDeMarque: '0' }).erreurs.tauxDeMarque,
+      erreursDe(evaluerTableauDeBord({ ...TABLEAU_PAR_DEFAUT, tauxDeMarque: '0' })).tauxDeMarque,
     ).toBeTruthy();
     expect(
-      evaluerTableauDeBord({ ...TABLEAU_PAR_DEFAUT, tauxDeMarque: '100' }).erreurs.tauxDeMarque,
+      erreursDe(evaluerTableauDeBord({ ...TABLEAU_PAR_DEFAUT, tauxDeMarque: '100' })).tauxDeMarque,
     ).toBeTruthy();
     expect(
-      evaluerTableauDeBord({ ...TABLEAU_PAR_DEFAUT, tauxDeMarque: 'x' }).erreurs.tauxDeMarque,
+      erreursDe(evaluerTableauDeBord({ ...TABLEAU_PAR_DEFAUT, tauxDeMarque: 'x' })).tauxDeMarque,
     ).toMatch(/taux de marque/);
   });
 });
 
 describe('conclureTableauDeBord', () => {
   const conclusion = (s: SaisieTableauDeBord) =>
-    conclureTableauDeBord(evaluerTableauDeBord(s).resultat!).join(' ');
+    conclureTableauDeBord(valeurDe(evaluerTableauDeBord(s))!).join(' ');
 
   test('conclut l’exemple de la leçon en français, avec la typographie française', () => {
     const c = conclusion(TABLEAU_PAR_DEFAUT);
@@ -239,7 +241,7 @@ describe('saisieDepuisCampagne', () => {
     const c = campagneLyon as unknown as Campagne;
     const s = saisieDepuisCampagne({ campagne: c, devise: 'EUR' });
     const cout = c.lignesDeCout.reduce((a, l) => a + l.montant, 0);
-    const r = evaluerTableauDeBord(s).resultat!;
+    const r = valeurDe(evaluerTableauDeBord(s))!;
     expect(r.lignes.find((l) => l.ligne === 'rdv')).toMatchObject({
       objectif: c.objectifs.rdv,
       realise: c.etapes.rdv,
@@ -257,9 +259,11 @@ describe('saisieDepuisCampagne', () => {
       Math.abs(r.lignes.find((l) => l.ligne === 'marge')!.realise - c.margeGeneree),
     ).toBeLessThanOrEqual(c.chiffreAffairesGenere * 0.00005);
     expect(
-      evaluerTableauDeBord(
-        saisieDepuisCampagne({ campagne: campagneCasa as unknown as Campagne, devise: 'MAD' }),
-      ).resultat!.devise,
+      valeurDe(
+        evaluerTableauDeBord(
+          saisieDepuisCampagne({ campagne: campagneCasa as unknown as Campagne, devise: 'MAD' }),
+        ),
+      )!.devise,
     ).toBe('MAD');
   });
 });
@@ -313,7 +317,7 @@ describe('saisieDepuisPlan', () => {
       contexte,
       actuelle: TABLEAU_PAR_DEFAUT,
     });
-    const r = evaluerTableauDeBord(saisie).resultat!;
+    const r = valeurDe(evaluerTableauDeBord(saisie))!;
     const objectif = (l: string) => r.lignes.find((x) => x.ligne === l)!.objectif;
     const attendu = plan(c.etapes.fichier).effectifs;
     expect([
@@ -339,7 +343,7 @@ describe('saisieDepuisPlan', () => {
       contexte,
       actuelle: TABLEAU_PAR_DEFAUT,
     });
-    const r = evaluerTableauDeBord(saisie).resultat!;
+    const r = valeurDe(evaluerTableauDeBord(saisie))!;
     expect(r.lignes.find((x) => x.ligne === 'contacts')!.objectif).toBe(c.etapes.fichier);
     expect(message).toMatch(/ramené à/);
     // Every count line compares two counts of one scale: the plan brought to the campaign's contacts.
@@ -357,7 +361,7 @@ describe('saisieDepuisPlan', () => {
       tauxPrevus: p.taux,
       effectifsReels: effectifsEnListe(c.etapes),
     });
-    const conclusion = conclureTableauDeBord(evaluerTableauDeBord(saisie).resultat!).join(' ');
+    const conclusion = conclureTableauDeBord(valeurDe(evaluerTableauDeBord(saisie))!).join(' ');
     expect(chapitre10.ok && conclusion.includes(chapitre10.valeur.phrase)).toBe(true);
   });
 });

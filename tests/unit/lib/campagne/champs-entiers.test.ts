@@ -11,6 +11,7 @@ import {
   TABLEAU_PAR_DEFAUT,
   evaluerTableauDeBord,
 } from '../../../../src/stores/tableau-de-bord.ts';
+import { erreursDe } from '../../../../src/lib/commun/resultat.ts';
 
 const messages = (erreurs: Record<string, string | undefined>) =>
   Object.values(erreurs).filter(Boolean) as string[];
@@ -25,7 +26,7 @@ describe('un champ qui compte des personnes donne un exemple entier', () => {
           contacts: texte,
           objectif: texte,
         });
-        const m = messages(e.erreurs);
+        const m = messages(erreursDe(e));
         expect(m.length).toBe(1);
         expect(m[0]).toMatch(/par exemple 12\b/);
         expect(m[0]).not.toContain('12,5 ');
@@ -38,7 +39,7 @@ describe('un champ qui compte des personnes donne un exemple entier', () => {
           ...TABLEAU_PAR_DEFAUT,
           [cote]: { ...TABLEAU_PAR_DEFAUT[cote], rdv: texte },
         });
-        const m = messages(e.erreurs);
+        const m = messages(erreursDe(e));
         expect(m.length).toBe(1);
         expect(m[0]).toMatch(/par exemple 12\b/);
         expect(m[0]).not.toMatch(/exemple 12,5/);
@@ -50,6 +51,6 @@ describe('un champ qui compte des personnes donne un exemple entier', () => {
       ...TABLEAU_PAR_DEFAUT,
       realise: { ...TABLEAU_PAR_DEFAUT.realise, cout: 'beaucoup' },
     });
-    expect(messages(e.erreurs)[0]).toMatch(/exemple 12,5/);
+    expect(messages(erreursDe(e))[0]).toMatch(/exemple 12,5/);
   });
 });

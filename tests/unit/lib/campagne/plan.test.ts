@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { planDeCampagne, planALEchelle, effectifsEntiers } from '@lib/campagne/plan.ts';
+import { valeurDe } from '../aide-lib.ts';
 import { contexteEntreprise, type FicheContexte } from '@lib/campagne/contexte.ts';
 import {
   budgetDeDepart,
@@ -124,7 +125,7 @@ describe('le budget d’une entreprise', () => {
     expect(b.devise).toBe('MAD');
     expect(b.taux).toBe('30');
     expect(b.lignes.map((l) => l.id)).toEqual(campagne.lignesDeCout.map((l) => l.id));
-    expect(evaluerBudget(b).resultat!.total).toBe(
+    expect(valeurDe(evaluerBudget(b))!.total).toBe(
       campagne.lignesDeCout.reduce((s, l) => s + l.montant, 0),
     );
     expect(budgetDeDepart({ devise: 'EUR' })).toEqual(BUDGET_PAR_DEFAUT);

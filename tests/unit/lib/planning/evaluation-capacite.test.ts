@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { erreursDe } from '@lib/commun/resultat.ts';
 import {
   CAPACITE_PAR_DEFAUT,
   evaluerCapacite,
+  CHAMPS_CAPACITE,
   type SaisieCapacite,
 } from '@lib/planning/evaluation-capacite.ts';
+import { proprieteDesChamps, valeurDe } from '../aide-lib.ts';
 
 const avec = (c: Partial<SaisieCapacite>): SaisieCapacite => ({ ...CAPACITE_PAR_DEFAUT, ...c });
 
@@ -34,7 +38,7 @@ function calculIndependant(
 
 describe('evaluerCapacite', () => {
   test('l’exemple de la leçon : 420 min, 4 visites par jour, 368 possibles, 420 nécessaires, 2 commerciaux', () => {
-    const r = evaluerCapacite(CAPACITE_PAR_DEFAUT).resultat!;
+    const r = valeurDe(evaluerCapacite(CAPACITE_PAR_DEFAUT))!;
     expect(r.minutesDisponibles).toBe(420);
     expect(r.minutesParVisite).toBe(100);
     expect(r.visitesParJourExact).toBeCloseTo(4.2, 12);
@@ -48,7 +52,7 @@ describe('evaluerCapacite', () => {
   });
 
   test('la tournée de la leçon : 20 min de trajet → 5 visites par jour, 460 par an, 1 commercial', () => {
-    const r = evaluerCapacite(avec({ dureeTrajet: '20' })).resultat!;
+    const r = valeurDe(evaluerCapacite(avec({ dureeTrajet: '20' })))!;
     expect(r.visitesParJour).toBe(5);
     expect(r.visitesPossibles).toBe(460);
     expect(r.ecart).toBe(40);
@@ -98,7 +102,7 @@ describe('evaluerCapacite', () => {
   ] as const)(
     'saisie à la française %# comparée à un calcul indépendant',
     (saisie, [s, j, h, a, v, t, p, x]) => {
-      const r = evaluerCapacite(saisie).resultat!;
+      const r = valeurDe(evaluerCapacite(saisie))!;
       const e = calculIndependant(s, j, h, a, v, t, p, x);
       expect(r.minutesDisponibles).toBeCloseTo(e.disponibles, 9);
       expect(r.visitesParJour).toBe(e.parJour);
@@ -111,36 +115,61 @@ describe('evaluerCapacite', () => {
 
   test('une saisie invalide donne une erreur en français sur le bon champ, sans résultat', () => {
     const e = evaluerCapacite(avec({ semaines: 'beaucoup', dureeTrajet: '' }));
-    expect(e.resultat).toBeUndefined();
-    expect(e.erreurs.semaines).toMatch(/nombre/);
-    expect(e.erreurs.dureeTrajet).toBe('Le temps de trajet est vide\u202F: saisissez un nombre.');
-    expect(e.erreurs.prospects).toBeUndefined();
-    expect(evaluerCapacite(avec({ semaines: '60' })).erreurs.semaines).toMatch(/entre 0 et 53/);
-    expect(evaluerCapacite(avec({ joursParSemaine: '8' })).erreurs.joursParSemaine).toMatch(
+    expect(valeurDe(e)).toBeUndefined();
+    expect(erreursDe(e).semaines).toMatch(/nombre/);
+    expect(erreursDe(e).dureeTrajet).toBe(
+      'Le temps de trajet est vide\u202F: saisissez un nombre.',
+    );
+    expect(erreursDe(e).prospects).toBeUndefined();
+    expect(erreursDe(evaluerCapacite(avec({ semaines: '60' }))).semaines).toMatch(/entre 0 et 53/);
+    expect(erreursDe(evaluerCapacite(avec({ joursParSemaine: '8' }))).joursParSemaine).toMatch(
       /entre 0 et 7/,
     );
-    expect(evaluerCapacite(avec({ heuresParJour: '25' })).erreurs.heuresParJour).toMatch(
+    expect(erreursDe(evaluerCapacite(avec({ heuresParJour: '25' }))).heuresParJour).toMatch(
       /24\u00a0heures/,
     );
-    expect(evaluerCapacite(avec({ dureeVisite: '-5' })).erreurs.dureeVisite).toMatch(/positif/);
-    expect(evaluerCapacite(avec({ prospects: '12,5' })).erreurs.prospects).toMatch(/entier/);
-    expect(evaluerCapacite(avec({ tauxSecondeVisite: '150' })).erreurs.tauxSecondeVisite).toMatch(
-      /entre 0\u202f% et 100\u202f%/,
-    );
+    expect(erreursDe(evaluerCapacite(avec({ dureeVisite: '-5' }))).dureeVisite).toMatch(/positif/);
+    expect(erreursDe(evaluerCapacite(avec({ prospects: '12,5' }))).prospects).toMatch(/entier/);
+    expect(
+      erreursDe(evaluerCapacite(avec({ tauxSecondeVisite: '150' }))).tauxSecondeVisite,
+    ).toMatch(/entre 0\u202f% et 100\u202f%/);
   });
 
   test('sans visite possible, une erreur dit quel chiffre change tout', () => {
-    expect(evaluerCapacite(avec({ tempsAdministratif: '480' })).erreurs.tempsAdministratif).toMatch(
-      /toute la journée/,
-    );
-    expect(evaluerCapacite(avec({ dureeVisite: '500' })).erreurs.dureeVisite).toMatch(
+    expect(
+      erreursDe(evaluerCapacite(avec({ tempsAdministratif: '480' }))).tempsAdministratif,
+    ).toMatch(/toute la journée/);
+    expect(erreursDe(evaluerCapacite(avec({ dureeVisite: '500' }))).dureeVisite).toMatch(
       /ne tiennent pas/,
     );
-    expect(evaluerCapacite(avec({ joursParSemaine: '0' })).erreurs.joursParSemaine).toMatch(
+    expect(erreursDe(evaluerCapacite(avec({ joursParSemaine: '0' }))).joursParSemaine).toMatch(
       /aucun jour/,
     );
     expect(
-      evaluerCapacite(avec({ dureeVisite: '0', dureeTrajet: '0' })).erreurs.dureeVisite,
+      erreursDe(evaluerCapacite(avec({ dureeVisite: '0', dureeTrajet: '0' }))).dureeVisite,
     ).toBeTruthy();
+  });
+});
+
+describe('propriétés', () => {
+  test('une saisie valide donne un résultat fini ; un seul champ illisible est signalé, lui seul', () => {
+    const entier = (min: number, max: number) => fc.integer({ min, max }).map(String);
+    proprieteDesChamps({
+      evaluer: evaluerCapacite,
+      saisie: fc.record({
+        semaines: entier(1, 52),
+        joursParSemaine: entier(1, 5),
+        heuresParJour: entier(7, 10),
+        tempsAdministratif: entier(0, 60),
+        dureeVisite: entier(20, 90),
+        dureeTrajet: entier(0, 60),
+        prospects: entier(0, 2000),
+        tauxSecondeVisite: entier(0, 100),
+      }),
+      champs: CHAMPS_CAPACITE.map((champ) => ({
+        champ,
+        mettre: (s: SaisieCapacite, texte: string) => ({ ...s, [champ]: texte }),
+      })),
+    });
   });
 });

@@ -1,17 +1,24 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { evaluerPlan, planSaisiParDefaut } from '../../../../src/lib/planning/evaluation-plan.ts';
+import {
+  evaluerPlan,
+  planSaisiParDefaut,
+  type ChampPlan,
+  type SaisiePlan,
+} from '../../../../src/lib/planning/evaluation-plan.ts';
+import { erreursDe } from '../../../../src/lib/commun/resultat.ts';
+import { proprieteDesChamps, valeurDe } from '../aide-lib.ts';
 import {
   CAPACITE_PAR_DEFAUT,
   evaluerCapacite,
 } from '../../../../src/lib/planning/evaluation-capacite.ts';
 
-const capacite = evaluerCapacite(CAPACITE_PAR_DEFAUT).resultat;
+const capacite = valeurDe(evaluerCapacite(CAPACITE_PAR_DEFAUT));
 const defaut = planSaisiParDefaut({ moisDebut: 9, anneeDebut: 2026, commerciaux: 1 });
 
 describe('evaluerPlan', () => {
   test('the default plan of a September campaign: twelve months, no warning', () => {
-    const r = evaluerPlan({ saisie: defaut, pays: 'FR', capacite }).resultat!;
+    const r = valeurDe(evaluerPlan({ saisie: defaut, pays: 'FR', capacite }))!;
     expect(r.mois).toHaveLength(12);
     expect(r.alertes).toEqual([]);
     expect(r.visites).toBeCloseTo(90, 9);
@@ -27,19 +34,19 @@ describe('evaluerPlan', () => {
       ),
     };
     const e = evaluerPlan({ saisie, pays: 'FR', capacite });
-    expect(e.resultat).toBeUndefined();
-    expect(e.erreurs['charge-salon']).toBe(
+    expect(valeurDe(e)).toBeUndefined();
+    expect(erreursDe(e)['charge-salon']).toBe(
       'La charge de «\u00a0Salon professionnel\u00a0» ne peut pas être négative.',
     );
-    expect(e.erreurs.commerciaux).toBeTruthy();
-    expect(e.erreurs['charge-bilan']).toBeUndefined();
+    expect(erreursDe(e).commerciaux).toBeTruthy();
+    expect(erreursDe(e)['charge-bilan']).toBeUndefined();
     expect(
-      evaluerPlan({ saisie: { ...defaut, commerciaux: '1,5' }, pays: 'FR', capacite }).erreurs
+      erreursDe(evaluerPlan({ saisie: { ...defaut, commerciaux: '1,5' }, pays: 'FR', capacite }))
         .commerciaux,
     ).toBe('Le nombre de commerciaux doit être un entier supérieur ou égal à 1.');
   });
   test('without a Capacité result, the plan still runs and says so', () => {
-    const r = evaluerPlan({ saisie: defaut, pays: 'MA' }).resultat!;
+    const r = valeurDe(evaluerPlan({ saisie: defaut, pays: 'MA' }))!;
     expect(r.avecCapacite).toBe(false);
     expect(r.visitesPossibles).toBeNull();
   });
@@ -70,11 +77,35 @@ describe('propriétés', () => {
             })),
           };
           const e = evaluerPlan({ saisie, pays, capacite: avecCapacite ? capacite : undefined });
-          expect(e.erreurs).toEqual({});
-          expect(e.resultat?.mois).toHaveLength(12);
-          expect(nombres(e.resultat).every(Number.isFinite)).toBe(true);
+          expect(erreursDe(e)).toEqual({});
+          expect(valeurDe(e)?.mois).toHaveLength(12);
+          expect(nombres(valeurDe(e)).every(Number.isFinite)).toBe(true);
         },
       ),
     );
+  });
+  test('un seul champ illisible (commerciaux ou une charge) est signalé, et lui seul', () => {
+    const champs: { champ: ChampPlan; mettre: (s: SaisiePlan, t: string) => SaisiePlan }[] = [
+      { champ: 'commerciaux', mettre: (s, t) => ({ ...s, commerciaux: t }) },
+      ...defaut.actions.map((a) => ({
+        champ: `charge-${a.id}` as const,
+        mettre: (s: SaisiePlan, t: string) => ({
+          ...s,
+          actions: s.actions.map((b) => (b.id === a.id ? { ...b, charge: t } : b)),
+        }),
+      })),
+    ];
+    proprieteDesChamps({
+      evaluer: (saisie: SaisiePlan) => evaluerPlan({ saisie, pays: 'FR', capacite }),
+      saisie: fc
+        .record({
+          moisDebut: fc.integer({ min: 1, max: 12 }),
+          commerciaux: fc.integer({ min: 1, max: 50 }),
+        })
+        .map(({ moisDebut, commerciaux }) =>
+          planSaisiParDefaut({ moisDebut, anneeDebut: 2026, commerciaux }),
+        ),
+      champs,
+    });
   });
 });

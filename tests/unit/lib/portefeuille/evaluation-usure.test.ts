@@ -5,6 +5,8 @@ import {
   evaluerUsure,
   type SaisieUsure,
 } from '../../../../src/lib/portefeuille/evaluation-usure.ts';
+import { erreursDe } from '../../../../src/lib/commun/resultat.ts';
+import { proprieteDesChamps, valeurDe } from '../aide-lib.ts';
 import { interpreterUsure } from '../../../../src/lib/portefeuille/interpretation-usure.ts';
 
 const avec = (c: Partial<SaisieUsure>): SaisieUsure => ({ ...USURE_PAR_DEFAUT, ...c });
@@ -31,7 +33,7 @@ function calculIndependant(clients: number, a: number, g: number) {
 
 describe('evaluerUsure', () => {
   test('l’exemple de la leçon : 200 clients, 15 %, +5 % → 30 perdus, 40 par an, 4 par mois, 6,7 ans', () => {
-    const r = evaluerUsure(USURE_PAR_DEFAUT).resultat!;
+    const r = valeurDe(evaluerUsure(USURE_PAR_DEFAUT))!;
     expect(r.clientsPerdus).toBeCloseTo(30, 12);
     expect(r.nouveauxParAn).toBe(40);
     expect(r.nouveauxParMois).toBeCloseTo(3.333, 3);
@@ -49,7 +51,7 @@ describe('evaluerUsure', () => {
   ])(
     'saisie à la française %s / %s / %s comparée à un calcul indépendant',
     (c, a, g, clients, ta, tg) => {
-      const r = evaluerUsure({ clients: c, tauxAttrition: a, tauxCroissance: g }).resultat!;
+      const r = valeurDe(evaluerUsure({ clients: c, tauxAttrition: a, tauxCroissance: g }))!;
       const attendu = calculIndependant(clients, ta, tg);
       expect(r.clientsPerdus).toBeCloseTo(attendu.perdus, 9);
       expect(r.nouveauxParAn).toBe(attendu.parAn);
@@ -64,45 +66,45 @@ describe('evaluerUsure', () => {
 
   test('une saisie invalide donne une erreur en français sur le bon champ, sans résultat', () => {
     const e = evaluerUsure(avec({ clients: 'beaucoup', tauxAttrition: '' }));
-    expect(e.resultat).toBeUndefined();
-    expect(e.erreurs.clients).toMatch(/nombre/);
-    expect(e.erreurs.tauxAttrition).toBe(
+    expect(valeurDe(e)).toBeUndefined();
+    expect(erreursDe(e).clients).toMatch(/nombre/);
+    expect(erreursDe(e).tauxAttrition).toBe(
       'Le taux d’attrition est vide\u202F: saisissez un nombre.',
     );
-    expect(e.erreurs.tauxCroissance).toBeUndefined();
-    expect(evaluerUsure(avec({ tauxAttrition: '120 %' })).erreurs.tauxAttrition).toBe(
+    expect(erreursDe(e).tauxCroissance).toBeUndefined();
+    expect(erreursDe(evaluerUsure(avec({ tauxAttrition: '120 %' }))).tauxAttrition).toBe(
       'Le taux d’attrition doit être compris entre 0\u202F% et 100\u202F%.',
     );
-    expect(evaluerUsure(avec({ clients: '-3' })).erreurs.clients).toMatch(/négatif/);
-    expect(evaluerUsure(avec({ clients: '12,5' })).erreurs.clients).toMatch(/entier/);
-    expect(evaluerUsure(avec({ tauxCroissance: '-20' })).erreurs.tauxCroissance).toBeTruthy();
+    expect(erreursDe(evaluerUsure(avec({ clients: '-3' }))).clients).toMatch(/négatif/);
+    expect(erreursDe(evaluerUsure(avec({ clients: '12,5' }))).clients).toMatch(/entier/);
+    expect(erreursDe(evaluerUsure(avec({ tauxCroissance: '-20' }))).tauxCroissance).toBeTruthy();
   });
 
   test('un taux hors limites est signalé même quand un autre champ est illisible, sans fausse alerte', () => {
     expect(
-      evaluerUsure(avec({ clients: 'x', tauxAttrition: '150' })).erreurs.tauxAttrition,
+      erreursDe(evaluerUsure(avec({ clients: 'x', tauxAttrition: '150' }))).tauxAttrition,
     ).toMatch(/entre 0/);
     expect(
-      evaluerUsure(avec({ tauxAttrition: '150', tauxCroissance: 'x' })).erreurs.tauxAttrition,
+      erreursDe(evaluerUsure(avec({ tauxAttrition: '150', tauxCroissance: 'x' }))).tauxAttrition,
     ).toMatch(/entre 0/);
     // −10 % of growth is acceptable or not depending on the attrition, unreadable here: no verdict.
     expect(
-      evaluerUsure(avec({ tauxAttrition: '?', tauxCroissance: '-10' })).erreurs.tauxCroissance,
+      erreursDe(evaluerUsure(avec({ tauxAttrition: '?', tauxCroissance: '-10' }))).tauxCroissance,
     ).toBeUndefined();
     expect(
-      evaluerUsure(avec({ clients: '?', tauxCroissance: '-20' })).erreurs.tauxCroissance,
+      erreursDe(evaluerUsure(avec({ clients: '?', tauxCroissance: '-20' }))).tauxCroissance,
     ).toBeTruthy();
   });
 
   test('sans attrition, la durée de vie n’est pas définie mais le reste se calcule', () => {
-    const r = evaluerUsure(avec({ tauxAttrition: '0', tauxCroissance: '0' })).resultat!;
+    const r = valeurDe(evaluerUsure(avec({ tauxAttrition: '0', tauxCroissance: '0' })))!;
     expect(r.nouveauxParAn).toBe(0);
     expect(r.dureeDeVie).toBeUndefined();
   });
 });
 
 describe('interpreterUsure', () => {
-  const phrase = (s: Partial<SaisieUsure>) => interpreterUsure(evaluerUsure(avec(s)).resultat!);
+  const phrase = (s: Partial<SaisieUsure>) => interpreterUsure(valeurDe(evaluerUsure(avec(s)))!);
 
   test('explique l’exemple de la leçon en français, avec la typographie française', () => {
     const p = phrase({});
@@ -146,8 +148,8 @@ describe('propriétés', () => {
             tauxAttrition: `${a / 10}`.replace('.', ','),
             tauxCroissance: `${g / 10}`.replace('.', ','),
           });
-          expect(e.erreurs).toEqual({});
-          expect(nombres(e.resultat).every(Number.isFinite)).toBe(true);
+          expect(erreursDe(e)).toEqual({});
+          expect(nombres(valeurDe(e)).every(Number.isFinite)).toBe(true);
         },
       ),
     );
@@ -156,7 +158,7 @@ describe('propriétés', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), fc.string(), (c, a, g) => {
         const e = evaluerUsure({ clients: c, tauxAttrition: a, tauxCroissance: g });
-        expect(e.resultat !== undefined || Object.keys(e.erreurs).length > 0).toBe(true);
+        expect(valeurDe(e) !== undefined || Object.keys(erreursDe(e)).length > 0).toBe(true);
         expect(nombres(e).every(Number.isFinite)).toBe(true);
       }),
     );
@@ -165,9 +167,23 @@ describe('propriétés', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 2, max: 10 }), (n, k) => {
         const perdus = (clients: number) =>
-          evaluerUsure({ ...USURE_PAR_DEFAUT, clients: String(clients) }).resultat!.clientsPerdus;
+          valeurDe(evaluerUsure({ ...USURE_PAR_DEFAUT, clients: String(clients) }))!.clientsPerdus;
         expect(perdus(n * k)).toBeCloseTo(perdus(n) * k, 6);
       }),
     );
+  });
+  test('un seul champ illisible est signalé, et lui seul', () => {
+    proprieteDesChamps({
+      evaluer: evaluerUsure,
+      saisie: fc.record({
+        clients: fc.integer({ min: 0, max: 1_000_000 }).map(String),
+        tauxAttrition: fc.integer({ min: 0, max: 100 }).map(String),
+        tauxCroissance: fc.integer({ min: 0, max: 100 }).map(String),
+      }),
+      champs: (['clients', 'tauxAttrition', 'tauxCroissance'] as const).map((champ) => ({
+        champ,
+        mettre: (s: SaisieUsure, texte: string) => ({ ...s, [champ]: texte }),
+      })),
+    });
   });
 });

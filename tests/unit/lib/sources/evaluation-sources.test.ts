@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { evaluerSources } from '../../../../src/lib/sources/evaluation-sources.ts';
+import { erreursDe } from '../../../../src/lib/commun/resultat.ts';
+import { proprieteDesChamps, valeurDe } from '../aide-lib.ts';
 import { SOURCES, type ProspectSource } from '../../../../src/lib/sources/sources.ts';
 
 const p = (
@@ -15,42 +17,47 @@ const prospects = [
   ...Array.from({ length: 9 }, () => p('fichier-achete', 'froid', false)),
 ];
 const base = { etat: 'pret' as const, prospects, dateReference: '2026-09-01', avecCampagne: true };
+/** The analysis of a file that is ready (the test fails otherwise). */
+const pret = (e: ReturnType<typeof evaluerSources>) => {
+  if (e.etat !== 'pret') throw new Error(`état ${e.etat}`);
+  return e;
+};
 
 describe('evaluerSources', () => {
   test('les coûts saisis à la française donnent le coût par client ; un champ vide reste inconnu', () => {
-    const e = evaluerSources({
-      ...base,
-      saisie: { salon: '1\u202f500,50 €', 'fichier-achete': '' },
-    });
-    expect(e.erreurs).toEqual({});
-    expect(e.couts?.sources).toEqual([
+    const e = pret(
+      evaluerSources({
+        ...base,
+        saisie: { salon: '1\u202f500,50 €', 'fichier-achete': '' },
+      }),
+    );
+    expect(erreursDe(e.couts)).toEqual({});
+    expect(valeurDe(e.couts)?.sources).toEqual([
       { source: 'salon', cout: 1500.5, clients: 1, coutParClient: 1500.5 },
     ]);
     expect(e.comparaison?.rapport).toBeCloseTo(0.5 / 0.1, 12);
   });
 
   test('une saisie invalide ou négative donne une erreur française sur la source, sans coût par client', () => {
-    const e = evaluerSources({ ...base, saisie: { salon: 'abc', 'fichier-achete': '-3' } });
-    expect(e.erreurs.salon).toMatch(/coût de la source «\u00a0salon\u00a0»/);
-    expect(e.erreurs['fichier-achete']).toBe(
+    const e = pret(evaluerSources({ ...base, saisie: { salon: 'abc', 'fichier-achete': '-3' } }));
+    expect(erreursDe(e.couts).salon).toMatch(/coût de la source «\u00a0salon\u00a0»/);
+    expect(erreursDe(e.couts)['fichier-achete']).toBe(
       'Le coût de la source «\u00a0fichier acheté\u00a0» ne peut pas être négatif.',
     );
-    expect(e.couts).toBeUndefined();
-    expect(e.bilan?.prospects).toBe(12);
+    expect(valeurDe(e.couts)).toBeUndefined();
+    expect(e.bilan.prospects).toBe(12);
   });
 
   test('sans campagne passée : les effectifs seulement', () => {
-    const e = evaluerSources({ ...base, avecCampagne: false, saisie: { salon: '100' } });
-    expect(e.bilan?.campagne).toBeNull();
-    expect(e.couts).toBeUndefined();
+    const e = pret(evaluerSources({ ...base, avecCampagne: false, saisie: { salon: '100' } }));
+    expect(e.bilan.campagne).toBeNull();
+    expect(e.couts).toEqual({ ok: true, valeur: undefined });
     expect(e.comparaison).toBeUndefined();
   });
 
   test('le chargement et un fichier vide ne plantent pas', () => {
     expect(evaluerSources({ ...base, etat: 'chargement', saisie: {} })).toEqual({
       etat: 'chargement',
-      message: undefined,
-      erreurs: {},
     });
     expect(evaluerSources({ ...base, prospects: [], saisie: {} }).etat).toBe('erreur');
   });
@@ -70,8 +77,8 @@ describe('propriétés', () => {
           const saisie = Object.fromEntries(
             couts.map(([s, c]) => [s, `${c / 100}`.replace('.', ',')]),
           );
-          const e = evaluerSources({ ...base, avecCampagne, saisie });
-          expect(e.erreurs).toEqual({});
+          const e = pret(evaluerSources({ ...base, avecCampagne, saisie }));
+          expect(e.couts.ok).toBe(true);
           expect(nombres(e).every(Number.isFinite)).toBe(true);
         },
       ),
@@ -81,12 +88,34 @@ describe('propriétés', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 2, max: 9 }), (c, k) => {
         const parClient = (cout: number) =>
-          evaluerSources({
-            ...base,
-            saisie: { salon: String(cout), 'fichier-achete': String(cout) },
-          }).couts!.sources.map((s) => s.coutParClient);
+          valeurDe(
+            pret(
+              evaluerSources({
+                ...base,
+                saisie: { salon: String(cout), 'fichier-achete': String(cout) },
+              }),
+            ).couts,
+          )!.sources.map((s) => s.coutParClient);
         parClient(c * k).forEach((v, i) => expect(v).toBeCloseTo(parClient(c)[i]! * k, 6));
       }),
     );
+  });
+  test('des coûts valides donnent un coût par client fini ; un seul coût illisible est signalé, lui seul', () => {
+    const sources = ['salon', 'fichier-achete'] as const;
+    proprieteDesChamps({
+      evaluer: (saisie: Record<(typeof sources)[number], string>) =>
+        pret(evaluerSources({ ...base, saisie })).couts,
+      saisie: fc.record({
+        salon: fc.integer({ min: 0, max: 10_000_000 }).map(String),
+        'fichier-achete': fc.integer({ min: 0, max: 10_000_000 }).map(String),
+      }),
+      champs: sources.map((champ) => ({
+        champ,
+        mettre: (s: Record<(typeof sources)[number], string>, texte: string) => ({
+          ...s,
+          [champ]: texte === '' ? '-1' : texte,
+        }),
+      })),
+    });
   });
 });
