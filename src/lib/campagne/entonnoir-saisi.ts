@@ -4,6 +4,7 @@
  * and its evaluation through src/lib/entonnoir/entonnoir.ts (moved here from the store: a store holds no
  * formula). Stages and rates come from the funnel's one vocabulary (etapes.ts).
  */
+import { majuscule, pasNegatif } from '../commun/majuscule.ts';
 import { parseNombre, parsePourcentage, formatNombre } from '../commun/nombres.ts';
 import { echec, type Resultat, type ResultatChamps } from '../commun/resultat.ts';
 import { entonnoir, effectifsNecessaires } from '../entonnoir/entonnoir.ts';
@@ -100,7 +101,9 @@ function lireEffectif(
 ): Resultat<number> {
   const r = parseNombre(texte, { champ, libelle, entier: true });
   if (!r.ok) return r;
-  if (r.valeur < 0) return echec(`${quoi} ne peut pas être négatif.`, champ);
+  if (r.valeur < 0) return echec(pasNegatif(quoi), champ);
+  if (r.valeur > 1e9)
+    return echec(`${quoi} dépasse un milliard\u202f: saisissez un nombre plus petit.`, champ);
   if (!Number.isInteger(r.valeur))
     return echec(
       `${quoi} compte des personnes\u202f: saisissez un nombre entier, par exemple 12.`,
@@ -117,7 +120,9 @@ function lireTaux(s: SaisieEntonnoir, i: number): Resultat<number> {
   if (!r.ok) return r;
   if (r.valeur < 0 || r.valeur > 1)
     return echec(
-      `${t.libelle} doit être compris entre 0 et 100\u202f%\u202f: une étape ne peut pas compter plus de personnes que la précédente.`,
+      r.valeur < 0
+        ? pasNegatif(t.article)
+        : `${majuscule(t.article)} ne peut pas dépasser 100\u202f%\u202f: une étape ne peut pas compter plus de personnes que la précédente.`,
       champ,
     );
   if (s.mode === 'rebours' && r.valeur === 0)

@@ -8,6 +8,7 @@
  * campaign's size when the two differ, and says so: a count is never set against a count of
  * another scale.
  */
+import { pasNegatif } from '../commun/majuscule.ts';
 import {
   formatMontant,
   formatPourcentage,
@@ -188,7 +189,7 @@ const facultatif = (r: Resultat<number>) => (r.ok ? r.valeur : undefined);
 
 /** What is wrong with a figure that was read, if anything (`Quoi`: its name, capitalised). */
 function horsBornes(n: number, cote: Cote, l: Ligne, Quoi: string): string | undefined {
-  if (n < 0) return `${Quoi} ne peut pas être négatif.`;
+  if (n < 0) return pasNegatif(Quoi);
   if (COMPTES.includes(l) && !Number.isInteger(n))
     return `${Quoi} doit être un nombre entier, par exemple 12.`;
   if (cote === 'objectif' && n === 0)

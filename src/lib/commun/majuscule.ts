@@ -14,3 +14,15 @@ export const majuscule = (s: string): string => s.charAt(0).toUpperCase() + s.sl
  */
 export const minuscule = (s: string): string =>
   /^\p{Lu}[\p{Lu}\d]/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * The error for a negative figure, agreeing with the field's name (« Le coût … négatif »,
+ * « La marge … négative »); a plural or elided name (« Les coûts fixes », « L’objectif ») gets a
+ * sentence that needs no agreement.
+ */
+export function pasNegatif(nom: string): string {
+  const Nom = majuscule(nom);
+  if (/^(le|un) /i.test(nom)) return `${Nom} ne peut pas être négatif.`;
+  if (/^(la|une) /i.test(nom)) return `${Nom} ne peut pas être négative.`;
+  return `${Nom}\u202f: saisissez un nombre positif ou nul.`;
+}

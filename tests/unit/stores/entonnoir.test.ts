@@ -110,7 +110,15 @@ describe('erreurs en français, sur le bon champ', () => {
   test('un taux au-delà de 100 %, un texte, un champ vide', () => {
     expect(
       erreursDe(evaluerEntonnoir(avec({ taux: ['120 %', '20', '62,5', '25'] })))['taux-0'],
-    ).toMatch(/entre 0 et 100/);
+    ).toBe(
+      'Le taux de joignabilité ne peut pas dépasser 100\u202f%\u202f: une étape ne peut pas compter plus de personnes que la précédente.',
+    );
+    expect(erreursDe(evaluerEntonnoir(avec({ taux: ['-5', '20', '62,5', '25'] })))['taux-0']).toBe(
+      'Le taux de joignabilité ne peut pas être négatif.',
+    );
+    expect(erreursDe(evaluerEntonnoir(avec({ contacts: '99999999999999' }))).contacts).toMatch(
+      /dépasse un milliard/,
+    );
     expect(
       erreursDe(evaluerEntonnoir(avec({ taux: ['60', 'abc', '62,5', '25'] })))['taux-1'],
     ).toMatch(/pas un nombre/);
