@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import {
   CAPACITE_PAR_DEFAUT,
+  capaciteParDefaut,
   evaluerCapacite,
   type SaisieCapacite,
 } from '@lib/planning/evaluation-capacite.ts';
@@ -142,5 +144,56 @@ describe('evaluerCapacite', () => {
     expect(
       evaluerCapacite(avec({ dureeVisite: '0', dureeTrajet: '0' })).erreurs.dureeVisite,
     ).toBeTruthy();
+  });
+});
+
+describe('capaciteParDefaut', () => {
+  test('écrit les chiffres d’une entreprise comme l’apprenant les taperait', () => {
+    const capacite = {
+      semaines: 46,
+      joursParSemaine: 1.5,
+      heuresParJour: 7.5,
+      tempsAdministratif: 48,
+      dureeVisite: 60,
+      dureeTrajet: 35,
+      prospects: 1250,
+      tauxSecondeVisite: 0.35,
+    };
+    expect(capaciteParDefaut({ capacite })).toEqual({
+      semaines: '46',
+      joursParSemaine: '1,5',
+      heuresParJour: '7,5',
+      tempsAdministratif: '48',
+      dureeVisite: '60',
+      dureeTrajet: '35',
+      prospects: '1 250',
+      tauxSecondeVisite: '35',
+    });
+    expect(capaciteParDefaut({})).toBe(CAPACITE_PAR_DEFAUT);
+  });
+  test('propriété : relus par evaluerCapacite, les chiffres tapés redonnent ceux de l’entreprise (le taux en fraction)', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          semaines: fc.integer({ min: 1, max: 53 }),
+          joursParSemaine: fc.integer({ min: 1, max: 14 }).map((x) => x / 2),
+          heuresParJour: fc.integer({ min: 12, max: 20 }).map((x) => x / 2),
+          tempsAdministratif: fc.integer({ min: 0, max: 120 }),
+          dureeVisite: fc.integer({ min: 15, max: 120 }),
+          dureeTrajet: fc.integer({ min: 0, max: 90 }),
+          prospects: fc.integer({ min: 0, max: 100_000 }),
+          tauxSecondeVisite: fc.integer({ min: 0, max: 20 }).map((x) => x / 20),
+        }),
+        (capacite) => {
+          const r = evaluerCapacite(capaciteParDefaut({ capacite })).resultat;
+          return (
+            r !== undefined &&
+            (Object.keys(capacite) as (keyof typeof capacite)[]).every(
+              (k) => Math.abs(r[k] - capacite[k]) < 1e-9,
+            )
+          );
+        },
+      ),
+    );
   });
 });
