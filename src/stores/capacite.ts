@@ -18,14 +18,13 @@
  */
 import { computed } from 'nanostores';
 import {
-  CAPACITE_PAR_DEFAUT,
+  capaciteParDefaut,
   CHAMPS_CAPACITE,
   evaluerCapacite,
   type SaisieCapacite,
 } from '../lib/planning/evaluation-capacite.ts';
-import { nombreSaisissable } from '../lib/commun/nombres.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
-import { $contextePlan, contexteCourant, type ContextePlan } from './planning-contexte.ts';
+import { $contextePlan, contexteCourant } from './planning-contexte.ts';
 
 /** Accepts a stored value only if it has exactly the expected shape. */
 export function validerSaisieCapacite(brut: unknown): SaisieCapacite | undefined {
@@ -34,19 +33,6 @@ export function validerSaisieCapacite(brut: unknown): SaisieCapacite | undefined
   if (!CHAMPS_CAPACITE.every((c) => typeof b[c] === 'string' && (b[c] as string).length <= 60))
     return undefined;
   return Object.fromEntries(CHAMPS_CAPACITE.map((c) => [c, b[c]])) as unknown as SaisieCapacite;
-}
-
-/** Where a company starts: its own figures typed French style (« 1,5 », « 65 » %), or the lesson's example. */
-export function capaciteParDefaut(c: Pick<ContextePlan, 'capacite'>): SaisieCapacite {
-  const d = c.capacite;
-  return d
-    ? (Object.fromEntries(
-        Object.entries({ ...d, tauxSecondeVisite: d.tauxSecondeVisite * 100 }).map(([k, v]) => [
-          k,
-          nombreSaisissable(v, 2),
-        ]),
-      ) as unknown as SaisieCapacite)
-    : CAPACITE_PAR_DEFAUT;
 }
 
 /** Every company's figures as typed, by company id, persisted under `atelier:v1:capacites`. */

@@ -13,6 +13,7 @@
 import { computed } from 'nanostores';
 import type { Devise } from '../lib/campagne/contexte.ts';
 import { coutDUneVisite } from '../lib/campagne/visite.ts';
+import { margeUnitaireHT } from '../lib/marges/marge-unitaire.ts';
 import { methodesEnDevise, METHODES } from '../lib/methodes/methodes.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
 import { $entreprise, $travail } from './campagne.ts';
@@ -43,14 +44,14 @@ export const $saisieMethodes = computed(
   (t, e) => (e && t[e.id]) || saisieParDefaut(e?.devise ?? 'EUR'),
 );
 
-/** The margin of one average order of a company's offer (sales price − cost, computed at build time by the wrapper). */
+/** The margin of one average order of a company's offer: its average sales price and cost, HT. */
 export interface MargeOffre {
   offre: string;
   prix: number;
   cout: number;
   marge: number;
 }
-/** The offer margin of the company studied, or undefined (the learner's own file has no offer card). */
+/** The offer margin of the company studied (marge unitaire, src/lib/marges/marge-unitaire.ts: the card's figures are checked by its schema), or undefined: the learner's own file has no offer card. */
 export const $margeOffre = computed($entreprise, (e): MargeOffre | undefined => {
   const o = e?.fiche?.offre;
   return (
@@ -58,7 +59,7 @@ export const $margeOffre = computed($entreprise, (e): MargeOffre | undefined => 
       offre: o.nom,
       prix: o.prixMoyenHT,
       cout: o.coutMoyenHT,
-      marge: o.prixMoyenHT - o.coutMoyenHT,
+      marge: margeUnitaireHT({ prixVenteHT: o.prixMoyenHT, coutAchatHT: o.coutMoyenHT }),
     }
   );
 });

@@ -17,7 +17,11 @@ import { atom, onMount } from 'nanostores';
 import { comparerExemples } from '../build/ordre-exemples.ts';
 import { lireCle } from './persistance.ts';
 import type { Pays } from '../lib/planning/plan-de-campagne.ts';
-import { capaciteDeDepart, type CapaciteDeDepart } from '../lib/planning/capacite-depart.ts';
+import {
+  anneeDeLaProchaineCampagne,
+  capaciteDeDepart,
+  type CapaciteDeDepart,
+} from '../lib/planning/capacite-depart.ts';
 
 /** The company's facts the plan starts from. */
 export interface ContextePlan {
@@ -73,14 +77,12 @@ export function contexteDe(idLu: unknown, selection = 0): ContextePlan {
     o = objectifs[`${d}campagne.json`];
   const reference = references[`${d}entreprise.json`] ?? new Date().toISOString().slice(0, 10);
   const moisDebut = Number(debuts[`${d}campagne.json`]?.slice(5, 7)) || 9;
-  const [a, m] = [Number(reference.slice(0, 4)), Number(reference.slice(5, 7))];
   return {
     id,
     nom: noms[`${d}entreprise.json`],
     pays: pays[`${d}entreprise.json`] === 'MA' ? 'MA' : 'FR',
     moisDebut,
-    // The next campaign: the first such month from the reference date on.
-    anneeDebut: moisDebut >= m ? a : a + 1,
+    anneeDebut: anneeDeLaProchaineCampagne({ reference, moisDebut }),
     commerciaux: forces[`${d}entreprise.json`]?.commerciaux ?? 1,
     selection,
     capacite:

@@ -11,7 +11,11 @@
  */
 import { atom, computed } from 'nanostores';
 import { decrireRequete, filtrer, OPERATEURS, type Requete } from '../lib/fichier/requetes.ts';
-import { requeteDepuisLignes, type LigneRequete } from '../lib/fichier/requetes-saisie.ts';
+import {
+  requeteDepuisLignes,
+  requeteParDefaut,
+  type LigneRequete,
+} from '../lib/fichier/requetes-saisie.ts';
 import type { Prospect } from '../lib/commun/prospect.ts';
 import { CHAMPS_PROSPECT } from '../lib/commun/prospect.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
@@ -40,26 +44,10 @@ export const $requetes = atomePersistant<Record<string, LigneRequete[]>>(
   validerRequetes,
 );
 
-/** The course's example adapted to a file: « âge < 25 ET ville = <its main city> » for individuals, PME for companies. */
-export function requeteParDefaut(prospects: readonly Prospect[]): LigneRequete[] {
-  const villes = new Map<string, number>();
-  let b2c = 0;
-  for (const p of prospects) {
-    if (p.ville) villes.set(p.ville, (villes.get(p.ville) ?? 0) + 1);
-    if (p.type === 'B2C') b2c++;
-  }
-  const ville = [...villes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'Rabat';
-  const premiere: LigneRequete =
-    b2c * 2 >= prospects.length
-      ? { lien: 'ET', champ: 'age', operateur: '<', texte: '25' }
-      : { lien: 'ET', champ: 'taille', operateur: '=', texte: 'PME' };
-  return [premiere, { lien: 'ET', champ: 'ville', operateur: '=', texte: ville }];
-}
-
 /** The rows of the current company's query (its default until the learner types). */
 export const $lignesRequete = computed(
   [$requetes, $entreprise, $fichierNettoye],
-  (r, e, f) => (e && r[e.id]) || requeteParDefaut(f),
+  (r, e, f) => (e && r[e.id]) || requeteParDefaut({ prospects: f }),
 );
 
 /** Replaces the current company's query rows. */

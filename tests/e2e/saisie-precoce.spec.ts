@@ -5,7 +5,8 @@
  * render was lost, or merged with it (« 4030 » for 30 in ch 9's margin rate; here « 3037 », « 4537 »). The CPU is slowed
  * 6× so that the keys land before hydration, or between it and the next render.
  */
-import { test, expect } from './outils.ts';
+import type { Page } from '@playwright/test';
+import { attendreIlots, test, expect } from './outils.ts';
 
 const ENTREPRISE = 'emballages-casablanca'; // the company a first visit starts with
 
@@ -64,4 +65,84 @@ test('/chapitres/budgetiser/ : le CA minimum est calculé avec le taux tapé ava
   await expect(page.locator('[data-origine="budget"]')).toBeVisible();
   await expect(taux).toHaveValue('37');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});
+
+/**
+ * Text fields, selects and radios that are not a ChampNombre: what the learner types or picks
+ * before the island's script runs is in the field when the island hydrates, but had no listener
+ * to reach the store, and the render that shows the stored draft put the old value back. To be
+ * sure the keys land before hydration even on a fast machine, the island's script is held back
+ * until the field has been used (and the CPU is slowed 6×, as above).
+ */
+const stocke = (page: Page, cle: string, propriete: string) =>
+  page.evaluate(
+    ([c, id, p]) => JSON.parse(localStorage.getItem(`atelier:v1:${c}`) ?? '{}')[id]?.[p],
+    [cle, ENTREPRISE, propriete],
+  );
+
+/** Slows the CPU and holds the island's component script; returns what lets it load. */
+async function avantHydratation(page: Page, composant: string, chapitre: string) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  let liberer = () => {};
+  const libere = new Promise<void>((r) => (liberer = r));
+  await page.route(new RegExp(`/_astro/${composant}\\.[\\w-]+\\.js$`), async (route) => {
+    await libere;
+    await route.continue();
+  });
+  await page.goto(`/chapitres/${chapitre}/`);
+  return {
+    /** Lets the island's script load, and waits until the island has hydrated. */
+    hydrater: async (ilot: string) => {
+      liberer();
+      await attendreIlots(page, `[data-island="${ilot}"]`);
+    },
+    retablir: () => cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }),
+  };
+}
+
+test('/chapitres/telephone-ecrit-en-ligne/ : l’objet tapé avant l’hydratation reste, et le brouillon le garde', async ({
+  page,
+}) => {
+  const { hydrater, retablir } = await avantHydratation(
+    page,
+    'Ecriture',
+    'telephone-ecrit-en-ligne',
+  );
+  const objet = page.locator('[data-island="ecriture"] [data-champ="objet"]');
+  await objet.pressSequentially('Votre stand');
+  await hydrater('ecriture');
+  await expect.poll(() => stocke(page, 'ecriture', 'objet')).toBe('Votre stand');
+  await expect(objet).toHaveValue('Votre stand');
+  await retablir();
+});
+
+test('/chapitres/telephone-ecrit-en-ligne/ : « Lettre » choisie avant l’hydratation reste choisie', async ({
+  page,
+}) => {
+  const { hydrater, retablir } = await avantHydratation(
+    page,
+    'Ecriture',
+    'telephone-ecrit-en-ligne',
+  );
+  const canal = page.getByRole('combobox', { name: 'Canal' });
+  // Brought on screen as a person would: the island (client:visible) hydrates once visible.
+  await canal.scrollIntoViewIfNeeded();
+  await canal.selectOption('lettre');
+  await hydrater('ecriture');
+  await expect.poll(() => stocke(page, 'ecriture', 'canal')).toBe('lettre');
+  await expect(canal).toHaveValue('lettre');
+  await retablir();
+});
+
+test('/chapitres/methodes-et-moyens/ : la base « même budget » cochée avant l’hydratation reste cochée', async ({
+  page,
+}) => {
+  const { hydrater, retablir } = await avantHydratation(page, 'MethodesLab', 'methodes-et-moyens');
+  const budget = page.getByRole('radio', { name: 'le même budget pour chaque méthode' });
+  await budget.check();
+  await hydrater('methodes');
+  await expect.poll(() => stocke(page, 'methodes', 'base')).toBe('budget');
+  await expect(budget).toBeChecked();
+  await retablir();
 });

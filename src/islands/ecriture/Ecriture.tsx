@@ -16,7 +16,7 @@ import {
   modifierBrouillon,
   type Brouillon,
 } from '../../stores/ecriture.ts';
-import { useMonte } from '../ui/hydratation.ts';
+import { useMonte, useSaisiePrecoce } from '../ui/hydratation.ts';
 
 /** What the wrapper knows of each sample company. */
 export interface ExpediteurEcriture {
@@ -50,6 +50,16 @@ export default function Ecriture({
     destinataire: { prenom: b.prenom, nom: b.nom, societe: b.societe },
     exigences: exigences[cleExigences({ pays: exp.pays, canal: b.canal, cible: b.cible })] ?? [],
   });
+  // What was typed or chosen before hydration reaches the draft (b is the server's, here).
+  const refs = {
+    canal: useSaisiePrecoce<HTMLSelectElement>(b.canal),
+    cible: useSaisiePrecoce<HTMLSelectElement>(b.cible),
+    consentement: useSaisiePrecoce(b.consentement),
+    prenom: useSaisiePrecoce(b.prenom),
+    nom: useSaisiePrecoce(b.nom),
+    societe: useSaisiePrecoce(b.societe),
+    objet: useSaisiePrecoce(b.objet),
+  };
   const texteChamp = (champ: keyof Brouillon) => (e: Event) =>
     modifierBrouillon(champ, (e.currentTarget as HTMLInputElement).value as never);
   const copier = () => {
@@ -74,14 +84,14 @@ export default function Ecriture({
         <div class="ecriture-ligne">
           <label>
             Canal{' '}
-            <select value={b.canal} onChange={texteChamp('canal')}>
+            <select ref={refs.canal} value={b.canal} onChange={texteChamp('canal')}>
               <option value="email">E-mail</option>
               <option value="lettre">Lettre</option>
             </select>
           </label>
           <label>
             Cible{' '}
-            <select value={b.cible} onChange={texteChamp('cible')}>
+            <select ref={refs.cible} value={b.cible} onChange={texteChamp('cible')}>
               <option value="professionnel">Un professionnel</option>
               <option value="particulier">Un particulier</option>
             </select>
@@ -89,6 +99,7 @@ export default function Ecriture({
           {b.canal === 'email' && (
             <label class="ecriture-case">
               <input
+                ref={refs.consentement}
                 type="checkbox"
                 checked={b.consentement}
                 onChange={(e) => modifierBrouillon('consentement', e.currentTarget.checked)}
@@ -100,20 +111,37 @@ export default function Ecriture({
         <div class="ecriture-ligne">
           <label>
             Prénom du destinataire{' '}
-            <input value={b.prenom} onInput={texteChamp('prenom')} autocomplete="off" />
+            <input
+              ref={refs.prenom}
+              value={b.prenom}
+              onInput={texteChamp('prenom')}
+              autocomplete="off"
+            />
           </label>
           <label>
-            Nom <input value={b.nom} onInput={texteChamp('nom')} autocomplete="off" />
+            Nom{' '}
+            <input ref={refs.nom} value={b.nom} onInput={texteChamp('nom')} autocomplete="off" />
           </label>
           <label>
             Entreprise (si professionnel){' '}
-            <input value={b.societe} onInput={texteChamp('societe')} autocomplete="off" />
+            <input
+              ref={refs.societe}
+              value={b.societe}
+              onInput={texteChamp('societe')}
+              autocomplete="off"
+            />
           </label>
         </div>
       </fieldset>
       <label class="ecriture-bloc">
         Objet{' '}
-        <input value={b.objet} onInput={texteChamp('objet')} maxLength={300} data-champ="objet" />
+        <input
+          ref={refs.objet}
+          value={b.objet}
+          onInput={texteChamp('objet')}
+          maxLength={300}
+          data-champ="objet"
+        />
       </label>
       <label class="ecriture-bloc">
         Texte du message{' '}

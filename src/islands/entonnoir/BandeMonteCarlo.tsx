@@ -9,12 +9,12 @@ import {
   relancerSimulation,
 } from '../../stores/entonnoir.ts';
 import type { EntonnoirCalcule } from '../../lib/campagne/entonnoir-saisi.ts';
+import { $bandeEntonnoir } from '../../stores/entonnoir-bande.ts';
 import {
-  $bandeEntonnoir,
   RUNS_ENTONNOIR,
   simulerEntonnoir,
   type BandeEntonnoir,
-} from '../../stores/entonnoir-bande.ts';
+} from '../../lib/entonnoir/bande.ts';
 import { formatNombre } from '../../lib/commun/nombres.ts';
 import { accorder } from '../../lib/commun/accord.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';

@@ -22,6 +22,7 @@ import { $entreprise, $selection, $travail, choisirMethode } from '../../stores/
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { useVueDifferee } from '../ui/vue-differee.ts';
+import { useSaisiePrecoce } from '../ui/hydratation.ts';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useSimulateur, SectionResultats, PartirDeLaSelection } from '../ui/simulateur.tsx';
 import { TableauMethodes } from './TableauMethodes.tsx';
@@ -62,6 +63,10 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
   const { ref: refVue, Vue } = useVueDifferee(() =>
     import('./MonteCarloMethode.tsx').then((x) => x.VueMonteCarlo),
   );
+  // A base or a method chosen before hydration reaches the store (see useSaisiePrecoce).
+  const baseContacts = useSaisiePrecoce(saisie.base === 'contacts'),
+    baseBudget = useSaisiePrecoce(saisie.base === 'budget'),
+    etudiee = useSaisiePrecoce<HTMLSelectElement>(saisie.etudiee);
   if (!r) return null;
   const devise = r.devise,
     symbole = devise === 'MAD' ? 'DH' : '€';
@@ -89,6 +94,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
             <input
               type="radio"
               name="methodes-base"
+              ref={baseContacts}
               checked={saisie.base === 'contacts'}
               onChange={() => modifierMethodes({ base: 'contacts' })}
             />{' '}
@@ -98,6 +104,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
             <input
               type="radio"
               name="methodes-base"
+              ref={baseBudget}
               checked={saisie.base === 'budget'}
               onChange={() => modifierMethodes({ base: 'budget' })}
             />{' '}
@@ -203,6 +210,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
         <label class="choix-methode">
           Méthode étudiée{' '}
           <select
+            ref={etudiee}
             value={methode.id}
             onChange={(e) => modifierMethodes({ etudiee: e.currentTarget.value })}
           >

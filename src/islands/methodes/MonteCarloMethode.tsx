@@ -2,11 +2,8 @@
 import { formatMontant, formatNombre } from '../../lib/commun/nombres.ts';
 import { useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import {
-  $simulationMethode,
-  RUNS_METHODES,
-  type SimulationMethode,
-} from '../../stores/methodes-simulation.ts';
+import { $simulationMethode } from '../../stores/methodes-simulation.ts';
+import { RUNS_METHODES, type SimulationMethode } from '../../lib/methodes/simulation-methode.ts';
 import { relancerCampagnes } from '../../stores/methodes.ts';
 import { Graphique } from '../charts/Graphique.tsx';
 

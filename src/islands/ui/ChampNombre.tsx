@@ -7,6 +7,7 @@
  */
 import type { TargetedEvent } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useSaisiePrecoce } from './hydratation.ts';
 
 interface Props {
   id: string;
@@ -22,15 +23,9 @@ interface Props {
 }
 
 /** The field's ref, with what the learner types as the island hydrates kept (see below). */
-function useChampProtege(valeur: string, onSaisie: (texte: string) => void) {
-  const champ = useRef<HTMLInputElement>(null);
-  // Hydration keeps the server's field as it is, with whatever was typed into it before the
-  // island's script ran; the render that follows would replace that text with the store's value.
-  // A field that differs from what this first render holds was typed in: the store takes it.
-  useLayoutEffect(() => {
-    const tape = champ.current?.value;
-    if (tape !== undefined && tape !== valeur) onSaisie(tape);
-  }, []);
+function useChampProtege(valeur: string) {
+  // What was typed before the island's script ran reaches the store (hydratation.ts).
+  const champ = useSaisiePrecoce(valeur);
   // The value can also change under the learner's caret without them typing: right after
   // hydration the island shows the company's own figures in place of the lesson's. The field's
   // text still being the previous value means nothing was typed; if it has focus, the new value
@@ -60,7 +55,7 @@ export function ChampNombre({
   const decrit =
     [aide ? `${id}-aide` : '', erreur ? `${id}-erreur` : ''].filter(Boolean).join(' ') || undefined;
   const surSaisie = (e: TargetedEvent<HTMLInputElement>) => onSaisie(e.currentTarget.value);
-  const champ = useChampProtege(valeur, onSaisie);
+  const champ = useChampProtege(valeur);
   return (
     <div class={`champ${erreur ? ' champ-en-erreur' : ''}`}>
       <label for={id} class={libelleCache ? 'visuellement-cache' : undefined}>

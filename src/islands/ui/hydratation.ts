@@ -9,11 +9,34 @@
  * With a plain effect it ran a frame later, and a rate typed in that gap was overwritten by the
  * company's own figures or merged with them (« 4030 » for 30 in ch 9).
  */
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /** False during the server render and the hydrating render, true from the next render on. */
 export function useMonte(): boolean {
   const [monte, setMonte] = useState(false);
   useLayoutEffect(() => setMonte(true), []);
   return monte;
+}
+
+/**
+ * A field's ref that hands the store what the learner typed or picked before the island's script
+ * ran. Hydration keeps the server's field as the learner left it, but no listener told the store,
+ * and the next render (the stored figures) put the old value back. At hydration the field is
+ * compared with what this first render holds (`rendu`: the value of a text field or a select, the
+ * `checked` of a radio or checkbox); if it differs, the field fires what a browser fires on a
+ * change (input, then change), so the island's own handler stores it. A radio fires only when it
+ * became checked (the click unchecked its neighbour, whose handler must not run); a checkbox only
+ * when checked (every draft starts unchecked). Not for a textarea: Preact sets its value while
+ * hydrating, before any effect runs.
+ */
+export function useSaisiePrecoce<E extends HTMLElement = HTMLInputElement>(
+  rendu: string | boolean,
+) {
+  const champ = useRef<E>(null);
+  useLayoutEffect(() => {
+    const c = champ.current as HTMLInputElement | null;
+    if (c && rendu !== true && (rendu === false ? c.checked : c.value !== rendu))
+      for (const type of ['input', 'change']) c.dispatchEvent(new Event(type));
+  }, []);
+  return champ;
 }

@@ -5,3 +5,4 @@
 export * from './entonnoir.ts';
 export * from './etapes-incertaines.ts';
 export * from './monte-carlo.ts';
+export * from './bande.ts';

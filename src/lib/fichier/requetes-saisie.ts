@@ -13,7 +13,7 @@
  */
 import { jourDepuisISO } from '../commun/dates.ts';
 import { parseNombre } from '../commun/nombres.ts';
-import { LIBELLES_PROSPECT } from '../commun/prospect.ts';
+import { LIBELLES_PROSPECT, type Prospect } from '../commun/prospect.ts';
 import type { Condition, Operateur, Requete } from './requetes.ts';
 import { echec, ok, type Resultat, type ResultatChamps } from '../commun/resultat.ts';
 import { estVide, normaliserTexte } from '../commun/texte.ts';
@@ -169,4 +169,38 @@ export function pageDe<T>({
   const pages = Math.max(1, Math.ceil(lignes.length / taille));
   const p = Number.isFinite(page) ? Math.min(pages, Math.max(1, Math.floor(page))) : 1;
   return { lignes: lignes.slice((p - 1) * taille, p * taille), page: p, pages };
+}
+
+/** The city most prospects of a file live in (the first met on a tie), or undefined for a file without cities. */
+export function villePrincipale({
+  prospects,
+}: {
+  prospects: readonly Prospect[];
+}): string | undefined {
+  const villes = new Map<string, number>();
+  for (const p of prospects) if (p.ville) villes.set(p.ville, (villes.get(p.ville) ?? 0) + 1);
+  let principale: string | undefined,
+    max = 0;
+  for (const [ville, n] of villes) if (n > max) [principale, max] = [ville, n];
+  return principale;
+}
+
+/**
+ * The lesson's example query adapted to a file (issue 14: moved from stores/requete-fichier.ts):
+ * « âge < 25 ET ville = <its main city> » when at least half the file are individuals, « taille =
+ * PME ET ville = … » otherwise (companies have no age).
+ */
+export function requeteParDefaut({
+  prospects,
+}: {
+  prospects: readonly Prospect[];
+}): LigneRequete[] {
+  const particuliers = prospects.filter((p) => p.type === 'B2C').length;
+  const premiere: LigneRequete =
+    particuliers * 2 >= prospects.length
+      ? { lien: 'ET', champ: 'age', operateur: '<', texte: '25' }
+      : { lien: 'ET', champ: 'taille', operateur: '=', texte: 'PME' };
+  // An empty file still gets a complete example to edit (the course's own city).
+  const ville = villePrincipale({ prospects }) ?? 'Rabat';
+  return [premiere, { lien: 'ET', champ: 'ville', operateur: '=', texte: ville }];
 }

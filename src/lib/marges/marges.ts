@@ -14,6 +14,7 @@
  * costs may not. A VAT rate is refused at 100 % or more: it is almost always « 20 » typed for 0,2.
  */
 import { type Resultat } from '../commun/resultat.ts';
+import { margeUnitaireHT } from './marge-unitaire.ts';
 import {
   exigerFraction,
   exigerNombre,
@@ -41,7 +42,7 @@ export function margeUnitaire({
   return (
     exigerPositif('prixVenteHT', prixVenteHT) ??
     exigerPositif('coutAchatHT', coutAchatHT) ??
-    resultat(prixVenteHT - coutAchatHT)
+    resultat(margeUnitaireHT({ prixVenteHT, coutAchatHT }))
   );
 }
 

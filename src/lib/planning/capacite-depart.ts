@@ -1,7 +1,7 @@
 /**
- * Where chapter 8's capacity starts for a sample company (issue 14). Apart from capacite.ts so that
- * it ships only with the store that reads it (planning-contexte.ts), not with every page that
- * computes a capacity.
+ * Where chapter 8 starts for a sample company (issue 14): its capacity, and the year of its next
+ * campaign. Apart from capacite.ts so that it ships only with the store that reads it
+ * (planning-contexte.ts), not with every page that computes a capacity.
  */
 
 /** The figures of chapter 8's capacity, as a company's card and last campaign give them. */
@@ -52,4 +52,21 @@ export function capaciteDeDepart({
     prospects: rdvPrevus,
     tauxSecondeVisite: Math.round((propositionsPrevues / rdvPrevus) * 20) / 20,
   };
+}
+
+/**
+ * The year of a company's next campaign: the first time its campaign month comes round from the
+ * reference date on (a campaign starting this very month is this year's). `reference` is an ISO
+ * date (aaaa-mm-jj), `moisDebut` 1–12.
+ */
+export function anneeDeLaProchaineCampagne({
+  reference,
+  moisDebut,
+}: {
+  reference: string;
+  moisDebut: number;
+}): number {
+  const annee = Number(reference.slice(0, 4)),
+    mois = Number(reference.slice(5, 7));
+  return moisDebut >= mois ? annee : annee + 1;
 }

@@ -5,7 +5,12 @@
  * Conventions: the working day is typed in hours, every other duration in minutes; second
  * visits are whole visits, so prospects × rate is rounded up (as the lesson's 300 × 40 % = 120).
  */
-import { formatNombre, parseNombre, parsePourcentage } from '../commun/nombres.ts';
+import {
+  formatNombre,
+  nombreSaisissable,
+  parseNombre,
+  parsePourcentage,
+} from '../commun/nombres.ts';
 import { arrondiSuperieur } from '../commun/champs.ts';
 import {
   echec,
@@ -44,6 +49,19 @@ export const CAPACITE_PAR_DEFAUT: SaisieCapacite = {
 
 /** The typed fields, in the order of the form. */
 export const CHAMPS_CAPACITE = Object.keys(CAPACITE_PAR_DEFAUT) as (keyof SaisieCapacite)[];
+
+/**
+ * Where a company starts (issue 14: moved from stores/capacite.ts): its own figures written as the
+ * learner would type them (« 1,5 », « 1 250 »), the share seen twice in points (0,35 → « 35 », as
+ * the field reads it back through `parsePourcentage`); the lesson's example without a card.
+ */
+export function capaciteParDefaut({ capacite }: { capacite?: CapaciteDeDepart }): SaisieCapacite {
+  if (!capacite) return CAPACITE_PAR_DEFAUT;
+  const chiffres = { ...capacite, tauxSecondeVisite: capacite.tauxSecondeVisite * 100 };
+  return Object.fromEntries(
+    CHAMPS_CAPACITE.map((c) => [c, nombreSaisissable(chiffres[c], 2)]),
+  ) as unknown as SaisieCapacite;
+}
 
 /** A valid evaluation: the figures read and the capacity of one salesperson against the need. */
 export interface ResultatCapacite extends CapaciteDeDepart {

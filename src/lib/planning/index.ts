@@ -3,6 +3,7 @@
  * Moroccan holidays, the sales force's visiting capacity, and the annual plan month by month.
  */
 export * from './capacite.ts';
+export * from './capacite-depart.ts';
 export * from './feries-maroc.ts';
 export * from './plan-de-campagne.ts';
 export * from './planning.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CAPACITE_PAR_DEFAUT } from '@lib/planning/evaluation-capacite.ts';
-import { capaciteParDefaut, validerSaisieCapacite } from '../../../src/stores/capacite.ts';
+import { validerSaisieCapacite } from '../../../src/stores/capacite.ts';
 
 describe('validerSaisieCapacite', () => {
   test('accepte l’exemple par défaut', () => {
@@ -20,30 +20,4 @@ describe('validerSaisieCapacite', () => {
   ])('refuse une valeur stockée mal formée (%#)', (brut) =>
     expect(validerSaisieCapacite(brut)).toBeUndefined(),
   );
-});
-
-describe('capaciteParDefaut', () => {
-  test('écrit les chiffres d’une entreprise comme l’apprenant les taperait', () => {
-    const capacite = {
-      semaines: 46,
-      joursParSemaine: 1.5,
-      heuresParJour: 7.5,
-      tempsAdministratif: 48,
-      dureeVisite: 60,
-      dureeTrajet: 35,
-      prospects: 1250,
-      tauxSecondeVisite: 0.35,
-    };
-    expect(capaciteParDefaut({ capacite })).toEqual({
-      semaines: '46',
-      joursParSemaine: '1,5',
-      heuresParJour: '7,5',
-      tempsAdministratif: '48',
-      dureeVisite: '60',
-      dureeTrajet: '35',
-      prospects: '1 250',
-      tauxSecondeVisite: '35',
-    });
-    expect(capaciteParDefaut({})).toBe(CAPACITE_PAR_DEFAUT);
-  });
 });

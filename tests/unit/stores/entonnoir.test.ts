@@ -8,7 +8,6 @@ import {
 } from '../../../src/stores/entonnoir.ts';
 import { erreursDe } from '../../../src/lib/commun/resultat.ts';
 import { valeurDe } from '../lib/aide-lib.ts';
-import { simulerEntonnoir } from '../../../src/stores/entonnoir-bande.ts';
 import { diagnostiquerCampagne } from '../../../src/lib/campagne/diagnostic.ts';
 
 const comparerAuRealise = ({
@@ -219,34 +218,5 @@ describe('tauxEnTexte', () => {
     });
     if ('erreur' in c) throw new Error(c.erreur);
     expect(c.plusFaible).toBeNull();
-  });
-});
-
-describe('simulerEntonnoir (Monte Carlo)', () => {
-  const lecon = [0.6, 0.2, 0.625, 0.25];
-  test('même graine, même bande ; P10 ≤ P50 ≤ P90 ; la moyenne reste proche des 15 commandes attendues', () => {
-    const a = simulerEntonnoir({ contacts: 800, taux: lecon, ecartTexte: '5', graine: '1' });
-    const b = simulerEntonnoir({ contacts: 800, taux: lecon, ecartTexte: '5', graine: '1' });
-    expect(a).toEqual(b);
-    if (!a.ok) throw new Error(a.erreur.message);
-    const { p10, p50, p90, moyenne } = a.valeur.commandes;
-    expect(p10!).toBeLessThanOrEqual(p50!);
-    expect(p50!).toBeLessThanOrEqual(p90!);
-    // Symmetric ± spreads keep each rate's mean, so the mean stays near 800 × 1,875 % = 15 (binomial noise only).
-    expect(Math.abs(moyenne - 15)).toBeLessThan(1);
-    expect(
-      simulerEntonnoir({ contacts: 800, taux: lecon, ecartTexte: '5', graine: '2' }),
-    ).not.toEqual(a);
-  });
-  test('un écart illisible ou trop grand est une erreur en français', () => {
-    expect(
-      simulerEntonnoir({ contacts: 800, taux: lecon, ecartTexte: 'abc', graine: '1' }),
-    ).toEqual({ ok: false, erreur: { champ: 'ecart', message: expect.stringMatching(/écart/) } });
-    expect(simulerEntonnoir({ contacts: 800, taux: lecon, ecartTexte: '60', graine: '1' })).toEqual(
-      {
-        ok: false,
-        erreur: { champ: 'ecart', message: expect.stringMatching(/entre 0 et 50/) },
-      },
-    );
   });
 });

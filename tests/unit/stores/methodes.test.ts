@@ -6,7 +6,6 @@ import {
   validerSaisiesMethodes,
   type SaisieMethodes,
 } from '../../../src/stores/methodes.ts';
-import { simulerMethode, RUNS_METHODES } from '../../../src/stores/methodes-simulation.ts';
 import {
   DH_PAR_EURO,
   METHODES,
@@ -119,59 +118,6 @@ describe('evaluerMethodes', () => {
       'Pour l’étape «\u00a0Contact joint\u00a0», il faut minimum ≤ probable ≤ maximum.',
     );
     expect(erreursDe(ev)['telephone-etape-2-max']).toMatch(/ne peut pas dépasser 100\u202f%/);
-  });
-});
-
-describe('simulerMethode', () => {
-  const ev = evaluerMethodes({ saisie: eur, devise: 'EUR' });
-  const sim = (id: string, graine: string) =>
-    simulerMethode({
-      ligne: ligne(ev, id),
-      methode: valeurDe(ev)!.methodes.find((m) => m.id === id)!,
-      margeParClient: 1000,
-      graine,
-    });
-
-  test('même graine, même résultat ; percentiles ordonnés ; médiane près de l’espérance', () => {
-    for (const id of METHODES.map((m) => m.id)) {
-      const a = sim(id, '7'),
-        b = sim(id, '7');
-      expect(a).toEqual(b);
-      if (!a.ok) throw new Error(a.erreur.message);
-      const { valeur: s } = a;
-      expect(s.sim.runs).toBe(RUNS_METHODES);
-      const { p10, p50, p90 } = s.sim.clients;
-      expect(p10! <= p50! && p50! <= p90!).toBe(true);
-      const esperance = ligne(ev, id).clients.esperance;
-      expect(Math.abs(p50! - esperance) / esperance).toBeLessThan(0.2);
-      // The prudent case in clients is the dearest per client.
-      expect(
-        s.coutParClient.p10! >= s.coutParClient.p50! &&
-          s.coutParClient.p50! >= s.coutParClient.p90!,
-      ).toBe(true);
-    }
-    expect(sim('telephone', '8')).not.toEqual(sim('telephone', '7'));
-  });
-
-  test('l’exemple de la leçon : publipostage, retours de 0,5 à 3 %, 20 % de commandes → P10 ≈ 10, P50 ≈ 16,3, P90 ≈ 23,9 (10 000 campagnes)', async () => {
-    const { simulerCampagne } = await import('../../../src/lib/entonnoir/monte-carlo.ts');
-    const r = simulerCampagne({
-      contacts: 5000,
-      etapes: [
-        { nom: 'Retour', min: 0.005, probable: 0.015, max: 0.03 },
-        { nom: 'Commande', min: 0.2, probable: 0.2, max: 0.2 },
-      ],
-      coutParContact: 1.5,
-      margeParClient: 0,
-      runs: 10000,
-      graine: 1,
-      tirage: 'esperance',
-    });
-    if (!r.ok) throw new Error(r.erreur.message);
-    expect(r.valeur.clients.p10!).toBeCloseTo(10, 0);
-    expect(r.valeur.clients.p50!).toBeCloseTo(16.3, 0);
-    expect(r.valeur.clients.p90!).toBeCloseTo(23.9, 0);
-    expect(7500 / r.valeur.clients.p10!).toBeCloseTo(750, -1);
   });
 });
 

@@ -72,8 +72,9 @@ vi.mock('../../../src/stores/catalogue.ts', () => ({
 
 useTestStorageEngine();
 const { $donnees, $entrepriseId, choisirEntreprise } = await import('@stores/campagne.ts');
-const { $lignesRequete, $resultatRequete, modifierRequete, requeteParDefaut } =
+const { $lignesRequete, $resultatRequete, modifierRequete } =
   await import('@stores/requete-fichier.ts');
+const { requeteParDefaut } = await import('@lib/fichier/requetes-saisie.ts');
 const { $erreursStockage } = await import('@stores/persistance.ts');
 
 let desabonner: () => void = () => {};
@@ -89,12 +90,7 @@ afterEach(() => desabonner());
 const ids = () => $resultatRequete.get().lignes.map((x) => x.id);
 
 describe('requête du fichier', () => {
-  test('proposes « âge < 25 ET ville = <main city> » for individuals, PME for companies', () => {
-    expect(requeteParDefaut(FICHIERS.alpha)).toEqual([
-      { lien: 'ET', champ: 'age', operateur: '<', texte: '25' },
-      { lien: 'ET', champ: 'ville', operateur: '=', texte: 'Rabat' },
-    ]);
-    expect(requeteParDefaut(FICHIERS.beta)[0]).toMatchObject({ champ: 'taille', texte: 'PME' });
+  test('starts from its file’s default query: « âge < 25 ET ville = <main city> »', () => {
     expect(ids()).toEqual(['A1', 'A4']);
     expect($resultatRequete.get().description).toBe('âge < 25 ET ville = Rabat');
   });
@@ -128,7 +124,7 @@ describe('requête du fichier', () => {
 
   test('a corrupted stored query is reported and replaced by the default', () => {
     setTestStorageKey('atelier:v1:fichier-requetes', '{"alpha": [{"lien": "SAUF"}]}');
-    expect($lignesRequete.get()).toEqual(requeteParDefaut(FICHIERS.alpha));
+    expect($lignesRequete.get()).toEqual(requeteParDefaut({ prospects: FICHIERS.alpha }));
     expect($erreursStockage.get().join(' ')).toContain('fichier-requetes');
   });
 });

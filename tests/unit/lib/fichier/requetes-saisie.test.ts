@@ -4,10 +4,13 @@ import {
   conditionDepuisSaisie,
   pageDe,
   requeteDepuisLignes,
+  requeteParDefaut,
+  villePrincipale,
   trierLignes,
   type LigneRequete,
 } from '@lib/fichier/requetes-saisie.ts';
 import { decrireRequete, filtrer } from '@lib/fichier/requetes.ts';
+import type { Prospect } from '@lib/commun/prospect.ts';
 
 const L = (
   lien: 'ET' | 'OU',
@@ -144,5 +147,59 @@ describe('trierLignes and pageDe', () => {
       lignes: [{ id: 'e' }],
     });
     expect(pageDe({ lignes: [], page: 0, parPage: 20 })).toEqual({ lignes: [], page: 1, pages: 1 });
+  });
+});
+
+describe('requeteParDefaut, villePrincipale', () => {
+  // Only the fields the default query reads; the rest of a prospect does not matter here.
+  const p = (type: 'B2B' | 'B2C', ville: string) => ({ type, ville }) as Prospect;
+
+  it('des particuliers à Rabat (3 sur 4) : « âge < 25 ET ville = Rabat »', () => {
+    const prospects = [p('B2C', 'Rabat'), p('B2C', 'Salé'), p('B2C', 'Rabat'), p('B2B', 'Rabat')];
+    expect(villePrincipale({ prospects })).toBe('Rabat');
+    expect(requeteParDefaut({ prospects })).toEqual([
+      { lien: 'ET', champ: 'age', operateur: '<', texte: '25' },
+      { lien: 'ET', champ: 'ville', operateur: '=', texte: 'Rabat' },
+    ]);
+  });
+
+  it('des entreprises, surtout à Lyon : « taille = PME ET ville = Lyon »', () => {
+    const prospects = [p('B2B', 'Villeurbanne'), p('B2B', 'Lyon'), p('B2C', 'Lyon')];
+    expect(requeteParDefaut({ prospects })).toEqual([
+      { lien: 'ET', champ: 'taille', operateur: '=', texte: 'PME' },
+      { lien: 'ET', champ: 'ville', operateur: '=', texte: 'Lyon' },
+    ]);
+  });
+
+  it('à égalité, la première ville rencontrée ; sans ville, Rabat (l’exemple du cours)', () => {
+    expect(villePrincipale({ prospects: [p('B2B', 'Lyon'), p('B2B', 'Paris')] })).toBe('Lyon');
+    expect(villePrincipale({ prospects: [p('B2B', '')] })).toBeUndefined();
+    expect(requeteParDefaut({ prospects: [] })[1].texte).toBe('Rabat');
+  });
+
+  it('propriété : la ville choisie est au moins aussi fréquente que toute autre, et la requête est valide', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('B2B' as const, 'B2C' as const),
+            fc.constantFrom('', 'A', 'B', 'C'),
+          ),
+          { maxLength: 40 },
+        ),
+        (brut) => {
+          const prospects = brut.map(([type, ville]) => p(type, ville));
+          const compte = (v: string | undefined) => prospects.filter((x) => x.ville === v).length;
+          const v = villePrincipale({ prospects });
+          const lignes = requeteParDefaut({ prospects });
+          return (
+            (v === undefined
+              ? prospects.every((x) => !x.ville)
+              : ['A', 'B', 'C'].every((autre) => compte(v) >= compte(autre))) &&
+            requeteDepuisLignes({ lignes }).ok
+          );
+        },
+      ),
+    );
   });
 });

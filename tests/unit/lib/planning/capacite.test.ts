@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { commerciauxNecessaires, visitesParCommercial } from '@lib/planning/capacite.ts';
-import { capaciteDeDepart } from '@lib/planning/capacite-depart.ts';
+import { anneeDeLaProchaineCampagne, capaciteDeDepart } from '@lib/planning/capacite-depart.ts';
 import { erreur, fini, nimporte, v } from '../aide-lib.ts';
 
 describe('capacité de visite', () => {
@@ -81,5 +81,33 @@ describe('capaciteDeDepart (chapter 8 starts from the company)', () => {
       prospects: 60,
       tauxSecondeVisite: 0.65, // 38 ÷ 60 = 63,3 %, to 5 points
     });
+  });
+});
+
+describe('anneeDeLaProchaineCampagne', () => {
+  it('une campagne de septembre, vue le 15 mars 2026 : septembre 2026 ; vue en octobre : 2027', () => {
+    expect(anneeDeLaProchaineCampagne({ reference: '2026-03-15', moisDebut: 9 })).toBe(2026);
+    expect(anneeDeLaProchaineCampagne({ reference: '2026-10-01', moisDebut: 9 })).toBe(2027);
+  });
+  it('le mois même de la campagne : celle de cette année', () =>
+    expect(anneeDeLaProchaineCampagne({ reference: '2026-09-30', moisDebut: 9 })).toBe(2026));
+  it('propriété : cette année ou la suivante, et le mois de début n’est jamais déjà passé', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 12 }),
+        (annee, mois, moisDebut) => {
+          const reference = `${annee}-${String(mois).padStart(2, '0')}-15`;
+          const a = anneeDeLaProchaineCampagne({ reference, moisDebut });
+          // Months counted from year 0: the campaign's first month is at or after the reference's.
+          return (
+            (a === annee || a === annee + 1) &&
+            a * 12 + moisDebut >= annee * 12 + mois &&
+            a * 12 + moisDebut < annee * 12 + mois + 12
+          );
+        },
+      ),
+    );
   });
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { erreursDe } from '@lib/commun/resultat.ts';
 import {
   CAPACITE_PAR_DEFAUT,
+  capaciteParDefaut,
   evaluerCapacite,
   CHAMPS_CAPACITE,
   type SaisieCapacite,
@@ -171,5 +172,57 @@ describe('propriétés', () => {
         mettre: (s: SaisieCapacite, texte: string) => ({ ...s, [champ]: texte }),
       })),
     });
+  });
+});
+
+describe('capaciteParDefaut', () => {
+  test('écrit les chiffres d’une entreprise comme l’apprenant les taperait', () => {
+    const capacite = {
+      semaines: 46,
+      joursParSemaine: 1.5,
+      heuresParJour: 7.5,
+      tempsAdministratif: 48,
+      dureeVisite: 60,
+      dureeTrajet: 35,
+      prospects: 1250,
+      tauxSecondeVisite: 0.35,
+    };
+    expect(capaciteParDefaut({ capacite })).toEqual({
+      semaines: '46',
+      joursParSemaine: '1,5',
+      heuresParJour: '7,5',
+      tempsAdministratif: '48',
+      dureeVisite: '60',
+      dureeTrajet: '35',
+      prospects: '1 250',
+      tauxSecondeVisite: '35',
+    });
+    expect(capaciteParDefaut({})).toBe(CAPACITE_PAR_DEFAUT);
+  });
+  test('propriété : relus par evaluerCapacite, les chiffres tapés redonnent ceux de l’entreprise (le taux en fraction)', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          semaines: fc.integer({ min: 1, max: 53 }),
+          joursParSemaine: fc.integer({ min: 1, max: 14 }).map((x) => x / 2),
+          heuresParJour: fc.integer({ min: 12, max: 20 }).map((x) => x / 2),
+          tempsAdministratif: fc.integer({ min: 0, max: 120 }),
+          dureeVisite: fc.integer({ min: 15, max: 120 }),
+          dureeTrajet: fc.integer({ min: 0, max: 90 }),
+          prospects: fc.integer({ min: 0, max: 100_000 }),
+          tauxSecondeVisite: fc.integer({ min: 0, max: 20 }).map((x) => x / 20),
+        }),
+        (capacite) => {
+          const e = evaluerCapacite(capaciteParDefaut({ capacite }));
+          const r = e.ok ? e.valeur : undefined;
+          return (
+            r !== undefined &&
+            (Object.keys(capacite) as (keyof typeof capacite)[]).every(
+              (k) => Math.abs(r[k] - capacite[k]) < 1e-9,
+            )
+          );
+        },
+      ),
+    );
   });
 });
