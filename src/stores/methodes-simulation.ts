@@ -21,7 +21,7 @@ export interface SimulationMethode {
   coutParClient: { p10: number | null; p50: number | null; p90: number | null };
 }
 
-/** Replays the studied method's campaign `RUNS_METHODES` times, each stage rate drawn in its range (rates only: clients are expected values). */
+/** Replays the studied method's campaign `RUNS_METHODES` times, each stage rate drawn in its range and each person drawn through it (whole clients). */
 export function simulerMethode({
   ligne,
   methode,
@@ -41,7 +41,8 @@ export function simulerMethode({
     margeParClient,
     runs: RUNS_METHODES,
     graine,
-    tirage: 'esperance',
+    // Each person passes each stage by chance: a campaign wins whole clients, as in chapter 10 (D5).
+    tirage: 'binomial',
     classes: 10,
   });
   if (!r.ok) return r;
