@@ -20,8 +20,17 @@ const nombre = (texte: string) => Number(texte.replace(/[^\d,-]/g, '').replace('
 /** The first number of a sentence (« 380 fiches sur 380 … »). */
 const premierNombre = (texte: string) =>
   Number(texte.replace(/[\s\u202f\u00a0]/g, '').replace(/\D.*$/, ''));
-/** The telephone's rates of chapter 7 (mean of each range; no proposal stage: 100 %), and a funnel in whole people: each stage rounded to the nearest unit from the one above. */
-const TAUX = [0.4, 0.1, 1, 0.25];
+/**
+ * The telephone's rates of chapter 7 (mean of each range; its « Commande » spans the proposal, which
+ * takes the company's past rate, and the order, which takes the rest of the 25 %), to 0,01 point as
+ * the funnel's fields hold them; and a funnel in whole people: each stage rounded to the nearest
+ * unit from the one above.
+ */
+const passee = JSON.parse(readFileSync(`content/datasets/${ENTREPRISE}/campagne.json`, 'utf8'));
+const proposition = passee.etapes.propositions / passee.etapes.rdv;
+const TAUX = [0.4, 0.1, proposition, 0.25 / proposition].map(
+  (x) => Math.floor(x * 10_000 + 1e-6) / 10_000,
+);
 const enPersonnes = (contacts: number) =>
   TAUX.reduce((e, x) => [...e, Math.round(e[e.length - 1] * x)], [contacts]);
 

@@ -84,6 +84,42 @@ describe('tauxDeLaMethode', () => {
     );
   });
 
+  test('avec la campagne passée de Sadaf : la proposition prend son taux (38 ÷ 53), la transformation le reste des 25 %', () => {
+    const e = campagne.etapes;
+    const reference = [
+      e.contactsJoints / e.fichier,
+      e.rdv / e.contactsJoints,
+      e.propositions / e.rdv,
+      e.commandes / e.propositions,
+    ];
+    const r = tauxDeLaMethode({ methode: telephone, reference });
+    if (!r.ok) throw new Error(r.erreur.message);
+    expect(r.valeur.taux[0]).toBeCloseTo(0.4, 12);
+    expect(r.valeur.taux[1]).toBeCloseTo(0.1, 12);
+    expect(r.valeur.taux[2]).toBeCloseTo(38 / 53, 12);
+    expect(r.valeur.taux[3]).toBeCloseTo(0.25 / (38 / 53), 12);
+    expect(r.valeur.empruntes).toEqual([2]);
+    expect(r.valeur.indistincts).toEqual([]);
+  });
+
+  test('propriété : avec n’importe quelle campagne passée, des taux entre 0 et 1 et le produit de la méthode', () => {
+    const ref = fc.array(fc.double({ min: 0.001, max: 1, noNaN: true }), {
+      minLength: 4,
+      maxLength: 4,
+    });
+    fc.assert(
+      fc.property(fc.constantFrom(...METHODES), ref, (m, reference) => {
+        const r = tauxDeLaMethode({ methode: m, reference });
+        const attendu = m.etapes.reduce((p, x) => p * ((x.min + x.probable + x.max) / 3), 1);
+        return (
+          r.ok &&
+          r.valeur.taux.every((t) => t >= 0 && t <= 1) &&
+          Math.abs(r.valeur.taux.reduce((p, t) => p * t, 1) - attendu) < 1e-12
+        );
+      }),
+    );
+  });
+
   test('une étape inconnue ou dans le désordre est une erreur en français', () => {
     const r = tauxDeLaMethode({
       methode: {
