@@ -68,9 +68,15 @@ export function modifierEntonnoir(
   const { origine, ...s } = $saisieEntonnoir.get();
   definir({ ...s, ...('contacts' in changement ? {} : origine ? { origine } : {}), ...changement });
 }
-/** « Partir de ma sélection »: the contacts are the selection of chapter 6, and the funnel remembers it. */
-export function partirDeLaSelection(contacts: number): void {
-  definir({ ...$saisieEntonnoir.get(), contacts: String(contacts), origine: 'selection' });
+/** « Partir de ma sélection »: the contacts are the selection of chapter 6, and the funnel remembers it; `taux`, the rates to start from (stores/plan.ts). */
+export function partirDeLaSelection(contacts: number, taux?: string[]): void {
+  const s = $saisieEntonnoir.get();
+  definir({
+    ...s,
+    contacts: String(contacts),
+    origine: 'selection',
+    ...(taux?.length === TAUX.length ? { taux } : {}),
+  });
 }
 /** Changes one stage rate as typed. */
 export function modifierTaux(i: number, texte: string): void {

@@ -3,9 +3,10 @@
  * score and select, choose a method, plan, budget, build the funnel from the selection, and
  * read the dashboard. Its objectives must follow from those choices (issue 14): the funnel of
  * chapter 10 starts from the prospects selected in the cleaned file, in whole people (each stage
- * rounded to the nearest unit, stage after stage); « Reprendre mon plan » brings that plan to the
- * past campaign's contacts (same rates, whole people again, the budget's cost in proportion),
- * turnover = orders x the company's average sale HT, margin rate = the budget's.
+ * rounded to the nearest unit, stage after stage) at the rates of the method chosen in chapter 7;
+ * « Reprendre mon plan » brings that plan to the past campaign's contacts (same rates, whole people
+ * again; of the budget, only the method's per-contact line follows, the fixed lines stay), turnover
+ * = orders x the company's average sale HT, margin rate = the budget's.
  * Recomputed here, not by the site.
  */
 import { readFileSync } from 'node:fs';
@@ -19,8 +20,17 @@ const nombre = (texte: string) => Number(texte.replace(/[^\d,-]/g, '').replace('
 /** The first number of a sentence (« 380 fiches sur 380 … »). */
 const premierNombre = (texte: string) =>
   Number(texte.replace(/[\s\u202f\u00a0]/g, '').replace(/\D.*$/, ''));
-/** The lesson's stage rates, and a funnel in whole people: each stage rounded to the nearest unit from the one above. */
-const TAUX = [0.6, 0.2, 0.625, 0.25];
+/**
+ * The telephone's rates of chapter 7 (mean of each range; its « Commande » spans the proposal, which
+ * takes the company's past rate, and the order, which takes the rest of the 25 %), to 0,01 point as
+ * the funnel's fields hold them; and a funnel in whole people: each stage rounded to the nearest
+ * unit from the one above.
+ */
+const passee = JSON.parse(readFileSync(`content/datasets/${ENTREPRISE}/campagne.json`, 'utf8'));
+const proposition = passee.etapes.propositions / passee.etapes.rdv;
+const TAUX = [0.4, 0.1, proposition, 0.25 / proposition].map(
+  (x) => Math.floor(x * 10_000 + 1e-6) / 10_000,
+);
 const enPersonnes = (contacts: number) =>
   TAUX.reduce((e, x) => [...e, Math.round(e[e.length - 1] * x)], [contacts]);
 
@@ -130,7 +140,7 @@ test('une campagne complète : nettoyer, scorer, choisir, budgéter, prévoir, m
     .poll(async () => nombre(await budget.locator('[data-resultat="total"]').innerText()))
     .toBe(coutBudget);
 
-  // 7. Chapter 10: the funnel from the selection, with the lesson's rates.
+  // 7. Chapter 10: the funnel from the selection, with the rates of the method chosen in chapter 7.
   const entonnoir = page.locator('[data-island="entonnoir"]');
   await ouvrir(
     page,
@@ -140,6 +150,9 @@ test('une campagne complète : nettoyer, scorer, choisir, budgéter, prévoir, m
   );
   await entonnoir.getByRole('button', { name: 'Partir de ma sélection' }).click();
   await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue(String(selection));
+  await expect(entonnoir.locator('[data-resultat="origine-taux"]')).toHaveText(
+    /méthode retenue au chapitre\u00a07\u202f: téléphone/,
+  );
   const cellules = entonnoir.locator('[data-tableau="entonnoir"] [data-colonne="effectif"]');
   await expect
     .poll(async () => (await cellules.allInnerTexts()).map(nombre))
@@ -168,8 +181,9 @@ test('une campagne complète : nettoyer, scorer, choisir, budgéter, prévoir, m
   expect(nombre(await page.locator('#tdb-objectif-chiffreAffaires').inputValue())).toBe(
     Math.round(caObjectif),
   );
-  // The budget (with the method's calls) scaled as the contacts are.
-  const coutObjectif = Math.round(coutBudget * (contactsReels / selection));
+  // Of the budget, only the method's calls (4 € each) follow the contacts; the other lines are fixed.
+  const coutObjectif = Math.round(avant + 4 * contactsReels);
+  expect(coutBudget).toBe(avant + 4 * selection);
   expect(nombre(await page.locator('#tdb-objectif-cout').inputValue())).toBe(coutObjectif);
   expect(nombre(await tableau.getByLabel('Taux de marque').inputValue())).toBe(30);
   // The dashboard's figures follow: objective result = planned CA x 30 % − scaled budget; realised from the campaign.

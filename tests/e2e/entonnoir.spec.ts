@@ -179,8 +179,13 @@ test('la campagne passée de l’entreprise choisie est mise à côté du plan, 
   const min = Math.min(...indices);
   const noms = ['la joignabilité', 'la prise de RDV', 'la proposition', 'la transformation'];
   const phrase = page.locator(`${ILOT} [data-resultat="etape-faible"]`);
+  // A stage under its rate is always named: « the weakest », or « just under » within the 5 % tolerance.
   if (min < 1)
-    await expect(phrase).toContainText(`L’étape la plus faible est ${noms[indices.indexOf(min)]}`);
+    await expect(phrase).toContainText(
+      new RegExp(
+        `L’étape la plus faible est ${noms[indices.indexOf(min)]}|mais ${noms[indices.indexOf(min)]} est tout juste en dessous`,
+      ),
+    );
   // No stage below plan: the phrase says the plan was held, or that no stage is under it (5 % tolerance).
   else
     await expect(phrase).toContainText(

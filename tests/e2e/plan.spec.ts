@@ -26,6 +26,12 @@ const opposesDe = (entreprise: string): Set<string> => {
       .map((l: unknown[]) => l[i] as string),
   );
 };
+/** A company's past campaign's stage rates, to 0,01 point as the funnel's fields hold them. */
+const tauxPasses = (entreprise: string): number[] => {
+  const e = JSON.parse(readFileSync(`content/datasets/${entreprise}/campagne.json`, 'utf8')).etapes;
+  const n = [e.fichier, e.contactsJoints, e.rdv, e.propositions, e.commandes];
+  return n.slice(1).map((x: number, i: number) => Math.floor((x / n[i]) * 10_000 + 1e-6) / 10_000);
+};
 /** Whole people, rounded stage after stage as the course teaches (src/lib/campagne/plan.ts). */
 const enPersonnes = (contacts: number, taux: readonly number[]) =>
   taux.reduce((e, t) => Math.round(e * t), contacts);
@@ -83,8 +89,11 @@ test('la sélection du chapitre 6 devient les contacts de l’entonnoir ; chaque
   await expect(ligne).toHaveAttribute('data-selection', String(retenus));
   await page.getByRole('button', { name: 'Partir de ma sélection' }).click();
   await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue(String(retenus));
-  // The lesson's rates: 60 %, 20 %, 62,5 %, 25 %.
-  const commandes = enPersonnes(retenus, [0.6, 0.2, 0.625, 0.25]);
+  // No method chosen: the rates of the company's past campaign (to 0,01 point), said so (D3).
+  await expect(page.locator('[data-island="entonnoir"] [data-resultat="origine-taux"]')).toHaveText(
+    /^Taux de la campagne passée de l’entreprise/,
+  );
+  const commandes = enPersonnes(retenus, tauxPasses('emballages-casablanca'));
   await expect
     .poll(async () =>
       nombre(
@@ -108,7 +117,7 @@ test('la sélection du chapitre 6 devient les contacts de l’entonnoir ; chaque
   await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue(String(retenus));
 });
 
-test('« Reprendre mon plan » : les objectifs du tableau de bord viennent de l’entonnoir et du budget ramenés à la taille de la campagne passée, le réalisé de cette campagne', async ({
+test('« Reprendre mon plan » : les objectifs du tableau de bord viennent de l’entonnoir ramené à la taille de la campagne passée et du budget (fixe), le réalisé de cette campagne', async ({
   page,
 }) => {
   const entreprise = 'mobilier-lyon';
@@ -147,7 +156,7 @@ test('« Reprendre mon plan » : les objectifs du tableau de bord viennent de l�
   const c = JSON.parse(readFileSync(`content/datasets/${entreprise}/campagne.json`, 'utf8'));
   const offre = JSON.parse(readFileSync(`${DIST}/donnees/${entreprise}.json`, 'utf8')).fiche.offre;
   // The plan (1 000 contacts) is brought to the past campaign's size: same rates, whole people
-  // stage by stage, the budget in proportion; the message says it.
+  // stage by stage; the budget, with no method line, is all fixed and stays; the message says it.
   const contacts = c.etapes.fichier;
   expect(contacts).not.toBe(1000);
   const effectifs = [contacts];
@@ -162,9 +171,7 @@ test('« Reprendre mon plan » : les objectifs du tableau de bord viennent de l�
   expect(nombre(await page.locator('#tdb-objectif-chiffreAffaires').inputValue())).toBe(
     effectifs[4] * offre.prixMoyenHT,
   );
-  expect(nombre(await page.locator('#tdb-objectif-cout').inputValue())).toBe(
-    Math.round((total * contacts) / 1000),
-  );
+  expect(nombre(await page.locator('#tdb-objectif-cout').inputValue())).toBe(Math.round(total));
   expect(nombre(await page.getByLabel('Taux de marque').inputValue())).toBe(30);
   expect(nombre(await page.locator('#tdb-realise-commandes').inputValue())).toBe(
     c.etapes.commandes,
@@ -223,13 +230,16 @@ test('la capacité de visite part de la sélection du chapitre 6', async ({ page
   const ligne = page.locator('[data-island="capacite"] [data-selection]');
   await expect(ligne).toHaveAttribute('data-selection', '57');
   await ligne.getByRole('button', { name: 'Partir de ma sélection' }).click();
-  await expect(page.locator('#capacite-prospects')).toHaveValue('57');
-  // Seen twice: the share of the company's last campaign (proposals ÷ rendez-vous planned, to
-  // 5 points), rounded up in visits.
-  const { objectifs } = JSON.parse(
-    readFileSync(`${DIST}/donnees/assurances-rabat.json`, 'utf8'),
-  ).campagne;
-  const revus = Math.round((objectifs.propositions / objectifs.rdv) * 20) / 20;
+  // No method chosen: the 57 prospects go through the past campaign's rates (D4); the visits are
+  // the rendez-vous obtained, then the proposals seen a second time.
+  const t = tauxPasses('assurances-rabat');
+  const joints = Math.round(57 * t[0]),
+    rdv = Math.round(joints * t[1]),
+    propositions = Math.round(rdv * t[2]);
+  await expect(page.locator('#capacite-prospects')).toHaveValue(String(rdv));
+  await expect(
+    page.locator('[data-island="capacite"] [data-resultat="origine-visites"]'),
+  ).toHaveText(/campagne passée.*une par rendez-vous obtenu/);
   await expect
     .poll(async () =>
       nombre(
@@ -238,5 +248,5 @@ test('la capacité de visite part de la sélection du chapitre 6', async ({ page
           .innerText(),
       ),
     )
-    .toBe(57 + Math.ceil(57 * revus));
+    .toBe(rdv + propositions);
 });

@@ -152,8 +152,7 @@ function useChiffres(): { chiffres: Chiffres; devise: 'EUR' | 'MAD' } {
                 'commercial nécessaire',
                 'commerciaux nécessaires',
               )}
-              , l’équipe en compte {formatNombre(equipe, 0)} (capacité commune à toutes les
-              entreprises)
+              , l’équipe en compte {formatNombre(equipe, 0)} (fiche de l’entreprise)
             </>
           ),
           court: accorder(capacite.visitesNecessaires, 'visite', 'visites', { feminin: true }),

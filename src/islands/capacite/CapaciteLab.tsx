@@ -89,6 +89,7 @@ export default function CapaciteLab() {
     EVALUATION_PAR_DEFAUT,
   );
   const contexte = useStore($contextePlan);
+  const [origineVisites, setOrigineVisites] = useState<string>();
   // The reading in words is fetched once the island runs: ch 8 sits at the edge of its JS budget.
   const [interpreter, setInterpreter] = useState<typeof interpreterCapacite>();
   useEffect(() => {
@@ -142,8 +143,25 @@ export default function CapaciteLab() {
         {monte && (
           <PartirDeLaSelection
             nombre={contexte.selection}
-            onUtiliser={() => modifierCapacite({ prospects: String(contexte.selection) })}
+            // The visits follow from the plan: rendez-vous (or every contact on the field), then
+            // the proposals seen again (D4). The plan ships on this click only: ch 8 is near its budget.
+            onUtiliser={() =>
+              void import('../../stores/plan.ts').then((m) => {
+                const v = m.visitesDeLaSelection(contexte.selection);
+                modifierCapacite(
+                  v
+                    ? { prospects: v.prospects, tauxSecondeVisite: v.tauxSecondeVisite }
+                    : { prospects: String(contexte.selection) },
+                );
+                setOrigineVisites(v?.phrase);
+              })
+            }
           />
+        )}
+        {origineVisites && (
+          <p class="labo-explication" data-resultat="origine-visites">
+            {origineVisites}
+          </p>
         )}
         <div class="labo-actions">
           <button type="button" class="bouton-discret" onClick={reinitialiserCapacite}>

@@ -10,7 +10,6 @@ import {
   TAUX,
   choisirMode,
   modifierEntonnoir,
-  partirDeLaSelection,
   modifierTaux,
   reinitialiserEntonnoir,
   evaluerEntonnoir,
@@ -55,6 +54,10 @@ export default function EntonnoirLab() {
   // The past campaign and the one diagnosis (the same as chapter 11's) load as they near the screen.
   const { ref: refRealise, Vue: Realise } = useVueDifferee(() =>
     import('./Realise.tsx').then((m) => m.Realise),
+  );
+  // Where the rates come from (the method of chapter 7, the past campaign…) ships with the plan.
+  const { ref: refOrigine, Vue: Origine } = useVueDifferee(() =>
+    import('./OrigineTaux.tsx').then((m) => m.OrigineTaux),
   );
   const derniere = r?.etapes[r.etapes.length - 1],
     premiere = r?.etapes[0];
@@ -108,7 +111,12 @@ export default function EntonnoirLab() {
             nombre={selection}
             entreprise={entreprise?.nom}
             utilisee={saisie.contacts.trim() === String(selection)}
-            onUtiliser={() => partirDeLaSelection(selection)}
+            // The selection's contacts, with the rates of the method chosen in chapter 7 (D3).
+            onUtiliser={() =>
+              void import('../../stores/plan.ts').then((m) =>
+                m.partirDeLaSelectionAvecSesTaux(selection),
+              )
+            }
             vide={
               <>
                 Pas encore de sélection pour cette entreprise&#8239;: au{' '}
@@ -134,6 +142,9 @@ export default function EntonnoirLab() {
               onSaisie={(v) => modifierTaux(i, v)}
             />
           ))}
+        </div>
+        <div ref={refOrigine} data-vue="origine-taux">
+          {Origine && monte && <Origine />}
         </div>
         {erreurs.taux && (
           <p class="champ-erreur" role="alert">

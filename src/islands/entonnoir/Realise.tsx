@@ -4,13 +4,14 @@
  * and the diagnosis ship with it, not with the funnel.
  */
 import { useStore } from '@nanostores/preact';
-import { $diagnostic } from '../../stores/plan.ts';
+import { $diagnostic, $referenceRealise } from '../../stores/plan.ts';
 import { $contexte } from '../../stores/contexte.ts';
 import { remplacerTaux, tauxEnTexte } from '../../stores/entonnoir.ts';
 import { TableauRealise } from './TableauRealise.tsx';
 
 export function Realise({ entreprise }: { entreprise?: string }) {
   const diagnostic = useStore($diagnostic),
+    reference = useStore($referenceRealise)?.reference,
     campagne = useStore($contexte)?.campagnePassee;
   return (
     <section class="labo-graphique" aria-labelledby="entonnoir-realise-titre" data-realise="pret">
@@ -27,7 +28,11 @@ export function Realise({ entreprise }: { entreprise?: string }) {
       )}
       {campagne && diagnostic?.ok && (
         <>
-          <TableauRealise diagnostic={diagnostic.valeur} nomCampagne={campagne.nom} />
+          <TableauRealise
+            diagnostic={diagnostic.valeur}
+            nomCampagne={campagne.nom}
+            reference={reference}
+          />
           <div class="labo-actions">
             <button
               type="button"

@@ -6,12 +6,21 @@ import type { Diagnostic } from '../../lib/campagne/diagnostic.ts';
 interface Props {
   diagnostic: Diagnostic;
   nomCampagne: string;
+  /** What « prévu » is: the learner's plan, or the campaign's own objectives (D9). */
+  reference?: 'plan' | 'objectifs';
 }
 
-export function TableauRealise({ diagnostic: d, nomCampagne }: Props) {
+export function TableauRealise({ diagnostic: d, nomCampagne, reference = 'plan' }: Props) {
   const taux = (t: number | null) => (t === null ? '—' : formatPourcentage(t, 1));
   return (
     <>
+      {reference === 'objectifs' && (
+        <p class="labo-explication" data-resultat="reference" data-reference={reference}>
+          L’entonnoir garde les taux de l’exemple du cours&#8239;: la campagne est comparée à ses
+          propres objectifs, comme au chapitre&#160;11 avec «&#160;Charger la campagne de
+          l’entreprise&#160;». Partez de votre sélection pour la comparer à votre plan.
+        </p>
+      )}
       {d.echelle && (
         <p class="labo-explication" data-resultat="echelle">
           {d.echelle}
@@ -35,7 +44,7 @@ export function TableauRealise({ diagnostic: d, nomCampagne }: Props) {
                 Taux réalisé
               </th>
               <th scope="col" class="nombre">
-                Taux prévu
+                {reference === 'objectifs' ? 'Taux prévu (objectifs)' : 'Taux prévu (votre plan)'}
               </th>
               <th scope="col" class="nombre">
                 Réalisé ÷ prévu

@@ -230,7 +230,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
         />
         <dl class="indicateurs">
           <div class="indicateur-principal">
-            <dt>Clients attendus</dt>
+            <dt>Clients attendus (en moyenne)</dt>
             <dd data-resultat="clients">{formatNombre(ligne.clients.esperance, 1)}</dd>
           </div>
           <div>

@@ -1,5 +1,6 @@
 /** « Relancer 100 campagnes »: P10 / P50 / P90 of the studied method, its histogram and the running mean settling. */
 import { formatMontant, formatNombre } from '../../lib/commun/nombres.ts';
+import { accorder } from '../../lib/commun/accord.ts';
 import { useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $simulationMethode } from '../../stores/methodes-simulation.ts';
@@ -62,11 +63,13 @@ export function MonteCarloMethode({ s, esperance, devise, onRelancer }: Props) {
       </dl>
       <p class="labo-explication">
         Pour {formatNombre(s.contacts, 0)} contacts, chaque taux est tiré au hasard dans sa
-        fourchette, {RUNS_METHODES} fois&#8239;: 9 campagnes sur 10 gagnent au moins{' '}
-        {c(s.sim.clients.p10)} clients, 1 sur 10 plus de {c(s.sim.clients.p90)}. Moyenne des{' '}
-        {RUNS_METHODES} campagnes&#8239;:{' '}
-        <span data-resultat="moyenne">{c(s.sim.clients.moyenne)}</span>, pour {c(esperance)}{' '}
-        attendus par le calcul. Campagnes rentables (marge ≥ coût)&#8239;:{' '}
+        fourchette et chaque personne passe chaque étape par chance, {RUNS_METHODES} fois&#8239;:
+        une campagne gagne des clients entiers. 9 campagnes sur 10 gagnent au moins{' '}
+        {accorder(s.sim.clients.p10 ?? 0, 'client', 'clients')}, 1 sur 10 plus de{' '}
+        {accorder(s.sim.clients.p90 ?? 0, 'client', 'clients')}. En moyenne sur les {RUNS_METHODES}{' '}
+        campagnes&#8239;: <span data-resultat="moyenne">{c(s.sim.clients.moyenne)}</span>{' '}
+        {s.sim.clients.moyenne < 2 ? 'client' : 'clients'}, pour {c(esperance)} attendus en moyenne
+        par le calcul. Campagnes rentables (marge ≥ coût)&#8239;:{' '}
         <span data-resultat="rentables">{formatNombre(s.sim.probabiliteRentable * 100, 0)}</span>
         &#8239;%.
       </p>

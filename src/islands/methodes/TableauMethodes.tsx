@@ -53,7 +53,7 @@ export function TableauMethodes({
                 Coût total ({u})
               </th>
               <th scope="col" class="nombre">
-                Clients attendus
+                Clients attendus (en moyenne)
               </th>
               <th scope="col" class="nombre">
                 Fourchette

@@ -7,14 +7,21 @@
  * 57 contacts can be set against a campaign of 420 without dividing a count by a count of another
  * scale. The index of a stage is réel ÷ prévu; the weakest stage is the lowest index below 1
  * (ties: the earliest, where a loss costs every stage after it).
- * Verdicts: « conforme » (every stage within ± 5 % of its planned rate), « proche » (the weakest is
- * 5 % below at most, and none far above), « a-travailler » (a stage more than 5 % below),
- * « au-dessus » (no stage below, at least one more than 5 % above).
+ * Verdicts: « conforme » (no stage below its planned rate, none more than 5 % above), « proche »
+ * (the weakest is 5 % below at most, and none far above), « a-travailler » (a stage more than 5 %
+ * below), « au-dessus » (no stage more than 5 % below, at least one more than 5 % above). The
+ * sentence names every stage under its rate, even within the 5 % tolerance: the table beside it
+ * shows that stage under 100 %, and the two must agree (defect D2).
  */
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
 import { accorder } from '../commun/accord.ts';
 import { formatDecimales } from '../commun/nombres.ts';
-import { ETAPES_ENTONNOIR, TAUX_ENTONNOIR } from './etapes.ts';
+import {
+  ETAPES_ENTONNOIR,
+  TAUX_ENTONNOIR,
+  effectifsEnListe,
+  type EffectifsParEtape,
+} from './etapes.ts';
 
 /** One stage rate, planned and real. */
 export interface EtapeDiagnostic {
@@ -132,6 +139,11 @@ export function diagnostiquerCampagne({
     phrases.push(
       `L’étape la plus faible est ${dit(faible!, plusFaible!)}. C’est elle qu’il faut travailler en premier.`,
     );
+  else if (faible)
+    // Within the tolerance but under: named, so that the sentence agrees with the table's row.
+    phrases.push(
+      `Aucune étape ne reste nettement sous son taux prévu (de plus de 5\u202f%), mais ${TAUX_ENTONNOIR[plusFaible!].court} est tout juste en dessous\u202f: ${pct(faible.tauxReel!)} réalisés pour ${pct(faible.tauxPrevu)} prévus, soit ${pct(faible.indice!)} du taux prévu.`,
+    );
   else phrases.push('Aucune étape ne reste sous son taux prévu.');
   if (fort && fort.indice! > 1 + NETTEMENT)
     phrases.push(
@@ -155,4 +167,39 @@ export function diagnostiquerCampagne({
     phrase: phrases.join(' '),
     echelle,
   });
+}
+
+/** What the past campaign is set against in chapter 10: the learner's plan, or its own objectives. */
+export interface ReferenceDuRealise {
+  reference: 'plan' | 'objectifs';
+  tauxPrevus: number[];
+  contactsPrevus: number;
+}
+
+/**
+ * What « prévu » means beside the past campaign (defect D9). While the funnel still holds the
+ * lesson's example rates, the learner has no plan yet: the campaign is set against its own
+ * objectives — the « prévu » chapter 11 takes with « Charger la campagne de l’entreprise » — so that
+ * chapters 10 and 11 never judge the same campaign against two different « prévus ». Once the
+ * funnel holds the learner's rates (from the method, the past campaign or typed), it is their plan.
+ * The objectives' rates are their counts' quotients, as chapter 11 computes them.
+ */
+export function referenceDuRealise({
+  tauxExemple,
+  plan,
+  objectifs,
+}: {
+  /** Whether the funnel's rates are the lesson's example. */
+  tauxExemple: boolean;
+  plan: { taux: readonly number[]; contacts: number };
+  objectifs: EffectifsParEtape;
+}): ReferenceDuRealise {
+  const o = effectifsEnListe(objectifs);
+  if (!tauxExemple || o.slice(0, -1).some((n) => !(n > 0)))
+    return { reference: 'plan', tauxPrevus: [...plan.taux], contactsPrevus: plan.contacts };
+  return {
+    reference: 'objectifs',
+    tauxPrevus: o.slice(1).map((n, i) => n / o[i]),
+    contactsPrevus: o[0],
+  };
 }

@@ -20,11 +20,19 @@ export interface MethodePlan {
   nom: string;
   contacts: number;
   coutTotal: number;
+  /** The part of `coutTotal` that does not depend on the contacts (0 when absent). */
+  coutsFixes?: number;
 }
 /** The budget of chapter 9 once evaluated. */
 export interface BudgetPlan {
   total: number;
   tauxDeMarque: number;
+  /**
+   * The part of `total` that grows with the number of contacts: the chosen method's cost per
+   * contact × its contacts (`coutVariableDuBudget`). The other lines (a file bought, a salon, a
+   * brochure) are fixed: 0 when absent.
+   */
+  coutVariable?: number;
 }
 
 /** The derived plan. Amounts are HT in `devise`; `null` where an input is missing. */
@@ -46,6 +54,8 @@ export interface PlanCampagne {
   marge: number | null;
   /** The budget's total, else the chosen method's cost, else null. */
   cout: number | null;
+  /** The part of `cout` proportional to the contacts (the rest is fixed), or null without a cost. */
+  coutVariable: number | null;
   resultat: number | null;
   roi: number | null;
   caMinimum: number | null;
@@ -69,6 +79,45 @@ export function effectifsEntiers({
     moyennes.push(moyennes[moyennes.length - 1] * t);
   }
   return { effectifs, moyennes };
+}
+
+/** The budget and the method's cost are usable amounts, or the French reason they are not. */
+function verifierCouts({
+  budget,
+  methode,
+}: {
+  budget: BudgetPlan | null;
+  methode: MethodePlan | null;
+}): Resultat<never> | null {
+  if (
+    budget &&
+    !(
+      fini(budget.total) &&
+      budget.total >= 0 &&
+      fini(budget.tauxDeMarque) &&
+      budget.tauxDeMarque > 0 &&
+      budget.tauxDeMarque < 1
+    )
+  )
+    return echec(
+      'Le budget du chapitre\u00a09 n’est pas utilisable\u202f: corrigez ses montants ou son taux.',
+      'budget',
+    );
+  if (
+    budget?.coutVariable !== undefined &&
+    !(fini(budget.coutVariable) && budget.coutVariable >= 0 && budget.coutVariable <= budget.total)
+  )
+    return echec('La part variable du budget doit être comprise entre 0 et son total.', 'budget');
+  if (
+    methode &&
+    !(
+      fini(methode.coutTotal) &&
+      methode.coutTotal >= 0 &&
+      (methode.coutsFixes === undefined || (fini(methode.coutsFixes) && methode.coutsFixes >= 0))
+    )
+  )
+    return echec('Le coût de la méthode du chapitre\u00a07 n’est pas utilisable.', 'methode');
+  return null;
 }
 
 /** The plan of a campaign, derived from the company's context and the learner's inputs. */
@@ -101,22 +150,8 @@ export function planDeCampagne({
         'taux',
       );
   }
-  if (
-    budget &&
-    !(
-      fini(budget.total) &&
-      budget.total >= 0 &&
-      fini(budget.tauxDeMarque) &&
-      budget.tauxDeMarque > 0 &&
-      budget.tauxDeMarque < 1
-    )
-  )
-    return echec(
-      'Le budget du chapitre\u00a09 n’est pas utilisable\u202f: corrigez ses montants ou son taux.',
-      'budget',
-    );
-  if (methode && !(fini(methode.coutTotal) && methode.coutTotal >= 0))
-    return echec('Le coût de la méthode du chapitre\u00a07 n’est pas utilisable.', 'methode');
+  const faute = verifierCouts({ budget, methode });
+  if (faute) return faute;
   const { effectifs, moyennes } = effectifsEntiers({ contacts, taux });
   const commandes = effectifs[effectifs.length - 1];
   const panierMoyenHT = contexte?.offre.prixMoyenHT ?? null;
@@ -125,6 +160,11 @@ export function planDeCampagne({
   const marge =
     chiffreAffaires === null || tauxDeMarque === null ? null : chiffreAffaires * tauxDeMarque;
   const cout = budget?.total ?? methode?.coutTotal ?? null;
+  const coutVariable = budget
+    ? (budget.coutVariable ?? 0)
+    : methode
+      ? Math.max(0, methode.coutTotal - (methode.coutsFixes ?? 0))
+      : null;
   const resultat = marge === null || cout === null ? null : marge - cout;
   return ok({
     devise,
@@ -139,6 +179,7 @@ export function planDeCampagne({
     tauxDeMarque,
     marge,
     cout,
+    coutVariable,
     resultat,
     roi: resultat === null || !cout ? null : resultat / cout,
     caMinimum: cout === null || !tauxDeMarque ? null : cout / tauxDeMarque,
@@ -148,8 +189,11 @@ export function planDeCampagne({
 
 /**
  * The plan brought to another number of contacts (a past campaign's): the same rates, whole
- * people again, amounts in proportion. Used when a plan and a campaign differ in size, so that
- * counts are only ever compared at one scale; `facteur` is said on screen.
+ * people again; of the costs, only the part that depends on the contacts (`coutVariable`, the
+ * method's cost per contact) follows `facteur`, the fixed lines (a file, a salon, a brochure) stay
+ * as budgeted — scaling a whole budget would invent a spending nobody planned (defect D1: a
+ * 132 220 DH budget × 3,56 became a 470 614 DH « budget prévu »). Used when a plan and a campaign
+ * differ in size, so that counts are only ever compared at one scale; `facteur` is said on screen.
  */
 export function planALEchelle({
   plan,
@@ -173,7 +217,13 @@ export function planALEchelle({
     chiffreAffaires === null || plan.tauxDeMarque === null
       ? null
       : chiffreAffaires * plan.tauxDeMarque;
-  const cout = plan.cout === null ? null : plan.cout * facteur;
+  // Brought back to its own size, the plan keeps its own costs, to the last cent.
+  const memeTaille = facteur === 1;
+  const variable = plan.coutVariable ?? 0;
+  const coutVariable =
+    plan.coutVariable === null || memeTaille ? plan.coutVariable : variable * facteur;
+  const cout =
+    plan.cout === null || memeTaille ? plan.cout : plan.cout - variable + variable * facteur;
   const resultat = marge === null || cout === null ? null : marge - cout;
   return ok({
     ...plan,
@@ -184,9 +234,29 @@ export function planALEchelle({
     chiffreAffaires,
     marge,
     cout,
+    coutVariable,
     resultat,
     facteur,
     roi: resultat === null || !cout ? null : resultat / cout,
     caMinimum: cout === null || !plan.tauxDeMarque ? null : cout / plan.tauxDeMarque,
   });
+}
+
+/**
+ * The part of a budget that grows with the contacts: the line the chosen method added (chapter 7
+ * → chapter 9) less that method's own fixed costs. Every other line of the budget is fixed.
+ */
+export function coutVariableDuBudget({
+  montantLigneMethode,
+  coutsFixesMethode = 0,
+  total,
+}: {
+  /** The amount of the method's line, or undefined when the budget has none. */
+  montantLigneMethode: number | undefined;
+  coutsFixesMethode?: number;
+  total: number;
+}): number {
+  if (!fini(montantLigneMethode) || !fini(total)) return 0;
+  const fixes = fini(coutsFixesMethode) ? Math.max(0, coutsFixesMethode) : 0;
+  return Math.min(Math.max(0, total), Math.max(0, montantLigneMethode - fixes));
 }

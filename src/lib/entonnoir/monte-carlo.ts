@@ -7,7 +7,8 @@
  * - `tirage: 'binomial'` (default): each person passes each stage by chance, so clients are whole
  *   and a small campaign shows luck as well as rate uncertainty; `'esperance'`: clients =
  *   contacts × Π rates, a real number, showing the rate uncertainty alone;
- * - percentiles by linear interpolation between ordered runs; a run with no client has no cost
+ * - percentiles by linear interpolation between ordered runs, except clients drawn person by
+ *   person, whose percentiles are taken by nearest rank so that they stay whole; a run with no client has no cost
  *   per client (shown as null, never Infinity), and counts as the worst case in its percentiles;
  * - cost = fixed costs + contacts × cost per contact; ROI on the margin (rentabilite.ts);
  * - same seed, same inputs → same result, in Node and in the browser (aleatoire.ts).
@@ -44,9 +45,16 @@ function percentile(tries: Float64Array, q: number): number | null {
   if (!Number.isFinite(a) || (f > 0 && !Number.isFinite(b))) return null;
   return f > 0 ? a + (b - a) * f : a;
 }
-const trois = (valeurs: Float64Array): Percentiles => {
+/** Value at fraction `q` of sorted values by nearest rank: one of the values, so whole when they are. */
+function rangLePlusProche(tries: Float64Array, q: number): number | null {
+  const v = tries[Math.round(q * (tries.length - 1))];
+  return Number.isFinite(v) ? v : null;
+}
+/** P10 / P50 / P90; `entiers`: whole values (people) keep whole percentiles, by nearest rank. */
+const trois = (valeurs: Float64Array, entiers = false): Percentiles => {
   const t = valeurs.slice().sort();
-  return { p10: percentile(t, 0.1), p50: percentile(t, 0.5), p90: percentile(t, 0.9) };
+  const p = entiers ? rangLePlusProche : percentile;
+  return { p10: p(t, 0.1), p50: p(t, 0.5), p90: p(t, 0.9) };
 };
 
 /** Histogram of values in about `classes` bars (whole-number bars when values are whole and few). */
@@ -166,7 +174,13 @@ export function simulerCampagne({
     runs,
     coutTotal,
     clientsAttendus: contacts * moyennes,
-    clients: { ...trois(t.clients), moyenne: t.somme / runs, min: t.min, max: t.max },
+    // A simulated campaign wins whole clients (binomial): its percentiles are whole too (D5).
+    clients: {
+      ...trois(t.clients, tirage === 'binomial'),
+      moyenne: t.somme / runs,
+      min: t.min,
+      max: t.max,
+    },
     coutParClient: siCout(coutTotal, t.cpc),
     roi: siCout(coutTotal, t.rois),
     probabiliteRentable: t.rentables / runs,

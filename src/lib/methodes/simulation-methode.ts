@@ -1,8 +1,8 @@
 /**
  * The Monte Carlo view of chapter 7's comparator: a method's campaign replayed with each stage
- * rate drawn in its range (issue 14: moved from stores/methodes-simulation.ts). Rates only are
- * uncertain: clients are expected values (`tirage: 'esperance'`), so the spread shown is the
- * rates' alone. The cost per client of a percentile campaign is the campaign's cost ÷ its
+ * rate drawn in its range (issue 14: moved from stores/methodes-simulation.ts) and each person
+ * drawn through each stage (`tirage: 'binomial'`), so a simulated campaign wins whole clients,
+ * as in chapter 10. The cost per client of a percentile campaign is the campaign's cost ÷ its
  * clients: the prudent case in clients (P10) is the dearest per client; with no client there is
  * no cost per client (null, never Infinity).
  */
@@ -56,7 +56,8 @@ export function simulerMethode({
     margeParClient,
     runs: RUNS_METHODES,
     graine,
-    tirage: 'esperance',
+    // Each person passes each stage by chance: a campaign wins whole clients, as in chapter 10.
+    tirage: 'binomial',
     classes: 10,
   });
   if (!r.ok) return r;

@@ -349,9 +349,35 @@ describe('saisieDepuisPlan', () => {
     // Every count line compares two counts of one scale: the plan brought to the campaign's contacts.
     expect(r.lignes[0].taux).toBe(1);
     expect(r.lignes.slice(1, 5).every((l) => l.objectif <= c.etapes.fichier)).toBe(true);
-    expect(r.lignes.find((x) => x.ligne === 'cout')!.objectif).toBe(
-      Math.round(15_250 * (c.etapes.fichier / 57)),
+    // A budget with no per-contact line is all fixed: it stays as budgeted at any scale (D1).
+    expect(r.lignes.find((x) => x.ligne === 'cout')!.objectif).toBe(15_250);
+    expect(message).toContain('les dépenses du budget, fixes, restent telles que prévues');
+    expect(message).not.toMatch(/montants ×/);
+  });
+
+  test('D1 : seule la ligne de la méthode (par contact) suit l’échelle, et le message le dit', () => {
+    const p = planDeCampagne({
+      contexte,
+      devise: 'EUR',
+      contacts: 79,
+      taux,
+      budget: { total: 29_116, coutVariable: 316, tauxDeMarque: 0.4 },
+    });
+    if (!p.ok) throw new Error(p.erreur.message);
+    const { saisie, message } = saisieDepuisPlan({
+      plan: p.valeur,
+      contexte,
+      actuelle: TABLEAU_PAR_DEFAUT,
+    });
+    const ev = evaluerTableauDeBord(saisie);
+    if (!ev.ok) throw new Error('tableau invalide');
+    const r = ev.valeur;
+    // 28 800 € of fixed lines + 4 € × 380 contacts.
+    expect(r.lignes.find((x) => x.ligne === 'cout')!.objectif).toBe(28_800 + 4 * 380);
+    expect(message).toContain(
+      'seule la ligne de la méthode, qui dépend du nombre de contacts, suit l’échelle (316\u00a0€ × 4,81 = 1\u202f520\u00a0€)',
     );
+    expect(message).toContain('les 28\u202f800\u00a0€ de dépenses fixes restent celles du budget');
   });
 
   test('le verdict du tableau de bord est celui du chapitre 10 (même diagnostic, mêmes taux)', () => {

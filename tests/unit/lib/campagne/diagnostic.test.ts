@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { diagnostiquerCampagne } from '@lib/campagne/diagnostic.ts';
 import { effectifsEntiers } from '@lib/campagne/plan.ts';
+import { TAUX_ENTONNOIR } from '@lib/campagne/etapes.ts';
 
 const tauxArb = fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), {
   minLength: 4,
@@ -75,5 +76,34 @@ describe('diagnostiquerCampagne', () => {
     expect(
       diagnostiquerCampagne({ tauxPrevus: [0.5, 0.5, 0.5], effectifsReels: [10, 5, 2, 1, 0] }).ok,
     ).toBe(false);
+  });
+
+  test('D2 : une étape tout juste sous son taux (19,8 % pour 20 %) est nommée, comme dans le tableau', () => {
+    // Sadaf Emballages, la campagne passée contre les taux de l’exemple du cours.
+    const d = diagnostiquerCampagne({
+      tauxPrevus: [0.6, 0.2, 0.625, 0.25],
+      effectifsReels: [420, 268, 53, 38, 15],
+    });
+    if (!d.ok) throw new Error(d.erreur.message);
+    expect(d.valeur.plusFaible).toBe(1);
+    expect(d.valeur.phrase).not.toMatch(/^Aucune étape ne reste sous/);
+    expect(d.valeur.phrase).toMatch(
+      /^Aucune étape ne reste nettement sous son taux prévu \(de plus de 5\u202f%\), mais la prise de RDV est tout juste en dessous\u202f: 19,8\u202f% réalisés pour 20,0\u202f% prévus, soit 98,9\u202f% du taux prévu\./,
+    );
+  });
+
+  test('propriété : la phrase nomme toute étape sous son taux prévu, et ne dit jamais « aucune » dans ce cas', () => {
+    fc.assert(
+      fc.property(entonnoirArb, tauxArb, (reels, taux) => {
+        const d = diagnostiquerCampagne({ tauxPrevus: taux, effectifsReels: reels });
+        if (!d.ok) return false;
+        const sous = d.valeur.etapes.some((e) => e.indice !== null && e.indice < 1);
+        return sous
+          ? d.valeur.plusFaible !== null &&
+              !d.valeur.phrase.includes('Aucune étape ne reste sous') &&
+              d.valeur.phrase.includes(TAUX_ENTONNOIR[d.valeur.plusFaible].court)
+          : d.valeur.plusFaible === null;
+      }),
+    );
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { planDeCampagne, planALEchelle, effectifsEntiers } from '@lib/campagne/plan.ts';
+import {
+  planDeCampagne,
+  planALEchelle,
+  effectifsEntiers,
+  coutVariableDuBudget,
+} from '@lib/campagne/plan.ts';
 import { valeurDe } from '../aide-lib.ts';
 import { contexteEntreprise, type FicheContexte } from '@lib/campagne/contexte.ts';
 import {
@@ -85,31 +90,121 @@ describe('planDeCampagne', () => {
     });
   });
 
-  test('à l’échelle d’une autre campagne : mêmes taux, effectifs entiers, montants en proportion', () => {
+  test('à l’échelle d’une autre campagne : mêmes taux, effectifs entiers ; seuls les coûts variables suivent', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 5000 }),
         fc.integer({ min: 0, max: 5000 }),
         tauxArb,
-        (n, m, taux) => {
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (n, m, taux, fixes, parContact) => {
           const p = planDeCampagne({
             contexte,
             devise: 'MAD',
             contacts: n,
             taux,
-            budget: { total: 1000 * n, tauxDeMarque: 0.3 },
+            budget: {
+              total: fixes + parContact * n,
+              coutVariable: parContact * n,
+              tauxDeMarque: 0.3,
+            },
           });
           if (!p.ok) return false;
           const e = planALEchelle({ plan: p.valeur, contacts: m });
           return (
             e.ok &&
             e.valeur.contacts === m &&
+            e.valeur.taux.every((t, i) => t === taux[i]) &&
             e.valeur.effectifs.every(Number.isInteger) &&
-            Math.abs((e.valeur.cout ?? 0) - 1000 * m) < 1e-6 * Math.max(1, m)
+            // The fixed lines are the same at any scale; the per-contact line follows the contacts.
+            Math.abs((e.valeur.cout ?? 0) - (e.valeur.coutVariable ?? 0) - fixes) <
+              1e-6 * Math.max(1, fixes) &&
+            Math.abs((e.valeur.coutVariable ?? 0) - parContact * m) <
+              1e-6 * Math.max(1, parContact * m)
           );
         },
       ),
     );
+  });
+
+  test('propriété : ramener un plan à sa propre taille ne change rien', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        tauxArb,
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n, taux, total, partVariable) => {
+          const p = planDeCampagne({
+            contexte,
+            devise: 'MAD',
+            contacts: n,
+            taux,
+            budget: { total, coutVariable: total * partVariable, tauxDeMarque: 0.3 },
+          });
+          if (!p.ok) return false;
+          const e = planALEchelle({ plan: p.valeur, contacts: n });
+          return (
+            e.ok && JSON.stringify({ ...e.valeur, facteur: undefined }) === JSON.stringify(p.valeur)
+          );
+        },
+      ),
+    );
+  });
+
+  test('propriété : un budget tout en coûts fixes ne change pas avec l’échelle', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 0, max: 5000 }),
+        tauxArb,
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        (n, m, taux, total) => {
+          const p = planDeCampagne({
+            contexte,
+            devise: 'MAD',
+            contacts: n,
+            taux,
+            budget: { total, tauxDeMarque: 0.3 },
+          });
+          const e = p.ok && planALEchelle({ plan: p.valeur, contacts: m });
+          return !!e && e.ok && e.valeur.cout === total && e.valeur.caMinimum === total / 0.3;
+        },
+      ),
+    );
+  });
+
+  test('D1 : le plan de Sadaf (118 contacts, 132 220 DH dont 4 720 DH de téléphone) ramené à 420 contacts', () => {
+    const p = planDeCampagne({
+      contexte,
+      devise: 'MAD',
+      contacts: 118,
+      taux: [0.4, 0.1, 1, 0.25],
+      budget: {
+        total: 132_220,
+        tauxDeMarque: 0.3,
+        coutVariable: coutVariableDuBudget({ montantLigneMethode: 4720, total: 132_220 }),
+      },
+    });
+    if (!p.ok) throw new Error(p.erreur.message);
+    const e = planALEchelle({ plan: p.valeur, contacts: 420 });
+    if (!e.ok) throw new Error(e.erreur.message);
+    expect(e.valeur.coutVariable).toBeCloseTo(16_800, 6);
+    expect(e.valeur.cout).toBeCloseTo(144_300, 6);
+    expect(e.valeur.effectifs).toEqual([420, 168, 17, 17, 4]);
+  });
+
+  test('coutVariableDuBudget : la ligne de la méthode moins ses coûts fixes, jamais plus que le total', () => {
+    expect(coutVariableDuBudget({ montantLigneMethode: 4720, total: 132_220 })).toBe(4720);
+    expect(
+      coutVariableDuBudget({ montantLigneMethode: 3300, coutsFixesMethode: 3000, total: 9000 }),
+    ).toBe(300);
+    expect(coutVariableDuBudget({ montantLigneMethode: undefined, total: 9000 })).toBe(0);
+    expect(coutVariableDuBudget({ montantLigneMethode: 20_000, total: 9000 })).toBe(9000);
+    expect(
+      coutVariableDuBudget({ montantLigneMethode: 100, coutsFixesMethode: 3000, total: 9000 }),
+    ).toBe(0);
   });
 
   test('effectifsEntiers arrondit à l’unité la plus proche, étape par étape', () => {

@@ -44,6 +44,19 @@ describe('simulerMethode', () => {
     expect(sim('telephone', '8')).not.toEqual(sim('telephone', '7'));
   });
 
+  test('une campagne simulée gagne des clients entiers ; P10, P50 et P90 aussi', () => {
+    for (const id of METHODES.map((m) => m.id))
+      for (const graine of ['1', '2', '3']) {
+        const s = sim(id, graine);
+        if (!s.ok) throw new Error(s.erreur.message);
+        const { p10, p50, p90 } = s.valeur.sim.clients;
+        expect(
+          [p10, p50, p90].every((x) => Number.isInteger(x)),
+          `${id} ${graine}`,
+        ).toBe(true);
+      }
+  });
+
   test('l’exemple de la leçon : publipostage, retours de 0,5 à 3 %, 20 % de commandes → P10 ≈ 10, P50 ≈ 16,3, P90 ≈ 23,9 (10 000 campagnes)', async () => {
     const { simulerCampagne } = await import('../../../../src/lib/entonnoir/monte-carlo.ts');
     const r = simulerCampagne({
