@@ -28,6 +28,7 @@ import { $entreprise, $entreprises, $entrepriseId, basculer } from './entreprise
 
 export { $entreprise, $entreprises, $entrepriseId, choisirEntreprise } from './entreprise.ts';
 import { TRAVAIL_VIDE, validerTravail, type TravailEntreprise } from './travail.ts';
+import type { BaseMethode } from '../lib/campagne/base-methode.ts';
 
 export { ID_IMPORT, type EntrepriseResume, type DonneesEntreprise };
 
@@ -154,9 +155,15 @@ export function selectionnerProspects(ids: readonly string[]): void {
 export function definirGrille(grille: TravailEntreprise['grille']): void {
   modifierTravail((t) => ({ ...t, grille }));
 }
-/** Chooses the prospecting method (id from methodes.ts). */
-export function choisirMethode(methode: string | null): void {
-  modifierTravail((t) => ({ ...t, methode }));
+/**
+ * Chooses the prospecting method (id from methodes.ts) with what it is chosen on (`retenirMethode`
+ * in methodes.ts builds it; issue 14, D11). Without one, nothing is recorded: the method then rests
+ * on no selection and never goes stale against one.
+ */
+export function choisirMethode(methode: string | null, base?: BaseMethode): void {
+  modifierTravail(({ baseMethode: _, ...t }) =>
+    methode && base ? { ...t, methode, baseMethode: base } : { ...t, methode },
+  );
 }
 
 /** After an import or a deletion: the new file becomes the company studied, or the first sample replaces the deleted one. */

@@ -16,7 +16,7 @@ import {
   $selection,
   $travail,
 } from './campagne.ts';
-import { $campagneMethodeChoisie } from './methodes.ts';
+import { $campagneMethodeChoisie, $empreinteSelection } from './methodes.ts';
 import { $capacites, $evaluationCapacite } from './capacite.ts';
 // The company's salespeople, as the capacity and the annual plan of chapter 8 read them.
 import { $contextePlan } from './planning-contexte.ts';
@@ -30,7 +30,7 @@ import {
   $tableauxDeBord,
 } from './tableau-de-bord.ts';
 import { etatsDuFil } from '../lib/campagne/fil.ts';
-import { etatLigneMethode } from '../lib/campagne/budget-saisi.ts';
+import { etatLigneMethode, ID_LIGNE_METHODE } from '../lib/campagne/budget-saisi.ts';
 import { parseNombre } from '../lib/commun/nombres.ts';
 
 const $idEntreprise = computed($entreprise, (e) => e?.id ?? '');
@@ -65,6 +65,7 @@ export const $etatsFil = computed(
     $tableauxDeBord,
     $saisieTableauDeBord,
     $plan,
+    $empreinteSelection,
   ],
   (
     id,
@@ -79,17 +80,23 @@ export const $etatsFil = computed(
     tableaux,
     tableau,
     plan,
+    empreinte,
   ) => {
     const contacts = parseNombre(entonnoir.contacts);
     return etatsDuFil({
       operations: t.journal.length,
       // While the rows load, the stored ids stand for the selection (nothing can have left it yet).
       selection: f
-        ? { enregistres: f.enregistres, retenus: f.retenus }
+        ? { enregistres: f.enregistres, retenus: f.retenus, empreinte: empreinte?.empreinte }
         : { enregistres: t.selection.length, retenus: t.selection.length },
       methodeChoisie: methode !== null,
+      baseMethode: t.baseMethode,
       capaciteModifiee: id in capacite,
-      budget: { saisi: id in budgets, ligneMethode: etatLigneMethode({ saisie: budget, methode }) },
+      budget: {
+        saisi: id in budgets,
+        ligneMethode: etatLigneMethode({ saisie: budget, methode }),
+        action: budget.lignes.find((l) => l.id === ID_LIGNE_METHODE)?.action,
+      },
       entonnoir: {
         saisi: id in entonnoirs,
         depuisSelection: entonnoir.mode === 'avant' && entonnoir.origine === 'selection',

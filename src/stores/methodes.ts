@@ -8,7 +8,8 @@
  * removed from METHODES leaves its typed figures unused (ignored); a method whose number of
  * stages changes gets its defaults back (the typed stages no longer match); any other shape is
  * set aside and reported by `atomePersistant`. The method CHOSEN is not here: it is the
- * campaign's (`$travail.methode`, campagne.ts), read by the budget of chapter 9.
+ * campaign's (`$travail.methode`, campagne.ts), read by the budget of chapter 9, with the
+ * selection it was chosen on (`$travail.baseMethode`): `$revueMethode` says when that changed.
  */
 import { computed } from 'nanostores';
 import type { Devise } from '../lib/campagne/contexte.ts';
@@ -16,7 +17,8 @@ import { coutDUneVisite } from '../lib/campagne/visite.ts';
 import { margeUnitaireHT } from '../lib/marges/marge-unitaire.ts';
 import { methodesEnDevise, METHODES } from '../lib/methodes/methodes.ts';
 import { atomePersistant, validerParEntreprise } from './persistance.ts';
-import { $entreprise, $travail } from './campagne.ts';
+import { $donnees, $entreprise, $selection, $travail, choisirMethode } from './campagne.ts';
+import { empreinteSelection, revueMethode } from '../lib/campagne/base-methode.ts';
 import {
   evaluerMethodes,
   figuresParDefaut,
@@ -82,6 +84,25 @@ export const $campagneMethodeChoisie = computed(
   [$travail, $evaluationMethodes],
   (t, ev) => (ev.ok && ev.valeur.comparaison.find((l) => l.id === t.methode)) || null,
 );
+
+/** The selection of chapter 6 as compared with the method's record, or null while the rows load. */
+export const $empreinteSelection = computed([$donnees, $selection], (d, selection) =>
+  d.etat === 'pret' ? empreinteSelection(selection.map((p) => p.id)) : null,
+);
+/** Why the chosen method is « à revoir » (the selection changed since it was chosen), or null. */
+export const $revueMethode = computed([$travail, $empreinteSelection], (t, selection) =>
+  t.methode ? revueMethode({ base: t.baseMethode, selection }) : null,
+);
+
+/**
+ * « Choisir cette méthode » for `contacts` contacts, recording the selection it is chosen on, so
+ * that a later selection puts it « à revoir » (D11). No selection (or rows still loading): nothing
+ * is recorded, the method rests on none.
+ */
+export function retenirMethode(methode: string, contacts: number): void {
+  const selection = $empreinteSelection.get();
+  choisirMethode(methode, selection?.prospects ? { ...selection, contacts } : undefined);
+}
 
 function modifier(f: (s: SaisieMethodes) => SaisieMethodes): void {
   const e = $entreprise.get();

@@ -189,6 +189,15 @@ export function superposer({
               ...entree,
             }
           : entree;
+      // A link's method comes without what it was chosen on (the sharer's selection is not the
+      // visitor's): the visitor's record, made for another choice, goes (unknown: up to date, D11).
+      if (
+        nom === 'travail' &&
+        estObjet(entree) &&
+        'methode' in entree &&
+        !('baseMethode' in entree)
+      )
+        delete (travail as Record<string, unknown>).baseMethode;
       valeur = { ...autres, [scenario.entreprise]: travail };
     }
     memoire.set(cle, JSON.stringify(valeur));

@@ -16,12 +16,17 @@
  * - Issue 20 removed `entonnoir` (funnel assumptions: validated and saved, never written since the
  *   funnel has its own store, stores/entonnoir.ts): a stored value, valid or not, is ignored on
  *   read and gone on the next write; work saved by an earlier version loads unchanged otherwise.
+ * - Issue 14 (D11) added `baseMethode`, optional: what the method was chosen on (the selection's
+ *   head count and fingerprint, the contacts). Work saved before it has none and loads as it was:
+ *   its method counts as up to date (src/lib/campagne/base-methode.ts), until chosen again. A
+ *   malformed record is dropped alone (the method is then « up to date » too), never the work.
  * - The format changes: bump `atelier:v1:travail` to v2 and migrate from v1 on first read;
  *   a value these checks refuse is set aside under `…:corrompu` and reported (persistance.ts).
  */
 import { CHAMPS_PROSPECT, type ChampProspect, type Prospect } from '../lib/commun/prospect.ts';
 import type { OperationNettoyage, ValeurChamp } from '../lib/fichier/journal.ts';
 import type { CritereDeScoring, SeuilsTemperature } from '../lib/scoring/scoring.ts';
+import type { BaseMethode } from '../lib/campagne/base-methode.ts';
 
 /** A scoring grid as the learner set it. */
 export interface GrilleScoring {
@@ -39,6 +44,8 @@ export interface TravailEntreprise {
   selection: string[];
   /** Chapter 7: the chosen method id (methodes.ts). */
   methode: string | null;
+  /** Chapter 7: the selection and contacts the method was chosen on; absent when unknown. */
+  baseMethode?: BaseMethode;
 }
 
 /** Work on a company not touched yet. */
@@ -119,6 +126,15 @@ export function validerTravail(brut: unknown, _avant14?: unknown): TravailEntrep
     selection: brut.selection,
     methode: brut.methode as string | null,
   };
+  const b = brut.baseMethode;
+  if (
+    brut.methode !== null &&
+    estObjet(b) &&
+    nombre(b.prospects) &&
+    nombre(b.contacts) &&
+    texte(b.empreinte, 64)
+  )
+    travail.baseMethode = { prospects: b.prospects, empreinte: b.empreinte, contacts: b.contacts };
   return travail;
 }
 

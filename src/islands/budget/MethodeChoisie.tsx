@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { $entreprise } from '../../stores/entreprise.ts';
-import { $campagneMethodeChoisie } from '../../stores/methodes.ts';
+import { $campagneMethodeChoisie, $revueMethode } from '../../stores/methodes.ts';
 import { $saisieBudget, ajouterMethodeAuBudget } from '../../stores/budget.ts';
 import { etatLigneMethode, ligneDeMethode } from '../../lib/campagne/budget-saisi.ts';
 import { formatMontant } from '../../lib/commun/nombres.ts';
@@ -14,7 +14,8 @@ import { accorder } from '../../lib/commun/accord.ts';
 export function MethodeChoisie({ monte }: { monte: boolean }) {
   const methode = useStore($campagneMethodeChoisie),
     devise = useStore($entreprise)?.devise ?? 'EUR',
-    saisie = useStore($saisieBudget);
+    saisie = useStore($saisieBudget),
+    revue = useStore($revueMethode);
   if (!monte) return null;
   if (!methode) {
     return (
@@ -35,11 +36,20 @@ export function MethodeChoisie({ monte }: { monte: boolean }) {
       class="labo-explication"
       data-methode={methode.id}
       data-dans-budget={aJour ? 'oui' : ligne ? 'perime' : 'non'}
+      data-etat={revue ? 'a-revoir' : aJour ? 'fait' : 'a-faire'}
     >
       Méthode choisie au <a href="/chapitres/methodes-et-moyens/">chapitre&#160;7</a>&#8239;:{' '}
       <strong>{methode.nom}</strong>, {accorder(methode.contacts, 'contact', 'contacts')} pour{' '}
       <span data-resultat="cout-methode">{cout}</span>.{' '}
-      {aJour ? (
+      {revue ? (
+        // The method itself is stale (D11): its line, however current, is updated after chapter 7.
+        <span data-revoir="methode">
+          Méthode à revoir. {revue} Au{' '}
+          <a href="/chapitres/methodes-et-moyens/#simulateur-methodes">chapitre&#160;7</a>,
+          «&#160;Partir de ma sélection&#160;» la met à jour, puis ici «&#160;Mettre à jour le
+          budget&#160;».
+        </span>
+      ) : aJour ? (
         <span>Sa ligne est dans le budget.</span>
       ) : ligne ? (
         <span>Sa ligne du budget n’est plus à jour.</span>

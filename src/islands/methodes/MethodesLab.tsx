@@ -10,6 +10,8 @@ import {
   $evaluationMethodes,
   $margeOffre,
   $coutVisite,
+  $revueMethode,
+  retenirMethode,
   saisieParDefaut,
   evaluerMethodes,
   figuresParDefaut,
@@ -18,7 +20,7 @@ import {
   modifierFigure,
   reinitialiserFigures,
 } from '../../stores/methodes.ts';
-import { $entreprise, $selection, $travail, choisirMethode } from '../../stores/campagne.ts';
+import { $entreprise, $selection, $travail } from '../../stores/campagne.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { useVueDifferee } from '../ui/vue-differee.ts';
@@ -52,7 +54,8 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
     entrepriseStockee = useStore($entreprise),
     offreStockee = useStore($margeOffre),
     selection = useStore($selection).length,
-    visiteStockee = useStore($coutVisite);
+    visiteStockee = useStore($coutVisite),
+    revue = useStore($revueMethode);
   const entreprise = monte ? entrepriseStockee : undefined,
     offre = monte ? offreStockee : undefined,
     coutVisite = monte ? visiteStockee : null;
@@ -139,8 +142,17 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
                 saisie.base === 'contacts' &&
                 saisie.contacts.replace(/\s/g, '') === String(selection)
               }
-              onUtiliser={() => modifierMethodes({ base: 'contacts', contacts: String(selection) })}
+              onUtiliser={() => {
+                modifierMethodes({ base: 'contacts', contacts: String(selection) });
+                // The method chosen now rests on this selection (issue 14, D11).
+                if (choisie) retenirMethode(choisie, selection);
+              }}
             />
+          )}
+          {monte && revue && (
+            <p class="labo-avertissement" data-revoir="methode">
+              Méthode retenue à revoir. {revue} «&#160;Partir de ma sélection&#160;» la met à jour.
+            </p>
           )}
           <ChampNombre
             id="methodes-marge"
@@ -252,7 +264,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
           <button
             type="button"
             class="bouton principal"
-            onClick={() => choisirMethode(methode.id)}
+            onClick={() => retenirMethode(methode.id, ligne.contacts)}
             disabled={!monte}
           >
             {choisie === methode.id ? 'Méthode retenue pour la campagne' : 'Choisir cette méthode'}

@@ -4,8 +4,12 @@
  * its state — « fait », « à faire » or « à revoir » (an earlier step changed after this one used
  * it). The states are derived from what the learner's inputs already say; nothing is stored for
  * them, and no figure is computed here (the page reads the figures from the chapters' stores).
+ * From the method on, each step rests on the one before (the budget holds the method's line, the
+ * plan reads the budget…): a step done on top of a step « à revoir » is « à revoir » too, with the
+ * first reason, so the page never shows two head counts of the same campaign both « fait » (D11).
  */
 import { accorder } from '../commun/accord.ts';
+import { revueMethode, type BaseMethode } from './base-methode.ts';
 
 /** State of a step. */
 export type EtatEtapeFil = 'fait' | 'a-faire' | 'a-revoir';
@@ -75,13 +79,18 @@ export const ETAPES_FIL: readonly DefinitionEtapeFil[] = [
 export interface EntreeFil {
   /** Cleaning operations in the log of chapter 5. */
   operations: number;
-  /** Ids selected in chapter 6, and how many of them are still rows of the cleaned file (not opposed). */
-  selection: { enregistres: number; retenus: number };
+  /**
+   * Ids selected in chapter 6, how many of them are still rows of the cleaned file (not opposed),
+   * and the fingerprint of those (base-methode.ts; absent while the rows load).
+   */
+  selection: { enregistres: number; retenus: number; empreinte?: string };
   methodeChoisie: boolean;
+  /** What the method was chosen on (saved with the choice); absent or null: unknown, taken as up to date. */
+  baseMethode?: BaseMethode | null;
   /** The capacity figures differ from the lesson's example. */
   capaciteModifiee: boolean;
   /** The budget was edited for this company; the chosen method's line in it. */
-  budget: { saisi: boolean; ligneMethode: 'absente' | 'a-jour' | 'perimee' };
+  budget: { saisi: boolean; ligneMethode: 'absente' | 'a-jour' | 'perimee'; action?: string };
   /** The funnel was edited for this company; its contacts, and whether they were taken from the selection. */
   entonnoir: { saisi: boolean; depuisSelection: boolean; contacts: number | null };
   /** The dashboard was edited for this company; the plan's rates it took (« Reprendre mon plan »), if any. */
@@ -115,7 +124,9 @@ export function etatsDuFil(e: EntreeFil): Record<IdEtapeFil, EtatFil> {
     e.budget.ligneMethode === 'perimee'
       ? {
           etat: 'a-revoir',
-          raison: 'La méthode a changé depuis que sa ligne a été ajoutée au budget.',
+          raison: e.budget.action
+            ? `La ligne «\u00a0${e.budget.action}\u00a0» a été ajoutée au budget pour la méthode d’avant\u202f: elle est à mettre à jour.`
+            : 'La méthode a changé depuis que sa ligne a été ajoutée au budget.',
         }
       : { etat: e.budget.saisi || e.budget.ligneMethode === 'a-jour' ? 'fait' : 'a-faire' };
   const entonnoir: EtatFil = !e.entonnoir.saisi
@@ -135,15 +146,47 @@ export function etatsDuFil(e: EntreeFil): Record<IdEtapeFil, EtatFil> {
             'Les taux de l’entonnoir ont changé depuis que le plan a été repris comme objectif.',
         }
       : { etat: 'fait' };
-  return {
+  const revue = e.methodeChoisie
+    ? revueMethode({
+        base: e.baseMethode,
+        selection:
+          e.selection.empreinte === undefined
+            ? null
+            : { prospects: e.selection.retenus, empreinte: e.selection.empreinte },
+      })
+    : null;
+  const etats: Record<IdEtapeFil, EtatFil> = {
     fichier: { etat: e.operations > 0 ? 'fait' : 'a-faire' },
     selection,
-    methode: { etat: e.methodeChoisie ? 'fait' : 'a-faire' },
+    methode: revue
+      ? { etat: 'a-revoir', raison: revue }
+      : { etat: e.methodeChoisie ? 'fait' : 'a-faire' },
     capacite: { etat: e.capaciteModifiee ? 'fait' : 'a-faire' },
     budget,
     entonnoir,
     tableau,
   };
+  return enCascade(etats);
+}
+
+/** The steps from the method on: each rests on the one before. */
+const CHAINE: readonly IdEtapeFil[] = ['methode', 'capacite', 'budget', 'entonnoir', 'tableau'];
+
+/** A step done after a step « à revoir » of the chain is « à revoir » too, saying which and why. */
+function enCascade(etats: Record<IdEtapeFil, EtatFil>): Record<IdEtapeFil, EtatFil> {
+  let origine: { chapitre: number; raison: string } | null = null;
+  for (const id of CHAINE) {
+    const e = etats[id];
+    if (origine && e.etat === 'fait')
+      etats[id] = {
+        etat: 'a-revoir',
+        // Lower case after the colon, as French typography wants.
+        raison: `Elle s’appuie sur le chapitre\u00a0${origine.chapitre}, à revoir\u202f: ${origine.raison.charAt(0).toLowerCase()}${origine.raison.slice(1)}`,
+      };
+    else if (!origine && e.etat === 'a-revoir' && e.raison)
+      origine = { chapitre: ETAPES_FIL.find((x) => x.id === id)!.chapitre, raison: e.raison };
+  }
+  return etats;
 }
 
 /** The state as the page writes it. */

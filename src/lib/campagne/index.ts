@@ -3,6 +3,7 @@
  * context and stages it shares, each chapter's inputs as the learner types them and their check,
  * the plan, the thread of steps and its diagnosis.
  */
+export * from './base-methode.ts';
 export * from './budget-saisi.ts';
 export * from './budget-validation.ts';
 export * from './contexte.ts';

@@ -162,6 +162,25 @@ describe('une entreprise, un travail', () => {
     vi.unstubAllGlobals();
   });
 
+  test('la méthode garde la sélection sur laquelle elle a été choisie (D11), et seulement s’il y en a une', async () => {
+    const { retenirMethode } = await import('@stores/methodes.ts');
+    retenirMethode('telephone', 40);
+    expect($travail.get()).toMatchObject({ methode: 'telephone' });
+    expect($travail.get().baseMethode).toBeUndefined();
+    selectionnerProspects(['P1', 'P3']);
+    retenirMethode('telephone', 2);
+    expect($travail.get().baseMethode).toMatchObject({ prospects: 2, contacts: 2 });
+    const avant = $travail.get().baseMethode!.empreinte;
+    selectionnerProspects(['P1']);
+    // The record is the learner's input of that moment: a new selection does not rewrite it.
+    expect($travail.get().baseMethode?.empreinte).toBe(avant);
+    retenirMethode('telephone', 1);
+    expect($travail.get().baseMethode).toMatchObject({ prospects: 1, contacts: 1 });
+    expect($travail.get().baseMethode?.empreinte).not.toBe(avant);
+    choisirMethode(null);
+    expect($travail.get()).not.toHaveProperty('baseMethode');
+  });
+
   test('un identifiant inconnu retombe sur le premier exemple ; un choix inconnu est sans effet', () => {
     $entrepriseId.set('disparue');
     expect($entreprise.get()?.id).toBe('alpha');

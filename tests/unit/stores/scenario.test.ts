@@ -136,6 +136,23 @@ describe('superposer', () => {
       ...visiteur,
       methode: 'telephone',
     });
+    // The visitor's record of what their method was chosen on does not go with the link's method (D11).
+    const base = { prospects: 1, empreinte: '0a1b2c3d', contacts: 1 };
+    const avecBase = superposer({
+      scenario: {
+        entreprise: 'mobilier-lyon',
+        valeurs: { travail: { 'mobilier-lyon': { methode: 'telephone' } } },
+      },
+      lire: lire({
+        'atelier:v1:travail': JSON.stringify({
+          'mobilier-lyon': { ...visiteur, baseMethode: base },
+        }),
+      }),
+    });
+    expect(JSON.parse(avecBase.get('atelier:v1:travail')!)['mobilier-lyon']).toEqual({
+      ...visiteur,
+      methode: 'telephone',
+    });
     const vide = superposer({
       scenario: {
         entreprise: 'assurances-rabat',

@@ -35,6 +35,15 @@ const prospect: Prospect = {
 const valider = (t: unknown) => validerTravail(t, validerSaisieBudget);
 
 describe('validerTravail', () => {
+  test('la base de la méthode (D11) : gardée si elle est bien formée ; absente (version précédente) ou illisible, le travail se charge sans elle', () => {
+    const t = { ...TRAVAIL_VIDE, selection: ['P1'], methode: 'telephone' };
+    const base = { prospects: 1, empreinte: '0a1b2c3d', contacts: 1 };
+    expect(valider({ ...t, baseMethode: base })).toEqual({ ...t, baseMethode: base });
+    expect(valider(t)).toEqual(t);
+    expect(valider({ ...t, baseMethode: { prospects: '1', empreinte: 3 } })).toEqual(t);
+    // No method, no record.
+    expect(valider({ ...t, methode: null, baseMethode: base })).toEqual({ ...t, methode: null });
+  });
   test('accepte le travail vide et un travail complet', () => {
     expect(valider(TRAVAIL_VIDE)).toEqual(TRAVAIL_VIDE);
     const complet = {

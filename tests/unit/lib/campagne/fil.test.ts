@@ -8,6 +8,7 @@ import {
   BUDGET_PAR_DEFAUT,
 } from '@lib/campagne/budget-saisi.ts';
 import { validerSaisieEntonnoir, ENTONNOIR_PAR_DEFAUT } from '@lib/campagne/entonnoir-saisi.ts';
+import { empreinteSelection } from '@lib/campagne/base-methode.ts';
 
 const TAUX = [0.6, 0.2, 0.625, 0.25];
 /** Nothing done yet on a company. */
@@ -179,6 +180,135 @@ describe('l’origine des contacts de l’entonnoir', () => {
     expect(validerSaisieEntonnoir(ENTONNOIR_PAR_DEFAUT)).toEqual(ENTONNOIR_PAR_DEFAUT);
     expect(validerSaisieEntonnoir({ ...ENTONNOIR_PAR_DEFAUT, origine: 'autre' })).toEqual(
       ENTONNOIR_PAR_DEFAUT,
+    );
+  });
+});
+
+describe('la méthode et les étapes suivantes, quand la sélection change (D11)', () => {
+  const ids = (n: number, debut = 0) => Array.from({ length: n }, (_, i) => `P${debut + i}`);
+  /** Every step done on a selection of `n` prospects, the method chosen on it. */
+  const faitSur = (n: number): EntreeFil => ({
+    ...FAIT,
+    selection: { enregistres: n, retenus: n, empreinte: empreinteSelection(ids(n)).empreinte },
+    baseMethode: { ...empreinteSelection(ids(n)), contacts: n },
+    entonnoir: { saisi: true, depuisSelection: true, contacts: n },
+  });
+  /** The selection replaced by `m` prospects (from `debut`), the rest left as it was. */
+  const resélection = (e: EntreeFil, m: number, debut = 0): EntreeFil => ({
+    ...e,
+    selection: {
+      enregistres: m,
+      retenus: m,
+      empreinte: empreinteSelection(ids(m, debut)).empreinte,
+    },
+  });
+  const CHAINE = ['methode', 'capacite', 'budget', 'entonnoir', 'tableau'] as const;
+
+  test('le cas du testeur : 79 puis 22 prospects, la méthode et tout ce qui suit sont à revoir', () => {
+    const r = etatsDuFil({
+      ...resélection(faitSur(79), 22),
+      entonnoir: { saisi: false, depuisSelection: false, contacts: null },
+      tableau: { saisi: false, tauxPrevus: null },
+    });
+    expect(r.selection.etat).toBe('fait');
+    expect(r.methode).toEqual({
+      etat: 'a-revoir',
+      raison:
+        'La sélection compte maintenant 22\u00a0prospects, la méthode a été choisie pour 79\u00a0contacts.',
+    });
+    expect([r.capacite.etat, r.budget.etat]).toEqual(['a-revoir', 'a-revoir']);
+    expect(r.budget.raison).toBe(
+      'Elle s’appuie sur le chapitre\u00a07, à revoir\u202f: la sélection compte maintenant 22\u00a0prospects, la méthode a été choisie pour 79\u00a0contacts.',
+    );
+    // A step not done stays to do: there is nothing on it to review.
+    expect([r.entonnoir.etat, r.tableau.etat]).toEqual(['a-faire', 'a-faire']);
+  });
+
+  test('la méthode remise à jour (« Partir de ma sélection ») n’est plus à revoir ; la ligne du budget, ajoutée pour 79, l’est encore', () => {
+    const r = etatsDuFil({
+      ...resélection(faitSur(79), 22),
+      baseMethode: { ...empreinteSelection(ids(22)), contacts: 22 },
+      budget: {
+        saisi: true,
+        ligneMethode: 'perimee',
+        action: 'Prospection téléphonique (79\u00a0contacts)',
+      },
+      entonnoir: { saisi: true, depuisSelection: true, contacts: 22 },
+    });
+    expect([r.methode.etat, r.capacite.etat]).toEqual(['fait', 'fait']);
+    expect(r.budget.raison).toBe(
+      'La ligne «\u00a0Prospection téléphonique (79\u00a0contacts)\u00a0» a été ajoutée au budget pour la méthode d’avant\u202f: elle est à mettre à jour.',
+    );
+    expect(r.entonnoir.raison).toMatch(/^Elle s’appuie sur le chapitre\u00a09/);
+    // « Mettre à jour le budget »: the line is current again, the whole thread done.
+    const apres = etatsDuFil({
+      ...resélection(faitSur(79), 22),
+      baseMethode: { ...empreinteSelection(ids(22)), contacts: 22 },
+      entonnoir: { saisi: true, depuisSelection: true, contacts: 22 },
+    });
+    expect(IDS_FIL.map((id) => apres[id].etat)).toEqual(Array(7).fill('fait'));
+  });
+
+  test('un travail enregistré avant cet enregistrement (sans base) reste à jour', () => {
+    const r = etatsDuFil({ ...resélection(faitSur(79), 22), baseMethode: undefined });
+    expect(r.methode.etat).toBe('fait');
+    // The rows still loading (no fingerprint yet): nothing is compared.
+    const chargement = etatsDuFil({
+      ...faitSur(79),
+      selection: { enregistres: 22, retenus: 22 },
+      entonnoir: FAIT.entonnoir,
+    });
+    expect(chargement.methode.etat).toBe('fait');
+  });
+
+  const etapesFaites = fc.record({
+    n: fc.integer({ min: 1, max: 400 }),
+    capacite: fc.boolean(),
+    budget: fc.boolean(),
+    entonnoir: fc.boolean(),
+    tableau: fc.boolean(),
+  });
+  const avec = (
+    x: { capacite: boolean; budget: boolean; entonnoir: boolean; tableau: boolean },
+    e: EntreeFil,
+  ): EntreeFil => ({
+    ...e,
+    capaciteModifiee: x.capacite,
+    budget: x.budget ? e.budget : { saisi: false, ligneMethode: 'absente' },
+    entonnoir: x.entonnoir ? e.entonnoir : { saisi: false, depuisSelection: false, contacts: null },
+    tableau: x.tableau ? e.tableau : { saisi: false, tauxPrevus: null },
+  });
+
+  test('propriété : rien n’a changé depuis le choix de la méthode, rien n’est à revoir', () => {
+    fc.assert(
+      fc.property(etapesFaites, (x) => {
+        const r = etatsDuFil(avec(x, faitSur(x.n)));
+        for (const id of IDS_FIL) expect(r[id].etat).not.toBe('a-revoir');
+      }),
+    );
+  });
+
+  test('propriété : la sélection change après le choix, la méthode et chaque étape faite ensuite sont à revoir ; remettre la méthode à jour lève le sien', () => {
+    fc.assert(
+      fc.property(
+        etapesFaites,
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 3 }),
+        (x, m, debut) => {
+          fc.pre(m !== x.n || debut !== 0);
+          const avant = avec(x, faitSur(x.n));
+          const r = etatsDuFil(resélection(avant, m, debut));
+          expect(r.methode.etat).toBe('a-revoir');
+          for (const id of CHAINE)
+            expect(r[id].etat).toBe(etatsDuFil(avant)[id].etat === 'fait' ? 'a-revoir' : 'a-faire');
+          // Chapter 7 brought up to date on the new selection.
+          const ajour = etatsDuFil({
+            ...resélection(avant, m, debut),
+            baseMethode: { ...empreinteSelection(ids(m, debut)), contacts: m },
+          });
+          expect(ajour.methode.etat).toBe('fait');
+        },
+      ),
     );
   });
 });
