@@ -93,8 +93,6 @@ export default defineConfig(
       'src/lib/sources/evaluation-sources.ts',
       'src/lib/planning/plan-de-campagne.ts',
       'src/lib/planning/planning.ts',
-      'src/lib/scoring/grille.ts',
-      'src/lib/scoring/scoring.ts',
     ],
     rules: { complexity: ['warn', 10] },
   },
