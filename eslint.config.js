@@ -84,8 +84,6 @@ export default defineConfig(
       'src/lib/campagne/tableau-conclusion.ts',
       'src/lib/campagne/tableau-plan.ts',
       'src/lib/campagne/tableau-saisi.ts',
-      'src/lib/ecriture/criteres.ts',
-      'src/lib/ecriture/mentions-legales.ts',
       'src/lib/planning/evaluation-capacite.ts',
       'src/lib/planning/evaluation-plan.ts',
       'src/lib/portefeuille/evaluation-usure.ts',
