@@ -25,28 +25,44 @@ export function saisieDepuisPlan({
   const base = campagne
     ? saisieDepuisCampagne({ campagne, devise: plan.devise })
     : { ...actuelle, devise: plan.devise };
-  const contactsReels = campagne?.etapes.fichier;
-  const echelle =
-    contactsReels !== undefined && contactsReels !== plan.contacts && plan.contacts > 0
-      ? planALEchelle({ plan, contacts: contactsReels })
-      : undefined;
-  const p = echelle?.ok ? echelle.valeur : plan;
-  const objectif = { ...base.objectif };
-  COMPTES.forEach((l, i) => {
-    objectif[l] = texte(p.effectifs[i]);
-  });
-  if (p.chiffreAffaires !== null) objectif.chiffreAffaires = texte(Math.round(p.chiffreAffaires));
-  if (p.cout !== null) objectif.cout = texte(Math.round(p.cout));
+  const echelle = planALaTailleDe(plan, campagne?.etapes.fichier);
+  const p = echelle?.plan ?? plan;
   const tauxDeMarque = p.tauxDeMarque === null ? base.tauxDeMarque : texte(p.tauxDeMarque * 100);
   const sources = ['le budget du chapitre\u00a09', 'l’entonnoir du chapitre\u00a010'].filter(
     (_, i) => (i === 0 ? plan.cout !== null : true),
   );
   let message = `Objectifs repris ${enumerer(sources.map(de))} (effectifs en personnes entières, arrondis à l’unité la plus proche, étape par étape)`;
-  if (echelle?.ok)
-    message += `. Votre plan porte sur ${accorder(plan.contacts, 'contact', 'contacts')}, la campagne passée sur ${accorder(contactsReels!, 'contact', 'contacts')}\u202f: le plan est ramené à ${accorder(contactsReels!, 'contact', 'contacts')} (mêmes taux, montants × ${formatNombre(echelle.valeur.facteur, 2)})`;
+  if (echelle)
+    message += `. Votre plan porte sur ${accorder(plan.contacts, 'contact', 'contacts')}, la campagne passée sur ${accorder(echelle.contacts, 'contact', 'contacts')}\u202f: le plan est ramené à ${accorder(echelle.contacts, 'contact', 'contacts')} (mêmes taux, montants × ${formatNombre(echelle.plan.facteur, 2)})`;
   if (campagne) message += `\u202f; réalisé\u202f: ${campagne.nom}`;
   return {
-    saisie: { ...base, objectif, tauxDeMarque, tauxPrevus: [...plan.taux] },
+    saisie: {
+      ...base,
+      objectif: objectifsDuPlan(p, base.objectif),
+      tauxDeMarque,
+      tauxPrevus: [...plan.taux],
+    },
     message: `${message}.`,
   };
+}
+
+/** The plan brought to the past campaign's contacts, when that campaign has another size. */
+function planALaTailleDe(plan: PlanCampagne, contacts: number | undefined) {
+  if (contacts === undefined || contacts === plan.contacts || plan.contacts <= 0) return undefined;
+  const echelle = planALEchelle({ plan, contacts });
+  return echelle.ok ? { plan: echelle.valeur, contacts } : undefined;
+}
+
+/** The plan's counts and amounts as the dashboard's objectives (amounts rounded); the rest as typed. */
+function objectifsDuPlan(
+  p: Pick<PlanCampagne, 'effectifs' | 'chiffreAffaires' | 'cout'>,
+  actuels: SaisieTableauDeBord['objectif'],
+): SaisieTableauDeBord['objectif'] {
+  const objectif = { ...actuels };
+  COMPTES.forEach((l, i) => {
+    objectif[l] = texte(p.effectifs[i]);
+  });
+  if (p.chiffreAffaires !== null) objectif.chiffreAffaires = texte(Math.round(p.chiffreAffaires));
+  if (p.cout !== null) objectif.cout = texte(Math.round(p.cout));
+  return objectif;
 }
