@@ -99,50 +99,55 @@ export interface EtatFil {
 const memesTaux = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) < 1e-9);
 
+const fait = (oui: boolean): EtatFil => ({ etat: oui ? 'fait' : 'a-faire' });
+const aRevoir = (raison: string): EtatFil => ({ etat: 'a-revoir', raison });
+
+/** The selection is to review when some selected prospects have left the file since. */
+function etatSelection({ selection }: EntreeFil): EtatFil {
+  if (selection.enregistres === 0) return fait(false);
+  const perdus = selection.enregistres - selection.retenus;
+  if (perdus <= 0) return fait(true);
+  return aRevoir(
+    `${accorder(perdus, 'prospect sélectionné a', 'prospects sélectionnés ont')} quitté le fichier depuis (nettoyage ou opposition).`,
+  );
+}
+
+/** The budget is to review when the method changed after its line was added. */
+function etatBudget({ budget }: EntreeFil): EtatFil {
+  if (budget.ligneMethode === 'perimee')
+    return aRevoir('La méthode a changé depuis que sa ligne a été ajoutée au budget.');
+  return fait(budget.saisi || budget.ligneMethode === 'a-jour');
+}
+
+/** The funnel is to review when it started from the selection and the selection has changed size. */
+function etatEntonnoir({ entonnoir, selection }: EntreeFil): EtatFil {
+  if (!entonnoir.saisi) return fait(false);
+  if (!entonnoir.depuisSelection || entonnoir.contacts === selection.retenus) return fait(true);
+  return aRevoir(
+    `L’entonnoir part de ${accorder(entonnoir.contacts ?? 0, 'contact', 'contacts')}, mais la sélection compte maintenant ${accorder(selection.retenus, 'prospect', 'prospects')}.`,
+  );
+}
+
+/** The dashboard is to review when the funnel's rates changed after the plan was taken as objective. */
+function etatTableau({ tableau, tauxDuPlan }: EntreeFil): EtatFil {
+  if (!tableau.saisi) return fait(false);
+  if (!tableau.tauxPrevus || !tauxDuPlan || memesTaux(tableau.tauxPrevus, tauxDuPlan))
+    return fait(true);
+  return aRevoir(
+    'Les taux de l’entonnoir ont changé depuis que le plan a été repris comme objectif.',
+  );
+}
+
 /** The state of every step of the thread. */
 export function etatsDuFil(e: EntreeFil): Record<IdEtapeFil, EtatFil> {
-  const perdus = e.selection.enregistres - e.selection.retenus;
-  const selection: EtatFil =
-    e.selection.enregistres === 0
-      ? { etat: 'a-faire' }
-      : perdus > 0
-        ? {
-            etat: 'a-revoir',
-            raison: `${accorder(perdus, 'prospect sélectionné a', 'prospects sélectionnés ont')} quitté le fichier depuis (nettoyage ou opposition).`,
-          }
-        : { etat: 'fait' };
-  const budget: EtatFil =
-    e.budget.ligneMethode === 'perimee'
-      ? {
-          etat: 'a-revoir',
-          raison: 'La méthode a changé depuis que sa ligne a été ajoutée au budget.',
-        }
-      : { etat: e.budget.saisi || e.budget.ligneMethode === 'a-jour' ? 'fait' : 'a-faire' };
-  const entonnoir: EtatFil = !e.entonnoir.saisi
-    ? { etat: 'a-faire' }
-    : e.entonnoir.depuisSelection && e.entonnoir.contacts !== e.selection.retenus
-      ? {
-          etat: 'a-revoir',
-          raison: `L’entonnoir part de ${accorder(e.entonnoir.contacts ?? 0, 'contact', 'contacts')}, mais la sélection compte maintenant ${accorder(e.selection.retenus, 'prospect', 'prospects')}.`,
-        }
-      : { etat: 'fait' };
-  const tableau: EtatFil = !e.tableau.saisi
-    ? { etat: 'a-faire' }
-    : e.tableau.tauxPrevus && e.tauxDuPlan && !memesTaux(e.tableau.tauxPrevus, e.tauxDuPlan)
-      ? {
-          etat: 'a-revoir',
-          raison:
-            'Les taux de l’entonnoir ont changé depuis que le plan a été repris comme objectif.',
-        }
-      : { etat: 'fait' };
   return {
-    fichier: { etat: e.operations > 0 ? 'fait' : 'a-faire' },
-    selection,
-    methode: { etat: e.methodeChoisie ? 'fait' : 'a-faire' },
-    capacite: { etat: e.capaciteModifiee ? 'fait' : 'a-faire' },
-    budget,
-    entonnoir,
-    tableau,
+    fichier: fait(e.operations > 0),
+    selection: etatSelection(e),
+    methode: fait(e.methodeChoisie),
+    capacite: fait(e.capaciteModifiee),
+    budget: etatBudget(e),
+    entonnoir: etatEntonnoir(e),
+    tableau: etatTableau(e),
   };
 }
 
