@@ -77,7 +77,6 @@ export default defineConfig(
       'src/lib/campagne/budget-saisi.ts',
       'src/lib/campagne/entonnoir-saisi.ts',
       'src/lib/campagne/methodes-saisi.ts',
-      'src/lib/campagne/plan.ts',
       'src/lib/campagne/tableau-saisi.ts',
       'src/lib/planning/evaluation-capacite.ts',
       'src/lib/planning/evaluation-plan.ts',

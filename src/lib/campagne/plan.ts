@@ -71,6 +71,92 @@ export function effectifsEntiers({
   return { effectifs, moyennes };
 }
 
+/** A count of contacts is a whole number of people, zero or more. */
+const contactsValables = (contacts: number) =>
+  fini(contacts) && contacts >= 0 && Number.isInteger(contacts);
+
+/** Why the plan's inputs cannot make a plan: contacts, the four rates, the budget or the method's cost. */
+function refusDuPlan(
+  contacts: number,
+  taux: readonly number[],
+  budget: BudgetPlan | null,
+  methode: MethodePlan | null,
+): Resultat<never> | undefined {
+  if (!contactsValables(contacts))
+    return echec(
+      'Le nombre de contacts compte des personnes\u202f: saisissez un nombre entier positif ou nul.',
+      'contacts',
+    );
+  if (!Array.isArray(taux) || taux.length !== TAUX_ENTONNOIR.length)
+    return echec(`Le plan a besoin des ${TAUX_ENTONNOIR.length} taux de l’entonnoir.`, 'taux');
+  const i = taux.findIndex((t) => !fini(t) || t < 0 || t > 1);
+  if (i >= 0)
+    return echec(
+      `${TAUX_ENTONNOIR[i].libelle} doit être compris entre 0 et 100\u202f%\u202f: un entonnoir ne grossit jamais.`,
+      'taux',
+    );
+  if (budget && !budgetUtilisable(budget))
+    return echec(
+      'Le budget du chapitre\u00a09 n’est pas utilisable\u202f: corrigez ses montants ou son taux.',
+      'budget',
+    );
+  if (methode && !(fini(methode.coutTotal) && methode.coutTotal >= 0))
+    return echec('Le coût de la méthode du chapitre\u00a07 n’est pas utilisable.', 'methode');
+  return undefined;
+}
+
+/** A budget whose total is a positive amount and whose markup rate lies strictly between 0 and 1. */
+const budgetUtilisable = (b: BudgetPlan) =>
+  fini(b.total) && b.total >= 0 && fini(b.tauxDeMarque) && b.tauxDeMarque > 0 && b.tauxDeMarque < 1;
+
+/** The product of two figures, or null when one is unknown. */
+const produit = (a: number | null, b: number | null) => (a === null || b === null ? null : a * b);
+
+/** The plan's money: CA from the orders and the average basket, margin, result, ROI and CA minimum. */
+function montantsDuPlan({
+  commandes,
+  panierMoyenHT,
+  tauxDeMarque,
+  cout,
+}: {
+  commandes: number;
+  panierMoyenHT: number | null;
+  tauxDeMarque: number | null;
+  cout: number | null;
+}) {
+  const chiffreAffaires = produit(commandes, panierMoyenHT);
+  const marge = produit(chiffreAffaires, tauxDeMarque);
+  const resultat = marge === null || cout === null ? null : marge - cout;
+  return {
+    chiffreAffaires,
+    marge,
+    cout,
+    resultat,
+    roi: resultat === null || !cout ? null : resultat / cout,
+    caMinimum: cout === null || !tauxDeMarque ? null : cout / tauxDeMarque,
+  };
+}
+
+/**
+ * Where the plan's money comes from: the basket from the company's offer, the markup rate from
+ * the budget (chapter 9) else the offer, the cost from the budget else the method (chapter 7).
+ */
+function sourcesDuPlan(
+  contexte: ContexteEntreprise | undefined,
+  budget: BudgetPlan | null,
+  methode: MethodePlan | null,
+) {
+  return {
+    panierMoyenHT: contexte?.offre.prixMoyenHT ?? null,
+    tauxDeMarque: budget?.tauxDeMarque ?? contexte?.offre.tauxDeMarque ?? null,
+    cout: coutDuPlan(budget, methode),
+  };
+}
+
+/** The campaign's cost: the budget's total (chapter 9), else the method's cost (chapter 7). */
+const coutDuPlan = (budget: BudgetPlan | null, methode: MethodePlan | null) =>
+  budget?.total ?? methode?.coutTotal ?? null;
+
 /** The plan of a campaign, derived from the company's context and the learner's inputs. */
 export function planDeCampagne({
   contexte,
@@ -87,45 +173,12 @@ export function planDeCampagne({
   methode?: MethodePlan | null;
   budget?: BudgetPlan | null;
 }): Resultat<PlanCampagne> {
-  if (!fini(contacts) || contacts < 0 || !Number.isInteger(contacts))
-    return echec(
-      'Le nombre de contacts compte des personnes\u202f: saisissez un nombre entier positif ou nul.',
-      'contacts',
-    );
-  if (!Array.isArray(taux) || taux.length !== TAUX_ENTONNOIR.length)
-    return echec(`Le plan a besoin des ${TAUX_ENTONNOIR.length} taux de l’entonnoir.`, 'taux');
-  for (const [i, t] of taux.entries()) {
-    if (!fini(t) || t < 0 || t > 1)
-      return echec(
-        `${TAUX_ENTONNOIR[i].libelle} doit être compris entre 0 et 100\u202f%\u202f: un entonnoir ne grossit jamais.`,
-        'taux',
-      );
-  }
-  if (
-    budget &&
-    !(
-      fini(budget.total) &&
-      budget.total >= 0 &&
-      fini(budget.tauxDeMarque) &&
-      budget.tauxDeMarque > 0 &&
-      budget.tauxDeMarque < 1
-    )
-  )
-    return echec(
-      'Le budget du chapitre\u00a09 n’est pas utilisable\u202f: corrigez ses montants ou son taux.',
-      'budget',
-    );
-  if (methode && !(fini(methode.coutTotal) && methode.coutTotal >= 0))
-    return echec('Le coût de la méthode du chapitre\u00a07 n’est pas utilisable.', 'methode');
+  const refus = refusDuPlan(contacts, taux, budget, methode);
+  if (refus) return refus;
   const { effectifs, moyennes } = effectifsEntiers({ contacts, taux });
   const commandes = effectifs[effectifs.length - 1];
-  const panierMoyenHT = contexte?.offre.prixMoyenHT ?? null;
-  const tauxDeMarque = budget?.tauxDeMarque ?? contexte?.offre.tauxDeMarque ?? null;
-  const chiffreAffaires = panierMoyenHT === null ? null : commandes * panierMoyenHT;
-  const marge =
-    chiffreAffaires === null || tauxDeMarque === null ? null : chiffreAffaires * tauxDeMarque;
-  const cout = budget?.total ?? methode?.coutTotal ?? null;
-  const resultat = marge === null || cout === null ? null : marge - cout;
+  const { panierMoyenHT, tauxDeMarque, cout } = sourcesDuPlan(contexte, budget, methode);
+  const montants = montantsDuPlan({ commandes, panierMoyenHT, tauxDeMarque, cout });
   return ok({
     devise,
     contacts,
@@ -135,13 +188,13 @@ export function planDeCampagne({
     tauxGlobal: taux.reduce((p, t) => p * t, 1),
     commandes,
     panierMoyenHT,
-    chiffreAffaires,
+    chiffreAffaires: montants.chiffreAffaires,
     tauxDeMarque,
-    marge,
+    marge: montants.marge,
     cout,
-    resultat,
-    roi: resultat === null || !cout ? null : resultat / cout,
-    caMinimum: cout === null || !tauxDeMarque ? null : cout / tauxDeMarque,
+    resultat: montants.resultat,
+    roi: montants.roi,
+    caMinimum: montants.caMinimum,
     methode,
   });
 }
@@ -158,7 +211,7 @@ export function planALEchelle({
   plan: PlanCampagne;
   contacts: number;
 }): Resultat<PlanCampagne & { facteur: number }> {
-  if (!fini(contacts) || contacts < 0 || !Number.isInteger(contacts))
+  if (!contactsValables(contacts))
     return echec(
       'Le nombre de contacts compte des personnes\u202f: un nombre entier positif ou nul.',
       'contacts',
@@ -168,25 +221,18 @@ export function planALEchelle({
   const facteur = contacts / plan.contacts;
   const { effectifs, moyennes } = effectifsEntiers({ contacts, taux: plan.taux });
   const commandes = effectifs[effectifs.length - 1];
-  const chiffreAffaires = plan.panierMoyenHT === null ? null : commandes * plan.panierMoyenHT;
-  const marge =
-    chiffreAffaires === null || plan.tauxDeMarque === null
-      ? null
-      : chiffreAffaires * plan.tauxDeMarque;
-  const cout = plan.cout === null ? null : plan.cout * facteur;
-  const resultat = marge === null || cout === null ? null : marge - cout;
   return ok({
     ...plan,
     contacts,
     effectifs,
     moyennes,
     commandes,
-    chiffreAffaires,
-    marge,
-    cout,
-    resultat,
+    ...montantsDuPlan({
+      commandes,
+      panierMoyenHT: plan.panierMoyenHT,
+      tauxDeMarque: plan.tauxDeMarque,
+      cout: plan.cout === null ? null : plan.cout * facteur,
+    }),
     facteur,
-    roi: resultat === null || !cout ? null : resultat / cout,
-    caMinimum: cout === null || !plan.tauxDeMarque ? null : cout / plan.tauxDeMarque,
   });
 }
