@@ -50,15 +50,19 @@ export default defineConfig(
     },
   },
   {
-    // Still over the complexity limit (121 warnings in 92 files on 2026-12-06, down from 144):
+    // Still over the complexity limit (75 warnings in 62 files on 2026-12-07, down from 121 the day
+    // before and 144 at first):
     // a warning here, so that each guides the next change to its file without blocking it. Remove
     // a file from the list once it is under 10. By folder:
     // - src/islands (29): Preact components whose JSX conditionals (`cond && <X/>`, `a ? b : c`)
     //   each count as a path; splitting them means sub-components and an e2e run per island.
-    // - src/stores (21): the validators of stored state, being moved to zod/mini (issue 20's
+    // - src/stores (17): the validators of stored state, being moved to zod/mini (issue 20's
     //   « one way to validate »), which removes their hand-written branches; left alone meanwhile.
-    // - src/lib (53, in 29 files): the parsers, the campaign model and the dossier reader, still
-    //   to split as commun/, entonnoir/, cible/ … were (see the git log for the pattern).
+    // - src/lib (9, in 6 files): fichier/, dossier/, scoring/, droit/, ecriture/ and the evaluations
+    //   moved from the stores are split (see the git log for the pattern: a table of checks, named
+    //   steps). Left: planning/plan-de-campagne.ts and planning.ts (the calendar and the
+    //   month-by-month plan), and campagne/diagnostic, fil, plan and tableau-plan, whose splits
+    //   were dropped at a merge in favour of the same day's coherence fixes (to split again).
     // - src/elements (7): custom elements, checked by e2e only. The rest (12): dataset
     //   generators (outils/datasets: regeneration must keep its bytes), build-time readers, tests.
     files: [
@@ -72,34 +76,12 @@ export default defineConfig(
       'src/build/chiffres-entreprise.ts',
       'src/components/exercises/FicheExercices.astro',
       'src/schemas/valider-dataset.ts',
-      'src/lib/campagne/budget-validation.ts',
       'src/lib/campagne/diagnostic.ts',
       'src/lib/campagne/fil.ts',
       'src/lib/campagne/plan.ts',
-      'src/lib/campagne/tableau-conclusion.ts',
       'src/lib/campagne/tableau-plan.ts',
-      'src/lib/dossier/analyses-mission.ts',
-      'src/lib/dossier/analyses-portefeuille.ts',
-      'src/lib/dossier/analyses-resultats.ts',
-      'src/lib/dossier/analyses-valeur.ts',
-      'src/lib/dossier/lecture.ts',
-      'src/lib/dossier/lire-ventes.ts',
-      'src/lib/droit/verifier.ts',
-      'src/lib/ecriture/criteres.ts',
-      'src/lib/ecriture/mentions-legales.ts',
-      'src/lib/fichier/csv-simple.ts',
-      'src/lib/fichier/csv.ts',
-      'src/lib/fichier/doublons.ts',
-      'src/lib/fichier/import-prospects.ts',
-      'src/lib/fichier/journal.ts',
-      'src/lib/fichier/nettoyage.ts',
-      'src/lib/fichier/qualite.ts',
-      'src/lib/fichier/requetes-saisie.ts',
-      'src/lib/fichier/requetes.ts',
       'src/lib/planning/plan-de-campagne.ts',
       'src/lib/planning/planning.ts',
-      'src/lib/scoring/grille.ts',
-      'src/lib/scoring/scoring.ts',
     ],
     rules: { complexity: ['warn', 10] },
   },

@@ -6,20 +6,7 @@
 import { z } from 'astro/zod';
 import { jourDepuisISO } from '../lib/commun/dates.ts';
 import type { IdEtape } from '../lib/campagne/etapes.ts';
-
-/** Kinds of quality problems planted in a sample file (a subset of the quality report's kinds, src/lib/fichier/qualite.ts). */
-export const TYPES_PROBLEMES_PLANTES = [
-  'doublon-exact',
-  'doublon-probable',
-  'telephone-manquant',
-  'email-manquant',
-  'email-invalide',
-  'telephone-invalide',
-  'contact-perime',
-  'bloctel',
-  'opposition',
-  'ville-code-postal',
-] as const;
+import { TYPES_PROBLEME_PLANTES } from '../lib/fichier/problemes.ts';
 
 const idProspect = z
   .string()
@@ -43,7 +30,7 @@ const dateJSON = (quoi: string) =>
 /** One kind of planted problem and the exact rows concerned, for trainers and for the tests. */
 export const ProblemePlanteSchema = z.object({
   /** Kind of problem, as the quality report names it. */
-  type: z.enum(TYPES_PROBLEMES_PLANTES),
+  type: z.enum(TYPES_PROBLEME_PLANTES),
   /** What was planted, in French (shown to trainers on /donnees/). */
   description: z.string().min(10),
   /** Every prospect id concerned; for duplicates, every row of every group. */

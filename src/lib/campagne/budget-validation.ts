@@ -22,20 +22,37 @@ export interface SaisieBudget {
 }
 
 const estTexte = (v: unknown): v is string => typeof v === 'string' && v.length <= 200;
+const estObjet = (v: unknown): v is Readonly<Record<string, unknown>> =>
+  typeof v === 'object' && v !== null;
+
+/** One stored line, if it has exactly the expected shape. */
+function ligneValide(l: unknown): LigneSaisie | undefined {
+  if (!estObjet(l)) return undefined;
+  const { id, action, montant } = l;
+  if (!estTexte(id) || !estTexte(action) || !estTexte(montant)) return undefined;
+  return { id, action, montant };
+}
+
+/** Every stored line (50 at most), or undefined as soon as one is malformed. */
+function lignesValides(v: unknown): LigneSaisie[] | undefined {
+  if (!Array.isArray(v) || v.length > 50) return undefined;
+  const lignes: LigneSaisie[] = [];
+  for (const l of v) {
+    const ligne = ligneValide(l);
+    if (!ligne) return undefined;
+    lignes.push(ligne);
+  }
+  return lignes;
+}
+
+const estTypeTaux = (v: unknown): v is SaisieBudget['typeTaux'] => v === 'marque' || v === 'marge';
+const estDevise = (v: unknown): v is Devise => v === 'EUR' || v === 'MAD';
 
 /** Accepts a stored value only if it has exactly the expected shape. */
 export function validerSaisieBudget(brut: unknown): SaisieBudget | undefined {
-  if (typeof brut !== 'object' || brut === null) return undefined;
-  const b = brut as Record<string, unknown>;
-  if (!Array.isArray(b.lignes) || b.lignes.length > 50) return undefined;
-  const lignes: LigneSaisie[] = [];
-  for (const l of b.lignes) {
-    if (typeof l !== 'object' || l === null) return undefined;
-    const { id, action, montant } = l as Record<string, unknown>;
-    if (!estTexte(id) || !estTexte(action) || !estTexte(montant)) return undefined;
-    lignes.push({ id, action, montant });
-  }
-  if (b.typeTaux !== 'marque' && b.typeTaux !== 'marge') return undefined;
-  if (!estTexte(b.taux) || (b.devise !== 'EUR' && b.devise !== 'MAD')) return undefined;
-  return { lignes, typeTaux: b.typeTaux, taux: b.taux, devise: b.devise };
+  if (!estObjet(brut)) return undefined;
+  const lignes = lignesValides(brut.lignes);
+  const { typeTaux, taux, devise } = brut;
+  if (!lignes || !estTypeTaux(typeTaux) || !estTexte(taux) || !estDevise(devise)) return undefined;
+  return { lignes, typeTaux, taux, devise };
 }

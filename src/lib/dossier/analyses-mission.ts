@@ -55,6 +55,28 @@ export function analyseObjectifs({
   });
 }
 
+/** New clients whose first order's margin pays the cost, when the average basket is known and the figures allow it. */
+function clientsPourPayer({
+  cout,
+  panier,
+  marque,
+}: {
+  cout: number;
+  panier: number | undefined;
+  marque: number;
+}): number | undefined {
+  if (panier === undefined) return undefined;
+  const margeClient = valeurClientEnMarge({
+    panierMoyen: panier,
+    frequence: 1,
+    duree: 1,
+    tauxDeMarque: marque,
+  });
+  if (!margeClient.ok) return undefined;
+  const clients = clientsPourRentabiliser({ cout, margeParClient: margeClient.valeur });
+  return clients.ok ? clients.valeur : undefined;
+}
+
 /** 3.3.2: the method's budget, the CA minimum that pays for it and the clients needed to cover it. */
 export function analyseBudgetMethode({
   dossier,
@@ -89,25 +111,15 @@ export function analyseBudgetMethode({
   ];
   let texte = `La démarche coûte ${formatMontant(budget.valeur.total, devise, 0)}\u202F: pour la payer, elle doit apporter au moins ${formatMontant(budget.valeur.caMinimum, devise, 0)} de chiffre d’affaires à ${formatPourcentage(marque)} de taux de marque.`;
   const panier = contexte.panier?.ok ? contexte.panier.valeur : undefined;
-  if (panier !== undefined) {
-    const margeClient = valeurClientEnMarge({
-      panierMoyen: panier,
-      frequence: 1,
-      duree: 1,
-      tauxDeMarque: marque,
+  const clients = clientsPourPayer({ cout: budget.valeur.total, panier, marque });
+  if (clients !== undefined) {
+    formules.push('clients-pour-rentabiliser');
+    chiffres.push({
+      libelle: 'Nouveaux clients pour rentabiliser (première commande)',
+      valeur: clients,
+      unite: 'nombre',
     });
-    const clients = margeClient.ok
-      ? clientsPourRentabiliser({ cout: budget.valeur.total, margeParClient: margeClient.valeur })
-      : margeClient;
-    if (clients.ok) {
-      formules.push('clients-pour-rentabiliser');
-      chiffres.push({
-        libelle: 'Nouveaux clients pour rentabiliser (première commande)',
-        valeur: clients.valeur,
-        unite: 'nombre',
-      });
-      texte += ` Cela représente ${formatNombre(clients.valeur, 0)} nouveaux clients au panier moyen.`;
-    }
+    texte += ` Cela représente ${formatNombre(clients, 0)} nouveaux clients au panier moyen.`;
   }
   return calcule(entete, {
     formules,

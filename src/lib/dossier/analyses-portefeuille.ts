@@ -17,6 +17,20 @@ import type { Dossier } from './modele.ts';
 const guillemets = (s: string) => `«\u00A0${s}\u00A0»`;
 const nomCategorie = (nom: string, i: number) => nom.trim() || `catégorie ${i + 1}`;
 
+/** The categories that evolve best and worst, as a sentence (empty with fewer than two rates). */
+function phraseDesExtremes(
+  lignes: readonly { libelle: string; valeurs: (number | null)[] }[],
+): string {
+  const avecTaux = lignes.flatMap((l) =>
+    typeof l.valeurs[2] === 'number' ? [{ libelle: l.libelle, taux: l.valeurs[2] }] : [],
+  );
+  if (avecTaux.length < 2) return '';
+  avecTaux.sort((a, b) => b.taux - a.taux);
+  const haut = avecTaux[0];
+  const bas = avecTaux[avecTaux.length - 1];
+  return ` La catégorie ${guillemets(haut.libelle)} évolue le mieux (${formatPourcentage(haut.taux)}), ${guillemets(bas.libelle)} le moins bien (${formatPourcentage(bas.taux)})\u202F: c’est là que la prospection peut compenser.`;
+}
+
 /** 2.2.1 to 2.2.3: CA of each category in N−1 and N, and the taux d’évolution of each and of the whole. */
 export function analyseEvolution({
   dossier,
@@ -51,17 +65,9 @@ export function analyseEvolution({
       valeurs: [c.caN1 as number, c.caN as number, t.ok ? t.valeur : null],
     };
   });
-  const avecTaux = lignes
-    .filter((l) => l.valeurs[2] !== null)
-    .sort((a, b) => (b.valeurs[2] as number) - (a.valeurs[2] as number));
   const N1 = anneeN1.trim() || 'N−1';
   const N = anneeN.trim() || 'N';
-  let texte = `Le chiffre d’affaires global passe de ${formatMontant(contexte.caN1 as number, devise, 0)} en ${N1} à ${formatMontant(contexte.caN as number, devise, 0)} en ${N}, soit ${global.valeur >= 0 ? 'une hausse' : 'une baisse'} de ${formatPourcentage(Math.abs(global.valeur))}.`;
-  if (avecTaux.length > 1) {
-    const haut = avecTaux[0];
-    const bas = avecTaux[avecTaux.length - 1];
-    texte += ` La catégorie ${guillemets(haut.libelle)} évolue le mieux (${formatPourcentage(haut.valeurs[2] as number)}), ${guillemets(bas.libelle)} le moins bien (${formatPourcentage(bas.valeurs[2] as number)})\u202F: c’est là que la prospection peut compenser.`;
-  }
+  const texte = `Le chiffre d’affaires global passe de ${formatMontant(contexte.caN1 as number, devise, 0)} en ${N1} à ${formatMontant(contexte.caN as number, devise, 0)} en ${N}, soit ${global.valeur >= 0 ? 'une hausse' : 'une baisse'} de ${formatPourcentage(Math.abs(global.valeur))}.${phraseDesExtremes(lignes)}`;
   return calcule(entete, {
     formules: ['taux-d-evolution'],
     ...(depuisVentes

@@ -29,6 +29,16 @@ import {
 import type { Contexte } from './contexte.ts';
 import { ETAPES, NOMS_ETAPES, type Dossier } from './modele.ts';
 
+/** The stage furthest behind its planned rate, when the objectives give a rate at every stage. */
+function etapeFaibleSelonObjectifs(effectifsReels: number[], objectifs: number[]) {
+  const prevus = tauxDEtapes({ effectifs: objectifs });
+  if (!prevus.ok) return undefined;
+  const tauxPrevus = prevus.valeur.taux.filter((t) => t !== null);
+  if (tauxPrevus.length !== prevus.valeur.taux.length) return undefined;
+  const faible = etapeLaPlusFaible({ effectifsReels, tauxPrevus });
+  return faible.ok ? faible.valeur : undefined;
+}
+
 /** 4.2: the rate of each stage of the campaign's funnel, cumulated, and the weakest stage against the objectives. */
 export function analyseEntonnoir({ dossier }: { dossier: Dossier }): Analyse {
   const entete = { id: 'entonnoir', section: '4.2', titre: 'Ratios et entonnoir de prospection' };
@@ -56,25 +66,21 @@ export function analyseEntonnoir({ dossier }: { dossier: Dossier }): Analyse {
   };
   let texte = `Sur ${effectifs[0]} ${NOMS_ETAPES[presentes[0]].toLowerCase()}, ${effectifs[effectifs.length - 1]} arrivent à l’étape «\u00A0${NOMS_ETAPES[presentes[presentes.length - 1]].toLowerCase()}\u00A0» (${formatPourcentage(tauxGlobal ?? 0)}).`;
   const avecObjectifs = presentes.every((e) => objectifsEtapes[e] !== undefined);
-  if (avecObjectifs) {
-    const prevus = tauxDEtapes({ effectifs: presentes.map((e) => objectifsEtapes[e] as number) });
-    const faible =
-      prevus.ok && prevus.valeur.taux.every((t) => t !== null)
-        ? etapeLaPlusFaible({
-            effectifsReels: effectifs,
-            tauxPrevus: prevus.valeur.taux as number[],
-          })
-        : undefined;
-    if (faible?.ok) {
-      tableau.colonnes.push({ libelle: 'Taux prévu', unite: 'taux' });
-      tableau.lignes.forEach((l, i) =>
-        l.valeurs.push(i === 0 ? null : faible.valeur.etapes[i - 1].tauxPrevu),
-      );
-      texte +=
-        faible.valeur.plusFaible === null
-          ? ' Chaque étape atteint ou dépasse le taux prévu.'
-          : ` L’étape la plus en retard sur le prévu est «\u00A0${NOMS_ETAPES[presentes[faible.valeur.plusFaible]].toLowerCase()}\u00A0»\u202F: c’est elle qu’il faut travailler.`;
-    }
+  const faible = avecObjectifs
+    ? etapeFaibleSelonObjectifs(
+        effectifs,
+        presentes.map((e) => objectifsEtapes[e] ?? 0),
+      )
+    : undefined;
+  if (faible) {
+    tableau.colonnes.push({ libelle: 'Taux prévu', unite: 'taux' });
+    tableau.lignes.forEach((l, i) =>
+      l.valeurs.push(i === 0 ? null : faible.etapes[i - 1].tauxPrevu),
+    );
+    texte +=
+      faible.plusFaible === null
+        ? ' Chaque étape atteint ou dépasse le taux prévu.'
+        : ` L’étape la plus en retard sur le prévu est «\u00A0${NOMS_ETAPES[presentes[faible.plusFaible]].toLowerCase()}\u00A0»\u202F: c’est elle qu’il faut travailler.`;
   }
   return calcule(entete, {
     formules: ['taux'],

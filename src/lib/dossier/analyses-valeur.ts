@@ -19,6 +19,7 @@ import {
   type Analyse,
   type Chiffre,
 } from './analyse.ts';
+import { ok, type Resultat } from '../commun/resultat.ts';
 import type { Contexte } from './contexte.ts';
 import type { Dossier } from './modele.ts';
 
@@ -86,6 +87,86 @@ export function analyseMarges({
   });
 }
 
+/** What the two halves of the customer-value analysis add to: figures, formulas, sentences. */
+interface Partie {
+  chiffres: Chiffre[];
+  formules: IdFormule[];
+  phrases: string[];
+  devise: Dossier['entreprise']['devise'];
+}
+
+type Achats = { panierMoyen: number; frequence: number; duree: number };
+/** The purchases of a client when the three figures are known. */
+function achatsConnus(
+  panierMoyen: number | undefined,
+  frequence: number | undefined,
+  duree: number | undefined,
+): Achats | undefined {
+  if (panierMoyen === undefined || frequence === undefined || duree === undefined) return undefined;
+  return { panierMoyen, frequence, duree };
+}
+
+/** Customer value in CA (and in margin when the markup rate is known); its value in margin, if any. Nothing without the purchases. */
+function partieValeur(
+  { chiffres, formules, phrases, devise }: Partie,
+  { achats, marque }: { achats: Achats | undefined; marque: Contexte['marque'] },
+): Resultat<number | undefined> {
+  if (!achats) return ok(undefined);
+  const ca = valeurClient(achats);
+  const marge = marque?.ok
+    ? valeurClientEnMarge({ ...achats, tauxDeMarque: marque.valeur })
+    : undefined;
+  const e = premiereErreur(ca, ...(marge ? [marge] : []));
+  if (e) return e;
+  if (!ca.ok) return ca;
+  chiffres.push({
+    libelle: 'Valeur client (CA sur la durée de vie)',
+    valeur: ca.valeur,
+    unite: 'montant',
+  });
+  formules.push('valeur-client');
+  phrases.push(
+    `Un client rapporte ${formatMontant(ca.valeur, devise, 0)} de chiffre d’affaires sur sa durée de vie`,
+  );
+  if (!marge?.ok) return ok(undefined);
+  chiffres.push({ libelle: 'Valeur client en marge', valeur: marge.valeur, unite: 'montant' });
+  formules.push('valeur-client-en-marge');
+  phrases[0] += `, dont ${formatMontant(marge.valeur, devise, 0)} de marge`;
+  return ok(marge.valeur);
+}
+
+/** The cost of acquiring a client, set against the client's value in margin when it is known. Nothing without its two figures. */
+function partieCout(
+  { chiffres, formules, phrases, devise }: Partie,
+  {
+    coutTotal,
+    nouveauxClients,
+    enMarge,
+  }: {
+    coutTotal: number | undefined;
+    nouveauxClients: number | undefined;
+    enMarge: number | undefined;
+  },
+): Resultat<number | undefined> {
+  if (coutTotal === undefined || nouveauxClients === undefined) return ok(undefined);
+  const cac = coutAcquisitionClient({ coutTotal, nouveauxClients });
+  if (!cac.ok) return cac;
+  chiffres.push({
+    libelle: 'Coût d’acquisition d’un client',
+    valeur: cac.valeur,
+    unite: 'montant',
+  });
+  formules.push('cout-acquisition-client');
+  phrases.push(`acquérir un client coûte ${formatMontant(cac.valeur, devise, 0)}`);
+  if (enMarge !== undefined)
+    phrases.push(
+      enMarge > cac.valeur
+        ? 'la marge d’un client couvre son coût d’acquisition, la conquête est rentable'
+        : 'la marge d’un client ne couvre pas son coût d’acquisition\u202F: il faut fidéliser plus longtemps ou prospecter moins cher',
+    );
+  return cac;
+}
+
 /** 2.3.3: customer value over its lifetime (in CA and in margin) and the cost of acquiring a client. */
 export function analyseValeurClient({
   dossier,
@@ -116,55 +197,18 @@ export function analyseValeurClient({
   const chiffres: Chiffre[] = [];
   const formules: IdFormule[] = [];
   const phrases: string[] = [];
-  let enMarge: number | undefined;
-  if (!manqueValeur.length) {
-    const achats = {
-      panierMoyen: panier as number,
-      frequence: v.frequence as number,
-      duree: v.duree as number,
-    };
-    const ca = valeurClient(achats);
-    const marge = contexte.marque?.ok
-      ? valeurClientEnMarge({ ...achats, tauxDeMarque: contexte.marque.valeur })
-      : undefined;
-    const e = premiereErreur(ca, ...(marge ? [marge] : []));
-    if (e) return enErreur(entete, e);
-    chiffres.push({
-      libelle: 'Valeur client (CA sur la durée de vie)',
-      valeur: (ca as { valeur: number }).valeur,
-      unite: 'montant',
-    });
-    formules.push('valeur-client');
-    phrases.push(
-      `Un client rapporte ${formatMontant((ca as { valeur: number }).valeur, devise, 0)} de chiffre d’affaires sur sa durée de vie`,
-    );
-    if (marge?.ok) {
-      enMarge = marge.valeur;
-      chiffres.push({ libelle: 'Valeur client en marge', valeur: marge.valeur, unite: 'montant' });
-      formules.push('valeur-client-en-marge');
-      phrases[0] += `, dont ${formatMontant(marge.valeur, devise, 0)} de marge`;
-    }
-  }
-  if (!manqueCout.length) {
-    const cac = coutAcquisitionClient({
-      coutTotal: v.depensesAcquisition as number,
-      nouveauxClients: v.nouveauxClients as number,
-    });
-    if (!cac.ok) return enErreur(entete, cac);
-    chiffres.push({
-      libelle: 'Coût d’acquisition d’un client',
-      valeur: cac.valeur,
-      unite: 'montant',
-    });
-    formules.push('cout-acquisition-client');
-    phrases.push(`acquérir un client coûte ${formatMontant(cac.valeur, devise, 0)}`);
-    if (enMarge !== undefined)
-      phrases.push(
-        enMarge > cac.valeur
-          ? 'la marge d’un client couvre son coût d’acquisition, la conquête est rentable'
-          : 'la marge d’un client ne couvre pas son coût d’acquisition\u202F: il faut fidéliser plus longtemps ou prospecter moins cher',
-      );
-  }
+  const partie = { chiffres, formules, phrases, devise };
+  const valeur = partieValeur(partie, {
+    achats: achatsConnus(panier, v.frequence, v.duree),
+    marque: contexte.marque,
+  });
+  if (!valeur.ok) return enErreur(entete, valeur);
+  const cout = partieCout(partie, {
+    coutTotal: v.depensesAcquisition,
+    nouveauxClients: v.nouveauxClients,
+    enMarge: valeur.valeur,
+  });
+  if (!cout.ok) return enErreur(entete, cout);
   const texte = phrases.join('\u202F; ');
   return calcule(entete, {
     formules,

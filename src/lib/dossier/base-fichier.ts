@@ -10,21 +10,13 @@
  * identity, phone, e-mail, address or date). Stale contacts (over 3 years) are not counted here:
  * the cleaning chapter deletes or refreshes them before the campaign.
  */
-import type { ProblemeQualite, TypeProbleme } from '../fichier/qualite.ts';
+import type { ProblemeQualite } from '../fichier/qualite.ts';
+import { typesDeLaFamille, type TypeProbleme } from '../fichier/problemes.ts';
 
+// Opposition alone among the legal problems: Bloctel is not a reason (see above).
 const OPPOSITION: readonly TypeProbleme[] = ['opposition'];
-const DOUBLONS: readonly TypeProbleme[] = ['doublon-exact', 'doublon-probable'];
-const INCOMPLETS: readonly TypeProbleme[] = [
-  'identite-manquante',
-  'telephone-manquant',
-  'email-manquant',
-  'adresse-incomplete',
-  'email-invalide',
-  'telephone-invalide',
-  'code-postal-invalide',
-  'ville-code-postal',
-  'date-invalide',
-];
+const DOUBLONS = typesDeLaFamille('doublon');
+const INCOMPLETES = typesDeLaFamille('fiche-incomplete');
 
 /** The base's counts for the dossier: records, duplicates to remove, incomplete ones, opposed ones. */
 export function baseDepuisRapport({
@@ -51,7 +43,7 @@ export function baseDepuisRapport({
     problemes.filter((p) => DOUBLONS.includes(p.type)).flatMap((p) => p.ids.slice(1)),
   );
   const incompletes = compter(
-    problemes.filter((p) => INCOMPLETS.includes(p.type)).flatMap((p) => p.ids),
+    problemes.filter((p) => INCOMPLETES.includes(p.type)).flatMap((p) => p.ids),
   );
   return { fiches: total, doublons, incompletes, opposees };
 }

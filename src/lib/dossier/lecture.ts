@@ -151,75 +151,103 @@ const estObjet = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const sous = (parent: string, nom: string) => (parent ? `${parent} › ${nom}` : nom);
 
+const absent = (v: unknown): v is undefined | null => v === undefined || v === null;
+
+/** How one kind of rule reads a value; `chemin` names it in French for the error message. */
+type Lecteur<R extends Regle> = (regle: R, v: unknown, chemin: string) => Resultat<unknown>;
+type RegleDe<T extends Regle['t']> = Extract<Regle, { t: T }>;
+
+const lireTexte: Lecteur<RegleDe<'texte'>> = (regle, v, chemin) => {
+  if (absent(v)) return ok('');
+  if (typeof v !== 'string') return echec(`${chemin} doit être un texte.`, chemin);
+  if (v.length > regle.max) return echec(`${chemin} dépasse ${regle.max} caractères.`, chemin);
+  return ok(v);
+};
+
+const lireNombre: Lecteur<RegleDe<'nombre'>> = (regle, v, chemin) => {
+  if (absent(v)) return ok(undefined);
+  if (typeof v !== 'number' || !Number.isFinite(v))
+    return echec(`${chemin} doit être un nombre.`, chemin);
+  const min = regle.min ?? 0,
+    max = regle.max ?? MONTANT_MAX;
+  if (v < min || v > max)
+    return echec(
+      `${chemin} sort des valeurs possibles (de ${formatNombre(min)} à ${formatNombre(max)}).`,
+      chemin,
+    );
+  return ok(v);
+};
+
+const lireChoix: Lecteur<RegleDe<'choix'>> = (regle, v, chemin) => {
+  if (absent(v)) return ok(regle.valeurs[0]);
+  return regle.valeurs.some((x) => x === v)
+    ? ok(v)
+    : echec(
+        `${chemin} doit valoir ${regle.valeurs.map((x) => `«\u00A0${x}\u00A0»`).join(' ou ')}.`,
+        chemin,
+      );
+};
+
+const lireDate: Lecteur<RegleDe<'date'>> = (_regle, v, chemin) => {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || jourDepuisISO(v) === null)
+    return echec(`${chemin} doit être une date aaaa-mm-jj qui existe.`, chemin);
+  return ok(v);
+};
+
+const lireListe: Lecteur<RegleDe<'liste'>> = (regle, v, chemin) => {
+  if (absent(v)) return ok([]);
+  if (!Array.isArray(v)) return echec(`${chemin} doit être une liste.`, chemin);
+  if (v.length > regle.max) return echec(`${chemin} compte plus de ${regle.max} lignes.`, chemin);
+  const sortie: unknown[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const r = lire(regle.element, v[i], sous(chemin, `${regle.element.nom} ${i + 1}`));
+    if (!r.ok) return r;
+    sortie.push(r.valeur);
+  }
+  return ok(sortie);
+};
+
+const lireTextes: Lecteur<RegleDe<'textes'>> = (regle, v, chemin) => {
+  if (absent(v)) return ok({});
+  if (!estObjet(v)) return echec(`${chemin} doit être un objet.`, chemin);
+  const sortie: Record<string, string> = {};
+  for (const cle of regle.cles) {
+    const r = lireTexte({ t: 'texte', nom: cle, max: TEXTE }, v[cle], sous(chemin, cle));
+    if (!r.ok) return r;
+    if (typeof r.valeur === 'string' && r.valeur) sortie[cle] = r.valeur;
+  }
+  return ok(sortie);
+};
+
+const lireObjet: Lecteur<RegleDe<'objet'>> = (regle, brut, chemin) => {
+  const v = absent(brut) ? {} : brut;
+  if (!estObjet(v)) return echec(`${chemin} doit être un objet.`, chemin);
+  const sortie: Record<string, unknown> = {};
+  for (const [cle, r] of Object.entries(regle.champs)) {
+    const lu = lire(r, v[cle], sous(chemin === 'Le dossier' ? '' : chemin, r.nom));
+    if (!lu.ok) return lu;
+    if (lu.valeur !== undefined) sortie[cle] = lu.valeur;
+  }
+  return ok(sortie);
+};
+
 /** Reads a value against its rule; `chemin` names it in French for the error message. */
 function lire(regle: Regle, v: unknown, chemin: string): Resultat<unknown> {
   switch (regle.t) {
     case 'texte':
-      if (v === undefined || v === null) return ok('');
-      if (typeof v !== 'string') return echec(`${chemin} doit être un texte.`, chemin);
-      if (v.length > regle.max) return echec(`${chemin} dépasse ${regle.max} caractères.`, chemin);
-      return ok(v);
+      return lireTexte(regle, v, chemin);
     case 'nombre':
-      if (v === undefined || v === null) return ok(undefined);
-      if (typeof v !== 'number' || !Number.isFinite(v))
-        return echec(`${chemin} doit être un nombre.`, chemin);
-      if (v < (regle.min ?? 0) || v > (regle.max ?? MONTANT_MAX))
-        return echec(
-          `${chemin} sort des valeurs possibles (de ${formatNombre(regle.min ?? 0)} à ${formatNombre(regle.max ?? MONTANT_MAX)}).`,
-          chemin,
-        );
-      return ok(v);
+      return lireNombre(regle, v, chemin);
     case 'choix':
-      if (v === undefined || v === null) return ok(regle.valeurs[0]);
-      return regle.valeurs.includes(v as string)
-        ? ok(v)
-        : echec(
-            `${chemin} doit valoir ${regle.valeurs.map((x) => `«\u00A0${x}\u00A0»`).join(' ou ')}.`,
-            chemin,
-          );
+      return lireChoix(regle, v, chemin);
     case 'date':
-      if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || jourDepuisISO(v) === null)
-        return echec(`${chemin} doit être une date aaaa-mm-jj qui existe.`, chemin);
-      return ok(v);
-    case 'liste': {
-      if (v === undefined || v === null) return ok([]);
-      if (!Array.isArray(v)) return echec(`${chemin} doit être une liste.`, chemin);
-      if (v.length > regle.max)
-        return echec(`${chemin} compte plus de ${regle.max} lignes.`, chemin);
-      const sortie: unknown[] = [];
-      for (let i = 0; i < v.length; i++) {
-        const r = lire(regle.element, v[i], sous(chemin, `${regle.element.nom} ${i + 1}`));
-        if (!r.ok) return r;
-        sortie.push(r.valeur);
-      }
-      return ok(sortie);
-    }
-    case 'textes': {
-      if (v === undefined || v === null) return ok({});
-      if (!estObjet(v)) return echec(`${chemin} doit être un objet.`, chemin);
-      const sortie: Record<string, string> = {};
-      for (const cle of regle.cles) {
-        const r = lire(texte(cle), v[cle], sous(chemin, cle));
-        if (!r.ok) return r;
-        if (r.valeur) sortie[cle] = r.valeur as string;
-      }
-      return ok(sortie);
-    }
-    case 'objet': {
-      if (v === undefined || v === null) v = {};
-      if (!estObjet(v)) return echec(`${chemin} doit être un objet.`, chemin);
-      const sortie: Record<string, unknown> = {};
-      for (const [cle, r] of Object.entries(regle.champs)) {
-        const lu = lire(
-          r,
-          (v as Record<string, unknown>)[cle],
-          sous(chemin === 'Le dossier' ? '' : chemin, r.nom),
-        );
-        if (!lu.ok) return lu;
-        if (lu.valeur !== undefined) sortie[cle] = lu.valeur;
-      }
-      return ok(sortie);
-    }
+      return lireDate(regle, v, chemin);
+    case 'liste':
+      return lireListe(regle, v, chemin);
+    case 'textes':
+      return lireTextes(regle, v, chemin);
+    case 'objet':
+      return lireObjet(regle, v, chemin);
   }
 }
 
@@ -256,9 +284,8 @@ export function validerDossier({ donnees }: { donnees: unknown }): Resultat<Doss
   } as Dossier);
 }
 
-/** The optional sales block: absent is fine; present, its version and every row are checked. */
-function lireVentesDossier(v: unknown): Resultat<Dossier['ventes']> {
-  if (v === undefined || v === null) return ok(undefined);
+/** The sales block's frame, checked before its rows: an object, of the version this page reads, not too long. */
+function cadreDesVentes(v: unknown): Resultat<Record<string, unknown>> {
   if (!estObjet(v)) return echec('Fichier de ventes doit être un objet.', 'Fichier de ventes');
   if (v.version !== VERSION_VENTES)
     return echec(
@@ -270,21 +297,34 @@ function lireVentesDossier(v: unknown): Resultat<Dossier['ventes']> {
       `Fichier de ventes › ventes compte plus de ${formatNombre(LIMITE_VENTES, 0)} lignes.`,
       'Fichier de ventes',
     );
-  const r = lire(VENTES, v, 'Fichier de ventes');
-  if (!r.ok) return r;
-  const lu = r.valeur as {
-    fichier: string;
-    lignes: { client: string; montant?: number; categorie?: string }[];
-  };
-  for (let i = 0; i < lu.lignes.length; i++) {
-    const l = lu.lignes[i];
+  return ok(v);
+}
+
+type LignesVentes = { client: string; montant?: number; categorie?: string }[];
+
+/** Every sale names a client and an amount; an empty category is no category (the file's « Sans catégorie »). */
+function verifierVentes(lignes: LignesVentes): Resultat<LignesVentes> {
+  for (let i = 0; i < lignes.length; i++) {
+    const l = lignes[i];
     if (l.client.trim() === '')
       return echec(`Fichier de ventes › vente ${i + 1} › client est vide.`, 'Fichier de ventes');
     if (l.montant === undefined)
       return echec(`Fichier de ventes › vente ${i + 1} › montant HT manque.`, 'Fichier de ventes');
-    // An empty category is no category (the file's « Sans catégorie »).
     if (l.categorie === '') delete l.categorie;
   }
+  return ok(lignes);
+}
+
+/** The optional sales block: absent is fine; present, its version and every row are checked. */
+function lireVentesDossier(v: unknown): Resultat<Dossier['ventes']> {
+  if (absent(v)) return ok(undefined);
+  const cadre = cadreDesVentes(v);
+  if (!cadre.ok) return cadre;
+  const r = lire(VENTES, cadre.valeur, 'Fichier de ventes');
+  if (!r.ok) return r;
+  const lu = r.valeur as { fichier: string; lignes: LignesVentes };
+  const lignes = verifierVentes(lu.lignes);
+  if (!lignes.ok) return lignes;
   return ok({ version: VERSION_VENTES, ...lu } as Dossier['ventes']);
 }
 

@@ -17,7 +17,8 @@ import {
   type VentesDossier,
 } from './ventes.ts';
 
-type Colonne = 'client' | 'date' | 'montant' | 'categorie' | 'cout';
+const COLONNES = ['client', 'date', 'montant', 'categorie', 'cout'] as const;
+type Colonne = (typeof COLONNES)[number];
 const NOMS: Record<Colonne, string[]> = {
   client: ['client', 'clients', 'nom client', 'nom du client', 'raison sociale', 'nom', 'societe'],
   date: ['date', 'date vente', 'date de vente', 'date facture', 'date de facture', 'jour'],
@@ -60,7 +61,7 @@ export function colonnesVentes({
 }): Resultat<Partial<Record<Colonne, number>>> {
   const cles = entetes.map(cle);
   const r: Partial<Record<Colonne, number>> = {};
-  for (const c of Object.keys(NOMS) as Colonne[]) {
+  for (const c of COLONNES) {
     const i = NOMS[c].map((n) => cles.indexOf(n)).find((k) => k >= 0);
     if (i !== undefined) r[c] = i;
   }
@@ -71,6 +72,43 @@ export function colonnesVentes({
       'entetes',
     );
   return ok(r);
+}
+
+/** An amount of the file: a number from 0 to 1e12, or undefined. */
+function montantLu(texte: string): number | undefined {
+  const n = parseNombre(texte);
+  return n.ok && n.valeur >= 0 && n.valeur <= 1e12 ? n.valeur : undefined;
+}
+
+/** One row as a sale, or the reason it is rejected (client, date and amount required; cost optional). */
+function venteDeLaLigne(
+  brute: readonly string[],
+  c: Partial<Record<Colonne, number>>,
+): Vente | string {
+  const cellule = (i: number | undefined) =>
+    i === undefined
+      ? ''
+      : retablirCellule({ valeur: brute[i] ?? '' })
+          // eslint-disable-next-line no-control-regex -- control characters are what this strips
+          .replace(/[\u0000-\u001F\u007F]/g, ' ')
+          .trim();
+  const client = cellule(c.client).slice(0, 200);
+  if (!client) return 'client vide.';
+  const dateBrute = cellule(c.date);
+  const date = lireDate(dateBrute);
+  if (!date) return `date ${cite(dateBrute)} illisible (attendu jj/mm/aaaa ou aaaa-mm-jj).`;
+  const montant = montantLu(cellule(c.montant));
+  if (montant === undefined)
+    return `montant ${cite(cellule(c.montant))} n’est pas un nombre positif.`;
+  const vente: Vente = { client, date, montant };
+  const categorie = cellule(c.categorie).slice(0, 200);
+  if (categorie) vente.categorie = categorie;
+  const coutBrut = cellule(c.cout);
+  if (!coutBrut) return vente;
+  const cout = montantLu(coutBrut);
+  if (cout === undefined) return `coût ${cite(coutBrut)} n’est pas un nombre positif.`;
+  vente.cout = cout;
+  return vente;
 }
 
 /** Turns the parsed CSV into sales rows and a report of the rejected rows. */
@@ -93,42 +131,9 @@ export function lireVentes({
     rejets: RejetVente[] = [];
   tableau.lignes.forEach((brute, k) => {
     const ligne = tableau.numeros[k] ?? k + 2;
-    const cellule = (i: number | undefined) =>
-      i === undefined
-        ? ''
-        : retablirCellule({ valeur: brute[i] ?? '' })
-            // eslint-disable-next-line no-control-regex -- control characters are what this strips
-            .replace(/[\u0000-\u001F\u007F]/g, ' ')
-            .trim();
-    const client = cellule(c.client).slice(0, 200);
-    if (!client) return void rejets.push({ ligne, raison: 'client vide.' });
-    const dateBrute = cellule(c.date);
-    const date = lireDate(dateBrute);
-    if (!date)
-      return void rejets.push({
-        ligne,
-        raison: `date ${cite(dateBrute)} illisible (attendu jj/mm/aaaa ou aaaa-mm-jj).`,
-      });
-    const montant = parseNombre(cellule(c.montant));
-    if (!montant.ok || montant.valeur < 0 || montant.valeur > 1e12)
-      return void rejets.push({
-        ligne,
-        raison: `montant ${cite(cellule(c.montant))} n’est pas un nombre positif.`,
-      });
-    const vente: Vente = { client, date, montant: montant.valeur };
-    const categorie = cellule(c.categorie).slice(0, 200);
-    if (categorie) vente.categorie = categorie;
-    const coutBrut = cellule(c.cout);
-    if (coutBrut) {
-      const cout = parseNombre(coutBrut);
-      if (!cout.ok || cout.valeur < 0 || cout.valeur > 1e12)
-        return void rejets.push({
-          ligne,
-          raison: `coût ${cite(coutBrut)} n’est pas un nombre positif.`,
-        });
-      vente.cout = cout.valeur;
-    }
-    lignes.push(vente);
+    const vente = venteDeLaLigne(brute, c);
+    if (typeof vente === 'string') rejets.push({ ligne, raison: vente });
+    else lignes.push(vente);
   });
   if (lignes.length === 0)
     return echec(

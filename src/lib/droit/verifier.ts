@@ -124,42 +124,165 @@ const heureAutorisee = (m: number) => (m >= 600 && m < 780) || (m >= 840 && m < 
 const fr = (jour: number, minutes: number) =>
   `${isoDepuisJour(jour).split('-').reverse().join('/')} à ${String(Math.floor(minutes / 60)).padStart(2, '0')}\u00a0h\u00a0${String(Math.floor(minutes % 60)).padStart(2, '0')}`;
 
-/** Why a row breaks a row rule, or null when it does not. */
-function motif(controle: Controle, p: LigneDroit, c: Campagne, date: string): string | null {
-  switch (controle) {
-    case 'opposition':
-      return p.opposition === true ? 'opposition enregistrée' : null;
-    case 'consentement-email':
-      return p.consentementEmail === true ? null : 'aucun consentement préalable enregistré';
-    case 'opt-out-metier':
-      return c.offreLieeAuPoste === false && p.consentementEmail !== true
-        ? 'offre sans rapport avec son métier, sans consentement'
-        : null;
-    case 'consentement-personne-physique': {
-      if (!personnePhysique(p, c.canal)) return null;
-      const accord =
-        c.canal === 'email' || c.canal === 'sms' ? p.consentementEmail : p.consentementTelephone;
-      return accord === true
-        ? null
-        : natureDe(p) === 'professionnel'
-          ? 'personne nommée, sans consentement préalable (pas d’exception entre professionnels)'
-          : 'aucun consentement préalable enregistré';
-    }
-    case 'liste-opposition':
-      return p.bloctel === true ? 'numéro inscrit sur Bloctel' : null;
-    case 'consentement-telephone':
-      if (p.consentementTelephone !== true) return 'aucun consentement à être appelé enregistré';
-      if (!p.dateConsentementTelephone || jourDepuisISO(p.dateConsentementTelephone) === null)
-        return 'consentement sans date de recueil : il ne peut pas être prouvé';
-      return p.dateConsentementTelephone > date
-        ? 'consentement recueilli après la date de la campagne'
-        : null;
-    case 'renovation-energetique':
-      return c.renovationEnergetique === true ? 'offre de rénovation énergétique' : null;
-    default:
-      return null;
-  }
+/** Why a row breaks a row rule, or null when it does not: one check per rule. */
+type Motif = (p: LigneDroit, c: Campagne, date: string) => string | null;
+
+const consentementPersonnePhysique: Motif = (p, c) => {
+  if (!personnePhysique(p, c.canal)) return null;
+  const accord =
+    c.canal === 'email' || c.canal === 'sms' ? p.consentementEmail : p.consentementTelephone;
+  if (accord === true) return null;
+  return natureDe(p) === 'professionnel'
+    ? 'personne nommée, sans consentement préalable (pas d’exception entre professionnels)'
+    : 'aucun consentement préalable enregistré';
+};
+
+const consentementTelephone: Motif = (p, _c, date) => {
+  if (p.consentementTelephone !== true) return 'aucun consentement à être appelé enregistré';
+  if (!p.dateConsentementTelephone || jourDepuisISO(p.dateConsentementTelephone) === null)
+    return 'consentement sans date de recueil : il ne peut pas être prouvé';
+  return p.dateConsentementTelephone > date
+    ? 'consentement recueilli après la date de la campagne'
+    : null;
+};
+
+const MOTIFS: Partial<Record<Controle, Motif>> = {
+  opposition: (p) => (p.opposition === true ? 'opposition enregistrée' : null),
+  'consentement-email': (p) =>
+    p.consentementEmail === true ? null : 'aucun consentement préalable enregistré',
+  'opt-out-metier': (p, c) =>
+    c.offreLieeAuPoste === false && p.consentementEmail !== true
+      ? 'offre sans rapport avec son métier, sans consentement'
+      : null,
+  'consentement-personne-physique': consentementPersonnePhysique,
+  'liste-opposition': (p) => (p.bloctel === true ? 'numéro inscrit sur Bloctel' : null),
+  'consentement-telephone': consentementTelephone,
+  'renovation-energetique': (_p, c) =>
+    c.renovationEnergetique === true ? 'offre de rénovation énergétique' : null,
+};
+
+/** The campaign's date once its inputs are checked: a known channel, a file, valid dates. */
+function dateDeLaCampagne(
+  campagne: Campagne,
+  prospects: readonly LigneDroit[],
+  aujourdhui: string,
+): Resultat<string> {
+  if (!campagne || !CANAUX.includes(campagne.canal))
+    return echec(
+      'Le canal de la campagne doit être e-mail, SMS, téléphone, appel automatisé, courrier, visite ou porte-à-porte.',
+      'campagne.canal',
+    );
+  if (!Array.isArray(prospects)) return echec('Le fichier de prospects est absent.', 'prospects');
+  if (jourDepuisISO(aujourdhui) === null)
+    return echec('La date du jour n’est pas une date valide (aaaa-mm-jj).', 'aujourdhui');
+  const date = campagne.date ?? aujourdhui;
+  if (jourDepuisISO(date) === null)
+    return echec('La date de la campagne n’est pas une date valide (aaaa-mm-jj).', 'campagne.date');
+  return ok(date);
 }
+
+/** The calls of a campaign read: each names a row of the file and a valid date and time. */
+function lireAppels(
+  brut: readonly Appel[],
+  parId: ReadonlyMap<string, LigneDroit>,
+): Resultat<AppelLu[]> {
+  const appels: AppelLu[] = [];
+  for (const [rang, a] of brut.entries()) {
+    const p = parId.get(a?.prospectId);
+    const quand = dateHeureDepuisISO(a?.dateHeure);
+    if (!p)
+      return echec(
+        `L’appel ${rang + 1} vise un prospect absent du fichier (${a?.prospectId}).`,
+        'campagne.appels',
+      );
+    if (!quand)
+      return echec(
+        `L’appel ${rang + 1} n’a pas une date et une heure valides (aaaa-mm-jjThh:mm).`,
+        'campagne.appels',
+      );
+    appels.push({ p, ...quand, refus: a.refus === true, rang });
+  }
+  return ok(appels);
+}
+
+/** The rows a campaign reaches (its targets and everyone it calls), and its calls read; every id must be in the file. */
+function lignesVisees(
+  campagne: Campagne,
+  prospects: readonly LigneDroit[],
+): Resultat<{ vises: LigneDroit[]; appels: AppelLu[] }> {
+  const parId = new Map(prospects.map((p) => [p.id, p]));
+  const cibles = new Set(campagne.prospectIds ?? prospects.map((p) => p.id));
+  for (const id of cibles)
+    if (!parId.has(id))
+      return echec(
+        `La campagne vise un prospect absent du fichier (${id}).`,
+        'campagne.prospectIds',
+      );
+  const appels = lireAppels(campagne.appels ?? [], parId);
+  if (!appels.ok) return appels;
+  for (const a of appels.valeur) cibles.add(a.p.id);
+  return ok({ vises: [...cibles].flatMap((id) => parId.get(id) ?? []), appels: appels.valeur });
+}
+
+/** The breaches found so far, by rule: the rows, the reasons and the details of each. */
+type Signaler = (regle: RegleDroit, id: string, raison: string, detail?: string) => void;
+function releve() {
+  const trouvees = new Map<
+    string,
+    { regle: RegleDroit; raisons: Set<string>; ids: Set<string>; details: string[] }
+  >();
+  const signaler: Signaler = (regle, id, raison, detail) => {
+    let t = trouvees.get(regle.id);
+    if (!t) {
+      t = { regle, raisons: new Set(), ids: new Set(), details: [] };
+      trouvees.set(regle.id, t);
+    }
+    t.ids.add(id);
+    t.raisons.add(raison);
+    if (detail) t.details.push(detail);
+  };
+  /** The breached rules, in the order of the rules in force. */
+  const infractions = (regles: readonly RegleDroit[]): Infraction[] =>
+    regles.flatMap((r) => {
+      const t = trouvees.get(r.id);
+      if (!t) return [];
+      return [
+        {
+          ...r,
+          base: citer(r.source),
+          raison: [...t.raisons].join('\u202f; '),
+          ids: [...t.ids],
+          details: t.details,
+        },
+      ];
+    });
+  return { signaler, infractions };
+}
+
+/** One excluding row rule applied to the rows reached (the 3-year retention rule on the group at once). */
+function appliquerRegle(
+  regle: RegleDroit & { controle: Controle },
+  vises: readonly LigneDroit[],
+  contexte: { campagne: Campagne; date: string; aujourdhui: string; signaler: Signaler },
+): Resultat<true> {
+  const concernes = vises.filter((p) => regle.cibles.includes(natureDe(p)));
+  if (regle.controle === 'conservation') {
+    const perimes = contactsPerimes({ prospects: concernes, aujourdhui: contexte.aujourdhui });
+    if (!perimes.ok) return perimes;
+    for (const id of perimes.valeur)
+      contexte.signaler(regle, id, 'plus de 3\u00a0ans sans contact venant de la personne');
+    return ok(true);
+  }
+  const motif = MOTIFS[regle.controle];
+  for (const p of concernes) {
+    const m = motif?.(p, contexte.campagne, contexte.date);
+    if (m) contexte.signaler(regle, p.id, m);
+  }
+  return ok(true);
+}
+
+const excluante = (r: RegleDroit): r is RegleDroit & { controle: Controle } =>
+  r.controle !== undefined && EXCLUANTS.includes(r.controle);
 
 /** Checks a campaign of a company of country `pays` on a file, on the campaign's date. */
 export function verifierCampagne({
@@ -173,99 +296,23 @@ export function verifierCampagne({
   prospects: readonly LigneDroit[];
   aujourdhui: string;
 }): Resultat<Verdict> {
-  if (!campagne || !CANAUX.includes(campagne.canal))
-    return echec(
-      'Le canal de la campagne doit être e-mail, SMS, téléphone, appel automatisé, courrier, visite ou porte-à-porte.',
-      'campagne.canal',
-    );
-  if (!Array.isArray(prospects)) return echec('Le fichier de prospects est absent.', 'prospects');
-  if (jourDepuisISO(aujourdhui) === null)
-    return echec('La date du jour n’est pas une date valide (aaaa-mm-jj).', 'aujourdhui');
-  const date = campagne.date ?? aujourdhui;
-  if (jourDepuisISO(date) === null)
-    return echec('La date de la campagne n’est pas une date valide (aaaa-mm-jj).', 'campagne.date');
+  const dateLue = dateDeLaCampagne(campagne, prospects, aujourdhui);
+  if (!dateLue.ok) return dateLue;
+  const date = dateLue.valeur;
   const enVigueur = reglesEnVigueur({ pays, date, canal: campagne.canal });
   if (!enVigueur.ok) return enVigueur;
   const regles = enVigueur.valeur;
-
-  const parId = new Map(prospects.map((p) => [p.id, p]));
-  const cibles = new Set(campagne.prospectIds ?? prospects.map((p) => p.id));
-  for (const id of cibles)
-    if (!parId.has(id))
-      return echec(
-        `La campagne vise un prospect absent du fichier (${id}).`,
-        'campagne.prospectIds',
-      );
-  const fautif = (campagne.appels ?? []).findIndex(
-    (a) => !parId.has(a?.prospectId) || !dateHeureDepuisISO(a?.dateHeure),
-  );
-  if (fautif >= 0) {
-    const a = campagne.appels![fautif];
-    return echec(
-      parId.has(a?.prospectId)
-        ? `L’appel ${fautif + 1} n’a pas une date et une heure valides (aaaa-mm-jjThh:mm).`
-        : `L’appel ${fautif + 1} vise un prospect absent du fichier (${a?.prospectId}).`,
-      'campagne.appels',
-    );
-  }
-  const appels = (campagne.appels ?? []).map((a, rang) => ({
-    p: parId.get(a.prospectId)!,
-    ...dateHeureDepuisISO(a.dateHeure)!,
-    refus: a.refus === true,
-    rang,
-  }));
-  for (const a of appels) cibles.add(a.p.id);
-
-  const trouvees = new Map<
-    string,
-    { regle: RegleDroit; raisons: Set<string>; ids: Set<string>; details: string[] }
-  >();
-  const signaler = (regle: RegleDroit, id: string, raison: string, detail?: string) => {
-    if (!trouvees.has(regle.id))
-      trouvees.set(regle.id, { regle, raisons: new Set(), ids: new Set(), details: [] });
-    const t = trouvees.get(regle.id)!;
-    t.ids.add(id);
-    t.raisons.add(raison);
-    if (detail) t.details.push(detail);
-  };
-  const vises = [...cibles].map((id) => parId.get(id)!);
-  for (const regle of regles) {
-    if (!regle.controle || !EXCLUANTS.includes(regle.controle)) continue;
-    if (regle.controle === 'conservation') {
-      const perimes = contactsPerimes({
-        prospects: vises.filter((p) => regle.cibles.includes(natureDe(p))),
-        aujourdhui,
-      });
-      if (!perimes.ok) return perimes;
-      for (const id of perimes.valeur)
-        signaler(regle, id, 'plus de 3\u00a0ans sans contact venant de la personne');
-      continue;
-    }
-    for (const p of vises) {
-      if (!regle.cibles.includes(natureDe(p))) continue;
-      const m = motif(regle.controle, p, campagne, date);
-      if (m) signaler(regle, p.id, m);
-    }
+  const lus = lignesVisees(campagne, prospects);
+  if (!lus.ok) return lus;
+  const { vises, appels } = lus.valeur;
+  const { signaler, infractions: relevees } = releve();
+  for (const regle of regles.filter(excluante)) {
+    const r = appliquerRegle(regle, vises, { campagne, date, aujourdhui, signaler });
+    if (!r.ok) return r;
   }
   verifierAppels(regles, appels, signaler);
-
-  const infractions: Infraction[] = regles
-    .filter((r) => trouvees.has(r.id))
-    .map((r) => {
-      const t = trouvees.get(r.id)!;
-      return {
-        ...r,
-        base: citer(r.source),
-        raison: [...t.raisons].join('\u202f; '),
-        ids: [...t.ids],
-        details: t.details,
-      };
-    });
-  const aExclure = [
-    ...new Set(
-      infractions.filter((i) => i.controle && EXCLUANTS.includes(i.controle)).flatMap((i) => i.ids),
-    ),
-  ];
+  const infractions = relevees(regles);
+  const aExclure = [...new Set(infractions.filter(excluante).flatMap((i) => i.ids))];
   return ok({
     pays,
     date,
@@ -279,71 +326,93 @@ export function verifierCampagne({
 
 type AppelLu = { p: LigneDroit; jour: number; minutes: number; refus: boolean; rang: number };
 
+/** The public holidays of every year a call falls in (day numbers). */
+function feriesDesAppels(appels: readonly AppelLu[]): Set<number> {
+  const feries = new Set<number>();
+  for (const a of new Set(appels.map((x) => new Date(x.jour * 86_400_000).getUTCFullYear()))) {
+    const l = joursFeries({ annee: a });
+    if (!l.ok) continue;
+    for (const f of l.valeur) {
+      const jour = jourDepuisISO(f.date);
+      if (jour !== null) feries.add(jour);
+    }
+  }
+  return feries;
+}
+
+/** A call on a weekend, a public holiday, or outside the allowed hours. */
+const horsHoraires = (a: AppelLu, feries: ReadonlySet<number>) =>
+  jourDeSemaine(a.jour) >= 5 || feries.has(a.jour) || !heureAutorisee(a.minutes);
+
+/** Calls in the 30 calendar days ending with call `k` of a person's sorted calls (call `k` included). */
+function appelsSur30Jours(liste: readonly AppelLu[], k: number): number {
+  let n = 0;
+  for (let m = k; m >= 0 && liste[k].jour - liste[m].jour < EN_JOURS; m--) n++;
+  return n;
+}
+
+/** The rules of one person's calls, sorted: 4 calls in 30 days at most, 60 days of silence after a refusal. */
+function verifierRythme(
+  id: string,
+  liste: readonly AppelLu[],
+  regles: { frequence?: RegleDroit; refus?: RegleDroit },
+  signaler: Signaler,
+): void {
+  const nature = natureDe(liste[0].p);
+  const frequence = regles.frequence?.cibles.includes(nature) ? regles.frequence : undefined;
+  const refus = regles.refus?.cibles.includes(nature) ? regles.refus : undefined;
+  let dernierRefus: number | null = liste[0].p.dateRefus
+    ? jourDepuisISO(liste[0].p.dateRefus)
+    : null;
+  liste.forEach((a, k) => {
+    // Sliding window of 30 calendar days ending with this call: the 5th call in it is one too many.
+    const n = appelsSur30Jours(liste, k);
+    if (frequence && n > MAX_APPELS)
+      signaler(
+        frequence,
+        id,
+        'trop d’appels en 30\u00a0jours',
+        `Appel ${a.rang + 1}\u202f: ${n}e appel en 30\u00a0jours (${fr(a.jour, a.minutes)})`,
+      );
+    const depuisRefus = dernierRefus === null ? -1 : a.jour - dernierRefus;
+    if (refus && depuisRefus >= 0 && depuisRefus < SILENCE_APRES_REFUS)
+      signaler(
+        refus,
+        id,
+        'rappel trop tôt après un refus',
+        `Appel ${a.rang + 1}\u202f: ${depuisRefus}\u00a0jours après un refus (${fr(a.jour, a.minutes)})`,
+      );
+    if (a.refus) dernierRefus = a.jour;
+  });
+}
+
 /** The call rules (hours and holidays, 4 calls in 30 days, 60 days after a refusal), for the rules in force that set them. */
 function verifierAppels(
   regles: readonly RegleDroit[],
   appels: readonly AppelLu[],
-  signaler: (r: RegleDroit, id: string, raison: string, detail?: string) => void,
+  signaler: Signaler,
 ): void {
   const regle = (c: Controle) => regles.find((r) => r.controle === c);
   const horaires = regle('horaires'),
     frequence = regle('frequence'),
     refus = regle('delai-apres-refus');
   if (!horaires && !frequence && !refus) return;
-  const feries = new Set<number>();
-  for (const a of new Set(appels.map((x) => new Date(x.jour * 86_400_000).getUTCFullYear()))) {
-    const l = joursFeries({ annee: a });
-    if (l.ok) for (const f of l.valeur) feries.add(jourDepuisISO(f.date) as number);
-  }
+  const feries = feriesDesAppels(appels);
   const parPersonne = new Map<string, AppelLu[]>();
   for (const a of appels) {
-    if (
-      horaires &&
-      horaires.cibles.includes(natureDe(a.p)) &&
-      (jourDeSemaine(a.jour) >= 5 || feries.has(a.jour) || !heureAutorisee(a.minutes))
-    ) {
+    if (horaires?.cibles.includes(natureDe(a.p)) && horsHoraires(a, feries))
       signaler(
         horaires,
         a.p.id,
         'appel un week-end, un jour férié ou hors des heures permises',
         `Appel ${a.rang + 1}\u202f: ${fr(a.jour, a.minutes)}`,
       );
-    }
-    if (!parPersonne.has(a.p.id)) parPersonne.set(a.p.id, []);
-    parPersonne.get(a.p.id)!.push(a);
+    const liste = parPersonne.get(a.p.id);
+    if (liste) liste.push(a);
+    else parPersonne.set(a.p.id, [a]);
   }
   for (const [id, liste] of parPersonne) {
     liste.sort((x, y) => x.jour - y.jour || x.minutes - y.minutes || x.rang - y.rang);
-    const nature = natureDe(liste[0].p);
-    let dernierRefus: number | null = liste[0].p.dateRefus
-      ? jourDepuisISO(liste[0].p.dateRefus)
-      : null;
-    liste.forEach((a, k) => {
-      // Sliding window of 30 calendar days ending with this call: the 5th call in it is one too many.
-      let n = 0;
-      for (let m = k; m >= 0 && a.jour - liste[m].jour < EN_JOURS; m--) n++;
-      if (frequence && frequence.cibles.includes(nature) && n > MAX_APPELS)
-        signaler(
-          frequence,
-          id,
-          'trop d’appels en 30\u00a0jours',
-          `Appel ${a.rang + 1}\u202f: ${n}e appel en 30\u00a0jours (${fr(a.jour, a.minutes)})`,
-        );
-      if (
-        refus &&
-        refus.cibles.includes(nature) &&
-        dernierRefus !== null &&
-        a.jour - dernierRefus >= 0 &&
-        a.jour - dernierRefus < SILENCE_APRES_REFUS
-      ) {
-        signaler(
-          refus,
-          id,
-          'rappel trop tôt après un refus',
-          `Appel ${a.rang + 1}\u202f: ${a.jour - dernierRefus}\u00a0jours après un refus (${fr(a.jour, a.minutes)})`,
-        );
-      }
-      if (a.refus) dernierRefus = a.jour;
-    });
+    verifierRythme(id, liste, { frequence, refus }, signaler);
   }
 }

@@ -91,6 +91,221 @@ function critere(
   };
 }
 
+/** What every criterion reads: the message, its subject, its sentences (unsubscribe line aside). */
+interface Lu {
+  r: Redaction;
+  texte: string;
+  objet: string;
+  corps: string[];
+}
+
+/** The subject line: short, precise, no shouting, no spam words. */
+function critereObjet({ objet }: Lu): Critere {
+  const crie = /\b\p{Lu}{5,}\b/u.test(objet);
+  const pourriel = objet.match(MOTS_POURRIEL)?.[0];
+  const objetOk = objet.length >= OBJET.min && objet.length <= OBJET.max && !crie && !pourriel;
+  return critere(
+    'objet',
+    'Objet court et précis',
+    objetOk,
+    objet === ''
+      ? 'Aucun objet.'
+      : `${objet.length} caractères${crie ? ', un mot en majuscules' : ''}${pourriel ? `, « ${pourriel} » que les filtres repèrent` : ''}.`,
+    `Un objet de ${OBJET.min} à ${OBJET.max} caractères qui parle du destinataire, sans majuscules criardes, « gratuit », « urgent » ni points d’exclamation en série.`,
+  );
+}
+
+/** Why the personalisation passes or fails, the first problem first. */
+function pourquoiPersonnalisation(
+  reste: string | undefined,
+  { prenom, nom, societe }: Redaction['destinataire'],
+  nomCite: boolean,
+  societeCitee: boolean,
+): string {
+  if (reste) return `Il reste un champ à remplir : « ${reste} ».`;
+  if (nom.trim() === '' || prenom.trim() === '')
+    return 'Le prénom ou le nom du destinataire n’est pas renseigné.';
+  if (!nomCite) return `Le nom « ${nom.trim()} » n’apparaît pas dans le message.`;
+  if (!societeCitee) return `L’entreprise « ${societe.trim()} » n’est pas citée.`;
+  return 'Le destinataire est nommé et son entreprise citée.';
+}
+
+/** The recipient is named, their company cited, and no placeholder is left. */
+function criterePersonnalisation({ r, texte, objet }: Lu): Critere {
+  const { prenom, nom, societe } = r.destinataire;
+  const reste = texte.match(ESPACES_RESERVES)?.[0] ?? objet.match(ESPACES_RESERVES)?.[0];
+  const nomCite = nom.trim() !== '' && sansAccents(texte).includes(sansAccents(nom.trim()));
+  const societeCitee =
+    societe.trim() === '' || sansAccents(texte + ' ' + objet).includes(sansAccents(societe.trim()));
+  const perso = prenom.trim() !== '' && nom.trim() !== '' && nomCite && societeCitee && !reste;
+  return critere(
+    'personnalisation',
+    'Personnalisation',
+    perso,
+    pourquoiPersonnalisation(reste, r.destinataire, nomCite, societeCitee),
+    'Renseignez le destinataire, saluez-le par son nom et citez son entreprise ou un fait qui le concerne ; remplacez tout champ entre crochets.',
+  );
+}
+
+/** AIDA's A: the first real sentence (greeting aside) speaks to the recipient, not of the sender. */
+function critereAttention({ r, corps }: Lu): Critere {
+  const societe = r.destinataire.societe.trim();
+  const premiere =
+    corps.find((p) => !/^(madame|monsieur|bonjour|cher|ch[èe]re)\b/i.test(p) || p.length > 40) ??
+    '';
+  const surSoi = SUR_SOI.test(premiere);
+  const tourneeVersLui =
+    /\b(vous|votre|vos)\b/i.test(premiere) ||
+    premiere.includes('?') ||
+    (societe !== '' && sansAccents(premiere).includes(sansAccents(societe)));
+  const attention = premiere !== '' && !surSoi && tourneeVersLui;
+  const pourquoi =
+    premiere === ''
+      ? 'Le message n’a pas de première phrase.'
+      : surSoi
+        ? 'La première phrase parle de l’expéditeur.'
+        : attention
+          ? 'La première phrase s’adresse au destinataire.'
+          : 'La première phrase ne parle ni au destinataire ni de lui.';
+  return critere(
+    'attention',
+    'A : une accroche tournée vers le destinataire',
+    attention,
+    pourquoi,
+    'Ouvrez sur le destinataire : un fait qui le concerne, une question sur son activité ; gardez la présentation de l’entreprise pour la signature.',
+  );
+}
+
+/** AIDA's I: a benefit for the recipient. */
+function critereInteret({ corps }: Lu): Critere {
+  const benefice = corps.join(' ').match(BENEFICE)?.[0];
+  return critere(
+    'interet',
+    'I : un avantage pour le destinataire',
+    benefice !== undefined,
+    benefice !== undefined
+      ? `Un avantage est formulé (« ${benefice} »).`
+      : 'Aucun avantage concret n’est formulé.',
+    'Dites ce que le destinataire y gagne : réduire, éviter, simplifier, gagner du temps…',
+  );
+}
+
+/** AIDA's D: a proof (a sentence with a figure and a reference, or a testimonial). */
+function critereDesir({ texte, corps }: Lu): Critere {
+  const preuve =
+    corps.some((p) => /\d/.test(p) && PREUVE.test(p)) ||
+    /(t[ée]moign|r[ée]f[ée]rence client)/i.test(texte);
+  return critere(
+    'desir',
+    'D : une preuve',
+    preuve,
+    preuve
+      ? 'Une phrase chiffrée ou une référence appuie l’offre.'
+      : 'Aucune preuve : ni chiffre vérifiable, ni référence, ni témoignage.',
+    'Ajoutez une preuve : un chiffre vérifiable, des clients comparables, un témoignage.',
+  );
+}
+
+/** AIDA's last A: one call to action (two at most). */
+function critereAction({ corps }: Lu): Critere {
+  const actions = corps.filter((p) => ACTION.test(p));
+  return critere(
+    'action',
+    'A : un seul appel à l’action',
+    actions.length >= 1 && actions.length <= 2,
+    actions.length === 0
+      ? 'Le message ne demande rien au destinataire.'
+      : actions.length > 2
+        ? `${actions.length} phrases demandent une action : le destinataire ne sait plus laquelle faire.`
+        : 'Une action claire est demandée.',
+    'Terminez par une seule demande, facile et datée : répondre pour choisir un créneau, rappeler un numéro.',
+  );
+}
+
+/** Reading length within the channel's bounds. */
+function critereLongueur(canal: Canal, nbMots: number, secondes: number): Critere {
+  const bornes = LONGUEUR[canal];
+  return critere(
+    'longueur',
+    'Longueur de lecture',
+    nbMots >= bornes.min && nbMots <= bornes.max,
+    `${nbMots} mot${nbMots > 1 ? 's' : ''}, environ ${secondes} seconde${secondes > 1 ? 's' : ''} de lecture.`,
+    `${canal === 'email' ? 'Un e-mail' : 'Une lettre'} de prospection compte de ${bornes.min} à ${bornes.max} mots : ${nbMots < bornes.min ? 'développez l’intérêt et la preuve' : 'coupez ce qui ne sert pas l’action demandée'}.`,
+  );
+}
+
+/** No promise the company cannot prove. */
+function criterePromesses({ texte, objet }: Lu): Critere {
+  const promesse = texte.match(PROMESSES)?.[0] ?? objet.match(PROMESSES)?.[0];
+  return critere(
+    'promesses',
+    'Aucune promesse intenable',
+    !promesse,
+    promesse
+      ? `« ${promesse} » engage l’entreprise au-delà de ce qu’elle peut prouver.`
+      : 'Aucune promesse absolue (« garanti », « le moins cher », « sans risque »).',
+    'Remplacez la promesse par une preuve vérifiable (un chiffre, une référence).',
+    'Code de la consommation, pratiques commerciales trompeuses',
+  );
+}
+
+/** How each legal requirement is checked in the message. */
+const CRITERES_LEGAUX: Readonly<Record<Exigence['id'], (ex: Exigence, lu: Lu) => Critere>> = {
+  identite: (ex, { r, texte }) => {
+    const expediteurCite = sansAccents(texte).includes(sansAccents(r.expediteur.trim()));
+    const present = r.expediteur.trim() !== '' && expediteurCite && CONTACT.test(texte);
+    return critere(
+      'identite',
+      'Identité de l’expéditeur',
+      present,
+      present
+        ? 'L’entreprise et un moyen de la joindre figurent dans le message.'
+        : `Il manque ${expediteurCite ? 'des coordonnées (téléphone, e-mail ou adresse)' : `le nom de l’entreprise (${r.expediteur})`}.`,
+      `Signez avec votre nom, ${r.expediteur} et ses coordonnées.`,
+      ex.source,
+    );
+  },
+  desinscription: (ex, { r, texte }) => {
+    const present = DESINSCRIPTION.test(texte);
+    return critere(
+      'desinscription',
+      r.canal === 'email' ? 'Lien de désinscription' : 'Droit de s’opposer',
+      present,
+      present
+        ? 'Le destinataire peut demander à ne plus rien recevoir.'
+        : 'Rien n’indique comment ne plus recevoir de messages.',
+      ex.regle,
+      ex.source,
+    );
+  },
+  consentement: (ex, { r }) =>
+    critere(
+      'consentement',
+      'Accord du destinataire',
+      !ex.requis || r.consentement,
+      ex.requis
+        ? r.consentement
+          ? 'Le destinataire a donné son accord.'
+          : 'Cet envoi exige l’accord préalable du destinataire, qui n’est pas coché.'
+        : ex.regle,
+      `${ex.regle} Sans accord, choisissez un autre canal (courrier, appel) ou recueillez-le d’abord.`,
+      ex.source,
+    ),
+  droits: (ex, { r, texte }) => {
+    const present = DROITS[r.pays].test(texte);
+    return critere(
+      'droits',
+      'Information sur les droits',
+      present,
+      present
+        ? 'Le message mentionne les droits du destinataire sur ses données.'
+        : 'Aucune mention des droits du destinataire sur ses données.',
+      ex.regle,
+      ex.source,
+    );
+  },
+};
+
 /** Checks a written prospecting message against the course's criteria and the law of `pays`. */
 export function evaluerRedaction(r: Redaction): Resultat<{
   criteres: Critere[];
@@ -103,217 +318,31 @@ export function evaluerRedaction(r: Redaction): Resultat<{
     return echec('Le pays de l’entreprise doit être la France ou le Maroc.', 'pays');
   if (r.texte.length > 20_000)
     return echec(
-      'Le texte dépasse 20 000 caractères : un message de prospection tient sur une page.',
+      'Le texte dépasse 20 000 caractères : un message de prospection tient sur une page.',
       'texte',
     );
-  const texte = r.texte.trim(),
-    objet = r.objet.trim();
-  const corps = phrases(texte).filter((p) => !DESINSCRIPTION.test(p));
+  const texte = r.texte.trim();
+  const lu: Lu = {
+    r,
+    texte,
+    objet: r.objet.trim(),
+    corps: phrases(texte).filter((p) => !DESINSCRIPTION.test(p)),
+  };
   const nbMots = mots(texte);
-  const criteres: Critere[] = [];
-
-  // Subject line.
-  const crie = /\b\p{Lu}{5,}\b/u.test(objet);
-  const pourriel = objet.match(MOTS_POURRIEL)?.[0];
-  const objetOk = objet.length >= OBJET.min && objet.length <= OBJET.max && !crie && !pourriel;
-  criteres.push(
-    critere(
-      'objet',
-      'Objet court et précis',
-      objetOk,
-      objet === ''
-        ? 'Aucun objet.'
-        : `${objet.length} caractères${crie ? ', un mot en majuscules' : ''}${pourriel ? `, « ${pourriel} » que les filtres repèrent` : ''}.`,
-      `Un objet de ${OBJET.min} à ${OBJET.max} caractères qui parle du destinataire, sans majuscules criardes, « gratuit », « urgent » ni points d’exclamation en série.`,
-    ),
-  );
-
-  // Personalisation.
-  const { prenom, nom, societe } = r.destinataire;
-  const reste = texte.match(ESPACES_RESERVES)?.[0] ?? objet.match(ESPACES_RESERVES)?.[0];
-  const nomCite = nom.trim() !== '' && sansAccents(texte).includes(sansAccents(nom.trim()));
-  const societeCitee =
-    societe.trim() === '' || sansAccents(texte + ' ' + objet).includes(sansAccents(societe.trim()));
-  const perso = prenom.trim() !== '' && nom.trim() !== '' && nomCite && societeCitee && !reste;
-  criteres.push(
-    critere(
-      'personnalisation',
-      'Personnalisation',
-      perso,
-      reste
-        ? `Il reste un champ à remplir : « ${reste} ».`
-        : nom.trim() === '' || prenom.trim() === ''
-          ? 'Le prénom ou le nom du destinataire n’est pas renseigné.'
-          : !nomCite
-            ? `Le nom « ${nom.trim()} » n’apparaît pas dans le message.`
-            : !societeCitee
-              ? `L’entreprise « ${societe.trim()} » n’est pas citée.`
-              : 'Le destinataire est nommé et son entreprise citée.',
-      'Renseignez le destinataire, saluez-le par son nom et citez son entreprise ou un fait qui le concerne ; remplacez tout champ entre crochets.',
-    ),
-  );
-
-  // AIDA.
-  const premiere =
-    corps.find((p) => !/^(madame|monsieur|bonjour|cher|ch[èe]re)\b/i.test(p) || p.length > 40) ??
-    '';
-  const attention =
-    premiere !== '' &&
-    !SUR_SOI.test(premiere) &&
-    (/\b(vous|votre|vos)\b/i.test(premiere) ||
-      premiere.includes('?') ||
-      (societe.trim() !== '' && sansAccents(premiere).includes(sansAccents(societe.trim()))));
-  criteres.push(
-    critere(
-      'attention',
-      'A : une accroche tournée vers le destinataire',
-      attention,
-      premiere === ''
-        ? 'Le message n’a pas de première phrase.'
-        : SUR_SOI.test(premiere)
-          ? 'La première phrase parle de l’expéditeur.'
-          : attention
-            ? 'La première phrase s’adresse au destinataire.'
-            : 'La première phrase ne parle ni au destinataire ni de lui.',
-      'Ouvrez sur le destinataire : un fait qui le concerne, une question sur son activité ; gardez la présentation de l’entreprise pour la signature.',
-    ),
-  );
-  const interet = BENEFICE.test(corps.join(' '));
-  criteres.push(
-    critere(
-      'interet',
-      'I : un avantage pour le destinataire',
-      interet,
-      interet
-        ? `Un avantage est formulé (« ${corps.join(' ').match(BENEFICE)![0]} »).`
-        : 'Aucun avantage concret n’est formulé.',
-      'Dites ce que le destinataire y gagne : réduire, éviter, simplifier, gagner du temps…',
-    ),
-  );
-  const preuve =
-    corps.some((p) => /\d/.test(p) && PREUVE.test(p)) ||
-    /(t[ée]moign|r[ée]f[ée]rence client)/i.test(texte);
-  criteres.push(
-    critere(
-      'desir',
-      'D : une preuve',
-      preuve,
-      preuve
-        ? 'Une phrase chiffrée ou une référence appuie l’offre.'
-        : 'Aucune preuve : ni chiffre vérifiable, ni référence, ni témoignage.',
-      'Ajoutez une preuve : un chiffre vérifiable, des clients comparables, un témoignage.',
-    ),
-  );
-  const actions = corps.filter((p) => ACTION.test(p));
-  const action = actions.length >= 1 && actions.length <= 2;
-  criteres.push(
-    critere(
-      'action',
-      'A : un seul appel à l’action',
-      action,
-      actions.length === 0
-        ? 'Le message ne demande rien au destinataire.'
-        : actions.length > 2
-          ? `${actions.length} phrases demandent une action : le destinataire ne sait plus laquelle faire.`
-          : 'Une action claire est demandée.',
-      'Terminez par une seule demande, facile et datée : répondre pour choisir un créneau, rappeler un numéro.',
-    ),
-  );
-
-  // Length.
-  const bornes = LONGUEUR[r.canal];
   const secondes = Math.round((nbMots / MOTS_PAR_MINUTE) * 60);
-  criteres.push(
-    critere(
-      'longueur',
-      'Longueur de lecture',
-      nbMots >= bornes.min && nbMots <= bornes.max,
-      `${nbMots} mot${nbMots > 1 ? 's' : ''}, environ ${secondes} seconde${secondes > 1 ? 's' : ''} de lecture.`,
-      `${r.canal === 'email' ? 'Un e-mail' : 'Une lettre'} de prospection compte de ${bornes.min} à ${bornes.max} mots : ${nbMots < bornes.min ? 'développez l’intérêt et la preuve' : 'coupez ce qui ne sert pas l’action demandée'}.`,
-    ),
-  );
-
-  // Promises.
-  const promesse = texte.match(PROMESSES)?.[0] ?? objet.match(PROMESSES)?.[0];
-  criteres.push(
-    critere(
-      'promesses',
-      'Aucune promesse intenable',
-      !promesse,
-      promesse
-        ? `« ${promesse} » engage l’entreprise au-delà de ce qu’elle peut prouver.`
-        : 'Aucune promesse absolue (« garanti », « le moins cher », « sans risque »).',
-      'Remplacez la promesse par une preuve vérifiable (un chiffre, une référence).',
-      'Code de la consommation, pratiques commerciales trompeuses',
-    ),
-  );
-
-  // Law.
-  for (const ex of r.exigences) {
-    if (ex.id === 'identite') {
-      const present =
-        r.expediteur.trim() !== '' &&
-        sansAccents(texte).includes(sansAccents(r.expediteur.trim())) &&
-        CONTACT.test(texte);
-      criteres.push(
-        critere(
-          'identite',
-          'Identité de l’expéditeur',
-          present,
-          present
-            ? 'L’entreprise et un moyen de la joindre figurent dans le message.'
-            : `Il manque ${sansAccents(texte).includes(sansAccents(r.expediteur.trim())) ? 'des coordonnées (téléphone, e-mail ou adresse)' : `le nom de l’entreprise (${r.expediteur})`}.`,
-          `Signez avec votre nom, ${r.expediteur} et ses coordonnées.`,
-          ex.source,
-        ),
-      );
-    } else if (ex.id === 'desinscription') {
-      const present = DESINSCRIPTION.test(texte);
-      criteres.push(
-        critere(
-          'desinscription',
-          r.canal === 'email' ? 'Lien de désinscription' : 'Droit de s’opposer',
-          present,
-          present
-            ? 'Le destinataire peut demander à ne plus rien recevoir.'
-            : 'Rien n’indique comment ne plus recevoir de messages.',
-          ex.regle,
-          ex.source,
-        ),
-      );
-    } else if (ex.id === 'consentement') {
-      const rempli = !ex.requis || r.consentement;
-      criteres.push(
-        critere(
-          'consentement',
-          'Accord du destinataire',
-          rempli,
-          ex.requis
-            ? r.consentement
-              ? 'Le destinataire a donné son accord.'
-              : 'Cet envoi exige l’accord préalable du destinataire, qui n’est pas coché.'
-            : ex.regle,
-          `${ex.regle} Sans accord, choisissez un autre canal (courrier, appel) ou recueillez-le d’abord.`,
-          ex.source,
-        ),
-      );
-    } else {
-      const present = DROITS[r.pays].test(texte);
-      criteres.push(
-        critere(
-          'droits',
-          'Information sur les droits',
-          present,
-          present
-            ? 'Le message mentionne les droits du destinataire sur ses données.'
-            : 'Aucune mention des droits du destinataire sur ses données.',
-          ex.regle,
-          ex.source,
-        ),
-      );
-    }
-  }
-
+  const criteres: Critere[] = [
+    critereObjet(lu),
+    criterePersonnalisation(lu),
+    // AIDA.
+    critereAttention(lu),
+    critereInteret(lu),
+    critereDesir(lu),
+    critereAction(lu),
+    critereLongueur(r.canal, nbMots, secondes),
+    criterePromesses(lu),
+    // Law.
+    ...r.exigences.map((ex) => CRITERES_LEGAUX[ex.id](ex, lu)),
+  ];
   const reussis = criteres.filter((c) => c.ok).length;
   return ok({ criteres, reussis, total: criteres.length, mots: nbMots, lectureSecondes: secondes });
 }

@@ -6,6 +6,7 @@
  * way out in every message, inform of the rights on one's data) are written here with their sources.
  */
 import { citer, reglesEnVigueur } from '../droit/en-vigueur.ts';
+import type { RegleDroit } from '../droit/regles.ts';
 import type { Pays } from '../droit/types.ts';
 
 export type { Pays };
@@ -29,6 +30,35 @@ export interface Exigence {
 export const cleExigences = ({ pays, canal, cible }: { pays: Pays; canal: Canal; cible: Cible }) =>
   `${pays}-${canal}-${cible}`;
 
+/** Where the right to stop receiving messages is written, by country and channel. */
+const SOURCES_DESINSCRIPTION: Readonly<Record<Pays, Record<Canal, string>>> = {
+  FR: { email: 'CPCE art.\u00a0L34-5', lettre: 'RGPD art.\u00a021' },
+  MA: { email: 'Loi n°\u00a009-08, art.\u00a010', lettre: 'Loi n°\u00a009-08, art.\u00a09' },
+};
+
+/**
+ * The consent requirement: the table's answer for this channel and target, a consent rule, else
+ * the rule that frees it (opt-out, « libre »); required only when a consent rule applies.
+ */
+function exigenceConsentement(regles: readonly RegleDroit[]): Exigence {
+  const consentement = regles.find((r) => r.condition === 'consentement');
+  const applicable =
+    consentement ?? regles.find((r) => r.condition === 'opt-out' || r.condition === 'libre');
+  if (!applicable)
+    return {
+      id: 'consentement',
+      requis: false,
+      regle: 'Aucune règle du tableau ne vise ce canal et cette cible.',
+      source: '',
+    };
+  return {
+    id: 'consentement',
+    requis: consentement !== undefined,
+    regle: `${applicable.libelle}${applicable.precision ? ` ${applicable.precision}` : ''}`,
+    source: citer(applicable.source),
+  };
+}
+
 /** What the law asks of a written prospecting message in `pays`, sent by `canal` to a `cible` on `date` (ISO). */
 export function exigencesEcrit({
   pays,
@@ -49,11 +79,6 @@ export function exigencesEcrit({
     canal: email ? 'email' : 'courrier',
     nature: cible === 'particulier' ? 'consommateur' : 'professionnel',
   });
-  const regles = lues.ok ? lues.valeur : [];
-  // The table's answer for this channel and target: a consent rule, else the rule that frees it (opt-out, « libre »).
-  const consentement = regles.find((r) => r.condition === 'consentement');
-  const liberte = regles.find((r) => r.condition === 'opt-out' || r.condition === 'libre');
-  const applicable = consentement ?? liberte;
   return [
     {
       id: 'identite',
@@ -69,22 +94,9 @@ export function exigencesEcrit({
       regle: email
         ? 'Chaque e-mail offre un moyen simple et gratuit de ne plus rien recevoir (lien de désinscription).'
         : 'La lettre indique comment s’opposer à recevoir d’autres sollicitations.',
-      source: fr
-        ? email
-          ? 'CPCE art.\u00a0L34-5'
-          : 'RGPD art.\u00a021'
-        : email
-          ? 'Loi n°\u00a009-08, art.\u00a010'
-          : 'Loi n°\u00a009-08, art.\u00a09',
+      source: SOURCES_DESINSCRIPTION[pays][canal],
     },
-    {
-      id: 'consentement',
-      requis: consentement !== undefined,
-      regle: applicable
-        ? `${applicable.libelle}${applicable.precision ? ` ${applicable.precision}` : ''}`
-        : 'Aucune règle du tableau ne vise ce canal et cette cible.',
-      source: applicable ? citer(applicable.source) : '',
-    },
+    exigenceConsentement(lues.ok ? lues.valeur : []),
     {
       id: 'droits',
       requis: true,

@@ -20,6 +20,10 @@ export interface TableCsv {
   lignes: { ligne: number; valeurs: Record<string, string> }[];
 }
 
+/** A separator must be one character that cannot be confused with a quote or a line break. */
+const separateurValable = (separateur: string) =>
+  separateur.length === 1 && !['"', '\n', '\r'].includes(separateur);
+
 /** Splits a CSV text into records (RFC 4180 quotes, CRLF or LF); fully empty lines are skipped. */
 export function parseCsvSimple({
   texte,
@@ -29,13 +33,21 @@ export function parseCsvSimple({
   separateur?: string;
 }): Resultat<LigneCsv[]> {
   if (typeof texte !== 'string') return echec('Le texte CSV est absent.', 'texte');
-  if (separateur.length !== 1 || separateur === '"' || separateur === '\n' || separateur === '\r') {
+  if (!separateurValable(separateur)) {
     return echec(
       'Le séparateur doit être un seul caractère, autre qu’un guillemet ou un saut de ligne.',
       'separateur',
     );
   }
-  const s = texte.charCodeAt(0) === 0xfeff ? texte.slice(1) : texte;
+  return lecteurCsv(texte.charCodeAt(0) === 0xfeff ? texte.slice(1) : texte, separateur).lire();
+}
+
+/**
+ * The reading state of one CSV text, with one step per kind of character: a quoted field, a
+ * separator, a line break, any other character. Kept as named steps so that each RFC 4180 rule
+ * reads on its own.
+ */
+function lecteurCsv(s: string, separateur: string) {
   const lignes: LigneCsv[] = [];
   let champs: string[] = [];
   let champ = '';
@@ -43,6 +55,7 @@ export function parseCsvSimple({
     debut = 1,
     i = 0;
   let videJusquIci = true; // a record made of nothing at all is a blank line, not a row with one empty field
+
   const finirEnregistrement = () => {
     if (!(videJusquIci && champs.length === 0 && champ === ''))
       lignes.push({ ligne: debut, champs: [...champs, champ] });
@@ -50,58 +63,64 @@ export function parseCsvSimple({
     champ = '';
     videJusquIci = true;
   };
-  while (i < s.length) {
-    const c = s[i];
-    if (c === '"' && champ === '' && (videJusquIci || s[i - 1] === separateur)) {
-      const ouverture = ligne;
-      i++;
-      for (;;) {
-        if (i >= s.length)
-          return echec(
-            `Ligne ${ouverture}\u202f: un guillemet ouvert n’est jamais fermé.`,
-            'texte',
-          );
-        if (s[i] === '"') {
-          if (s[i + 1] === '"') {
-            champ += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
+  // A quote opens a quoted field only at the very start of a field.
+  const ouvreUnChampCite = () =>
+    s[i] === '"' && champ === '' && (videJusquIci || s[i - 1] === separateur);
+  const finDeChamp = (c: string | undefined) =>
+    c === undefined || c === separateur || c === '\n' || c === '\r';
+
+  /** Reads a quoted field from its opening quote; `""` inside stands for one quote. */
+  const lireChampCite = (): Resultat<void> => {
+    const ouverture = ligne;
+    i++;
+    for (;;) {
+      if (i >= s.length)
+        return echec(`Ligne ${ouverture}\u202f: un guillemet ouvert n’est jamais fermé.`, 'texte');
+      if (s[i] === '"' && s[i + 1] === '"') {
+        champ += '"';
+        i += 2;
+      } else if (s[i] === '"') break;
+      else {
         if (s[i] === '\n') ligne++;
         champ += s[i++];
       }
-      videJusquIci = false;
-      if (i < s.length && s[i] !== separateur && s[i] !== '\n' && s[i] !== '\r') {
-        return echec(
-          `Ligne ${ligne}\u202f: un texte suit le guillemet fermant d’un champ.`,
-          'texte',
-        );
-      }
-      continue;
     }
-    if (c === separateur) {
-      champs.push(champ);
-      champ = '';
-      videJusquIci = false;
-      i++;
-      continue;
-    }
-    if (c === '\r' || c === '\n') {
-      i += c === '\r' && s[i + 1] === '\n' ? 2 : 1;
-      finirEnregistrement();
-      ligne++;
-      debut = ligne;
-      continue;
-    }
-    champ += c;
+    i++;
+    videJusquIci = false;
+    if (!finDeChamp(s[i]))
+      return echec(`Ligne ${ligne}\u202f: un texte suit le guillemet fermant d’un champ.`, 'texte');
+    return ok(undefined);
+  };
+  const finirChamp = () => {
+    champs.push(champ);
+    champ = '';
     videJusquIci = false;
     i++;
-  }
-  finirEnregistrement();
-  return ok(lignes);
+  };
+  const finirLigne = () => {
+    i += s[i] === '\r' && s[i + 1] === '\n' ? 2 : 1;
+    finirEnregistrement();
+    ligne++;
+    debut = ligne;
+  };
+  const ajouterCaractere = () => {
+    champ += s[i++];
+    videJusquIci = false;
+  };
+
+  const lire = (): Resultat<LigneCsv[]> => {
+    while (i < s.length) {
+      if (ouvreUnChampCite()) {
+        const r = lireChampCite();
+        if (!r.ok) return r;
+      } else if (s[i] === separateur) finirChamp();
+      else if (s[i] === '\r' || s[i] === '\n') finirLigne();
+      else ajouterCaractere();
+    }
+    finirEnregistrement();
+    return ok(lignes);
+  };
+  return { lire };
 }
 
 /** Reads a CSV text whose first record is the header; every row must have as many fields as the header. */

@@ -83,17 +83,25 @@ function decoderWindows1252(octets: Uint8Array): string {
   return new TextDecoder('utf-16le').decode(unites);
 }
 
+/** Length of the line break at `i` (2 for CRLF, 1 for CR or LF), 0 when there is none. */
+function sautDeLigne(texte: string, i: number): number {
+  if (texte[i] === '\n') return 1;
+  if (texte[i] !== '\r') return 0;
+  return texte[i + 1] === '\n' ? 2 : 1;
+}
+
 /** Field counts of the first records for one separator, quotes respected. */
 function comptes(texte: string, sep: string, records = 20): number[] {
   const r: number[] = [];
   let n = 0,
     guillemets = false;
   for (let i = 0; i < texte.length && r.length < records; i++) {
-    const ch = texte[i];
-    if (ch === '"') guillemets = !guillemets;
-    else if (!guillemets && ch === sep) n++;
-    else if (!guillemets && (ch === '\n' || ch === '\r')) {
-      if (ch === '\r' && texte[i + 1] === '\n') i++;
+    const saut = guillemets ? 0 : sautDeLigne(texte, i);
+    if (texte[i] === '"') guillemets = !guillemets;
+    else if (guillemets) continue;
+    else if (texte[i] === sep) n++;
+    else if (saut) {
+      i += saut - 1;
       r.push(n);
       n = 0;
     }
@@ -137,6 +145,29 @@ export interface TableauCsv {
   erreurs: { ligne: number; raison: string }[];
 }
 
+/** Excel's « sep=; » first line names the separator; it is not the header. */
+function ligneSepExcel(brut: string): { texte: string; separateur?: Separateur } {
+  const excel = /^sep=([;,\t])(?:\r\n|\n|\r)/i.exec(brut);
+  if (!excel) return { texte: brut };
+  const separateur = [';', ',', '\t'].find((s): s is Separateur => s === excel[1]);
+  return { texte: brut.slice(excel[0].length), separateur };
+}
+
+/** What a reading of the records found, before it is turned into a table or a refusal. */
+interface Lecture {
+  entetes?: string[];
+  lignes: string[][];
+  numeros: number[];
+  lignesVides: number;
+  erreurs: TableauCsv['erreurs'];
+  /** Columns of a header too wide to map (0 when it fits). */
+  tropLarge: number;
+  tropLong: boolean;
+}
+
+const GUILLEMET_NON_FERME =
+  'Guillemet ouvert jamais refermé\u202f: la suite du fichier a été lue comme une seule cellule.';
+
 /** Parses a CSV text; `surProgression` receives the share read (0–1). Fails past LIMITE_LIGNES or without a header. */
 export function lireCsv({
   texte: brut,
@@ -150,52 +181,47 @@ export function lireCsv({
   /** Rows read at most (the sales file of the dossier has its own limit). */
   limite?: number;
 }): Resultat<TableauCsv> {
-  // Excel's « sep=; » first line names the separator; it is not the header.
-  const excel = /^sep=([;,\t])(?:\r\n|\n|\r)/i.exec(brut);
-  const texte = excel ? brut.slice(excel[0].length) : brut;
-  const sep = separateur ?? (excel?.[1] as Separateur | undefined) ?? detecterSeparateur({ texte });
-  const lignes: string[][] = [],
-    numeros: number[] = [],
-    erreurs: TableauCsv['erreurs'] = [];
-  let entetes: string[] | undefined,
-    numero = excel ? 1 : 0,
-    lignesVides = 0,
-    enAttente = 0,
-    tropLong = false,
-    tropLarge = 0;
+  const excel = ligneSepExcel(brut);
+  const texte = excel.texte;
+  const sep = separateur ?? excel.separateur ?? detecterSeparateur({ texte });
+  const lu: Lecture = {
+    lignes: [],
+    numeros: [],
+    lignesVides: 0,
+    erreurs: [],
+    tropLarge: 0,
+    tropLong: false,
+  };
+  let numero = texte === brut ? 0 : 1,
+    enAttente = 0;
+  /** Takes one record; false when reading must stop (too wide, too long). */
+  const recevoir = (l: string[]): boolean => {
+    numero++;
+    if (l.length === 1 && l[0].trim() === '') {
+      if (lu.entetes) enAttente++;
+      return true;
+    }
+    if (!lu.entetes) {
+      if (l.length > LIMITE_COLONNES) lu.tropLarge = l.length;
+      else lu.entetes = l.map((x) => x.trim());
+      return !lu.tropLarge;
+    }
+    lu.lignesVides += enAttente; // blank lines count only between rows, not at the end of the file
+    enAttente = 0;
+    lu.tropLong = lu.lignes.length >= limite;
+    if (lu.tropLong) return false;
+    lu.lignes.push(l);
+    lu.numeros.push(numero);
+    return true;
+  };
   const lot = (res: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
     const premier = numero;
     for (const e of res.errors)
       if (e.code === 'MissingQuotes')
-        erreurs.push({
-          ligne: premier + (e.row ?? 0) + 1,
-          raison:
-            'Guillemet ouvert jamais refermé\u202f: la suite du fichier a été lue comme une seule cellule.',
-        });
-    for (const l of res.data) {
-      numero++;
-      if (l.length === 1 && l[0].trim() === '') {
-        if (entetes) enAttente++;
-        continue;
-      }
-      if (!entetes) {
-        if (l.length > LIMITE_COLONNES) {
-          tropLarge = l.length;
-          parser.abort();
-          return;
-        }
-        entetes = l.map((x) => x.trim());
-        continue;
-      }
-      lignesVides += enAttente; // blank lines count only between rows, not at the end of the file
-      enAttente = 0;
-      if (lignes.length >= limite) {
-        tropLong = true;
-        parser.abort();
-        return;
-      }
-      lignes.push(l);
-      numeros.push(numero);
+        lu.erreurs.push({ ligne: premier + (e.row ?? 0) + 1, raison: GUILLEMET_NON_FERME });
+    if (!res.data.every(recevoir)) {
+      parser.abort();
+      return;
     }
     surProgression?.(Math.min(1, res.meta.cursor / Math.max(1, texte.length)));
   };
@@ -209,12 +235,18 @@ export function lireCsv({
     chunk: lot,
   };
   Papa.parse<string[]>(texte, config as Papa.ParseConfig<string[]>);
-  if (tropLarge)
+  return tableauOuRefus(lu, sep, limite);
+}
+
+/** The table read, or why the file is refused (too wide, too long, no header). */
+function tableauOuRefus(lu: Lecture, separateur: Separateur, limite: number): Resultat<TableauCsv> {
+  const { entetes, lignes, numeros, lignesVides, erreurs } = lu;
+  if (lu.tropLarge)
     return echec(
-      `Le fichier compte ${formatNombre(tropLarge, 0)} colonnes, au-delà des ${formatNombre(LIMITE_COLONNES, 0)} que l’import sait associer\u202f: rien n’a été importé. Gardez les colonnes utiles (nom, société, contact, secteur…) et recommencez.`,
+      `Le fichier compte ${formatNombre(lu.tropLarge, 0)} colonnes, au-delà des ${formatNombre(LIMITE_COLONNES, 0)} que l’import sait associer\u202f: rien n’a été importé. Gardez les colonnes utiles (nom, société, contact, secteur…) et recommencez.`,
       'colonnes',
     );
-  if (tropLong)
+  if (lu.tropLong)
     return echec(
       `Le fichier compte plus de ${formatNombre(limite, 0)} lignes\u202f: rien n’a été importé. Gardez les ${formatNombre(limite, 0)} premières lignes (ou filtrez le fichier) et recommencez.`,
       'lignes',
@@ -226,5 +258,5 @@ export function lireCsv({
     );
   if (entetes.every((e) => e === ''))
     return echec('La première ligne doit donner le nom des colonnes (en-têtes).', 'texte');
-  return ok({ entetes, lignes, numeros, separateur: sep, lignesVides, erreurs });
+  return ok({ entetes, lignes, numeros, separateur, lignesVides, erreurs });
 }

@@ -36,14 +36,23 @@ export function levenshtein({
   const borne = typeof max === 'number' && max >= 0 ? Math.floor(max) : 0;
   if (a === b) return 0;
   if (a.length > b.length) [a, b] = [b, a];
+  if (b.length - a.length > borne) return borne + 1; // the length gap alone is a lower bound of the distance
+  if (a.length === 0) return b.length;
+  return distanceDansLaBande(a, b, borne);
+}
+
+/** Grows the two reusable rows of the distance table so that they hold `longueur + 1` cells. */
+function reserverLignes(longueur: number): void {
+  if (ligne0.length > longueur + 1) return;
+  ligne0 = new Int32Array(longueur + 2);
+  ligne1 = new Int32Array(longueur + 2);
+}
+
+/** The distance table row by row, `a` being the shorter text; `borne + 1` as soon as every path costs more. */
+function distanceDansLaBande(a: string, b: string, borne: number): number {
   const la = a.length,
     lb = b.length;
-  if (lb - la > borne) return borne + 1; // the length gap alone is a lower bound of the distance
-  if (la === 0) return lb;
-  if (ligne0.length <= lb + 1) {
-    ligne0 = new Int32Array(lb + 2);
-    ligne1 = new Int32Array(lb + 2);
-  }
+  reserverLignes(lb);
   // Only cells within `bande` of the diagonal can stay under the bound (Ukkonen): the rest is « too far ».
   const bande = Math.min(borne, lb),
     loin = bande + 1;
@@ -51,24 +60,39 @@ export function levenshtein({
     cour = ligne1;
   for (let j = 0; j <= lb; j++) prec[j] = j <= bande ? j : loin;
   for (let i = 1; i <= la; i++) {
-    const jmin = Math.max(1, i - bande),
-      jmax = Math.min(lb, i + bande);
-    cour[jmin - 1] = jmin === 1 && i <= bande ? i : loin;
-    let minLigne = cour[jmin - 1];
-    const ca = a.charCodeAt(i - 1);
-    for (let j = jmin; j <= jmax; j++) {
-      let v = prec[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-      if (prec[j] + 1 < v) v = prec[j] + 1;
-      if (cour[j - 1] + 1 < v) v = cour[j - 1] + 1;
-      if (v > loin) v = loin;
-      cour[j] = v;
-      if (v < minLigne) minLigne = v;
-    }
-    if (jmax < lb) cour[jmax + 1] = loin;
+    const minLigne = ligneSuivante(a, b, i, bande, prec, cour);
     if (minLigne > borne) return borne + 1; // every path already costs more than allowed
     [prec, cour] = [cour, prec];
   }
   return prec[lb] > borne ? borne + 1 : prec[lb];
+}
+
+/** Fills row `i` of the table (`cour`) from the row above (`prec`), within the band; returns its smallest cell. */
+function ligneSuivante(
+  a: string,
+  b: string,
+  i: number,
+  bande: number,
+  prec: Int32Array,
+  cour: Int32Array,
+): number {
+  const lb = b.length,
+    loin = bande + 1;
+  const jmin = Math.max(1, i - bande),
+    jmax = Math.min(lb, i + bande);
+  cour[jmin - 1] = jmin === 1 && i <= bande ? i : loin;
+  let minLigne = cour[jmin - 1];
+  const ca = a.charCodeAt(i - 1);
+  for (let j = jmin; j <= jmax; j++) {
+    let v = prec[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+    if (prec[j] + 1 < v) v = prec[j] + 1;
+    if (cour[j - 1] + 1 < v) v = cour[j - 1] + 1;
+    if (v > loin) v = loin;
+    cour[j] = v;
+    if (v < minLigne) minLigne = v;
+  }
+  if (jmax < lb) cour[jmax + 1] = loin;
+  return minLigne;
 }
 
 /** The letters and digits a text contains, as bits: each edit changes at most two of them. */
@@ -117,7 +141,7 @@ function grouper(
     return i;
   };
   const raisons = new Map<number, Set<GroupeDoublons['raisons'][number]>>();
-  const liens: [number, string][] = [];
+  const liens: [number, GroupeDoublons['raisons'][number]][] = [];
   for (const [i, j, r] of paires) {
     parent[racine(i)] = racine(j);
     liens.push([i, r]);
@@ -125,7 +149,7 @@ function grouper(
   for (const [i, r] of liens) {
     const k = racine(i);
     if (!raisons.has(k)) raisons.set(k, new Set());
-    raisons.get(k)!.add(r as GroupeDoublons['raisons'][number]);
+    raisons.get(k)!.add(r);
   }
   const groupes = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
@@ -172,16 +196,26 @@ function cleNom(p: LigneFichier): string {
     : `p|${normaliserNomPersonne({ nom: p.nom, prenom: p.prenom })}`;
 }
 
-/** Rows whose names differ only by case, accents, legal form or a small edit distance (same city), as groups. */
-export function doublonsProbables({
-  prospects,
-}: {
-  prospects: readonly LigneFichier[];
-}): GroupeDoublons[] {
-  const cles = prospects.map(cleNom);
-  const chiffres = cles.map((c) => c.replace(/\D+/g, ' ').trim());
-  const signatures = cles.map(signature);
-  // An exact duplicate is already one problem: only the first row of its group is compared here.
+/** Largest edit distance accepted between two names of this length: none under 6 letters. */
+const ecartTolere = (longueur: number) => (longueur < 6 ? 0 : longueur <= 12 ? 1 : 2);
+
+/** Whether two name keys are one name give or take a typo (edits allowed by their length). */
+function nomsProches(a: string, b: string, signatureA: number, signatureB: number): boolean {
+  const max = ecartTolere(Math.max(a.length, b.length) - 2);
+  if (Math.abs(a.length - b.length) > max) return false;
+  if (a === b) return true;
+  // Cheap filters first: each edit adds or removes at most two letters from the signature.
+  return (
+    max > 0 && bitsAUn(signatureA ^ signatureB) <= 2 * max && levenshtein({ a, b, max }) <= max
+  );
+}
+
+/**
+ * The rows to compare, in blocks: same kind of name, same city, same first or same last letter
+ * (a typo rarely hits both). An exact duplicate is already one problem: only the first row of
+ * its group takes part.
+ */
+function blocsAComparer(prospects: readonly LigneFichier[], cles: string[]): number[][] {
   const copies = new Set<string>();
   for (const g of doublonsExacts({ prospects })) for (const id of g.ids.slice(1)) copies.add(id);
   const blocs = new Map<string, number[]>();
@@ -198,29 +232,29 @@ export function doublonsProbables({
       else blocs.set(bloc, [i]);
     }
   });
+  return [...blocs.values()];
+}
+
+/** Rows whose names differ only by case, accents, legal form or a small edit distance (same city), as groups. */
+export function doublonsProbables({
+  prospects,
+}: {
+  prospects: readonly LigneFichier[];
+}): GroupeDoublons[] {
+  const cles = prospects.map(cleNom);
+  const chiffres = cles.map((c) => c.replace(/\D+/g, ' ').trim());
+  const signatures = cles.map(signature);
   const vues = new Set<number>();
   const paires: [number, number, 'nom'][] = [];
   const n = prospects.length;
-  for (const membres of blocs.values()) {
+  for (const membres of blocsAComparer(prospects, cles)) {
     for (let x = 0; x < membres.length; x++) {
-      const i = membres[x],
-        a = cles[i];
+      const i = membres[x];
       for (let y = x + 1; y < membres.length; y++) {
-        const j = membres[y],
-          b = cles[j];
+        const j = membres[y];
         // « Agence 12 » and « Agence 13 » are two branches, not a typo: numbers must match.
         if (chiffres[i] !== chiffres[j]) continue;
-        const longueur = Math.max(a.length, b.length) - 2;
-        const max = longueur < 6 ? 0 : longueur <= 12 ? 1 : 2;
-        if (Math.abs(a.length - b.length) > max) continue;
-        // Cheap filters first: each edit adds or removes at most two letters from the signature.
-        if (
-          a !== b &&
-          (max === 0 ||
-            bitsAUn(signatures[i] ^ signatures[j]) > 2 * max ||
-            levenshtein({ a, b, max }) > max)
-        )
-          continue;
+        if (!nomsProches(cles[i], cles[j], signatures[i], signatures[j])) continue;
         const paire = i * n + j;
         if (vues.has(paire)) continue;
         vues.add(paire);

@@ -25,6 +25,9 @@ import {
   type Pays,
   type Prospect,
   type SourceProspect,
+  type TailleEntreprise,
+  type Temperature,
+  type TypeProspect,
 } from '../commun/prospect.ts';
 import { normaliserTexte } from '../commun/texte.ts';
 
@@ -67,23 +70,32 @@ const cle = (v: string) => {
 /** A number as typed; plain digits (most cells) skip the full French reading. */
 const nombre = (t: string) =>
   /^\d{1,15}$/.test(t) ? { ok: true as const, valeur: Number(t) } : parseNombre(t);
-const table = <T extends string>(entrees: Record<T, string[]>) =>
-  new Map(
-    Object.entries<string[]>(entrees).flatMap(([v, l]) =>
-      [v, ...l].map((s) => [cle(s), v as T] as const),
-    ),
-  );
-const TYPES = table<'B2B' | 'B2C'>({
+/** Whether `k` is one of the keys of `o` (its own, not inherited): what makes it a `T`. */
+const estCleDe = <T extends string>(o: Record<T, unknown>, k: string): k is T =>
+  Object.hasOwn(o, k);
+/** A value and its synonyms, all reduced by `cle`, pointing to the value. */
+const table = <T extends string>(entrees: Record<T, string[]>) => {
+  const m = new Map<string, T>();
+  for (const v of Object.keys(entrees))
+    if (estCleDe(entrees, v)) for (const s of [v, ...entrees[v]]) m.set(cle(s), v);
+  return m;
+};
+const TYPES = table<TypeProspect>({
   B2B: ['entreprise', 'professionnel', 'pro', 'societe', 'btob', 'business'],
   B2C: ['particulier', 'individuel', 'personne', 'btoc', 'consumer'],
 });
-const TAILLES = table({
+const TAILLES = table<TailleEntreprise>({
   TPE: ['micro entreprise', 'tres petite entreprise'],
   PME: ['petite et moyenne entreprise'],
   ETI: ['entreprise de taille intermediaire'],
   GE: ['grande entreprise', 'grand compte'],
 });
-const TEMPERATURES = table({ suspect: [], froid: ['cold'], tiede: ['warm'], chaud: ['hot'] });
+const TEMPERATURES = table<Temperature>({
+  suspect: [],
+  froid: ['cold'],
+  tiede: ['warm'],
+  chaud: ['hot'],
+});
 const PAYS = table<Pays>({ FR: ['france'], MA: ['maroc', 'morocco'] });
 const NATURES = table<NatureProspect>({
   consommateur: ['particulier', 'consumer', 'b2c'],
@@ -103,12 +115,13 @@ const SOURCES = table<SourceProspect>({
 const OUI = new Set(['oui', 'o', 'vrai', 'true', 'yes', 'y', '1', 'x']),
   NON = new Set(['non', 'n', 'faux', 'false', 'no', '0', '']);
 
-type Lu = { ok: true; v: unknown } | { ok: false; raison: string };
-const lu = (v: unknown): Lu => ({ ok: true, v });
-const refus = (raison: string): Lu => ({ ok: false, raison });
+/** One cell read as a field: its value, typed as the field, or why it cannot be. */
+type Lu<T> = { ok: true; v: T } | { ok: false; raison: string };
+const lu = <T>(v: T): Lu<T> => ({ ok: true, v });
+const refus = (raison: string): Lu<never> => ({ ok: false, raison });
 const cite = (t: string) => `«\u00a0${t.length > 40 ? `${t.slice(0, 39)}…` : t}\u00a0»`;
 
-function lireDate(t: string): Lu {
+function lireDate(t: string): Lu<string> {
   const m =
     /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T].*)?$/.exec(t) ??
     /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T].*)?$/.exec(t);
@@ -117,69 +130,88 @@ function lireDate(t: string): Lu {
   const iso = `${a}-${mo.padStart(2, '0')}-${j.padStart(2, '0')}`;
   return jourDepuisISO(iso) === null ? refus(`date ${cite(t)} impossible`) : lu(iso);
 }
-function lireEntier(t: string, max: number): Lu {
+const lireEntier =
+  (max: number) =>
+  (t: string): Lu<number> => {
+    const r = nombre(t);
+    return r.ok && Number.isInteger(r.valeur) && r.valeur >= 0 && r.valeur <= max
+      ? lu(r.valeur)
+      : refus(`${cite(t)} n’est pas un nombre entier entre 0 et ${max}`);
+  };
+const lireListe =
+  <T>(m: Map<string, T>, attendus: string) =>
+  (t: string): Lu<T> => {
+    const v = m.get(cle(t));
+    return v === undefined
+      ? refus(`valeur ${cite(t)} inconnue (attendu\u202f: ${attendus})`)
+      : lu(v);
+  };
+function lireMontant(t: string): Lu<number> {
   const r = nombre(t);
-  return r.ok && Number.isInteger(r.valeur) && r.valeur >= 0 && r.valeur <= max
-    ? lu(r.valeur)
-    : refus(`${cite(t)} n’est pas un nombre entier entre 0 et ${max}`);
+  return r.ok && r.valeur >= 0 ? lu(r.valeur) : refus(`${cite(t)} n’est pas un montant positif`);
 }
-function lireListe<T>(t: string, m: Map<string, T>, attendus: string): Lu {
-  const v = m.get(cle(t));
-  return v === undefined ? refus(`valeur ${cite(t)} inconnue (attendu\u202f: ${attendus})`) : lu(v);
+function lireOuiNon(t: string): Lu<boolean> {
+  const k = cle(t);
+  if (OUI.has(k)) return lu(true);
+  if (NON.has(k)) return lu(false);
+  return refus(`${cite(t)} n’est ni «\u00a0oui\u00a0» ni «\u00a0non\u00a0»`);
 }
+const texte = (t: string): Lu<string> => lu(t);
 
-/** Reads one non-empty cell as the given field. */
-function lireChamp(champ: ChampProspect, t: string): Lu {
-  switch (champ) {
-    case 'type':
-      return lireListe(t, TYPES, 'B2B ou B2C');
-    case 'taille':
-      return lireListe(t, TAILLES, 'TPE, PME, ETI ou GE');
-    case 'temperature':
-      return lireListe(t, TEMPERATURES, 'suspect, froid, tiède ou chaud');
-    case 'pays':
-      return lireListe(t, PAYS, 'France ou Maroc');
-    case 'source':
-      return lireListe(
-        t,
-        SOURCES,
-        'force de vente, marketing, comptabilité, annuaire, fichier acheté, salon, site web, parrainage, réseau social',
-      );
-    case 'age':
-      return lireEntier(t, 130);
-    case 'ouvertures':
-    case 'clics':
-    case 'visitesSite':
-      return lireEntier(t, 1_000_000);
-    case 'chiffreAffaires': {
-      const r = nombre(t);
-      return r.ok && r.valeur >= 0
-        ? lu(r.valeur)
-        : refus(`${cite(t)} n’est pas un montant positif`);
-    }
-    case 'dateCollecte':
-    case 'dateDernierContact':
-    case 'dateRefus':
-    case 'dateConsentementTelephone':
-      return lireDate(t);
-    case 'nature':
-      return lireListe(t, NATURES, 'consommateur ou professionnel');
-    case 'consentementEmail':
-    case 'opposition':
-    case 'bloctel':
-    case 'demandeDevis':
-    case 'converti':
-    case 'consentementTelephone': {
-      const k = cle(t);
-      return OUI.has(k)
-        ? lu(true)
-        : NON.has(k)
-          ? lu(false)
-          : refus(`${cite(t)} n’est ni «\u00a0oui\u00a0» ni «\u00a0non\u00a0»`);
-    }
-    default:
-      return lu(t);
-  }
+type Lecteurs = { [C in ChampProspect]: (t: string) => Lu<Prospect[C]> };
+/** How each field reads a non-empty cell: one reader per field (every field: `satisfies`), typed as the field. */
+const LECTEURS: Lecteurs = {
+  id: texte,
+  raisonSociale: texte,
+  nom: texte,
+  prenom: texte,
+  type: lireListe(TYPES, 'B2B ou B2C'),
+  secteur: texte,
+  taille: lireListe(TAILLES, 'TPE, PME, ETI ou GE'),
+  chiffreAffaires: lireMontant,
+  fonction: texte,
+  age: lireEntier(130),
+  ville: texte,
+  codePostal: texte,
+  pays: lireListe(PAYS, 'France ou Maroc'),
+  telephone: texte,
+  email: texte,
+  source: lireListe(
+    SOURCES,
+    'force de vente, marketing, comptabilité, annuaire, fichier acheté, salon, site web, parrainage, réseau social',
+  ),
+  dateCollecte: lireDate,
+  dateDernierContact: lireDate,
+  consentementEmail: lireOuiNon,
+  opposition: lireOuiNon,
+  bloctel: lireOuiNon,
+  temperature: lireListe(TEMPERATURES, 'suspect, froid, tiède ou chaud'),
+  ouvertures: lireEntier(1_000_000),
+  clics: lireEntier(1_000_000),
+  visitesSite: lireEntier(1_000_000),
+  demandeDevis: lireOuiNon,
+  converti: lireOuiNon,
+  dateRefus: lireDate,
+  nature: lireListe(NATURES, 'consommateur ou professionnel'),
+  consentementTelephone: lireOuiNon,
+  dateConsentementTelephone: lireDate,
+  origineConsentementTelephone: texte,
+} satisfies Required<Lecteurs>;
+
+/** Why a row is refused, and the field at fault when there is one. */
+type Refus = { raison: string; champ?: ChampProspect };
+
+/** Reads one non-empty cell into `p` as the given field, or says why it cannot. */
+function lireChamp<C extends ChampProspect>(
+  p: Partial<Prospect>,
+  champ: C,
+  t: string,
+): Refus | undefined {
+  const lire: (t: string) => Lu<Prospect[C]> = LECTEURS[champ];
+  const v = lire(t);
+  if (!v.ok) return { raison: `${LIBELLES_PROSPECT[champ]}\u202f: ${v.raison}.`, champ };
+  p[champ] = v.v;
+  return undefined;
 }
 
 // eslint-disable-next-line no-control-regex -- control characters are what this strips or rejects
@@ -208,6 +240,92 @@ function idDeContenu(cellules: readonly string[], occurrences: Map<string, numbe
   return n === 1 ? base : `${base}-${n}`;
 }
 
+/** A row whose cell count does not match the header, as the reason to refuse it. */
+function largeurIncorrecte(brute: readonly string[], colonnes: number): Refus | undefined {
+  if (brute.length > colonnes && brute.slice(colonnes).some((c) => c.trim() !== ''))
+    return {
+      raison: `${brute.length} cellules pour ${colonnes} colonnes\u202f: une valeur contient sans doute le séparateur sans être entre guillemets.`,
+    };
+  if (brute.length < colonnes)
+    return {
+      raison: `${brute.length} cellule${brute.length > 1 ? 's' : ''} pour ${colonnes} colonnes\u202f: la ligne est incomplète ou coupée.`,
+    };
+  return undefined;
+}
+
+/** A cell as read: Excel's protection undone, control characters removed (counted), spaces trimmed. */
+function cellulePropre(brute: string, compte: { cellulesNettoyees: number }): string {
+  const t = retablirCellule({ valeur: brute });
+  if (!CONTROLE.test(t)) return t.trim();
+  compte.cellulesNettoyees++;
+  return t.replace(CONTROLES, '').trim();
+}
+
+/** The mapped cells of a row read as fields (empty cells left out), or why the row is refused. */
+function lireCellules(
+  brute: readonly string[],
+  correspondance: Correspondance,
+  compte: { cellulesNettoyees: number },
+): { ok: true; p: Partial<Prospect> } | ({ ok: false } & Refus) {
+  const p: Partial<Prospect> = {};
+  for (let i = 0; i < brute.length && i < correspondance.length; i++) {
+    const champ = correspondance[i];
+    if (!champ) continue;
+    const t = cellulePropre(brute[i], compte);
+    if (t.length > LIMITE_CELLULE)
+      return {
+        ok: false,
+        raison: `${LIBELLES_PROSPECT[champ]}\u202f: valeur de ${t.length} caractères, au-delà de ${LIMITE_CELLULE}.`,
+        champ,
+      };
+    const refusChamp = t === '' ? undefined : lireChamp(p, champ, t);
+    if (refusChamp) return { ok: false, ...refusChamp };
+  }
+  return { ok: true, p };
+}
+
+/** A row says who the prospect is when it gives a company, a name, an e-mail or a phone. */
+const identifiable = (p: Partial<Prospect>) =>
+  [p.raisonSociale, p.nom, p.prenom, p.email, p.telephone].some((v) => v !== undefined);
+
+/** What the file does not say, as the course's defaults and the learner's choices. */
+function defauts(options: OptionsImport): Omit<Prospect, 'id' | 'type' | 'codePostal' | 'pays'> {
+  return {
+    secteur: '',
+    fonction: '',
+    ville: '',
+    telephone: '',
+    email: '',
+    source: options.source,
+    dateCollecte: options.aujourdhui,
+    dateDernierContact: '',
+    consentementEmail: false,
+    opposition: false,
+    bloctel: false,
+    temperature: 'suspect',
+    ouvertures: 0,
+    clics: 0,
+    visitesSite: 0,
+    demandeDevis: false,
+    converti: false,
+  };
+}
+
+/** The prospect of a row read: its cells over the defaults. */
+function prospectDepuis(p: Partial<Prospect>, id: string, options: OptionsImport): Prospect {
+  const pays = p.pays ?? options.pays;
+  const codePostal = p.codePostal ?? '';
+  return {
+    ...defauts(options),
+    ...p,
+    id,
+    type: p.type ?? (p.raisonSociale ? 'B2B' : 'B2C'),
+    // Excel drops the leading zero of a French postal code.
+    codePostal: pays === 'FR' && /^\d{4}$/.test(codePostal) ? `0${codePostal}` : codePostal,
+    pays,
+  };
+}
+
 /** Converts the parsed rows with a checked mapping into prospects and a report of rejected rows; `surProgression` gets the share done. */
 export function convertirLignes({
   tableau,
@@ -225,80 +343,43 @@ export function convertirLignes({
     rejets: RejetImport[] = [],
     ids = new Map<string, number>(),
     occurrences = new Map<string, number>();
-  let cellulesNettoyees = 0;
-  lignes.forEach((brute, k) => {
-    if (surProgression && k % 5000 === 4999) surProgression(k / lignes.length);
-    const ligne = numeros[k];
-    const rejeter = (raison: string, champ?: ChampProspect) =>
-      rejets.push(champ ? { ligne, champ, raison } : { ligne, raison });
-    if (brute.length > entetes.length && brute.slice(entetes.length).some((c) => c.trim() !== ''))
-      return rejeter(
-        `${brute.length} cellules pour ${entetes.length} colonnes\u202f: une valeur contient sans doute le séparateur sans être entre guillemets.`,
-      );
-    if (brute.length < entetes.length)
-      return rejeter(
-        `${brute.length} cellule${brute.length > 1 ? 's' : ''} pour ${entetes.length} colonnes\u202f: la ligne est incomplète ou coupée.`,
-      );
-    const p: Record<string, unknown> = {};
-    for (let i = 0; i < entetes.length; i++) {
-      const champ = correspondance[i];
-      if (!champ) continue;
-      let t = retablirCellule({ valeur: brute[i] });
-      if (CONTROLE.test(t)) {
-        t = t.replace(CONTROLES, '');
-        cellulesNettoyees++;
-      }
-      t = t.trim();
-      if (t.length > LIMITE_CELLULE)
-        return rejeter(
-          `${LIBELLES_PROSPECT[champ]}\u202f: valeur de ${t.length} caractères, au-delà de ${LIMITE_CELLULE}.`,
-          champ,
-        );
-      if (t === '') continue;
-      const v = lireChamp(champ, t);
-      if (!v.ok) return rejeter(`${LIBELLES_PROSPECT[champ]}\u202f: ${v.raison}.`, champ);
-      p[champ] = v.v;
-    }
-    if (!['raisonSociale', 'nom', 'prenom', 'email', 'telephone'].some((c) => p[c] !== undefined))
-      return rejeter(
-        'ni raison sociale, ni nom, ni e-mail, ni téléphone\u202f: ce prospect ne peut pas être identifié.',
-      );
+  const compte = { cellulesNettoyees: 0 };
+  const mappees = correspondance.slice(0, entetes.length);
+  /** The prospect of one row, or why the row is refused. */
+  const lireLigne = (brute: string[], ligne: number): Prospect | Refus => {
+    const largeur = largeurIncorrecte(brute, entetes.length);
+    if (largeur) return largeur;
+    const lue = lireCellules(brute, mappees, compte);
+    if (!lue.ok) return lue;
+    if (!identifiable(lue.p))
+      return {
+        raison:
+          'ni raison sociale, ni nom, ni e-mail, ni téléphone\u202f: ce prospect ne peut pas être identifié.',
+      };
     // The file's own id when it has one; otherwise one made from the row's content, so that the
     // same person keeps the same id whatever the order of the rows, and another file's person at
     // the same position never gets it (issue 15, case 9: a second tab once deleted the wrong person).
-    let id = typeof p.id === 'string' ? p.id : idDeContenu(brute, occurrences);
-    const deja = ids.get(id);
-    if (deja !== undefined && typeof p.id === 'string')
-      return rejeter(`identifiant ${cite(id)} déjà utilisé ligne ${deja}.`, 'id');
+    const propre = lue.p.id;
+    const deja = propre === undefined ? undefined : ids.get(propre);
+    if (deja !== undefined)
+      return {
+        raison: `identifiant ${cite(propre ?? '')} déjà utilisé ligne ${deja}.`,
+        champ: 'id',
+      };
+    let id = propre ?? idDeContenu(brute, occurrences);
     while (ids.has(id)) id = `${id}-bis`;
     ids.set(id, ligne);
-    const pays = (p.pays as Pays | undefined) ?? options.pays;
-    let codePostal = (p.codePostal as string | undefined) ?? '';
-    if (pays === 'FR' && /^\d{4}$/.test(codePostal)) codePostal = `0${codePostal}`; // Excel drops the leading zero
-    prospects.push({
-      ...(p as Partial<Prospect>),
-      id,
-      type: (p.type as Prospect['type'] | undefined) ?? (p.raisonSociale ? 'B2B' : 'B2C'),
-      secteur: (p.secteur as string) ?? '',
-      fonction: (p.fonction as string) ?? '',
-      ville: (p.ville as string) ?? '',
-      codePostal,
-      pays,
-      telephone: (p.telephone as string) ?? '',
-      email: (p.email as string) ?? '',
-      source: (p.source as SourceProspect) ?? options.source,
-      dateCollecte: (p.dateCollecte as string) ?? options.aujourdhui,
-      dateDernierContact: (p.dateDernierContact as string) ?? '',
-      consentementEmail: p.consentementEmail === true,
-      opposition: p.opposition === true,
-      bloctel: p.bloctel === true,
-      temperature: (p.temperature as Prospect['temperature']) ?? 'suspect',
-      ouvertures: (p.ouvertures as number) ?? 0,
-      clics: (p.clics as number) ?? 0,
-      visitesSite: (p.visitesSite as number) ?? 0,
-      demandeDevis: p.demandeDevis === true,
-      converti: p.converti === true,
-    });
+    return prospectDepuis(lue.p, id, options);
+  };
+  lignes.forEach((brute, k) => {
+    if (surProgression && k % 5000 === 4999) surProgression(k / lignes.length);
+    const ligne = numeros[k];
+    const r = lireLigne(brute, ligne);
+    if ('id' in r) prospects.push(r);
+    else
+      rejets.push(
+        r.champ ? { ligne, champ: r.champ, raison: r.raison } : { ligne, raison: r.raison },
+      );
   });
   surProgression?.(1);
   return {
@@ -306,7 +387,7 @@ export function convertirLignes({
     rejets,
     lignesLues: lignes.length,
     lignesVides: tableau.lignesVides,
-    cellulesNettoyees,
+    cellulesNettoyees: compte.cellulesNettoyees,
   };
 }
 
@@ -319,6 +400,6 @@ export const ENTETES_EXPORT: readonly string[] = CHAMPS_PROSPECT.map(
 export function exporterProspects({ prospects }: { prospects: readonly Prospect[] }): string {
   return ecrireCsv({
     entetes: ENTETES_EXPORT,
-    lignes: prospects.map((p) => CHAMPS_PROSPECT.map((c) => p[c] as ValeurCellule)),
+    lignes: prospects.map((p) => CHAMPS_PROSPECT.map((c): ValeurCellule => p[c])),
   });
 }

@@ -36,9 +36,41 @@ export const CHAMPS_FACULTATIFS: readonly ChampProspect[] = [
   'dateRefus',
 ];
 
-const OU: readonly ChampProspect[] = ['opposition', 'bloctel', 'demandeDevis', 'converti'];
-const SOMME: readonly ChampProspect[] = ['ouvertures', 'clics', 'visitesSite'];
-const PLUS_RECENTE: readonly ChampProspect[] = ['dateDernierContact', 'dateRefus'];
+/** How two known values of one field merge: the kept row's value, the other row's. */
+type Regle<T> = (actuelle: T, autre: T) => T;
+const auMoinsUne: Regle<boolean> = (a, v) => a === true || v === true;
+const toutes: Regle<boolean> = (a, v) => a === true && v === true;
+const somme: Regle<number> = (a, v) => (Number(a) || 0) + (Number(v) || 0);
+const plusAncienne = <T extends string | undefined>(a: T, v: T): T =>
+  estVide(a) || String(v) < String(a) ? v : a;
+const plusRecente = <T extends string | undefined>(a: T, v: T): T =>
+  estVide(a) || String(v) > String(a) ? v : a;
+/** Every other field: the kept row's value when it has one, else the first known in file order. */
+const premiereConnue = <T>(a: T, v: T): T => (estVide(a) ? v : a);
+
+/** The merge rule of each field that does not simply keep the first known value. */
+const REGLES_FUSION: { [C in ChampProspect]?: Regle<Prospect[C]> } = {
+  // What a contact asked for is never lost.
+  opposition: auMoinsUne,
+  bloctel: auMoinsUne,
+  demandeDevis: auMoinsUne,
+  converti: auMoinsUne,
+  // In doubt, no consent (RGPD).
+  consentementEmail: toutes,
+  // The same person's opens were split across rows.
+  ouvertures: somme,
+  clics: somme,
+  visitesSite: somme,
+  dateCollecte: plusAncienne,
+  dateDernierContact: plusRecente,
+  dateRefus: plusRecente,
+};
+
+/** Merges one known value of another row into the kept row, by the field's rule. */
+function fusionnerChamp<C extends ChampProspect>(r: Prospect, champ: C, v: Prospect[C]): void {
+  const regle: Regle<Prospect[C]> = REGLES_FUSION[champ] ?? premiereConnue;
+  r[champ] = regle(r[champ], v);
+}
 
 /** The merge of several rows that are the same prospect, into the kept one (see conventions above). */
 export function fusionner({
@@ -48,21 +80,21 @@ export function fusionner({
   garder: Prospect;
   autres: readonly Prospect[];
 }): Prospect {
-  const r: Record<string, unknown> = { ...garder };
-  for (const p of autres) {
-    for (const champ of CHAMPS_PROSPECT) {
-      const v = p[champ];
-      if (champ === 'id' || estVide(v)) continue;
-      if (OU.includes(champ)) r[champ] = r[champ] === true || v === true;
-      else if (champ === 'consentementEmail') r[champ] = r[champ] === true && v === true;
-      else if (SOMME.includes(champ)) r[champ] = (Number(r[champ]) || 0) + (Number(v) || 0);
-      else if (champ === 'dateCollecte')
-        r[champ] = estVide(r[champ]) || String(v) < String(r[champ]) ? v : r[champ];
-      else if (PLUS_RECENTE.includes(champ))
-        r[champ] = estVide(r[champ]) || String(v) > String(r[champ]) ? v : r[champ];
-      else if (estVide(r[champ])) r[champ] = v;
-    }
-  }
+  const r: Prospect = { ...garder };
+  for (const p of autres)
+    for (const champ of CHAMPS_PROSPECT)
+      if (champ !== 'id' && !estVide(p[champ])) fusionnerChamp(r, champ, p[champ]);
+  return r;
+}
+
+/** A row with one field written by a « modifier » operation (`null` empties it, see CHAMPS_FACULTATIFS). */
+function modifierChamp(p: Prospect, champ: ChampProspect, valeur: ValeurChamp): Prospect {
+  // The log stores the value as typed: the row keeps it as is, whatever the field's type, as
+  // the original file would have (the quality report is what checks it).
+  const r: Record<string, unknown> = { ...p };
+  if (valeur !== null) r[champ] = valeur;
+  else if (CHAMPS_FACULTATIFS.includes(champ)) delete r[champ];
+  else r[champ] = '';
   return r as unknown as Prospect;
 }
 
@@ -80,35 +112,38 @@ export function appliquerJournal({
   lignes.forEach((p, i) => {
     if (p && !index.has(p.id)) index.set(p.id, i);
   });
-  const ignorees: number[] = [];
+  /** The index of a row still in the file, by id. */
   const ligne = (id: string) => {
     const i = index.get(id);
     return i === undefined || lignes[i] === null ? undefined : i;
   };
+  const presentes = (ids: readonly string[]) =>
+    ids.map(ligne).filter((i): i is number => i !== undefined);
+  // Each step says whether its operation still applied.
+  const modifier = (op: Extract<OperationNettoyage, { type: 'modifier' }>) => {
+    const i = ligne(op.id);
+    if (i === undefined || op.champ === 'id' || !CHAMPS_PROSPECT.includes(op.champ)) return false;
+    lignes[i] = modifierChamp(lignes[i]!, op.champ, op.valeur);
+    return true;
+  };
+  const supprimer = (op: Extract<OperationNettoyage, { type: 'supprimer' }>) => {
+    const trouves = presentes(op.ids);
+    for (const i of trouves) lignes[i] = null;
+    return trouves.length > 0;
+  };
+  const fusion = (op: Extract<OperationNettoyage, { type: 'fusionner' }>) => {
+    const g = ligne(op.garder);
+    const autres = presentes([...new Set(op.ids)].filter((id) => id !== op.garder));
+    if (g === undefined || autres.length === 0) return false;
+    lignes[g] = fusionner({ garder: lignes[g]!, autres: autres.map((i) => lignes[i]!) });
+    for (const i of autres) lignes[i] = null;
+    return true;
+  };
+  const ignorees: number[] = [];
   journal.forEach((op, k) => {
-    if (op.type === 'modifier') {
-      const i = ligne(op.id);
-      if (i === undefined || op.champ === 'id' || !CHAMPS_PROSPECT.includes(op.champ))
-        return void ignorees.push(k);
-      const p = { ...lignes[i]! } as Record<string, unknown>;
-      if (op.valeur !== null) p[op.champ] = op.valeur;
-      else if (CHAMPS_FACULTATIFS.includes(op.champ)) delete p[op.champ];
-      else p[op.champ] = '';
-      lignes[i] = p as unknown as Prospect;
-    } else if (op.type === 'supprimer') {
-      const trouves = op.ids.map(ligne).filter((i): i is number => i !== undefined);
-      if (trouves.length === 0) return void ignorees.push(k);
-      for (const i of trouves) lignes[i] = null;
-    } else {
-      const g = ligne(op.garder);
-      const autres = [...new Set(op.ids)]
-        .filter((id) => id !== op.garder)
-        .map(ligne)
-        .filter((i): i is number => i !== undefined);
-      if (g === undefined || autres.length === 0) return void ignorees.push(k);
-      lignes[g] = fusionner({ garder: lignes[g]!, autres: autres.map((i) => lignes[i]!) });
-      for (const i of autres) lignes[i] = null;
-    }
+    const appliquee =
+      op.type === 'modifier' ? modifier(op) : op.type === 'supprimer' ? supprimer(op) : fusion(op);
+    if (!appliquee) ignorees.push(k);
   });
   return { prospects: lignes.filter((p): p is Prospect => p !== null), ignorees };
 }

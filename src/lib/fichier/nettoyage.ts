@@ -10,10 +10,34 @@
  */
 import { codePostalValide, emailValide, telephoneValide } from './coordonnees.ts';
 import { jourDepuisISO } from '../commun/dates.ts';
-import type { TypeProbleme } from './qualite.ts';
-import type { ChampProspect, Prospect } from '../commun/prospect.ts';
+import type { TypeProbleme } from './problemes.ts';
+import type { ChampProspect, Pays, Prospect } from '../commun/prospect.ts';
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
 import { estVide } from '../commun/texte.ts';
+
+/** Which field fixes each kind of problem; `null`: the fix is not an edit (merge, delete). */
+const CHAMP_A_CORRIGER: Readonly<
+  Record<TypeProbleme, ChampProspect | null | ((p: Partial<Prospect>) => ChampProspect)>
+> = {
+  'doublon-exact': null,
+  'doublon-probable': null,
+  'identite-manquante': (p) => (p.type === 'B2B' ? 'raisonSociale' : 'nom'),
+  'telephone-manquant': 'telephone',
+  'telephone-invalide': 'telephone',
+  'email-manquant': 'email',
+  'email-invalide': 'email',
+  'adresse-incomplete': (p) => (estVide(p.ville) ? 'ville' : 'codePostal'),
+  'code-postal-invalide': 'codePostal',
+  'ville-code-postal': 'codePostal',
+  // The last contact date when it is the unreadable one, else the collection date.
+  'date-invalide': (p) =>
+    estVide(p.dateDernierContact) || jourDepuisISO(p.dateDernierContact ?? '') === null
+      ? 'dateDernierContact'
+      : 'dateCollecte',
+  'contact-perime': null,
+  bloctel: null,
+  opposition: null,
+};
 
 /** The field to correct for a problem of one row, or null when the fix is not an edit (merge, delete). */
 export function champACorriger({
@@ -23,29 +47,33 @@ export function champACorriger({
   type: TypeProbleme;
   prospect: Partial<Prospect>;
 }): ChampProspect | null {
-  switch (type) {
-    case 'identite-manquante':
-      return prospect.type === 'B2B' ? 'raisonSociale' : 'nom';
-    case 'telephone-manquant':
-    case 'telephone-invalide':
-      return 'telephone';
-    case 'email-manquant':
-    case 'email-invalide':
-      return 'email';
-    case 'adresse-incomplete':
-      return estVide(prospect.ville) ? 'ville' : 'codePostal';
-    case 'code-postal-invalide':
-    case 'ville-code-postal':
-      return 'codePostal';
-    case 'date-invalide':
-      return estVide(prospect.dateDernierContact) ||
-        jourDepuisISO(prospect.dateDernierContact ?? '') === null
-        ? 'dateDernierContact'
-        : 'dateCollecte';
-    default:
-      return null;
-  }
+  const champ = CHAMP_A_CORRIGER[type] ?? null;
+  return typeof champ === 'function' ? champ(prospect) : champ;
 }
+
+/** What a field's correction must look like, checked by the quality report's own rules; the message when it does not. */
+const FORMES_ATTENDUES: Partial<
+  Record<ChampProspect, (t: string, pays: Pays) => string | undefined>
+> = {
+  email: (t) =>
+    emailValide({ email: t })
+      ? undefined
+      : 'Cet e-mail est mal formé\u202f: il faut un seul @ suivi d’un domaine (nom@exemple.fr).',
+  telephone: (t, pays) => {
+    if (telephoneValide({ telephone: t, pays })) return undefined;
+    return pays === 'MA'
+      ? 'Ce téléphone est mal formé\u202f: 10 chiffres commençant par 05, 06 ou 07, ou +212 suivi de 9 chiffres.'
+      : 'Ce téléphone est mal formé\u202f: 10 chiffres commençant par 0, ou +33 suivi de 9 chiffres.';
+  },
+  codePostal: (t, pays) =>
+    codePostalValide({ codePostal: t, pays })
+      ? undefined
+      : 'Ce code postal est mal formé\u202f: il faut 5 chiffres.',
+  dateDernierContact: (t) => dateLisible(t),
+  dateCollecte: (t) => dateLisible(t),
+};
+const dateLisible = (t: string) =>
+  jourDepuisISO(t) === null ? 'Cette date est illisible\u202f: écrivez-la aaaa-mm-jj.' : undefined;
 
 /** Checks a typed correction of a field: the value to write, or a French error naming the field. */
 export function validerCorrection({
@@ -60,23 +88,8 @@ export function validerCorrection({
   const t = typeof texte === 'string' ? texte.trim() : '';
   const pays = prospect?.pays === 'MA' ? 'MA' : 'FR';
   if (t === '') return echec('La correction est vide\u202f: saisissez la bonne valeur.', champ);
-  if (champ === 'email' && !emailValide({ email: t }))
-    return echec(
-      'Cet e-mail est mal formé\u202f: il faut un seul @ suivi d’un domaine (nom@exemple.fr).',
-      champ,
-    );
-  if (champ === 'telephone' && !telephoneValide({ telephone: t, pays })) {
-    return echec(
-      pays === 'MA'
-        ? 'Ce téléphone est mal formé\u202f: 10 chiffres commençant par 05, 06 ou 07, ou +212 suivi de 9 chiffres.'
-        : 'Ce téléphone est mal formé\u202f: 10 chiffres commençant par 0, ou +33 suivi de 9 chiffres.',
-      champ,
-    );
-  }
-  if (champ === 'codePostal' && !codePostalValide({ codePostal: t, pays }))
-    return echec('Ce code postal est mal formé\u202f: il faut 5 chiffres.', champ);
-  if ((champ === 'dateDernierContact' || champ === 'dateCollecte') && jourDepuisISO(t) === null)
-    return echec('Cette date est illisible\u202f: écrivez-la aaaa-mm-jj.', champ);
+  const malFormee = FORMES_ATTENDUES[champ]?.(t, pays);
+  if (malFormee) return echec(malFormee, champ);
   if (t.length > 200) return echec('Cette valeur est trop longue (200 caractères au plus).', champ);
   return ok(t);
 }

@@ -6,7 +6,7 @@
  * - a contact is « périmé » when more than `ans` years (3 by default, CNIL recommendation for
  *   prospects) have passed since the last contact, or since collection when no contact is dated;
  *   the day of the anniversary is still within the limit;
- * - each problem has a stable kind id (below) and the ids of the rows concerned: one problem per
+ * - each problem has a stable kind id (problemes.ts, the one list of kinds) and the ids of the rows concerned: one problem per
  *   row, except duplicates, which are one problem per group of rows;
  * - Bloctel and opposition are not errors in the file: the report lists them so the learner sees
  *   them before the campaign check (src/lib/droit) does; an opposition always excludes, Bloctel
@@ -26,48 +26,12 @@ import { doublonsExacts, doublonsProbables } from './doublons.ts';
 import type { ChampProspect, Prospect } from '../commun/prospect.ts';
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
 import { estVide } from '../commun/texte.ts';
+import { LIBELLES_PROBLEME, TYPES_PROBLEME, type TypeProbleme } from './problemes.ts';
 
 export * from './coordonnees.ts';
 export { contactsPerimes } from '../droit/conservation.ts';
 export * from './doublons.ts';
-
-/** Stable ids of the problems a quality report can list, in display order. */
-export const TYPES_PROBLEME = [
-  'doublon-exact',
-  'doublon-probable',
-  'identite-manquante',
-  'telephone-manquant',
-  'email-manquant',
-  'adresse-incomplete',
-  'email-invalide',
-  'telephone-invalide',
-  'code-postal-invalide',
-  'ville-code-postal',
-  'date-invalide',
-  'contact-perime',
-  'bloctel',
-  'opposition',
-] as const;
-/** Kind of a quality problem. */
-export type TypeProbleme = (typeof TYPES_PROBLEME)[number];
-
-/** French label of each kind of problem. */
-export const LIBELLES_PROBLEME: Readonly<Record<TypeProbleme, string>> = {
-  'doublon-exact': 'Doublon exact (même e-mail ou même téléphone)',
-  'doublon-probable': 'Doublon probable (nom presque identique, même ville)',
-  'identite-manquante': 'Ni raison sociale ni nom',
-  'telephone-manquant': 'Téléphone manquant',
-  'email-manquant': 'E-mail manquant',
-  'adresse-incomplete': 'Ville ou code postal manquant',
-  'email-invalide': 'E-mail mal formé',
-  'telephone-invalide': 'Téléphone mal formé',
-  'code-postal-invalide': 'Code postal mal formé',
-  'ville-code-postal': 'Ville et code postal incohérents',
-  'date-invalide': 'Date de collecte ou de dernier contact illisible',
-  'contact-perime': 'Dernier contact trop ancien (durée de conservation dépassée)',
-  bloctel: 'Numéro inscrit sur Bloctel (liste française appliquée jusqu’au 10\u00a0août 2026)',
-  opposition: 'Opposition à la prospection enregistrée',
-};
+export * from './problemes.ts';
 
 /** One problem found in the file and the rows concerned. */
 export interface ProblemeQualite {
@@ -99,6 +63,43 @@ export interface LigneResume {
   lignes: number;
 }
 
+/** The problems of one row: missing, malformed or inconsistent details, then stale contact and legal flags. */
+function problemesDeLaFiche(p: Prospect, perime: boolean): [TypeProbleme, string?][] {
+  const manquants = new Set(champsManquants({ prospect: p }));
+  const trouves: [TypeProbleme, string?][] = [];
+  const si = (vrai: boolean, type: TypeProbleme, detail?: string) => {
+    if (vrai) trouves.push(detail === undefined ? [type] : [type, detail]);
+  };
+  si(manquants.has('raisonSociale') || manquants.has('nom'), 'identite-manquante');
+  si(manquants.has('telephone'), 'telephone-manquant');
+  si(manquants.has('email'), 'email-manquant');
+  si(manquants.has('ville') || manquants.has('codePostal'), 'adresse-incomplete');
+  si(emailMalForme(p), 'email-invalide', p.email);
+  si(telephoneMalForme(p), 'telephone-invalide', p.telephone);
+  si(codePostalMalForme(p), 'code-postal-invalide', p.codePostal);
+  si(villeIncoherente(p), 'ville-code-postal', `${p.codePostal} ${p.ville}`);
+  si(dateIllisible(p), 'date-invalide');
+  si(perime, 'contact-perime');
+  si(p.bloctel === true, 'bloctel');
+  si(p.opposition === true, 'opposition');
+  return trouves;
+}
+
+// Each check below looks only at a field that is filled in: an empty one is « manquant » above.
+const emailMalForme = (p: Prospect) => !estVide(p.email) && !emailValide({ email: p.email });
+const telephoneMalForme = (p: Prospect) =>
+  !estVide(p.telephone) && !telephoneValide({ telephone: p.telephone, pays: p.pays });
+const codePostalMalForme = (p: Prospect) =>
+  !estVide(p.codePostal) && !codePostalValide({ codePostal: p.codePostal, pays: p.pays });
+/** A well-formed postal code that is not the city's (a malformed one is reported as such only). */
+const villeIncoherente = (p: Prospect) =>
+  !estVide(p.codePostal) &&
+  !codePostalMalForme(p) &&
+  villeCorrespondAuCodePostal({ ville: p.ville, codePostal: p.codePostal, pays: p.pays }) === false;
+const dateIllisible = (p: Prospect) =>
+  jourDeReference(p) === null ||
+  (!estVide(p.dateDernierContact) && jourDepuisISO(p.dateDernierContact) === null);
+
 /** The whole quality report of a file: every problem, a summary per kind, and the number of rows concerned. */
 export function rapportQualite({
   prospects,
@@ -127,36 +128,9 @@ export function rapportQualite({
   for (const g of doublonsExacts({ prospects })) ajouter('doublon-exact', g.ids);
   for (const g of doublonsProbables({ prospects })) ajouter('doublon-probable', g.ids);
   const perime = new Set(perimes.valeur);
-  for (const p of prospects) {
-    const manquants = champsManquants({ prospect: p });
-    if (manquants.includes('raisonSociale') || manquants.includes('nom'))
-      ajouter('identite-manquante', [p.id]);
-    if (manquants.includes('telephone')) ajouter('telephone-manquant', [p.id]);
-    if (manquants.includes('email')) ajouter('email-manquant', [p.id]);
-    if (manquants.includes('ville') || manquants.includes('codePostal'))
-      ajouter('adresse-incomplete', [p.id]);
-    if (!estVide(p.email) && !emailValide({ email: p.email }))
-      ajouter('email-invalide', [p.id], p.email);
-    if (!estVide(p.telephone) && !telephoneValide({ telephone: p.telephone, pays: p.pays }))
-      ajouter('telephone-invalide', [p.id], p.telephone);
-    if (!estVide(p.codePostal)) {
-      if (!codePostalValide({ codePostal: p.codePostal, pays: p.pays }))
-        ajouter('code-postal-invalide', [p.id], p.codePostal);
-      else if (
-        villeCorrespondAuCodePostal({ ville: p.ville, codePostal: p.codePostal, pays: p.pays }) ===
-        false
-      )
-        ajouter('ville-code-postal', [p.id], `${p.codePostal} ${p.ville}`);
-    }
-    if (
-      jourDeReference(p) === null ||
-      (!estVide(p.dateDernierContact) && jourDepuisISO(p.dateDernierContact) === null)
-    )
-      ajouter('date-invalide', [p.id]);
-    if (perime.has(p.id)) ajouter('contact-perime', [p.id]);
-    if (p.bloctel === true) ajouter('bloctel', [p.id]);
-    if (p.opposition === true) ajouter('opposition', [p.id]);
-  }
+  for (const p of prospects)
+    for (const [type, detail] of problemesDeLaFiche(p, perime.has(p.id)))
+      ajouter(type, [p.id], detail);
   const resume = TYPES_PROBLEME.map((type) => {
     const liste = problemes.filter((x) => x.type === type);
     return {

@@ -50,54 +50,79 @@ export interface LigneRequete {
 const SANS_VALEUR: readonly Operateur[] = ['est vide', 'n’est pas vide'];
 const ORDRE: readonly Operateur[] = ['<', '≤', '>', '≥'];
 
+/** Field labels looked up by any name: a builder row may name a column the prospect type lacks. */
+const LIBELLES: Readonly<Record<string, string | undefined>> = LIBELLES_PROSPECT;
+
 /** One row's condition, its value read according to the field (French error naming the field otherwise). */
 export function conditionDepuisSaisie({
   champ,
   operateur,
   texte,
 }: Omit<LigneRequete, 'lien'>): Resultat<Condition> {
-  const nom = LIBELLES_PROSPECT[champ as keyof typeof LIBELLES_PROSPECT] ?? champ;
+  const nom = LIBELLES[champ] ?? champ;
   if (SANS_VALEUR.includes(operateur)) return ok({ champ, operateur });
   const t = typeof texte === 'string' ? texte.trim() : '';
   if (t === '') return echec(`Saisissez une valeur pour «\u00a0${nom}\u00a0».`, champ);
-  if (
-    CHAMPS_NUMERIQUES.includes(champ) &&
-    operateur !== 'contient' &&
-    operateur !== 'commence par'
-  ) {
-    const n = parseNombre(t);
-    return n.ok
-      ? ok({ champ, operateur, valeur: n.valeur })
-      : echec(
-          `Le champ «\u00a0${nom}\u00a0» attend un nombre, par exemple 25\u202f: «\u00a0${t.slice(0, 24)}\u00a0» n’en est pas un.`,
-          champ,
-        );
-  }
-  if (CHAMPS_DATES.includes(champ)) {
-    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-    const iso = m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : t;
-    if (jourDepuisISO(iso) === null)
-      return echec(
-        `Le champ «\u00a0${nom}\u00a0» attend une date (jj/mm/aaaa), par exemple 01/09/2023.`,
+  const valeur = lireValeur({ champ, operateur, t, nom });
+  return valeur.ok ? ok({ champ, operateur, valeur: valeur.valeur }) : valeur;
+}
+
+/** What a typed value is read as, and the row it belongs to (for the error message). */
+interface Saisie {
+  champ: string;
+  operateur: Operateur;
+  /** The value typed, trimmed and not empty. */
+  t: string;
+  /** The field's French label. */
+  nom: string;
+}
+
+/** The typed value read by the kind of its field: a number, a date, yes / no, or plain text. */
+function lireValeur(s: Saisie): Resultat<string | number | boolean> {
+  // « contient 12 » on a number field searches the digits as text.
+  const comparaisonTexte = s.operateur === 'contient' || s.operateur === 'commence par';
+  if (CHAMPS_NUMERIQUES.includes(s.champ) && !comparaisonTexte) return lireNombreSaisi(s);
+  if (CHAMPS_DATES.includes(s.champ)) return lireDateSaisie(s);
+  if (CHAMPS_OUI_NON.includes(s.champ)) return lireOuiNonSaisi(s);
+  return ok(s.t);
+}
+
+function lireNombreSaisi({ champ, t, nom }: Saisie): Resultat<number> {
+  const n = parseNombre(t);
+  return n.ok
+    ? ok(n.valeur)
+    : echec(
+        `Le champ «\u00a0${nom}\u00a0» attend un nombre, par exemple 25\u202f: «\u00a0${t.slice(0, 24)}\u00a0» n’en est pas un.`,
         champ,
       );
-    return ok({ champ, operateur, valeur: iso });
-  }
-  if (CHAMPS_OUI_NON.includes(champ)) {
-    const v = normaliserTexte(t);
-    if (v !== 'oui' && v !== 'non')
-      return echec(
-        `Le champ «\u00a0${nom}\u00a0» attend «\u00a0oui\u00a0» ou «\u00a0non\u00a0».`,
-        champ,
-      );
-    if (ORDRE.includes(operateur))
-      return echec(
-        `On ne compare pas «\u00a0${nom}\u00a0» avec ${operateur}\u202f: utilisez = ou ≠.`,
-        champ,
-      );
-    return ok({ champ, operateur, valeur: v === 'oui' });
-  }
-  return ok({ champ, operateur, valeur: t });
+}
+
+/** A date typed jj/mm/aaaa (or already ISO), as ISO. */
+function lireDateSaisie({ champ, t, nom }: Saisie): Resultat<string> {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  const iso = m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : t;
+  if (jourDepuisISO(iso) === null)
+    return echec(
+      `Le champ «\u00a0${nom}\u00a0» attend une date (jj/mm/aaaa), par exemple 01/09/2023.`,
+      champ,
+    );
+  return ok(iso);
+}
+
+/** « oui » or « non », compared only with = or ≠. */
+function lireOuiNonSaisi({ champ, operateur, t, nom }: Saisie): Resultat<boolean> {
+  const v = normaliserTexte(t);
+  if (v !== 'oui' && v !== 'non')
+    return echec(
+      `Le champ «\u00a0${nom}\u00a0» attend «\u00a0oui\u00a0» ou «\u00a0non\u00a0».`,
+      champ,
+    );
+  if (ORDRE.includes(operateur))
+    return echec(
+      `On ne compare pas «\u00a0${nom}\u00a0» avec ${operateur}\u202f: utilisez = ou ≠.`,
+      champ,
+    );
+  return ok(v === 'oui');
 }
 
 /** The query of the builder's rows (ET before OU); `null` when there is no row. Errors are per row index. */
@@ -139,7 +164,7 @@ export function trierLignes<T extends object>({
   valeur?: (ligne: T) => unknown;
 }): T[] {
   const signe = sens === 'decroissant' ? -1 : 1;
-  const cle = valeur ?? ((l: T) => (l as Record<string, unknown>)[champ]);
+  const cle = valeur ?? ((l: T): unknown => Reflect.get(l, champ));
   const cles = lignes.map((l, i) => ({ l, i, v: cle(l) }));
   const texte = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
   cles.sort((a, b) => {

@@ -52,6 +52,36 @@ const versNombre = (v: unknown): number | null => {
   return Number(v.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
 };
 
+const estObjet = (v: unknown): v is Readonly<Record<string, unknown>> =>
+  typeof v === 'object' && v !== null;
+const estOperateur = (v: unknown): v is Operateur => OPERATEURS.some((o) => o === v);
+const estValeur = (v: unknown): v is NonNullable<Condition['valeur']> =>
+  typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+
+/** The group of a node (its ET or OU list, unchecked), or undefined for a condition. */
+function groupeDe(r: Readonly<Record<string, unknown>>) {
+  const membres = 'et' in r ? r.et : 'ou' in r ? r.ou : undefined;
+  if (membres === undefined) return undefined;
+  return { mot: 'et' in r ? ('et' as const) : ('ou' as const), membres };
+}
+
+/** Reads one condition: a field of the file, a known operator, a value unless the operator needs none. */
+function lireCondition(
+  c: Readonly<Record<string, unknown>>,
+  champs: readonly string[] | undefined,
+): Resultat<Condition> {
+  const { champ, operateur, valeur } = c;
+  if (typeof champ !== 'string' || champ === '')
+    return echec('Chaque condition doit nommer un champ.', 'requete');
+  if (champs && !champs.includes(champ))
+    return echec(`Le champ «\u00a0${champ}\u00a0» n’existe pas dans le fichier.`, 'requete');
+  if (!estOperateur(operateur))
+    return echec(`L’opérateur «\u00a0${String(operateur)}\u00a0» est inconnu.`, 'requete');
+  if (estValeur(valeur)) return ok({ champ, operateur, valeur });
+  if (SANS_VALEUR.includes(operateur)) return ok({ champ, operateur });
+  return echec(`La condition sur «\u00a0${champ}\u00a0» demande une valeur.`, 'requete');
+}
+
 /** Checks a query's shape (it may come from a URL): known operators, a value where needed, bounded size. */
 export function verifierRequete({
   requete,
@@ -66,65 +96,57 @@ export function verifierRequete({
       return echec(`La requête dépasse ${MAX_NOEUDS} conditions.`, 'requete');
     if (profondeur > MAX_PROFONDEUR)
       return echec('La requête imbrique trop de parenthèses.', 'requete');
-    if (!r || typeof r !== 'object') return echec('La requête est mal formée.', 'requete');
-    const groupe =
-      'et' in r ? (r as { et: unknown }).et : 'ou' in r ? (r as { ou: unknown }).ou : undefined;
-    if (groupe !== undefined) {
-      if (!Array.isArray(groupe) || groupe.length === 0)
-        return echec('Un groupe ET / OU doit contenir au moins une condition.', 'requete');
-      for (const x of groupe) {
-        const v = verifier(x, profondeur + 1);
-        if (!v.ok) return v;
-      }
-      return ok(r as Requete);
+    if (!estObjet(r)) return echec('La requête est mal formée.', 'requete');
+    const groupe = groupeDe(r);
+    return groupe ? verifierGroupe(groupe, profondeur) : lireCondition(r, champs);
+  };
+  const verifierGroupe = (
+    { mot, membres }: { mot: 'et' | 'ou'; membres: unknown },
+    profondeur: number,
+  ): Resultat<Requete> => {
+    if (!Array.isArray(membres) || membres.length === 0)
+      return echec('Un groupe ET / OU doit contenir au moins une condition.', 'requete');
+    const lus: Requete[] = [];
+    for (const x of membres) {
+      const v = verifier(x, profondeur + 1);
+      if (!v.ok) return v;
+      lus.push(v.valeur);
     }
-    const c = r as Condition;
-    if (typeof c.champ !== 'string' || c.champ === '')
-      return echec('Chaque condition doit nommer un champ.', 'requete');
-    if (champs && !champs.includes(c.champ))
-      return echec(`Le champ «\u00a0${c.champ}\u00a0» n’existe pas dans le fichier.`, 'requete');
-    if (!OPERATEURS.includes(c.operateur))
-      return echec(`L’opérateur «\u00a0${String(c.operateur)}\u00a0» est inconnu.`, 'requete');
-    const t = typeof c.valeur;
-    if (
-      !SANS_VALEUR.includes(c.operateur) &&
-      !(t === 'string' || t === 'boolean' || (t === 'number' && Number.isFinite(c.valeur)))
-    ) {
-      return echec(`La condition sur «\u00a0${c.champ}\u00a0» demande une valeur.`, 'requete');
-    }
-    return ok(c);
+    return ok(mot === 'et' ? { et: lus } : { ou: lus });
   };
   return verifier(requete, 0);
 }
 
-type Predicat = (ligne: Readonly<Record<string, unknown>>) => boolean;
+/** A test on one row: any object, whose fields are looked up by name (`champDe`). */
+type Predicat = (ligne: object) => boolean;
+const champDe = (ligne: object, champ: string): unknown => Reflect.get(ligne, champ);
 
 function compilerCondition(c: Condition): Predicat {
   const { champ, operateur } = c;
-  if (operateur === 'est vide') return (l) => estVide(l[champ]);
-  if (operateur === 'n’est pas vide') return (l) => !estVide(l[champ]);
+  if (operateur === 'est vide') return (l) => estVide(champDe(l, champ));
+  if (operateur === 'n’est pas vide') return (l) => !estVide(champDe(l, champ));
   const texte = versTexte(c.valeur),
     nombre = versNombre(c.valeur);
   if (operateur === '=')
     return (l) =>
-      !estVide(l[champ]) &&
-      (nombre !== null && versNombre(l[champ]) !== null
-        ? versNombre(l[champ]) === nombre
-        : versTexte(l[champ]) === texte);
+      !estVide(champDe(l, champ)) &&
+      (nombre !== null && versNombre(champDe(l, champ)) !== null
+        ? versNombre(champDe(l, champ)) === nombre
+        : versTexte(champDe(l, champ)) === texte);
   if (operateur === '≠')
     return (l) =>
-      estVide(l[champ]) ||
-      (nombre !== null && versNombre(l[champ]) !== null
-        ? versNombre(l[champ]) !== nombre
-        : versTexte(l[champ]) !== texte);
+      estVide(champDe(l, champ)) ||
+      (nombre !== null && versNombre(champDe(l, champ)) !== null
+        ? versNombre(champDe(l, champ)) !== nombre
+        : versTexte(champDe(l, champ)) !== texte);
   if (operateur === 'contient')
-    return (l) => !estVide(l[champ]) && versTexte(l[champ]).includes(texte);
+    return (l) => !estVide(champDe(l, champ)) && versTexte(champDe(l, champ)).includes(texte);
   if (operateur === 'commence par')
-    return (l) => !estVide(l[champ]) && versTexte(l[champ]).startsWith(texte);
+    return (l) => !estVide(champDe(l, champ)) && versTexte(champDe(l, champ)).startsWith(texte);
   const signe = (x: number) =>
     operateur === '<' ? x < 0 : operateur === '≤' ? x <= 0 : operateur === '>' ? x > 0 : x >= 0;
   return (l) => {
-    const v = l[champ];
+    const v = champDe(l, champ);
     if (estVide(v)) return false;
     const n = versNombre(v);
     if (n !== null && nombre !== null) return signe(n - nombre);
@@ -159,7 +181,7 @@ export function filtrer<T extends object>({
   const v = verifierRequete({ requete, champs });
   if (!v.ok) return v;
   const p = compiler(v.valeur);
-  return ok(lignes.filter((l) => p(l as Readonly<Record<string, unknown>>)));
+  return ok(lignes.filter(p));
 }
 
 /** Reads a query back from its JSON text (a permalink), checking it. */
@@ -196,16 +218,22 @@ export function decrireRequete({
           : 'non'
         : `${v ?? ''}`;
   const decrire = (r: Requete, parent: 'et' | 'ou' | null): string => {
-    if ('et' in r || 'ou' in r) {
-      const mot = 'et' in r ? 'et' : 'ou';
-      const enfants = ('et' in r ? r.et : r.ou).map((x) => decrire(x, mot));
-      const texte = enfants.join(mot === 'et' ? ' ET ' : ' OU ');
-      return parent !== null && parent !== mot && enfants.length > 1 ? `(${texte})` : texte;
-    }
+    if ('et' in r) return decrireGroupe('et', r.et, parent);
+    if ('ou' in r) return decrireGroupe('ou', r.ou, parent);
     const nom = libelles[r.champ] ?? r.champ;
     return SANS_VALEUR.includes(r.operateur)
       ? `${nom} ${r.operateur}`
       : `${nom} ${r.operateur} ${valeur(r.valeur)}`;
+  };
+  // Parentheses only where a group sits in a group of the other kind and holds several members.
+  const decrireGroupe = (
+    mot: 'et' | 'ou',
+    membres: readonly Requete[],
+    parent: 'et' | 'ou' | null,
+  ): string => {
+    const enfants = membres.map((x) => decrire(x, mot));
+    const texte = enfants.join(mot === 'et' ? ' ET ' : ' OU ');
+    return parent !== null && parent !== mot && enfants.length > 1 ? `(${texte})` : texte;
   };
   return decrire(requete, null);
 }

@@ -62,83 +62,121 @@ export const CHAMPS_SCORING: Readonly<
 
 const BOOLEENS = new Set<string>(['demandeDevis', 'consentementEmail']);
 
-/** Reads a grid as typed; pure, so the island and the tests share it. */
-export function lireGrille({ saisie }: { saisie: SaisieGrille }): LectureGrille {
+/** The errors of a grid being read, and the number reader that records them. */
+interface Lecture {
+  erreurs: Record<string, string>;
+  /** A typed number, or undefined (its error recorded under `cle`); `vide`: an empty cell is no number, not an error. */
+  nombre: (texte: string, cle: string, libelle: string, vide?: boolean) => number | undefined;
+}
+
+function nouvelleLecture(): Lecture {
   const erreurs: Record<string, string> = {};
-  const criteres: CritereDeScoring[] = [];
-  const nombre = (
-    texte: string,
-    cle: string,
-    libelle: string,
-    vide = false,
-  ): number | undefined => {
+  const nombre = (texte: string, cle: string, libelle: string, vide = false) => {
     if (vide && texte.trim() === '') return undefined;
     const r = parseNombre(texte, { champ: cle, libelle });
     if (r.ok) return r.valeur;
     erreurs[cle] = r.erreur.message;
     return undefined;
   };
-  if (saisie.lignes.length === 0)
-    erreurs.lignes = 'La grille n’a aucun critère\u202f: ajoutez-en au moins un.';
-  for (const l of saisie.lignes) {
-    const def = CHAMPS_SCORING[l.champ];
-    if (!def || !def.conditions.includes(l.condition)) {
-      erreurs[`${l.id}-champ`] =
-        `Cette condition ne s’applique pas au champ «\u00a0${def?.libelle ?? l.champ}\u00a0».`;
-      continue;
-    }
-    const points = nombre(l.points, `${l.id}-points`, 'les points');
-    if (l.condition === 'egal') {
-      const valeurs = l.valeur
-        .split(/[,;]/)
-        .map((v) => v.trim())
-        .filter((v) => v !== '');
-      if (valeurs.length === 0)
-        erreurs[`${l.id}-valeur`] =
-          `Indiquez au moins une valeur du champ «\u00a0${def.libelle}\u00a0».`;
-      else if (BOOLEENS.has(l.champ) && valeurs.some((v) => !/^(oui|non)$/i.test(v)))
-        erreurs[`${l.id}-valeur`] =
-          `Le champ «\u00a0${def.libelle}\u00a0» vaut «\u00a0oui\u00a0» ou «\u00a0non\u00a0».`;
-      else if (points !== undefined)
-        criteres.push({
-          id: l.id,
-          nature: 'profil',
-          champ: l.champ,
-          valeurs: Object.fromEntries(valeurs.map((v) => [v, points])),
-        });
-    } else if (l.condition === 'entre') {
-      const min = nombre(l.min, `${l.id}-min`, 'la borne basse', true),
-        max = nombre(l.max, `${l.id}-max`, 'la borne haute', true);
-      if (l.min.trim() === '' && l.max.trim() === '')
-        erreurs[`${l.id}-min`] = 'Indiquez au moins une borne.';
-      else if (min !== undefined && max !== undefined && max <= min)
-        erreurs[`${l.id}-max`] = 'La borne haute doit dépasser la borne basse.';
-      else if (points !== undefined && !erreurs[`${l.id}-min`] && !erreurs[`${l.id}-max`])
-        criteres.push({
-          id: l.id,
-          nature: 'profil',
-          champ: l.champ,
-          tranches: [{ min, max, points }],
-        });
-    } else {
-      const plafond = nombre(l.plafond, `${l.id}-plafond`, 'le plafond', true);
-      if (plafond !== undefined && plafond < 0)
-        erreurs[`${l.id}-plafond`] = 'Le plafond doit être positif ou nul.';
-      else if (points !== undefined && !erreurs[`${l.id}-plafond`])
-        criteres.push({
-          id: l.id,
-          nature: 'engagement',
-          champ: l.champ,
-          pointsParOccurrence: points,
-          ...(plafond === undefined ? {} : { plafond }),
-        });
-    }
+  return { erreurs, nombre };
+}
+
+type Definition = NonNullable<(typeof CHAMPS_SCORING)[ChampProspect]>;
+/** How a row of one condition becomes a criterion (undefined when one of its cells is wrong, its error recorded). */
+type LecteurLigne = (
+  l: LigneGrille,
+  def: Definition,
+  points: number | undefined,
+  lecture: Lecture,
+) => CritereDeScoring | undefined;
+
+/** « vaut »: the values listed share the row's points (yes / no only for a yes/no field). */
+const lireEgal: LecteurLigne = (l, def, points, { erreurs }) => {
+  const valeurs = l.valeur
+    .split(/[,;]/)
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+  if (valeurs.length === 0)
+    erreurs[`${l.id}-valeur`] =
+      `Indiquez au moins une valeur du champ «\u00a0${def.libelle}\u00a0».`;
+  else if (BOOLEENS.has(l.champ) && valeurs.some((v) => !/^(oui|non)$/i.test(v)))
+    erreurs[`${l.id}-valeur`] =
+      `Le champ «\u00a0${def.libelle}\u00a0» vaut «\u00a0oui\u00a0» ou «\u00a0non\u00a0».`;
+  else if (points !== undefined)
+    return {
+      id: l.id,
+      nature: 'profil',
+      champ: l.champ,
+      valeurs: Object.fromEntries(valeurs.map((v) => [v, points])),
+    };
+  return undefined;
+};
+
+/** « entre »: one bound at least, the high one above the low one. */
+const lireEntre: LecteurLigne = (l, _def, points, { erreurs, nombre }) => {
+  const min = nombre(l.min, `${l.id}-min`, 'la borne basse', true),
+    max = nombre(l.max, `${l.id}-max`, 'la borne haute', true);
+  if (l.min.trim() === '' && l.max.trim() === '')
+    erreurs[`${l.id}-min`] = 'Indiquez au moins une borne.';
+  else if (min !== undefined && max !== undefined && max <= min)
+    erreurs[`${l.id}-max`] = 'La borne haute doit dépasser la borne basse.';
+  else if (points !== undefined && !erreurs[`${l.id}-min`] && !erreurs[`${l.id}-max`])
+    return { id: l.id, nature: 'profil', champ: l.champ, tranches: [{ min, max, points }] };
+  return undefined;
+};
+
+/** « par occurrence »: points per open, click or visit, up to an optional ceiling. */
+const lireOccurrence: LecteurLigne = (l, _def, points, { erreurs, nombre }) => {
+  const plafond = nombre(l.plafond, `${l.id}-plafond`, 'le plafond', true);
+  if (plafond !== undefined && plafond < 0)
+    erreurs[`${l.id}-plafond`] = 'Le plafond doit être positif ou nul.';
+  else if (points !== undefined && !erreurs[`${l.id}-plafond`])
+    return {
+      id: l.id,
+      nature: 'engagement',
+      champ: l.champ,
+      pointsParOccurrence: points,
+      ...(plafond === undefined ? {} : { plafond }),
+    };
+  return undefined;
+};
+
+const LECTEURS_LIGNE: Readonly<Record<ConditionCritere, LecteurLigne>> = {
+  egal: lireEgal,
+  entre: lireEntre,
+  occurrence: lireOccurrence,
+};
+
+/** One row as a criterion: its condition must suit its field; undefined when a cell is wrong (error recorded). */
+function lireLigne(l: LigneGrille, lecture: Lecture): CritereDeScoring | undefined {
+  const def = CHAMPS_SCORING[l.champ];
+  if (!def || !def.conditions.includes(l.condition)) {
+    lecture.erreurs[`${l.id}-champ`] =
+      `Cette condition ne s’applique pas au champ «\u00a0${def?.libelle ?? l.champ}\u00a0».`;
+    return undefined;
   }
+  const points = lecture.nombre(l.points, `${l.id}-points`, 'les points');
+  return LECTEURS_LIGNE[l.condition](l, def, points, lecture);
+}
+
+/** The two temperature thresholds, « tiède » not above « chaud ». */
+function lireSeuils(saisie: SaisieGrille, { erreurs, nombre }: Lecture) {
   const chaud = nombre(saisie.chaud, 'chaud', 'le seuil «\u00a0chaud\u00a0»'),
     tiede = nombre(saisie.tiede, 'tiede', 'le seuil «\u00a0tiède\u00a0»');
   if (chaud !== undefined && tiede !== undefined && tiede > chaud)
     erreurs.tiede =
       'Le seuil «\u00a0tiède\u00a0» ne peut pas dépasser le seuil «\u00a0chaud\u00a0».';
+  return { chaud, tiede };
+}
+
+/** Reads a grid as typed; pure, so the island and the tests share it. */
+export function lireGrille({ saisie }: { saisie: SaisieGrille }): LectureGrille {
+  const lecture = nouvelleLecture();
+  const { erreurs } = lecture;
+  if (saisie.lignes.length === 0)
+    erreurs.lignes = 'La grille n’a aucun critère\u202f: ajoutez-en au moins un.';
+  const criteres = saisie.lignes.flatMap((l) => lireLigne(l, lecture) ?? []);
+  const { chaud, tiede } = lireSeuils(saisie, lecture);
   if (Object.keys(erreurs).length > 0 || chaud === undefined || tiede === undefined)
     return { ok: false, erreurs };
   return { ok: true, valeur: { criteres, seuils: { chaud, tiede } } };

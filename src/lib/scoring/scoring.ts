@@ -30,7 +30,8 @@ export function scorePondere({ notes }: { notes: readonly NotePonderee[] }): Res
   let somme = 0,
     coefficients = 0;
   for (let i = 0; i < notes.length; i++) {
-    const { note, coefficient } = notes[i] ?? ({} as NotePonderee);
+    const note = notes[i]?.note,
+      coefficient = notes[i]?.coefficient;
     if (!fini(note)) return echec(`La note du critère ${i + 1} n’est pas un nombre.`, 'notes');
     if (!fini(coefficient) || coefficient < 0)
       return echec(
@@ -60,6 +61,34 @@ export interface LignePoints {
   sousTotal: number;
 }
 
+/** The points and nature of a grid entry (a bare number is a profil criterion). */
+function entreeDeGrille(def: GrillePoints[string] | undefined): {
+  points: unknown;
+  nature: NatureCritere;
+} {
+  if (typeof def === 'number') return { points: def, nature: 'profil' };
+  return { points: def?.points, nature: def?.nature ?? 'profil' };
+}
+
+/** Occurrences of a fact: absent is none, a true yes/no is one. */
+const occurrencesDe = (brut: number | boolean | undefined): number =>
+  brut === undefined ? 0 : typeof brut === 'boolean' ? Number(brut) : brut;
+
+/** Both inputs are objects, and every fact names a criterion of the grid. */
+function verifierGrilleEtFaits(
+  grille: GrillePoints,
+  faits: Readonly<Record<string, number | boolean>>,
+): Resultat<true> {
+  if (!grille || typeof grille !== 'object')
+    return echec('La grille de scoring est absente.', 'grille');
+  if (!faits || typeof faits !== 'object')
+    return echec('Les faits du prospect sont absents.', 'faits');
+  for (const cle of Object.keys(faits))
+    if (!(cle in grille))
+      return echec(`Le critère «\u00a0${cle}\u00a0» n’est pas dans la grille.`, 'faits');
+  return ok(true);
+}
+
 /** Points score: Σ points × occurrences, split into its profil and engagement parts. */
 export function scorePoints({
   grille,
@@ -68,26 +97,19 @@ export function scorePoints({
   grille: GrillePoints;
   faits: Readonly<Record<string, number | boolean>>;
 }): Resultat<{ total: number; profil: number; engagement: number; details: LignePoints[] }> {
-  if (!grille || typeof grille !== 'object')
-    return echec('La grille de scoring est absente.', 'grille');
-  if (!faits || typeof faits !== 'object')
-    return echec('Les faits du prospect sont absents.', 'faits');
-  for (const cle of Object.keys(faits))
-    if (!(cle in grille))
-      return echec(`Le critère «\u00a0${cle}\u00a0» n’est pas dans la grille.`, 'faits');
+  const entrees = verifierGrilleEtFaits(grille, faits);
+  if (!entrees.ok) return entrees;
   const details: LignePoints[] = [];
   let profil = 0,
     engagement = 0;
   for (const [critere, def] of Object.entries(grille)) {
-    const points = typeof def === 'number' ? def : def?.points;
-    const nature = typeof def === 'number' ? 'profil' : (def?.nature ?? 'profil');
+    const { points, nature } = entreeDeGrille(def);
     if (!fini(points))
       return echec(
         `Les points du critère «\u00a0${critere}\u00a0» ne sont pas un nombre.`,
         'grille',
       );
-    const brut = faits[critere];
-    const occurrences = brut === undefined ? 0 : typeof brut === 'boolean' ? Number(brut) : brut;
+    const occurrences = occurrencesDe(faits[critere]);
     if (!fini(occurrences) || occurrences < 0)
       return echec(
         `Le nombre d’occurrences du critère «\u00a0${critere}\u00a0» doit être positif ou nul.`,
@@ -175,66 +197,69 @@ export const cleTexte = (v: unknown): string => {
   return t === 'true' || t === 'vrai' ? 'oui' : t === 'false' || t === 'faux' ? 'non' : t;
 };
 
-/** Turns a criterion into a fast function; values seen once are cached (a file repeats its sectors). */
-function compiler(c: CritereDeScoring, i: number): Resultat<Evaluateur> {
-  const champ = `grille[${i}]`;
-  if (!c || typeof c.champ !== 'string' || c.champ === '')
-    return echec(`Le critère ${i + 1} doit indiquer le champ qu’il lit.`, champ);
-  if (c.nature === 'engagement') {
-    const { pointsParOccurrence: pts, plafond } = c;
-    if (!fini(pts))
-      return echec(
-        `Les points par occurrence du critère «\u00a0${c.id}\u00a0» ne sont pas un nombre.`,
-        champ,
-      );
-    if (plafond !== undefined && (!fini(plafond) || plafond < 0))
-      return echec(`Le plafond du critère «\u00a0${c.id}\u00a0» doit être positif ou nul.`, champ);
-    const cap = plafond ?? Infinity;
-    return ok((p) => {
-      const v = p[c.champ];
-      // An empty or unreadable cell counts as no occurrence, never as NaN.
-      const n =
-        typeof v === 'number'
-          ? v
-          : typeof v === 'boolean'
-            ? Number(v)
-            : typeof v === 'string' && v.trim() !== ''
-              ? Number(v.replace(',', '.'))
-              : 0;
-      const points = Number.isFinite(n) && n > 0 ? n * pts : 0;
-      return Math.max(-cap, Math.min(cap, points));
-    });
+type Critere<N extends string> = Extract<CritereDeScoring, { nature: N }>;
+type CritereTranches = Extract<CritereDeScoring, { tranches: unknown }>;
+type CritereValeurs = Extract<CritereDeScoring, { valeurs: unknown }>;
+
+/** A cell as a count of occurrences: an empty or unreadable cell counts as none, never as NaN. */
+function occurrencesDeCellule(v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return Number(v);
+  return typeof v === 'string' && v.trim() !== '' ? Number(v.replace(',', '.')) : 0;
+}
+
+/** A cell as a number for bands (NaN when it is not one: no band matches). */
+function nombreDeCellule(v: unknown): number {
+  if (typeof v === 'number') return v;
+  return typeof v === 'string' && v.trim() !== '' ? Number(v.replace(',', '.')) : NaN;
+}
+
+/** Engagement: points per occurrence, capped at `plafond` both ways. */
+function compilerEngagement(c: Critere<'engagement'>, champ: string): Resultat<Evaluateur> {
+  const { pointsParOccurrence: pts, plafond } = c;
+  if (!fini(pts))
+    return echec(
+      `Les points par occurrence du critère «\u00a0${c.id}\u00a0» ne sont pas un nombre.`,
+      champ,
+    );
+  if (plafond !== undefined && (!fini(plafond) || plafond < 0))
+    return echec(`Le plafond du critère «\u00a0${c.id}\u00a0» doit être positif ou nul.`, champ);
+  const cap = plafond ?? Infinity;
+  return ok((p) => {
+    const n = occurrencesDeCellule(p[c.champ]);
+    const points = Number.isFinite(n) && n > 0 ? n * pts : 0;
+    return Math.max(-cap, Math.min(cap, points));
+  });
+}
+
+/** Why a band cannot be read (a bound or its points not a number, or a band that ends before it starts). */
+function defautDeTranche(t: CritereTranches['tranches'][number]): string | undefined {
+  const borneLisible = (b: number | undefined) => b === undefined || fini(b);
+  if (!fini(t.points) || !borneLisible(t.min) || !borneLisible(t.max)) return 'n’est pas un nombre';
+  if (t.min !== undefined && t.max !== undefined && t.max <= t.min)
+    return 'finit avant de commencer';
+  return undefined;
+}
+
+/** Fit by bands: the points of the first band holding the value (`min` included, `max` excluded). */
+function compilerTranches(c: CritereTranches, champ: string): Resultat<Evaluateur> {
+  const tranches = c.tranches ?? [];
+  for (const t of tranches) {
+    const defaut = defautDeTranche(t);
+    if (defaut) return echec(`Une tranche du critère «\u00a0${c.id}\u00a0» ${defaut}.`, champ);
   }
-  if ('tranches' in c) {
-    for (const t of c.tranches ?? []) {
-      if (
-        !fini(t.points) ||
-        (t.min !== undefined && !fini(t.min)) ||
-        (t.max !== undefined && !fini(t.max))
-      )
-        return echec(`Une tranche du critère «\u00a0${c.id}\u00a0» n’est pas un nombre.`, champ);
-      if (t.min !== undefined && t.max !== undefined && t.max <= t.min)
-        return echec(
-          `Une tranche du critère «\u00a0${c.id}\u00a0» finit avant de commencer.`,
-          champ,
-        );
-    }
-    const tranches = c.tranches ?? [];
-    return ok((p) => {
-      const v = p[c.champ];
-      const n =
-        typeof v === 'number'
-          ? v
-          : typeof v === 'string' && v.trim() !== ''
-            ? Number(v.replace(',', '.'))
-            : NaN;
-      if (!Number.isFinite(n)) return 0;
-      for (const t of tranches)
-        if ((t.min === undefined || n >= t.min) && (t.max === undefined || n < t.max))
-          return t.points;
-      return 0;
-    });
-  }
+  return ok((p) => {
+    const n = nombreDeCellule(p[c.champ]);
+    if (!Number.isFinite(n)) return 0;
+    for (const t of tranches)
+      if ((t.min === undefined || n >= t.min) && (t.max === undefined || n < t.max))
+        return t.points;
+    return 0;
+  });
+}
+
+/** Fit by values: the points of the value met; values seen once are cached (a file repeats its sectors). */
+function compilerValeurs(c: CritereValeurs, champ: string): Resultat<Evaluateur> {
   const table = new Map<string, number>();
   for (const [valeur, points] of Object.entries(c.valeurs ?? {})) {
     if (!fini(points))
@@ -256,6 +281,102 @@ function compiler(c: CritereDeScoring, i: number): Resultat<Evaluateur> {
   });
 }
 
+/** Turns a criterion into a fast function, by its kind. */
+function compiler(c: CritereDeScoring, i: number): Resultat<Evaluateur> {
+  const champ = `grille[${i}]`;
+  if (!c || typeof c.champ !== 'string' || c.champ === '')
+    return echec(`Le critère ${i + 1} doit indiquer le champ qu’il lit.`, champ);
+  if (c.nature === 'engagement') return compilerEngagement(c, champ);
+  if ('tranches' in c) return compilerTranches(c, champ);
+  return compilerValeurs(c, champ);
+}
+
+/** The thresholds, when given, are numbers in order. */
+function verifierLesSeuils(
+  seuils: SeuilsTemperature | undefined,
+  seuilsClasses: { a: number; b: number } | undefined,
+): Resultat<true> {
+  if (seuils) {
+    const s = verifierSeuils(seuils);
+    if (!s.ok) return s;
+  }
+  if (
+    seuilsClasses &&
+    (!fini(seuilsClasses.a) || !fini(seuilsClasses.b) || seuilsClasses.b > seuilsClasses.a)
+  ) {
+    return echec(
+      'Les seuils des classes doivent être des nombres, celui de B au plus égal à celui de A.',
+      'seuilsClasses',
+    );
+  }
+  return ok(true);
+}
+
+/** Every criterion compiled, each marked engagement or profil. */
+function compilerGrille(
+  grille: readonly CritereDeScoring[],
+): Resultat<{ f: Evaluateur; engagement: boolean }[]> {
+  const evaluateurs: { f: Evaluateur; engagement: boolean }[] = [];
+  for (let i = 0; i < grille.length; i++) {
+    const f = compiler(grille[i], i);
+    if (!f.ok) return f;
+    evaluateurs.push({ f: f.valeur, engagement: grille[i].nature === 'engagement' });
+  }
+  return ok(evaluateurs);
+}
+
+/** Whether a row records an objection to prospecting. */
+const opposee = (p: object): boolean => 'opposition' in p && p.opposition === true;
+
+/** The profil, engagement and total score of each row, in file order. */
+function calculerScores(
+  prospects: readonly { id: string }[],
+  evaluateurs: readonly { f: Evaluateur; engagement: boolean }[],
+) {
+  const n = prospects.length;
+  const profils = new Float64Array(n),
+    engagements = new Float64Array(n),
+    scores = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const p: Readonly<Record<string, unknown>> = prospects[k];
+    let pr = 0,
+      en = 0;
+    for (const e of evaluateurs) {
+      if (e.engagement) en += e.f(p);
+      else pr += e.f(p);
+    }
+    profils[k] = pr;
+    engagements[k] = en;
+    scores[k] = pr + en;
+  }
+  return { profils, engagements, scores };
+}
+
+/**
+ * Stable counting sort on the distinct scores (a grid gives few of them): faster than a comparison
+ * sort, and each bucket's start is the competition rank of its prospects. For each row: its bucket,
+ * and each bucket's first place.
+ */
+function seauxDeScores(scores: Float64Array) {
+  const n = scores.length;
+  const distincts = Float64Array.from(new Set(scores)).sort().reverse();
+  const seau = new Map<number, number>();
+  distincts.forEach((x, i) => seau.set(x, i));
+  const debuts = new Uint32Array(distincts.length + 1);
+  const seaux = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    seaux[k] = seau.get(scores[k]) ?? 0;
+    debuts[seaux[k] + 1]++;
+  }
+  for (let b = 1; b <= distincts.length; b++) debuts[b] += debuts[b - 1];
+  return { seaux, debuts };
+}
+
+const temperatureDe = (score: number, seuils: SeuilsTemperature): TemperatureScore =>
+  score >= seuils.chaud ? 'chaud' : score >= seuils.tiede ? 'tiede' : 'froid';
+const classeDe = (score: number, seuils: { a: number; b: number }): ClasseABC =>
+  score >= seuils.a ? 'A' : score >= seuils.b ? 'B' : 'C';
+
 /**
  * Scores and ranks a whole file with a grid; adds a temperature and/or an A/B/C class when thresholds are given.
  * A row with `opposition: true` is left out: a person who objected to prospecting has no score and
@@ -276,58 +397,16 @@ export function scorerProspects({
 }): Resultat<ProspectScore[]> {
   if (!Array.isArray(prospects)) return echec('La liste des prospects est absente.', 'prospects');
   if (!Array.isArray(grille)) return echec('La grille de scoring est absente.', 'grille');
-  if (seuils) {
-    const s = verifierSeuils(seuils);
-    if (!s.ok) return s;
-  }
-  if (
-    seuilsClasses &&
-    (!fini(seuilsClasses.a) || !fini(seuilsClasses.b) || seuilsClasses.b > seuilsClasses.a)
-  ) {
-    return echec(
-      'Les seuils des classes doivent être des nombres, celui de B au plus égal à celui de A.',
-      'seuilsClasses',
-    );
-  }
-  const evaluateurs: { f: Evaluateur; engagement: boolean }[] = [];
-  for (let i = 0; i < grille.length; i++) {
-    const f = compiler(grille[i], i);
-    if (!f.ok) return f;
-    evaluateurs.push({ f: f.valeur, engagement: grille[i].nature === 'engagement' });
-  }
-  if (prospects.some((p) => (p as { opposition?: unknown }).opposition === true))
-    prospects = prospects.filter((p) => (p as { opposition?: unknown }).opposition !== true);
-  const n = prospects.length;
-  const profils = new Float64Array(n),
-    engagements = new Float64Array(n),
-    scores = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    const p = prospects[k] as unknown as Record<string, unknown>;
-    let pr = 0,
-      en = 0;
-    for (const e of evaluateurs) {
-      if (e.engagement) en += e.f(p);
-      else pr += e.f(p);
-    }
-    profils[k] = pr;
-    engagements[k] = en;
-    scores[k] = pr + en;
-  }
-  // Stable counting sort on the distinct scores (a grid gives few of them): faster than a comparison sort,
-  // and each bucket's start is the competition rank of its prospects.
-  const distincts = Float64Array.from(new Set(scores)).sort().reverse();
-  const seau = new Map<number, number>();
-  distincts.forEach((x, i) => seau.set(x, i));
-  const debuts = new Uint32Array(distincts.length + 1);
-  const seaux = new Uint32Array(n);
-  for (let k = 0; k < n; k++) {
-    seaux[k] = seau.get(scores[k]) as number;
-    debuts[seaux[k] + 1]++;
-  }
-  for (let b = 1; b <= distincts.length; b++) debuts[b] += debuts[b - 1];
+  const seuilsLus = verifierLesSeuils(seuils, seuilsClasses);
+  if (!seuilsLus.ok) return seuilsLus;
+  const evaluateurs = compilerGrille(grille);
+  if (!evaluateurs.ok) return evaluateurs;
+  if (prospects.some(opposee)) prospects = prospects.filter((p) => !opposee(p));
+  const { profils, engagements, scores } = calculerScores(prospects, evaluateurs.valeur);
+  const { seaux, debuts } = seauxDeScores(scores);
   const places = debuts.slice();
-  const r: ProspectScore[] = new Array(n);
-  for (let k = 0; k < n; k++) {
+  const r: ProspectScore[] = new Array(prospects.length);
+  for (let k = 0; k < prospects.length; k++) {
     const score = scores[k],
       b = seaux[k];
     const l: ProspectScore = {
@@ -337,10 +416,8 @@ export function scorerProspects({
       engagement: engagements[k],
       rang: debuts[b] + 1,
     };
-    if (seuils)
-      l.temperature = score >= seuils.chaud ? 'chaud' : score >= seuils.tiede ? 'tiede' : 'froid';
-    if (seuilsClasses)
-      l.classe = score >= seuilsClasses.a ? 'A' : score >= seuilsClasses.b ? 'B' : 'C';
+    if (seuils) l.temperature = temperatureDe(score, seuils);
+    if (seuilsClasses) l.classe = classeDe(score, seuilsClasses);
     r[places[b]++] = l;
   }
   return ok(r);
@@ -361,38 +438,33 @@ export interface Backtest {
   }[];
 }
 
-/** Backtest of a ranking (best first, e.g. `scorerProspects`) against the prospects that converted. */
-export function backtest({
-  classement,
-  convertis,
-  part = 0.2,
-}: {
-  classement: readonly { id: string; score: number }[];
-  convertis: readonly string[] | ReadonlySet<string>;
-  part?: number;
-}): Resultat<Backtest> {
+/** Why a backtest cannot run on these inputs (an empty ranking, a share out of (0, 1], a score not a number). */
+function refusDuBacktest(
+  classement: readonly { id: string; score: number }[],
+  part: number,
+): Resultat<never> | undefined {
   if (!Array.isArray(classement) || classement.length === 0)
     return echec('Le classement est vide.', 'classement');
   if (!fini(part) || part <= 0 || part > 1)
     return echec('La part retenue doit être comprise entre 0 (exclu) et 100\u202f%.', 'part');
-  const ensemble = convertis instanceof Set ? convertis : new Set(convertis as readonly string[]);
+  const i = classement.findIndex((l) => !fini(l?.score));
+  if (i >= 0) return echec(`Le score de la ligne ${i + 1} n’est pas un nombre.`, 'classement');
+  return undefined;
+}
+
+/** Rows in the top part: `part` of them, rounded up, at least one (an exact product is not rounded up by float noise). */
+function nombreRetenus(part: number, n: number): number {
+  const x = part * n;
+  return Math.max(1, Math.abs(x - Math.round(x)) < 1e-9 ? Math.round(x) : Math.ceil(x));
+}
+
+/** AUC by the Mann–Whitney statistic on the scores, equal scores counting one half; null with no non-converter. */
+function aucMannWhitney(
+  classement: readonly { score: number }[],
+  estConverti: readonly boolean[],
+  total: number,
+): number | null {
   const n = classement.length;
-  for (let i = 0; i < n; i++)
-    if (!fini(classement[i]?.score))
-      return echec(`Le score de la ligne ${i + 1} n’est pas un nombre.`, 'classement');
-  const estConverti = classement.map((l) => ensemble.has(l.id));
-  const total = estConverti.filter(Boolean).length;
-  if (total === 0)
-    return echec(
-      'Aucun prospect du classement n’a été converti\u202f: le test rétrospectif n’a rien à mesurer.',
-      'convertis',
-    );
-  const cumul = [0];
-  estConverti.forEach((c, i) => cumul.push(cumul[i] + (c ? 1 : 0)));
-  const x = part * n,
-    retenus = Math.max(1, Math.abs(x - Math.round(x)) < 1e-9 ? Math.round(x) : Math.ceil(x));
-  const captes = cumul[retenus];
-  // AUC by the Mann–Whitney statistic on the scores, equal scores counting one half.
   const tries = classement
     .map((l, i) => ({ s: l.score, c: estConverti[i] }))
     .sort((a, b) => a.s - b.s);
@@ -405,7 +477,34 @@ export function backtest({
     i = j;
   }
   const negatifs = n - total;
-  const auc = negatifs === 0 ? null : (sommeRangs - (total * (total + 1)) / 2) / (total * negatifs);
+  return negatifs === 0 ? null : (sommeRangs - (total * (total + 1)) / 2) / (total * negatifs);
+}
+
+/** Backtest of a ranking (best first, e.g. `scorerProspects`) against the prospects that converted. */
+export function backtest({
+  classement,
+  convertis,
+  part = 0.2,
+}: {
+  classement: readonly { id: string; score: number }[];
+  convertis: readonly string[] | ReadonlySet<string>;
+  part?: number;
+}): Resultat<Backtest> {
+  const refus = refusDuBacktest(classement, part);
+  if (refus) return refus;
+  const ensemble: ReadonlySet<string> = convertis instanceof Set ? convertis : new Set(convertis);
+  const n = classement.length;
+  const estConverti = classement.map((l) => ensemble.has(l.id));
+  const total = estConverti.filter(Boolean).length;
+  if (total === 0)
+    return echec(
+      'Aucun prospect du classement n’a été converti\u202f: le test rétrospectif n’a rien à mesurer.',
+      'convertis',
+    );
+  const cumul = [0];
+  estConverti.forEach((c, i) => cumul.push(cumul[i] + (c ? 1 : 0)));
+  const retenus = nombreRetenus(part, n);
+  const captes = cumul[retenus];
   const gains = Array.from({ length: 11 }, (_, d) => ({
     partProspects: d / 10,
     partConvertis: cumul[Math.round((d * n) / 10)] / total,
@@ -416,7 +515,7 @@ export function backtest({
     convertisTotal: total,
     partCaptee: captes / total,
     lift: captes / retenus / (total / n),
-    auc,
+    auc: aucMannWhitney(classement, estConverti, total),
     gains,
   });
 }

@@ -10,8 +10,11 @@ import {
   telephoneValide,
   villeCorrespondAuCodePostal,
 } from '../../../src/lib/fichier/coordonnees.ts';
-import { rapportQualite, TYPES_PROBLEME } from '../../../src/lib/fichier/qualite.ts';
-import { TYPES_PROBLEMES_PLANTES } from '../../../src/schemas/datasets.ts';
+import {
+  rapportQualite,
+  TYPES_PROBLEME,
+  TYPES_PROBLEME_PLANTES,
+} from '../../../src/lib/fichier/qualite.ts';
 import { PROFILS } from '../../../outils/generate-datasets.ts';
 import { dataset, IDS } from './aide-datasets.ts';
 
@@ -96,7 +99,7 @@ describe.each(IDS)('planted problems of %s', (id) => {
   });
 
   it('plants only kinds the quality report knows, and Bloctel only on French consumers', () => {
-    for (const t of TYPES_PROBLEMES_PLANTES) expect(TYPES_PROBLEME).toContain(t);
+    for (const t of TYPES_PROBLEME_PLANTES) expect(TYPES_PROBLEME).toContain(t);
     for (const x of ids('bloctel'))
       expect(d.prospects.find((p) => p.id === x)).toMatchObject({ type: 'B2C', pays: 'FR' });
   });
