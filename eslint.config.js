@@ -63,7 +63,7 @@ export default defineConfig(
     //   steps). Left: planning/plan-de-campagne.ts and planning.ts (the calendar and the
     //   month-by-month plan), and campagne/diagnostic, fil, plan and tableau-plan, whose splits
     //   were dropped at a merge in favour of the same day's coherence fixes (to split again).
-    // - src/elements (7): custom elements, checked by e2e only. The rest (12): dataset
+    // - src/elements (8): custom elements, checked by e2e only. The rest (12): dataset
     //   generators (outils/datasets: regeneration must keep its bytes), build-time readers, tests.
     files: [
       'src/islands/**',
