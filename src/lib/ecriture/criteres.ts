@@ -110,8 +110,8 @@ function critereObjet({ objet }: Lu): Critere {
     objetOk,
     objet === ''
       ? 'Aucun objet.'
-      : `${objet.length} caractères${crie ? ', un mot en majuscules' : ''}${pourriel ? `, « ${pourriel} » que les filtres repèrent` : ''}.`,
-    `Un objet de ${OBJET.min} à ${OBJET.max} caractères qui parle du destinataire, sans majuscules criardes, « gratuit », « urgent » ni points d’exclamation en série.`,
+      : `${objet.length} caractères${crie ? ', un mot en majuscules' : ''}${pourriel ? `, « ${pourriel} » que les filtres repèrent` : ''}.`,
+    `Un objet de ${OBJET.min} à ${OBJET.max} caractères qui parle du destinataire, sans majuscules criardes, « gratuit », « urgent » ni points d’exclamation en série.`,
   );
 }
 
@@ -122,11 +122,11 @@ function pourquoiPersonnalisation(
   nomCite: boolean,
   societeCitee: boolean,
 ): string {
-  if (reste) return `Il reste un champ à remplir : « ${reste} ».`;
+  if (reste) return `Il reste un champ à remplir : « ${reste} ».`;
   if (nom.trim() === '' || prenom.trim() === '')
     return 'Le prénom ou le nom du destinataire n’est pas renseigné.';
-  if (!nomCite) return `Le nom « ${nom.trim()} » n’apparaît pas dans le message.`;
-  if (!societeCitee) return `L’entreprise « ${societe.trim()} » n’est pas citée.`;
+  if (!nomCite) return `Le nom « ${nom.trim()} » n’apparaît pas dans le message.`;
+  if (!societeCitee) return `L’entreprise « ${societe.trim()} » n’est pas citée.`;
   return 'Le destinataire est nommé et son entreprise citée.';
 }
 
@@ -143,7 +143,7 @@ function criterePersonnalisation({ r, texte, objet }: Lu): Critere {
     'Personnalisation',
     perso,
     pourquoiPersonnalisation(reste, r.destinataire, nomCite, societeCitee),
-    'Renseignez le destinataire, saluez-le par son nom et citez son entreprise ou un fait qui le concerne ; remplacez tout champ entre crochets.',
+    'Renseignez le destinataire, saluez-le par son nom et citez son entreprise ou un fait qui le concerne ; remplacez tout champ entre crochets.',
   );
 }
 
@@ -169,10 +169,10 @@ function critereAttention({ r, corps }: Lu): Critere {
           : 'La première phrase ne parle ni au destinataire ni de lui.';
   return critere(
     'attention',
-    'A : une accroche tournée vers le destinataire',
+    'A : une accroche tournée vers le destinataire',
     attention,
     pourquoi,
-    'Ouvrez sur le destinataire : un fait qui le concerne, une question sur son activité ; gardez la présentation de l’entreprise pour la signature.',
+    'Ouvrez sur le destinataire : un fait qui le concerne, une question sur son activité ; gardez la présentation de l’entreprise pour la signature.',
   );
 }
 
@@ -181,12 +181,12 @@ function critereInteret({ corps }: Lu): Critere {
   const benefice = corps.join(' ').match(BENEFICE)?.[0];
   return critere(
     'interet',
-    'I : un avantage pour le destinataire',
+    'I : un avantage pour le destinataire',
     benefice !== undefined,
     benefice !== undefined
-      ? `Un avantage est formulé (« ${benefice} »).`
+      ? `Un avantage est formulé (« ${benefice} »).`
       : 'Aucun avantage concret n’est formulé.',
-    'Dites ce que le destinataire y gagne : réduire, éviter, simplifier, gagner du temps…',
+    'Dites ce que le destinataire y gagne : réduire, éviter, simplifier, gagner du temps…',
   );
 }
 
@@ -197,12 +197,12 @@ function critereDesir({ texte, corps }: Lu): Critere {
     /(t[ée]moign|r[ée]f[ée]rence client)/i.test(texte);
   return critere(
     'desir',
-    'D : une preuve',
+    'D : une preuve',
     preuve,
     preuve
       ? 'Une phrase chiffrée ou une référence appuie l’offre.'
-      : 'Aucune preuve : ni chiffre vérifiable, ni référence, ni témoignage.',
-    'Ajoutez une preuve : un chiffre vérifiable, des clients comparables, un témoignage.',
+      : 'Aucune preuve : ni chiffre vérifiable, ni référence, ni témoignage.',
+    'Ajoutez une preuve : un chiffre vérifiable, des clients comparables, un témoignage.',
   );
 }
 
@@ -211,14 +211,14 @@ function critereAction({ corps }: Lu): Critere {
   const actions = corps.filter((p) => ACTION.test(p));
   return critere(
     'action',
-    'A : un seul appel à l’action',
+    'A : un seul appel à l’action',
     actions.length >= 1 && actions.length <= 2,
     actions.length === 0
       ? 'Le message ne demande rien au destinataire.'
       : actions.length > 2
-        ? `${actions.length} phrases demandent une action : le destinataire ne sait plus laquelle faire.`
+        ? `${actions.length} phrases demandent une action : le destinataire ne sait plus laquelle faire.`
         : 'Une action claire est demandée.',
-    'Terminez par une seule demande, facile et datée : répondre pour choisir un créneau, rappeler un numéro.',
+    'Terminez par une seule demande, facile et datée : répondre pour choisir un créneau, rappeler un numéro.',
   );
 }
 
@@ -229,8 +229,8 @@ function critereLongueur(canal: Canal, nbMots: number, secondes: number): Criter
     'longueur',
     'Longueur de lecture',
     nbMots >= bornes.min && nbMots <= bornes.max,
-    `${nbMots} mot${nbMots > 1 ? 's' : ''}, environ ${secondes} seconde${secondes > 1 ? 's' : ''} de lecture.`,
-    `${canal === 'email' ? 'Un e-mail' : 'Une lettre'} de prospection compte de ${bornes.min} à ${bornes.max} mots : ${nbMots < bornes.min ? 'développez l’intérêt et la preuve' : 'coupez ce qui ne sert pas l’action demandée'}.`,
+    `${nbMots} mot${nbMots > 1 ? 's' : ''}, environ ${secondes} seconde${secondes > 1 ? 's' : ''} de lecture.`,
+    `${canal === 'email' ? 'Un e-mail' : 'Une lettre'} de prospection compte de ${bornes.min} à ${bornes.max} mots : ${nbMots < bornes.min ? 'développez l’intérêt et la preuve' : 'coupez ce qui ne sert pas l’action demandée'}.`,
   );
 }
 
@@ -242,8 +242,8 @@ function criterePromesses({ texte, objet }: Lu): Critere {
     'Aucune promesse intenable',
     !promesse,
     promesse
-      ? `« ${promesse} » engage l’entreprise au-delà de ce qu’elle peut prouver.`
-      : 'Aucune promesse absolue (« garanti », « le moins cher », « sans risque »).',
+      ? `« ${promesse} » engage l’entreprise au-delà de ce qu’elle peut prouver.`
+      : 'Aucune promesse absolue (« garanti », « le moins cher », « sans risque »).',
     'Remplacez la promesse par une preuve vérifiable (un chiffre, une référence).',
     'Code de la consommation, pratiques commerciales trompeuses',
   );
@@ -260,7 +260,7 @@ const CRITERES_LEGAUX: Readonly<Record<Exigence['id'], (ex: Exigence, lu: Lu) =>
       present,
       present
         ? 'L’entreprise et un moyen de la joindre figurent dans le message.'
-        : `Il manque ${expediteurCite ? 'des coordonnées (téléphone, e-mail ou adresse)' : `le nom de l’entreprise (${r.expediteur})`}.`,
+        : `Il manque ${expediteurCite ? 'des coordonnées (téléphone, e-mail ou adresse)' : `le nom de l’entreprise (${r.expediteur})`}.`,
       `Signez avec votre nom, ${r.expediteur} et ses coordonnées.`,
       ex.source,
     );
@@ -318,7 +318,7 @@ export function evaluerRedaction(r: Redaction): Resultat<{
     return echec('Le pays de l’entreprise doit être la France ou le Maroc.', 'pays');
   if (r.texte.length > 20_000)
     return echec(
-      'Le texte dépasse 20 000 caractères : un message de prospection tient sur une page.',
+      'Le texte dépasse 20 000 caractères : un message de prospection tient sur une page.',
       'texte',
     );
   const texte = r.texte.trim();
