@@ -110,7 +110,7 @@ function critereObjet({ objet }: Lu): Critere {
     objetOk,
     objet === ''
       ? 'Aucun objet.'
-      : `${objet.length} caractères${crie ? ', un mot en majuscules' : ''}${pourriel ? `, « ${pourriel} » que les filtres repèrent` : ''}.`,
+      : `${objet.length} caractères${crie ? ', un mot en majuscules' : ''}${pourriel ? `, « ${pourriel} » que les filtres repèrent` : ''}.`,
     `Un objet de ${OBJET.min} à ${OBJET.max} caractères qui parle du destinataire, sans majuscules criardes, « gratuit », « urgent » ni points d’exclamation en série.`,
   );
 }
@@ -229,8 +229,8 @@ function critereLongueur(canal: Canal, nbMots: number, secondes: number): Criter
     'longueur',
     'Longueur de lecture',
     nbMots >= bornes.min && nbMots <= bornes.max,
-    `${nbMots} mot${nbMots > 1 ? 's' : ''}, environ ${secondes} seconde${secondes > 1 ? 's' : ''} de lecture.`,
-    `${canal === 'email' ? 'Un e-mail' : 'Une lettre'} de prospection compte de ${bornes.min} à ${bornes.max} mots : ${nbMots < bornes.min ? 'développez l’intérêt et la preuve' : 'coupez ce qui ne sert pas l’action demandée'}.`,
+    `${nbMots} mot${nbMots > 1 ? 's' : ''}, environ ${secondes} seconde${secondes > 1 ? 's' : ''} de lecture.`,
+    `${canal === 'email' ? 'Un e-mail' : 'Une lettre'} de prospection compte de ${bornes.min} à ${bornes.max} mots : ${nbMots < bornes.min ? 'développez l’intérêt et la preuve' : 'coupez ce qui ne sert pas l’action demandée'}.`,
   );
 }
 
@@ -260,7 +260,7 @@ const CRITERES_LEGAUX: Readonly<Record<Exigence['id'], (ex: Exigence, lu: Lu) =>
       present,
       present
         ? 'L’entreprise et un moyen de la joindre figurent dans le message.'
-        : `Il manque ${expediteurCite ? 'des coordonnées (téléphone, e-mail ou adresse)' : `le nom de l’entreprise (${r.expediteur})`}.`,
+        : `Il manque ${expediteurCite ? 'des coordonnées (téléphone, e-mail ou adresse)' : `le nom de l’entreprise (${r.expediteur})`}.`,
       `Signez avec votre nom, ${r.expediteur} et ses coordonnées.`,
       ex.source,
     );

@@ -54,7 +54,7 @@ function exigenceConsentement(regles: readonly RegleDroit[]): Exigence {
   return {
     id: 'consentement',
     requis: consentement !== undefined,
-    regle: `${applicable.libelle}${applicable.precision ? ` ${applicable.precision}` : ''}`,
+    regle: `${applicable.libelle}${applicable.precision ? ` ${applicable.precision}` : ''}`,
     source: citer(applicable.source),
   };
 }
