@@ -173,7 +173,7 @@ export default function EntonnoirLab() {
               </div>
             )}
             <div>
-              <dt>Taux global (commandes ÷ contacts)</dt>
+              <dt>Taux global (produit des taux des étapes)</dt>
               <dd data-resultat="taux-global">{formatPourcentage(r.tauxGlobal, 3)}</dd>
             </div>
             {r.mode === 'avant' ? (
