@@ -99,7 +99,7 @@ test('une saisie invalide affiche une erreur en français, garde le dernier rés
   await ouvrir(page);
   const champ = taux(page, 0);
   for (const [texte, message] of [
-    ['120 %', /entre 0 et 100/],
+    ['120 %', /ne peut pas dépasser 100/],
     ['abc', /n’est pas un nombre/],
     ['', /est vide/],
   ] as const) {
