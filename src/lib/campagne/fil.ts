@@ -8,6 +8,7 @@
  * plan reads the budget…): a step done on top of a step « à revoir » is « à revoir » too, with the
  * first reason, so the page never shows two head counts of the same campaign both « fait » (D11).
  */
+import { minuscule } from '../commun/majuscule.ts';
 import { accorder } from '../commun/accord.ts';
 import { revueMethode, type BaseMethode } from './base-methode.ts';
 
@@ -181,7 +182,7 @@ function enCascade(etats: Record<IdEtapeFil, EtatFil>): Record<IdEtapeFil, EtatF
       etats[id] = {
         etat: 'a-revoir',
         // Lower case after the colon, as French typography wants.
-        raison: `Elle s’appuie sur le chapitre\u00a0${origine.chapitre}, à revoir\u202f: ${origine.raison.charAt(0).toLowerCase()}${origine.raison.slice(1)}`,
+        raison: `Elle s’appuie sur le chapitre\u00a0${origine.chapitre}, à revoir\u202f: ${minuscule(origine.raison)}`,
       };
     else if (!origine && e.etat === 'a-revoir' && e.raison)
       origine = { chapitre: ETAPES_FIL.find((x) => x.id === id)!.chapitre, raison: e.raison };

@@ -3,7 +3,7 @@
  * per client, each method's figures, all as text), its check on read, and its evaluation through
  * src/lib/methodes/methodes.ts (moved here from the store: a store holds no formula).
  */
-import { pasNegatif } from '../commun/majuscule.ts';
+import { majuscule, pasNegatif } from '../commun/majuscule.ts';
 import { formatNombre, parseNombre, parsePourcentage } from '../commun/nombres.ts';
 import {
   comparerMethodes,
@@ -137,7 +137,7 @@ function horsBornes(
   libelle: string,
   { entier, taux }: { entier: boolean; taux: boolean },
 ): string | undefined {
-  const nom = libelle.charAt(0).toUpperCase() + libelle.slice(1);
+  const nom = majuscule(libelle);
   if (n < 0) return pasNegatif(libelle);
   if (taux && n > 1)
     return `${nom} ne peut pas dépasser 100\u202f%\u202f: une étape ne garde qu’une partie de la précédente.`;

@@ -8,7 +8,7 @@
  * campaign's size when the two differ, and says so: a count is never set against a count of
  * another scale.
  */
-import { pasNegatif } from '../commun/majuscule.ts';
+import { majuscule, pasNegatif } from '../commun/majuscule.ts';
 import {
   formatMontant,
   formatPourcentage,
@@ -202,9 +202,7 @@ function lire(s: SaisieTableauDeBord, cote: Cote, l: Ligne): Resultat<number> {
   const quoi = `${NOMS[l].libelle} ${cote === 'realise' ? 'réalisé' : l === 'cout' ? 'prévu' : 'visé'}`;
   const champ = `${cote}.${l}` as const;
   const n = parseNombre(s[cote][l], { champ, libelle: quoi, entier: COMPTES.includes(l) });
-  const faute = n.ok
-    ? horsBornes(n.valeur, cote, l, quoi.charAt(0).toUpperCase() + quoi.slice(1))
-    : undefined;
+  const faute = n.ok ? horsBornes(n.valeur, cote, l, majuscule(quoi)) : undefined;
   return faute ? echec(faute, champ) : n;
 }
 

@@ -12,6 +12,7 @@
  * exports and would trip later tools. A French postal code that lost its leading zero in Excel
  * (« 1000 » for 01000) gets it back. A cell longer than 10 000 characters rejects its row.
  */
+import { majuscule } from '../commun/majuscule.ts';
 import type { TableauCsv } from './csv.ts';
 import { ecrireCsv, retablirCellule, type ValeurCellule } from './csv-export.ts';
 import type { Correspondance } from './correspondance.ts';
@@ -392,8 +393,8 @@ export function convertirLignes({
 }
 
 /** Column headers of an export: the French labels, capitalised (they map back on import). */
-export const ENTETES_EXPORT: readonly string[] = CHAMPS_PROSPECT.map(
-  (c) => LIBELLES_PROSPECT[c].charAt(0).toUpperCase() + LIBELLES_PROSPECT[c].slice(1),
+export const ENTETES_EXPORT: readonly string[] = CHAMPS_PROSPECT.map((c) =>
+  majuscule(LIBELLES_PROSPECT[c]),
 );
 
 /** Writes prospects as a CSV for Excel (every field, in file order; see `ecrireCsv`). */
