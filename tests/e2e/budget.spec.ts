@@ -5,7 +5,12 @@ import type { Page } from '@playwright/test';
 /** Reads a displayed amount such as « 68 800 € » back into a number, independently of the site's code. */
 async function lireMontant(page: Page, quoi: string): Promise<number> {
   const texte = await page.locator(`[data-island="budget"] [data-resultat="${quoi}"]`).innerText();
-  return Number(texte.replace(/[^\d,-]/g, '').replace(',', '.'));
+  return Number(
+    texte
+      .replace(/\u2212/g, '-')
+      .replace(/[^\d,-]/g, '')
+      .replace(',', '.'),
+  );
 }
 
 async function ouvrir(page: Page, exemple = true) {

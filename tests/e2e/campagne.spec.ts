@@ -16,7 +16,13 @@ import type { Page } from '@playwright/test';
 test.setTimeout(120_000);
 const ENTREPRISE = 'mobilier-lyon';
 const DIST = process.env.DIST_DIR ?? 'dist';
-const nombre = (texte: string) => Number(texte.replace(/[^\d,-]/g, '').replace(',', '.'));
+const nombre = (texte: string) =>
+  Number(
+    texte
+      .replace(/\u2212/g, '-')
+      .replace(/[^\d,-]/g, '')
+      .replace(',', '.'),
+  );
 /** The first number of a sentence (« 380 fiches sur 380 … »). */
 const premierNombre = (texte: string) =>
   Number(texte.replace(/[\s\u202f\u00a0]/g, '').replace(/\D.*$/, ''));

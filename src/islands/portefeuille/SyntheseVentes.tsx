@@ -6,8 +6,8 @@ import { TableauCategories } from './TableauCategories.tsx';
 const mois = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const periode = (p: { debut: string; fin: string }) =>
   `${mois.format(new Date(`${p.debut}T00:00:00Z`))} – ${mois.format(new Date(`${p.fin}T00:00:00Z`))}`;
-const signe = (t: number) => `${t > 0 ? '+' : ''}${formatPourcentage(t, 1).replace('-', '−')}`;
-const points = (x: number) => `${x > 0 ? '+' : ''}${formatNombre(x * 100, 1).replace('-', '−')}`;
+const signe = (t: number) => `${t > 0 ? '+' : ''}${formatPourcentage(t, 1)}`;
+const points = (x: number) => `${x > 0 ? '+' : ''}${formatNombre(x * 100, 1)}`;
 const facteur = (t: number) => (t < 0 ? `(${signe(t)})` : signe(t));
 
 export function SyntheseVentes({

@@ -3,7 +3,7 @@ import { formatMontant, formatPourcentage } from '../../lib/commun/nombres.ts';
 import type { AnalyseVentes } from '../../stores/portefeuille-analyse.ts';
 
 const evolution = (t: number | null) =>
-  t === null ? 'nouvelle' : `${t > 0 ? '+' : ''}${formatPourcentage(t, 1).replace('-', '−')}`;
+  t === null ? 'nouvelle' : `${t > 0 ? '+' : ''}${formatPourcentage(t, 1)}`;
 
 export function TableauCategories({
   evolution: e,

@@ -299,9 +299,11 @@ export function evaluerTableauDeBord(s: SaisieTableauDeBord): EvaluationTableauD
 /** An amount in the dashboard's currency, rounded to the euro (or dirham). */
 export const montant = (n: number, devise: 'EUR' | 'MAD') => formatMontant(n, devise, 0);
 
-/** A rate always with one decimal (« -4,0 % », as the lesson writes it), so rates line up. */
+/** A rate always with one decimal (« −4,0 % », as the lesson writes it), so rates line up. */
 export const tauxAffiche = (n: number) =>
-  formatPourcentage(n, 1).replace(/^(-?\d+)(\u202f%)$/, '$1,0$2');
+  // The sign is the minus « − » (U+2212) that formatPourcentage writes, and the grouped
+  // thousands (« 1 250 % ») take the decimal too.
+  formatPourcentage(n, 1).replace(/^(\u2212?[\d\u202f]+)(\u202f%)$/, '$1,0$2');
 
 /** A figure as the learner would type it (« 1 284 », « 62,5 »). */
 export const texte = (n: number) => nombreSaisissable(n, 2);

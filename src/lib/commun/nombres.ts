@@ -11,7 +11,8 @@
  * value is the number as typed; `parsePourcentage` turns « 12,5 % » into the fraction 0.125.
  *
  * Writing: as `Intl.NumberFormat('fr-FR')` writes (narrow no-break space for thousands, decimal
- * comma), without loading Intl (see `ecrire`). Moroccan dirham amounts are written « 1 250,50 DH »,
+ * comma), without loading Intl (see `ecrire`), and a negative number with the true minus sign
+ * « − » (U+2212), as French typography wants. Moroccan dirham amounts are written « 1 250,50 DH »,
  * the usage in Morocco, not Intl's « MAD ». Before « % » we put a narrow no-break space U+202F
  * (house typography rule). A non-finite number is shown as « — », never « NaN ».
  */
@@ -127,7 +128,7 @@ export function parsePourcentage(texte: string, options: OptionsLecture = {}): R
  * issue 14), paid by every page that shows a figure. fr-FR needs three rules, so they are written
  * here and a property test checks them against Intl: the shortest decimal digits of the number
  * (what ICU rounds, so 1,005 gives « 1,01 »), rounded half away from zero, thousands grouped by a
- * narrow no-break space from 1 000 up, a decimal comma, « - » only when a non-zero digit is left.
+ * narrow no-break space from 1 000 up, a decimal comma, « − » only when a non-zero digit is left.
  */
 function ecrire(n: number, min: number, max: number, decalage = 0): string {
   const [entier, fraction = ''] = decimalSansExposant(Math.abs(n)).split(',');
@@ -140,9 +141,15 @@ function ecrire(n: number, min: number, max: number, decalage = 0): string {
   const partieEntiere = texte.slice(0, texte.length - max);
   let decimales = texte.slice(texte.length - max);
   while (decimales.length > min && decimales.endsWith('0')) decimales = decimales.slice(0, -1);
-  const signe = n < 0 && garde > 0n ? '-' : '';
+  // The true minus sign U+2212 (French typography, as « 43 900 DH − 30 730 DH » elsewhere): the
+  // hyphen-minus is a joining mark. parseNombre reads it back; CSV exports write numbers with
+  // `decimalSansExposant`, plain « - », so a spreadsheet still reads them.
+  const signe = n < 0 && garde > 0n ? MOINS : '';
   return `${signe}${grouperMilliers(partieEntiere)}${decimales ? `,${decimales}` : ''}`;
 }
+
+/** The minus sign every formatted negative number starts with (U+2212, not the hyphen « - »). */
+export const MOINS = '\u2212';
 
 /** « 1250 » → « 1 250 » (narrow no-break space), from 1 000 up as fr-FR does; « 999 » unchanged. */
 function grouperMilliers(partieEntiere: string): string {

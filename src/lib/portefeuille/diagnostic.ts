@@ -43,7 +43,7 @@ export function niveauDependance({
 }
 
 const pct = (x: number) => formatPourcentage(x, 1);
-const signe = (x: number) => (x > 0 ? `+${pct(x)}` : pct(x).replace('-', '−'));
+const signe = (x: number) => (x > 0 ? `+${pct(x)}` : pct(x));
 const points = (x: number) => formatNombre(Math.abs(x) * 100, 1);
 
 /** The diagnosis sentences, in reading order; parts whose figures are missing are left out. */

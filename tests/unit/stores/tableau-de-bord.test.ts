@@ -204,7 +204,7 @@ describe('conclureTableauDeBord', () => {
   test('conclut l’exemple de la leçon en français, avec la typographie française', () => {
     const c = conclusion(TABLEAU_PAR_DEFAUT);
     expect(c).toContain('L’opération perd 650\u00a0€');
-    expect(c).toContain('ROI de -4,0\u202f% sur la marge');
+    expect(c).toContain('ROI de \u22124,0\u202f% sur la marge');
     expect(c).toContain('CA minimum de 65\u202f600\u00a0€ n’est pas atteint');
     expect(c).toContain('il manque 2\u202f600\u00a0€');
     expect(c).toContain('16\u00a0clients au lieu de 15');

@@ -20,7 +20,7 @@ describe('accorder', () => {
     // The word agrees with the number shown: 1,96 shown « 2 » is « 2 ans », 1,94 « 1,9 an ».
     expect(accorder(1.96, 'an', 'ans', { decimales: 1 })).toBe('2\u00a0ans');
     expect(accorder(1.94, 'an', 'ans', { decimales: 1 })).toBe('1,9\u00a0an');
-    expect(accorder(-3, 'client', 'clients')).toBe('-3\u00a0clients');
+    expect(accorder(-3, 'client', 'clients')).toBe('\u22123\u00a0clients');
   });
 });
 

@@ -173,7 +173,7 @@ describe('formatNombre, formatMontant, formatPourcentage', () => {
     expect(formatNombre(1250.5)).toBe('1\u202F250,5');
     expect(formatNombre(1250.456)).toBe('1\u202F250,46');
     expect(formatNombre(1250.456, 0)).toBe('1\u202F250');
-    expect(formatNombre(-3)).toBe('-3');
+    expect(formatNombre(-3)).toBe('\u22123');
     expect(formatNombre(-0.001)).toBe('0');
     expect(formatMontant(1250.5)).toBe('1\u202F250,50\u00A0€');
     expect(formatMontant(1250.5, 'MAD')).toBe('1\u202F250,50\u00A0DH');
@@ -204,8 +204,11 @@ describe('formatNombre, formatMontant, formatPourcentage', () => {
   });
 
   it('writes exactly what Intl.NumberFormat fr-FR writes (issue 14: Intl is not loaded in the page)', () => {
+    // Intl writes the hyphen « - »; the site writes the true minus sign « − » (tested below).
     const intl = (options: Intl.NumberFormatOptions, x: number) =>
-      new Intl.NumberFormat('fr-FR', { signDisplay: 'negative', ...options }).format(x);
+      new Intl.NumberFormat('fr-FR', { signDisplay: 'negative', ...options })
+        .format(x)
+        .replace('-', '\u2212');
     // The cases where a digit-by-digit writer could go wrong: ties, carries, 1,005 (shortest
     // digits « 1.005 », which ICU rounds up), tiny and huge numbers, negatives rounding to 0.
     const cas = [1.005, 2.5, -2.5, 0.5, 999.995, 9999.5, -0.4, 1e-7, 1e21, 1.5e300, 0.1 + 0.2];
@@ -236,6 +239,22 @@ describe('formatNombre, formatMontant, formatPourcentage', () => {
         );
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('writes a negative number with the minus sign U+2212, never the hyphen (tester D12)', () => {
+    expect(formatNombre(-343114, 0)).toBe('\u2212343\u202f114');
+    expect(formatMontant(-365254, 'MAD', 0)).toBe('\u2212365\u202f254\u00a0DH');
+    expect(formatMontant(-12, 'EUR', 0)).toBe('\u221212\u00a0€');
+    expect(formatPourcentage(-0.738, 1)).toBe('\u221273,8\u202f%');
+    // Rounded to zero: no sign at all, as before.
+    expect(formatNombre(-0.4, 0)).toBe('0');
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) =>
+        [formatNombre(x, 2), formatMontant(x, 'MAD', 0), formatPourcentage(x, 1)].every(
+          (t) => !t.includes('-'),
+        ),
+      ),
     );
   });
 
