@@ -100,7 +100,8 @@ export const $etatsFil = computed(
       entonnoir: {
         saisi: id in entonnoirs,
         depuisSelection: entonnoir.mode === 'avant' && entonnoir.origine === 'selection',
-        contacts: contacts.ok ? contacts.valeur : null,
+        // Backward from an objective, the typed contacts are not used: nothing to compare.
+        contacts: entonnoir.mode === 'avant' && contacts.ok ? contacts.valeur : null,
       },
       tableau: { saisi: id in tableaux, tauxPrevus: tableau.tauxPrevus ?? null },
       tauxDuPlan: plan.ok ? plan.valeur.taux : null,

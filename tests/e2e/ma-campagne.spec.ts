@@ -203,7 +203,7 @@ for (const [rang, id] of ENTREPRISES.entries()) {
       expect(await etats(page)).toEqual(Array(7).fill('fait'));
       await expect(etape(page, 'fichier').locator('[data-resultat="etat"]')).toHaveText('fait');
       expect(await chiffre(page, 'fichier')).toContain(
-        sansEspaces(`${entier(lignes.length - 1)} fiches après 1 correction`),
+        sansEspaces(`${entier(lignes.length - 1)} fiches après 1 opération`),
       );
       expect(await chiffre(page, 'selection')).toContain(
         sansEspaces(`${k} prospects retenus sur ${entier(lignes.length - 1)} fiches`),

@@ -18,8 +18,16 @@ import {
   $filFichier,
   $plan,
 } from '../../stores/fil.ts';
-import { ETAPES_FIL, LIBELLES_ETAT, type IdEtapeFil } from '../../lib/campagne/fil.ts';
+import { $contexte } from '../../stores/contexte.ts';
+import {
+  chiffreDuFil,
+  ETAPES_FIL,
+  LIBELLES_ETAT,
+  type ChiffreDuFil,
+  type IdEtapeFil,
+} from '../../lib/campagne/fil.ts';
 import { accorder } from '../../lib/commun/accord.ts';
+import { apresOperations } from '../../lib/fichier/operations.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { majuscule } from '../../lib/commun/majuscule.ts';
 import { EntonnoirDessine } from './EntonnoirDessine.tsx';
@@ -99,9 +107,8 @@ function useChiffres(): { chiffres: Chiffres; devise: 'EUR' | 'MAD' } {
         ? {
             long: (
               <>
-                <strong data-chiffre>{fiches(f.nettoye)}</strong> après{' '}
-                {accorder(f.operations, 'correction', 'corrections', { feminin: true })}, sur{' '}
-                {formatNombre(f.origine, 0)} à l’origine
+                <strong data-chiffre>{fiches(f.nettoye)}</strong> {apresOperations(f.operations)},
+                sur {formatNombre(f.origine, 0)} à l’origine
               </>
             ),
             court: fiches(f.nettoye),
@@ -224,6 +231,10 @@ export function FilVivant({ compact = false }: { compact?: boolean }) {
     entreprises = useStore($entreprises),
     plan = useStore($plan);
   const { chiffres, devise } = useChiffres();
+  const campagnePassee = useStore($contexte)?.campagnePassee?.nom;
+  // A step « à faire » never shows the lesson's example as the company's figure (issue 14).
+  const montre = (id: IdEtapeFil): ChiffreDuFil =>
+    chiffreDuFil({ id, etat: etats[id].etat, campagnePassee });
   const faits = ETAPES_FIL.filter((s) => etats[s.id].etat === 'fait').length;
 
   if (compact) {
@@ -247,7 +258,7 @@ export function FilVivant({ compact = false }: { compact?: boolean }) {
                 <span class="fil-chapitre">Ch.&#160;{s.chapitre}</span> {s.titre}
               </a>
               <span class="fil-court">
-                {chiffres[s.id].court}
+                {montre(s.id).montrer ? chiffres[s.id].court : '—'}
                 <span class="visuellement-cache">, </span>
                 <span class="fil-etat">{LIBELLES_ETAT[etats[s.id].etat]}</span>
               </span>
@@ -288,7 +299,8 @@ export function FilVivant({ compact = false }: { compact?: boolean }) {
       </div>
       <ol class="fil-chemin">
         {ETAPES_FIL.map((s) => {
-          const e = etats[s.id];
+          const e = etats[s.id],
+            c = montre(s.id);
           return (
             <li key={s.id} data-etape={s.id} data-etat={e?.etat}>
               <Pastille etat={e?.etat} chapitre={s.chapitre} />
@@ -302,15 +314,20 @@ export function FilVivant({ compact = false }: { compact?: boolean }) {
                     {LIBELLES_ETAT[e.etat]}
                   </strong>
                 </p>
+                {c.montrer && c.mention && (
+                  <p class="fil-raison" data-resultat="origine">
+                    {c.mention}
+                  </p>
+                )}
                 <p class="fil-chiffre" data-resultat="chiffre">
-                  {chiffres[s.id].long}
+                  {c.montrer ? chiffres[s.id].long : c.texte}
                 </p>
                 {e.raison && (
                   <p class="fil-raison" data-resultat="raison">
                     {e.raison}
                   </p>
                 )}
-                {s.id === 'entonnoir' && plan.ok && (
+                {s.id === 'entonnoir' && plan.ok && c.montrer && (
                   <EntonnoirDessine effectifs={plan.valeur.effectifs} />
                 )}
                 <p class="fil-lien">

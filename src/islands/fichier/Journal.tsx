@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { OperationNettoyage } from '../../lib/fichier/journal.ts';
+import { apresOperations } from '../../lib/fichier/operations.ts';
 import { LIBELLES_PROSPECT } from '../../lib/commun/prospect.ts';
 import { formatNombre } from '../../lib/commun/nombres.ts';
 import { annulerOperation, reinitialiserFichier } from '../../stores/campagne.ts';
@@ -39,7 +40,7 @@ export function Journal({
         {formatNombre(total, 0)} fiches dans le fichier nettoyé sur {formatNombre(origine, 0)} à
         l’origine
         {journal.length > 0
-          ? `, après ${formatNombre(journal.length, 0)} opération${journal.length > 1 ? 's' : ''}.`
+          ? `, ${apresOperations(journal.length)}.`
           : '. Aucune opération pour l’instant.'}
       </p>
       {journal.length > 0 && (

@@ -92,7 +92,10 @@ export interface EntreeFil {
   capaciteModifiee: boolean;
   /** The budget was edited for this company; the chosen method's line in it. */
   budget: { saisi: boolean; ligneMethode: 'absente' | 'a-jour' | 'perimee'; action?: string };
-  /** The funnel was edited for this company; its contacts, and whether they were taken from the selection. */
+  /**
+   * The funnel was edited for this company; its contacts (null when it runs backward from an
+   * objective, or while they are in error), and whether they were taken from the selection.
+   */
   entonnoir: { saisi: boolean; depuisSelection: boolean; contacts: number | null };
   /** The dashboard was edited for this company; the plan's rates it took (« Reprendre mon plan »), if any. */
   tableau: { saisi: boolean; tauxPrevus: readonly number[] | null };
@@ -130,14 +133,25 @@ export function etatsDuFil(e: EntreeFil): Record<IdEtapeFil, EtatFil> {
             : 'La méthode a changé depuis que sa ligne a été ajoutée au budget.',
         }
       : { etat: e.budget.saisi || e.budget.ligneMethode === 'a-jour' ? 'fait' : 'a-faire' };
+  const contacts = e.entonnoir.contacts;
   const entonnoir: EtatFil = !e.entonnoir.saisi
     ? { etat: 'a-faire' }
-    : e.entonnoir.depuisSelection && e.entonnoir.contacts !== e.selection.retenus
+    : e.entonnoir.depuisSelection && contacts !== e.selection.retenus
       ? {
           etat: 'a-revoir',
-          raison: `L’entonnoir part de ${accorder(e.entonnoir.contacts ?? 0, 'contact', 'contacts')}, mais la sélection compte maintenant ${accorder(e.selection.retenus, 'prospect', 'prospects')}.`,
+          raison: `L’entonnoir part de ${accorder(contacts ?? 0, 'contact', 'contacts')}, mais la sélection compte maintenant ${accorder(e.selection.retenus, 'prospect', 'prospects')}.`,
         }
-      : { etat: 'fait' };
+      : // Contacts typed by hand that are not the selection's head count: the funnel is about
+        // other people than the campaign's, so the thread cannot call it done (issue 14).
+        !e.entonnoir.depuisSelection &&
+          contacts !== null &&
+          e.selection.enregistres > 0 &&
+          contacts !== e.selection.retenus
+        ? {
+            etat: 'a-revoir',
+            raison: `Saisi à la main, l’entonnoir ne suit pas la sélection : il part de ${accorder(contacts, 'contact', 'contacts')}, la sélection du chapitre 6 compte ${accorder(e.selection.retenus, 'prospect', 'prospects')}.`,
+          }
+        : { etat: 'fait' };
   const tableau: EtatFil = !e.tableau.saisi
     ? { etat: 'a-faire' }
     : e.tableau.tauxPrevus && e.tauxDuPlan && !memesTaux(e.tableau.tauxPrevus, e.tauxDuPlan)
@@ -196,3 +210,48 @@ export const LIBELLES_ETAT: Readonly<Record<EtatEtapeFil, string>> = {
   'a-faire': 'à faire',
   'a-revoir': 'à revoir',
 };
+
+/**
+ * Where the figure of an untouched step comes from (issue 14, « never the course example as the
+ * company's »): its chapter starts from the company's own data (the past campaign's budget,
+ * results and visits) or from the lesson's example (the funnel's 800 contacts).
+ */
+const DEPART: Partial<Record<IdEtapeFil, 'entreprise' | 'exemple'>> = {
+  capacite: 'entreprise',
+  budget: 'entreprise',
+  entonnoir: 'exemple',
+  tableau: 'entreprise',
+};
+
+/** What the thread shows for a step: its figure (with a sentence saying whose it is), or a sentence instead. */
+export type ChiffreDuFil = { montrer: true; mention?: string } | { montrer: false; texte: string };
+
+/**
+ * Whether a step's figure may be shown, and as whose. A step done or to review shows the
+ * learner's figure. A step « à faire » shows the company's own figure labelled with its past
+ * campaign (« Chiffres de départ, ceux de la campagne … ») or, when it would be the lesson's example or the
+ * company has no past campaign (an imported file), no figure at all.
+ */
+export function chiffreDuFil({
+  id,
+  etat,
+  campagnePassee,
+}: {
+  id: IdEtapeFil;
+  etat: EtatEtapeFil;
+  /** The name of the company's past campaign (« Campagne « Étuis sur mesure » – printemps 2026 »). */
+  campagnePassee?: string | null;
+}): ChiffreDuFil {
+  const depart = DEPART[id];
+  if (etat !== 'a-faire' || !depart) return { montrer: true };
+  if (depart === 'entreprise' && campagnePassee)
+    return {
+      montrer: true,
+      mention: `Chiffres de départ, ceux de la ${minuscule(campagnePassee)}\u202f: pas encore votre plan.`,
+    };
+  const chapitre = ETAPES_FIL.find((x) => x.id === id)!.chapitre;
+  return {
+    montrer: false,
+    texte: `Pas encore fait pour cette entreprise\u202f: le chapitre\u00a0${chapitre} part de l’exemple du cours, pas de ses chiffres.`,
+  };
+}

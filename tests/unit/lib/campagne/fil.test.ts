@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { etatsDuFil, ETAPES_FIL, IDS_FIL, type EntreeFil } from '@lib/campagne/fil.ts';
+import {
+  chiffreDuFil,
+  etatsDuFil,
+  ETAPES_FIL,
+  IDS_FIL,
+  type EntreeFil,
+} from '@lib/campagne/fil.ts';
 import {
   etatLigneMethode,
   ligneDeMethode,
@@ -61,13 +67,38 @@ describe('etatsDuFil', () => {
     );
   });
 
-  test('des contacts saisis à la main ne dépendent pas de la sélection', () => {
+  test('des contacts saisis à la main qui ne sont pas la sélection : à revoir, avec la raison (issue 14)', () => {
     const r = etatsDuFil({
       ...FAIT,
-      selection: { enregistres: 40, retenus: 40 },
-      entonnoir: { saisi: true, depuisSelection: false, contacts: 800 },
+      selection: { enregistres: 118, retenus: 118 },
+      entonnoir: { saisi: true, depuisSelection: false, contacts: 200 },
     });
-    expect(r.entonnoir.etat).toBe('fait');
+    expect(r.entonnoir.etat).toBe('a-revoir');
+    expect(r.entonnoir.raison).toBe(
+      'Saisi à la main, l’entonnoir ne suit pas la sélection\u202f: il part de 200\u00a0contacts, la sélection du chapitre\u00a06 compte 118\u00a0prospects.',
+    );
+    // The dashboard rests on the funnel: to review too, saying why.
+    expect(r.tableau.etat).toBe('a-revoir');
+    expect(r.tableau.raison).toContain('chapitre\u00a010');
+  });
+
+  test('saisis à la main mais égaux à la sélection, à rebours (pas de contacts), ou sans sélection : fait', () => {
+    const avec = (contacts: number | null, enregistres: number) =>
+      etatsDuFil({
+        ...FAIT,
+        selection: { enregistres, retenus: enregistres },
+        entonnoir: { saisi: true, depuisSelection: false, contacts },
+      }).entonnoir.etat;
+    expect(avec(118, 118)).toBe('fait');
+    expect(avec(null, 118)).toBe('fait');
+    expect(avec(800, 0)).toBe('fait');
+    expect(
+      etatsDuFil({
+        ...FAIT,
+        selection: { enregistres: 1, retenus: 1 },
+        entonnoir: { saisi: true, depuisSelection: false, contacts: 0 },
+      }).entonnoir.raison,
+    ).toContain('aucun\u00a0contact, la sélection du chapitre\u00a06 compte 1\u00a0prospect.');
   });
 
   test('une sélection vidée après coup laisse l’entonnoir à revoir', () => {
@@ -310,5 +341,34 @@ describe('la méthode et les étapes suivantes, quand la sélection change (D11)
         },
       ),
     );
+  });
+});
+
+describe('chiffreDuFil : une étape à faire ne montre jamais l’exemple du cours comme chiffre de l’entreprise (issue 14)', () => {
+  const nom = 'Campagne «\u00a0Étuis sur mesure\u00a0» – printemps 2026';
+  test('l’entonnoir à faire part de l’exemple du cours (800 contacts) : aucun chiffre', () => {
+    const r = chiffreDuFil({ id: 'entonnoir', etat: 'a-faire', campagnePassee: nom });
+    expect(r).toEqual({
+      montrer: false,
+      texte:
+        'Pas encore fait pour cette entreprise\u202f: le chapitre\u00a010 part de l’exemple du cours, pas de ses chiffres.',
+    });
+  });
+  test('budget, capacité, tableau de bord à faire : les chiffres de la campagne passée, dits comme tels', () => {
+    for (const id of ['budget', 'capacite', 'tableau'] as const)
+      expect(chiffreDuFil({ id, etat: 'a-faire', campagnePassee: nom })).toEqual({
+        montrer: true,
+        mention:
+          'Chiffres de départ, ceux de la campagne «\u00a0Étuis sur mesure\u00a0» – printemps 2026\u202f: pas encore votre plan.',
+      });
+  });
+  test('sans campagne passée (fichier importé) : aucun chiffre ; faite ou à revoir : le chiffre saisi', () => {
+    expect(chiffreDuFil({ id: 'tableau', etat: 'a-faire', campagnePassee: null }).montrer).toBe(
+      false,
+    );
+    for (const id of IDS_FIL)
+      for (const etat of ['fait', 'a-revoir'] as const)
+        expect(chiffreDuFil({ id, etat, campagnePassee: nom })).toEqual({ montrer: true });
+    expect(chiffreDuFil({ id: 'fichier', etat: 'a-faire' })).toEqual({ montrer: true });
   });
 });
