@@ -18,6 +18,8 @@ import {
 } from '../../stores/budget.ts';
 import { $entreprise } from '../../stores/entreprise.ts';
 import { $contexte } from '../../stores/contexte.ts';
+import { ligneNommant } from '../../lib/droit/ligne-nommant.ts';
+import type { ListeHorsVigueur } from '../../lib/droit/lignes-de-cout.ts';
 import { formatMontant, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { useVueDifferee } from '../ui/vue-differee.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
@@ -28,7 +30,8 @@ import { useSimulateur, SectionResultats } from '../ui/simulateur.tsx';
 
 const EVALUATION_PAR_DEFAUT = evaluerBudget(BUDGET_PAR_DEFAUT);
 
-export default function BudgetLab() {
+/** `horsVigueur`: the lists a line may name whose rule is no longer in force at the law's date (the wrapper's, at build time). */
+export default function BudgetLab({ horsVigueur = [] }: { horsVigueur?: ListeHorsVigueur[] }) {
   const {
     monte,
     saisie,
@@ -53,38 +56,54 @@ export default function BudgetLab() {
       <fieldset class="labo-groupe">
         <legend>Dépenses prévues par action</legend>
         <ul class="lignes-budget">
-          {saisie.lignes.map((l, i) => (
-            <li key={l.id} class="ligne-budget">
-              <label class="visuellement-cache" for={`action-${l.id}`}>
-                Action {i + 1}
-              </label>
-              <input
-                id={`action-${l.id}`}
-                type="text"
-                value={l.action}
-                maxLength={120}
-                placeholder="Nom de l’action"
-                onInput={(e) => modifierLigne(l.id, 'action', e.currentTarget.value)}
-              />
-              <ChampNombre
-                id={`montant-${l.id}`}
-                libelle={`Montant de l’action ${i + 1}${l.action ? ` (${l.action})` : ''}`}
-                libelleCache
-                valeur={l.montant}
-                unite={symbole}
-                erreur={erreurs[l.id]}
-                onSaisie={(t) => modifierLigne(l.id, 'montant', t)}
-              />
-              <button
-                type="button"
-                class="bouton-discret"
-                onClick={() => supprimerLigne(l.id)}
-                aria-label={`Supprimer l’action ${i + 1}${l.action ? ` (${l.action})` : ''}`}
-              >
-                ✕
-              </button>
-            </li>
-          ))}
+          {saisie.lignes.map((l, i) => {
+            // A line kept from a past campaign may rely on a rule the plan's date no longer has
+            // (Bloctel for Vénimob after 11 August 2026): said under the line, from src/lib/droit.
+            const horsDroit = monte
+              ? ligneNommant(
+                  l.action,
+                  horsVigueur.filter((h) => h.pays === entreprise?.pays),
+                )
+              : undefined;
+            return (
+              <li key={l.id} class="ligne-budget">
+                <label class="visuellement-cache" for={`action-${l.id}`}>
+                  Action {i + 1}
+                </label>
+                <input
+                  id={`action-${l.id}`}
+                  type="text"
+                  value={l.action}
+                  maxLength={120}
+                  placeholder="Nom de l’action"
+                  aria-describedby={horsDroit ? `droit-${l.id}` : undefined}
+                  onInput={(e) => modifierLigne(l.id, 'action', e.currentTarget.value)}
+                />
+                <ChampNombre
+                  id={`montant-${l.id}`}
+                  libelle={`Montant de l’action ${i + 1}${l.action ? ` (${l.action})` : ''}`}
+                  libelleCache
+                  valeur={l.montant}
+                  unite={symbole}
+                  erreur={erreurs[l.id]}
+                  onSaisie={(t) => modifierLigne(l.id, 'montant', t)}
+                />
+                <button
+                  type="button"
+                  class="bouton-discret"
+                  onClick={() => supprimerLigne(l.id)}
+                  aria-label={`Supprimer l’action ${i + 1}${l.action ? ` (${l.action})` : ''}`}
+                >
+                  ✕
+                </button>
+                {horsDroit && (
+                  <p id={`droit-${l.id}`} class="ligne-budget-droit" data-alerte="droit">
+                    {horsDroit.message}
+                  </p>
+                )}
+              </li>
+            );
+          })}
         </ul>
         <div ref={refMethode} data-vue="methode-choisie">
           {MethodeChoisie && <MethodeChoisie monte={monte} />}

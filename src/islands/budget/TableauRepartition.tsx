@@ -1,5 +1,11 @@
 /** The data table behind the expense chart (its accessible equivalent, and what prints). */
-import { formatPourcentage } from '../../lib/commun/nombres.ts';
+import { formatDecimales } from '../../lib/commun/nombres.ts';
+
+/**
+ * One rule for the column: exactly one decimal on every line and on the total (« 34,0 % »,
+ * « 10,6 % », « 100,0 % »), so the parts read alike and line up (tester D13).
+ */
+const part = (fraction: number) => `${formatDecimales(fraction * 100, 1)}\u202f%`;
 
 interface Props {
   lignes: { id: string; action: string; montant: number; part: number }[];
@@ -28,7 +34,7 @@ export function TableauRepartition({ lignes, total, format }: Props) {
             <tr key={l.id}>
               <th scope="row">{l.action}</th>
               <td class="nombre">{format(l.montant)}</td>
-              <td class="nombre">{formatPourcentage(l.part, 1)}</td>
+              <td class="nombre">{part(l.part)}</td>
             </tr>
           ))}
         </tbody>
@@ -36,7 +42,7 @@ export function TableauRepartition({ lignes, total, format }: Props) {
           <tr>
             <th scope="row">Total</th>
             <td class="nombre">{format(total)}</td>
-            <td class="nombre">{formatPourcentage(total > 0 ? 1 : 0, 0)}</td>
+            <td class="nombre">{part(total > 0 ? 1 : 0)}</td>
           </tr>
         </tfoot>
       </table>

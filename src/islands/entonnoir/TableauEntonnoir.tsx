@@ -8,7 +8,8 @@ interface Props {
 }
 
 export function TableauEntonnoir({ etapes, mode }: Props) {
-  const taux = (t: number | null) => (t === null ? '—' : formatPourcentage(t, 3));
+  // One decimal, like every other rate of the course (tester D13: « 1,875 % » stood out).
+  const taux = (t: number | null) => (t === null ? '—' : formatPourcentage(t, 1));
   return (
     <div
       class="tableau-defilant"
