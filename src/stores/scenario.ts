@@ -23,6 +23,7 @@ const ID_ENTREPRISE = /^[a-z0-9-]{1,60}$/;
 /** Stores a link may carry (`atelier:v1:<nom>`); any other name in a link makes it invalid. */
 export const NOMS_PARTAGEABLES = [
   'usure',
+  'usures',
   'portefeuille',
   'temperature',
   'sources-couts',
@@ -42,6 +43,7 @@ export const NOMS_PARTAGEABLES = [
 ] as const;
 /** Stores holding one value per company id: a link carries the scenario's company only. */
 export const PAR_ENTREPRISE: ReadonlySet<string> = new Set([
+  'usures',
   'portefeuille',
   'temperature',
   'sources-couts',

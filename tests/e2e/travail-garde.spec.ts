@@ -121,7 +121,7 @@ test('stockage plein : aucune exception, la saisie reste à l’écran, un avis 
   await page.addInitScript(() => {
     const ecrire = Storage.prototype.setItem;
     Storage.prototype.setItem = function (cle: string, valeur: string) {
-      if (cle === 'atelier:v1:usure')
+      if (cle === 'atelier:v1:usures')
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return ecrire.call(this, cle, valeur);
     };

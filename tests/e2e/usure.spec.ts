@@ -39,11 +39,16 @@ function attendu(clients: number, a: number, g: number) {
   };
 }
 
-async function ouvrir(page: Page) {
+/** Opens chapter 1's simulator; `exemple`: on the lesson's example (a company starts from its own figures). */
+async function ouvrir(page: Page, { exemple = true } = {}) {
   await page.goto('/chapitres/pourquoi-prospecter/');
   await page.locator('#simulateur-usure').scrollIntoViewIfNeeded();
   await attendreIlots(page, ilot);
   await expect(page.locator(ilot)).toBeVisible();
+  if (exemple) {
+    await page.getByRole('button', { name: 'Exemple du cours' }).click();
+    await expect(page.getByLabel('Clients en portefeuille')).toHaveValue('200');
+  }
 }
 
 /** Checks every figure and the table against the independent computation, rounded as displayed. */
@@ -117,7 +122,7 @@ test('une saisie invalide affiche une erreur en français, garde le dernier rés
 });
 
 test(
-  'les saisies survivent à un rechargement, et « Revenir à l’exemple » les remet',
+  'les saisies survivent à un rechargement, et « Exemple du cours » remet l’exemple',
   { tag: '@essentiel' },
   async ({ page }) => {
     await ouvrir(page);
@@ -125,23 +130,26 @@ test(
     await page.getByLabel('Taux d’attrition annuel').fill('12,5 %');
     await expect.poll(() => lire(page, 'nouveaux-par-an')).toBe(attendu(1250, 0.125, 0.05).parAn);
     await page.reload();
-    await ouvrir(page);
+    await ouvrir(page, { exemple: false });
     await expect(page.getByLabel('Clients en portefeuille')).toHaveValue('1 250');
     await expect(page.getByLabel('Taux d’attrition annuel')).toHaveValue('12,5 %');
     await verifier(page, 1250, 0.125, 0.05);
-    await page.getByRole('button', { name: 'Revenir à l’exemple' }).click();
+    await page.getByRole('button', { name: 'Exemple du cours' }).click();
     await expect(page.getByLabel('Clients en portefeuille')).toHaveValue('200');
     await expect.poll(() => lire(page, 'nouveaux-par-an')).toBe(40);
   },
 );
 
-test('un stockage corrompu est signalé et remplacé par l’exemple, sans page blanche', async ({
+test('un stockage corrompu est signalé et remplacé par les chiffres de l’entreprise, sans page blanche', async ({
   page,
 }) => {
   await page.addInitScript(() => localStorage.setItem('atelier:v1:usure', '{"clients": 12'));
-  await ouvrir(page);
+  await ouvrir(page, { exemple: false });
   await expect(page.getByRole('alert').filter({ hasText: 'illisibles' })).toBeVisible();
-  expect(await lire(page, 'nouveaux-par-an')).toBe(40);
+  // The company's own starting figures come back, then the lesson's example on request.
+  await expect(page.locator(`${ilot} [data-origine="usure"]`)).toContainText('Chiffres de départ');
+  await page.getByRole('button', { name: 'Exemple du cours' }).click();
+  await expect.poll(() => lire(page, 'nouveaux-par-an')).toBe(40);
   expect(await page.evaluate(() => localStorage.getItem('atelier:v1:usure:corrompu'))).toBe(
     '{"clients": 12',
   );

@@ -6,13 +6,21 @@
  * renders.
  */
 import { useMemo } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
 import {
+  $departsUsure,
   $saisieUsure,
   $evaluationUsure,
   modifierUsure,
+  prendreExempleUsure,
   reinitialiserUsure,
 } from '../../stores/usure.ts';
-import { USURE_PAR_DEFAUT, evaluerUsure } from '../../lib/portefeuille/evaluation-usure.ts';
+import { $entreprise } from '../../stores/entreprise.ts';
+import {
+  USURE_PAR_DEFAUT,
+  evaluerUsure,
+  type SaisieUsure,
+} from '../../lib/portefeuille/evaluation-usure.ts';
 import { interpreterUsure } from '../../lib/portefeuille/interpretation-usure.ts';
 import { formatNombre } from '../../lib/commun/nombres.ts';
 import { accorder } from '../../lib/commun/accord.ts';
@@ -26,8 +34,13 @@ const libelleAnnee = (annee: number) => (annee === 0 ? 'Départ' : `Année ${ann
 const clients = (n: number) => formatNombre(n, 0);
 const EVALUATION_PAR_DEFAUT = evaluerUsure(USURE_PAR_DEFAUT);
 
-export default function UsureLab() {
+/** `departs`: each sample company's own starting figures, computed at build time by the wrapper. */
+export default function UsureLab({ departs = {} }: { departs?: Record<string, SaisieUsure> }) {
+  // Set before the first subscription, so a company never edited opens on its own figures.
+  if ($departsUsure.get() !== departs) $departsUsure.set(departs);
+  const entreprise = useStore($entreprise);
   const {
+    monte,
     saisie,
     erreurs,
     resultat: r,
@@ -56,6 +69,8 @@ export default function UsureLab() {
       },
     [r],
   );
+
+  const depart = monte && entreprise ? departs[entreprise.id] : undefined;
 
   return (
     <div class="labo-corps" data-island="usure">
@@ -93,9 +108,21 @@ export default function UsureLab() {
         </div>
         <div class="labo-actions">
           <button type="button" class="bouton-discret" onClick={reinitialiserUsure}>
-            Revenir à l’exemple
+            {depart ? 'Revenir aux chiffres de l’entreprise' : 'Revenir à l’exemple'}
           </button>
+          {depart && (
+            <button type="button" class="bouton-discret" onClick={prendreExempleUsure}>
+              Exemple du cours
+            </button>
+          )}
         </div>
+        {depart && (
+          <p class="champ-aide" data-origine="usure">
+            Chiffres de départ&#8239;: les {depart.clients}&#160;clients de {entreprise?.nom} sur
+            les douze mois d’avant, dont {depart.tauxAttrition}&#8239;% n’ont rien acheté depuis
+            (ses ventes). Voir ses <a href="/donnees/">données</a>.
+          </p>
+        )}
       </fieldset>
 
       <SectionResultats id="usure" enErreur={enErreur}>

@@ -4,7 +4,7 @@
  * error is a French sentence next to the field to change, and a figure that was read is still
  * checked while another is unreadable (« 150 % » is flagged at once).
  */
-import { parseNombre, parsePourcentage } from '../commun/nombres.ts';
+import { nombreSaisissable, parseNombre, parsePourcentage } from '../commun/nombres.ts';
 import type { ErreurDeSaisie, Resultat, ResultatChamps } from '../commun/resultat.ts';
 import {
   besoinEnNouveauxClients,
@@ -26,6 +26,26 @@ export const USURE_PAR_DEFAUT: SaisieUsure = {
   tauxAttrition: '15',
   tauxCroissance: '5',
 };
+
+/**
+ * A sample company's own starting figures (issue 14): its clients of last year and the share of
+ * them lost since (its observed attrition, chapter 3's sales), as the learner would type them;
+ * the growth objective stays the lesson's, the data saying nothing of it.
+ */
+export function usureDeDepart({
+  clients,
+  tauxAttrition,
+}: {
+  clients: number;
+  /** A fraction (0.126 for 12,6 %). */
+  tauxAttrition: number;
+}): SaisieUsure {
+  return {
+    clients: nombreSaisissable(clients, 0),
+    tauxAttrition: nombreSaisissable(tauxAttrition * 100, 1),
+    tauxCroissance: USURE_PAR_DEFAUT.tauxCroissance,
+  };
+}
 
 /** The same example as numbers (rates as fractions). */
 const EXEMPLE = { clients: 200, tauxAttrition: 0.15, tauxCroissance: 0.05 };
