@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
+  $capacites,
   $saisieCapacite,
   $evaluationCapacite,
   modifierCapacite,
@@ -23,8 +24,11 @@ import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useSimulateur, SectionResultats, PartirDeLaSelection } from '../ui/simulateur.tsx';
 import { TableauCapacite } from './TableauCapacite.tsx';
 import type { interpreterCapacite } from '../../lib/planning/interpretation-capacite.ts';
+import type { visitesDeLaSelection } from '../../stores/plan.ts';
 import { useStore } from '@nanostores/preact';
 import { $contextePlan } from '../../stores/planning-contexte.ts';
+
+type VisitesDeLaSelection = typeof visitesDeLaSelection;
 
 const visites = (n: number) => formatNombre(n, 0);
 const EVALUATION_PAR_DEFAUT = evaluerCapacite(CAPACITE_PAR_DEFAUT);
@@ -89,7 +93,25 @@ export default function CapaciteLab() {
     EVALUATION_PAR_DEFAUT,
   );
   const contexte = useStore($contextePlan);
-  const [origineVisites, setOrigineVisites] = useState<string>();
+  const capacites = useStore($capacites);
+  // Where the visits come from is DERIVED (issue 14): the fields hold the plan's visits exactly
+  // when they equal what the plan gives now, so the sentence survives a reload and goes once the
+  // learner types other figures. The plan is loaded only for a company whose capacity was edited.
+  const [planDesVisites, setPlanDesVisites] = useState<VisitesDeLaSelection>();
+  const modifiee = contexte.id in capacites;
+  useEffect(() => {
+    if (monte && modifiee && !planDesVisites)
+      void import('../../stores/plan.ts').then((m) =>
+        setPlanDesVisites(() => m.visitesDeLaSelection),
+      );
+  }, [monte, modifiee, planDesVisites]);
+  const duPlan = monte && modifiee ? planDesVisites?.(contexte.selection) : null;
+  const origineVisites =
+    duPlan &&
+    duPlan.prospects === saisie.prospects &&
+    duPlan.tauxSecondeVisite === saisie.tauxSecondeVisite
+      ? duPlan.phrase
+      : undefined;
   // The reading in words is fetched once the island runs: ch 8 sits at the edge of its JS budget.
   const [interpreter, setInterpreter] = useState<typeof interpreterCapacite>();
   useEffect(() => {
@@ -153,7 +175,7 @@ export default function CapaciteLab() {
                     ? { prospects: v.prospects, tauxSecondeVisite: v.tauxSecondeVisite }
                     : { prospects: String(contexte.selection) },
                 );
-                setOrigineVisites(v?.phrase);
+                setPlanDesVisites(() => m.visitesDeLaSelection);
               })
             }
           />
