@@ -21,6 +21,7 @@ import { $contexte } from '../../stores/contexte.ts';
 import { formatMontant, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { useVueDifferee } from '../ui/vue-differee.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
+import { useSaisiePrecoce } from '../ui/hydratation.ts';
 import { Graphique } from '../charts/Graphique.tsx';
 import { TableauRepartition } from './TableauRepartition.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
@@ -46,6 +47,9 @@ export default function BudgetLab() {
   const devise = monte ? (entreprise?.devise ?? saisie.devise) : saisie.devise;
   const montant = (v: number) => formatMontant(v, devise, 0);
   const symbole = devise === 'EUR' ? '€' : 'DH';
+  // A kind of rate picked before hydration reaches the store (see useSaisiePrecoce).
+  const tauxMarque = useSaisiePrecoce(saisie.typeTaux === 'marque'),
+    tauxMarge = useSaisiePrecoce(saisie.typeTaux === 'marge');
 
   return (
     <div class="labo-corps" data-island="budget">
@@ -120,6 +124,7 @@ export default function BudgetLab() {
             <input
               type="radio"
               name="type-taux"
+              ref={tauxMarque}
               checked={saisie.typeTaux === 'marque'}
               onChange={() => modifierBudget({ typeTaux: 'marque' })}
             />{' '}
@@ -129,6 +134,7 @@ export default function BudgetLab() {
             <input
               type="radio"
               name="type-taux"
+              ref={tauxMarge}
               checked={saisie.typeTaux === 'marge'}
               onChange={() => modifierBudget({ typeTaux: 'marge' })}
             />{' '}
