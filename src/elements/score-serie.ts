@@ -3,9 +3,10 @@
  * and kept up to date as answers are recorded (the store is shared with the questions).
  * The store (and its validation code) is imported dynamically, once the score nears the screen and
  * the page is idle: it is not needed to read the chapter, and it would otherwise weigh on the
- * page's first load.
+ * page's first load. The score's count comes with it: nothing runs it before the store is there
+ * (with its alias table, 0,9 Ko gzip off every chapter page with a series).
  */
-import { bilanChapitre, type ExerciceRecense } from '../exercises/bilan.ts';
+import type { ExerciceRecense } from '../exercises/bilan.ts';
 import { quandInactif } from './inactif.ts';
 
 const pluriel = (n: number, mot: string) => `${n}\u00a0${mot}${n > 1 ? 's' : ''}`;
@@ -24,7 +25,10 @@ class ScoreSerie extends HTMLElement {
     const sortie = this.querySelector<HTMLElement>('[data-score]');
     if (!sortie) return;
     const brancher = async () => {
-      const { $progression, $progressionErreur } = await import('../stores/progression.ts');
+      const [{ $progression, $progressionErreur }, { bilanChapitre }] = await Promise.all([
+        import('../stores/progression.ts'),
+        import('../exercises/bilan.ts'),
+      ]);
       if (!this.isConnected) return;
       const arreterScore = $progression.subscribe(({ tentatives }) => {
         const b = bilanChapitre({ chapitre, exercices, tentatives });

@@ -17,6 +17,12 @@
  *   (`atelier:v1:dossier:journal`): a reload or a navigation within the 400 ms loses nothing,
  *   the next load replays the journal over the stored dossier.
  * - A field typed while the page loads is never replaced by the stored copy.
+ * - A stored copy that cannot be read at load (IndexedDB failing to open, its module failing to
+ *   load: transient, seen once on a fresh browser) is not taken for an empty dossier: the read is
+ *   tried again, and the first save (whose transaction reads the stored copy) brings it back too;
+ *   the fields of this page and of the journal stay on top. Before, the page showed the journal
+ *   alone (the last fields typed), the fields already saved came back empty, and the journal's
+ *   replay over an empty dossier queued empty lists for saving over the stored ones.
  */
 import { atom, computed } from 'nanostores';
 import { analyserDossier } from '../lib/dossier/analyser.ts';
@@ -58,7 +64,9 @@ interface Journal {
 
 let minuteur: ReturnType<typeof setTimeout> | undefined;
 let charge = false;
-/** Fields edited on this page since it opened: the stored copy never replaces them on load. */
+/** Whether the stored copy has been read (or found absent): until then the page shows only its own fields. */
+let lu = false;
+/** Fields edited on this page or replayed from the journal: the stored copy never replaces them on load. */
 const touches = new Set<string>();
 /** Fields edited since the last save. */
 const enAttente = new Set<string>();
@@ -171,7 +179,9 @@ function enregistrer(): Promise<void> {
         etape,
       })),
     )
-    .then(() => {
+    .then((ecrit) => {
+      // The save read the stored copy that the load could not: the fields saved earlier come back.
+      if (!lu) adopter(ecrit);
       $stockage.set({ etat: 'enregistre' });
       oublierJournal(valeurs);
       if (champs.length > 0) canal?.postMessage({ champs });
@@ -206,10 +216,35 @@ canal?.addEventListener('message', (e: MessageEvent<{ champs?: unknown }>) => {
     );
 });
 
+/** The stored copy read late (a retry, a save), under what this page typed or replayed. */
+function adopter(brut: Stocke | undefined): void {
+  lu = true;
+  $dossier.set(
+    reporterChamps({ cible: dossierStocke(brut), source: $dossier.get(), champs: touches }),
+  );
+  if (!etapeEnAttente && etapeValide(brut?.etape)) $etape.set(brut.etape);
+  $modeEnregistrement.set('navigateur');
+  $stockage.set({ etat: 'pret' });
+}
+
+/** Tries the failed read again, a few times, further apart each time. */
+function relire(essai = 1): void {
+  setTimeout(() => {
+    if (lu) return;
+    void Promise.all([idb(), chargerLecture()])
+      .then(([{ lireIDB }]) => lireIDB<Stocke>(CLE))
+      .then(
+        (brut) => lu || adopter(brut),
+        () => essai < 4 && relire(essai + 1),
+      );
+  }, 500 * essai);
+}
+
 /** Reads the stored dossier once (on mount); a damaged one is set aside and reported. */
 export async function chargerDossier(): Promise<void> {
   if (charge) return;
-  let base = dossierVide();
+  let base = dossierVide(),
+    rejoues: string[] = [];
   try {
     const [{ lireIDB, ecrireIDB }, { validerDossier }] = await Promise.all([
       idb(),
@@ -229,20 +264,26 @@ export async function chargerDossier(): Promise<void> {
         });
       }
     }
+    lu = true;
     if ($stockage.get().etat === 'chargement') $stockage.set({ etat: 'pret' });
   } catch (e) {
     $stockage.set({ etat: 'erreur', message: (e as Error).message });
     $modeEnregistrement.set(local ? 'secours' : 'aucun');
+    relire();
   }
   // The journal holds edits IndexedDB never confirmed (a reload within the delay): they are newer.
   const journal = lireJournal();
   if (journal) {
     const { validerDossier } = await chargerLecture();
-    const rejoue = validerDossier({
-      donnees: poserChamps({ cible: base, valeurs: journal.champs }),
-    });
+    // null stands for a field emptied (JSON has no undefined): emptied again, not refused.
+    const valeurs: Record<string, unknown> = {};
+    for (const [c, v] of Object.entries(journal.champs)) valeurs[c] = v ?? undefined;
+    const rejoue = validerDossier({ donnees: poserChamps({ cible: base, valeurs }) });
     if (rejoue.ok) {
-      for (const c of champsModifies({ avant: base, apres: rejoue.valeur })) enAttente.add(c);
+      // Only the journal's own fields are pending: the check rebuilds every list, and queuing
+      // those too saved an empty dossier's lists over the stored ones when the read had failed.
+      for (const c of Object.keys(valeurs)) enAttente.add(c);
+      rejoues = Object.keys(valeurs);
       base = rejoue.valeur;
     }
     if (etapeValide(journal.etape) && !etapeEnAttente) {
@@ -252,6 +293,8 @@ export async function chargerDossier(): Promise<void> {
   }
   // What the learner typed while the page was loading wins over both.
   $dossier.set(reporterChamps({ cible: base, source: $dossier.get(), champs: touches }));
+  // Newer than the stored copy as well, should it be read only later (adopter).
+  for (const c of rejoues) touches.add(c);
   charge = true;
   if (enAttente.size > 0 || etapeEnAttente) planifier();
 }
@@ -311,6 +354,7 @@ export async function supprimerDossier(): Promise<void> {
   etapeEnAttente = false;
   $dossier.set(vide);
   $etape.set(0);
+  lu = true;
   ecrireCle(JOURNAL, undefined);
   await idb()
     .then(({ supprimerIDB }) => supprimerIDB(CLE))

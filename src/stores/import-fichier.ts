@@ -15,7 +15,7 @@ import { atom } from 'nanostores';
 import type { Prospect } from '../lib/commun/prospect.ts';
 import { signalerStockageCorrompu } from './persistance.ts';
 import { ecrireIDB, lireIDB, supprimerIDB } from './indexeddb.ts';
-import { validerProspect } from './travail.ts';
+import { validerProspect } from './prospect-stocke.ts';
 
 import { $metaImport } from './import-resume.ts';
 

@@ -23,7 +23,7 @@
  * - The format changes: bump `atelier:v1:travail` to v2 and migrate from v1 on first read;
  *   a value these checks refuse is set aside under `…:corrompu` and reported (persistance.ts).
  */
-import { CHAMPS_PROSPECT, type ChampProspect, type Prospect } from '../lib/commun/prospect.ts';
+import { CHAMPS_PROSPECT, type ChampProspect } from '../lib/commun/prospect.ts';
 import type { OperationNettoyage, ValeurChamp } from '../lib/fichier/journal.ts';
 import type { CritereDeScoring, SeuilsTemperature } from '../lib/scoring/scoring.ts';
 import type { BaseMethode } from '../lib/campagne/base-methode.ts';
@@ -136,58 +136,4 @@ export function validerTravail(brut: unknown, _avant14?: unknown): TravailEntrep
   )
     travail.baseMethode = { prospects: b.prospects, empreinte: b.empreinte, contacts: b.contacts };
   return travail;
-}
-
-const TEXTES: readonly ChampProspect[] = [
-  'id',
-  'secteur',
-  'fonction',
-  'ville',
-  'codePostal',
-  'telephone',
-  'email',
-  'dateCollecte',
-  'dateDernierContact',
-];
-const BOOLEENS: readonly ChampProspect[] = [
-  'consentementEmail',
-  'opposition',
-  'bloctel',
-  'demandeDevis',
-  'converti',
-];
-const COMPTES: readonly ChampProspect[] = ['ouvertures', 'clics', 'visitesSite'];
-const ENUMS: Partial<Record<ChampProspect, readonly string[]>> = {
-  type: ['B2B', 'B2C'],
-  pays: ['FR', 'MA'],
-  temperature: ['suspect', 'froid', 'tiede', 'chaud'],
-  taille: ['TPE', 'PME', 'ETI', 'GE'],
-  source: [
-    'force-de-vente',
-    'marketing',
-    'comptabilite',
-    'annuaire',
-    'fichier-achete',
-    'salon',
-    'site-web',
-    'parrainage',
-    'reseau-social',
-  ],
-};
-
-/** A prospect read back from storage, or undefined when a field has the wrong type. */
-export function validerProspect(brut: unknown): Prospect | undefined {
-  if (!estObjet(brut)) return undefined;
-  for (const c of TEXTES) if (!texte(brut[c])) return undefined;
-  for (const c of BOOLEENS) if (typeof brut[c] !== 'boolean') return undefined;
-  for (const c of COMPTES) if (!nombre(brut[c]) || (brut[c] as number) < 0) return undefined;
-  for (const [c, liste] of Object.entries(ENUMS))
-    if (!(brut[c] === undefined && c === 'taille') && !liste!.includes(brut[c] as string))
-      return undefined;
-  for (const c of ['raisonSociale', 'nom', 'prenom', 'dateRefus'] as const)
-    if (brut[c] !== undefined && !texte(brut[c])) return undefined;
-  for (const c of ['chiffreAffaires', 'age'] as const)
-    if (brut[c] !== undefined && !nombre(brut[c])) return undefined;
-  for (const cle of Object.keys(brut)) if (!champ(cle)) return undefined;
-  return brut as unknown as Prospect;
 }

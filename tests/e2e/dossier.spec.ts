@@ -747,3 +747,40 @@ test('2.2 : un fichier de ventes importé donne l’ABC et le RFM par client, ju
   expect(exporte.ventes).toMatchObject({ version: 1, fichier: 'ventes.csv' });
   expect(exporte.ventes.lignes).toHaveLength(ventes.length);
 });
+
+/**
+ * A tester's report (Sadaf, fresh browser): four fields typed, a reload, the first two came back
+ * empty and the last two were kept. The first two were saved (and gone from the journal), the
+ * last two were still in the journal, and the reload could not read the stored dossier (IndexedDB
+ * failing to open, as it can on a fresh profile): the page showed the journal alone. Here the
+ * reload's first opening of IndexedDB fails.
+ */
+test('la lecture du dossier enregistré échoue au rechargement : les quatre champs tapés reviennent', async ({
+  page,
+}) => {
+  await ouvrir(page);
+  const champ = (libelle: string) => page.getByLabel(libelle, { exact: true });
+  await champ('Votre nom (pour la couverture)').fill('Amina');
+  await champ('Nom de l’entreprise').fill('Sadaf Emballages');
+  await expect.poll(() => dossierEnregistre(page)).toContain('Sadaf Emballages');
+  await champ('Activité').fill('Emballages en carton');
+  await champ('Offre (produits, services)').fill('Cartons sur mesure');
+  await page.addInitScript(() => {
+    const ouvrir = IDBFactory.prototype.open;
+    let echecs = 1;
+    IDBFactory.prototype.open = function (this: IDBFactory, ...args: [string, number?]) {
+      if (echecs-- <= 0) return ouvrir.apply(this, args);
+      const requete = {
+        error: new DOMException('Internal error opening backing store', 'UnknownError'),
+      } as unknown as IDBOpenDBRequest;
+      setTimeout(() => requete.onerror?.(new Event('error')));
+      return requete;
+    };
+  });
+  await page.reload();
+  await expect(champ('Offre (produits, services)')).toHaveValue('Cartons sur mesure');
+  await expect(champ('Votre nom (pour la couverture)')).toHaveValue('Amina');
+  await expect(champ('Nom de l’entreprise')).toHaveValue('Sadaf Emballages');
+  await expect(champ('Activité')).toHaveValue('Emballages en carton');
+  await expect(page.locator('[data-island="dossier"] [role="alert"]')).toHaveCount(0);
+});

@@ -146,3 +146,55 @@ test('/chapitres/methodes-et-moyens/ : la base « même budget » cochée avant 
   await expect(budget).toBeChecked();
   await retablir();
 });
+
+test('/chapitres/budgetiser/ : « taux de marge » coché avant l’hydratation reste coché, et le brouillon le garde', async ({
+  page,
+}) => {
+  const { hydrater, retablir } = await avantHydratation(page, 'BudgetLab', 'budgetiser');
+  const marge = page.getByRole('radio', { name: /^taux de marge/ });
+  await marge.check();
+  await hydrater('budget');
+  await expect.poll(() => stocke(page, 'budgets', 'typeTaux')).toBe('marge');
+  await expect(marge).toBeChecked();
+  await expect(page.getByLabel('Taux de marge', { exact: true })).toBeVisible();
+  // The reload is only about the draft: at full speed.
+  await retablir();
+  await page.reload();
+  await expect(page.getByRole('radio', { name: /^taux de marge/ })).toBeChecked();
+});
+
+test('/chapitres/mesurer-l-efficacite/ : « à rebours » coché avant l’hydratation reste coché, et le brouillon le garde', async ({
+  page,
+}) => {
+  const { hydrater, retablir } = await avantHydratation(
+    page,
+    'EntonnoirLab',
+    'mesurer-l-efficacite',
+  );
+  const rebours = page.getByRole('radio', { name: /à rebours/ });
+  await rebours.scrollIntoViewIfNeeded();
+  await rebours.check();
+  await hydrater('entonnoir');
+  await expect.poll(() => stocke(page, 'entonnoirs', 'mode')).toBe('rebours');
+  await expect(rebours).toBeChecked();
+  // The reload is only about the draft: at full speed.
+  await retablir();
+  await page.reload();
+  await expect(page.getByRole('radio', { name: /à rebours/ })).toBeChecked();
+});
+
+test('/chapitres/planifier/ : le premier mois choisi avant l’hydratation reste choisi, et le plan le garde', async ({
+  page,
+}) => {
+  const { hydrater, retablir } = await avantHydratation(page, 'PlanningLab', 'planifier');
+  const mois = page.locator('#planning-mois-debut');
+  await mois.scrollIntoViewIfNeeded();
+  await mois.selectOption('3');
+  await hydrater('planning');
+  await expect.poll(() => stocke(page, 'planning', 'moisDebut')).toBe(3);
+  await expect(mois).toHaveValue('3');
+  // The reload is only about the draft: at full speed.
+  await retablir();
+  await page.reload();
+  await expect(page.locator('#planning-mois-debut')).toHaveValue('3');
+});

@@ -23,6 +23,7 @@ import type { ListeHorsVigueur } from '../../lib/droit/lignes-de-cout.ts';
 import { formatMontant, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { useVueDifferee } from '../ui/vue-differee.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
+import { useSaisiePrecoce } from '../ui/hydratation.ts';
 import { Graphique } from '../charts/Graphique.tsx';
 import { TableauRepartition } from './TableauRepartition.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
@@ -49,6 +50,9 @@ export default function BudgetLab({ horsVigueur = [] }: { horsVigueur?: ListeHor
   const devise = monte ? (entreprise?.devise ?? saisie.devise) : saisie.devise;
   const montant = (v: number) => formatMontant(v, devise, 0);
   const symbole = devise === 'EUR' ? '€' : 'DH';
+  // A kind of rate picked before hydration reaches the store (see useSaisiePrecoce).
+  const tauxMarque = useSaisiePrecoce(saisie.typeTaux === 'marque'),
+    tauxMarge = useSaisiePrecoce(saisie.typeTaux === 'marge');
 
   return (
     <div class="labo-corps" data-island="budget">
@@ -139,6 +143,7 @@ export default function BudgetLab({ horsVigueur = [] }: { horsVigueur?: ListeHor
             <input
               type="radio"
               name="type-taux"
+              ref={tauxMarque}
               checked={saisie.typeTaux === 'marque'}
               onChange={() => modifierBudget({ typeTaux: 'marque' })}
             />{' '}
@@ -148,6 +153,7 @@ export default function BudgetLab({ horsVigueur = [] }: { horsVigueur?: ListeHor
             <input
               type="radio"
               name="type-taux"
+              ref={tauxMarge}
               checked={saisie.typeTaux === 'marge'}
               onChange={() => modifierBudget({ typeTaux: 'marge' })}
             />{' '}

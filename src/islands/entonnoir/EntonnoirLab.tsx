@@ -19,6 +19,7 @@ import { $entreprise, $selection } from '../../stores/campagne.ts';
 import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { accorder } from '../../lib/commun/accord.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
+import { useSaisiePrecoce } from '../ui/hydratation.ts';
 import { useSimulateur, SectionResultats, PartirDeLaSelection } from '../ui/simulateur.tsx';
 import { Graphique } from '../charts/Graphique.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
@@ -51,6 +52,9 @@ export default function EntonnoirLab() {
     import('./BandeMonteCarlo.tsx').then((m) => m.BandeMonteCarlo),
   );
   const avant = saisie.mode === 'avant';
+  // A direction picked before hydration reaches the store (see useSaisiePrecoce).
+  const modeAvant = useSaisiePrecoce(avant),
+    modeRebours = useSaisiePrecoce(!avant);
   // The past campaign and the one diagnosis (the same as chapter 11's) load as they near the screen.
   const { ref: refRealise, Vue: Realise } = useVueDifferee(() =>
     import('./Realise.tsx').then((m) => m.Realise),
@@ -72,6 +76,7 @@ export default function EntonnoirLab() {
             <input
               type="radio"
               name="entonnoir-mode"
+              ref={modeAvant}
               checked={avant}
               onChange={() => choisirMode('avant')}
             />{' '}
@@ -81,6 +86,7 @@ export default function EntonnoirLab() {
             <input
               type="radio"
               name="entonnoir-mode"
+              ref={modeRebours}
               checked={!avant}
               onChange={() => choisirMode('rebours')}
             />{' '}

@@ -19,6 +19,7 @@ import { evaluerPlan, planSaisiParDefaut } from '../../lib/planning/evaluation-p
 import { CAPACITE_PAR_DEFAUT, evaluerCapacite } from '../../lib/planning/evaluation-capacite.ts';
 import { formatNombre } from '../../lib/commun/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
+import { useSaisiePrecoce } from '../ui/hydratation.ts';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useSimulateur, AvertissementErreur } from '../ui/simulateur.tsx';
 import { ActionsPlan } from './ActionsPlan.tsx';
@@ -58,6 +59,9 @@ export default function PlanningLab() {
     resultat: r,
     enErreur,
   } = useSimulateur($planSaisi, $evaluationPlan, SAISIE_SSR, EVALUATION_SSR);
+  // A month or a year picked before hydration reaches the store (see useSaisiePrecoce).
+  const moisDebut = useSaisiePrecoce<HTMLSelectElement>(String(saisie.moisDebut)),
+    anneeDebut = useSaisiePrecoce<HTMLSelectElement>(String(saisie.anneeDebut));
   const contexteStocke = useStore($contextePlan),
     moisStockes = useStore($moisDuPlan);
   const contexte = monte ? contexteStocke : CONTEXTE_SSR;
@@ -77,6 +81,7 @@ export default function PlanningLab() {
             Premier mois
             <select
               id="planning-mois-debut"
+              ref={moisDebut}
               value={saisie.moisDebut}
               onChange={(e) => modifierPlan({ moisDebut: Number(e.currentTarget.value) })}
             >
@@ -91,6 +96,7 @@ export default function PlanningLab() {
             Année
             <select
               id="planning-annee"
+              ref={anneeDebut}
               value={saisie.anneeDebut}
               onChange={(e) => modifierPlan({ anneeDebut: Number(e.currentTarget.value) })}
             >

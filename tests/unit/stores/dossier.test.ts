@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Dossier } from '../../../src/lib/dossier/modele.ts';
 
 // The synchronous journal goes to localStorage: a Map stands for it.
 const local = new Map<string, string>();
@@ -21,8 +22,16 @@ Object.defineProperty(globalThis, 'localStorage', {
 
 // IndexedDB replaced by a Map: the store's logic (validation, set-aside, autosave) is what is tested here.
 const base = new Map<string, unknown>();
+/** Reads that fail before answering (IndexedDB failing to open, as it can on a fresh browser). */
+let lecturesEnEchec = 0;
 vi.mock('../../../src/stores/indexeddb.ts', () => ({
-  lireIDB: async (cle: string) => structuredClone(base.get(cle)),
+  lireIDB: async (cle: string) => {
+    if (lecturesEnEchec > 0) {
+      lecturesEnEchec -= 1;
+      throw new Error('Impossible d’ouvrir le stockage du navigateur\u202f: erreur inconnue.');
+    }
+    return structuredClone(base.get(cle));
+  },
   ecrireIDB: async (cle: string, v: unknown) => {
     base.set(cle, structuredClone(v));
   },
@@ -48,6 +57,7 @@ const valide = {
 };
 
 beforeEach(() => {
+  lecturesEnEchec = 0;
   base.clear();
   local.clear();
   vi.useFakeTimers();
@@ -134,6 +144,69 @@ describe('store « Mon dossier »', () => {
     await chargement;
     expect(s.$dossier.get().etudiant).toBe('Nom tapé pendant le chargement');
     expect(s.$dossier.get().entreprise.nom).toBe('Vénimob');
+  });
+
+  /**
+   * The tester's report (/mon-dossier/, fresh browser): four fields typed, a reload, and the first
+   * two came back empty, the last two kept. The first two were saved (so gone from the journal);
+   * the last two were still in the journal; the reload could not read the stored copy and showed
+   * the journal alone. Here that read fails once.
+   */
+  const saisirQuatreChamps = async (s: Awaited<ReturnType<typeof charger>>) => {
+    s.modifierDossier((d) => ({ ...d, etudiant: 'Amina' }));
+    s.modifierDossier((d) => ({ ...d, entreprise: { ...d.entreprise, nom: 'Sadaf' } }));
+    await vi.advanceTimersByTimeAsync(450);
+    s.modifierDossier((d) => ({ ...d, entreprise: { ...d.entreprise, activite: 'Emballages' } }));
+    s.modifierDossier((d) => ({ ...d, entreprise: { ...d.entreprise, offre: 'Cartons' } }));
+  };
+  const champsDe = (d: { etudiant: string; entreprise: Record<string, unknown> }) => [
+    d.etudiant,
+    d.entreprise.nom,
+    d.entreprise.activite,
+    d.entreprise.offre,
+  ];
+
+  test('une lecture du dossier enregistré qui échoue au chargement est refaite : les champs déjà enregistrés reviennent sous ceux du journal', async () => {
+    const avant = await charger();
+    await avant.chargerDossier();
+    await saisirQuatreChamps(avant);
+    expect(base.get(CLE)).toMatchObject({ dossier: { etudiant: 'Amina' } });
+    // Reload within the save delay, and the first read fails.
+    lecturesEnEchec = 1;
+    const apres = await charger();
+    await apres.chargerDossier();
+    await vi.advanceTimersByTimeAsync(600);
+    expect(champsDe(apres.$dossier.get())).toEqual(['Amina', 'Sadaf', 'Emballages', 'Cartons']);
+    expect(apres.$stockage.get().etat).not.toBe('erreur');
+    await vi.advanceTimersByTimeAsync(450);
+    expect(champsDe((base.get(CLE) as { dossier: Dossier }).dossier)).toEqual([
+      'Amina',
+      'Sadaf',
+      'Emballages',
+      'Cartons',
+    ]);
+  });
+
+  test('si la relecture échoue encore, le premier enregistrement rapporte la copie enregistrée, sans vider ses listes', async () => {
+    base.set(CLE, {
+      dossier: { ...valide, portefeuille: { categories: [{ nom: 'Grossistes', caN: 1000 }] } },
+      etape: 0,
+    });
+    const avant = await charger();
+    await avant.chargerDossier();
+    await saisirQuatreChamps(avant);
+    lecturesEnEchec = 99;
+    const apres = await charger();
+    await apres.chargerDossier();
+    // The journal (the last two fields) is saved: that transaction reads the stored copy.
+    await vi.advanceTimersByTimeAsync(450);
+    expect(champsDe(apres.$dossier.get())).toEqual(['Amina', 'Sadaf', 'Emballages', 'Cartons']);
+    expect(apres.$dossier.get().portefeuille.categories).toEqual([
+      { nom: 'Grossistes', caN: 1000 },
+    ]);
+    expect(base.get(CLE)).toMatchObject({
+      dossier: { portefeuille: { categories: [{ nom: 'Grossistes', caN: 1000 }] } },
+    });
   });
 
   test('deux onglets : chaque enregistrement garde le champ plus récent de l’autre, et l’autre onglet le reçoit (issue 15, cas 3)', async () => {

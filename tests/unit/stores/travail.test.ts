@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  TRAVAIL_VIDE,
-  validerOperation,
-  validerProspect,
-  validerTravail,
-} from '@stores/travail.ts';
+import { TRAVAIL_VIDE, validerOperation, validerTravail } from '@stores/travail.ts';
+import { validerProspect } from '@stores/prospect-stocke.ts';
 import { validerSaisieBudget, BUDGET_PAR_DEFAUT } from '@stores/budget.ts';
 import type { Prospect } from '@lib/commun/prospect.ts';
 
