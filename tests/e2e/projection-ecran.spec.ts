@@ -3,7 +3,8 @@
  * beside the inputs (no scrolling), labels keep to two lines; the share dialog and its QR code fit
  * a 720 px projector; a shared link opened on a phone lands on the simulator with its banner; no
  * strip of the skip link in projection mode; the header keeps one row at 1280 and 1366 px, and
- * at 320 and 1920 px with its « Menu » reached from the keyboard.
+ * at 320 and 1920 px with its « Menu » reached from the keyboard. Round 3: ch 5, 6, 7 and 10 in
+ * full screen on two companies, their figures in view and nothing cut on the right.
  */
 import { test, expect, attendreIlots, preparerAffichage, violationsAxe } from './outils.ts';
 import type { Locator, Page } from '@playwright/test';
@@ -36,6 +37,46 @@ const PLEIN_ECRAN: [string, string, (labo: Locator) => Locator][] = [
     '/chapitres/pourquoi-prospecter/',
     'simulateur-usure',
     (l) => l.locator('[data-resultat="nouveaux-par-an"]'),
+  ],
+];
+
+/**
+ * Simulators laid out for full screen one by one (issue 19): the figures the class must see
+ * without scrolling. Ch 7: the comparison table whole, its last column included; ch 6: the
+ * selection's result beside the test on the past campaign; ch 10: the four rates beside the
+ * result; ch 5: the file's quality report, the full width of the screen.
+ */
+const FIGURES_EN_VUE: [string, string, (labo: Locator) => Locator[]][] = [
+  [
+    '/chapitres/methodes-et-moyens/',
+    'simulateur-methodes',
+    (l) => [
+      l.getByRole('columnheader', { name: 'ROI' }),
+      l.getByRole('rowheader', { name: /Téléphone/ }),
+      l.locator('[data-tableau="methodes"] tbody tr').nth(4),
+    ],
+  ],
+  [
+    '/chapitres/selectionner-les-prospects/',
+    'simulateur-scoring',
+    (l) => [l.locator('[data-resultat="selection"]'), l.locator('[data-resultat="part-captee"]')],
+  ],
+  [
+    '/chapitres/mesurer-l-efficacite/',
+    'simulateur-entonnoir',
+    (l) => [
+      l.locator('[data-resultat="commandes"]'),
+      l.locator('#entonnoir-taux-0'),
+      l.locator('#entonnoir-taux-3'),
+    ],
+  ],
+  [
+    '/chapitres/exploiter-le-fichier/',
+    'simulateur-fichier',
+    (l) => [
+      l.locator('[data-resultat="concernees"]'),
+      l.getByRole('heading', { name: 'Rapport de qualité' }),
+    ],
   ],
 ];
 
@@ -74,6 +115,61 @@ test.describe('1280 × 720, projection', () => {
       });
     }
   }
+
+  // Issue 19, round 3: the simulators whose figures were still out of view or cut, per company.
+  for (const entreprise of ['emballages-casablanca', 'mobilier-lyon'])
+    for (const [chemin, id, figures] of FIGURES_EN_VUE)
+      test(`${id} (${entreprise}) en plein écran : ses chiffres à l’écran, rien de coupé à droite`, async ({
+        page,
+      }) => {
+        // The scoring page ranks 420 prospects on load: slow on a loaded machine, not a duration checked.
+        test.slow();
+        await page.addInitScript(
+          (e) => localStorage.setItem('atelier:v1:entreprise', JSON.stringify(e)),
+          entreprise,
+        );
+        await preparerAffichage(page, { theme: 'sombre', projection: true });
+        await page.goto(chemin);
+        const labo = page.locator(`#${id}`);
+        await labo.scrollIntoViewIfNeeded();
+        await attendreIlots(page, `#${id} [data-island]`);
+        // The islands that name their company say it is the one asked for (the funnel does not).
+        if (id !== 'simulateur-entonnoir')
+          await expect(labo.locator('[data-island]')).toHaveAttribute(
+            'data-entreprise',
+            entreprise,
+          );
+        await labo.getByRole('button', { name: 'Plein écran' }).click();
+        await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id)).toBe(id);
+        for (const figure of figures(labo)) {
+          await expect(figure).toBeVisible();
+          await dansLEcran(page, figure);
+        }
+        // Nothing wider than the screen; a wide table scrolls inside its frame (with its shadow),
+        // except those that must fit whole (ch 7's comparison).
+        const larges = await labo.evaluate((l) =>
+          [l, ...l.querySelectorAll<HTMLElement>('.tableau-defilant')]
+            .filter((e) => e.scrollWidth > e.clientWidth + 1)
+            .filter(
+              (e) =>
+                e === l ||
+                e.matches(':has([data-tableau="methodes"])') ||
+                getComputedStyle(e).overflowX !== 'auto',
+            )
+            .map((e) => `${e.className || e.id} ${e.scrollWidth} > ${e.clientWidth}`),
+        );
+        expect(larges).toEqual([]);
+        // No label wraps into three lines; measured at once (a long form has dozens).
+        const longues = await labo.locator('label').evaluateAll((els) =>
+          els
+            .filter((e) => {
+              const hauteur = e.getBoundingClientRect().height;
+              return hauteur > 0 && hauteur >= parseFloat(getComputedStyle(e).lineHeight) * 2.5;
+            })
+            .map((e) => e.textContent),
+        );
+        expect(longues).toEqual([]);
+      });
 
   test('« Partager ce scénario » : la fenêtre et son QR code tiennent entiers à 720 px', async ({
     page,

@@ -40,6 +40,9 @@ export default function FichierLab() {
     <div
       class="labo-corps"
       data-island="fichier"
+      // A file to clean, its wide table and report: one column in full screen too, not a half-empty
+      // right-hand one (issue 19; labo.css).
+      data-colonnes="une"
       data-entreprise={entreprise?.id}
       aria-busy={donnees.etat === 'chargement'}
     >
