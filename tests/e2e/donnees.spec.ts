@@ -43,11 +43,19 @@ test('changer d’entreprise met à jour le sélecteur, l’aperçu du fichier e
   expect(options.length).toBeGreaterThanOrEqual(2);
   await expect(titreApercu(page)).toHaveText(options[0]);
   await expect(page.locator('[data-entreprise-nom]')).toHaveText(options[0]);
-  const lignesAvant = await apercu(page).locator('[data-resultat="lignes"]').innerText();
+  // The quality summary comes from a Web Worker after the rows: wait for it, then compare.
+  const lignes = apercu(page).locator('[data-resultat="lignes"]');
+  const resume = /^[\d\u202f]+ prospects, dont [\d\u202f]+ avec au moins un problème de qualité\.$/;
+  await expect(lignes).toHaveAttribute('data-qualite', 'ok');
+  await expect(lignes).toHaveText(resume);
+  await expect(apercu(page).locator('.apercu-problemes li').first()).toBeVisible();
+  const lignesAvant = await lignes.innerText();
 
   await choix.selectOption({ label: options[1] });
   await expect(titreApercu(page)).toHaveText(options[1]);
-  await expect(apercu(page).locator('[data-resultat="lignes"]')).not.toHaveText(lignesAvant);
+  await expect(lignes).toHaveAttribute('data-qualite', 'ok');
+  await expect(lignes).toHaveText(resume);
+  expect(await lignes.innerText()).not.toBe(lignesAvant);
   await expect(page.locator('[data-entreprise-nom]')).toHaveText(options[1]);
 
   const valeur = await choix.inputValue();

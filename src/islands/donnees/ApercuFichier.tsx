@@ -2,16 +2,20 @@
  * Island « Le fichier de l’entreprise »: the current company's prospect file as chapter 5 will
  * receive it (cleaned), its quality summary, its first rows, and a CSV export of the whole file.
  * Cells are rendered as text by Preact, whatever they contain (an imported file may hold markup).
+ * The quality summary comes from chapter 5's Web Worker (fichier/rapport.ts), after the rows: on
+ * the page's thread it held a phone about 200 ms (4× CPU) in the task where the rows arrive
+ * (issue 14, blocking time), and it left the page's script lighter by the duplicate checks.
  */
 import { useStore } from '@nanostores/preact';
 import {
+  $dateReference,
   $donnees,
   $entreprise,
   $fichierNettoye,
   $travail,
   reinitialiserFichier,
 } from '../../stores/campagne.ts';
-import { $rapportQualite } from '../../stores/qualite.ts';
+import { useRapportQualite } from '../fichier/rapport.ts';
 import { exporterProspects } from '../../lib/fichier/import-prospects.ts';
 import { nomAffiche } from '../../lib/commun/prospect.ts';
 import { formatNombre } from '../../lib/commun/nombres.ts';
@@ -27,7 +31,11 @@ export default function ApercuFichier() {
   const entreprise = useStore($entreprise);
   const donnees = useStore($donnees);
   const prospects = useStore($fichierNettoye);
-  const rapport = useStore($rapportQualite);
+  const aujourdhui = useStore($dateReference);
+  const qualite = useRapportQualite({ prospects, aujourdhui });
+  // Until the report of these very rows is back, none: a count from the previous company or
+  // cleaning must not sit next to this file's number of rows.
+  const rapport = qualite.de === prospects ? qualite.rapport : null;
   const travail = useStore($travail);
   const nom = entreprise?.nom ?? '';
   // Until mounted, the same placeholder as the server (see hydratation.ts).
@@ -55,15 +63,15 @@ export default function ApercuFichier() {
       {donnees.etat === 'chargement' && <p role="status">Chargement du fichier…</p>}
       {donnees.etat === 'pret' && (
         <>
-          <p data-resultat="lignes">
+          <p data-resultat="lignes" data-qualite={rapport ? 'ok' : 'calcul'}>
             {n0(prospects.length)} prospects
             {travail.journal.length > 0
               ? ` après ${n0(travail.journal.length)} opération${travail.journal.length > 1 ? 's' : ''} de nettoyage (sur ${n0(donnees.donnees.prospects.length)} à l’origine)`
               : ''}
-            {rapport.ok &&
+            {rapport?.ok &&
               `, dont ${n0(rapport.valeur.lignesConcernees)} avec au moins un problème de qualité.`}
           </p>
-          {rapport.ok && (
+          {rapport?.ok && (
             <ul class="apercu-problemes">
               {rapport.valeur.resume
                 .filter((l) => l.problemes > 0)

@@ -56,22 +56,30 @@ function calculer(demande: DemandeRapport): Promise<Rapport> {
 
 let compteur = 0;
 
-/** The report of `prospects` at `aujourdhui` (null until the first one arrives) and whether a newer one is on its way. */
+/**
+ * The report of `prospects` at `aujourdhui` (null until the first one arrives), whether a newer one
+ * is on its way, and the rows the report shown is of (`de`: in the render where the rows change,
+ * before the effect asks for their report, `calcul` is still false).
+ */
 export function useRapportQualite({
   prospects,
   aujourdhui,
 }: {
   prospects: readonly Prospect[];
   aujourdhui: string;
-}): { rapport: Rapport | null; calcul: boolean } {
-  const [etat, setEtat] = useState<{ n: number; rapport: Rapport | null }>({ n: 0, rapport: null });
+}): { rapport: Rapport | null; calcul: boolean; de: readonly Prospect[] | undefined } {
+  const [etat, setEtat] = useState<{
+    n: number;
+    rapport: Rapport | null;
+    de?: readonly Prospect[];
+  }>({ n: 0, rapport: null });
   const dernier = useRef(0);
   useEffect(() => {
     const n = ++compteur;
     dernier.current = n;
     void calculer({ n, prospects, aujourdhui }).then((rapport) => {
-      if (dernier.current === n) setEtat({ n, rapport });
+      if (dernier.current === n) setEtat({ n, rapport, de: prospects });
     });
   }, [prospects, aujourdhui]);
-  return { rapport: etat.rapport, calcul: etat.n !== dernier.current };
+  return { rapport: etat.rapport, calcul: etat.n !== dernier.current, de: etat.de };
 }
