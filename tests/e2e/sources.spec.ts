@@ -307,6 +307,23 @@ test('le graphique se charge quand il devient visible, et une saisie se recalcul
   });
 });
 
+test('l’exemple travaillé sur Sadaf Emballages le dit, et dit où sont les chiffres de l’entreprise étudiée', async ({
+  page,
+}) => {
+  const exemple = page.locator('[data-exemple-entreprise="emballages-casablanca"]');
+  await page.goto(CHEMIN);
+  await expect(exemple.locator('.exemple-source')).toContainText(
+    'Chiffres de Sadaf Emballages (Casablanca, DH), l’une des trois entreprises du cours.',
+  );
+  await expect(exemple.locator('[data-exemple-autre]')).toBeHidden();
+  await changerEntreprise(page, 'Vénimob');
+  await page.goto(CHEMIN);
+  await expect(exemple.locator('[data-exemple-autre]')).toHaveText(
+    /^\s*Vous étudiez Vénimob\u202f: ses propres chiffres sont dans le simulateur de ce chapitre\.$/,
+  );
+  await expect(exemple.locator('[data-exemple-autre]')).toBeVisible();
+});
+
 for (const [nom, affichage] of [
   ['clair', { theme: 'clair' }],
   ['sombre', { theme: 'sombre' }],
