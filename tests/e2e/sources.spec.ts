@@ -134,8 +134,9 @@ test('le fichier de l’entreprise d’exemple, source par source, recalculé in
   await ouvrir(page);
   await expect(page.locator(`${ILOT} h3`).first()).toHaveText('Le fichier de Sadaf Emballages');
   await verifierTableau(page, 'emballages-casablanca');
-  await expect(page.locator(`${ILOT} [data-resultat="lecture"]`)).toContainText(
-    'Site web conclut 4 fois mieux',
+  // A sentence with its articles and the source's gender (tester A6: « Site web conclut… Mais elle »).
+  await expect(page.locator(`${ILOT} [data-resultat="lecture"]`)).toHaveText(
+    /^Le site web conclut 4 fois mieux que le fichier acheté\u202f: .* Mais il ne fournit que /,
   );
 });
 
