@@ -263,7 +263,7 @@ export const mobilierLyon: ProfilEntreprise = {
       qualitatifs: [
         'Conquérir les PME de services qui réaménagent leurs bureaux pour le travail hybride.',
         'Se faire recommander auprès des indépendants par les clients satisfaits.',
-        'Respecter Bloctel et le RGPD dans chaque action vers les particuliers et les indépendants.',
+        'Respecter le RGPD et les règles du démarchage téléphonique en vigueur à la date de chaque appel, dans chaque action vers les particuliers et les indépendants.',
       ],
     },
     description:

@@ -48,6 +48,15 @@ function afficher(): void {
   // Twice: in the header's row, and in its « Menu » on a phone (src/components/layout/Entete.astro).
   for (const cible of document.querySelectorAll('[data-entreprise-nom], [data-entreprise-copie]'))
     cible.textContent = nom ?? Object.values(noms)[0] ?? '';
+  // A worked example on another sample company says where the learner's own figures are.
+  const etudiee = typeof id === 'string' ? id : Object.keys(noms)[0];
+  for (const exemple of document.querySelectorAll<HTMLElement>('[data-exemple-entreprise]')) {
+    const autre = exemple.querySelector<HTMLElement>('[data-exemple-autre]');
+    const votre = exemple.querySelector('[data-exemple-votre]');
+    if (!autre || !votre) continue;
+    autre.hidden = !nom || exemple.dataset.exempleEntreprise === etudiee;
+    votre.textContent = nom ?? '';
+  }
 }
 
 afficher();

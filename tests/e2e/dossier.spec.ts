@@ -196,6 +196,15 @@ test(
   },
 );
 
+test('« Exemple » propose d’abord l’entreprise étudiée (testeur A8)', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() =>
+    localStorage.setItem('atelier:v1:entreprise', JSON.stringify('mobilier-lyon')),
+  );
+  await ouvrir(page);
+  await expect(page.getByLabel('Exemple', { exact: true })).toHaveValue('mobilier-lyon');
+});
+
 test('« Exemple » remplit le dossier depuis une entreprise du cours, après confirmation', async ({
   page,
 }) => {

@@ -134,8 +134,9 @@ test('le fichier de l’entreprise d’exemple, source par source, recalculé in
   await ouvrir(page);
   await expect(page.locator(`${ILOT} h3`).first()).toHaveText('Le fichier de Sadaf Emballages');
   await verifierTableau(page, 'emballages-casablanca');
-  await expect(page.locator(`${ILOT} [data-resultat="lecture"]`)).toContainText(
-    'Site web conclut 4 fois mieux',
+  // A sentence with its articles and the source's gender (tester A6: « Site web conclut… Mais elle »).
+  await expect(page.locator(`${ILOT} [data-resultat="lecture"]`)).toHaveText(
+    /^Le site web conclut 4 fois mieux que le fichier acheté\u202f: .* Mais il ne fournit que /,
   );
 });
 
@@ -305,6 +306,23 @@ test('le graphique se charge quand il devient visible, et une saisie se recalcul
     cible: 16,
     banc: 'tests/bench/simulateurs.bench.ts',
   });
+});
+
+test('l’exemple travaillé sur Sadaf Emballages le dit, et dit où sont les chiffres de l’entreprise étudiée', async ({
+  page,
+}) => {
+  const exemple = page.locator('[data-exemple-entreprise="emballages-casablanca"]');
+  await page.goto(CHEMIN);
+  await expect(exemple.locator('.exemple-source')).toContainText(
+    'Chiffres de Sadaf Emballages (Casablanca, DH), l’une des trois entreprises du cours.',
+  );
+  await expect(exemple.locator('[data-exemple-autre]')).toBeHidden();
+  await changerEntreprise(page, 'Vénimob');
+  await page.goto(CHEMIN);
+  await expect(exemple.locator('[data-exemple-autre]')).toHaveText(
+    /^\s*Vous étudiez Vénimob\u202f: ses propres chiffres sont dans le simulateur de ce chapitre\.$/,
+  );
+  await expect(exemple.locator('[data-exemple-autre]')).toBeVisible();
 });
 
 for (const [nom, affichage] of [

@@ -33,7 +33,20 @@ const nomFichier = (d: Dossier) =>
 /** Example, export, import, print and delete buttons, with their French messages. */
 export function OutilsDossier({ dossier, exemples, imprimer }: Props) {
   const [message, setMessage] = useState<Message>();
-  const [exemple, setExemple] = useState(exemples[0]?.id ?? '');
+  // The example offered first is the company studied (tester A8: a Vénimob learner was offered Sadaf).
+  // Read once, as the header does (src/elements/entreprise-entete.ts), not through the company
+  // store, which would bring the storage engine and the catalogue to this page (+4 to 6 KB) for a
+  // default choice; the learner's choice in the list is what counts.
+  const [etudiee] = useState(() => {
+    try {
+      return JSON.parse(localStorage.getItem('atelier:v1:entreprise') ?? 'null') as unknown;
+    } catch {
+      return null;
+    }
+  });
+  const [choisi, setExemple] = useState<string>();
+  const exemple =
+    choisi ?? (exemples.some((x) => x.id === etudiee) ? String(etudiee) : (exemples[0]?.id ?? ''));
   const rempli = JSON.stringify(dossier) !== VIDE;
 
   const remplirExemple = async () => {

@@ -172,8 +172,10 @@ export default function Ecriture({
         ) : (
           <>
             <p data-resultat="criteres">
-              <strong>{eval_.valeur.reussis}</strong> critères remplis sur {eval_.valeur.total} —{' '}
-              {eval_.valeur.mots}&#160;mots.
+              <strong>{eval_.valeur.reussis}</strong>{' '}
+              {eval_.valeur.reussis < 2 ? 'critère rempli' : 'critères remplis'} sur{' '}
+              {eval_.valeur.total} — {eval_.valeur.mots}&#160;
+              {eval_.valeur.mots < 2 ? 'mot' : 'mots'}.
             </p>
             <ul class="ecriture-criteres">
               {eval_.valeur.criteres.map((c) => (

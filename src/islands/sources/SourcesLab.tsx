@@ -16,7 +16,7 @@ import {
 import type { CoutsParClient, EvaluationSources } from '../../lib/sources/evaluation-sources.ts';
 import { erreursDe } from '../../lib/commun/resultat.ts';
 import { $entreprise } from '../../stores/campagne.ts';
-import { trierSources, LIBELLES_SOURCES } from '../../lib/sources/sources.ts';
+import { trierSources, LIBELLES_SOURCES, SOURCES_EN_PHRASE } from '../../lib/sources/sources.ts';
 import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { majuscule } from '../../lib/commun/majuscule.ts';
 import { Graphique } from '../charts/Graphique.tsx';
@@ -117,15 +117,14 @@ export default function SourcesLab() {
             )}
             {c && (
               <p class="labo-explication" data-resultat="lecture">
-                {majuscule(LIBELLES_SOURCES[c.meilleure.source])} conclut{' '}
+                {majuscule(SOURCES_EN_PHRASE[c.meilleure.source].groupe)} conclut{' '}
                 <strong>{formatNombre(c.rapport, 1)} fois mieux</strong> que{' '}
-                {c.reference.source === 'fichier-achete'
-                  ? 'le fichier acheté'
-                  : `${LIBELLES_SOURCES[c.reference.source]}, la source la plus faible`}
+                {SOURCES_EN_PHRASE[c.reference.source].groupe}
+                {c.reference.source === 'fichier-achete' ? '' : ', la source la plus faible'}
                 &#8239;: {pct(c.meilleure.campagne?.tauxDeTransformation)} des prospects joints
                 contre {pct(c.reference.campagne?.tauxDeTransformation)}.
                 {c.meilleure.part < 0.1 &&
-                  ` Mais elle ne fournit que ${formatPourcentage(c.meilleure.part, 1)} du fichier\u202f: son volume est limité.`}
+                  ` Mais ${SOURCES_EN_PHRASE[c.meilleure.source].pronom} ne fournit que ${formatPourcentage(c.meilleure.part, 1)} du fichier\u202f: son volume est limité.`}
               </p>
             )}
             {b.datesIllisibles > 0 && (

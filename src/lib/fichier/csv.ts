@@ -181,6 +181,13 @@ export function lireCsv({
   /** Rows read at most (the sales file of the dossier has its own limit). */
   limite?: number;
 }): Resultat<TableauCsv> {
+  // A NUL byte never occurs in text, and always in a workbook, an image or a program renamed .csv
+  // (Windows-1252 decodes any byte, so such a file would otherwise « read » as columns of noise).
+  if (brut.slice(0, 8192).includes('\u0000'))
+    return echec(
+      'Ce fichier n’est pas un fichier texte\u202f: c’est sans doute un classeur Excel, une image ou un programme renommé en .csv. Dans Excel, choisissez «\u00a0Enregistrer sous\u00a0», type «\u00a0CSV (séparateur\u202f: point-virgule)\u00a0», puis importez ce fichier-là.',
+      'texte',
+    );
   const excel = ligneSepExcel(brut);
   const texte = excel.texte;
   const sep = separateur ?? excel.separateur ?? detecterSeparateur({ texte });
@@ -258,5 +265,10 @@ function tableauOuRefus(lu: Lecture, separateur: Separateur, limite: number): Re
     );
   if (entetes.every((e) => e === ''))
     return echec('La première ligne doit donner le nom des colonnes (en-têtes).', 'texte');
+  if (lignes.length === 0)
+    return echec(
+      'Le fichier ne contient que la ligne d’en-têtes\u202f: aucune ligne de données à importer. Ajoutez les lignes sous les en-têtes, puis recommencez.',
+      'lignes',
+    );
   return ok({ entetes, lignes, numeros, separateur, lignesVides, erreurs });
 }

@@ -41,6 +41,21 @@ export const LIBELLES_SOURCES: Readonly<Record<SourceProspect, string>> = {
   'reseau-social': 'réseau social',
 };
 
+/** Each source as the subject of a sentence (« la force de vente conclut… »), and its pronoun. */
+export const SOURCES_EN_PHRASE: Readonly<
+  Record<SourceProspect, { groupe: string; pronom: 'il' | 'elle' }>
+> = {
+  'force-de-vente': { groupe: 'la force de vente', pronom: 'elle' },
+  marketing: { groupe: 'le service marketing', pronom: 'il' },
+  comptabilite: { groupe: 'le service comptable', pronom: 'il' },
+  annuaire: { groupe: 'l’annuaire', pronom: 'il' },
+  'fichier-achete': { groupe: 'le fichier acheté', pronom: 'il' },
+  salon: { groupe: 'le salon', pronom: 'il' },
+  'site-web': { groupe: 'le site web', pronom: 'il' },
+  parrainage: { groupe: 'le parrainage', pronom: 'il' },
+  'reseau-social': { groupe: 'le réseau social', pronom: 'il' },
+};
+
 /** What one source yielded in the past campaign. */
 export interface CampagneSource {
   /** Prospects of the source the campaign reached (temperature ≠ « suspect »). */

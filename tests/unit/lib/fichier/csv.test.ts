@@ -123,6 +123,25 @@ describe('lireCsv', () => {
     expect(lireCsv({ texte: '\n\n' }).ok).toBe(false);
     expect(lireCsv({ texte: ';;\n1;2;3\n' }).ok).toBe(false);
   });
+
+  test('un fichier qui n’a que sa ligne d’en-têtes est refusé en le disant (testeur A5)', () => {
+    const r = lireCsv({ texte: 'nom;societe;ville\r\n\r\n' });
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.erreur.message).toMatch(/^Le fichier ne contient que la ligne d’en-têtes\u202f: /);
+  });
+
+  test('un fichier binaire renommé .csv est refusé comme n’étant pas du texte (testeur A4)', () => {
+    // The first bytes of an ELF program, then of a zip (an .xlsx workbook): NUL bytes in both.
+    for (const octets of [
+      Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0x3b, 0x0a, 0x41]),
+      Uint8Array.from([0x50, 0x4b, 3, 4, 0x14, 0, 6, 0, 8, 0, 0, 0, 0x21, 0]),
+    ]) {
+      const r = lireCsv({ texte: decoderOctets({ octets }).texte });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.erreur.message).toMatch(/^Ce fichier n’est pas un fichier texte\u202f: /);
+    }
+  });
 });
 
 describe('verifierTaille', () => {
@@ -205,11 +224,13 @@ describe('écriture et injection de formules', () => {
           const csv = ecrireCsv({ entetes, lignes });
           const octets = new TextEncoder().encode(csv);
           const r = lireCsv({ texte: decoderOctets({ octets }).texte });
-          if (!r.ok) return false;
-          // Rows made only of one blank cell are read as empty lines, which the import skips.
+          // Rows made only of one blank cell are read as empty lines, which the import skips;
+          // a file left with its header alone is refused.
           const attendues = lignes.filter(
             (l) => !(l.length === 1 && neutraliserCellule({ valeur: l[0] }).trim() === ''),
           );
+          if (attendues.length === 0) return !r.ok;
+          if (!r.ok) return false;
           expect(r.valeur.lignes.map((l) => l.map((v) => retablirCellule({ valeur: v })))).toEqual(
             attendues,
           );
