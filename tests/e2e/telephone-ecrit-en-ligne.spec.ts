@@ -178,6 +178,9 @@ test('avant que ses scripts ne tournent, la page nomme la même entreprise dans 
   const ecriture = /Vous écrivez pour <strong>([^<]+)</.exec(html)?.[1];
   expect(entete).toBeTruthy();
   expect(ecriture).toBe(entete);
+  // The role play's server render is one company's scenario: kept invisible until hydration, so a
+  // learner of another company never reads it (tester A1, Hilal shown Sadaf's salesman).
+  expect(html).toMatch(/class="labo-corps jdr jdr-attente"[^>]*data-island="jeu-de-role"/);
 });
 
 // On a slow connection the tools' code (src/elements/projection.ts) arrives seconds after the

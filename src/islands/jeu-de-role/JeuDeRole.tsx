@@ -113,7 +113,9 @@ export default function JeuDeRole({
 
   return (
     <div
-      class="labo-corps jdr"
+      // Before hydration the server's render is the first sample company's scenario: it keeps the
+      // place, but stays invisible (jdr-attente), so another company's learner never reads it.
+      class={monte ? 'labo-corps jdr' : 'labo-corps jdr jdr-attente'}
       data-island="jeu-de-role"
       ref={racine}
       data-scenario={dialogue.id}
