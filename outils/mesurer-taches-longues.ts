@@ -18,7 +18,12 @@ interface Evenement {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string; beginData?: { url?: string }; data?: { url?: string } };
+  args?: {
+    name?: string;
+    elementCount?: number;
+    beginData?: { url?: string; dirtyObjects?: number };
+    data?: { url?: string };
+  };
 }
 
 const [runs = '3', ports = '4400', ...chemins] = process.argv.slice(2);
@@ -74,7 +79,16 @@ async function mesurer(navigateur: Browser, port: string, chemin: string) {
       );
       console.log(`  ${chemin} tâche ${Math.round(ms)} ms : ${quoi.join(' | ')}`);
     }
-  return Math.round(longues.reduce((s, x) => s + x.ms - 50, 0));
+  // How much of the page was styled and laid out during the load: counts, not durations, so they
+  // do not move with the machine's load, and they tell whether a change spared the browser work.
+  const duThread = evenements.filter((e) => e.pid === parse?.pid && e.tid === parse?.tid);
+  const somme = (nom: string, n: (e: Evenement) => number) =>
+    duThread.filter((e) => e.name === nom).reduce((s, e) => s + n(e), 0);
+  return {
+    ms: Math.round(longues.reduce((s, x) => s + x.ms - 50, 0)),
+    elements: somme('UpdateLayoutTree', (e) => e.args?.elementCount ?? 0),
+    objets: somme('Layout', (e) => e.args?.beginData?.dirtyObjects ?? 0),
+  };
 }
 
 const mediane = (l: number[]) => [...l].sort((a, b) => a - b)[Math.floor(l.length / 2)];
@@ -82,10 +96,17 @@ const navigateur = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
 });
 for (const chemin of chemins) {
-  const mesures = new Map(ports.split(',').map((p) => [p, [] as number[]]));
+  const mesures = new Map(
+    ports.split(',').map((p) => [p, [] as Awaited<ReturnType<typeof mesurer>>[]]),
+  );
   for (let i = 0; i < Number(runs); i++)
     for (const [port, l] of mesures) l.push(await mesurer(navigateur, port, chemin));
-  for (const [port, l] of mesures)
-    console.log(`${chemin} (port ${port}) : ${mediane(l)} ms bloqués (mesures ${l.join(', ')})`);
+  for (const [port, l] of mesures) {
+    const ms = l.map((m) => m.ms);
+    const { elements, objets } = l[0];
+    console.log(
+      `${chemin} (port ${port}) : ${mediane(ms)} ms bloqués (mesures ${ms.join(', ')}) ; ${elements} éléments stylés, ${objets} objets mis en page`,
+    );
+  }
 }
 await navigateur.close();
