@@ -10,6 +10,20 @@ import { attendreIlots, test, expect } from './outils.ts';
 
 const ENTREPRISE = 'emballages-casablanca'; // the company a first visit starts with
 
+/** What the company's stored figures hold for one field of a store. */
+const stocke = (page: Page, cle: string, propriete: string) =>
+  page.evaluate(
+    ([c, id, p]) => JSON.parse(localStorage.getItem(`atelier:v1:${c}`) ?? '{}')[id]?.[p],
+    [cle, ENTREPRISE, propriete],
+  );
+
+/** Slows the CPU 6× so that keys land before hydration; returns what puts it back. */
+async function ralentir(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  return () => cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+}
+
 const CAS = [
   { page: 'budgetiser', champ: '#budget-taux', cle: 'budgets', propriete: 'taux' },
   { page: 'planifier', champ: '#capacite-semaines', cle: 'capacites', propriete: 'semaines' },
@@ -25,8 +39,7 @@ for (const { page: chapitre, champ, cle, propriete } of CAS) {
   test(`/chapitres/${chapitre}/ : « 37 » tapé dès que ${champ} paraît reste 37, sur une machine lente`, async ({
     page,
   }) => {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    const retablir = await ralentir(page);
     await page.goto(`/chapitres/${chapitre}/`);
     const saisie = page.locator(champ);
     await saisie.waitFor({ state: 'attached' });
@@ -34,25 +47,17 @@ for (const { page: chapitre, champ, cle, propriete } of CAS) {
     await saisie.press('ControlOrMeta+a');
     await saisie.pressSequentially('37');
     // Gate on a positive state: the company's stored figures hold what was typed.
-    await expect
-      .poll(() =>
-        page.evaluate(
-          ([c, id, p]) => JSON.parse(localStorage.getItem(`atelier:v1:${c}`) ?? '{}')[id]?.[p],
-          [cle, ENTREPRISE, propriete],
-        ),
-      )
-      .toBe('37');
+    await expect.poll(() => stocke(page, cle, propriete)).toBe('37');
     await expect(page.locator(`astro-island:has(${champ})`)).not.toHaveAttribute('ssr');
     await expect(saisie).toHaveValue('37');
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await retablir();
   });
 }
 
 test('/chapitres/budgetiser/ : le CA minimum est calculé avec le taux tapé avant l’hydratation', async ({
   page,
 }) => {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  const retablir = await ralentir(page);
   await page.goto('/chapitres/budgetiser/');
   const taux = page.locator('#budget-taux');
   await taux.waitFor({ state: 'attached' });
@@ -64,7 +69,7 @@ test('/chapitres/budgetiser/ : le CA minimum est calculé avec le taux tapé ava
   // The company's own expense lines stayed: only the rate was replaced.
   await expect(page.locator('[data-origine="budget"]')).toBeVisible();
   await expect(taux).toHaveValue('37');
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await retablir();
 });
 
 /**
@@ -74,16 +79,10 @@ test('/chapitres/budgetiser/ : le CA minimum est calculé avec le taux tapé ava
  * sure the keys land before hydration even on a fast machine, the island's script is held back
  * until the field has been used (and the CPU is slowed 6×, as above).
  */
-const stocke = (page: Page, cle: string, propriete: string) =>
-  page.evaluate(
-    ([c, id, p]) => JSON.parse(localStorage.getItem(`atelier:v1:${c}`) ?? '{}')[id]?.[p],
-    [cle, ENTREPRISE, propriete],
-  );
 
 /** Slows the CPU and holds the island's component script; returns what lets it load. */
 async function avantHydratation(page: Page, composant: string, chapitre: string) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  const retablir = await ralentir(page);
   let liberer = () => {};
   const libere = new Promise<void>((r) => (liberer = r));
   await page.route(new RegExp(`/_astro/${composant}\\.[\\w-]+\\.js$`), async (route) => {
@@ -97,7 +96,7 @@ async function avantHydratation(page: Page, composant: string, chapitre: string)
       liberer();
       await attendreIlots(page, `[data-island="${ilot}"]`);
     },
-    retablir: () => cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }),
+    retablir,
   };
 }
 

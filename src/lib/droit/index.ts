@@ -15,7 +15,17 @@ export {
   type Condition,
   type Controle,
 } from './regles.ts';
-export { CANAUX, LIBELLES_CANAL, NOMS_PAYS, type Canal, type Nature, type Pays } from './types.ts';
+export {
+  CANAUX,
+  LIBELLES_CANAL,
+  NOMS_PAYS,
+  LOI_DES_DONNEES,
+  loiDuPays,
+  type Canal,
+  type LoiDesDonnees,
+  type Nature,
+  type Pays,
+} from './types.ts';
 export {
   estEnVigueur,
   reglesEnVigueur,

@@ -39,3 +39,24 @@ export type Nature = 'consommateur' | 'professionnel';
 
 /** French name of each country, as the « état du droit » titles it. */
 export const NOMS_PAYS: Readonly<Record<Pays, string>> = { FR: 'France', MA: 'Maroc' };
+
+/** The personal-data law of a country: its text and the authority that enforces it. */
+export interface LoiDesDonnees {
+  /** « droit français ». */ droit: string;
+  /** The text, as the course cites it in a sentence. */ texte: string;
+  /** The authority, by its acronym. */ autorite: string;
+  /** The participle agreed with the text's gender (« le RGPD » contrôlé, « la loi » contrôlée). */
+  controle: 'contrôlé' | 'contrôlée';
+}
+
+/** The personal-data law of each country (chapter 12's checklist says which one a company falls under). */
+export const LOI_DES_DONNEES: Readonly<Record<Pays, LoiDesDonnees>> = {
+  FR: { droit: 'droit français', texte: 'RGPD', autorite: 'CNIL', controle: 'contrôlé' },
+  MA: { droit: 'droit marocain', texte: 'loi 09-08', autorite: 'CNDP', controle: 'contrôlée' },
+};
+
+/** « du droit marocain (loi 09-08, contrôlée par la CNDP) »: what a company of that country falls under. */
+export function loiDuPays({ pays }: { pays: Pays }): string {
+  const l = LOI_DES_DONNEES[pays];
+  return `du ${l.droit} (${l.texte}, ${l.controle} par la ${l.autorite})`;
+}

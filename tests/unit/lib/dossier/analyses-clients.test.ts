@@ -121,7 +121,7 @@ describe('le fichier de ventes dans le fichier du dossier', () => {
     );
     expect(erreur(ligne({ date: { toString: 1 } }))).toMatch(/date/);
     expect(erreur(ligne({ montant: undefined }))).toMatch(/montant HT manque/);
-    expect(erreur(ligne({ montant: -5 }))).toMatch(/montant HT sort des valeurs possibles/);
+    expect(erreur(ligne({ montant: -5 }))).toMatch(/montant HT doit valoir au moins 0\./);
     expect(erreur(ligne({ montant: '1e400' }))).toMatch(/montant HT doit être un nombre/);
     expect(erreur(ligne({ client: '  ' }))).toMatch(/client est vide/);
     expect(erreur(ligne({ client: 'x'.repeat(201) }))).toMatch(/client dépasse 200 caractères/);

@@ -82,16 +82,16 @@ describe('lireDossier', () => {
     expect(erreur(' '.repeat(TAILLE_MAX + 1)).message).toMatch(/trop gros/);
     expect(
       erreur(JSON.stringify({ ...dossierComplet(), conclusion: 'a'.repeat(5001) })).message,
-    ).toMatch(/dépasse 5000 caractères/);
+    ).toMatch(/dépasse 5\u202f000 caractères/);
     const d = dossierComplet();
     d.methode.couts = Array.from({ length: 31 }, () => ({ action: 'a', montant: 1 }));
     expect(erreur(JSON.stringify(d)).message).toMatch(/plus de 30 lignes/);
     expect(erreur(JSON.stringify({ ...dossierComplet(), base: { fiches: -3 } })).message).toMatch(
-      /Base de données › fiches sort des valeurs possibles/,
+      /^Base de données › fiches doit valoir au moins 0\.$/,
     );
     expect(
       erreur(JSON.stringify({ ...dossierComplet(), base: { fiches: 1e300 } })).message,
-    ).toMatch(/sort des valeurs possibles/);
+    ).toMatch(/fiches doit valoir au plus 1\u202f000\u202f000\u202f000\u202f000\.$/);
   });
 
   it('garde un texte hostile comme du texte et oublie les clés inconnues', () => {

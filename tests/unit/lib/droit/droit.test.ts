@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   REGLES,
+  LOI_DES_DONNEES,
+  loiDuPays,
   etatDuDroit,
   reglesEnVigueur,
   verifierCampagne,
@@ -462,5 +464,22 @@ describe('phone calls to French consumers (décret n° 2022-1313)', () => {
         },
       ),
     );
+  });
+});
+
+describe('loiDuPays', () => {
+  it('dit de quel droit relève une entreprise, accordé au texte', () => {
+    expect(loiDuPays({ pays: 'FR' })).toBe('du droit français (RGPD, contrôlé par la CNIL)');
+    expect(loiDuPays({ pays: 'MA' })).toBe('du droit marocain (loi 09-08, contrôlée par la CNDP)');
+  });
+
+  it('nomme une autorité que la table des règles du même pays cite', () => {
+    for (const pays of ['FR', 'MA'] as const) {
+      const { autorite } = LOI_DES_DONNEES[pays];
+      const cites = REGLES.filter((r) => r.pays === pays)
+        .map((r) => `${r.libelle} ${r.precision ?? ''} ${r.source.texte}`)
+        .join(' ');
+      expect(cites).toContain(autorite);
+    }
   });
 });
