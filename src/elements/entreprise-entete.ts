@@ -18,7 +18,7 @@ function lire(cle: string): unknown {
 /** The company of a shared scenario shown by this page (`?scenario=1.<base64url JSON { e }>`, scenario.ts), if any. */
 function entrepriseDuScenario(): string | undefined {
   const p = new URLSearchParams(location.search).get('scenario');
-  if (!p?.startsWith('1.')) return undefined;
+  if (!p?.startsWith('1.') || document.documentElement.dataset.scenarioRefuse) return undefined;
   try {
     const e: unknown = JSON.parse(atob(p.slice(2).replace(/-/g, '+').replace(/_/g, '/'))).e;
     return typeof e === 'string' && /^[a-z0-9-]{1,60}$/.test(e) ? e : undefined;

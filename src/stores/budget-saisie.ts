@@ -26,6 +26,7 @@ export {
 
 const parEntreprise = saisieParEntreprise<SaisieBudget>({
   nom: 'budgets',
+  libelle: 'du budget (chapitre 9)',
   defaut: (devise, e) => budgetDeDepart({ contexte: contexteDe(e), devise }),
   valider: validerSaisieBudget,
   ancienne: 'budget',

@@ -37,6 +37,7 @@ export const $travaux = atomePersistant<Record<string, TravailEntreprise>>(
   'travail',
   {},
   validerParEntreprise((t) => validerTravail(t)),
+  { libelle: 'de votre campagne (fichier nettoyé, sélection et méthode, chapitres 5 à 7)' },
 );
 
 /** The work on the current company. */

@@ -40,6 +40,7 @@ export const $capacites = atomePersistant<Record<string, SaisieCapacite>>(
   'capacites',
   {},
   validerParEntreprise(validerSaisieCapacite),
+  { libelle: 'de la capacité de prospection (chapitre 8)' },
 );
 
 // The single value kept before issue 14 goes to the company studied then, once.
@@ -47,6 +48,7 @@ const $ancienne = atomePersistant<SaisieCapacite | undefined>(
   'capacite',
   undefined,
   validerSaisieCapacite,
+  { libelle: 'de la capacité de prospection (chapitre 8)' },
 );
 const ancienne = $ancienne.get();
 if (ancienne !== undefined) {

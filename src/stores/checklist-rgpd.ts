@@ -9,7 +9,9 @@ import { validerCoches } from '../lib/reseau/information-commerciale.ts';
 import { atomePersistant } from './persistance.ts';
 
 /** Ids of the ticked points. */
-export const $cochesRgpd = atomePersistant<string[]>('checklist-rgpd', [], validerCoches);
+export const $cochesRgpd = atomePersistant<string[]>('checklist-rgpd', [], validerCoches, {
+  libelle: 'de la liste de contrôle du chapitre 12',
+});
 
 /** Ticks or unticks one point. */
 export function cocherPoint({ id, coche }: { id: string; coche: boolean }): void {

@@ -61,6 +61,7 @@ function valider(brut: unknown): Brouillon | undefined {
 
 const brouillon = saisieParEntreprise<Brouillon>({
   nom: 'ecriture',
+  libelle: 'de l’atelier d’écriture (chapitre 13)',
   defaut: () => BROUILLON_VIDE,
   valider,
 });

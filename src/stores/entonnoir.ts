@@ -33,6 +33,7 @@ export const TAUX = TAUX_ENTONNOIR;
 
 const parEntreprise = saisieParEntreprise<SaisieEntonnoir>({
   nom: 'entonnoirs',
+  libelle: 'de l’entonnoir (chapitre 10)',
   defaut: () => ENTONNOIR_PAR_DEFAUT,
   valider: validerSaisieEntonnoir,
   ancienne: 'entonnoir',

@@ -15,6 +15,7 @@ export const $entrepriseId = atomePersistant<string>(
   'entreprise',
   ENTREPRISES_EXEMPLES[0]?.id ?? ID_IMPORT,
   (b) => (typeof b === 'string' && ID_ENTREPRISE.test(b) ? b : undefined),
+  { libelle: 'sur l’entreprise étudiée' },
 );
 
 /** Every company the learner can study: the samples, then their own file if imported. */

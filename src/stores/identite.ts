@@ -24,7 +24,9 @@ function valider(brut: unknown): Identite | undefined {
 }
 
 /** The learner's name and class (empty strings when not given). */
-export const $identite = atomePersistant<Identite>('identite', { nom: '', classe: '' }, valider);
+export const $identite = atomePersistant<Identite>('identite', { nom: '', classe: '' }, valider, {
+  libelle: 'sur votre nom et votre classe',
+});
 
 /** Changes the name or the class (trimmed of line breaks, cut at LONGUEUR_IDENTITE). */
 export function modifierIdentite(changement: Partial<Identite>): void {

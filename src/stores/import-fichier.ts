@@ -55,7 +55,7 @@ export async function lireImport(): Promise<Prospect[] | undefined> {
     /* the notice below matters more than the copy */
   }
   $metaImport.set(null);
-  signalerStockageCorrompu('fichier importé');
+  signalerStockageCorrompu('fichier importé', { libelle: 'de votre fichier importé' });
   return undefined;
 }
 

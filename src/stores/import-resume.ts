@@ -34,4 +34,6 @@ function validerMeta(brut: unknown): MetaImport | null | undefined {
 }
 
 /** The description of the imported file, or null when there is none. */
-export const $metaImport = atomePersistant<MetaImport | null>('import', null, validerMeta);
+export const $metaImport = atomePersistant<MetaImport | null>('import', null, validerMeta, {
+  libelle: 'sur le fichier importé',
+});

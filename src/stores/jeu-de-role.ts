@@ -39,6 +39,7 @@ function valider(brut: unknown): PartieStockee | undefined {
 
 const partie = saisieParEntreprise<PartieStockee>({
   nom: 'jeu-de-role',
+  libelle: 'du jeu de rôle téléphonique (chapitre 13)',
   defaut: () => ({ code: CODE_DEPART, choix: [] }),
   valider,
 });

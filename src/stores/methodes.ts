@@ -37,6 +37,7 @@ export const $saisiesMethodes = atomePersistant<Record<string, SaisieMethodes>>(
   'methodes',
   {},
   validerSaisiesMethodes,
+  { libelle: 'des méthodes de prospection (chapitre 7)' },
 );
 /** The currency of the company studied. */
 export const $devise = computed($entreprise, (e): Devise => e?.devise ?? 'EUR');

@@ -16,18 +16,23 @@ import { atomePersistant, validerParEntreprise, type Validateur } from './persis
 /** Builds the per-company store of one simulator's input. */
 export function saisieParEntreprise<T>({
   nom,
+  libelle,
   defaut,
   valider,
   ancienne,
 }: {
   nom: string;
+  /** What the store holds, as a learner names it in a message (« du budget (chapitre 9) »). */
+  libelle?: string;
   /** The input of a company not touched yet (from its currency, or its whole context). */
   defaut: (devise: 'EUR' | 'MAD', entreprise?: EntrepriseResume) => T;
   valider: Validateur<T>;
   /** Name of the former single-company key (`atelier:v1:<ancienne>`), adopted once. */
   ancienne?: string;
 }) {
-  const $toutes = atomePersistant<Record<string, T>>(nom, {}, validerParEntreprise(valider));
+  const $toutes = atomePersistant<Record<string, T>>(nom, {}, validerParEntreprise(valider), {
+    libelle,
+  });
 
   /** The current company's input. */
   const $saisie = computed(
@@ -51,7 +56,9 @@ export function saisieParEntreprise<T>({
 
   if (ancienne) {
     // Read through the same validated persistence, so a damaged former value is reported too.
-    const $ancienne = atomePersistant<T | undefined>(ancienne, undefined, (b) => valider(b));
+    const $ancienne = atomePersistant<T | undefined>(ancienne, undefined, (b) => valider(b), {
+      libelle,
+    });
     const lu = $ancienne.get(),
       e = $entreprise.get();
     if (lu !== undefined) {

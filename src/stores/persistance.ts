@@ -47,11 +47,15 @@ function signaler(message: string): void {
  */
 export function signalerStockageCorrompu(
   nom: string,
-  { copie = true, entreprise }: { copie?: boolean; entreprise?: string } = {},
+  {
+    copie = true,
+    entreprise,
+    libelle = `«\u00a0${nom}\u00a0»`,
+  }: { copie?: boolean; entreprise?: string; libelle?: string } = {},
 ): void {
   const quoi = entreprise
-    ? `Vos données « ${nom} » pour l’entreprise ${entreprise}`
-    : `Vos données « ${nom} »`;
+    ? `Vos données ${libelle} pour l’entreprise ${entreprise}`
+    : `Vos données ${libelle}`;
   const suite = entreprise ? ', celles des autres entreprises sont intactes' : '';
   signaler(
     copie
@@ -152,6 +156,12 @@ if (typeof window !== 'undefined') {
         lire: (c) => local?.getItem(c) ?? null,
       }),
     );
+    // A refused link changes nothing, the header's company included: it read the link's company
+    // before this check (src/elements/entreprise-entete.ts), so tell it to read again.
+    if ($scenario.get().mode === 'invalide') {
+      document.documentElement.dataset.scenarioRefuse = 'oui';
+      dispatchEvent(new CustomEvent('atelier:entreprise'));
+    }
   }
 }
 
@@ -186,7 +196,13 @@ function mettreDeCote(cle: string, texte: string): boolean {
 }
 
 /** A persistent atom whose stored value is validated on every read. */
-export function atomePersistant<T>(nom: string, defaut: T, valider: Validateur<T>) {
+export function atomePersistant<T>(
+  nom: string,
+  defaut: T,
+  valider: Validateur<T>,
+  /** What the key holds, as a learner names it in a message (« du budget (chapitre 9) »). */
+  { libelle }: { libelle?: string } = {},
+) {
   const cle = `atelier:v1:${nom}`;
   validateurs.set(cle, valider as Validateur<unknown>);
   const partiel = (valider as Partial<ValidateurParEntreprise<unknown>>).partiel;
@@ -228,10 +244,10 @@ export function atomePersistant<T>(nom: string, defaut: T, valider: Validateur<T
       aReecrire = true;
       if (lu && valeur !== undefined) {
         const copie = mettreDeCote(cle, JSON.stringify(lu.refuses));
-        for (const id of refuses) signalerStockageCorrompu(nom, { copie, entreprise: id });
+        for (const id of refuses) signalerStockageCorrompu(nom, { copie, entreprise: id, libelle });
         return valeur;
       }
-      signalerStockageCorrompu(nom, { copie: mettreDeCote(cle, texte) });
+      signalerStockageCorrompu(nom, { copie: mettreDeCote(cle, texte), libelle });
       return defaut;
     },
   });

@@ -92,7 +92,9 @@ function validerPlan(brut: unknown): SaisiePlan | undefined {
 export const validerPlans = validerParEntreprise(validerPlan);
 
 /** Every company's plan, persisted under `atelier:v1:planning`. */
-export const $plans = atomePersistant<Record<string, SaisiePlan>>('planning', {}, validerPlans);
+export const $plans = atomePersistant<Record<string, SaisiePlan>>('planning', {}, validerPlans, {
+  libelle: 'du planning (chapitre 8)',
+});
 
 /** The plan of the company studied: stored, or its default. */
 export const $planSaisi = computed(

@@ -39,6 +39,7 @@ export const validerSeuilsStockes = validerParEntreprise(validerSeuils);
 
 const parEntreprise = saisieParEntreprise<SaisieSeuils>({
   nom: 'portefeuille',
+  libelle: 'de l’analyse du portefeuille (chapitre 2)',
   defaut: () => SEUILS_PAR_DEFAUT,
   valider: validerSeuils,
 });

@@ -60,7 +60,12 @@ function valider(brut: unknown): Record<string, Production> | undefined {
 }
 
 /** Every task's production, by grid id. */
-export const $productions = atomePersistant<Record<string, Production>>('productions', {}, valider);
+export const $productions = atomePersistant<Record<string, Production>>(
+  'productions',
+  {},
+  valider,
+  { libelle: 'de vos productions autoévaluées' },
+);
 
 const VIDE: Production = { texte: '', niveaux: {}, date: '' };
 

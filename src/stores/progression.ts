@@ -98,7 +98,9 @@ function decoder(texte: string): Progression {
         ? `\u202f; une copie de l’ancienne valeur reste dans ce navigateur sous «\u00a0${cle}\u00a0».`
         : '.'),
   );
-  signalerStockageCorrompu('progression'); // the site-wide notice (AvisStockage) too
+  signalerStockageCorrompu('progression', {
+    libelle: 'de votre progression dans les exercices',
+  }); // the site-wide notice (AvisStockage) too
   aReecrire = true;
   return vide();
 }

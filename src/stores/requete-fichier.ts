@@ -42,6 +42,7 @@ export const $requetes = atomePersistant<Record<string, LigneRequete[]>>(
   'fichier-requetes',
   {},
   validerRequetes,
+  { libelle: 'des requêtes sur le fichier (chapitre 5)' },
 );
 
 /** The rows of the current company's query (its default until the learner types). */

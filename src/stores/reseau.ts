@@ -66,7 +66,9 @@ export function validerReseau(brut: unknown): Reseau | undefined {
 }
 
 /** The learner's network, persisted under `atelier:v1:reseau`. */
-export const $reseau = atomePersistant<Reseau>('reseau', { contacts: [] }, validerReseau);
+export const $reseau = atomePersistant<Reseau>('reseau', { contacts: [] }, validerReseau, {
+  libelle: 'de la carte de votre réseau (chapitre 12)',
+});
 
 /** Today as a local ISO date (the learner's calendar day). */
 export function dateDuJour(maintenant = new Date()): string {

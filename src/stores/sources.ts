@@ -45,6 +45,7 @@ export const $coutsSources = atomePersistant<Record<string, CoutsSaisis>>(
   'sources-couts',
   {},
   validerCoutsSources,
+  { libelle: 'des coûts des sources (chapitre 4)' },
 );
 
 /** The sort of the table. */
@@ -64,12 +65,17 @@ const CLES: readonly CleTriSources[] = [
 /** Sorted by conversion, best first: the question the chapter asks. */
 export const TRI_PAR_DEFAUT: TriSources = { cle: 'tauxDeTransformation', decroissant: true };
 /** The sort of the table, persisted. */
-export const $triSources = atomePersistant<TriSources>('sources-tri', TRI_PAR_DEFAUT, (b) => {
-  const t = b as Partial<TriSources> | null;
-  return t && CLES.includes(t.cle as CleTriSources) && typeof t.decroissant === 'boolean'
-    ? { cle: t.cle as CleTriSources, decroissant: t.decroissant }
-    : undefined;
-});
+export const $triSources = atomePersistant<TriSources>(
+  'sources-tri',
+  TRI_PAR_DEFAUT,
+  (b) => {
+    const t = b as Partial<TriSources> | null;
+    return t && CLES.includes(t.cle as CleTriSources) && typeof t.decroissant === 'boolean'
+      ? { cle: t.cle as CleTriSources, decroissant: t.decroissant }
+      : undefined;
+  },
+  { libelle: 'du tri du tableau des sources (chapitre 4)' },
+);
 
 const $campagne = computed($donnees, (d) =>
   d.etat === 'pret' ? d.donnees.campagnePassee : undefined,

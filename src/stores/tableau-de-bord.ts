@@ -24,6 +24,7 @@ export * from '../lib/campagne/tableau-saisi.ts';
 
 const parEntreprise = saisieParEntreprise<SaisieTableauDeBord>({
   nom: 'tableaux-de-bord',
+  libelle: 'du tableau de bord (chapitre 11)',
   defaut: (devise, e) => tableauDeDepart({ contexte: contexteDe(e), devise }),
   valider: validerSaisieTableauDeBord,
   ancienne: 'tableau-de-bord',

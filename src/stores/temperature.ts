@@ -62,6 +62,7 @@ export const $travauxTemperature = atomePersistant<Record<string, ExerciceTemper
   'temperature',
   {},
   validerTravauxTemperature,
+  { libelle: 'du tri des contacts par température (chapitre 3)' },
 );
 
 /** The work on the current company. */

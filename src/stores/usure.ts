@@ -39,6 +39,7 @@ export function validerSaisieUsure(brut: unknown): SaisieUsure | undefined {
 
 const parEntreprise = saisieParEntreprise<SaisieUsure>({
   nom: 'usures',
+  libelle: 'du simulateur «\u00a0L’usure du portefeuille\u00a0» (chapitre 1)',
   defaut: () => USURE_PAR_DEFAUT,
   valider: validerSaisieUsure,
   ancienne: 'usure',

@@ -124,6 +124,8 @@ test('un lien abîmé : message en français, l’exemple de la leçon, et les d
   );
   await expect(page.locator('[data-bandeau-scenario]')).toContainText('abîmé');
   await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue('800');
+  // The refused link named Vénimob: the header keeps the visitor's company (tester A10).
+  await expect(page.locator('[data-entreprise-nom]')).toHaveText('Hilal Conseil Assurances');
   expect(
     JSON.parse(await page.evaluate(() => localStorage.getItem('atelier:v1:entonnoirs') ?? '{}'))[
       'assurances-rabat'

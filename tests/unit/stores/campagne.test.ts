@@ -201,7 +201,7 @@ describe('stockage illisible', () => {
     const fin = $travaux.listen(() => {});
     expect($travaux.get()).toEqual({});
     expect($erreursStockage.get()[0]).toMatch(
-      /^Vos données « ?travail ?» pour l’entreprise alpha enregistrées dans ce navigateur étaient illisibles/,
+      /^Vos données de votre campagne \(fichier nettoyé, sélection et méthode, chapitres 5 à 7\) pour l’entreprise alpha enregistrées dans ce navigateur étaient illisibles/,
     );
     fin();
   });

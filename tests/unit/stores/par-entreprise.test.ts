@@ -98,7 +98,24 @@ describe('saisieParEntreprise', () => {
       alpha: { n: 42 },
     });
     expect($erreursStockage.get()).toEqual([
-      expect.stringMatching(/« essai-d » pour l’entreprise alpha.*mises de côté/),
+      expect.stringMatching(/«\sessai-d\s» pour l’entreprise alpha.*mises de côté/),
+    ]);
+    fin();
+  });
+  test('le message nomme ce que le store garde comme l’apprenant le nomme, pas sa clé (testeur A7)', () => {
+    setTestStorageKey('atelier:v1:essai-l', 'garbage{"');
+    const { $saisie } = saisieParEntreprise({
+      nom: 'essai-l',
+      libelle: 'du simulateur «\u00a0Essai\u00a0» (chapitre 1)',
+      defaut: () => ({ n: 'défaut' }),
+      valider,
+    });
+    const fin = $saisie.listen(() => {});
+    expect($saisie.get()).toEqual({ n: 'défaut' });
+    expect($erreursStockage.get()).toEqual([
+      expect.stringMatching(
+        /^Vos données du simulateur «\u00a0Essai\u00a0» \(chapitre 1\) enregistrées dans ce navigateur étaient illisibles/,
+      ),
     ]);
     fin();
   });

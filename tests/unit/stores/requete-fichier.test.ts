@@ -125,6 +125,6 @@ describe('requête du fichier', () => {
   test('a corrupted stored query is reported and replaced by the default', () => {
     setTestStorageKey('atelier:v1:fichier-requetes', '{"alpha": [{"lien": "SAUF"}]}');
     expect($lignesRequete.get()).toEqual(requeteParDefaut({ prospects: FICHIERS.alpha }));
-    expect($erreursStockage.get().join(' ')).toContain('fichier-requetes');
+    expect($erreursStockage.get().join(' ')).toContain('des requêtes sur le fichier (chapitre 5)');
   });
 });
