@@ -4,6 +4,7 @@
  * typed (src/lib/dossier), the file tools, and the printable document. Thin: the store keeps
  * and saves the dossier, src/lib computes.
  */
+import { symboleDevise } from '../../lib/commun/nombres.ts';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Dossier } from '../../lib/dossier/modele.ts';
@@ -163,7 +164,7 @@ export default function MonDossier({
   // cache recomputes them only when the dossier has changed.
   const analyses = courante.analyses.length > 0 || DocumentDossier ? $analyses.get() : undefined;
   const Formulaire = useFormulaire(ETAPES_FORMULAIRE[etape] ? etape : 0);
-  const symbole = dossier.entreprise.devise === 'MAD' ? 'DH' : '€';
+  const symbole = symboleDevise(dossier.entreprise.devise);
   const aller = (n: number) => {
     allerAEtape(n);
     document.getElementById('titre-etape')?.focus();

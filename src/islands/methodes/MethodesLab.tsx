@@ -21,7 +21,12 @@ import {
   reinitialiserFigures,
 } from '../../stores/methodes.ts';
 import { $entreprise, $selection, $travail } from '../../stores/campagne.ts';
-import { formatMontant, formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
+import {
+  formatMontant,
+  formatNombre,
+  formatPourcentage,
+  symboleDevise,
+} from '../../lib/commun/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { useVueDifferee } from '../ui/vue-differee.ts';
 import { useSaisiePrecoce } from '../ui/hydratation.ts';
@@ -72,7 +77,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
     etudiee = useSaisiePrecoce<HTMLSelectElement>(saisie.etudiee);
   if (!r) return null;
   const devise = r.devise,
-    symbole = devise === 'MAD' ? 'DH' : '€';
+    symbole = symboleDevise(devise);
   const montant = (v: number) => formatMontant(v, devise, 0);
   const montant2 = (v: number) => formatMontant(v, devise, 2);
   const methode = r.methodes.find((m) => m.id === saisie.etudiee) ?? r.methodes[0];

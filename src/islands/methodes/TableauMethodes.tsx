@@ -1,5 +1,5 @@
 /** The comparison of the six methods on one basis: what each costs, wins and returns. */
-import { formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
+import { formatNombre, formatPourcentage, symboleDevise } from '../../lib/commun/nombres.ts';
 import type { ComparaisonMethode } from '../../lib/methodes/methodes.ts';
 
 interface Props {
@@ -25,7 +25,7 @@ export function TableauMethodes({
 }: Props) {
   // Amounts without their unit in the cells (it is in the headers): the table then fits a page column.
   const m = (v: number) => formatNombre(v, 0),
-    u = devise === 'MAD' ? 'DH' : '€';
+    u = symboleDevise(devise);
   const c = (v: number) => formatNombre(v, 1);
   return (
     <>

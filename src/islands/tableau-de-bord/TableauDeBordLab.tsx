@@ -25,7 +25,12 @@ import {
 } from '../../stores/tableau-de-bord.ts';
 import { $entreprise } from '../../stores/entreprise.ts';
 import { $contexte } from '../../stores/contexte.ts';
-import { formatMontant, formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
+import {
+  formatMontant,
+  formatNombre,
+  formatPourcentage,
+  symboleDevise,
+} from '../../lib/commun/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useSimulateur, SectionResultats } from '../ui/simulateur.tsx';
@@ -56,7 +61,7 @@ export default function TableauDeBordLab() {
     contexteStocke = useStore($contexte);
   const entreprise = monte ? entrepriseStockee : undefined,
     contexte = monte ? contexteStocke : undefined;
-  const unite = saisie.devise === 'MAD' ? 'DH' : '€';
+  const unite = symboleDevise(saisie.devise);
 
   // The plan is derived (stores/plan.ts), loaded on demand: this page ships it only when asked.
   const [demande, setDemande] = useState(false);

@@ -127,5 +127,5 @@ export function contexteEntreprise({
   };
 }
 
-/** The currency's symbol as the simulators write it after a field. */
-export const symboleDevise = (devise: Devise): string => (devise === 'MAD' ? 'DH' : '€');
+/** The currency's symbol, written in one place (lib/commun/nombres.ts). */
+export { symboleDevise } from '../commun/nombres.ts';

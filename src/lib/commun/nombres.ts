@@ -182,11 +182,14 @@ export function nombreSaisissable(n: number, decimales = 2): string {
   return formatNombre(n, decimales).replace(/[\u202f\u00a0]/g, ' ');
 }
 
+/** The currency's symbol as the site writes it after an amount or a field: « € », « DH » (Moroccan usage). */
+export const symboleDevise = (devise: 'EUR' | 'MAD'): string => (devise === 'MAD' ? 'DH' : '€');
+
 /** Formats an amount: EUR « 1 250,50 € », MAD « 1 250,50 DH » (Moroccan usage). */
 export function formatMontant(n: number, devise: 'EUR' | 'MAD' = 'EUR', decimales = 2): string {
   if (!Number.isFinite(n)) return VALEUR_ABSENTE;
   const d = chiffres(decimales);
-  return `${ecrire(n, d, d)}\u00A0${devise === 'MAD' ? 'DH' : '€'}`;
+  return `${ecrire(n, d, d)}\u00A0${symboleDevise(devise)}`;
 }
 
 /** Formats a fraction as a percentage: 0.125 → « 12,5 % » (narrow no-break space before %). */
