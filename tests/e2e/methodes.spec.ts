@@ -63,7 +63,13 @@ const COURS: Record<string, { cout: number; fixes: number; taux: [number, number
 const ilot = (page: Page) => page.locator('[data-island="methodes"]');
 
 /** Reads « 14 400 DH », « 2,3 », « 550 % » back into a number, independently of the site's code. */
-const nombre = (texte: string) => Number(texte.replace(/[^\d,-]/g, '').replace(',', '.'));
+const nombre = (texte: string) =>
+  Number(
+    texte
+      .replace(/\u2212/g, '-')
+      .replace(/[^\d,-]/g, '')
+      .replace(',', '.'),
+  );
 
 /** The margin of one average order of a sample company, read from the built dataset. */
 async function margeOffre(request: APIRequestContext, id: string): Promise<number> {

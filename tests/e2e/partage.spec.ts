@@ -6,7 +6,13 @@
 import { test, expect, attendreIlots, violationsAxe, remplir } from './outils.ts';
 import type { Browser, Page } from '@playwright/test';
 
-const nombre = (t: string) => Number(t.replace(/[^\d,-]/g, '').replace(',', '.'));
+const nombre = (t: string) =>
+  Number(
+    t
+      .replace(/\u2212/g, '-')
+      .replace(/[^\d,-]/g, '')
+      .replace(',', '.'),
+  );
 
 async function ouvrirEntonnoir(page: Page, url = '/chapitres/mesurer-l-efficacite/') {
   await page.goto(url);

@@ -9,7 +9,13 @@ import { test, expect, attendreIlots, remplir } from './outils.ts';
 import type { Page } from '@playwright/test';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
-const nombre = (texte: string) => Number(texte.replace(/[^\d,-]/g, '').replace(',', '.'));
+const nombre = (texte: string) =>
+  Number(
+    texte
+      .replace(/\u2212/g, '-')
+      .replace(/[^\d,-]/g, '')
+      .replace(',', '.'),
+  );
 const idsDe = (entreprise: string): string[] => {
   const j = JSON.parse(readFileSync(`${DIST}/donnees/${entreprise}.json`, 'utf8'));
   const i = j.prospects.champs.indexOf('id');

@@ -49,7 +49,13 @@ function jeu(id: string): Jeu {
 }
 
 /** Reads « 1 250,5 % », « 9 000 DH », « 38 mois » back into a number. */
-const nombre = (texte: string) => Number(texte.replace(/[^\d,-]/g, '').replace(',', '.'));
+const nombre = (texte: string) =>
+  Number(
+    texte
+      .replace(/\u2212/g, '-')
+      .replace(/[^\d,-]/g, '')
+      .replace(',', '.'),
+  );
 const mois = (jours: number) => jours / (365.25 / 12);
 
 async function ouvrir(page: Page) {

@@ -17,7 +17,12 @@ const LIGNES: Ligne[] = [
 
 /** Reads a displayed figure such as « -2 250 », « 1 093,33 € » or « 83,3 % » back into a number, independently of the site's code. */
 function nombre(texte: string): number {
-  return Number(texte.replace(/[^\d,-]/g, '').replace(',', '.'));
+  return Number(
+    texte
+      .replace(/\u2212/g, '-')
+      .replace(/[^\d,-]/g, '')
+      .replace(',', '.'),
+  );
 }
 /** A displayed value rounded to `decimales` is within half a unit of the last digit of the exact value. */
 function proche(affiche: number, exact: number, decimales: number) {
