@@ -116,16 +116,16 @@ const LECON_R = {
   cout: 16400,
 };
 
-test('le tableau de bord de la leçon : -650 €, ROI -4,0 %, CA minimum 65 600 € manqué de 2 600 €', async ({
+test('le tableau de bord de la leçon : −650 €, ROI −4,0 %, CA minimum 65 600 € manqué de 2 600 €', async ({
   page,
 }) => {
   await ouvrir(page);
   await verifier(page, LECON_O, LECON_R, 0.25);
   const texte = (q: string) => page.locator(`${ilot} [data-resultat="${q}"]`);
   // The lesson's figures, in the currency of the company studied (the first sample is in DH).
-  await expect(texte('resultat')).toHaveText(/^-650\u00a0(€|DH)$/);
+  await expect(texte('resultat')).toHaveText(/^\u2212650\u00a0(€|DH)$/);
   await expect(texte('resultat-objectif')).toHaveText(/^\+800\u00a0(€|DH)$/);
-  await expect(texte('roi')).toHaveText('-4,0\u202f%');
+  await expect(texte('roi')).toHaveText('\u22124,0\u202f%');
   await expect(texte('cout-par-client')).toHaveText(/^1\u202f093,33\u00a0(€|DH)$/);
   await expect(texte('ca-minimum')).toHaveText(/^65\u202f600\u00a0(€|DH)$/);
   await expect(texte('ca-minimum-verdict')).toHaveText(
@@ -133,7 +133,7 @@ test('le tableau de bord de la leçon : -650 €, ROI -4,0 %, CA minimum 65 600 
   );
   await expect(texte('clients-pour-rentabiliser')).toHaveText('16');
   const rdv = page.locator('[data-tableau="tableau-de-bord"] tr[data-ligne="rdv"] td');
-  await expect(rdv).toHaveText(['120', '96', '-24', '80,0\u202f%']);
+  await expect(rdv).toHaveText(['120', '96', '\u221224', '80,0\u202f%']);
   const conclusion = texte('conclusion');
   await expect(conclusion).toContainText('L’opération perd 650\u00a0');
   await expect(conclusion).toContainText('16\u00a0clients au lieu de 15');
