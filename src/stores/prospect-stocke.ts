@@ -4,15 +4,13 @@
  * the import reads rows back, and it loads on demand (ARCHITECTURE budgets: 0,4 Ko gzip per page).
  * Hand-written rather than Zod, for the same reason as travail.ts.
  */
-import { CHAMPS_PROSPECT, type ChampProspect, type Prospect } from '../lib/commun/prospect.ts';
-
-type Objet = Record<string, unknown>;
-const estObjet = (v: unknown): v is Objet =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const texte = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
-const nombre = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const champ = (v: unknown): v is ChampProspect =>
-  typeof v === 'string' && (CHAMPS_PROSPECT as readonly string[]).includes(v);
+import {
+  SOURCES_EXTERNES,
+  SOURCES_INTERNES,
+  type ChampProspect,
+  type Prospect,
+} from '../lib/commun/prospect.ts';
+import { champ, estObjet, nombre, texte } from './gardes.ts';
 
 const TEXTES: readonly ChampProspect[] = [
   'id',
@@ -38,17 +36,7 @@ const ENUMS: Partial<Record<ChampProspect, readonly string[]>> = {
   pays: ['FR', 'MA'],
   temperature: ['suspect', 'froid', 'tiede', 'chaud'],
   taille: ['TPE', 'PME', 'ETI', 'GE'],
-  source: [
-    'force-de-vente',
-    'marketing',
-    'comptabilite',
-    'annuaire',
-    'fichier-achete',
-    'salon',
-    'site-web',
-    'parrainage',
-    'reseau-social',
-  ],
+  source: [...SOURCES_INTERNES, ...SOURCES_EXTERNES],
 };
 
 /** A prospect read back from storage, or undefined when a field has the wrong type. */

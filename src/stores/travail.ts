@@ -23,7 +23,7 @@
  * - The format changes: bump `atelier:v1:travail` to v2 and migrate from v1 on first read;
  *   a value these checks refuse is set aside under `…:corrompu` and reported (persistance.ts).
  */
-import { CHAMPS_PROSPECT, type ChampProspect } from '../lib/commun/prospect.ts';
+import { champ, estObjet, nombre, texte } from './gardes.ts';
 import type { OperationNettoyage, ValeurChamp } from '../lib/fichier/journal.ts';
 import type { CritereDeScoring, SeuilsTemperature } from '../lib/scoring/scoring.ts';
 import type { BaseMethode } from '../lib/campagne/base-methode.ts';
@@ -57,13 +57,6 @@ export const TRAVAIL_VIDE: TravailEntreprise = {
 };
 
 const MAX_OPERATIONS = 20_000;
-type Objet = Record<string, unknown>;
-const estObjet = (v: unknown): v is Objet =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const texte = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
-const nombre = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const champ = (v: unknown): v is ChampProspect =>
-  typeof v === 'string' && (CHAMPS_PROSPECT as readonly string[]).includes(v);
 const ids = (v: unknown, max = 200_000): v is string[] =>
   Array.isArray(v) && v.length <= max && v.every((x) => texte(x, 10_000));
 const valeur = (v: unknown): v is ValeurChamp =>

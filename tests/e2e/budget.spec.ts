@@ -1,16 +1,11 @@
-import { test, expect, attendreIlots } from './outils.ts';
+import { test, expect, attendreIlots, lireNombre } from './outils.ts';
 import { consignerMesure } from './mesures.ts';
 import type { Page } from '@playwright/test';
 
 /** Reads a displayed amount such as « 68 800 € » back into a number, independently of the site's code. */
 async function lireMontant(page: Page, quoi: string): Promise<number> {
   const texte = await page.locator(`[data-island="budget"] [data-resultat="${quoi}"]`).innerText();
-  return Number(
-    texte
-      .replace(/\u2212/g, '-')
-      .replace(/[^\d,-]/g, '')
-      .replace(',', '.'),
-  );
+  return lireNombre(texte);
 }
 
 async function ouvrir(page: Page, exemple = true) {

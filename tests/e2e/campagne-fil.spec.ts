@@ -7,18 +7,11 @@
  * method's per-contact cost follows the scale in chapter 11 (defects D1, D3, D4 of session 8).
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, attendreIlots } from './outils.ts';
+import { test, expect, attendreIlots, lireNombre as nombre } from './outils.ts';
 import type { Page } from '@playwright/test';
 
 test.setTimeout(180_000);
 const ENTREPRISES = ['emballages-casablanca', 'assurances-rabat', 'mobilier-lyon'];
-const nombre = (texte: string) =>
-  Number(
-    texte
-      .replace(/\u2212/g, '-')
-      .replace(/[^\d,-]/g, '')
-      .replace(',', '.'),
-  );
 // The telephone's rates in chapter 7 (mean of each range) on the funnel's four stages: its
 // « Commande » spans the proposal and the order, so the proposal takes the company's past rate and
 // the transformation the rest of the 25 %; each to 0,01 point, as the funnel's fields hold it.

@@ -10,19 +10,12 @@
  * Recomputed here, not by the site.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, attendreIlots, remplir } from './outils.ts';
+import { test, expect, attendreIlots, remplir, lireNombre as nombre } from './outils.ts';
 import type { Page } from '@playwright/test';
 
 test.setTimeout(120_000);
 const ENTREPRISE = 'mobilier-lyon';
 const DIST = process.env.DIST_DIR ?? 'dist';
-const nombre = (texte: string) =>
-  Number(
-    texte
-      .replace(/\u2212/g, '-')
-      .replace(/[^\d,-]/g, '')
-      .replace(',', '.'),
-  );
 /** The first number of a sentence (« 380 fiches sur 380 … »). */
 const premierNombre = (texte: string) =>
   Number(texte.replace(/[\s\u202f\u00a0]/g, '').replace(/\D.*$/, ''));

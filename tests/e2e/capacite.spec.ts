@@ -1,18 +1,16 @@
-import { test, expect, attendreIlots, preparerAffichage, violationsAxe } from './outils.ts';
+import {
+  test,
+  expect,
+  attendreIlots,
+  preparerAffichage,
+  violationsAxe,
+  lireNombre as nombre,
+} from './outils.ts';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 const ilot = '[data-island="capacite"]';
 
-/** Reads a displayed figure such as « 1 250 », « 420 min » or « −52 » back into a number, independently of the site's code. */
-function nombre(texte: string): number {
-  return Number(
-    texte
-      .replace(/[\u2212\u2013]/g, '-')
-      .replace(/[^\d,-]/g, '')
-      .replace(',', '.'),
-  );
-}
 const lire = async (page: Page, quoi: string) =>
   nombre(await page.locator(`${ilot} [data-resultat="${quoi}"]`).innerText());
 

@@ -1,18 +1,17 @@
-import { test, expect, attendreIlots, preparerAffichage, violationsAxe } from './outils.ts';
+import {
+  test,
+  expect,
+  attendreIlots,
+  preparerAffichage,
+  violationsAxe,
+  lireNombre,
+} from './outils.ts';
 import { consignerMesure } from './mesures.ts';
 import type { Page } from '@playwright/test';
 
 const ILOT = '[data-island="entonnoir"]';
 const ORDRE = ['fichier', 'contactsJoints', 'rdv', 'propositions', 'commandes'];
 
-/** Reads a displayed number such as « 1 284 » or « 18,75 » back, independently of the site's code. */
-const lireNombre = (texte: string) =>
-  Number(
-    texte
-      .replace(/\u2212/g, '-')
-      .replace(/[^\d,-]/g, '')
-      .replace(',', '.'),
-  );
 const lire = async (page: Page, quoi: string) =>
   lireNombre(await page.locator(`${ILOT} [data-resultat="${quoi}"]`).innerText());
 const lireEffectifs = (page: Page) =>

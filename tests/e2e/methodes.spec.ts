@@ -1,4 +1,4 @@
-import { test, expect, attendreIlots, violationsAxe } from './outils.ts';
+import { test, expect, attendreIlots, violationsAxe, lireNombre as nombre } from './outils.ts';
 import { consignerMesure } from './mesures.ts';
 import type { APIRequestContext, Page } from '@playwright/test';
 
@@ -61,15 +61,6 @@ const COURS: Record<string, { cout: number; fixes: number; taux: [number, number
 };
 
 const ilot = (page: Page) => page.locator('[data-island="methodes"]');
-
-/** Reads « 14 400 DH », « 2,3 », « 550 % » back into a number, independently of the site's code. */
-const nombre = (texte: string) =>
-  Number(
-    texte
-      .replace(/\u2212/g, '-')
-      .replace(/[^\d,-]/g, '')
-      .replace(',', '.'),
-  );
 
 /** The margin of one average order of a sample company, read from the built dataset. */
 async function margeOffre(request: APIRequestContext, id: string): Promise<number> {

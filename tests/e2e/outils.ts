@@ -105,3 +105,15 @@ export async function attendreIlots(page: Page, selecteur?: string) {
     expect(await page.locator(cible).count()).toBe(0);
   }).toPass();
 }
+
+/**
+ * Reads a displayed French number (« −2 250 », « 1 093,33 € », « 83,3 % ») back into a number,
+ * independently of the site's code: the true minus sign (and a dash) count as negative.
+ */
+export const lireNombre = (texte: string): number =>
+  Number(
+    texte
+      .replace(/[\u2212\u2013]/g, '-')
+      .replace(/[^\d,-]/g, '')
+      .replace(',', '.'),
+  );

@@ -3,16 +3,15 @@
  * its Monte Carlo seed in another browser; the visitor's own saved work is untouched until
  * « Garder ce scénario »; a tampered link gives a French message and the lesson's example.
  */
-import { test, expect, attendreIlots, violationsAxe, remplir } from './outils.ts';
+import {
+  test,
+  expect,
+  attendreIlots,
+  violationsAxe,
+  remplir,
+  lireNombre as nombre,
+} from './outils.ts';
 import type { Browser, Page } from '@playwright/test';
-
-const nombre = (t: string) =>
-  Number(
-    t
-      .replace(/\u2212/g, '-')
-      .replace(/[^\d,-]/g, '')
-      .replace(',', '.'),
-  );
 
 async function ouvrirEntonnoir(page: Page, url = '/chapitres/mesurer-l-efficacite/') {
   await page.goto(url);

@@ -5,17 +5,10 @@
  * the inputs, independently of the site's code.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, attendreIlots, remplir } from './outils.ts';
+import { test, expect, attendreIlots, remplir, lireNombre as nombre } from './outils.ts';
 import type { Page } from '@playwright/test';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
-const nombre = (texte: string) =>
-  Number(
-    texte
-      .replace(/\u2212/g, '-')
-      .replace(/[^\d,-]/g, '')
-      .replace(',', '.'),
-  );
 const idsDe = (entreprise: string): string[] => {
   const j = JSON.parse(readFileSync(`${DIST}/donnees/${entreprise}.json`, 'utf8'));
   const i = j.prospects.champs.indexOf('id');

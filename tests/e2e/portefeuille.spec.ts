@@ -1,18 +1,17 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { test, expect, attendreIlots, preparerAffichage, violationsAxe } from './outils.ts';
+import {
+  test,
+  expect,
+  attendreIlots,
+  preparerAffichage,
+  violationsAxe,
+  lireNombre,
+} from './outils.ts';
 import { consignerMesure } from './mesures.ts';
 
 const ILOT = '[data-island="portefeuille"]';
 const PRET = `${ILOT} [data-analyse="pret"]`;
 
-/** Reads a displayed French number (« 42 154 652 DH », « +13 % », « −6,3 % ») back, independently of the site's code. */
-const lireNombre = (texte: string) =>
-  Number(
-    texte
-      .replace(/−/g, '-')
-      .replace(/[^\d,-]/g, '')
-      .replace(',', '.'),
-  );
 const lire = async (page: Page, quoi: string) =>
   lireNombre(await page.locator(`${ILOT} [data-resultat="${quoi}"]`).innerText());
 /** A fraction as shown with one decimal, in percent (0,12956 → 13). */

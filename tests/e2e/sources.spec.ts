@@ -7,7 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, attendreIlots, preparerAffichage, violationsAxe } from './outils.ts';
+import {
+  test,
+  expect,
+  attendreIlots,
+  preparerAffichage,
+  violationsAxe,
+  lireNombre as nombre,
+} from './outils.ts';
 import { consignerMesure } from './mesures.ts';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
@@ -48,14 +55,6 @@ function jeu(id: string): Jeu {
   return { parSource, total, lignesDeCout: j.campagne.lignesDeCout };
 }
 
-/** Reads « 1 250,5 % », « 9 000 DH », « 38 mois » back into a number. */
-const nombre = (texte: string) =>
-  Number(
-    texte
-      .replace(/\u2212/g, '-')
-      .replace(/[^\d,-]/g, '')
-      .replace(',', '.'),
-  );
 const mois = (jours: number) => jours / (365.25 / 12);
 
 async function ouvrir(page: Page) {

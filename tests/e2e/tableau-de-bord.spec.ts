@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, attendreIlots, preparerAffichage, violationsAxe } from './outils.ts';
+import {
+  test,
+  expect,
+  attendreIlots,
+  preparerAffichage,
+  violationsAxe,
+  lireNombre as nombre,
+} from './outils.ts';
 import type { Page } from '@playwright/test';
 
 const ilot = '[data-island="tableau-de-bord"]';
@@ -15,15 +22,6 @@ const LIGNES: Ligne[] = [
   'cout',
 ];
 
-/** Reads a displayed figure such as « -2 250 », « 1 093,33 € » or « 83,3 % » back into a number, independently of the site's code. */
-function nombre(texte: string): number {
-  return Number(
-    texte
-      .replace(/\u2212/g, '-')
-      .replace(/[^\d,-]/g, '')
-      .replace(',', '.'),
-  );
-}
 /** A displayed value rounded to `decimales` is within half a unit of the last digit of the exact value. */
 function proche(affiche: number, exact: number, decimales: number) {
   expect(Math.abs(affiche - exact)).toBeLessThanOrEqual(0.5 * 10 ** -decimales + 1e-9);

@@ -1,18 +1,16 @@
-import { test, expect, attendreIlots, preparerAffichage, violationsAxe } from './outils.ts';
+import {
+  test,
+  expect,
+  attendreIlots,
+  preparerAffichage,
+  violationsAxe,
+  lireNombre as nombre,
+} from './outils.ts';
 import { consignerMesure } from './mesures.ts';
 import type { Page } from '@playwright/test';
 
 const ilot = '[data-island="usure"]';
 
-/** Reads a displayed figure such as « 156,3 » or « 6,7 ans » back into a number, independently of the site's code. */
-function nombre(texte: string): number {
-  return Number(
-    texte
-      .replace(/\u2212/g, '-')
-      .replace(/[^\d,-]/g, '')
-      .replace(',', '.'),
-  );
-}
 /** A displayed value rounded to `decimales` is within half a unit of the last digit of the exact value (144,5 may show as 144 or 145). */
 function proche(affiche: number, exact: number, decimales: number) {
   expect(Math.abs(affiche - exact)).toBeLessThanOrEqual(0.5 * 10 ** -decimales + 1e-9);
