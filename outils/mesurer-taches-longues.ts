@@ -7,6 +7,9 @@
  * shared with other runs a task's wall duration doubles or triples, its CPU time barely moves.
  * With two ports (two builds served side by side) the runs alternate, so that both see the same
  * machine state; the median of the runs is printed. `DETAIL=1` lists what runs in each long task.
+ * Two figures per page: the whole load, and the tasks that start after the first contentful paint,
+ * the only ones Lighthouse's total blocking time counts (its window runs from that paint to
+ * « interactive »): a chapter's parsing and first layout come before it and cost its score nothing.
  */
 import { chromium, type Browser } from '@playwright/test';
 
@@ -17,6 +20,7 @@ interface Evenement {
   tid: number;
   ts: number;
   dur?: number;
+  cat?: string;
   tdur?: number;
   args?: {
     name?: string;
@@ -61,6 +65,8 @@ async function mesurer(navigateur: Browser, port: string, chemin: string) {
   const longues = taches
     .map((t) => ({ t, ms: ((t.tdur ?? 0) * MULTIPLICATEUR) / 1000 }))
     .filter((x) => x.ms > 50);
+  // The page's first contentful paint (its renderer's first, the main frame's), in trace time.
+  const fcp = evenements.find((e) => e.name === 'firstContentfulPaint' && e.pid === parse?.pid)?.ts;
   if (process.env.DETAIL)
     for (const { t, ms } of longues) {
       const dedans = evenements.filter(
@@ -86,6 +92,12 @@ async function mesurer(navigateur: Browser, port: string, chemin: string) {
     duThread.filter((e) => e.name === nom).reduce((s, e) => s + n(e), 0);
   return {
     ms: Math.round(longues.reduce((s, x) => s + x.ms - 50, 0)),
+    // Without a paint (an error page?), every task counts: better too much than a silent zero.
+    apresFcp: Math.round(
+      longues
+        .filter(({ t }) => fcp === undefined || t.ts >= fcp)
+        .reduce((s, x) => s + x.ms - 50, 0),
+    ),
     elements: somme('UpdateLayoutTree', (e) => e.args?.elementCount ?? 0),
     objets: somme('Layout', (e) => e.args?.beginData?.dirtyObjects ?? 0),
   };
@@ -102,10 +114,11 @@ for (const chemin of chemins) {
   for (let i = 0; i < Number(runs); i++)
     for (const [port, l] of mesures) l.push(await mesurer(navigateur, port, chemin));
   for (const [port, l] of mesures) {
-    const ms = l.map((m) => m.ms);
+    const ms = l.map((m) => m.ms),
+      apres = l.map((m) => m.apresFcp);
     const { elements, objets } = l[0];
     console.log(
-      `${chemin} (port ${port}) : ${mediane(ms)} ms bloqués (mesures ${ms.join(', ')}) ; ${elements} éléments stylés, ${objets} objets mis en page`,
+      `${chemin} (port ${port}) : ${mediane(ms)} ms bloqués (mesures ${ms.join(', ')}), dont ${mediane(apres)} après le premier affichage (${apres.join(', ')}) ; ${elements} éléments stylés, ${objets} objets mis en page`,
     );
   }
 }
