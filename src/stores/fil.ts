@@ -7,7 +7,7 @@
  * The capacity of chapter 8 is kept per company (capacite.ts), like every other input: a step is
  * done once the learner typed figures for the company studied.
  */
-import { computed } from 'nanostores';
+import { atom, computed, onMount } from 'nanostores';
 import {
   $donnees,
   $entreprise,
@@ -35,10 +35,21 @@ import { parseNombre } from '../lib/commun/nombres.ts';
 
 const $idEntreprise = computed($entreprise, (e) => e?.id ?? '');
 
-/** The file and the selection: counts of chapters 5 and 6 (null while the rows load). */
-export const $filFichier = computed(
-  [$donnees, $prospectsOriginaux, $nettoyage, $selection, $travail],
-  (d, originaux, n, selection, t) =>
+/** The file and the selection as the thread shows them (chapters 5 and 6). */
+export interface FilFichier {
+  origine: number;
+  nettoye: number;
+  operations: number;
+  retenus: number;
+  enregistres: number;
+  /** The selection's fingerprint (base-methode.ts), which tells whether the method is to review. */
+  empreinte?: string;
+}
+
+/** The counts from the rows themselves (null while they load). */
+const $fichierDesLignes = computed(
+  [$donnees, $prospectsOriginaux, $nettoyage, $selection, $travail, $empreinteSelection],
+  (d, originaux, n, selection, t, empreinte): FilFichier | null =>
     d.etat === 'pret'
       ? {
           origine: originaux.length,
@@ -46,9 +57,61 @@ export const $filFichier = computed(
           operations: t.journal.length,
           retenus: selection.length,
           enregistres: t.selection.length,
+          empreinte: empreinte?.empreinte,
         }
       : null,
 );
+
+/** Prospects in each sample's file, counted at build (MaCampagne.astro passes them to the island). */
+const $fichesDesExemples = atom<Readonly<Record<string, number>>>({});
+/** Gives the thread the samples' counts before it computes (FilVivant.tsx, calculerLeFil). */
+export function connaitreLesFiches(fiches: Readonly<Record<string, number>>): void {
+  $fichesDesExemples.set(fiches);
+}
+
+/**
+ * The counts without the rows, when nothing done on the file needs them: no cleaning, no selection,
+ * no method chosen on a selection, a sample (whose count the build knows). Then the file is the
+ * sample untouched and the selection is empty, so the rows would give the same figures, and a
+ * first visit to /campagne/ spares a phone the dataset's download and parsing (issue 14: 267 KB,
+ * about 150 ms of main thread at 4× CPU). Null: the rows are needed.
+ */
+const $fichierSansLignes = computed(
+  [$entreprise, $travail, $fichesDesExemples],
+  (e, t, fiches): FilFichier | null => {
+    const n = e && Object.hasOwn(fiches, e.id) ? fiches[e.id] : undefined;
+    if (n === undefined || t.journal.length > 0 || t.selection.length > 0 || t.baseMethode)
+      return null;
+    return { origine: n, nettoye: n, operations: 0, retenus: 0, enregistres: 0 };
+  },
+);
+
+/**
+ * The file and the selection: the counts without the rows when they suffice, else from the rows
+ * (null while they load). A store fed by its listeners rather than a computed, because which
+ * source it follows changes: a computed listening to the rows would start their download always.
+ */
+export const $filFichier = atom<FilFichier | null>(null);
+onMount($filFichier, () => {
+  let suivreLignes: (() => void) | undefined;
+  const arreter = $fichierSansLignes.subscribe((sans) => {
+    if (sans) {
+      suivreLignes?.();
+      suivreLignes = undefined;
+      $filFichier.set(sans);
+    } else if (!suivreLignes) {
+      $filFichier.set(null);
+      suivreLignes = $fichierDesLignes.subscribe((f) => $filFichier.set(f));
+    }
+  });
+  return () => {
+    arreter();
+    suivreLignes?.();
+  };
+});
+
+/** Whether the thread reads the rows of the company studied (see $fichierSansLignes). */
+export const lignesNecessaires = (): boolean => $fichierSansLignes.get() === null;
 
 /** Every step's state, from the learner's inputs only. */
 export const $etatsFil = computed(
@@ -65,7 +128,6 @@ export const $etatsFil = computed(
     $tableauxDeBord,
     $saisieTableauDeBord,
     $plan,
-    $empreinteSelection,
   ],
   (
     id,
@@ -80,14 +142,13 @@ export const $etatsFil = computed(
     tableaux,
     tableau,
     plan,
-    empreinte,
   ) => {
     const contacts = parseNombre(entonnoir.contacts);
     return etatsDuFil({
       operations: t.journal.length,
       // While the rows load, the stored ids stand for the selection (nothing can have left it yet).
       selection: f
-        ? { enregistres: f.enregistres, retenus: f.retenus, empreinte: empreinte?.empreinte }
+        ? { enregistres: f.enregistres, retenus: f.retenus, empreinte: f.empreinte }
         : { enregistres: t.selection.length, retenus: t.selection.length },
       methodeChoisie: methode !== null,
       baseMethode: t.baseMethode,

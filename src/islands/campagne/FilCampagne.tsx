@@ -39,12 +39,19 @@ function aDuTravail(): boolean {
   return false;
 }
 
-export default function FilCampagne({ compact = false }: { compact?: boolean }) {
+export default function FilCampagne({
+  compact = false,
+  fiches,
+}: {
+  compact?: boolean;
+  /** Prospects in each sample's file (counted at build): the thread's first step without the rows. */
+  fiches: Readonly<Record<string, number>>;
+}) {
   const [actif] = useState(() => !compact || (typeof localStorage !== 'undefined' && aDuTravail()));
   const { ref, Vue } = useVueDifferee(
     () =>
       import('./FilVivant.tsx').then(async (m) => {
-        await m.calculerLeFil();
+        await m.calculerLeFil(fiches);
         return m.FilVivant;
       }),
     { actif },

@@ -17,6 +17,8 @@ import {
   $evaluationTableauDeBord,
   $filFichier,
   $plan,
+  connaitreLesFiches,
+  lignesNecessaires,
 } from '../../stores/fil.ts';
 import { $contexte } from '../../stores/contexte.ts';
 import {
@@ -59,15 +61,16 @@ function donneesArrivees(): Promise<void> {
  * reads them; the listeners stay, the component's own subscriptions keeping the same stores alive
  * anyway.
  */
-export async function calculerLeFil(): Promise<void> {
-  // Listening starts the rows' download (stores/campagne.ts) and keeps them while the rest computes.
-  $donnees.listen(() => {});
-  await donneesArrivees();
+export async function calculerLeFil(fiches: Readonly<Record<string, number>>): Promise<void> {
+  connaitreLesFiches(fiches);
+  // Listening gives the file's counts: at once when nothing done needs the rows, else it starts
+  // their download (stores/fil.ts), and keeps them while the rest computes.
+  $filFichier.listen(() => {});
+  if (lignesNecessaires()) await donneesArrivees();
   await yieldToMain();
   for (const s of [
     $entreprise,
     $entreprises,
-    $filFichier,
     $campagneMethodeChoisie,
     $evaluationCapacite,
     $contextePlan,
