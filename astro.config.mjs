@@ -28,6 +28,11 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         output: {
+          // A group takes its modules' own imports along (rolldown's includeDependenciesRecursively,
+          // which Astro's preserveEntrySignatures forbids turning off): grouping the thread's stores of
+          // chapters 7 to 11 (43 files on /campagne/ → 22) pulled the shared stores into each group and
+          // put eight pages over budget (ch 9 39,4 → 55,6 Ko, « Mon dossier » 42,2 → 62,7 Ko), so the
+          // thread's modules keep their own chunks.
           codeSplitting: {
             groups: [
               // The framework runtime (Preact, nanostores), used by every page with an island, in
