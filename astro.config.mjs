@@ -43,6 +43,16 @@ export default defineConfig({
                 test: /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]/,
                 priority: 20,
               },
+              // zod/mini in one chunk, with the helper that turns a schema into a store's validator: the
+              // stores that validate with it, a shared link's reader, the progress and « Mon dossier »
+              // share that one copy, and a page that loads none of them does not get it. Left to itself
+              // the bundler may cut the library into several chunks as its importers change, each paid
+              // on a page that needs it. (Not the progress schemas: chapters import their constants.)
+              {
+                name: 'zod',
+                test: /(node_modules[\\/]zod[\\/].*|src[\\/]stores[\\/]schema-stocke\.ts)$/,
+                priority: 20,
+              },
               // The margin's subtraction rides along: alone, its chunk cost 0,2 Ko to each page using it.
               {
                 name: 'nombres',

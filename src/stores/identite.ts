@@ -4,29 +4,32 @@
  * browser only, under `atelier:v1:identite` as `{ nom, classe }` (strings of at most 60
  * characters). A value of another shape is set aside and reported (persistance.ts).
  */
+import * as z from 'zod/mini';
 import { atomePersistant } from './persistance.ts';
+import { texteBorne, validateurDe } from './schema-stocke.ts';
 
 /** Longest name or class kept. */
 export const LONGUEUR_IDENTITE = 60;
 
+const IdentiteSchema = z.object({
+  nom: texteBorne(LONGUEUR_IDENTITE),
+  classe: texteBorne(LONGUEUR_IDENTITE),
+});
 /** Who the exported progress belongs to. */
-export interface Identite {
-  nom: string;
-  classe: string;
-}
+export type Identite = z.infer<typeof IdentiteSchema>;
 
-const texte = (v: unknown): v is string => typeof v === 'string' && v.length <= LONGUEUR_IDENTITE;
-
-function valider(brut: unknown): Identite | undefined {
-  if (typeof brut !== 'object' || brut === null) return undefined;
-  const { nom, classe } = brut as Record<string, unknown>;
-  return texte(nom) && texte(classe) ? { nom, classe } : undefined;
-}
+/** Accepts a stored value only if it has the expected shape. */
+export const validerIdentite = validateurDe(IdentiteSchema);
 
 /** The learner's name and class (empty strings when not given). */
-export const $identite = atomePersistant<Identite>('identite', { nom: '', classe: '' }, valider, {
-  libelle: 'sur votre nom et votre classe',
-});
+export const $identite = atomePersistant<Identite>(
+  'identite',
+  { nom: '', classe: '' },
+  validerIdentite,
+  {
+    libelle: 'sur votre nom et votre classe',
+  },
+);
 
 /** Changes the name or the class (trimmed of line breaks, cut at LONGUEUR_IDENTITE). */
 export function modifierIdentite(changement: Partial<Identite>): void {

@@ -14,25 +14,20 @@
 import { parsePourcentage } from '../lib/commun/nombres.ts';
 import type { ResultatChamps } from '../lib/commun/resultat.ts';
 import { verifierSeuilsABC, type SeuilsABC } from '../lib/portefeuille/seuils-abc.ts';
+import * as z from 'zod/mini';
 import { validerParEntreprise } from './persistance.ts';
 import { saisieParEntreprise } from './par-entreprise.ts';
+import { texteBorne, validateurDe } from './schema-stocke.ts';
 
+/** One company's thresholds as stored: exactly these two keys (another one fails the check). */
+const SaisieSeuilsSchema = z.strictObject({ seuilA: texteBorne(40), seuilB: texteBorne(40) });
 /** The ABC thresholds as typed, in percent of the cumulative CA. */
-export interface SaisieSeuils {
-  seuilA: string;
-  seuilB: string;
-}
+export type SaisieSeuils = z.infer<typeof SaisieSeuilsSchema>;
 /** The lesson's thresholds: A up to 80 %, B up to 95 %. */
 export const SEUILS_PAR_DEFAUT: SaisieSeuils = { seuilA: '80', seuilB: '95' };
 
-const texte = (v: unknown): v is string => typeof v === 'string' && v.length <= 40;
-
 /** One company's thresholds as stored, or undefined. */
-function validerSeuils(s: unknown): SaisieSeuils | undefined {
-  if (typeof s !== 'object' || s === null || Object.keys(s).length !== 2) return undefined;
-  const { seuilA, seuilB } = s as Record<string, unknown>;
-  return texte(seuilA) && texte(seuilB) ? { seuilA, seuilB } : undefined;
-}
+const validerSeuils = validateurDe(SaisieSeuilsSchema);
 
 /** Accepts a stored value only if it has exactly the expected shape. */
 export const validerSeuilsStockes = validerParEntreprise(validerSeuils);

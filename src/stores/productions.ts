@@ -9,61 +9,33 @@
  * A task renamed loses its production: never rename a grid id. A value of another shape is set
  * aside and reported (persistance.ts).
  */
+import * as z from 'zod/mini';
 import { atomePersistant } from './persistance.ts';
+import { texteBorne, validateurDe } from './schema-stocke.ts';
 
-/** One task's production and self-assessment. */
-export interface Production {
-  texte: string;
-  niveaux: Record<string, number>;
+/** A task or criterion id (grid ids): also keeps `__proto__` and the like out of the records. */
+const ID = z.string().check(z.regex(/^[a-z0-9-]{1,60}$/));
+
+const ProductionSchema = z.object({
+  texte: texteBorne(30_000),
+  /** Level chosen for each criterion of the grid (at most 20 criteria). */
+  niveaux: z
+    .record(ID, z.int().check(z.minimum(0), z.maximum(9)))
+    .check(z.refine((n) => Object.keys(n).length <= 20)),
   /** Last change, ISO date. */
-  date: string;
-}
+  date: texteBorne(40),
+});
+/** One task's production and self-assessment. */
+export type Production = z.infer<typeof ProductionSchema>;
 
-const ID = /^[a-z0-9-]{1,60}$/;
-
-function validerProduction(brut: unknown): Production | undefined {
-  if (typeof brut !== 'object' || brut === null) return undefined;
-  const b = brut as Record<string, unknown>;
-  if (
-    typeof b.texte !== 'string' ||
-    b.texte.length > 30_000 ||
-    typeof b.date !== 'string' ||
-    b.date.length > 40
-  )
-    return undefined;
-  if (typeof b.niveaux !== 'object' || b.niveaux === null || Array.isArray(b.niveaux))
-    return undefined;
-  const niveaux = Object.entries(b.niveaux);
-  if (
-    niveaux.length > 20 ||
-    !niveaux.every(
-      ([k, v]) => ID.test(k) && Number.isInteger(v) && (v as number) >= 0 && (v as number) < 10,
-    )
-  )
-    return undefined;
-  return {
-    texte: b.texte,
-    niveaux: Object.fromEntries(niveaux) as Record<string, number>,
-    date: b.date,
-  };
-}
-
-function valider(brut: unknown): Record<string, Production> | undefined {
-  if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
-  const r: Record<string, Production> = {};
-  for (const [id, v] of Object.entries(brut)) {
-    const p = ID.test(id) ? validerProduction(v) : undefined;
-    if (!p) return undefined;
-    r[id] = p;
-  }
-  return r;
-}
+/** Accepts the stored productions only if every task's has the expected shape. */
+export const validerProductions = validateurDe(z.record(ID, ProductionSchema));
 
 /** Every task's production, by grid id. */
 export const $productions = atomePersistant<Record<string, Production>>(
   'productions',
   {},
-  valider,
+  validerProductions,
   { libelle: 'de vos productions autoévaluées' },
 );
 

@@ -7,6 +7,7 @@ export * from './capacite-depart.ts';
 export * from './feries-maroc.ts';
 export * from './plan-de-campagne.ts';
 export * from './planning.ts';
+export * from './plan-annuel.ts';
 export * from './evaluation-capacite.ts';
 export * from './interpretation-capacite.ts';
 export * from './evaluation-plan.ts';

@@ -7,7 +7,7 @@
  *   calendar years; an action covers whole months: its first month (rank 0–11) and a length;
  * - loads are typed in days, except visits, typed as a number of visits and turned into days
  *   with the visits per day of the Capacité simulator; an action's load is spread over its
- *   months in proportion to their working days (as `planAnnuel` in planning.ts);
+ *   months in proportion to their working days (as `planAnnuel` in plan-annuel.ts);
  * - jours ouvrés = Monday to Friday minus the country's public holidays (France: planning.ts;
  *   Morocco: feries-maroc.ts, lunar holidays estimated);
  * - jours disponibles = jours ouvrés × salespeople × prospecting days per week ÷ 5 (the rest of
@@ -82,6 +82,51 @@ const et = (l: string[]) =>
   l.length < 2 ? l.join('') : `${l.slice(0, -1).join(', ')} et ${l[l.length - 1]}`;
 const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
+/** The public holidays of the campaign's two calendar years, by day number. */
+function feriesDeCampagne(anneeDebut: number, pays: Pays): Map<number, string> {
+  const feries = new Map<number, string>();
+  for (const annee of [anneeDebut, anneeDebut + 1]) {
+    const l: Resultat<JourFerie[]> =
+      pays === 'MA' ? joursFeriesMaroc({ annee }) : joursFeries({ annee });
+    if (l.ok) for (const f of l.valeur) feries.set(jourDepuisISO(f.date) as number, f.nom);
+  }
+  return feries;
+}
+
+/** A month of the calendar. */
+type MoisDuCalendrier = Pick<
+  MoisDeCampagne,
+  'rang' | 'annee' | 'mois' | 'libelle' | 'joursOuvres' | 'feries'
+>;
+
+/** The month of a given rank: its working days, and the holidays that fall on a weekday. */
+function moisDuCalendrier(
+  anneeDebut: number,
+  moisDebut: number,
+  rang: number,
+  feries: Map<number, string>,
+): MoisDuCalendrier {
+  const debut = Math.round(Date.UTC(anneeDebut, moisDebut - 1 + rang, 1) / 86_400_000);
+  const fin = Math.round(Date.UTC(anneeDebut, moisDebut + rang, 1) / 86_400_000);
+  const { annee, mois } = composantes(debut);
+  let joursOuvres = 0;
+  const noms: string[] = [];
+  for (let j = debut; j < fin; j++) {
+    if (jourDeSemaine(j) >= 5) continue;
+    const nom = feries.get(j);
+    if (nom === undefined) joursOuvres++;
+    else if (!noms.includes(nom)) noms.push(nom);
+  }
+  return {
+    rang,
+    annee,
+    mois,
+    libelle: `${NOMS_DES_MOIS[mois - 1]} ${annee}`,
+    joursOuvres,
+    feries: noms,
+  };
+}
+
 /** The twelve months of a campaign with their working days and public holidays. */
 export function calendrierDeCampagne({
   anneeDebut,
@@ -91,43 +136,110 @@ export function calendrierDeCampagne({
   anneeDebut: number;
   moisDebut: number;
   pays: Pays;
-}): Resultat<
-  Pick<MoisDeCampagne, 'rang' | 'annee' | 'mois' | 'libelle' | 'joursOuvres' | 'feries'>[]
-> {
+}): Resultat<MoisDuCalendrier[]> {
   if (!Number.isInteger(anneeDebut) || anneeDebut < 1900 || anneeDebut > 2199)
     return echec('L’année de début doit être un entier entre 1900 et 2199.', 'anneeDebut');
   if (!Number.isInteger(moisDebut) || moisDebut < 1 || moisDebut > 12)
     return echec('Le premier mois doit être compris entre 1 et 12.', 'moisDebut');
-  const feries = new Map<number, string>();
-  for (const annee of [anneeDebut, anneeDebut + 1]) {
-    const l: Resultat<JourFerie[]> =
-      pays === 'MA' ? joursFeriesMaroc({ annee }) : joursFeries({ annee });
-    if (l.ok) for (const f of l.valeur) feries.set(jourDepuisISO(f.date) as number, f.nom);
-  }
+  const feries = feriesDeCampagne(anneeDebut, pays);
   return ok(
-    Array.from({ length: 12 }, (_, rang) => {
-      const debut = Math.round(Date.UTC(anneeDebut, moisDebut - 1 + rang, 1) / 86_400_000);
-      const fin = Math.round(Date.UTC(anneeDebut, moisDebut + rang, 1) / 86_400_000);
-      const { annee, mois } = composantes(debut);
-      let joursOuvres = 0;
-      const noms: string[] = [];
-      for (let j = debut; j < fin; j++) {
-        if (jourDeSemaine(j) >= 5) continue;
-        const nom = feries.get(j);
-        if (nom === undefined) joursOuvres++;
-        else if (!noms.includes(nom)) noms.push(nom);
-      }
-      return {
-        rang,
-        annee,
-        mois,
-        libelle: `${NOMS_DES_MOIS[mois - 1]} ${annee}`,
-        joursOuvres,
-        feries: noms,
-      };
-    }),
+    Array.from({ length: 12 }, (_, rang) => moisDuCalendrier(anneeDebut, moisDebut, rang, feries)),
   );
 }
+
+/** A Capacité result the plan can use: visits per day above zero, no negative or infinite figure. */
+const capaciteUtilisable = (c: CapaciteCommerciale) =>
+  fini(c.visitesParJour) &&
+  c.visitesParJour > 0 &&
+  fini(c.visitesPossibles) &&
+  c.visitesPossibles >= 0 &&
+  fini(c.joursParSemaine) &&
+  c.joursParSemaine >= 0;
+
+/** The team checked: 1 to 500 salespeople, a usable Capacité result if any; a French error otherwise. */
+function verifierEquipe(commerciaux: number, capacite?: CapaciteCommerciale): Resultat<true> {
+  if (!Number.isInteger(commerciaux) || commerciaux < 1 || commerciaux > 500)
+    return echec('Le nombre de commerciaux doit être un entier entre 1 et 500.', 'commerciaux');
+  if (capacite && !capaciteUtilisable(capacite))
+    return echec('Le résultat du simulateur Capacité n’est pas utilisable.', 'capacite');
+  return ok(true);
+}
+
+/** An action checked: whole months within the campaign, a load of zero or more; a French error by its id otherwise. */
+function verifierAction(a: ActionDuPlan): Resultat<true> {
+  const nom = g(a.libelle.trim() || TYPES_D_ACTION[a.type] || 'sans nom');
+  if (
+    !Number.isInteger(a.debut) ||
+    !Number.isInteger(a.duree) ||
+    a.debut < 0 ||
+    a.duree < 1 ||
+    a.debut + a.duree > 12
+  )
+    return echec(`L’action ${nom} doit tenir dans les douze mois de la campagne.`, a.id);
+  if (!fini(a.charge) || a.charge < 0)
+    return echec(`La charge de l’action ${nom} doit être un nombre positif ou nul.`, a.id);
+  return ok(true);
+}
+
+/** Adds an action's load to its months, in proportion to their working days (visits turned into days). */
+function repartirAction(
+  a: ActionDuPlan,
+  mois: MoisDeCampagne[],
+  capacite?: CapaciteCommerciale,
+): void {
+  const couverts = mois.slice(a.debut, a.debut + a.duree);
+  const total = couverts.reduce((s, m) => s + m.joursOuvres, 0);
+  for (const m of couverts) {
+    const quote = a.charge * (total > 0 ? m.joursOuvres / total : 1 / a.duree);
+    if (a.type === 'visites') {
+      m.visites += quote;
+      if (capacite) m.charge += quote / capacite.visitesParJour;
+    } else m.charge += quote;
+    m.actions.push(a.id);
+    if (a.lourde) m.lourdes.push(a.id);
+  }
+}
+
+/** A month's warnings: heavy actions colliding, then a load past the days available. */
+function alertesDuMois(m: MoisDeCampagne, libelleDe: Map<string, string>): AlerteCampagne[] {
+  const alertes: AlerteCampagne[] = [];
+  if (m.lourdes.length >= 2)
+    alertes.push({
+      type: 'collision',
+      rang: m.rang,
+      actions: [...m.lourdes],
+      message: `En ${m.libelle}, ${m.lourdes.length} actions lourdes se chevauchent (${et(m.lourdes.map((id) => libelleDe.get(id) as string))})\u202f: décalez l’une d’elles.`,
+    });
+  if (m.charge > m.joursDisponibles + 1e-9)
+    alertes.push({
+      type: 'surcharge',
+      rang: m.rang,
+      actions: [...m.actions],
+      message: `En ${m.libelle}, la charge (${nombre(m.charge)}\u00a0j) dépasse les jours disponibles (${nombre(m.joursDisponibles)}\u00a0j).`,
+    });
+  return alertes;
+}
+
+/** The warning when the year's visits pass what the team can make (Capacité simulator), else undefined. */
+function alerteDeCapacite(
+  actions: readonly ActionDuPlan[],
+  visites: number,
+  commerciaux: number,
+  capacite: CapaciteCommerciale,
+): AlerteCampagne | undefined {
+  const visitesPossibles = capacite.visitesPossibles * commerciaux;
+  if (visites <= visitesPossibles + 1e-9) return undefined;
+  return {
+    type: 'capacite',
+    actions: actions.filter((a) => a.type === 'visites').map((a) => a.id),
+    message: `Les ${nombre(visites)}\u00a0visites prévues dépassent la capacité de l’équipe\u202f: ${nombre(visitesPossibles)}\u00a0visites par an (${nombre(capacite.visitesPossibles)} par commercial, simulateur Capacité, × ${commerciaux}).`,
+  };
+}
+
+const somme = (
+  mois: readonly MoisDeCampagne[],
+  cle: 'charge' | 'joursOuvres' | 'joursDisponibles',
+) => mois.reduce((s, m) => s + m[cle], 0);
 
 /** Month by month: working days, days available, load, visits, with collision, overload and capacity warnings. */
 export function planMoisParMois({
@@ -155,21 +267,8 @@ export function planMoisParMois({
 }> {
   const cal = calendrierDeCampagne({ anneeDebut, moisDebut, pays });
   if (!cal.ok) return cal;
-  if (!Number.isInteger(commerciaux) || commerciaux < 1 || commerciaux > 500)
-    return echec('Le nombre de commerciaux doit être un entier entre 1 et 500.', 'commerciaux');
-  if (
-    capacite &&
-    !(
-      fini(capacite.visitesParJour) &&
-      capacite.visitesParJour > 0 &&
-      fini(capacite.visitesPossibles) &&
-      capacite.visitesPossibles >= 0 &&
-      fini(capacite.joursParSemaine) &&
-      capacite.joursParSemaine >= 0
-    )
-  ) {
-    return echec('Le résultat du simulateur Capacité n’est pas utilisable.', 'capacite');
-  }
+  const equipe = verifierEquipe(commerciaux, capacite);
+  if (!equipe.ok) return equipe;
   const part = capacite ? capacite.joursParSemaine / 5 : 1;
   const mois: MoisDeCampagne[] = cal.valeur.map((m) => ({
     ...m,
@@ -180,66 +279,25 @@ export function planMoisParMois({
     lourdes: [],
   }));
   for (const a of actions) {
-    const nom = g(a.libelle.trim() || TYPES_D_ACTION[a.type] || 'sans nom');
-    if (
-      !Number.isInteger(a.debut) ||
-      !Number.isInteger(a.duree) ||
-      a.debut < 0 ||
-      a.duree < 1 ||
-      a.debut + a.duree > 12
-    )
-      return echec(`L’action ${nom} doit tenir dans les douze mois de la campagne.`, a.id);
-    if (!fini(a.charge) || a.charge < 0)
-      return echec(`La charge de l’action ${nom} doit être un nombre positif ou nul.`, a.id);
-    const couverts = mois.slice(a.debut, a.debut + a.duree);
-    const total = couverts.reduce((s, m) => s + m.joursOuvres, 0);
-    for (const m of couverts) {
-      const quote = a.charge * (total > 0 ? m.joursOuvres / total : 1 / a.duree);
-      if (a.type === 'visites') {
-        m.visites += quote;
-        if (capacite) m.charge += quote / capacite.visitesParJour;
-      } else m.charge += quote;
-      m.actions.push(a.id);
-      if (a.lourde) m.lourdes.push(a.id);
-    }
+    const verifiee = verifierAction(a);
+    if (!verifiee.ok) return verifiee;
+    repartirAction(a, mois, capacite);
   }
   const libelleDe = new Map(
     actions.map((a) => [a.id, g(a.libelle.trim() || TYPES_D_ACTION[a.type])]),
   );
-  const alertes: AlerteCampagne[] = [];
-  for (const m of mois) {
-    if (m.lourdes.length >= 2)
-      alertes.push({
-        type: 'collision',
-        rang: m.rang,
-        actions: [...m.lourdes],
-        message: `En ${m.libelle}, ${m.lourdes.length} actions lourdes se chevauchent (${et(m.lourdes.map((id) => libelleDe.get(id) as string))})\u202f: décalez l’une d’elles.`,
-      });
-    if (m.charge > m.joursDisponibles + 1e-9)
-      alertes.push({
-        type: 'surcharge',
-        rang: m.rang,
-        actions: [...m.actions],
-        message: `En ${m.libelle}, la charge (${nombre(m.charge)}\u00a0j) dépasse les jours disponibles (${nombre(m.joursDisponibles)}\u00a0j).`,
-      });
-  }
+  const alertes = mois.flatMap((m) => alertesDuMois(m, libelleDe));
   const visites = mois.reduce((s, m) => s + m.visites, 0);
-  const visitesPossibles = capacite ? capacite.visitesPossibles * commerciaux : null;
-  if (visitesPossibles !== null && visites > visitesPossibles + 1e-9) {
-    alertes.push({
-      type: 'capacite',
-      actions: actions.filter((a) => a.type === 'visites').map((a) => a.id),
-      message: `Les ${nombre(visites)}\u00a0visites prévues dépassent la capacité de l’équipe\u202f: ${nombre(visitesPossibles)}\u00a0visites par an (${nombre(capacite!.visitesPossibles)} par commercial, simulateur Capacité, × ${commerciaux}).`,
-    });
-  }
+  const depassement = capacite && alerteDeCapacite(actions, visites, commerciaux, capacite);
+  if (depassement) alertes.push(depassement);
   return ok({
     mois,
     alertes,
     visites,
-    visitesPossibles,
-    charge: mois.reduce((s, m) => s + m.charge, 0),
-    joursOuvres: mois.reduce((s, m) => s + m.joursOuvres, 0),
-    joursDisponibles: mois.reduce((s, m) => s + m.joursDisponibles, 0),
+    visitesPossibles: capacite ? capacite.visitesPossibles * commerciaux : null,
+    charge: somme(mois, 'charge'),
+    joursOuvres: somme(mois, 'joursOuvres'),
+    joursDisponibles: somme(mois, 'joursDisponibles'),
   });
 }
 

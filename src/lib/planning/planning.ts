@@ -11,7 +11,8 @@
  * - a visit costs its own duration plus one average trip; admin time is taken once per day;
  *   visits per day are rounded DOWN (half a visit is not made), people needed rounded UP
  *   (capacite.ts);
- * - an action's workload is spread over its months in proportion to their working days.
+ * - an action's workload is spread over its months in proportion to their working days
+ *   (the annual plan, plan-annuel.ts).
  */
 import { commerciauxNecessaires } from './capacite.ts';
 import {
@@ -20,10 +21,8 @@ import {
   jourDePaques,
   jourDepuisISO,
   jourDeSemaine,
-  NOMS_DES_MOIS,
 } from '../commun/dates.ts';
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
-import { formatNombre } from '../commun/nombres.ts';
 import { joursFeriesMaroc } from './feries-maroc.ts';
 
 const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
@@ -71,7 +70,8 @@ export function joursFeries({
 /** Holidays to skip: French or Moroccan ones (computed for each year of the period), none, or a list of ISO dates. */
 export type Feries = 'france' | 'maroc' | 'aucun' | readonly string[];
 
-function ensembleFeries(feries: Feries, debut: number, fin: number): Resultat<Set<number>> {
+/** The holidays of a period as day numbers (also used by the annual plan, plan-annuel.ts). */
+export function ensembleFeries(feries: Feries, debut: number, fin: number): Resultat<Set<number>> {
   const s = new Set<number>();
   if (feries === 'aucun') return ok(s);
   if (feries === 'france' || feries === 'maroc') {
@@ -207,167 +207,4 @@ export function bilanDeCapacite({
     suffisant: visitesPossibles >= visitesNecessaires,
     commerciauxNecessaires: besoin.valeur,
   });
-}
-
-/** An action of the annual plan (« premier mailing », « salon », « mission de prospection »…). */
-export interface ActionPlanifiee {
-  id: string;
-  libelle: string;
-  /** First and last day (ISO, included). */ debut: string;
-  fin: string;
-  /** Workload in person-days. */ charge: number;
-  /** Who carries it out: two actions of the same resource must not overlap. */ ressource?: string;
-  /** Ids of the actions that must be finished before this one starts (« hiérarchiser les tâches »). */ apres?: readonly string[];
-}
-/** A month of the plan: working days, capacity and load in person-days, actions running. */
-export interface MoisDuPlan {
-  mois: number;
-  libelle: string;
-  joursOuvres: number;
-  capacite: number;
-  charge: number;
-  tauxDeCharge: number | null;
-  actions: string[];
-}
-/** A warning on the plan. */
-export interface AlertePlan {
-  type: 'surcharge' | 'chevauchement' | 'ordre' | 'hors-annee';
-  mois?: number;
-  actions: string[];
-  message: string;
-}
-
-const g = (t: string) => `«\u00a0${t}\u00a0»`;
-
-/** Month-by-month plan of a year: load per month against capacity, with overload, overlap and order warnings. */
-export function planAnnuel({
-  annee,
-  actions,
-  effectif = 1,
-  partProspection = 1,
-  feries = 'france',
-}: {
-  annee: number;
-  actions: readonly ActionPlanifiee[];
-  /** People available. */ effectif?: number;
-  /** Share of their working time left for prospecting (the portfolio takes the rest), a fraction. */ partProspection?: number;
-  feries?: Feries;
-}): Resultat<{ mois: MoisDuPlan[]; alertes: AlertePlan[] }> {
-  if (!Number.isInteger(annee) || annee < 1900 || annee > 2200)
-    return echec('L’année doit être un entier entre 1900 et 2200.', 'annee');
-  if (!fini(effectif) || effectif < 0)
-    return echec('L’effectif doit être un nombre positif ou nul.', 'effectif');
-  if (!fini(partProspection) || partProspection < 0 || partProspection > 1)
-    return echec(
-      'La part du temps consacrée à la prospection doit être comprise entre 0 et 100\u202f%.',
-      'partProspection',
-    );
-  if (!Array.isArray(actions)) return echec('La liste des actions est absente.', 'actions');
-  const s = ensembleFeries(
-    feries,
-    jourDepuisISO(date(annee, 1, 1)) as number,
-    jourDepuisISO(date(annee, 12, 31)) as number,
-  );
-  if (!s.ok) return s;
-  const ouvre = (j: number) => jourDeSemaine(j) < 5 && !s.valeur.has(j);
-  const mois: MoisDuPlan[] = NOMS_DES_MOIS.map((libelle, i) => {
-    const d = jourDepuisISO(date(annee, i + 1, 1)) as number,
-      f = jourDepuisISO(date(annee, i + 2, 0)) as number;
-    let n = 0;
-    for (let j = d; j <= f; j++) if (ouvre(j)) n++;
-    return {
-      mois: i + 1,
-      libelle,
-      joursOuvres: n,
-      capacite: n * effectif * partProspection,
-      charge: 0,
-      tauxDeCharge: null,
-      actions: [],
-    };
-  });
-  const alertes: AlertePlan[] = [];
-  const bornes = new Map<string, { d: number; f: number; a: ActionPlanifiee }>();
-  const debutAnnee = jourDepuisISO(date(annee, 1, 1)) as number,
-    finAnnee = jourDepuisISO(date(annee, 12, 31)) as number;
-  for (let k = 0; k < actions.length; k++) {
-    const a = actions[k],
-      d = jourDepuisISO(a?.debut),
-      f = jourDepuisISO(a?.fin);
-    const nom = a?.libelle || `n°\u00a0${k + 1}`;
-    if (d === null || f === null)
-      return echec(`Les dates de l’action ${g(nom)} ne sont pas valides (aaaa-mm-jj).`, 'actions');
-    if (f < d) return echec(`L’action ${g(nom)} finit avant de commencer.`, 'actions');
-    if (!fini(a.charge) || a.charge < 0)
-      return echec(
-        `La charge de l’action ${g(nom)} doit être un nombre de jours positif ou nul.`,
-        'actions',
-      );
-    if (bornes.has(a.id)) return echec(`Deux actions portent l’identifiant ${g(a.id)}.`, 'actions');
-    bornes.set(a.id, { d, f, a });
-    const d1 = Math.max(d, debutAnnee),
-      f1 = Math.min(f, finAnnee);
-    if (d1 > f1) {
-      alertes.push({
-        type: 'hors-annee',
-        actions: [a.id],
-        message: `L’action ${g(nom)} n’a lieu à aucun moment de ${annee}.`,
-      });
-      continue;
-    }
-    // Spread the load over working days (calendar days if the action has none, e.g. a weekend fair).
-    const parMois = new Array(12).fill(0);
-    let total = 0;
-    for (let j = d; j <= f; j++) if (ouvre(j)) total++;
-    for (let j = d1; j <= f1; j++) if (total === 0 || ouvre(j)) parMois[composantes(j).mois - 1]++;
-    const base = total === 0 ? f - d + 1 : total;
-    parMois.forEach((n, i) => {
-      if (n > 0) {
-        mois[i].charge += (a.charge * n) / base;
-        mois[i].actions.push(a.id);
-      }
-    });
-  }
-  for (const m of mois) {
-    m.tauxDeCharge = m.capacite > 0 ? m.charge / m.capacite : null;
-    if (m.charge > m.capacite + 1e-9)
-      alertes.push({
-        type: 'surcharge',
-        mois: m.mois,
-        actions: [...m.actions],
-        message: `En ${m.libelle}, la charge (${formatNombre(m.charge, 1)}\u00a0j) dépasse le temps disponible (${formatNombre(m.capacite, 1)}\u00a0j).`,
-      });
-  }
-  const liste = [...bornes.values()];
-  for (let x = 0; x < liste.length; x++) {
-    const A = liste[x];
-    for (const prealable of A.a.apres ?? []) {
-      const P = bornes.get(prealable);
-      if (!P)
-        return echec(
-          `L’action ${g(A.a.libelle)} dépend d’une action inconnue (${g(prealable)}).`,
-          'actions',
-        );
-      if (A.d <= P.f)
-        alertes.push({
-          type: 'ordre',
-          mois: composantes(Math.max(A.d, debutAnnee)).mois,
-          actions: [P.a.id, A.a.id],
-          message: `${g(A.a.libelle)} commence avant la fin de ${g(P.a.libelle)}, qui doit la précéder.`,
-        });
-    }
-    for (let y = x + 1; y < liste.length; y++) {
-      const B = liste[y];
-      if (!A.a.ressource || A.a.ressource !== B.a.ressource || A.f < B.d || B.f < A.d) continue;
-      const debutCommun = Math.max(A.d, B.d, debutAnnee);
-      if (debutCommun > Math.min(A.f, B.f, finAnnee)) continue;
-      alertes.push({
-        type: 'chevauchement',
-        mois: composantes(debutCommun).mois,
-        actions: [A.a.id, B.a.id],
-        message: `${g(A.a.libelle)} et ${g(B.a.libelle)} mobilisent ${A.a.ressource} en même temps (à partir du ${isoDepuisJour(debutCommun).split('-').reverse().join('/')}).`,
-      });
-    }
-  }
-  alertes.sort((p, q) => (p.mois ?? 0) - (q.mois ?? 0));
-  return ok({ mois, alertes });
 }

@@ -5,9 +5,8 @@ import {
   capaciteDeVisites,
   joursFeries,
   joursOuvres,
-  planAnnuel,
-  type ActionPlanifiee,
 } from '@lib/planning/planning.ts';
+import { planAnnuel, type ActionPlanifiee } from '@lib/planning/plan-annuel.ts';
 import {
   ajouterAns,
   dateHeureDepuisISO,
