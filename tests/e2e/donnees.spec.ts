@@ -266,6 +266,12 @@ test('un fichier importé abîmé dans IndexedDB est mis de côté et signalé, 
 }) => {
   await ouvrir(page);
   await importer(page, `${FIXTURES}/utf8-bom-virgule.csv`);
+  // The page reads the new rows back from IndexedDB right after the import: corrupting them before
+  // that read ends made the page itself set them aside before the reload (then nothing was left to
+  // report after it: 1 run in 10). Wait until the preview shows the imported file, loaded.
+  await expect(apercu(page)).toHaveAttribute('data-entreprise', 'mon-fichier');
+  await expect(apercu(page)).toHaveAttribute('aria-busy', 'false');
+  await expect(apercu(page).locator('[data-resultat="lignes"]')).toBeVisible();
   await page.evaluate(
     () =>
       new Promise<void>((fin, echec) => {

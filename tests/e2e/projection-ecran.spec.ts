@@ -202,6 +202,111 @@ test.describe('1280 × 720, projection', () => {
     await expect(lien).toBeFocused();
     await dansLEcran(page, lien);
   });
+
+  /** Opens a simulator in full screen at 1280 × 720, for one company and theme. */
+  async function pleinEcran(page: Page, chemin: string, id: string, entreprise: string) {
+    await page.addInitScript(
+      (e) => localStorage.setItem('atelier:v1:entreprise', JSON.stringify(e)),
+      entreprise,
+    );
+    await preparerAffichage(page, { theme: 'clair', projection: true });
+    await page.goto(chemin);
+    const labo = page.locator(`#${id}`);
+    await labo.scrollIntoViewIfNeeded();
+    await attendreIlots(page, `#${id} [data-island]`);
+    await labo.getByRole('button', { name: 'Plein écran' }).click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id)).toBe(id);
+    return labo;
+  }
+
+  // WCAG 2.4.3: in full screen, Tab goes down each column as the eye does. The projection layout
+  // had moved ch 6's selection and ch 10's rates to the top of the inputs with grid-row, while Tab
+  // still met them after the grid and the ranking (ch 6) or after the direction (ch 10).
+  for (const [chemin, id, premier, avant, apres] of [
+    [
+      '/chapitres/selectionner-les-prospects/',
+      'simulateur-scoring',
+      'scoring-nombre',
+      'scoring-nombre',
+      'critere-secteur-champ',
+    ],
+    [
+      '/chapitres/mesurer-l-efficacite/',
+      'simulateur-entonnoir',
+      'entonnoir-taux-0',
+      'entonnoir-taux-3',
+      'entonnoir-contacts',
+    ],
+  ])
+    test(`${id} en plein écran : la touche Tab suit l’ordre de l’écran, colonne par colonne`, async ({
+      page,
+    }) => {
+      test.slow();
+      const labo = await pleinEcran(page, chemin, id, 'emballages-casablanca');
+      await labo.getByRole('button', { name: 'Raccourcis' }).focus();
+      // Each focus stop in the simulator's body: its id, its column, its top (in the body, so that
+      // the scrolling of the full-screen box does not count).
+      const arrets: { id: string; colonne: number; haut: number }[] = [];
+      for (let i = 0; i < 90; i++) {
+        await page.keyboard.press('Tab');
+        const arret = await page.evaluate(() => {
+          const e = document.activeElement as HTMLElement | null;
+          const corps = e?.closest('.labo-corps');
+          if (!e || !corps) return null;
+          const b = e.getBoundingClientRect(),
+            c = corps.getBoundingClientRect();
+          const droite = corps.querySelector('.labo-resultats')!.getBoundingClientRect().left;
+          return {
+            id: e.id || e.textContent!.trim().slice(0, 30),
+            colonne: b.left >= droite - 1 ? 2 : 1,
+            haut: Math.round(b.top - c.top),
+          };
+        });
+        if (!arret) {
+          if (arrets.length > 0) break; // out of the simulator, past its last stop
+          continue; // the links of the file's sentence, before the first field
+        }
+        arrets.push(arret);
+      }
+      const ids = arrets.map((a) => a.id);
+      expect(ids.find((i) => /^(scoring|critere|entonnoir)-/.test(i))).toBe(premier);
+      expect(ids.indexOf(avant)).toBeGreaterThanOrEqual(0);
+      expect(ids.indexOf(avant)).toBeLessThan(ids.indexOf(apres));
+      // Never back up a column: a stop may sit a little higher than the one before on the same row
+      // (a field whose label is shorter), never a block higher.
+      for (const colonne of [1, 2]) {
+        const suite = arrets.filter((a) => a.colonne === colonne);
+        for (let i = 1; i < suite.length; i++)
+          expect(
+            suite[i].haut,
+            `${suite[i - 1].id} (${suite[i - 1].haut}) puis ${suite[i].id}`,
+          ).toBeGreaterThanOrEqual(suite[i - 1].haut - 40);
+      }
+    });
+
+  // In projection the trainer cannot scroll a box inside the page from the back of the room: ch 6's
+  // probability table fits its column whole (Vénimob's overflowed by 43 px), for every company.
+  for (const entreprise of ['mobilier-lyon', 'emballages-casablanca', 'assurances-rabat'])
+    test(`simulateur-scoring (${entreprise}) en plein écran : la table des probabilités tient sans défiler`, async ({
+      page,
+    }) => {
+      test.slow();
+      const labo = await pleinEcran(
+        page,
+        '/chapitres/selectionner-les-prospects/',
+        'simulateur-scoring',
+        entreprise,
+      );
+      const table = labo.locator('[data-tableau="reussite"]');
+      await expect(table.locator('tbody tr').first()).toBeVisible();
+      const cadre = labo.locator('.tableau-defilant:has([data-tableau="reussite"])');
+      expect(await cadre.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(1);
+      expect(await cadre.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(1);
+      // And without full screen, in projection mode.
+      await labo.getByRole('button', { name: 'Quitter le plein écran' }).click();
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+      expect(await cadre.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(1);
+    });
 });
 
 for (const largeur of [1280, 1366])

@@ -197,3 +197,75 @@ test('/chapitres/planifier/ : le premier mois choisi avant l’hydratation reste
   await page.reload();
   await expect(page.locator('#planning-mois-debut')).toHaveValue('3');
 });
+
+test('/chapitres/telephone-ecrit-en-ligne/ : le texte tapé avant l’hydratation reste, et le brouillon le garde', async ({
+  page,
+}) => {
+  const { hydrater, retablir } = await avantHydratation(
+    page,
+    'Ecriture',
+    'telephone-ecrit-en-ligne',
+  );
+  const texte = page.locator('[data-island="ecriture"] [data-champ="texte"]');
+  await texte.scrollIntoViewIfNeeded();
+  await texte.pressSequentially('Bonjour Madame');
+  await hydrater('ecriture');
+  await expect.poll(() => stocke(page, 'ecriture', 'texte')).toBe('Bonjour Madame');
+  await expect(texte).toHaveValue('Bonjour Madame');
+  // The criteria read it too: 2 words.
+  await expect(page.locator('[data-resultat="criteres"]')).toHaveText(/— 2\s+mots/);
+  await retablir();
+});
+
+test('/chapitres/reseaux-et-information/ : le contact tapé avant l’hydratation est ajouté tel quel', async ({
+  page,
+}) => {
+  const { hydrater, retablir } = await avantHydratation(
+    page,
+    'ReseauLab',
+    'reseaux-et-information',
+  );
+  const nom = page.locator('#reseau-nom');
+  await nom.scrollIntoViewIfNeeded();
+  await nom.pressSequentially('Samira Alaoui');
+  await page.locator('#reseau-categorie').selectOption('vertical');
+  await page.locator('#reseau-organisation').pressSequentially('Sadaf');
+  await page.locator('#reseau-force').selectOption('3');
+  await hydrater('reseau');
+  await page.getByRole('button', { name: 'Ajouter le contact' }).click();
+  const contact = page.locator('[data-island="reseau"] [data-contact]');
+  await expect(contact).toHaveCount(1);
+  await expect(contact).toContainText('Samira Alaoui');
+  await expect(contact).toContainText('Sadaf');
+  await expect(contact).toContainText('fort');
+  await retablir();
+});
+
+test('/chapitres/planifier/ : le mois et la durée d’une action choisis avant l’hydratation restent, et le plan les garde', async ({
+  page,
+}) => {
+  const { hydrater, retablir } = await avantHydratation(page, 'PlanningLab', 'planifier');
+  const ligne = page.locator('[data-island="planning"] [data-action]').first();
+  const id = (await ligne.getAttribute('data-action')) ?? '';
+  const debut = page.locator(`#planning-${id}-debut`),
+    duree = page.locator(`#planning-${id}-duree`),
+    type = page.locator(`#planning-${id}-type`);
+  await debut.scrollIntoViewIfNeeded();
+  await type.selectOption('visites');
+  await debut.selectOption('2');
+  await duree.selectOption('3');
+  await hydrater('planning');
+  const action = () =>
+    page.evaluate(
+      ([e, i]) =>
+        JSON.parse(localStorage.getItem('atelier:v1:planning') ?? '{}')[e]?.actions?.find(
+          (a: { id: string }) => a.id === i,
+        ),
+      [ENTREPRISE, id],
+    );
+  await expect.poll(action).toMatchObject({ type: 'visites', debut: 2, duree: 3 });
+  await expect(debut).toHaveValue('2');
+  await expect(duree).toHaveValue('3');
+  await expect(type).toHaveValue('visites');
+  await retablir();
+});

@@ -11,6 +11,7 @@ import {
   type SyntheseClasse,
 } from '../../exercises/classe.ts';
 import type { ChapitreBilan } from '../exercises/MonBilan.tsx';
+import { useZoneDeTexte } from '../ui/hydratation.ts';
 import { formatDecimales, formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { lireCodeResultat, type ResultatCode } from '../../exercises/code-resultat.ts';
 
@@ -38,6 +39,9 @@ export default function Classe({
   const [collage, setCollage] = useState('');
   const [codes, setCodes] = useState<ResultatCode[]>([]);
   const [saisieCodes, setSaisieCodes] = useState('');
+  // What was pasted or typed before hydration stays, and is read (see useZoneDeTexte).
+  const zoneCollage = useZoneDeTexte(collage),
+    zoneCodes = useZoneDeTexte(saisieCodes);
 
   // Result codes typed or pasted, one per line (« Nom : RP-… »); a mistyped one is refused in French.
   const lireCodes = () => {
@@ -136,7 +140,7 @@ export default function Classe({
           <textarea
             id="classe-collage"
             rows={4}
-            value={collage}
+            {...zoneCollage}
             onInput={(e) => setCollage(e.currentTarget.value)}
           />
           <button
@@ -158,7 +162,7 @@ export default function Classe({
           <textarea
             id="classe-codes"
             rows={3}
-            value={saisieCodes}
+            {...zoneCodes}
             onInput={(e) => setSaisieCodes(e.currentTarget.value)}
             spellcheck={false}
           />

@@ -16,7 +16,7 @@ import {
   modifierBrouillon,
   type Brouillon,
 } from '../../stores/ecriture.ts';
-import { useMonte, useSaisiePrecoce } from '../ui/hydratation.ts';
+import { useMonte, useSaisiePrecoce, useZoneDeTexte } from '../ui/hydratation.ts';
 
 /** What the wrapper knows of each sample company. */
 export interface ExpediteurEcriture {
@@ -60,6 +60,7 @@ export default function Ecriture({
     societe: useSaisiePrecoce(b.societe),
     objet: useSaisiePrecoce(b.objet),
   };
+  const texte = useZoneDeTexte(b.texte);
   const texteChamp = (champ: keyof Brouillon) => (e: Event) =>
     modifierBrouillon(champ, (e.currentTarget as HTMLInputElement).value as never);
   const copier = () => {
@@ -147,7 +148,7 @@ export default function Ecriture({
         Texte du message{' '}
         <textarea
           rows={14}
-          value={b.texte}
+          {...texte}
           onInput={texteChamp('texte')}
           data-champ="texte"
           spellcheck

@@ -13,6 +13,7 @@ import {
   type SaisieContact,
 } from '../../lib/reseau/reseau.ts';
 import { ajouterContact, modifierContact, type ErreursContact } from '../../stores/reseau.ts';
+import { useSaisiePrecoce } from '../ui/hydratation.ts';
 
 const VIDE: SaisieContact = {
   nom: '',
@@ -47,14 +48,30 @@ export function FormulaireContact({ enEdition, aujourdhui, onFini }: Props) {
   const focaliser = (champ: ChampContact) =>
     formulaire.current?.querySelector<HTMLElement>(`#reseau-${champ}`)?.focus();
 
+  // What was typed or chosen before hydration reaches the form (see useSaisiePrecoce).
+  const refs = {
+    nom: useSaisiePrecoce(VIDE.nom),
+    categorie: useSaisiePrecoce<HTMLSelectElement>(VIDE.categorie),
+    role: useSaisiePrecoce(VIDE.role),
+    organisation: useSaisiePrecoce(VIDE.organisation),
+    force: useSaisiePrecoce<HTMLSelectElement>(String(VIDE.force)),
+    dernierEchange: useSaisiePrecoce(VIDE.dernierEchange),
+  };
+  // Only a change of contact resets the form: at mount, it would drop what those refs stored.
+  const edite = useRef(enEdition);
   useEffect(() => {
+    if (edite.current === enEdition) return;
+    edite.current = enEdition;
     setSaisie(enEdition ? { ...enEdition, force: String(enEdition.force) } : VIDE);
     setErreurs({});
     if (enEdition) focaliser('nom');
   }, [enEdition]);
 
-  const changer = (champ: ChampContact) => (e: Event) =>
-    setSaisie({ ...saisie, [champ]: (e.currentTarget as HTMLInputElement).value });
+  // From the latest state: the fields filled before hydration all report in the same task.
+  const changer = (champ: ChampContact) => (e: Event) => {
+    const valeur = (e.currentTarget as HTMLInputElement).value;
+    setSaisie((s) => ({ ...s, [champ]: valeur }));
+  };
   const annuler = () => {
     setSaisie(VIDE);
     setErreurs({});
@@ -93,6 +110,7 @@ export function FormulaireContact({ enEdition, aujourdhui, onFini }: Props) {
       <label for={`reseau-${champ}`}>{libelle}</label>
       <input
         id={`reseau-${champ}`}
+        ref={refs[champ]}
         type="text"
         value={saisie[champ]}
         maxLength={LONGUEUR_MAX + 20}
@@ -130,6 +148,7 @@ export function FormulaireContact({ enEdition, aujourdhui, onFini }: Props) {
           <label for="reseau-categorie">Réseau</label>
           <select
             id="reseau-categorie"
+            ref={refs.categorie}
             value={saisie.categorie}
             onChange={changer('categorie')}
             aria-invalid={erreurs.categorie ? 'true' : undefined}
@@ -154,6 +173,7 @@ export function FormulaireContact({ enEdition, aujourdhui, onFini }: Props) {
           <label for="reseau-force">Force du lien</label>
           <select
             id="reseau-force"
+            ref={refs.force}
             value={String(saisie.force)}
             onChange={changer('force')}
             aria-describedby={aide('force', true)}
@@ -172,6 +192,7 @@ export function FormulaireContact({ enEdition, aujourdhui, onFini }: Props) {
           <label for="reseau-dernierEchange">Dernier échange</label>
           <input
             id="reseau-dernierEchange"
+            ref={refs.dernierEchange}
             type="date"
             value={saisie.dernierEchange}
             max={aujourdhui}

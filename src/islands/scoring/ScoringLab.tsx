@@ -121,6 +121,55 @@ export default function ScoringLab() {
         </p>
       )}
       {donnees.etat === 'chargement' && <p role="status">Chargement du fichier…</p>}
+      {/* Before the grid, in the DOM as on a projected screen (beside the test on the past
+          campaign): the keyboard meets it where the eye does (WCAG 2.4.3). */}
+      {donnees.etat === 'pret' && c.length > 0 && (
+        <fieldset class="labo-groupe scoring-selection">
+          <legend>Sélectionner les prospects à contacter</legend>
+          <ChampNombre
+            id="scoring-nombre"
+            libelle="Nombre de prospects à retenir"
+            valeur={nombre}
+            erreur={erreurNombre}
+            onSaisie={setNombre}
+          />
+          <div class="labo-actions">
+            <button type="button" class="bouton" onClick={premiers}>
+              Sélectionner les {/^\d+$/.test(nombre.trim()) ? nombre.trim() : 'N'} premiers
+            </button>
+            <button
+              type="button"
+              class="bouton-discret"
+              onClick={() => choisir({ mode: 'chauds' })}
+            >
+              Sélectionner les chauds
+            </button>
+            <button
+              type="button"
+              class="bouton-discret"
+              onClick={() => choisir({ mode: 'chauds-tiedes' })}
+            >
+              Sélectionner les chauds et les tièdes
+            </button>
+          </div>
+          <p
+            class="labo-explication"
+            data-resultat="selection"
+            data-selection={selection.length}
+            role="status"
+          >
+            {selection.length > 0 ? (
+              <>Votre sélection compte {accorder(selection.length, 'prospect', 'prospects')}. </>
+            ) : (
+              <>Aucun prospect sélectionné pour l’instant. </>
+            )}
+            La sélection sert de point de départ aux méthodes du{' '}
+            <a href="/chapitres/methodes-et-moyens/">chapitre&#160;7</a> et à l’entonnoir du{' '}
+            <a href="/chapitres/mesurer-l-efficacite/">chapitre&#160;10</a>, et reste enregistrée
+            dans ce navigateur.
+          </p>
+        </fieldset>
+      )}
       <fieldset class="labo-groupe">
         <legend>Grille de scoring</legend>
         <GrilleCriteres
@@ -180,51 +229,6 @@ export default function ScoringLab() {
             selection={retenus}
             entreprise={entreprise?.id ?? ''}
           />
-          <fieldset class="labo-groupe scoring-selection">
-            <legend>Sélectionner les prospects à contacter</legend>
-            <ChampNombre
-              id="scoring-nombre"
-              libelle="Nombre de prospects à retenir"
-              valeur={nombre}
-              erreur={erreurNombre}
-              onSaisie={setNombre}
-            />
-            <div class="labo-actions">
-              <button type="button" class="bouton" onClick={premiers}>
-                Sélectionner les {/^\d+$/.test(nombre.trim()) ? nombre.trim() : 'N'} premiers
-              </button>
-              <button
-                type="button"
-                class="bouton-discret"
-                onClick={() => choisir({ mode: 'chauds' })}
-              >
-                Sélectionner les chauds
-              </button>
-              <button
-                type="button"
-                class="bouton-discret"
-                onClick={() => choisir({ mode: 'chauds-tiedes' })}
-              >
-                Sélectionner les chauds et les tièdes
-              </button>
-            </div>
-            <p
-              class="labo-explication"
-              data-resultat="selection"
-              data-selection={selection.length}
-              role="status"
-            >
-              {selection.length > 0 ? (
-                <>Votre sélection compte {accorder(selection.length, 'prospect', 'prospects')}. </>
-              ) : (
-                <>Aucun prospect sélectionné pour l’instant. </>
-              )}
-              La sélection sert de point de départ aux méthodes du{' '}
-              <a href="/chapitres/methodes-et-moyens/">chapitre&#160;7</a> et à l’entonnoir du{' '}
-              <a href="/chapitres/mesurer-l-efficacite/">chapitre&#160;10</a>, et reste enregistrée
-              dans ce navigateur.
-            </p>
-          </fieldset>
         </>
       )}
     </div>

@@ -26,8 +26,7 @@ export function useMonte(): boolean {
  * `checked` of a radio or checkbox); if it differs, the field fires what a browser fires on a
  * change (input, then change), so the island's own handler stores it. A radio fires only when it
  * became checked (the click unchecked its neighbour, whose handler must not run); a checkbox only
- * when checked (every draft starts unchecked). Not for a textarea: Preact sets its value while
- * hydrating, before any effect runs.
+ * when checked (every draft starts unchecked). A textarea takes useZoneDeTexte, below.
  */
 export function useSaisiePrecoce<E extends HTMLElement = HTMLInputElement>(
   rendu: string | boolean,
@@ -39,4 +38,19 @@ export function useSaisiePrecoce<E extends HTMLElement = HTMLInputElement>(
       for (const type of ['input', 'change']) c.dispatchEvent(new Event(type));
   }, []);
   return champ;
+}
+
+/**
+ * The props of a textarea the server renders: what the learner typed before hydration reaches
+ * the store, as with useSaisiePrecoce. Preact, unlike for an input, sets a textarea's value while
+ * hydrating, before any effect runs, so the hydrating render gives it no value (a defaultValue,
+ * which hydration neither sets nor uses to drop the server's text): the typed text is still
+ * there when the effect compares it; the server and the later renders give the value.
+ */
+export function useZoneDeTexte(valeur: string) {
+  const monte = useMonte();
+  const ref = useSaisiePrecoce<HTMLTextAreaElement>(valeur);
+  return monte || typeof document == 'undefined'
+    ? { ref, value: valeur }
+    : { ref, defaultValue: valeur };
 }
