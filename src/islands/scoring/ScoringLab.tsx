@@ -120,7 +120,11 @@ export default function ScoringLab() {
           {donnees.message}
         </p>
       )}
-      {donnees.etat === 'chargement' && <p role="status">Chargement du fichier…</p>}
+      {donnees.etat === 'chargement' && (
+        <p role="status" class="chargement">
+          Chargement du fichier…
+        </p>
+      )}
       <fieldset class="labo-groupe">
         <legend>Grille de scoring</legend>
         <GrilleCriteres
