@@ -104,6 +104,11 @@ test(
     });
     // « Garder ce scénario »: the scenario (as edited) becomes the visitor's, for Lyon; Rabat's funnel stays.
     await autre.getByRole('button', { name: 'Garder ce scénario' }).click();
+    // The visitor studied Rabat: the banner says the company changes before doing it.
+    await expect(autre.locator('[data-confirmation]')).toContainText(
+      'Vénimob deviendra l’entreprise étudiée dans tout le site, à la place de Hilal',
+    );
+    await autre.getByRole('button', { name: 'Garder ce scénario' }).click();
     await autre.waitForURL((u) => !u.search.includes('scenario'));
     await autre.locator('#simulateur-entonnoir').scrollIntoViewIfNeeded();
     await attendreIlots(autre, '[data-island="entonnoir"]');
