@@ -352,3 +352,23 @@ test('un lien de scénario ouvert sur un téléphone arrive sur le simulateur, b
   }).toPass();
   await contexte.close();
 });
+
+// A 1080p projector shows the 1280 × 720 layout one and a half times larger, not the same pixels
+// on a bigger wall (trainer's test: the text stayed 24 px at 1920 px).
+test.describe('1920 × 1080', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+  test('en projection, le texte grandit avec l’écran (×1,5 par rapport à 1280 px)', async ({
+    page,
+  }) => {
+    await preparerAffichage(page, { theme: 'clair', projection: true });
+    await page.goto('/chapitres/budgetiser/');
+    const taille = () =>
+      page.locator('#simulateur-budget .labo-consigne').evaluate((e) => {
+        return parseFloat(getComputedStyle(e).fontSize);
+      });
+    const grande = await taille();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(taille).toBeLessThan(grande);
+    expect(grande / (await taille())).toBeCloseTo(1.5, 1);
+  });
+});
