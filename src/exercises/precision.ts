@@ -25,3 +25,12 @@ export function precisionAttendue(
   // A rounding to step s is off by s / 2 at most; the float margin keeps 0,05 from missing 0,1.
   return PAS.find(([pas]) => pas / 2 <= ecart * (1 + 1e-9))?.[1];
 }
+
+/** A field's label with its precision: « Taux de marge (en %, au dixième près) », « CA (à l’unité près) ». */
+export function libelleAvecPrecision(
+  r: Pick<ReponseAttendue, 'libelle' | 'attendu' | 'unite' | 'tolerance'>,
+): string {
+  const p = precisionAttendue(r);
+  if (!p) return r.libelle;
+  return r.libelle.endsWith(')') ? `${r.libelle.slice(0, -1)}, ${p})` : `${r.libelle} (${p})`;
+}

@@ -591,5 +591,5 @@ test('un problème chiffré dit à quelle précision chaque réponse est vérifi
   const ex = page.locator('[data-exercise="analyser-le-portefeuille/marque-ou-marge"]');
   await ex.scrollIntoViewIfNeeded();
   // Accepted within 0,05 point: 42,9 % for 42,857 %, not 43 % (trainer's test).
-  await expect(ex.getByLabel('Taux de marge (au dixième près)')).toBeVisible();
+  await expect(ex.getByLabel(/^Taux de marge \(en.%, au dixième près\)$/)).toBeVisible();
 });

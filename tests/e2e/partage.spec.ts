@@ -260,11 +260,11 @@ test('un lien ouvert sur une machine lente : le simulateur attend caché, jamais
   );
   const ilot = page.locator('#simulateur-portefeuille astro-island');
   await expect(ilot).toHaveAttribute('ssr', '');
-  await expect(page.locator('#simulateur-portefeuille [data-island]')).toBeHidden();
+  await expect(page.locator('[data-island="portefeuille"]')).toBeHidden();
   expect(await ilot.evaluate((e) => getComputedStyle(e, '::before').content)).toContain(
     'Chargement du scénario partagé',
   );
   lacher();
-  await expect(page.locator('#simulateur-portefeuille [data-island]')).toBeVisible();
+  await expect(page.locator('[data-island="portefeuille"]')).toBeVisible();
   await expect(page.locator('[data-bandeau-scenario]')).toContainText('scénario partagé');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { precisionAttendue } from '../../../src/exercises/precision.ts';
+import { libelleAvecPrecision, precisionAttendue } from '../../../src/exercises/precision.ts';
 
 describe('precisionAttendue', () => {
   test('dit la précision que la tolérance accepte, dans l’unité que tape l’élève', () => {
@@ -23,4 +23,14 @@ describe('precisionAttendue', () => {
       undefined,
     );
   });
+});
+
+test('la précision entre dans la parenthèse du libellé s’il en a une', () => {
+  const taux = { attendu: 0.3, unite: '%' as const, tolerance: { absolue: 0.0005 } };
+  expect(libelleAvecPrecision({ ...taux, libelle: 'Taux de marque (en\u202f%)' })).toBe(
+    'Taux de marque (en\u202f%, au dixième près)',
+  );
+  expect(libelleAvecPrecision({ ...taux, libelle: 'Taux de marque' })).toBe(
+    'Taux de marque (au dixième près)',
+  );
 });
