@@ -10,15 +10,22 @@ import {
   ecrireCleVisiteur,
   entreesScenario,
   lireCle,
+  libelles,
   lireCleVisiteur,
   partiesRefusees,
   validateurs,
 } from '../stores/persistance.ts';
 import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
-import { aGarder, encoderScenario, LONGUEUR_MAX, PAR_ENTREPRISE } from '../stores/scenario.ts';
+import {
+  aGarder,
+  encoderScenario,
+  LONGUEUR_MAX,
+  PAR_ENTREPRISE,
+  saisiesRemplacees,
+} from '../stores/scenario.ts';
 import { exporterTravail } from '../stores/sauvegarde.ts';
 const chargerTousLesStores = () => import('../stores/tous-les-stores.ts');
-import { $entreprise, ID_IMPORT } from '../stores/campagne.ts';
+import { $entreprise, $entreprises, ID_IMPORT } from '../stores/campagne.ts';
 import { entrerMasquage, RESULTATS } from './masquage.ts';
 
 function boutonDe(labo: HTMLElement, action: string): HTMLButtonElement | null {
@@ -365,7 +372,7 @@ const quitterScenario = () => location.replace(sansScenario());
  * own validator, replace the visitor's (per company: only the scenario's company), then the page
  * reloads on them. A part that fails its check is not kept, and the banner says which one.
  */
-async function garderScenario(bandeau: HTMLElement): Promise<void> {
+async function garderScenario(bandeau: HTMLElement, confirme = false): Promise<void> {
   const etat = $scenario.get();
   if (etat.mode !== 'partage') return;
   await chargerTousLesStores();
@@ -378,6 +385,7 @@ async function garderScenario(bandeau: HTMLElement): Promise<void> {
     lire: lireCleVisiteur,
     validateurs,
   });
+  if (!confirme && demanderAvantDeRemplacer(bandeau, garde.ecrire, etat.entreprise)) return;
   const { ecrire } = garde,
     refuses = [...partiesRefusees, ...garde.refuses];
   const echecs = ecrire.filter(([cle, texte]) => !ecrireCleVisiteur(cle, texte));
@@ -394,6 +402,58 @@ async function garderScenario(bandeau: HTMLElement): Promise<void> {
     .filter(Boolean)
     .join(' ');
   bandeau.replaceChildren(message, bouton('Voir mes saisies', quitterScenario, 'bouton principal'));
+}
+
+/**
+ * Before « Garder ce scénario » overwrites anything of the visitor's own (their entries for the
+ * scenario's company, their company studied), the banner says what and asks (trainer's test: a
+ * learner's 777 contacts became the trainer's 321 without a word). True when it asked.
+ */
+function demanderAvantDeRemplacer(
+  bandeau: HTMLElement,
+  ecrire: [string, string | undefined][],
+  entreprise: string,
+): boolean {
+  const remplacees = saisiesRemplacees({ ecrire, entreprise, lire: lireCleVisiteur });
+  let actuelle: unknown;
+  try {
+    actuelle = JSON.parse(lireCleVisiteur('atelier:v1:entreprise') ?? 'null');
+  } catch {
+    // An unreadable company is not the visitor's choice: nothing to warn about.
+  }
+  const changeEntreprise = typeof actuelle === 'string' && actuelle !== entreprise;
+  if (remplacees.length === 0 && !changeEntreprise) return false;
+  const nom = $entreprise.get()?.nom ?? entreprise;
+  const ancienne = $entreprises.get().find((e) => e.id === actuelle)?.nom ?? actuelle;
+  const phrases = [
+    remplacees.length > 0
+      ? `Garder ce scénario remplacera vos propres saisies pour ${nom} : ${remplacees.map((c) => `celles ${libelles.get(c) ?? `«\u00a0${c.replace(/^atelier:v1:/, '')}\u00a0»`}`).join(', ')}. Elles seront perdues.`
+      : '',
+    changeEntreprise
+      ? `${nom} deviendra l’entreprise étudiée dans tout le site, à la place de ${String(ancienne)} (votre travail sur ${String(ancienne)} est gardé).`
+      : '',
+  ].filter(Boolean);
+  const message = element('p', phrases.join(' '));
+  message.dataset.confirmation = '';
+  const actions = element('div', undefined, 'labo-actions');
+  actions.append(
+    bouton(
+      remplacees.length > 0 ? 'Remplacer mes saisies' : 'Garder ce scénario',
+      () => void garderScenario(bandeau, true),
+      'bouton principal',
+    ),
+    bouton(
+      'Annuler',
+      () => {
+        bandeau.remove();
+        bandeauScenario();
+      },
+      'bouton-discret',
+    ),
+  );
+  bandeau.replaceChildren(message, actions);
+  (actions.firstElementChild as HTMLElement).focus();
+  return true;
 }
 
 /** The banner of a page opened from a shared scenario (or from a damaged link). */

@@ -54,7 +54,8 @@ export function lireCodeResultat(ligne: string, chapitres: number): Resultat<Res
     );
   const nom = m[1].trim();
   const corps = m[2].replace(/[\s-]+/g, '').toUpperCase();
-  const cite = `«\u00a0${nom ? `${nom}\u00a0: ` : ''}RP-${corps}\u00a0»`;
+  // The line as the trainer typed it, so they find it (a rebuilt code lost the hyphen they typed).
+  const cite = `«\u00a0${texte.length > 60 ? `${texte.slice(0, 60)}…` : texte}\u00a0»`;
   if (corps.length !== chapitres + 2)
     return echec(
       `Le code ${cite} devrait compter ${chapitres + 2}\u00a0caractères après RP- (un par chapitre, puis deux de contrôle)\u202f: il en a ${corps.length}. Recopiez-le depuis la page «\u00a0Mon bilan\u00a0».`,

@@ -114,17 +114,29 @@ function questionStatique(q: QuestionStatique): string {
       return `<question type="matching">${entete(q, enHtml(q.enonce), general)}<shuffleanswers>true</shuffleanswers>${retoursCombines}${sous}${indices(q.indice)}</question>`;
     }
     case 'texte': {
-      const justes = q.reponses.map(
+      const justes = [...new Set(q.reponses.flatMap(variantesApostrophe))].map(
         (r) =>
           `<answer fraction="100" format="moodle_auto_format">${texte(r)}${html('feedback', '<p>Juste.</p>')}</answer>`,
       );
-      const refus = q.refus.map(
-        (r) =>
-          `<answer fraction="0" format="moodle_auto_format">${texte(r.texte)}${html('feedback', enHtml(r.message))}</answer>`,
+      const refus = q.refus.flatMap((r) =>
+        variantesApostrophe(r.texte).map(
+          (t) =>
+            `<answer fraction="0" format="moodle_auto_format">${texte(t)}${html('feedback', enHtml(r.message))}</answer>`,
+        ),
       );
       return `<question type="shortanswer">${entete(q, enHtml(q.enonce), general)}<usecase>0</usecase>${justes.join('')}${refus.join('')}${indices(q.indice)}</question>`;
     }
   }
+}
+
+/**
+ * An answer as the course writes it (typographic apostrophe « ’ ») and as a keyboard types it
+ * (« ' »): Moodle compares short answers character for character (only the case is ignored), so
+ * « coût d'acquisition » typed on an AZERTY keyboard matched no answer. The site's own check
+ * folds apostrophes; Moodle needs both spellings listed.
+ */
+export function variantesApostrophe(reponse: string): string[] {
+  return [...new Set([reponse, reponse.replace(/’/g, "'"), reponse.replace(/'/g, '’')])];
 }
 
 /** The value and absolute tolerance Moodle compares with, in the unit the learner types (25 for 25 %). */

@@ -110,6 +110,8 @@ export const partiesRefusees = new Set<string>();
 
 /** The validator of every persistent store created on this page, by key (for « Garder ce scénario »). */
 export const validateurs = new Map<string, Validateur<unknown>>();
+/** What each of those keys holds, as a message names it (« du budget (chapitre 9) »), by key. */
+export const libelles = new Map<string, string>();
 
 /**
  * Shared scenarios (issue 8, format in scenario.ts). When the page's address carries
@@ -205,6 +207,7 @@ export function atomePersistant<T>(
 ) {
   const cle = `atelier:v1:${nom}`;
   validateurs.set(cle, valider as Validateur<unknown>);
+  if (libelle) libelles.set(cle, libelle);
   const partiel = (valider as Partial<ValidateurParEntreprise<unknown>>).partiel;
   /** Set when the stored text held a part to drop: the cleaned value is written back once. */
   let aReecrire = false;

@@ -304,3 +304,42 @@ export function aGarder({
   }
   return { ecrire, refuses };
 }
+
+/**
+ * The keys whose visitor's own value « Garder ce scénario » would replace (`ecrire` from
+ * `aGarder`): a key per company whose entry for the scenario's company exists and differs, or a
+ * whole key that exists and differs. What the visitor never typed is not « replaced ». The banner
+ * asks before replacing them (trainer's test: 777 contacts became 321 without a word).
+ */
+export function saisiesRemplacees({
+  ecrire,
+  entreprise,
+  lire,
+}: {
+  ecrire: readonly [string, string | undefined][];
+  entreprise: string;
+  lire: (cle: string) => string | null;
+}): string[] {
+  const json = (t: string | null | undefined): unknown => {
+    try {
+      return JSON.parse(t ?? 'null');
+    } catch {
+      return undefined;
+    }
+  };
+  const remplacees: string[] = [];
+  for (const [cle, texte] of ecrire) {
+    if (cle === 'atelier:v1:entreprise') continue;
+    const actuel = json(lire(cle));
+    if (actuel === null || actuel === undefined) continue;
+    const nom = cle.replace(/^atelier:v1:/, '');
+    if (PAR_ENTREPRISE.has(nom)) {
+      const avant = estObjet(actuel) ? actuel[entreprise] : undefined;
+      const apres = json(texte);
+      const ensuite = estObjet(apres) ? apres[entreprise] : undefined;
+      if (avant !== undefined && JSON.stringify(avant) !== JSON.stringify(ensuite))
+        remplacees.push(cle);
+    } else if (JSON.stringify(actuel) !== JSON.stringify(json(texte))) remplacees.push(cle);
+  }
+  return remplacees;
+}

@@ -583,3 +583,13 @@ test('sur un écran large, la série est ouverte d’emblée', async ({ page }) 
   await expect(page.locator('[data-serie-pli] .serie-pli-ouvert')).toBeVisible();
   await expect(page.locator('[data-serie-pli]')).toHaveJSProperty('open', true);
 });
+
+test('un problème chiffré dit à quelle précision chaque réponse est vérifiée', async ({ page }) => {
+  await page.goto(
+    '/chapitres/analyser-le-portefeuille/?v=EFZP#analyser-le-portefeuille/marque-ou-marge',
+  );
+  const ex = page.locator('[data-exercise="analyser-le-portefeuille/marque-ou-marge"]');
+  await ex.scrollIntoViewIfNeeded();
+  // Accepted within 0,05 point: 42,9 % for 42,857 %, not 43 % (trainer's test).
+  await expect(ex.getByLabel(/^Taux de marge \(en.%, au dixième près\)$/)).toBeVisible();
+});

@@ -104,6 +104,11 @@ test(
     });
     // « Garder ce scénario »: the scenario (as edited) becomes the visitor's, for Lyon; Rabat's funnel stays.
     await autre.getByRole('button', { name: 'Garder ce scénario' }).click();
+    // The visitor studied Rabat: the banner says the company changes before doing it.
+    await expect(autre.locator('[data-confirmation]')).toContainText(
+      'Vénimob deviendra l’entreprise étudiée dans tout le site, à la place de Hilal',
+    );
+    await autre.getByRole('button', { name: 'Garder ce scénario' }).click();
     await autre.waitForURL((u) => !u.search.includes('scenario'));
     await autre.locator('#simulateur-entonnoir').scrollIntoViewIfNeeded();
     await attendreIlots(autre, '[data-island="entonnoir"]');
@@ -235,3 +240,31 @@ for (const [chemin, labo] of LABOS) {
     await contexte.close();
   });
 }
+
+test('un lien ouvert sur une machine lente : le simulateur attend caché, jamais l’exemple de la leçon à la place du scénario', async ({
+  page,
+}) => {
+  // The island's code is held back, as on a slow phone, until the test lets it go.
+  let lacher = () => {};
+  const tenu = new Promise<void>((r) => (lacher = r));
+  await page.route('**/_astro/PortefeuilleLab.*.js', async (route) => {
+    await tenu;
+    await route.continue();
+  });
+  const corps = {
+    e: 'mobilier-lyon',
+    d: { portefeuille: { 'mobilier-lyon': { seuilA: '75', seuilB: '92' } } },
+  };
+  await page.goto(
+    `/chapitres/analyser-le-portefeuille/?scenario=1.${Buffer.from(JSON.stringify(corps)).toString('base64url')}#simulateur-portefeuille`,
+  );
+  const ilot = page.locator('#simulateur-portefeuille astro-island');
+  await expect(ilot).toHaveAttribute('ssr', '');
+  await expect(page.locator('[data-island="portefeuille"]')).toBeHidden();
+  expect(await ilot.evaluate((e) => getComputedStyle(e, '::before').content)).toContain(
+    'Chargement du scénario partagé',
+  );
+  lacher();
+  await expect(page.locator('[data-island="portefeuille"]')).toBeVisible();
+  await expect(page.locator('[data-bandeau-scenario]')).toContainText('scénario partagé');
+});

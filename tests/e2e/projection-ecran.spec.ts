@@ -348,8 +348,12 @@ async function uneLigne(page: Page) {
     expect(b.bas).toBeLessThanOrEqual(cadre.y + cadre.height);
     expect(b.droite).toBeLessThanOrEqual(page.viewportSize()!.width);
   }
-  // One row of controls (2.75rem) and its padding: two rows would be over 90 px.
-  expect(cadre.height).toBeLessThan(70);
+  // One row of controls (2.75rem) and its padding: two rows would be over 90 px at 16 px to the
+  // rem (projection past 1280 px grows the rem with the screen: global.css).
+  const rem = await page.evaluate(() =>
+    parseFloat(getComputedStyle(document.documentElement).fontSize),
+  );
+  expect(cadre.height).toBeLessThan((70 * rem) / 16);
 }
 
 /** Opens « Menu » from the keyboard and tabs to `lien`; returns the open menu. */
@@ -456,4 +460,24 @@ test('un lien de scénario ouvert sur un téléphone arrive sur le simulateur, b
     await dansLEcran(telephone, telephone.locator('#simulateur-budget-titre'));
   }).toPass();
   await contexte.close();
+});
+
+// A 1080p projector shows the 1280 × 720 layout one and a half times larger, not the same pixels
+// on a bigger wall (trainer's test: the text stayed 24 px at 1920 px).
+test.describe('1920 × 1080', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+  test('en projection, le texte grandit avec l’écran (×1,5 par rapport à 1280 px)', async ({
+    page,
+  }) => {
+    await preparerAffichage(page, { theme: 'clair', projection: true });
+    await page.goto('/chapitres/budgetiser/');
+    const taille = () =>
+      page.locator('#simulateur-budget .labo-consigne').evaluate((e) => {
+        return parseFloat(getComputedStyle(e).fontSize);
+      });
+    const grande = await taille();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(taille).toBeLessThan(grande);
+    expect(grande / (await taille())).toBeCloseTo(1.5, 1);
+  });
 });

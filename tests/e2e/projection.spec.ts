@@ -8,6 +8,8 @@ import { test, expect, attendreIlots, preparerAffichage, violationsAxe } from '.
 
 test.use({ viewport: { width: 1280, height: 720 } });
 const LABO = '#simulateur-budget';
+/** The result sections « Masquer » hides (src/elements/masquage.ts). */
+const RESULTATS = '.labo-resultats, .labo-graphique, .vue-differee';
 
 test.beforeEach(async ({ page }) => {
   await preparerAffichage(page, { theme: 'clair', projection: true });
@@ -78,3 +80,30 @@ test('? affiche les raccourcis, Échap les ferme', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(liste).toBeHidden();
 });
+
+// Every simulator whose results the trainer can hide, from the back of the room: once « Masquer
+// les résultats » is pressed in projection, none of its result sections shows (ch 11's verdict
+// column stayed on screen, its projection layout outranking the hiding rule).
+for (const [chapitre, labo] of [
+  ['mesurer-la-rentabilite', 'simulateur-tableau-de-bord'],
+  ['mesurer-l-efficacite', 'simulateur-entonnoir'],
+  ['methodes-et-moyens', 'simulateur-methodes'],
+  ['planifier', 'simulateur-planning'],
+  ['selectionner-les-prospects', 'simulateur-scoring'],
+  ['exploiter-le-fichier', 'simulateur-fichier'],
+]) {
+  test(`en projection, « Masquer les résultats » cache tous les résultats de #${labo}`, async ({
+    page,
+  }) => {
+    await page.goto(`/chapitres/${chapitre}/`);
+    const racine = page.locator(`#${labo}`);
+    await racine.scrollIntoViewIfNeeded();
+    await attendreIlots(page, `#${labo} [data-island]`);
+    await expect(racine.locator(RESULTATS).first()).toBeVisible();
+    await racine.locator('[data-labo-action="masquer"]').click();
+    const caches = racine.locator('[data-masque="oui"]');
+    await expect(caches.first()).toBeAttached();
+    for (const s of await caches.all()) await expect(s).toBeHidden();
+    await expect(racine.locator(`:is(${RESULTATS}) [data-resultat]:visible`)).toHaveCount(0);
+  });
+}

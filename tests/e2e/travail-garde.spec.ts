@@ -55,6 +55,8 @@ test('« Garder » un lien dont le travail a une forme fausse : rien n’est per
       .filter({ hasText: /lien de scénario \(«\s?travail\s?»\) était illisible/ }),
   ).not.toHaveCount(0);
   await bandeau.getByRole('button', { name: 'Garder ce scénario' }).click();
+  await expect(bandeau.locator('[data-confirmation]')).toContainText('deviendra l’entreprise');
+  await bandeau.getByRole('button', { name: 'Garder ce scénario' }).click();
   await expect(bandeau).toContainText(/illisibles et n’ont pas été gardées.*travail/);
   const apres = await stockage(page);
   expect(JSON.parse(apres['atelier:v1:travail'])).toEqual(
@@ -224,4 +226,33 @@ test('un scénario trop long pour un lien n’est pas proposé en lien : il part
   expect(importe['mobilier-lyon'].journal).toHaveLength(400);
   expect(importe['assurances-rabat'].selection).toEqual(['R1']);
   await autre.context().close();
+});
+
+test('« Garder » un lien qui remplacerait des saisies du visiteur : le bandeau les nomme, « Annuler » ne touche à rien', async ({
+  page,
+}) => {
+  const propres = {
+    'atelier:v1:entreprise': JSON.stringify('mobilier-lyon'),
+    'atelier:v1:portefeuille': JSON.stringify({ 'mobilier-lyon': { seuilA: '70', seuilB: '90' } }),
+  };
+  await visiteur(page, propres);
+  await page.goto(
+    `/chapitres/analyser-le-portefeuille/?scenario=${lien({ e: 'mobilier-lyon', d: { portefeuille: { 'mobilier-lyon': { seuilA: '75', seuilB: '92' } } } })}`,
+  );
+  const bandeau = page.locator('[data-bandeau-scenario]');
+  await bandeau.getByRole('button', { name: 'Garder ce scénario' }).click();
+  await expect(bandeau.locator('[data-confirmation]')).toContainText(
+    'remplacera vos propres saisies pour Vénimob : celles de l’analyse du portefeuille (chapitre 2). Elles seront perdues.',
+  );
+  await bandeau.getByRole('button', { name: 'Annuler' }).click();
+  await expect(bandeau).toContainText('scénario partagé');
+  expect(JSON.parse((await stockage(page))['atelier:v1:portefeuille'])).toEqual({
+    'mobilier-lyon': { seuilA: '70', seuilB: '90' },
+  });
+  await bandeau.getByRole('button', { name: 'Garder ce scénario' }).click();
+  await bandeau.getByRole('button', { name: 'Remplacer mes saisies' }).click();
+  await expect(page).not.toHaveURL(/scenario=/);
+  expect(JSON.parse((await stockage(page))['atelier:v1:portefeuille'])).toEqual({
+    'mobilier-lyon': { seuilA: '75', seuilB: '92' },
+  });
 });

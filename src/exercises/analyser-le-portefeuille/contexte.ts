@@ -55,6 +55,25 @@ export function entrepriseAuHasard(alea: Aleatoire): EntreprisePortefeuille {
   return choisir(alea, ENTREPRISES);
 }
 
+/** A Moroccan company that buys or makes what it sells, in place of the insurance agency. */
+const REVENDEUR_MAROCAIN: EntreprisePortefeuille = {
+  nom: 'Sebou Matériel',
+  presentation: 'Sebou Matériel, distributeur de matériel électrique à Kénitra,',
+  devise: 'MAD',
+  categories: ['installateurs', 'industriels', 'collectivités'],
+};
+
+/**
+ * A company whose sales have a purchase or production cost (a margin or a markup on goods): the
+ * draw of `entrepriseAuHasard`, with the insurance agency (which earns commissions and buys no
+ * goods, trainer's test) replaced by a distributor in the same currency. The draw uses the random
+ * source exactly as before, so every other version of a problem keeps its numbers and its code.
+ */
+export function entrepriseQuiVend(alea: Aleatoire): EntreprisePortefeuille {
+  const e = entrepriseAuHasard(alea);
+  return e.nom === 'Bouregreg Assurances' ? REVENDEUR_MAROCAIN : e;
+}
+
 /** The factor that turns a euro range into the company's currency. */
 export const facteurDevise = (devise: 'EUR' | 'MAD') => (devise === 'MAD' ? 10 : 1);
 

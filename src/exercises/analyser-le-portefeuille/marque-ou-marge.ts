@@ -14,10 +14,10 @@ import {
   type Generateur,
 } from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
-import { entrepriseAuHasard, facteurDevise, montantEnonce } from './contexte.ts';
+import { entrepriseQuiVend, facteurDevise, montantEnonce } from './contexte.ts';
 
 const generer: Generateur = (alea) => {
-  const { presentation, nom, devise, categories } = entrepriseAuHasard(alea);
+  const { presentation, nom, devise, categories } = entrepriseQuiVend(alea);
   const categorie = choisir(alea, categories);
   const ca = entierEntre(alea, 80, 900) * 1000 * facteurDevise(devise);
   // Cost between 55 % and 85 % of the CA, in whole percents: a taux de marque of 15 to 45 %.

@@ -22,7 +22,7 @@ import {
   type Generateur,
 } from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
-import { entrepriseAuHasard, facteurDevise } from './contexte.ts';
+import { entrepriseQuiVend, facteurDevise } from './contexte.ts';
 
 /** Rates that give prices a learner can compute by hand. */
 const TAUX = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45] as const;
@@ -67,7 +67,7 @@ const SUR_LE_COUT: typeof SUR_LE_PRIX = {
 };
 
 const generer: Generateur = (alea) => {
-  const { presentation, nom, devise } = entrepriseAuHasard(alea);
+  const { presentation, nom, devise } = entrepriseQuiVend(alea);
   const coutAchatHT = entierEntre(alea, 26, 120) * 10 * facteurDevise(devise);
   const quantite = entierEntre(alea, 4, 40) * 10;
   const surLePrix = alea() < 0.5;
@@ -83,7 +83,7 @@ const generer: Generateur = (alea) => {
   const pct = (t: number) => formaterReponse({ valeur: t, unite: '%' });
   return sansCollision({
     enonce:
-      `${presentation} fabrique un article qui lui revient à ${m(coutAchatHT)} HT. Elle veut le vendre avec un ${nomTaux} de ${pct(taux)} et en attend une commande de ${quantite} unités.\n\n` +
+      `${presentation} propose un article qui lui revient à ${m(coutAchatHT)} HT. Elle veut le vendre avec un ${nomTaux} de ${pct(taux)} et en attend une commande de ${quantite} unités.\n\n` +
       `Calculez le prix de vente HT, la marge unitaire, la marge globale de la commande et le ${nomAutre} correspondant.`,
     donnees: { coutAchatHT, quantite, taux },
     reponses: [

@@ -60,7 +60,11 @@ export default function ApercuFichier() {
           {donnees.message}
         </p>
       )}
-      {donnees.etat === 'chargement' && <p role="status">Chargement du fichier…</p>}
+      {donnees.etat === 'chargement' && (
+        <p role="status" class="chargement">
+          Chargement du fichier…
+        </p>
+      )}
       {donnees.etat === 'pret' && (
         <>
           <p data-resultat="lignes" data-qualite={rapport ? 'ok' : 'calcul'}>

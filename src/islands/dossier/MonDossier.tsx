@@ -229,7 +229,9 @@ export default function MonDossier({
             {Formulaire ? (
               <Formulaire d={dossier} symbole={symbole} />
             ) : (
-              <p role="status">Chargement du formulaire…</p>
+              <p role="status" class="chargement">
+                Chargement du formulaire…
+              </p>
             )}
           </form>
           {courante.analyses.length > 0 && analyses && (

@@ -253,14 +253,22 @@ export default function EntonnoirLab() {
       )}
 
       <div ref={refBande} class="vue-differee" data-vue="bande">
-        {Bande ? <Bande monte /> : <p role="status">Chargement de la simulation…</p>}
+        {Bande ? (
+          <Bande monte />
+        ) : (
+          <p role="status" class="chargement">
+            Chargement de la simulation…
+          </p>
+        )}
       </div>
 
       <div ref={refRealise} class="vue-differee" data-vue="realise">
         {Realise && monte ? (
           <Realise entreprise={entreprise?.nom} />
         ) : (
-          <p role="status">Chargement de la campagne passée…</p>
+          <p role="status" class="chargement">
+            Chargement de la campagne passée…
+          </p>
         )}
       </div>
     </div>

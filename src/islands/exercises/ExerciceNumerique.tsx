@@ -12,6 +12,7 @@ import { codeValide, erreurCode, normaliserCode } from '../../exercises/format-c
 import type { UniteReponse, VersionNumerique } from '../../exercises/generateur.ts';
 import type { ExerciceNumerique as Probleme, Verdict } from '../../exercises/types.ts';
 import { Enonce } from './Enonce.tsx';
+import { libelleAvecPrecision } from '../../exercises/precision.ts';
 import { codeDeLUrl, codeSansExercice, enregistrer, lienVersion } from './enregistrer.ts';
 
 const SYMBOLES: Record<UniteReponse, string> = { EUR: '€', MAD: 'DH', '%': '%', nombre: '' };
@@ -154,7 +155,7 @@ export default function ExerciceNumerique({
           const id = `${base}-${r.cle}`;
           return (
             <div class="champ" key={`${code}-${r.cle}`}>
-              <label for={id}>{r.libelle}</label>
+              <label for={id}>{libelleAvecPrecision(r)}</label>
               <span class="champ-saisie">
                 <input
                   id={id}

@@ -61,7 +61,11 @@ export default function FichierLab() {
           {donnees.message}
         </p>
       )}
-      {donnees.etat === 'chargement' && <p role="status">Chargement du fichier…</p>}
+      {donnees.etat === 'chargement' && (
+        <p role="status" class="chargement">
+          Chargement du fichier…
+        </p>
+      )}
       {donnees.etat === 'pret' && (
         <>
           <Journal
@@ -73,7 +77,7 @@ export default function FichierLab() {
           {!rapport ? (
             <p role="status">Analyse de la qualité du fichier…</p>
           ) : rapport.ok ? (
-            <div aria-busy={calcul} class="fichier-analyse">
+            <div aria-busy={calcul} class="fichier-analyse labo-resultats">
               <p data-resultat="concernees">
                 {formatNombre(rapport.valeur.lignesConcernees, 0)} fiche
                 {rapport.valeur.lignesConcernees > 1 ? 's' : ''} sur{' '}

@@ -293,7 +293,9 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
         {Vue ? (
           <Vue esperance={ligne.clients.esperance} devise={devise} />
         ) : (
-          <p role="status">Chargement de la simulation…</p>
+          <p role="status" class="chargement">
+            Chargement de la simulation…
+          </p>
         )}
       </div>
 

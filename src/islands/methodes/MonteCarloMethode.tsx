@@ -176,6 +176,8 @@ export function VueMonteCarlo({ esperance, devise }: { esperance: number; devise
       onRelancer={relancerCampagnes}
     />
   ) : (
-    <p role="status">Chargement de la simulation…</p>
+    <p role="status" class="chargement">
+      Chargement de la simulation…
+    </p>
   );
 }

@@ -31,7 +31,11 @@ export function AnalysePortefeuille() {
   const synthese = useMemo(() => a && <SyntheseVentes analyse={a} devise={devise} />, [a, devise]);
   const rfm = useMemo(() => a && <SegmentsRFM rfm={a.rfm} devise={devise} />, [a, devise]);
   if (etat.etat === 'chargement')
-    return <p role="status">Chargement des ventes de l’entreprise…</p>;
+    return (
+      <p role="status" class="chargement">
+        Chargement des ventes de l’entreprise…
+      </p>
+    );
   if (etat.etat === 'erreur')
     return (
       <p class="labo-avertissement" data-analyse="erreur">

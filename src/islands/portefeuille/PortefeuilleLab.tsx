@@ -34,7 +34,9 @@ export default function PortefeuilleLab() {
       <ChoixEntreprise />
       {(donnees.etat === 'chargement' ||
         (donnees.etat === 'pret' && !sansVentes && !Analyse && !echec)) && (
-        <p role="status">Chargement des ventes de l’entreprise…</p>
+        <p role="status" class="chargement">
+          Chargement des ventes de l’entreprise…
+        </p>
       )}
       {donnees.etat === 'erreur' && <p class="labo-avertissement">{donnees.message}</p>}
       {echec && (

@@ -120,7 +120,11 @@ export default function ScoringLab() {
           {donnees.message}
         </p>
       )}
-      {donnees.etat === 'chargement' && <p role="status">Chargement du fichier…</p>}
+      {donnees.etat === 'chargement' && (
+        <p role="status" class="chargement">
+          Chargement du fichier…
+        </p>
+      )}
       {/* Before the grid, in the DOM as on a projected screen (beside the test on the past
           campaign): the keyboard meets it where the eye does (WCAG 2.4.3). */}
       {donnees.etat === 'pret' && c.length > 0 && (

@@ -73,7 +73,11 @@ export default function SourcesLab() {
       data-entreprise={entreprise?.id ?? ''}
     >
       <AvisStockage />
-      {ev.etat === 'chargement' && <p role="status">Chargement du fichier de prospects…</p>}
+      {ev.etat === 'chargement' && (
+        <p role="status" class="chargement">
+          Chargement du fichier de prospects…
+        </p>
+      )}
       {ev.etat === 'erreur' && <p class="labo-avertissement">{ev.message}</p>}
       {b && (
         <>

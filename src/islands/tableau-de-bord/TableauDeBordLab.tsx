@@ -328,7 +328,9 @@ export default function TableauDeBordLab() {
               {Conclusion ? (
                 <Conclusion resultat={r} />
               ) : (
-                <p role="status">Chargement de la conclusion…</p>
+                <p role="status" class="chargement">
+                  Chargement de la conclusion…
+                </p>
               )}
             </div>
           </>

@@ -62,7 +62,11 @@ export default function TemperatureLab() {
       data-entreprise={monte ? entreprise?.id : undefined}
     >
       <AvisStockage />
-      {etat.etat === 'chargement' && <p role="status">Chargement des contacts du fichier…</p>}
+      {etat.etat === 'chargement' && (
+        <p role="status" class="chargement">
+          Chargement des contacts du fichier…
+        </p>
+      )}
       {etat.etat === 'erreur' && <p class="labo-avertissement">{etat.message}</p>}
       {etat.etat === 'pret' && (
         <>

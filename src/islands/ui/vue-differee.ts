@@ -3,7 +3,7 @@
  * the simulator answers at once and the heavier view (a Monte Carlo simulation and its chart)
  * arrives as the learner scrolls to it. Usage:
  *   const { ref, Vue } = useVueDifferee(() => import('./Bande.tsx').then((m) => m.Bande));
- *   <div ref={ref}>{Vue ? <Vue … /> : <p role="status">Chargement…</p>}</div>
+ *   <div ref={ref}>{Vue ? <Vue … /> : <p role="status" class="chargement">Chargement…</p>}</div>
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 

@@ -58,3 +58,9 @@ describe('code de résultat', () => {
     });
   });
 });
+
+test('un code mal recopié est cité tel que le formateur l’a tapé, tirets compris', () => {
+  const r = lireCodeResultat('Léo Modifié : RP-2322222222222-ZZ', 13);
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.erreur.message).toContain('«\u00a0Léo Modifié : RP-2322222222222-ZZ\u00a0»');
+});

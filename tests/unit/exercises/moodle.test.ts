@@ -82,10 +82,15 @@ describe.each(chapitresAvecExercices())('chapter %s', (chapitre) => {
       if (q.indice)
         expect(corps).toContain(`<hint format="html"><text><p>${q.indice}</p></text></hint>`);
       if (q.type === 'texte')
-        for (const r of q.reponses)
+        for (const r of q.reponses) {
           expect(corps).toContain(
             `<answer fraction="100" format="moodle_auto_format"><text>${r}</text>`,
           );
+          // Moodle compares characters: the keyboard's apostrophe must be accepted too (B7).
+          expect(corps).toContain(
+            `<answer fraction="100" format="moodle_auto_format"><text>${r.replace(/’/g, "'")}</text>`,
+          );
+        }
       if (q.type === 'classement')
         expect(corps.match(/<subquestion /g)).toHaveLength(q.elements.length);
       if (q.type === 'vrai-faux')

@@ -6,6 +6,7 @@ import {
   decoderScenario,
   encoderScenario,
   LONGUEUR_MAX,
+  saisiesRemplacees,
   superposer,
   TRAVAIL_VIDE_LIEN,
 } from '@stores/scenario.ts';
@@ -255,5 +256,43 @@ describe('aGarder (issue 15 : « Garder ce scénario » ne perd jamais le travai
         validateurs,
       }).refuses,
     ).toEqual(['usure']);
+  });
+});
+
+describe('saisiesRemplacees (« Garder ce scénario » demande avant de remplacer)', () => {
+  const lireJson = (stocke: Record<string, unknown>) => (cle: string) =>
+    cle in stocke ? JSON.stringify(stocke[cle]) : null;
+  const ecrire: [string, string | undefined][] = [
+    ['atelier:v1:entreprise', JSON.stringify('mobilier-lyon')],
+    ['atelier:v1:entonnoirs', JSON.stringify({ 'mobilier-lyon': { contacts: '321' } })],
+    ['atelier:v1:budgets', JSON.stringify({ 'mobilier-lyon': { taux: '30' } })],
+  ];
+
+  test('nomme les saisies du visiteur pour cette entreprise qui changeraient, rien d’autre', () => {
+    const stocke = {
+      'atelier:v1:entreprise': 'emballages-casablanca',
+      'atelier:v1:entonnoirs': {
+        'mobilier-lyon': { contacts: '777' },
+        'emballages-casablanca': { contacts: '555' },
+      },
+      // Only another company's budget: nothing of this company's is lost.
+      'atelier:v1:budgets': { 'emballages-casablanca': { taux: '25' } },
+    };
+    expect(
+      saisiesRemplacees({ ecrire, entreprise: 'mobilier-lyon', lire: lireJson(stocke) }),
+    ).toEqual(['atelier:v1:entonnoirs']);
+  });
+
+  test('ne dit rien quand le visiteur n’a rien saisi ou a déjà les mêmes valeurs', () => {
+    expect(saisiesRemplacees({ ecrire, entreprise: 'mobilier-lyon', lire: () => null })).toEqual(
+      [],
+    );
+    const memes = {
+      'atelier:v1:entonnoirs': { 'mobilier-lyon': { contacts: '321' } },
+      'atelier:v1:budgets': { 'mobilier-lyon': { taux: '30' } },
+    };
+    expect(
+      saisiesRemplacees({ ecrire, entreprise: 'mobilier-lyon', lire: lireJson(memes) }),
+    ).toEqual([]);
   });
 });

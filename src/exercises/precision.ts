@@ -1,0 +1,36 @@
+/**
+ * The precision a numeric answer is checked to, said in words next to its field (« au dixième
+ * près »), from its tolerance: a learner who rounds to the unit, as many BTS answer keys do, was
+ * told « pas assez » for 43 % when 42,9 % was expected, with nothing in the statement saying so
+ * (trainer's test). The step named is the coarsest rounding whose error the tolerance accepts.
+ */
+import type { ReponseAttendue } from './generateur.ts';
+
+const PAS: [number, string][] = [
+  [100, 'à la centaine près'],
+  [10, 'à la dizaine près'],
+  [1, 'à l’unité près'],
+  [0.1, 'au dixième près'],
+  [0.01, 'au centième près'],
+  [0.001, 'au millième près'],
+];
+
+/** « au dixième près » for a rate accepted within 0,05 point; undefined when the answer must be exact. */
+export function precisionAttendue(
+  r: Pick<ReponseAttendue, 'attendu' | 'unite' | 'tolerance'>,
+): string | undefined {
+  const echelle = r.unite === '%' ? 100 : 1;
+  const ecart =
+    Math.max(r.tolerance.absolue ?? 0, (r.tolerance.relative ?? 0) * Math.abs(r.attendu)) * echelle;
+  // A rounding to step s is off by s / 2 at most; the float margin keeps 0,05 from missing 0,1.
+  return PAS.find(([pas]) => pas / 2 <= ecart * (1 + 1e-9))?.[1];
+}
+
+/** A field's label with its precision: « Taux de marge (en %, au dixième près) », « CA (à l’unité près) ». */
+export function libelleAvecPrecision(
+  r: Pick<ReponseAttendue, 'libelle' | 'attendu' | 'unite' | 'tolerance'>,
+): string {
+  const p = precisionAttendue(r);
+  if (!p) return r.libelle;
+  return r.libelle.endsWith(')') ? `${r.libelle.slice(0, -1)}, ${p})` : `${r.libelle} (${p})`;
+}
