@@ -155,7 +155,7 @@ test('Chapitre 9 : la ligne « Bloctel » du plan de Vénimob au 1er septembre 2
   await ouvrir('mobilier-lyon');
   const alerte = page.locator('[data-island="budget"] [data-alerte="droit"]');
   await expect(alerte).toHaveText(
-    /^À revoir\u202f: Bloctel ne s’applique plus au 1er\u00a0septembre 2026\. Depuis le 11\u00a0août 2026, on n’appelle pas un consommateur pour le prospecter sans son consentement préalable\./,
+    /^À revoir\u202f: Bloctel ne s’applique plus depuis le 11\u00a0août 2026\u202f: on n’appelle pas un consommateur pour le prospecter sans son consentement préalable\./,
   );
   // Chapter 9's breakdown: one decimal on every part.
   const parts = await page.locator('[data-tableau="repartition"] td:nth-child(3)').allInnerTexts();

@@ -53,10 +53,10 @@ export function listesHorsVigueur({ date }: { date: string }): ListeHorsVigueur[
       pays: regle.pays,
       nom,
       message:
-        `À revoir\u202f: ${nom} ne s’applique plus au ${dateLongue(date)}.` +
+        // « depuis le 11 août 2026 », the day the rule changed, not « au » the law's date (tester).
         (remplacante?.du
-          ? ` Depuis le ${dateLongue(remplacante.du)}, ${minuscule(remplacante.libelle)}`
-          : '') +
+          ? `À revoir\u202f: ${nom} ne s’applique plus depuis le ${dateLongue(remplacante.du)}\u202f: ${minuscule(remplacante.libelle)}`
+          : `À revoir\u202f: ${nom} ne s’applique plus au ${dateLongue(date)}.`) +
         ' Renommez la ligne ou changez l’action.',
     });
   }

@@ -13,7 +13,7 @@ const signalee = (action: string, pays: 'FR' | 'MA', date: string) =>
 describe('une ligne de budget qui s’appuie sur une règle qui n’est plus en vigueur (tester D13)', () => {
   test('Vénimob, plan au 1er septembre 2026 : la ligne Bloctel est signalée, avec le consentement préalable', () => {
     expect(signalee(LIGNE, 'FR', '2026-09-01')?.message).toBe(
-      'À revoir\u202f: Bloctel ne s’applique plus au 1er\u00a0septembre 2026. Depuis le 11\u00a0août 2026, on n’appelle pas un consommateur pour le prospecter sans son consentement préalable. Renommez la ligne ou changez l’action.',
+      'À revoir\u202f: Bloctel ne s’applique plus depuis le 11\u00a0août 2026\u202f: on n’appelle pas un consommateur pour le prospecter sans son consentement préalable. Renommez la ligne ou changez l’action.',
     );
   });
   test('avant le 11 août 2026, au Maroc, ou sans le mot : rien', () => {
