@@ -19,6 +19,7 @@ import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
 import {
   aGarder,
   encoderScenario,
+  lireJson,
   LONGUEUR_MAX,
   PAR_ENTREPRISE,
   saisiesRemplacees,
@@ -415,12 +416,8 @@ function demanderAvantDeRemplacer(
   entreprise: string,
 ): boolean {
   const remplacees = saisiesRemplacees({ ecrire, entreprise, lire: lireCleVisiteur });
-  let actuelle: unknown;
-  try {
-    actuelle = JSON.parse(lireCleVisiteur('atelier:v1:entreprise') ?? 'null');
-  } catch {
-    // An unreadable company is not the visitor's choice: nothing to warn about.
-  }
+  // An unreadable company (undefined) is not the visitor's choice: nothing to warn about.
+  const actuelle = lireJson(lireCleVisiteur('atelier:v1:entreprise'));
   const changeEntreprise = typeof actuelle === 'string' && actuelle !== entreprise;
   if (remplacees.length === 0 && !changeEntreprise) return false;
   const nom = $entreprise.get()?.nom ?? entreprise;

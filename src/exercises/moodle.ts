@@ -16,6 +16,7 @@
  */
 import { creerAleatoire } from '../lib/commun/aleatoire.ts';
 import { nouveauCode } from './codes.ts';
+import { ecartAdmis } from './precision.ts';
 import { genererVersion, type ReponseAttendue, type VersionNumerique } from './generateur.ts';
 import type { Exercice, ExerciceNumerique, QuestionStatique } from './types.ts';
 
@@ -145,10 +146,7 @@ export function valeurMoodle(
   valeur: number,
 ): { valeur: number; tolerance: number } {
   const echelle = r.unite === '%' ? 100 : 1;
-  const absolue = Math.max(
-    r.tolerance.absolue ?? 0,
-    (r.tolerance.relative ?? 0) * Math.abs(valeur),
-  );
+  const absolue = ecartAdmis({ attendu: valeur, tolerance: r.tolerance });
   const arrondi = (n: number) => Math.round(n * 1e6) / 1e6;
   return { valeur: arrondi(valeur * echelle), tolerance: arrondi(absolue * echelle) };
 }

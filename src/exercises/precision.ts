@@ -15,13 +15,20 @@ const PAS: [number, string][] = [
   [0.001, 'au millième près'],
 ];
 
+/** The largest gap a check accepts around `attendu` (unit of the answer: a fraction for a rate). */
+export function ecartAdmis({
+  attendu,
+  tolerance,
+}: Pick<ReponseAttendue, 'attendu' | 'tolerance'>): number {
+  return Math.max(tolerance.absolue ?? 0, (tolerance.relative ?? 0) * Math.abs(attendu));
+}
+
 /** « au dixième près » for a rate accepted within 0,05 point; undefined when the answer must be exact. */
 export function precisionAttendue(
   r: Pick<ReponseAttendue, 'attendu' | 'unite' | 'tolerance'>,
 ): string | undefined {
   const echelle = r.unite === '%' ? 100 : 1;
-  const ecart =
-    Math.max(r.tolerance.absolue ?? 0, (r.tolerance.relative ?? 0) * Math.abs(r.attendu)) * echelle;
+  const ecart = ecartAdmis(r) * echelle;
   // A rounding to step s is off by s / 2 at most; the float margin keeps 0,05 from missing 0,1.
   return PAS.find(([pas]) => pas / 2 <= ecart * (1 + 1e-9))?.[1];
 }

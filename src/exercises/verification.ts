@@ -9,6 +9,7 @@
  * Static kinds (choices, classification, fill-in) are checked in verification-statique.ts.
  */
 import { parseNombre, parsePourcentage } from '../lib/commun/nombres.ts';
+import { ecartAdmis } from './precision.ts';
 import type { Resultat } from '../lib/commun/resultat.ts';
 import type {
   ErreurAnticipee,
@@ -59,11 +60,7 @@ export function dansTolerance({
 }): boolean {
   const ecart = Math.abs(valeur - attendu);
   const bruit = 1e-9 * Math.max(1, Math.abs(attendu));
-  const admis = Math.max(
-    tolerance.absolue ?? 0,
-    (tolerance.relative ?? 0) * Math.abs(attendu),
-    bruit,
-  );
+  const admis = Math.max(ecartAdmis({ attendu, tolerance }), bruit);
   return ecart <= admis;
 }
 

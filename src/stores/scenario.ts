@@ -171,12 +171,7 @@ export function superposer({
     const cle = `atelier:v1:${nom}`;
     let valeur = v;
     if (PAR_ENTREPRISE.has(nom)) {
-      let actuel: unknown;
-      try {
-        actuel = JSON.parse(lire(cle) ?? 'null');
-      } catch {
-        actuel = null;
-      }
+      const actuel = lireJson(lire(cle));
       const autres = estObjet(actuel) ? actuel : {};
       const entree = (v as Record<string, unknown>)[scenario.entreprise];
       // The learner's work travels field by field (a simulator shares only what it reads):
@@ -242,6 +237,15 @@ export interface ValidateurGarde {
   ) => { valeur: Record<string, unknown>; refuses: Record<string, unknown> } | undefined;
 }
 
+/** A stored text read as JSON: null when absent, undefined when unreadable. */
+export function lireJson(t: string | null | undefined): unknown {
+  try {
+    return JSON.parse(t ?? 'null');
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * What « Garder ce scénario » writes: each key the scenario holds, checked by its store's own
  * validator first. A per-company record (any store whose validator reads company by company,
@@ -262,13 +266,6 @@ export function aGarder({
 }): { ecrire: [string, string | undefined][]; refuses: string[] } {
   const ecrire: [string, string | undefined][] = [],
     refuses: string[] = [];
-  const json = (t: string | null | undefined): unknown => {
-    try {
-      return JSON.parse(t ?? 'null');
-    } catch {
-      return undefined;
-    }
-  };
   for (const [cle, texte] of entrees) {
     const nom = cle.replace(/^atelier:v1:/, '');
     const valider = validateurs.get(cle);
@@ -281,14 +278,14 @@ export function aGarder({
         ecrire.push([cle, undefined]);
         continue;
       }
-      const v = valider(json(texte));
+      const v = valider(lireJson(texte));
       if (v === undefined) refuses.push(nom);
       else ecrire.push([cle, JSON.stringify(v)]);
       continue;
     }
-    const actuel = json(lire(cle));
+    const actuel = lireJson(lire(cle));
     const autres: Record<string, unknown> = estObjet(actuel) ? { ...actuel } : {};
-    const scenario = json(texte);
+    const scenario = lireJson(texte);
     const entree = estObjet(scenario) ? scenario[entreprise] : undefined;
     if (entree === undefined) {
       delete autres[entreprise];
@@ -320,26 +317,19 @@ export function saisiesRemplacees({
   entreprise: string;
   lire: (cle: string) => string | null;
 }): string[] {
-  const json = (t: string | null | undefined): unknown => {
-    try {
-      return JSON.parse(t ?? 'null');
-    } catch {
-      return undefined;
-    }
-  };
   const remplacees: string[] = [];
   for (const [cle, texte] of ecrire) {
     if (cle === 'atelier:v1:entreprise') continue;
-    const actuel = json(lire(cle));
+    const actuel = lireJson(lire(cle));
     if (actuel === null || actuel === undefined) continue;
     const nom = cle.replace(/^atelier:v1:/, '');
     if (PAR_ENTREPRISE.has(nom)) {
       const avant = estObjet(actuel) ? actuel[entreprise] : undefined;
-      const apres = json(texte);
+      const apres = lireJson(texte);
       const ensuite = estObjet(apres) ? apres[entreprise] : undefined;
       if (avant !== undefined && JSON.stringify(avant) !== JSON.stringify(ensuite))
         remplacees.push(cle);
-    } else if (JSON.stringify(actuel) !== JSON.stringify(json(texte))) remplacees.push(cle);
+    } else if (JSON.stringify(actuel) !== JSON.stringify(lireJson(texte))) remplacees.push(cle);
   }
   return remplacees;
 }

@@ -15,7 +15,7 @@
  */
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
 import { accorder } from '../commun/accord.ts';
-import { formatDecimales } from '../commun/nombres.ts';
+import { estFini, formatDecimales } from '../commun/nombres.ts';
 import {
   ETAPES_ENTONNOIR,
   TAUX_ENTONNOIR,
@@ -52,7 +52,6 @@ export interface Diagnostic {
 const TOLERANCE = 0.05,
   NETTEMENT = 0.2;
 const pct = (x: number) => `${formatDecimales(x * 100, 1)}\u202f%`;
-const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** Compares a campaign's real counts (contacts → orders) with the planned stage rates. */
 export function diagnostiquerCampagne({
@@ -67,7 +66,7 @@ export function diagnostiquerCampagne({
 }): Resultat<Diagnostic> {
   if (
     tauxPrevus.length !== TAUX_ENTONNOIR.length ||
-    tauxPrevus.some((t) => !fini(t) || t < 0 || t > 1)
+    tauxPrevus.some((t) => !estFini(t) || t < 0 || t > 1)
   )
     return echec(
       'Le plan doit donner les quatre taux de l’entonnoir, chacun entre 0 et 100\u202f%.',
@@ -75,7 +74,7 @@ export function diagnostiquerCampagne({
     );
   if (
     effectifsReels.length !== ETAPES_ENTONNOIR.length ||
-    effectifsReels.some((n) => !fini(n) || n < 0)
+    effectifsReels.some((n) => !estFini(n) || n < 0)
   )
     return echec(
       'La campagne doit donner un effectif positif ou nul à chacune des cinq étapes.',

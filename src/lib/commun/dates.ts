@@ -93,3 +93,7 @@ export const NOMS_DES_MOIS = [
   'novembre',
   'décembre',
 ] as const;
+
+/** The ISO date of a year, month (1–12) and day. */
+export const isoDepuisDate = (annee: number, mois: number, jour: number): string =>
+  isoDepuisJour(Math.round(Date.UTC(annee, mois - 1, jour) / 86_400_000));

@@ -217,3 +217,6 @@ export function decimalSansExposant(n: number): string {
     return `${signe}${chiffres}${'0'.repeat(virgule - chiffres.length)}`;
   return `${signe}${chiffres.slice(0, virgule)},${chiffres.slice(virgule)}`;
 }
+
+/** A finite number (a guard for values read from a form, a file or a store). */
+export const estFini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);

@@ -7,18 +7,15 @@
  */
 import {
   composantes,
+  isoDepuisDate,
   isoDepuisJour,
   jourDepuisISO,
   jourDeSemaine,
   NOMS_DES_MOIS,
 } from '../commun/dates.ts';
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
-import { formatNombre } from '../commun/nombres.ts';
+import { estFini, formatNombre } from '../commun/nombres.ts';
 import { ensembleFeries, type Feries } from './planning.ts';
-
-const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-const date = (a: number, m: number, j: number) =>
-  isoDepuisJour(Math.round(Date.UTC(a, m - 1, j) / 86_400_000));
 
 /** An action of the annual plan (« premier mailing », « salon », « mission de prospection »…). */
 export interface ActionPlanifiee {
@@ -64,9 +61,9 @@ function verifierCadre({
 }): Resultat<true> {
   if (!Number.isInteger(annee) || annee < 1900 || annee > 2200)
     return echec('L’année doit être un entier entre 1900 et 2200.', 'annee');
-  if (!fini(effectif) || effectif < 0)
+  if (!estFini(effectif) || effectif < 0)
     return echec('L’effectif doit être un nombre positif ou nul.', 'effectif');
-  if (!fini(partProspection) || partProspection < 0 || partProspection > 1)
+  if (!estFini(partProspection) || partProspection < 0 || partProspection > 1)
     return echec(
       'La part du temps consacrée à la prospection doit être comprise entre 0 et 100\u202f%.',
       'partProspection',
@@ -88,8 +85,8 @@ function moisVides({
   partProspection: number;
 }): MoisDuPlan[] {
   return NOMS_DES_MOIS.map((libelle, i) => {
-    const d = jourDepuisISO(date(annee, i + 1, 1)) as number,
-      f = jourDepuisISO(date(annee, i + 2, 0)) as number;
+    const d = jourDepuisISO(isoDepuisDate(annee, i + 1, 1)) as number,
+      f = jourDepuisISO(isoDepuisDate(annee, i + 2, 0)) as number;
     let n = 0;
     for (let j = d; j <= f; j++) if (ouvre(j)) n++;
     return {
@@ -119,7 +116,7 @@ function bornerAction(a: ActionPlanifiee, rang: number): Resultat<ActionBornee> 
   if (d === null || f === null)
     return echec(`Les dates de l’action ${g(nom)} ne sont pas valides (aaaa-mm-jj).`, 'actions');
   if (f < d) return echec(`L’action ${g(nom)} finit avant de commencer.`, 'actions');
-  if (!fini(a.charge) || a.charge < 0)
+  if (!estFini(a.charge) || a.charge < 0)
     return echec(
       `La charge de l’action ${g(nom)} doit être un nombre de jours positif ou nul.`,
       'actions',
@@ -156,8 +153,8 @@ function repartirCharges({
   annee: number;
 }): AlertePlan[] {
   const alertes: AlertePlan[] = [];
-  const debutAnnee = jourDepuisISO(date(annee, 1, 1)) as number,
-    finAnnee = jourDepuisISO(date(annee, 12, 31)) as number;
+  const debutAnnee = jourDepuisISO(isoDepuisDate(annee, 1, 1)) as number,
+    finAnnee = jourDepuisISO(isoDepuisDate(annee, 12, 31)) as number;
   let k = 0;
   for (const { d, f, a } of bornes) {
     const nom = a.libelle || `n°\u00a0${k + 1}`;
@@ -258,8 +255,8 @@ function alertesEntreActions({
   annee: number;
 }): Resultat<AlertePlan[]> {
   const limites = {
-    debutAnnee: jourDepuisISO(date(annee, 1, 1)) as number,
-    finAnnee: jourDepuisISO(date(annee, 12, 31)) as number,
+    debutAnnee: jourDepuisISO(isoDepuisDate(annee, 1, 1)) as number,
+    finAnnee: jourDepuisISO(isoDepuisDate(annee, 12, 31)) as number,
   };
   const liste = [...bornes.values()];
   const alertes: AlertePlan[] = [];
@@ -293,8 +290,8 @@ export function planAnnuel({
   if (!cadre.ok) return cadre;
   const s = ensembleFeries(
     feries,
-    jourDepuisISO(date(annee, 1, 1)) as number,
-    jourDepuisISO(date(annee, 12, 31)) as number,
+    jourDepuisISO(isoDepuisDate(annee, 1, 1)) as number,
+    jourDepuisISO(isoDepuisDate(annee, 12, 31)) as number,
   );
   if (!s.ok) return s;
   const ouvre = (j: number) => jourDeSemaine(j) < 5 && !s.valeur.has(j);

@@ -20,7 +20,7 @@ import { joursFeries, type JourFerie } from './planning.ts';
 import { joursFeriesMaroc } from './feries-maroc.ts';
 import { composantes, jourDepuisISO, jourDeSemaine, NOMS_DES_MOIS } from '../commun/dates.ts';
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
-import { formatNombre } from '../commun/nombres.ts';
+import { estFini, formatNombre } from '../commun/nombres.ts';
 
 /** The kinds of action of a plan, in the order a campaign usually runs them. */
 export const TYPES_D_ACTION = {
@@ -80,7 +80,6 @@ const g = (t: string) => `«\u00a0${t}\u00a0»`;
 const nombre = (x: number) => formatNombre(x, 1);
 const et = (l: string[]) =>
   l.length < 2 ? l.join('') : `${l.slice(0, -1).join(', ')} et ${l[l.length - 1]}`;
-const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** The public holidays of the campaign's two calendar years, by day number. */
 function feriesDeCampagne(anneeDebut: number, pays: Pays): Map<number, string> {
@@ -149,11 +148,11 @@ export function calendrierDeCampagne({
 
 /** A Capacité result the plan can use: visits per day above zero, no negative or infinite figure. */
 const capaciteUtilisable = (c: CapaciteCommerciale) =>
-  fini(c.visitesParJour) &&
+  estFini(c.visitesParJour) &&
   c.visitesParJour > 0 &&
-  fini(c.visitesPossibles) &&
+  estFini(c.visitesPossibles) &&
   c.visitesPossibles >= 0 &&
-  fini(c.joursParSemaine) &&
+  estFini(c.joursParSemaine) &&
   c.joursParSemaine >= 0;
 
 /** The team checked: 1 to 500 salespeople, a usable Capacité result if any; a French error otherwise. */
@@ -176,7 +175,7 @@ function verifierAction(a: ActionDuPlan): Resultat<true> {
     a.debut + a.duree > 12
   )
     return echec(`L’action ${nom} doit tenir dans les douze mois de la campagne.`, a.id);
-  if (!fini(a.charge) || a.charge < 0)
+  if (!estFini(a.charge) || a.charge < 0)
     return echec(`La charge de l’action ${nom} doit être un nombre positif ou nul.`, a.id);
   return ok(true);
 }

@@ -17,6 +17,7 @@
 import { commerciauxNecessaires } from './capacite.ts';
 import {
   composantes,
+  isoDepuisDate,
   isoDepuisJour,
   jourDePaques,
   jourDepuisISO,
@@ -24,10 +25,7 @@ import {
 } from '../commun/dates.ts';
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
 import { joursFeriesMaroc } from './feries-maroc.ts';
-
-const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-const date = (a: number, m: number, j: number) =>
-  isoDepuisJour(Math.round(Date.UTC(a, m - 1, j) / 86_400_000));
+import { estFini } from '../commun/nombres.ts';
 
 /** A public holiday. */
 export interface JourFerie {
@@ -47,22 +45,22 @@ export function joursFeries({
     return echec('L’année doit être un entier entre 1900 et 2200.', 'annee');
   const paques = jourDePaques(annee);
   const liste: JourFerie[] = [
-    { date: date(annee, 1, 1), nom: 'Jour de l’an' },
+    { date: isoDepuisDate(annee, 1, 1), nom: 'Jour de l’an' },
     { date: isoDepuisJour(paques + 1), nom: 'Lundi de Pâques' },
-    { date: date(annee, 5, 1), nom: 'Fête du Travail' },
-    { date: date(annee, 5, 8), nom: 'Victoire 1945' },
+    { date: isoDepuisDate(annee, 5, 1), nom: 'Fête du Travail' },
+    { date: isoDepuisDate(annee, 5, 8), nom: 'Victoire 1945' },
     { date: isoDepuisJour(paques + 39), nom: 'Ascension' },
     { date: isoDepuisJour(paques + 50), nom: 'Lundi de Pentecôte' },
-    { date: date(annee, 7, 14), nom: 'Fête nationale' },
-    { date: date(annee, 8, 15), nom: 'Assomption' },
-    { date: date(annee, 11, 1), nom: 'Toussaint' },
-    { date: date(annee, 11, 11), nom: 'Armistice 1918' },
-    { date: date(annee, 12, 25), nom: 'Noël' },
+    { date: isoDepuisDate(annee, 7, 14), nom: 'Fête nationale' },
+    { date: isoDepuisDate(annee, 8, 15), nom: 'Assomption' },
+    { date: isoDepuisDate(annee, 11, 1), nom: 'Toussaint' },
+    { date: isoDepuisDate(annee, 11, 11), nom: 'Armistice 1918' },
+    { date: isoDepuisDate(annee, 12, 25), nom: 'Noël' },
   ];
   if (alsaceMoselle)
     liste.push(
       { date: isoDepuisJour(paques - 2), nom: 'Vendredi saint' },
-      { date: date(annee, 12, 26), nom: 'Saint-Étienne' },
+      { date: isoDepuisDate(annee, 12, 26), nom: 'Saint-Étienne' },
     );
   return ok(liste.sort((a, b) => a.date.localeCompare(b.date)));
 }
@@ -148,7 +146,7 @@ export function capaciteDeVisites({
     ['tempsAdministratif', tempsAdministratif, 'Le temps administratif'],
     ['jours', jours, 'Le nombre de jours'],
   ] as const) {
-    if (!fini(v) || v < 0) return echec(`${nom} doit être un nombre positif ou nul.`, champ);
+    if (!estFini(v) || v < 0) return echec(`${nom} doit être un nombre positif ou nul.`, champ);
   }
   if (minutesParJour > 24 * 60)
     return echec(
@@ -187,7 +185,7 @@ export function bilanDeCapacite({
   suffisant: boolean;
   commerciauxNecessaires: number;
 }> {
-  if (!fini(visitesNecessaires) || visitesNecessaires < 0)
+  if (!estFini(visitesNecessaires) || visitesNecessaires < 0)
     return echec(
       'Le nombre de visites nécessaires doit être positif ou nul.',
       'visitesNecessaires',

@@ -20,6 +20,7 @@
  */
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
 import { verifierSeuilsABC, type SeuilsABC } from './seuils-abc.ts';
+import { estFini } from '../commun/nombres.ts';
 
 export { verifierSeuilsABC, type SeuilsABC };
 
@@ -38,8 +39,6 @@ export interface LigneABC extends ElementABC {
   classe: ClasseABC;
 }
 
-const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-
 function verifierElements(
   elements: readonly ElementABC[],
   champ = 'elements',
@@ -47,7 +46,7 @@ function verifierElements(
   if (!Array.isArray(elements)) return echec('La liste des éléments est absente.', champ);
   for (let i = 0; i < elements.length; i++) {
     const v = elements[i]?.valeur;
-    if (!fini(v)) return echec(`La valeur de la ligne ${i + 1} n’est pas un nombre.`, champ);
+    if (!estFini(v)) return echec(`La valeur de la ligne ${i + 1} n’est pas un nombre.`, champ);
     if (v < 0)
       return echec(
         `La valeur de la ligne ${i + 1} est négative\u202f: la méthode ABC répartit des montants positifs.`,
@@ -138,7 +137,7 @@ export function courbeDeLorenz({
 }
 
 /** Between 0 and 100 %, both included. */
-const cumulValide = (c: unknown): boolean => fini(c) && c >= 0 && c <= 1;
+const cumulValide = (c: unknown): boolean => estFini(c) && c >= 0 && c <= 1;
 
 /** What makes these points no concentration curve: cumuls out of range, falling, or not ending at (1, 1). */
 function fauteDeCourbe(p: readonly PointConcentration[]): string | undefined {
@@ -194,7 +193,7 @@ export function diagnosticConcentration({
   if (elements.length === 0)
     return echec('Le portefeuille est vide\u202f: il n’y a rien à analyser.', 'elements');
   for (const x of parts)
-    if (!fini(x) || x <= 0 || x > 1)
+    if (!estFini(x) || x <= 0 || x > 1)
       return echec('Chaque part visée doit être comprise entre 0 (exclu) et 100\u202f%.', 'parts');
   const lignes = classerABC({ elements }) as { ok: true; valeur: LigneABC[] };
   const total = elements.reduce((t, x) => t + x.valeur, 0);
@@ -275,7 +274,7 @@ function fauteRFM(clients: readonly ClientRFM[]): string | undefined {
   for (let i = 0; i < clients.length; i++) {
     for (const k of ['recence', 'frequence', 'montant'] as const) {
       const v = clients[i]?.[k];
-      if (!fini(v) || v < 0)
+      if (!estFini(v) || v < 0)
         return `${NOMS_RFM[k]} du client ${i + 1} doit être un nombre positif ou nul.`;
     }
   }

@@ -6,7 +6,7 @@
  * with 0 < a < b ≤ 1 (b = 1 leaves the C class empty, which is allowed).
  */
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
-import { formatNombre } from '../commun/nombres.ts';
+import { estFini, formatNombre } from '../commun/nombres.ts';
 
 /** ABC thresholds as cumulative shares (fractions): A up to `a`, B up to `b`. */
 export interface SeuilsABC {
@@ -14,18 +14,17 @@ export interface SeuilsABC {
   b: number;
 }
 
-const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const pourcent = (x: number) => `${formatNombre(x * 100, 2)}\u202f%`;
 
 /** Checks ABC thresholds: 0 < a < b ≤ 1, with a French message naming the faulty one. */
 export function verifierSeuilsABC({ seuils }: { seuils: SeuilsABC }): Resultat<SeuilsABC> {
   const { a, b } = seuils ?? ({} as SeuilsABC);
-  if (!fini(a) || a <= 0 || a >= 1)
+  if (!estFini(a) || a <= 0 || a >= 1)
     return echec(
       'Le seuil de la classe A doit être compris entre 0 et 100\u202f% (exclus).',
       'seuils.a',
     );
-  if (!fini(b) || b > 1)
+  if (!estFini(b) || b > 1)
     return echec('Le seuil de la classe B doit être au plus 100\u202f%.', 'seuils.b');
   if (b <= a)
     return echec(

@@ -20,6 +20,7 @@ import { tauxDEvolution } from './evolution.ts';
 import { tauxDeMarge, tauxDeMarque } from '../marges/marges.ts';
 import { panierMoyen } from '../portefeuille/valeur-client.ts';
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
+import { estFini } from '../commun/nombres.ts';
 
 /** One sales row of ventes.csv. */
 export interface Vente {
@@ -46,7 +47,6 @@ export interface CaCategorie {
 }
 
 type VenteDatee = Vente & { jour: number };
-const fini = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** The period's first and last day (every day when there is no period). */
 function bornesDe(periode?: Periode): Resultat<[number, number]> {
@@ -72,9 +72,9 @@ function lireVente(v: Vente, n: number): Resultat<VenteDatee> {
   const jour = jourDepuisISO(v?.date);
   if (jour === null)
     return echec(`La date de la vente ${n} n’est pas une date valide (aaaa-mm-jj).`, 'ventes');
-  if (!fini(v.montantHT) || v.montantHT < 0)
+  if (!estFini(v.montantHT) || v.montantHT < 0)
     return echec(`Le montant HT de la vente ${n} doit être un nombre positif ou nul.`, 'ventes');
-  if (!fini(v.coutHT) || v.coutHT < 0)
+  if (!estFini(v.coutHT) || v.coutHT < 0)
     return echec(`Le coût HT de la vente ${n} doit être un nombre positif ou nul.`, 'ventes');
   return ok({ ...v, jour });
 }
