@@ -10,8 +10,12 @@
  * Two figures per page: the whole load, and the tasks that start after the first contentful paint,
  * the only ones Lighthouse's total blocking time counts (its window runs from that paint to
  * « interactive »): a chapter's parsing and first layout come before it and cost its score nothing.
+ * `ETAT=etat.json` loads each page with a learner's work: a Playwright storage state (what
+ * `context.storageState({ path })` saves), its local storage moved to the port measured. Lighthouse
+ * always starts from an empty store, where « Ma campagne » or « Mon dossier » have least to do.
  */
-import { chromium, type Browser } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContextOptions } from '@playwright/test';
 
 interface Evenement {
   name: string;
@@ -33,12 +37,24 @@ interface Evenement {
 const [runs = '3', ports = '4400', ...chemins] = process.argv.slice(2);
 const MULTIPLICATEUR = 4;
 
+type Etat = Exclude<BrowserContextOptions['storageState'], string | undefined>;
+const etat: Etat | undefined = process.env.ETAT
+  ? JSON.parse(readFileSync(process.env.ETAT, 'utf8'))
+  : undefined;
+/** The saved work, as if it had been done on the server at `port`. */
+const etatPour = (port: string): Etat | undefined =>
+  etat && {
+    cookies: [],
+    origins: etat.origins.map((o) => ({ ...o, origin: `http://127.0.0.1:${port}` })),
+  };
+
 async function mesurer(navigateur: Browser, port: string, chemin: string) {
   const contexte = await navigateur.newContext({
     viewport: { width: 412, height: 823 },
     deviceScaleFactor: 1.75,
     isMobile: true,
     hasTouch: true,
+    storageState: etatPour(port),
   });
   const page = await contexte.newPage();
   const cdp = await contexte.newCDPSession(page);
