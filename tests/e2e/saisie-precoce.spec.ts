@@ -269,3 +269,28 @@ test('/chapitres/planifier/ : le mois et la durée d’une action choisis avant 
   await expect(type).toHaveValue('visites');
   await retablir();
 });
+
+test('/chapitres/planifier/ : « Action lourde » décochée avant l’hydratation reste décochée, et le plan le garde', async ({
+  page,
+}) => {
+  const { hydrater, retablir } = await avantHydratation(page, 'PlanningLab', 'planifier');
+  // The default plan's first action (gathering the file) is heavy: the server renders it checked.
+  const ligne = page.locator('[data-island="planning"] [data-action]').first();
+  const id = (await ligne.getAttribute('data-action')) ?? '';
+  const lourde = page.locator(`#planning-${id}-lourde`);
+  await lourde.scrollIntoViewIfNeeded();
+  await expect(lourde).toBeChecked();
+  await lourde.uncheck();
+  await hydrater('planning');
+  const action = () =>
+    page.evaluate(
+      ([e, i]) =>
+        JSON.parse(localStorage.getItem('atelier:v1:planning') ?? '{}')[e]?.actions?.find(
+          (a: { id: string }) => a.id === i,
+        ),
+      [ENTREPRISE, id],
+    );
+  await expect.poll(action).toMatchObject({ lourde: false });
+  await expect(lourde).not.toBeChecked();
+  await retablir();
+});

@@ -25,8 +25,9 @@ export function useMonte(): boolean {
  * compared with what this first render holds (`rendu`: the value of a text field or a select, the
  * `checked` of a radio or checkbox); if it differs, the field fires what a browser fires on a
  * change (input, then change), so the island's own handler stores it. A radio fires only when it
- * became checked (the click unchecked its neighbour, whose handler must not run); a checkbox only
- * when checked (every draft starts unchecked). A textarea takes useZoneDeTexte, below.
+ * became checked (the click unchecked its neighbour, whose handler must not run); a checkbox
+ * whenever it changed, either way (ch 8's « Action lourde » is rendered checked). A textarea takes
+ * useZoneDeTexte, below.
  */
 export function useSaisiePrecoce<E extends HTMLElement = HTMLInputElement>(
   rendu: string | boolean,
@@ -34,8 +35,12 @@ export function useSaisiePrecoce<E extends HTMLElement = HTMLInputElement>(
   const champ = useRef<E>(null);
   useLayoutEffect(() => {
     const c = champ.current as HTMLInputElement | null;
-    if (c && rendu !== true && (rendu === false ? c.checked : c.value !== rendu))
-      for (const type of ['input', 'change']) c.dispatchEvent(new Event(type));
+    if (!c) return;
+    const change =
+      typeof rendu === 'string'
+        ? c.value !== rendu
+        : c.checked !== rendu && (c.type === 'checkbox' || c.checked);
+    if (change) for (const type of ['input', 'change']) c.dispatchEvent(new Event(type));
   }, []);
   return champ;
 }
