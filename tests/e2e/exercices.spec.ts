@@ -234,6 +234,7 @@ test.describe('exercice chiffré', () => {
     await expect.poll(() => code(exLien)).toBe(mienne.code);
     expect((await lireEnonceCaMinimum(exLien)).texte).toBe(mienne.texte);
     await expect(exLien.getByLabel('Total des dépenses')).toHaveValue('1');
+    await expect(exLien.getByLabel('Total des dépenses')).toBeFocused();
     await expect(exLien.getByLabel('CA minimum à réaliser')).toHaveValue('123 456');
     await expect(bandeau).toHaveCount(0);
     expect(new URL(page.url()).searchParams.get('v')).toBe(mienne.code);

@@ -175,7 +175,14 @@ export default function ExerciceNumerique({
           <button
             type="button"
             class="bouton-discret"
-            onClick={() => void changerVersion(precedente.code, true, precedente.saisies)}
+            onClick={() =>
+              // The button goes with the line: the focus moves to the first answer, theirs again.
+              void changerVersion(precedente.code, true, precedente.saisies).then(() =>
+                requestAnimationFrame(() =>
+                  document.getElementById(exerciceId)?.querySelector('input')?.focus(),
+                ),
+              )
+            }
           >
             Revenir à ma version
           </button>
