@@ -71,56 +71,75 @@ async function afficherLesSimulateurs(page: Page): Promise<string[]> {
  * sideways (a wide table in its frame) overflowing is the design, not a defect.
  */
 function debordements(): string[] {
-  const defile = (s: CSSStyleDeclaration) => /auto|scroll/.test(s.overflowX);
-  const dessine = (s: CSSStyleDeclaration) =>
-    !/rgba\(0, 0, 0, 0\)|transparent/.test(s.backgroundColor) ||
-    parseFloat(s.borderLeftWidth) + parseFloat(s.borderRightWidth) > 0 ||
-    s.outlineStyle !== 'none';
-  const ecran = document.documentElement.clientWidth;
+  const defile = (e: Element) => /auto|scroll/.test(getComputedStyle(e).overflowX);
+  const dessine = (e: Element) => {
+    const s = getComputedStyle(e);
+    return (
+      !/rgba\(0, 0, 0, 0\)|transparent/.test(s.backgroundColor) ||
+      parseFloat(s.borderLeftWidth) + parseFloat(s.borderRightWidth) > 0 ||
+      s.outlineStyle !== 'none'
+    );
+  };
+  /** The element's own text nodes (a nested element is measured on its own). */
+  const textes = (el: Element) =>
+    [...el.childNodes].filter((n) => n.nodeType === 3 && n.textContent!.trim());
+  /** Visible text that is not a chart's, a list's option or a screen-reader label. */
+  const aMesurer = (el: HTMLElement) =>
+    textes(el).length > 0 &&
+    !el.closest('svg, canvas, option, select, .visuellement-cache') &&
+    el.getBoundingClientRect().width > 0 &&
+    getComputedStyle(el).visibility !== 'hidden';
+  /** Inside a box that scrolls sideways, the text may go past anything: it scrolls into view. */
+  const dansUnDefilant = (el: HTMLElement, labo: HTMLElement) => {
+    for (let a: HTMLElement | null = el; a && a !== labo; a = a.parentElement)
+      if (defile(a)) return true;
+    return false;
+  };
+  /** The nearest box drawn around the text: a card, a button, a cell, or the simulator's frame. */
+  const carteDe = (el: HTMLElement, labo: HTMLElement) => {
+    let carte = el;
+    while (carte !== labo && !dessine(carte)) carte = carte.parentElement!;
+    return carte;
+  };
+  /** Left and right of the element's own text, line by line. */
+  const bordsDuTexte = (el: HTMLElement) => {
+    const lignes = textes(el).flatMap((n) => {
+      const plage = document.createRange();
+      plage.selectNode(n);
+      return [...plage.getClientRects()].filter((r) => r.width > 0);
+    });
+    return lignes.length === 0
+      ? undefined
+      : {
+          left: Math.min(...lignes.map((r) => r.left)),
+          right: Math.max(...lignes.map((r) => r.right)),
+        };
+  };
+  /** Why the element's text runs past its box, or undefined. */
+  const pourquoi = (el: HTMLElement, labo: HTMLElement): string | undefined => {
+    if (getComputedStyle(el).display !== 'inline' && !defile(el))
+      if (el.scrollWidth > el.clientWidth + 1)
+        return `${el.scrollWidth} px de contenu dans ${el.clientWidth} px`;
+    if (dansUnDefilant(el, labo)) return undefined;
+    const t = bordsDuTexte(el);
+    if (!t) return undefined;
+    const carte = carteDe(el, labo);
+    const c = carte.getBoundingClientRect();
+    const nom = `${carte.tagName.toLowerCase()}.${[...carte.classList].join('.')}`;
+    if (t.right > c.right + 1 || t.left < c.left - 1)
+      return `dépasse ${nom} de ${Math.round(Math.max(t.right - c.right, c.left - t.left))} px`;
+    const ecran = document.documentElement.clientWidth;
+    if (t.right > ecran + 1 || t.left < -1)
+      return `sort de l’écran de ${Math.round(t.right - ecran)} px`;
+    return undefined;
+  };
   const trouves: string[] = [];
-  for (const labo of document.querySelectorAll<HTMLElement>('section.labo')) {
+  for (const labo of document.querySelectorAll<HTMLElement>('section.labo'))
     for (const el of labo.querySelectorAll<HTMLElement>('*')) {
-      const propre = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
-      if (!propre || el.closest('svg, canvas, option, select, .visuellement-cache')) continue;
-      const s = getComputedStyle(el);
-      const boite = el.getBoundingClientRect();
-      if (boite.width === 0 || s.visibility === 'hidden') continue;
-      const texte = `« ${el.textContent!.trim().replace(/\s+/g, ' ').slice(0, 60)} »`;
-      if (s.display !== 'inline' && !defile(s) && el.scrollWidth > el.clientWidth + 1) {
-        trouves.push(`${texte} (${el.scrollWidth} px de contenu dans ${el.clientWidth} px)`);
-        continue;
-      }
-      // Inside a box that scrolls sideways, the text may go past anything: it scrolls into view.
-      let ancetre: HTMLElement | null = el;
-      while (ancetre && ancetre !== labo && !defile(getComputedStyle(ancetre)))
-        ancetre = ancetre.parentElement;
-      if (ancetre !== labo) continue;
-      // The nearest box drawn around the text: a card, a button, a cell, or the simulator's frame.
-      let carte = el;
-      while (carte !== labo && !dessine(getComputedStyle(carte))) carte = carte.parentElement!;
-      // The element's own text only: a nested element is measured on its own (a hidden label for
-      // screen readers inside a button is not the button's visible text).
-      const lignes = [...el.childNodes]
-        .filter((n) => n.nodeType === 3 && n.textContent!.trim())
-        .flatMap((n) => {
-          const plage = document.createRange();
-          plage.selectNode(n);
-          return [...plage.getClientRects()].filter((r) => r.width > 0);
-        });
-      if (lignes.length === 0) continue;
-      const t = {
-        left: Math.min(...lignes.map((r) => r.left)),
-        right: Math.max(...lignes.map((r) => r.right)),
-      };
-      const c = carte.getBoundingClientRect();
-      if (t.right > c.right + 1 || t.left < c.left - 1)
-        trouves.push(
-          `${texte} (dépasse ${carte.tagName.toLowerCase()}.${[...carte.classList].join('.')} de ${Math.round(Math.max(t.right - c.right, c.left - t.left))} px)`,
-        );
-      else if (t.right > ecran + 1 || t.left < -1)
-        trouves.push(`${texte} (sort de l’écran de ${Math.round(t.right - ecran)} px)`);
+      const raison = aMesurer(el) ? pourquoi(el, labo) : undefined;
+      if (raison)
+        trouves.push(`« ${el.textContent!.trim().replace(/\s+/g, ' ').slice(0, 60)} » (${raison})`);
     }
-  }
   return trouves;
 }
 
