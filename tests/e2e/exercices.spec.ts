@@ -256,6 +256,39 @@ test.describe('exercice chiffré', () => {
     await page.waitForLoadState('networkidle');
     await expect(exNeuf.locator('.exercice-lien-version')).toHaveCount(0);
   });
+
+  test('une réponse tapée avant que le site ait relu la version de l’apprenant ne la remplace pas', async ({
+    page,
+  }) => {
+    const VERSIONS = 'atelier:v1:versions-exercices';
+    const autre = 'K7Q2';
+    await page.addInitScript(
+      ([cle, v]) => {
+        if (!localStorage.getItem(cle)) localStorage.setItem(cle, v);
+      },
+      [VERSIONS, JSON.stringify({ [CA_MINIMUM]: { code: 'XYZ7', saisies: { depenses: '1' } } })],
+    );
+    // The module that reads the learner's version is held back: the learner types meanwhile.
+    let liberer = () => {};
+    const retenu = new Promise<void>((r) => (liberer = r));
+    await page.route(/\/_astro\/versions-exercices\.[\w-]+\.js$/, async (route) => {
+      await retenu;
+      await route.continue();
+    });
+    await page.goto(`${CHAPITRE}?v=${autre}#${CA_MINIMUM}`);
+    const ex = await ouvrirExercice(page, CA_MINIMUM);
+    await expect.poll(() => code(ex)).toBe(autre);
+    await ex.getByLabel('Total des dépenses').fill('999');
+    liberer();
+    await expect(ex.locator('.exercice-lien-version')).toContainText('«\u00a0XYZ7\u00a0»');
+    await page.unroute(/versions-exercices/);
+    // Their version is still theirs after a reload.
+    await page.reload();
+    const apres = await ouvrirExercice(page, CA_MINIMUM);
+    await expect(apres.locator('.exercice-lien-version')).toContainText('«\u00a0XYZ7\u00a0»');
+    const garde = await page.evaluate((c) => JSON.parse(localStorage.getItem(c)!), VERSIONS);
+    expect(garde[CA_MINIMUM]).toEqual({ code: 'XYZ7', saisies: { depenses: '1' } });
+  });
 });
 
 /** A second learner: a new browser context (no shared storage), with its own console watch. */

@@ -18,6 +18,8 @@ import { libelleAvecPrecision } from '../../exercises/precision.ts';
 import { codeDeLUrl, codeSansExercice, enregistrer, lienVersion, versions } from './enregistrer.ts';
 
 const SYMBOLES: Record<UniteReponse, string> = { EUR: '€', MAD: 'DH', '%': '%', nombre: '' };
+/** While the learner's own version is being read: nothing to say yet, nothing to write over it. */
+const EN_LECTURE = { code: '', saisies: {}, message: '' };
 
 interface Props {
   /** Id of the problem (« budgetiser/ca-minimum »): its chapter is the part before the slash. */
@@ -114,6 +116,7 @@ export default function ExerciceNumerique({
     if (!codeValide(demande)) return setMessageCode(erreurCode(demande));
     const lien = normaliserCode(demande);
     void changerVersion(lien, false);
+    setPrecedente(EN_LECTURE);
     void versions().then((m) => setPrecedente(m?.versionAvantLien(exerciceId, lien)));
   }, [exerciceId]);
 
@@ -169,7 +172,7 @@ export default function ExerciceNumerique({
       <h3 class="exercice-titre" id={`${base}-titre`}>
         {titre}
       </h3>
-      {precedente && (
+      {precedente?.message && (
         <p class="exercice-lien-version" role="status">
           {precedente.message}{' '}
           <button
