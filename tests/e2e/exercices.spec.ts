@@ -214,6 +214,10 @@ test.describe('exercice chiffré', () => {
     await ex.getByLabel('CA minimum à réaliser').fill('2');
     await ex.getByRole('button', { name: 'Vérifier' }).click();
     await expect(ex.locator('[data-indice]')).toBeVisible();
+    // Recorded (the progress store loads on the first answer) before the page is left.
+    await expect
+      .poll(() => page.evaluate((c) => localStorage.getItem(c), CLE))
+      .toContain(mienne.code);
     await ex.getByLabel('CA minimum à réaliser').fill('123 456');
 
     // A classmate's link, opened in the same tab: another version of the same exercise.
