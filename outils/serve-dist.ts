@@ -22,6 +22,8 @@ const types: Record<string, string> = {
   '.json': 'application/json',
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  // The chapters' Moodle question files (/moodle/<chapitre>.xml), as a static host types them.
+  '.xml': 'application/xml; charset=utf-8',
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',
@@ -29,7 +31,17 @@ const types: Record<string, string> = {
 };
 
 /** Types worth compressing (images and wasm here are already compressed, or tiny). */
-const TEXTE = new Set(['.html', '.js', '.css', '.svg', '.json', '.csv', '.txt', '.webmanifest']);
+const TEXTE = new Set([
+  '.html',
+  '.js',
+  '.css',
+  '.svg',
+  '.json',
+  '.csv',
+  '.txt',
+  '.xml',
+  '.webmanifest',
+]);
 /** Compressed bodies, by encoding and file (the service-worker test hook's variants included). */
 const compresses = new Map<string, Buffer>();
 

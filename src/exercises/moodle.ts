@@ -211,6 +211,21 @@ export function codesMoodle(exerciceId: string): string[] {
   return codes;
 }
 
+/**
+ * The questions a chapter's file brings into Moodle's question bank (its categories aside): each
+ * static question once, each numeric problem in NUMERIQUES_PAR_EXERCICE versions (/moodle/ lists them).
+ */
+export function questionsMoodle(exercices: readonly Exercice[]): {
+  questions: number;
+  numeriques: number;
+} {
+  const numeriques = exercices.filter((e) => e.type === 'numerique').length;
+  return {
+    questions: exercices.length - numeriques + numeriques * NUMERIQUES_PAR_EXERCICE,
+    numeriques,
+  };
+}
+
 const categorie = (chemin: string) =>
   `<question type="category"><category>${texte(`$course$/top/${chemin}`)}</category><info format="html"><text></text></info></question>`;
 

@@ -24,6 +24,7 @@ import './sources.ts';
 import './tableau-de-bord.ts';
 import './temperature.ts';
 import './usure.ts';
+import './versions-exercices.ts';
 
 /** Nothing to do once imported: kept as a function so callers read as an action. */
 export async function chargerTousLesStores(): Promise<void> {}

@@ -199,6 +199,100 @@ test.describe('exercice chiffré', () => {
       await eleve.contexte.close();
     }
   });
+
+  // Session 11: a link to another version used to replace the learner's own without a word.
+  test('un lien vers une autre version le dit et rend la sienne, saisies comprises ; ses essais restent', async ({
+    page,
+  }) => {
+    await page.goto(CHAPITRE);
+    const ex = await ouvrirExercice(page, CA_MINIMUM);
+    await ex.getByRole('button', { name: 'Nouvelle version' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('v')).toMatch(/^[2-9A-Z]{4}$/);
+    const mienne = { code: await code(ex), texte: (await lireEnonceCaMinimum(ex)).texte };
+    // One attempt recorded on it, then an answer typed and not checked yet.
+    await ex.getByLabel('Total des dépenses').fill('1');
+    await ex.getByLabel('CA minimum à réaliser').fill('2');
+    await ex.getByRole('button', { name: 'Vérifier' }).click();
+    await expect(ex.locator('[data-indice]')).toBeVisible();
+    // Recorded (the progress store loads on the first answer) before the page is left.
+    await expect
+      .poll(() => page.evaluate((c) => localStorage.getItem(c), CLE))
+      .toContain(mienne.code);
+    await ex.getByLabel('CA minimum à réaliser').fill('123 456');
+
+    // A classmate's link, opened in the same tab: another version of the same exercise.
+    const autre = mienne.code === 'K7Q2' ? 'K7Q3' : 'K7Q2';
+    await page.goto(`${CHAPITRE}?v=${autre}#${CA_MINIMUM}`);
+    const exLien = await ouvrirExercice(page, CA_MINIMUM);
+    await expect.poll(() => code(exLien)).toBe(autre);
+    const bandeau = exLien.locator('.exercice-lien-version');
+    await expect(bandeau).toHaveText(
+      `Version «\u00a0${autre}\u00a0» ouverte depuis un lien. Votre version précédente («\u00a0${mienne.code}\u00a0») est gardée\u202f: Revenir à ma version`,
+    );
+    await expect(bandeau).toHaveRole('status');
+    expect(await violationsAxe(page, '.exercice-lien-version')).toEqual([]);
+    // Typing in the link's version does not overwrite theirs.
+    await exLien.getByLabel('Total des dépenses').fill('999');
+
+    await bandeau.getByRole('button', { name: 'Revenir à ma version' }).click();
+    await expect.poll(() => code(exLien)).toBe(mienne.code);
+    expect((await lireEnonceCaMinimum(exLien)).texte).toBe(mienne.texte);
+    await expect(exLien.getByLabel('Total des dépenses')).toHaveValue('1');
+    await expect(exLien.getByLabel('Total des dépenses')).toBeFocused();
+    await expect(exLien.getByLabel('CA minimum à réaliser')).toHaveValue('123 456');
+    await expect(bandeau).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.get('v')).toBe(mienne.code);
+    const essais = await page.evaluate((c) => JSON.parse(localStorage.getItem(c)!), CLE);
+    expect(essais.tentatives).toContainEqual(
+      expect.objectContaining({ exerciceId: CA_MINIMUM, code: mienne.code, correct: false }),
+    );
+
+    // Their own version's link, and a link for a learner with no version of their own: nothing said.
+    await page.goto(`${CHAPITRE}?v=${mienne.code}#${CA_MINIMUM}`);
+    const exSienne = await ouvrirExercice(page, CA_MINIMUM);
+    await expect.poll(() => code(exSienne)).toBe(mienne.code);
+    await page.waitForLoadState('networkidle');
+    await expect(exSienne.locator('.exercice-lien-version')).toHaveCount(0);
+    await page.evaluate(() => localStorage.removeItem('atelier:v1:versions-exercices'));
+    await page.goto(`${CHAPITRE}?v=${autre}#${CA_MINIMUM}`);
+    const exNeuf = await ouvrirExercice(page, CA_MINIMUM);
+    await expect.poll(() => code(exNeuf)).toBe(autre);
+    await page.waitForLoadState('networkidle');
+    await expect(exNeuf.locator('.exercice-lien-version')).toHaveCount(0);
+  });
+
+  test('une réponse tapée avant que le site ait relu la version de l’apprenant ne la remplace pas', async ({
+    page,
+  }) => {
+    const VERSIONS = 'atelier:v1:versions-exercices';
+    const autre = 'K7Q2';
+    await page.addInitScript(
+      ([cle, v]) => {
+        if (!localStorage.getItem(cle)) localStorage.setItem(cle, v);
+      },
+      [VERSIONS, JSON.stringify({ [CA_MINIMUM]: { code: 'XYZ7', saisies: { depenses: '1' } } })],
+    );
+    // The module that reads the learner's version is held back: the learner types meanwhile.
+    let liberer = () => {};
+    const retenu = new Promise<void>((r) => (liberer = r));
+    await page.route(/\/_astro\/versions-exercices\.[\w-]+\.js$/, async (route) => {
+      await retenu;
+      await route.continue();
+    });
+    await page.goto(`${CHAPITRE}?v=${autre}#${CA_MINIMUM}`);
+    const ex = await ouvrirExercice(page, CA_MINIMUM);
+    await expect.poll(() => code(ex)).toBe(autre);
+    await ex.getByLabel('Total des dépenses').fill('999');
+    liberer();
+    await expect(ex.locator('.exercice-lien-version')).toContainText('«\u00a0XYZ7\u00a0»');
+    await page.unroute(/versions-exercices/);
+    // Their version is still theirs after a reload.
+    await page.reload();
+    const apres = await ouvrirExercice(page, CA_MINIMUM);
+    await expect(apres.locator('.exercice-lien-version')).toContainText('«\u00a0XYZ7\u00a0»');
+    const garde = await page.evaluate((c) => JSON.parse(localStorage.getItem(c)!), VERSIONS);
+    expect(garde[CA_MINIMUM]).toEqual({ code: 'XYZ7', saisies: { depenses: '1' } });
+  });
 });
 
 /** A second learner: a new browser context (no shared storage), with its own console watch. */

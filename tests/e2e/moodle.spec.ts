@@ -3,6 +3,7 @@
  * it; the browser's XML parser reads the file without error, and it holds each of the chapter's
  * exercises (numeric problems in several versions).
  */
+import { readdirSync } from 'node:fs';
 import { test, expect } from './outils.ts';
 
 test('la fiche d’exercices mène au fichier Moodle XML du chapitre, bien formé, avec toutes ses questions', async ({
@@ -39,4 +40,41 @@ test('la fiche d’exercices mène au fichier Moodle XML du chapitre, bien form�
       lu.ids.some((x) => x === id || x.startsWith(`${id}-`)),
       id,
     ).toBe(true);
+});
+
+// Session 11: a trainer who trimmed a file's address to /moodle/ got a 404.
+test('/moodle/ liste les fichiers des treize chapitres, chacun du XML avec le nombre de questions annoncé', async ({
+  page,
+}) => {
+  const chapitres = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).length;
+  expect(chapitres).toBe(13);
+  const reponse = await page.goto('/moodle/');
+  expect(reponse?.status()).toBe(200);
+  await expect(page.locator('h1')).toHaveText('Questions pour Moodle');
+  await expect(page.locator('main')).toContainText('Banque de questions → Importer');
+  const lignes = page.locator('[data-moodle-fichiers] > li');
+  await expect(lignes).toHaveCount(chapitres);
+  for (const ligne of await lignes.all()) {
+    const href = (await ligne.getByRole('link').getAttribute('href'))!;
+    expect(href).toMatch(/^\/moodle\/[a-z-]+\.xml$/);
+    const fichier = await page.request.get(href);
+    expect(fichier.status(), href).toBe(200);
+    expect(fichier.headers()['content-type'], href).toMatch(/xml/);
+    const xml = await fichier.text();
+    expect(xml, href).toMatch(/^<\?xml version="1\.0"[^>]*\?>\s*<quiz>/);
+    // The count shown is what Moodle imports: every question but the categories.
+    const importees = (xml.match(/<question type="(?!category")/g) ?? []).length;
+    expect(importees, href).toBeGreaterThan(0);
+    await expect(ligne.locator('[data-questions]'), href).toHaveText(String(importees));
+  }
+  // Linked from the trainer's class page and from each worksheet.
+  await page.goto('/classe/');
+  await page.getByRole('link', { name: 'les questions pour Moodle' }).click();
+  await expect(page).toHaveURL(/\/moodle\/$/);
+  await page.goto('/fiches/planifier/');
+  await page.locator('[data-moodle]').getByRole('link', { name: 'questions pour Moodle' }).click();
+  await expect(page).toHaveURL(/\/moodle\/$/);
+  // And found by the course's search.
+  await page.goto('/recherche/?q=Moodle');
+  await expect(page.locator('main a[href^="/moodle/"]').first()).toBeVisible();
 });

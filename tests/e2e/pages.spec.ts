@@ -32,6 +32,7 @@ const PAGES = [
   '/campagne/',
   '/mon-dossier/',
   '/formules/',
+  '/moodle/',
   '/donnees/',
   '/recherche/',
   ...CHAPITRES,

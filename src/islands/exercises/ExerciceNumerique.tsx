@@ -5,7 +5,9 @@
  * `?v=CODE#<id>` reproduces a version exactly. The first version is computed at build time
  * (seeded by the id, the same for everyone) and comes as a prop: the chapter's generators,
  * the heaviest part, load only when the learner asks for another version.
- * Attempts are recorded until the solution has been shown for the version.
+ * Attempts are recorded until the solution has been shown for the version. The version the
+ * learner draws, types or works in is kept as theirs (versions-exercices.ts): a link that opens
+ * another one says so and gives theirs back, answers typed included.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { codeValide, erreurCode, normaliserCode } from '../../exercises/format-code.ts';
@@ -13,9 +15,11 @@ import type { UniteReponse, VersionNumerique } from '../../exercises/generateur.
 import type { ExerciceNumerique as Probleme, Verdict } from '../../exercises/types.ts';
 import { Enonce } from './Enonce.tsx';
 import { libelleAvecPrecision } from '../../exercises/precision.ts';
-import { codeDeLUrl, codeSansExercice, enregistrer, lienVersion } from './enregistrer.ts';
+import { codeDeLUrl, codeSansExercice, enregistrer, lienVersion, versions } from './enregistrer.ts';
 
 const SYMBOLES: Record<UniteReponse, string> = { EUR: '€', MAD: 'DH', '%': '%', nombre: '' };
+/** While the learner's own version is being read: nothing to say yet, nothing to write over it. */
+const EN_LECTURE = { code: '', saisies: {}, message: '' };
 
 interface Props {
   /** Id of the problem (« budgetiser/ca-minimum »): its chapter is the part before the slash. */
@@ -63,8 +67,22 @@ export default function ExerciceNumerique({
   const [indiceDemande, setIndiceDemande] = useState(false);
   const [codeTape, setCodeTape] = useState('');
   const [messageCode, setMessageCode] = useState<string>();
+  // Opened from a link on another version than the learner's own: theirs, and what to say.
+  const [precedente, setPrecedente] = useState<{
+    code: string;
+    saisies: typeof saisies;
+    message: string;
+  }>();
+  /** Keeps a version as the learner's own. */
+  const garder = (v: { code: string; saisies: typeof saisies }) =>
+    void versions().then((m) => m?.garderVersion(exerciceId, v));
 
-  const changerVersion = async (nouveau: string, majUrl: boolean) => {
+  /** `majUrl`: the learner's own choice (drawn, typed, taken back), kept as their version. */
+  const changerVersion = async (
+    nouveau: string,
+    majUrl: boolean,
+    reprises: Record<string, string> = {},
+  ) => {
     let suivante: VersionNumerique | undefined;
     try {
       suivante = await calculerVersion(exerciceId, nouveau);
@@ -76,13 +94,16 @@ export default function ExerciceNumerique({
         'Cette version n’a pas pu être calculée : rechargez la page puis réessayez.',
       );
     setCourante({ code: nouveau, version: suivante });
-    setSaisies({});
+    setSaisies(reprises);
     setVerdict(undefined);
     setErreurs(0);
     setSolutionVue(false);
     setIndiceDemande(false);
     setMessageCode(undefined);
-    if (majUrl) history.replaceState(history.state, '', lienVersion({ exerciceId, code: nouveau }));
+    if (!majUrl) return;
+    history.replaceState(history.state, '', lienVersion({ exerciceId, code: nouveau }));
+    setPrecedente(undefined);
+    garder({ code: nouveau, saisies: reprises });
   };
 
   useEffect(() => {
@@ -92,8 +113,11 @@ export default function ExerciceNumerique({
       if (sansExercice) setMessageCode(sansExercice);
       return;
     }
-    if (codeValide(demande)) void changerVersion(normaliserCode(demande), false);
-    else setMessageCode(erreurCode(demande));
+    if (!codeValide(demande)) return setMessageCode(erreurCode(demande));
+    const lien = normaliserCode(demande);
+    void changerVersion(lien, false);
+    setPrecedente(EN_LECTURE);
+    void versions().then((m) => setPrecedente(m?.versionAvantLien(exerciceId, lien)));
   }, [exerciceId]);
 
   const nouvelleVersion = async () => {
@@ -148,6 +172,25 @@ export default function ExerciceNumerique({
       <h3 class="exercice-titre" id={`${base}-titre`}>
         {titre}
       </h3>
+      {precedente?.message && (
+        <p class="exercice-lien-version" role="status">
+          {precedente.message}{' '}
+          <button
+            type="button"
+            class="bouton-discret"
+            onClick={() =>
+              // The button goes with the line: the focus moves to the first answer, theirs again.
+              void changerVersion(precedente.code, true, precedente.saisies).then(() =>
+                requestAnimationFrame(() =>
+                  document.getElementById(exerciceId)?.querySelector('input')?.focus(),
+                ),
+              )
+            }
+          >
+            Revenir à ma version
+          </button>
+        </p>
+      )}
       <Enonce texte={version.enonce} id={`${base}-enonce`} />
       <form class="exercice-formulaire" onSubmit={verifier} noValidate>
         {version.reponses.map((r) => {
@@ -164,7 +207,12 @@ export default function ExerciceNumerique({
                   autoComplete="off"
                   spellcheck={false}
                   value={saisies[r.cle] ?? ''}
-                  onInput={(ev) => setSaisies({ ...saisies, [r.cle]: ev.currentTarget.value })}
+                  onInput={(ev) => {
+                    const suivantes = { ...saisies, [r.cle]: ev.currentTarget.value };
+                    setSaisies(suivantes);
+                    // A link's version is not the learner's: theirs stays as they left it.
+                    if (!precedente) garder({ code, saisies: suivantes });
+                  }}
                   aria-invalid={retour && retour.statut !== 'correct' ? true : undefined}
                   aria-describedby={retour ? `${id}-retour` : undefined}
                 />

@@ -19,6 +19,12 @@ export async function enregistrer(tentative: {
   }
 }
 
+/**
+ * The learner's own versions of the numeric exercises (versions-exercices.ts), loaded on demand
+ * like the progress store; undefined when the module cannot load (offline before it was cached).
+ */
+export const versions = () => import('../../stores/versions-exercices.ts').catch(() => undefined);
+
 /** Page URL that reproduces a version: `?v=CODE#<exercise-id>`. */
 export function lienVersion({ exerciceId, code }: { exerciceId: string; code: string }): string {
   return `?v=${encodeURIComponent(code)}#${exerciceId}`;

@@ -11,6 +11,7 @@ import {
   enHtml,
   moodleXml,
   NUMERIQUES_PAR_EXERCICE,
+  questionsMoodle,
   valeurMoodle,
 } from '../../../src/exercises/moodle.ts';
 import { genererVersion } from '../../../src/exercises/generateur.ts';
@@ -60,6 +61,14 @@ describe.each(chapitresAvecExercices())('chapter %s', (chapitre) => {
   it('is well-formed XML with a <quiz> root', () => {
     expect(bienForme(xml)).toBeUndefined();
     expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<quiz>\n[\s\S]*<\/quiz>\n$/);
+  });
+
+  it('brings into the question bank as many questions as /moodle/ announces', () => {
+    const importees = questions.filter((q) => q.type !== 'category').length;
+    expect(questionsMoodle(exercices).questions).toBe(importees);
+    expect(questionsMoodle(exercices).numeriques).toBe(
+      questions.filter((q) => q.type === 'category').length - 1,
+    );
   });
 
   it('holds every static question once, as the Moodle type of its kind', () => {
