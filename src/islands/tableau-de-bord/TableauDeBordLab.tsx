@@ -90,7 +90,13 @@ export default function TableauDeBordLab() {
       return setMessage(
         'Votre fichier importé ne décrit pas de campagne passée\u202f: saisissez vos chiffres à la main.',
       );
-    remplacerTableauDeBord(saisieDepuisCampagne({ campagne, devise: entreprise.devise }));
+    remplacerTableauDeBord(
+      saisieDepuisCampagne({
+        campagne,
+        devise: entreprise.devise,
+        tauxDeMarque: contexte.offre.tauxDeMarque,
+      }),
+    );
     setMessage(
       `${campagne.nom} est chargée. Le fichier ne donne pas de coût prévu\u202f: l’objectif de coût reprend la dépense réelle, corrigez-le si vous le connaissez.`,
     );

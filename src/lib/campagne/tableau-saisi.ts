@@ -21,6 +21,7 @@ import {
   clientsPourRentabiliser,
   coutAcquisitionClient,
   coutUnitaire,
+  margeSurChiffreAffaires,
   resultatOperation,
   roi,
 } from '../marges/rentabilite.ts';
@@ -270,9 +271,15 @@ export function evaluerTableauDeBord(s: SaisieTableauDeBord): EvaluationTableauD
   // Every cell was read: no error.
   const objectif = lu.objectif as Record<Ligne, number>,
     realise = lu.realise as Record<Ligne, number>;
+  // The margin rule of the sample data (rentabilite.ts): whole money, so the row's gap is the
+  // difference of the two figures shown. The taux de marque was checked above (below 100 %).
+  const margeDe = (chiffreAffaires: number) => {
+    const m = margeSurChiffreAffaires({ chiffreAffaires, tauxDeMarque: t.valeur });
+    return m.ok ? m.valeur : chiffreAffaires * t.valeur;
+  };
   const marge = {
-    objectif: objectif.chiffreAffaires * t.valeur,
-    realise: realise.chiffreAffaires * t.valeur,
+    objectif: margeDe(objectif.chiffreAffaires),
+    realise: margeDe(realise.chiffreAffaires),
   };
   const ind = indicateurs(realise, marge.realise);
   return {
@@ -311,21 +318,29 @@ export const texte = (n: number) => nombreSaisissable(n, 2);
 /** What the dashboard needs of a company's past campaign. */
 type CampagneTableau = Omit<NonNullable<ContexteEntreprise['campagnePassee']>, 'coutTotal'>;
 
-/** The figures of a sample's past campaign, as text; the file has no planned cost, so the spent one stands in. */
+/**
+ * The figures of a sample's past campaign, as text; the file has no planned cost, so the spent one
+ * stands in. The taux de marque is the company's (`tauxDeMarque`, from its card) when given: the
+ * campaign's margins are its turnovers at that rate, so the dashboard recomputes the data's margins.
+ */
 export function saisieDepuisCampagne({
   campagne,
   devise,
+  tauxDeMarque,
 }: {
   campagne: CampagneTableau;
   devise: 'EUR' | 'MAD';
+  tauxDeMarque?: number;
 }): SaisieTableauDeBord {
   const o = campagne.objectifs,
     e = campagne.etapes;
   const cout = campagne.lignesDeCout.reduce((s, l) => s + l.montant, 0);
   const taux =
-    campagne.chiffreAffairesGenere > 0
-      ? (campagne.margeGeneree / campagne.chiffreAffairesGenere) * 100
-      : (o.marge / o.chiffreAffaires) * 100;
+    tauxDeMarque !== undefined
+      ? tauxDeMarque * 100
+      : campagne.chiffreAffairesGenere > 0
+        ? (campagne.margeGeneree / campagne.chiffreAffairesGenere) * 100
+        : (o.marge / o.chiffreAffaires) * 100;
   return {
     objectif: {
       contacts: texte(o.fichier),
@@ -360,6 +375,10 @@ export function tableauDeDepart({
   devise: 'EUR' | 'MAD';
 }): SaisieTableauDeBord {
   return contexte?.campagnePassee
-    ? saisieDepuisCampagne({ campagne: contexte.campagnePassee, devise: contexte.devise })
+    ? saisieDepuisCampagne({
+        campagne: contexte.campagnePassee,
+        devise: contexte.devise,
+        tauxDeMarque: contexte.offre.tauxDeMarque,
+      })
     : { ...TABLEAU_PAR_DEFAUT, devise };
 }

@@ -16,6 +16,9 @@ import {
 } from '../../../src/lib/ventes/ventes.ts';
 import { descriptionFiche } from '../../../src/build/fiche-entreprise.ts';
 import { formatMontant } from '../../../src/lib/commun/nombres.ts';
+import { margeSurChiffreAffaires } from '../../../src/lib/marges/rentabilite.ts';
+import { contexteEntreprise } from '../../../src/lib/campagne/contexte.ts';
+import { evaluerTableauDeBord, tableauDeDepart } from '../../../src/lib/campagne/tableau-saisi.ts';
 import { dataset, IDS } from './aide-datasets.ts';
 
 const valeur = <T>(r: { ok: true; valeur: T } | { ok: false; erreur: { message: string } }): T => {
@@ -73,6 +76,38 @@ describe.each(IDS)('%s tells one story', (id) => {
       fiche.offre.tauxDeMarque,
       2,
     );
+  });
+
+  test('one margin: the campaign’s margins are its turnovers × the card’s rate, as chapter 11’s dashboard computes them', () => {
+    const t = fiche.offre.tauxDeMarque;
+    expect(campagne.margeGeneree).toBe(
+      valeur(
+        margeSurChiffreAffaires({
+          chiffreAffaires: campagne.chiffreAffairesGenere,
+          tauxDeMarque: t,
+        }),
+      ),
+    );
+    expect(campagne.objectifs.marge).toBe(
+      valeur(
+        margeSurChiffreAffaires({
+          chiffreAffaires: campagne.objectifs.chiffreAffaires,
+          tauxDeMarque: t,
+        }),
+      ),
+    );
+    // The dashboard starts from this campaign: its margin row and result are the data's.
+    const contexte = contexteEntreprise({ fiche, campagnePassee: campagne });
+    const ev = evaluerTableauDeBord(tableauDeDepart({ contexte, devise: fiche.devise }));
+    if (!ev.ok) throw new Error(JSON.stringify(ev.erreurs));
+    const marge = ev.valeur.lignes.find((l) => l.ligne === 'marge');
+    expect([marge?.objectif, marge?.realise]).toEqual([
+      campagne.objectifs.marge,
+      campagne.margeGeneree,
+    ]);
+    const cout = campagne.lignesDeCout.reduce((s, l) => s + l.montant, 0);
+    expect(ev.valeur.realise.resultat).toBe(campagne.margeGeneree - cout);
+    expect(ev.valeur.objectif.resultat).toBe(campagne.objectifs.marge - cout);
   });
 
   test('one average sale: the campaign’s first orders average the card’s price, itself the basket of year N for a seller', () => {
