@@ -131,6 +131,14 @@ describe('the sentences around the figures stay true of the data', () => {
     );
   });
 
+  test('ch 8, Sadaf: the share of prospecting time is not a whole number of days, so the rounding the lesson states changes it', () => {
+    const s = (cle: string) => n('emballages-casablanca', cle);
+    expect(s('capacite.joursParSemaineExacts')).not.toBe(s('capacite.joursParSemaine'));
+    expect(s('capacite.joursParSemaineExacts')).toBeLessThan(2);
+    expect(s('capacite.joursParSemaine')).toBeGreaterThanOrEqual(2);
+    expect(s('capacite.visitesParJour')).toBe(s('forceDeVente.visitesParJour'));
+  });
+
   test('ch 10, Vénimob: first orders average the card’s order, and the campaign converts well above a cold phone campaign of the course', () => {
     const v = (cle: string) => n('mobilier-lyon', cle);
     expect(v('campagne.commandeMoyenneHT')).toBeCloseTo(v('offre.prixMoyenHT'), -1);
