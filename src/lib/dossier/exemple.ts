@@ -12,7 +12,7 @@
  */
 import { dureeDeVieRetenue } from '../portefeuille/valeur-client.ts';
 import { capaciteDeLaFiche, type ForceDeVenteCapacite } from '../planning/capacite-fiche.ts';
-import { formatNombre } from '../commun/nombres.ts';
+import { formatMontant, formatNombre } from '../commun/nombres.ts';
 import { LIMITE_VENTES, VERSION_VENTES } from './ventes.ts';
 import {
   derniersDouzeMois,
@@ -160,7 +160,7 @@ export function dossierDepuisExemple({
       typeClientele: campagne.cible,
       persona: '',
       qualification: '',
-      offreRetenue: `${fiche.offre.nom}\u202F: ${fiche.offre.prixMoyenHT} HT en moyenne.`,
+      offreRetenue: `${fiche.offre.nom}\u202F: ${formatMontant(fiche.offre.prixMoyenHT, fiche.devise, 0)} HT en moyenne.`,
     },
     methode: {
       nom: campagne.methodes.join(', '),

@@ -135,6 +135,14 @@ describe.each(IDS)('%s tells one story', (id) => {
       expect(dossier.temps.planning).toContain('arrondi');
   });
 
+  test('the dossier example writes the average order as money: currency and grouped thousands', () => {
+    const dossier = valeur(dossierDepuisExemple({ fiche, ventes, campagne }));
+    expect(dossier.cible.offreRetenue).toContain(
+      `${formatMontant(fiche.offre.prixMoyenHT, fiche.devise, 0)} HT en moyenne`,
+    );
+    expect(dossier.cible.offreRetenue).not.toMatch(/\d{4}/);
+  });
+
   test('one average sale: the campaign’s first orders average the card’s price, itself the basket of year N for a seller', () => {
     expect(campagne.chiffreAffairesGenere / campagne.etapes.commandes).toBeCloseTo(
       fiche.offre.prixMoyenHT,
