@@ -20,6 +20,7 @@ import {
   reinitialiserTableauDeBord,
   remplacerTableauDeBord,
   saisieDepuisCampagne,
+  tableauExempleDuCours,
   type Indicateurs,
   type LigneTableau,
 } from '../../stores/tableau-de-bord.ts';
@@ -32,6 +33,7 @@ import {
   symboleDevise,
 } from '../../lib/commun/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
+import { ExempleDuCours } from './ExempleDuCours.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useSimulateur, SectionResultats } from '../ui/simulateur.tsx';
 import { useVueDifferee } from '../ui/vue-differee.ts';
@@ -205,7 +207,7 @@ export default function TableauDeBordLab() {
               class="bouton-discret"
               onClick={() => {
                 setMessage('');
-                remplacerTableauDeBord({ ...TABLEAU_PAR_DEFAUT, devise: saisie.devise });
+                remplacerTableauDeBord(tableauExempleDuCours({ devise: saisie.devise }));
               }}
             >
               Exemple du cours
@@ -215,6 +217,7 @@ export default function TableauDeBordLab() {
         <p role="status" class="tdb-message" data-resultat="chargement">
           {demande ? 'Calcul du plan…' : message}
         </p>
+        {monte && contexte && <ExempleDuCours saisie={saisie} />}
         {monte && saisie.tauxPrevus && (
           // Where the objectives come from, with a link back (issue 14).
           <p class="labo-explication" data-origine="plan">

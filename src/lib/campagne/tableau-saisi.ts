@@ -16,6 +16,7 @@ import {
   parseNombre,
   parsePourcentage,
 } from '../commun/nombres.ts';
+import { montantDuCours } from '../commun/devise-du-cours.ts';
 import { tauxDeRealisation } from '../portefeuille/valeur-client.ts';
 import {
   clientsPourRentabiliser,
@@ -99,6 +100,30 @@ export const TABLEAU_PAR_DEFAUT: SaisieTableauDeBord = {
   devise: 'EUR',
   tauxPrevus: null,
 };
+
+/**
+ * « Exemple du cours »: the lesson's dashboard in the company's currency — its euros as the lesson
+ * writes them, or its amounts converted at DH_PAR_EURO for a company in dirhams (the counts and the
+ * rate stay), never the euro amounts relabelled « DH ».
+ */
+export function tableauExempleDuCours({ devise }: { devise: 'EUR' | 'MAD' }): SaisieTableauDeBord {
+  const enDevise = (v: Valeurs): Valeurs => ({
+    ...v,
+    chiffreAffaires: montantDuCours(v.chiffreAffaires, devise),
+    cout: montantDuCours(v.cout, devise),
+  });
+  const e = TABLEAU_PAR_DEFAUT;
+  return { ...e, objectif: enDevise(e.objectif), realise: enDevise(e.realise), devise };
+}
+
+/** Whether a dashboard is the lesson's example in its currency (every figure and the rate): the panel then says so. */
+export function estTableauExemple(s: SaisieTableauDeBord): boolean {
+  const e = tableauExempleDuCours({ devise: s.devise });
+  return (
+    s.tauxDeMarque === e.tauxDeMarque &&
+    LIGNES.every((l) => s.objectif[l] === e.objectif[l] && s.realise[l] === e.realise[l])
+  );
+}
 
 const valeursValides = (v: unknown): v is Valeurs =>
   typeof v === 'object' &&
@@ -380,5 +405,5 @@ export function tableauDeDepart({
         devise: contexte.devise,
         tauxDeMarque: contexte.offre.tauxDeMarque,
       })
-    : { ...TABLEAU_PAR_DEFAUT, devise };
+    : tableauExempleDuCours({ devise });
 }
