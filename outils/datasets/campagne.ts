@@ -9,7 +9,7 @@ import { normale, type Aleatoire } from '../../src/lib/commun/aleatoire.ts';
 import type { Prospect } from '../../src/lib/commun/prospect.ts';
 import type { Campagne } from '../../src/schemas/datasets.ts';
 import type { ProfilCampagne } from './modele.ts';
-import { margeSurChiffreAffaires } from '../../src/lib/marges/rentabilite.ts';
+import { margeSurChiffreAffaires } from '../../src/lib/marges/marge-operation.ts';
 import { arrondirA } from './outils.ts';
 
 /** A margin by the one rule the site uses (CA × taux de marque, to the unit): the dashboard recomputes it. */

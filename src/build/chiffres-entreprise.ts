@@ -30,7 +30,7 @@ import { filtrer, type Requete } from '../lib/fichier/requetes.ts';
 import { comparerMethodes, methodesEnDevise } from '../lib/methodes/methodes.ts';
 import { coutDUneVisite } from '../lib/campagne/visite.ts';
 import { capaciteDeLaFiche } from '../lib/planning/capacite-fiche.ts';
-import { capaciteDeDepart } from '../lib/planning/capacite-depart.ts';
+import { tempsAdministratifParJour } from '../lib/planning/planning.ts';
 import { backtest, scorerProspects } from '../lib/scoring/scoring.ts';
 import { grilleParDefaut } from '../lib/scoring/exemples.ts';
 import { resultatOperation, roi } from '../lib/marges/rentabilite.ts';
@@ -109,10 +109,7 @@ export function chiffresDuJeu({ jeu }: { jeu: JeuDeDonnees }): Map<string, Chiff
   nombre('capacite.joursParSemaineExacts', capacite.joursParSemaineExacts, 2);
   nombre('capacite.joursParSemaine', capacite.joursParSemaine, 1);
   nombre('capacite.visitesParJour', capacite.visitesParJour);
-  nombre(
-    'capacite.tempsAdministratifMinutes',
-    capaciteDeDepart({ forceDeVente: f, rdvPrevus: 1, propositionsPrevues: 0 }).tempsAdministratif,
-  );
+  nombre('capacite.tempsAdministratifMinutes', tempsAdministratifParJour(f));
   const obj = fiche.objectifsDeProspection;
   nombre('objectifs.nouveauxClients', obj.nouveauxClients);
   montant('objectifs.chiffreAffairesHT', obj.chiffreAffairesAdditionnelHT);

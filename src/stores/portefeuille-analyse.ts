@@ -7,7 +7,7 @@
  * the ABC part: `$analyseVentes` (the sales file, once per company), then `$evaluationPortefeuille`.
  *
  * Valeur client: durée de vie = 1 ÷ the attrition observed between N−1 and N, capped at
- * `DUREE_DE_VIE_MAX` years, by the rule the dossier uses too (dureeDeVieRetenue, valeur-client.ts).
+ * `DUREE_DE_VIE_MAX` years, by the rule the dossier uses too (dureeDeVieRetenue, duree-de-vie.ts).
  */
 import { computed } from 'nanostores';
 import {
@@ -29,12 +29,12 @@ import {
   type Renouvellement,
   type Vente,
 } from '../lib/ventes/ventes.ts';
+import { valeurClientEnMarge } from '../lib/portefeuille/valeur-client.ts';
 import {
   DUREE_DE_VIE_MAX,
   dureeDeVieRetenue,
-  valeurClientEnMarge,
   type DureeRetenue,
-} from '../lib/portefeuille/valeur-client.ts';
+} from '../lib/portefeuille/duree-de-vie.ts';
 import { coutAcquisitionDeCampagne } from '../lib/portefeuille/cout-campagne.ts';
 import { diagnosticPortefeuille, type PhraseDiagnostic } from '../lib/portefeuille/diagnostic.ts';
 import { echec, ok, type Resultat, type ResultatChamps } from '../lib/commun/resultat.ts';
@@ -59,7 +59,7 @@ export interface AnalyseVentes {
   coutAcquisition?: number;
 }
 
-/** Longest client lifetime the value is computed over, in years (valeur-client.ts). */
+/** Longest client lifetime the value is computed over, in years (duree-de-vie.ts). */
 export { DUREE_DE_VIE_MAX };
 
 const exiger = <T>(r: Resultat<T>): T => {

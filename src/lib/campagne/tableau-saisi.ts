@@ -22,11 +22,11 @@ import {
   clientsPourRentabiliser,
   coutAcquisitionClient,
   coutUnitaire,
-  margeSurChiffreAffaires,
   resultatOperation,
   roi,
 } from '../marges/rentabilite.ts';
 import { caMinimum } from '../budget/budget.ts';
+import { margeSurChiffreAffaires } from '../marges/marge-operation.ts';
 import { echec, type Resultat, type ResultatChamps } from '../commun/resultat.ts';
 import type { ContexteEntreprise } from './contexte.ts';
 

@@ -3,14 +3,14 @@
  * learner sees every analysis filled: the card gives the company, offer and sales force, the
  * sales file the CA by category over the last two 12-month periods (ventes.ts), the purchase
  * frequency and the attrition (hence the customer's lifetime, capped as chapter 2 caps it:
- * dureeDeVieRetenue in valeur-client.ts), the past
+ * dureeDeVieRetenue in duree-de-vie.ts), the past
  * campaign its costs, stages, objectives and results.
  * Conventions: the frequency is the purchases per client of period N; the weeks are the
  * campaign's calendar weeks; days in the field and visits a day are chapter 8's (capacite-fiche.ts:
  * working days × share of time spent prospecting, to the half day, said in the planning line);
  * a record counts once per planted problem (the sample's overlaps are few and kept as they are).
  */
-import { dureeDeVieRetenue } from '../portefeuille/valeur-client.ts';
+import { dureeDeVieRetenue } from '../portefeuille/duree-de-vie.ts';
 import { capaciteDeLaFiche, type ForceDeVenteCapacite } from '../planning/capacite-fiche.ts';
 import { formatMontant, formatNombre } from '../commun/nombres.ts';
 import { LIMITE_VENTES, VERSION_VENTES } from './ventes.ts';

@@ -10,9 +10,8 @@
  *   management textbooks do; pass 365 for calendar days. A result above `joursParAn` means
  *   the seuil is not reached within the year (the CA is below it): it is returned as is.
  * - marge de sécurité = CA − seuil; indice de sécurité = marge de sécurité ÷ CA
- * - marge générée par une opération = CA HT × taux de marque, rounded to the whole euro or dirham
- *   (the unit the dashboard shows): the sample campaigns' margins are computed by this same
- *   function, so the data, the lessons and chapter 11's dashboard show one figure.
+ * - marge générée par une opération = CA HT × taux de marque, rounded to the unit of money:
+ *   marge-operation.ts (apart, so that only chapter 11 ships it).
  * - résultat de l’opération = marge générée − coût; ROI = (marge générée − coût) ÷ coût.
  *   The ROI is computed on the MARGIN the new sales bring, never on their turnover: a campaign
  *   that costs 10 000 € and brings 40 000 € of sales at 20 % de marque loses 2 000 €.
@@ -29,9 +28,6 @@ import {
   exigerStrictementPositif,
   resultat,
 } from '../commun/champs.ts';
-
-const TAUX_DE_MARQUE_SOUS_100 =
-  'Le taux de marque doit rester inférieur à 100\u202F%\u202F: la marge ne peut pas atteindre le chiffre d’affaires.';
 
 /** The commercial year of French management: 12 months of 30 days. */
 export const ANNEE_COMMERCIALE = 360;
@@ -121,26 +117,6 @@ export function indiceDeSecurite({
     exigerStrictementPositif('chiffreAffaires', chiffreAffaires, 'pour calculer un indice') ??
     exigerPositif('seuilDeRentabilite', seuilDeRentabilite) ??
     resultat((chiffreAffaires - seuilDeRentabilite) / chiffreAffaires)
-  );
-}
-
-/**
- * Marge générée = chiffre d’affaires HT × taux de marque, rounded to the unit of money (half up):
- * the one rule for a campaign's margin, used by the dataset generator and chapter 11's dashboard.
- */
-export function margeSurChiffreAffaires({
-  chiffreAffaires,
-  tauxDeMarque,
-}: {
-  chiffreAffaires: number;
-  tauxDeMarque: number;
-}): Resultat<number> {
-  return (
-    exigerPositif('chiffreAffaires', chiffreAffaires) ??
-    exigerQue('tauxDeMarque', tauxDeMarque, tauxDeMarque < 1, TAUX_DE_MARQUE_SOUS_100) ??
-    // The tiny nudge keeps a tie on its half-up side when binary floating point writes it
-    // just below (90 × 0,35 = 31,4999… in binary, 31,5 on paper → 32).
-    resultat(Math.round(chiffreAffaires * tauxDeMarque * (1 + 1e-12)))
   );
 }
 

@@ -2,12 +2,16 @@
  * A sample company's visit capacity as chapter 8 computes it from its card, for everything that is
  * not chapter 8 itself: the dataset generator (the card's `visitesParJour`), the dossier example
  * and the lessons' <Chiffre>. One rule: prospecting days a week = working days × share of time
- * spent prospecting, to the half day (capaciteDeDepart); visits a day = the day's minutes, less the
- * admin time, ÷ (visit + travel), rounded down (capaciteDeVisites). Apart from capacite-depart.ts,
- * which ships with chapter 8's store, so that this page pays nothing for it.
+ * spent prospecting, to the half day; visits a day = the day's minutes, less the admin time,
+ * ÷ (visit + travel), rounded down — the helpers of planning.ts that capaciteDeDepart (chapter 8's
+ * start) uses too. Not through capacite-depart.ts: shared with the dossier, that module would
+ * leave chapter 8's store chunk for a chunk of its own (+0,18 Ko on the page, measured).
  */
-import { capaciteDeDepart } from './capacite-depart.ts';
-import { capaciteDeVisites } from './planning.ts';
+import {
+  capaciteDeVisites,
+  joursDeProspectionParSemaine,
+  tempsAdministratifParJour,
+} from './planning.ts';
 import type { Resultat } from '../commun/resultat.ts';
 import { ok } from '../commun/resultat.ts';
 
@@ -35,18 +39,17 @@ export function capaciteDeLaFiche({
 }: {
   forceDeVente: ForceDeVenteCapacite;
 }): Resultat<CapaciteDeLaFiche> {
-  const d = capaciteDeDepart({ forceDeVente, rdvPrevus: 1, propositionsPrevues: 0 });
   const c = capaciteDeVisites({
-    minutesParJour: d.heuresParJour * 60,
-    dureeVisite: d.dureeVisite,
-    dureeTrajet: d.dureeTrajet,
-    tempsAdministratif: d.tempsAdministratif,
+    minutesParJour: forceDeVente.heuresParJour * 60,
+    dureeVisite: forceDeVente.dureeVisiteMinutes,
+    dureeTrajet: forceDeVente.trajetMoyenMinutes,
+    tempsAdministratif: tempsAdministratifParJour(forceDeVente),
     jours: 1,
   });
   if (!c.ok) return c;
   return ok({
     joursParSemaineExacts: forceDeVente.joursParSemaine * forceDeVente.partTempsProspection,
-    joursParSemaine: d.joursParSemaine,
+    joursParSemaine: joursDeProspectionParSemaine(forceDeVente),
     visitesParJour: c.valeur.visitesParJour,
   });
 }

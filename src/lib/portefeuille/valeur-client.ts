@@ -5,7 +5,7 @@
  * - taux de réalisation = réalisé ÷ objectif (1 = objective met)
  * - taux d’une étape = sortants ÷ entrants (taux de joignabilité, de RDV, de transformation…)
  * - durée de vie client = 1 ÷ taux d’attrition (10 % of clients lost a year → 10 years); the
- *   lifetime a customer value counts is capped at 10 years (dureeDeVieRetenue)
+ *   lifetime a customer value counts is capped at 10 years (duree-de-vie.ts)
  * - nouveaux clients nécessaires = ⌈clients × (attrition + croissance visée)⌉ per year: replace
  *   the clients lost, then grow (the « usure du portefeuille » of chapter 1)
  * - valeur client = panier moyen × fréquence d’achat (per year) × durée de vie (years), in
@@ -16,7 +16,7 @@
  *   margin is discounted by (1 + i)^t. Convention: the sum runs over an unlimited horizon,
  *   whose closed form is m ÷ (a + i); pass `horizon` (years) to stop the sum earlier.
  */
-import { echec, ok, type Resultat } from '../commun/resultat.ts';
+import { echec, type Resultat } from '../commun/resultat.ts';
 import {
   arrondiSuperieur,
   exigerFraction,
@@ -111,40 +111,6 @@ export function dureeDeVieClient({ tauxAttrition }: { tauxAttrition: number }): 
     ) ??
     resultat(1 / tauxAttrition)
   );
-}
-
-/** Longest client lifetime a customer value is computed over, in years (see dureeDeVieRetenue). */
-export const DUREE_DE_VIE_MAX = 10;
-
-/** The lifetime a customer value counts: `duree` retained, `dureeCalculee` = 1 ÷ attrition (none without attrition). */
-export interface DureeRetenue {
-  duree: number;
-  dureeCalculee?: number;
-  plafonnee: boolean;
-}
-
-/**
- * The one rule for the lifetime of a customer value (chapter 2 and the dossier): 1 ÷ attrition,
- * CAPPED at `DUREE_DE_VIE_MAX` years. One year of a small portfolio may lose 0 or 2 clients,
- * which the formula turns into « forever » or 91 years, and no one plans a client's margin that
- * far; with no client lost, the cap applies.
- */
-export function dureeDeVieRetenue({
-  tauxAttrition,
-}: {
-  tauxAttrition: number;
-}): Resultat<DureeRetenue> {
-  const faute = exigerFraction('tauxAttrition', tauxAttrition);
-  if (faute) return faute;
-  if (tauxAttrition === 0) return ok({ duree: DUREE_DE_VIE_MAX, plafonnee: true });
-  const d = dureeDeVieClient({ tauxAttrition });
-  // A rate so tiny that 1 ÷ rate overflows is « no client lost » too.
-  if (!d.ok) return ok({ duree: DUREE_DE_VIE_MAX, plafonnee: true });
-  return ok({
-    duree: Math.min(d.valeur, DUREE_DE_VIE_MAX),
-    dureeCalculee: d.valeur,
-    plafonnee: d.valeur > DUREE_DE_VIE_MAX,
-  });
 }
 
 /** Nouveaux clients nécessaires sur un an = ⌈clients × (attrition + croissance visée)⌉. */

@@ -16,12 +16,9 @@ import {
 } from '../../../src/lib/ventes/ventes.ts';
 import { descriptionFiche } from '../../../src/build/fiche-entreprise.ts';
 import { formatMontant } from '../../../src/lib/commun/nombres.ts';
-import {
-  DUREE_DE_VIE_MAX,
-  dureeDeVieRetenue,
-} from '../../../src/lib/portefeuille/valeur-client.ts';
+import { DUREE_DE_VIE_MAX, dureeDeVieRetenue } from '../../../src/lib/portefeuille/duree-de-vie.ts';
 import { capaciteDeLaFiche } from '../../../src/lib/planning/capacite-fiche.ts';
-import { margeSurChiffreAffaires } from '../../../src/lib/marges/rentabilite.ts';
+import { margeSurChiffreAffaires } from '../../../src/lib/marges/marge-operation.ts';
 import { contexteEntreprise } from '../../../src/lib/campagne/contexte.ts';
 import { evaluerTableauDeBord, tableauDeDepart } from '../../../src/lib/campagne/tableau-saisi.ts';
 import { dataset, IDS } from './aide-datasets.ts';

@@ -6,13 +6,13 @@ import {
   coutUnitaire,
   indiceDeSecurite,
   margeDeSecurite,
-  margeSurChiffreAffaires,
   pointMort,
   resultatOperation,
   roi,
   seuilDeRentabilite,
   tauxMargeSurCoutVariable,
 } from '@lib/marges/rentabilite.ts';
+import { margeSurChiffreAffaires } from '@lib/marges/marge-operation.ts';
 import { erreur, fini, nimporte, v } from '../aide-lib.ts';
 
 describe('break-even', () => {

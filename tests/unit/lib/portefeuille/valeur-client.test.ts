@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  DUREE_DE_VIE_MAX,
-  dureeDeVieRetenue,
   dureeDeVieClient,
   nouveauxClientsNecessaires,
   panierMoyen,
@@ -13,6 +11,7 @@ import {
   valeurClientActualisee,
   valeurClientEnMarge,
 } from '@lib/portefeuille/valeur-client.ts';
+import { DUREE_DE_VIE_MAX, dureeDeVieRetenue } from '@lib/portefeuille/duree-de-vie.ts';
 import { erreur, fini, nimporte, v } from '../aide-lib.ts';
 
 describe('portfolio ratios', () => {
