@@ -43,6 +43,7 @@ import {
 import { tirerFiches, tirerIdentites, type Calendrier, type Fiche } from './datasets/prospects.ts';
 import { arrondirA, iso, jour } from './datasets/outils.ts';
 import { ajouterChampsDuDroit } from './datasets/droit.ts';
+import { capaciteDeLaFiche } from '../src/lib/planning/capacite-fiche.ts';
 import { tirerIssue } from './datasets/issue.ts';
 
 /** The seed of the committed datasets. */
@@ -183,6 +184,8 @@ function ficheComplete(
   const taille = p.marche.tailleDuMarcheHT;
   const part = (x: number) => Math.round((x / taille) * 10_000) / 10_000;
   const { fraisParVisiteHT: _ignore, ...forceDeVente } = p.forceDeVente;
+  // Visits a day are not typed: chapter 8 computes them from the day's minutes, the card says the same.
+  const { visitesParJour } = valeurDe(capaciteDeLaFiche({ forceDeVente: p.forceDeVente }));
   return {
     id: p.id,
     nom: p.nom,
@@ -192,7 +195,17 @@ function ficheComplete(
     devise: p.devise,
     marche: p.marche,
     offre,
-    forceDeVente: { ...forceDeVente, fraisParVisiteHT },
+    // Written where the profiles used to type it, after the hours of a day.
+    forceDeVente: Object.fromEntries(
+      Object.entries({ ...forceDeVente, fraisParVisiteHT }).flatMap(([k, v]) =>
+        k === 'heuresParJour'
+          ? [
+              [k, v],
+              ['visitesParJour', visitesParJour],
+            ]
+          : [[k, v]],
+      ),
+    ) as Entreprise['forceDeVente'],
     objectifsDeProspection: {
       nouveauxClients: campagne.objectifs.commandes,
       chiffreAffairesAdditionnelHT: campagne.objectifs.chiffreAffaires,

@@ -136,7 +136,6 @@ export const assurancesRabat: ProfilEntreprise = {
       joursParSemaine: 5.5,
       semainesParAn: 46,
       heuresParJour: 8,
-      visitesParJour: 6,
       dureeVisiteMinutes: 45,
       trajetMoyenMinutes: 15,
       tempsAdministratifHeuresParSemaine: 8,

@@ -9,7 +9,15 @@ import { normale, type Aleatoire } from '../../src/lib/commun/aleatoire.ts';
 import type { Prospect } from '../../src/lib/commun/prospect.ts';
 import type { Campagne } from '../../src/schemas/datasets.ts';
 import type { ProfilCampagne } from './modele.ts';
+import { margeSurChiffreAffaires } from '../../src/lib/marges/marge-operation.ts';
 import { arrondirA } from './outils.ts';
+
+/** A margin by the one rule the site uses (CA × taux de marque, to the unit): the dashboard recomputes it. */
+function marge(chiffreAffaires: number, tauxDeMarque: number): number {
+  const m = margeSurChiffreAffaires({ chiffreAffaires, tauxDeMarque });
+  if (!m.ok) throw new Error(m.erreur.message);
+  return m.valeur;
+}
 
 /** How each stage is counted from prospects.csv (written into campagne.json). */
 export const DEFINITIONS_DES_ETAPES: Campagne['definitionsDesEtapes'] = {
@@ -30,7 +38,10 @@ const objectif = (x: number) =>
 /**
  * campagne.json from the campaign profile, the final prospect rows and the card's average sale and
  * taux de marque: the first orders are spread around the average sale and scaled so that their
- * mean is that average (one average order per company), and each earns the taux de marque.
+ * mean is that average (one average order per company). The margins, made and aimed at, are the
+ * turnovers × the taux de marque rounded to the unit (margeSurChiffreAffaires): chapter 11's
+ * dashboard computes them so, and the data must say the same (not a sum of rounded orders, not
+ * an objective rounded to the thousand).
  */
 export function genererCampagne(
   alea: Aleatoire,
@@ -58,7 +69,6 @@ export function genererCampagne(
     );
   const commandes = tirees.map((x) => Math.round(x * echelle));
   const ca = commandes.reduce((s, x) => s + x, 0);
-  const marge = commandes.reduce((s, x) => s + Math.round(x * tauxDeMarque), 0);
   const e = profil.ecartsObjectifs;
   const caVise = arrondirA(ca * e.chiffreAffaires, ca > 1e6 ? 50_000 : 5_000);
   return {
@@ -71,7 +81,7 @@ export function genererCampagne(
     etapes,
     definitionsDesEtapes: DEFINITIONS_DES_ETAPES,
     chiffreAffairesGenere: ca,
-    margeGeneree: marge,
+    margeGeneree: marge(ca, tauxDeMarque),
     objectifs: {
       fichier: etapes.fichier,
       contactsJoints: Math.min(etapes.fichier, objectif(etapes.contactsJoints * e.contactsJoints)),
@@ -79,7 +89,7 @@ export function genererCampagne(
       propositions: objectif(etapes.propositions * e.propositions),
       commandes: objectif(etapes.commandes * e.commandes),
       chiffreAffaires: caVise,
-      marge: arrondirA(caVise * tauxDeMarque, 1_000),
+      marge: marge(caVise, tauxDeMarque),
     },
   };
 }

@@ -192,7 +192,6 @@ export const emballagesCasablanca: ProfilEntreprise = {
       joursParSemaine: 5,
       semainesParAn: 45,
       heuresParJour: 8,
-      visitesParJour: 4,
       dureeVisiteMinutes: 60,
       trajetMoyenMinutes: 45,
       tempsAdministratifHeuresParSemaine: 6,

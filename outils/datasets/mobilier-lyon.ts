@@ -252,7 +252,6 @@ export const mobilierLyon: ProfilEntreprise = {
       joursParSemaine: 5,
       semainesParAn: 45,
       heuresParJour: 8,
-      visitesParJour: 3,
       dureeVisiteMinutes: 75,
       trajetMoyenMinutes: 35,
       tempsAdministratifHeuresParSemaine: 7,

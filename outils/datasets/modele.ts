@@ -136,7 +136,8 @@ type Fiche = Omit<Entreprise, 'problemesPlantes' | 'dateReference'>;
  * The company card as a profile gives it. The generator derives the rest from the data, so that
  * each figure has one value: the average sale and its cost (ventes.csv, year N), an agent's
  * average commission rate, the travel cost of a visit (the past campaign's travel line ÷ its
- * appointments) and the figures of the objectives (those of the past campaign).
+ * appointments), the visits a day (chapter 8's rule on the day's minutes, capacite-fiche.ts) and
+ * the figures of the objectives (those of the past campaign).
  */
 export type ProfilFiche = Omit<Fiche, 'offre' | 'forceDeVente' | 'objectifsDeProspection'> & {
   offre: Pick<Fiche['offre'], 'nom' | 'unite'> &
@@ -149,7 +150,7 @@ export type ProfilFiche = Omit<Fiche, 'offre' | 'forceDeVente' | 'objectifsDePro
           commissions: Fiche['offre']['commissions'] & {};
         }
     );
-  forceDeVente: Omit<Fiche['forceDeVente'], 'fraisParVisiteHT'> & {
+  forceDeVente: Omit<Fiche['forceDeVente'], 'fraisParVisiteHT' | 'visitesParJour'> & {
     /** Used only when the past campaign has no travel line (id « visites »). */
     fraisParVisiteHT?: number;
   };

@@ -29,6 +29,8 @@ import {
 import { filtrer, type Requete } from '../lib/fichier/requetes.ts';
 import { comparerMethodes, methodesEnDevise } from '../lib/methodes/methodes.ts';
 import { coutDUneVisite } from '../lib/campagne/visite.ts';
+import { capaciteDeLaFiche } from '../lib/planning/capacite-fiche.ts';
+import { tempsAdministratifParJour } from '../lib/planning/planning.ts';
 import { backtest, scorerProspects } from '../lib/scoring/scoring.ts';
 import { grilleParDefaut } from '../lib/scoring/exemples.ts';
 import { resultatOperation, roi } from '../lib/marges/rentabilite.ts';
@@ -102,6 +104,12 @@ export function chiffresDuJeu({ jeu }: { jeu: JeuDeDonnees }): Map<string, Chiff
       `forceDeVente.${k}`,
       v,
     );
+  // Chapter 8's starting week of a salesperson (capacite-fiche.ts): days to the half day, visits a day.
+  const capacite = valeurDe(capaciteDeLaFiche({ forceDeVente: f }), 'capacité');
+  nombre('capacite.joursParSemaineExacts', capacite.joursParSemaineExacts, 2);
+  nombre('capacite.joursParSemaine', capacite.joursParSemaine, 1);
+  nombre('capacite.visitesParJour', capacite.visitesParJour);
+  nombre('capacite.tempsAdministratifMinutes', tempsAdministratifParJour(f));
   const obj = fiche.objectifsDeProspection;
   nombre('objectifs.nouveauxClients', obj.nouveauxClients);
   montant('objectifs.chiffreAffairesHT', obj.chiffreAffairesAdditionnelHT);

@@ -7,8 +7,8 @@
 import { computed } from 'nanostores';
 import {
   avecLigneMethode,
+  budgetExempleDuCours,
   evaluerBudget,
-  BUDGET_PAR_DEFAUT,
   type SaisieBudget,
 } from '../lib/campagne/budget-saisi.ts';
 import { $saisieBudget, definirBudget } from './budget-saisie.ts';
@@ -24,6 +24,7 @@ export {
 export {
   evaluerBudget,
   budgetDeDepart,
+  estBudgetExemple,
   ID_LIGNE_METHODE,
   type EvaluationBudget,
 } from '../lib/campagne/budget-saisi.ts';
@@ -60,9 +61,9 @@ export function modifierLigne(id: string, champ: 'action' | 'montant', valeur: s
     lignes: s.lignes.map((l) => (l.id === id ? { ...l, [champ]: valeur } : l)),
   });
 }
-/** « Exemple du cours »: the lesson's envelope (17 200 at 25 %), in the company's currency. */
+/** « Exemple du cours »: the lesson's envelope (17 200 € at 25 %), converted for a company in dirhams. */
 export function prendreExempleDuCours(): void {
-  definirBudget({ ...BUDGET_PAR_DEFAUT, devise: $saisieBudget.get().devise });
+  definirBudget(budgetExempleDuCours({ devise: $saisieBudget.get().devise }));
 }
 /** Changes the rate or its kind. */
 export function modifierBudget(changement: Partial<Omit<SaisieBudget, 'lignes'>>): void {

@@ -6,9 +6,8 @@
  * sales file (see portefeuille.ts). Two computed steps, so that typing a threshold re-runs only
  * the ABC part: `$analyseVentes` (the sales file, once per company), then `$evaluationPortefeuille`.
  *
- * Valeur client: durée de vie = 1 ÷ the attrition observed between N−1 and N, CAPPED at
- * `DUREE_DE_VIE_MAX` years: one year of a small portfolio may lose 0 or 2 clients, which the
- * formula turns into « forever » or 91 years, and no one plans a client's margin that far.
+ * Valeur client: durée de vie = 1 ÷ the attrition observed between N−1 and N, capped at
+ * `DUREE_DE_VIE_MAX` years, by the rule the dossier uses too (dureeDeVieRetenue, duree-de-vie.ts).
  */
 import { computed } from 'nanostores';
 import {
@@ -30,7 +29,12 @@ import {
   type Renouvellement,
   type Vente,
 } from '../lib/ventes/ventes.ts';
-import { dureeDeVieClient, valeurClientEnMarge } from '../lib/portefeuille/valeur-client.ts';
+import { valeurClientEnMarge } from '../lib/portefeuille/valeur-client.ts';
+import {
+  DUREE_DE_VIE_MAX,
+  dureeDeVieRetenue,
+  type DureeRetenue,
+} from '../lib/portefeuille/duree-de-vie.ts';
 import { coutAcquisitionDeCampagne } from '../lib/portefeuille/cout-campagne.ts';
 import { diagnosticPortefeuille, type PhraseDiagnostic } from '../lib/portefeuille/diagnostic.ts';
 import { echec, ok, type Resultat, type ResultatChamps } from '../lib/commun/resultat.ts';
@@ -50,13 +54,13 @@ export interface AnalyseVentes {
   noms: Record<string, { nom: string; categorie: string }>;
   rfm: Extract<ReturnType<typeof repartitionRFM>, { ok: true }>['valeur'];
   /** Durée de vie used (years, capped: `plafonnee`), 1 ÷ attrition before the cap (none without attrition), and valeur client en marge. */
-  valeurClient?: { duree: number; dureeCalculee?: number; plafonnee: boolean; enMarge: number };
+  valeurClient?: DureeRetenue & { enMarge: number };
   /** The last campaign's cost per client won, when the company has a campaign. */
   coutAcquisition?: number;
 }
 
-/** Longest client lifetime the value is computed over, in years (see the module comment). */
-export const DUREE_DE_VIE_MAX = 10;
+/** Longest client lifetime the value is computed over, in years (duree-de-vie.ts). */
+export { DUREE_DE_VIE_MAX };
 
 const exiger = <T>(r: Resultat<T>): T => {
   if (!r.ok) throw r.erreur;
@@ -89,21 +93,16 @@ export function analyserVentes({
     );
     let valeurClient: AnalyseVentes['valeurClient'];
     if (renouvellement) {
-      const d = dureeDeVieClient({ tauxAttrition: renouvellement.tauxAttrition });
-      const duree = d.ok ? Math.min(d.valeur, DUREE_DE_VIE_MAX) : DUREE_DE_VIE_MAX; // no client lost: the cap applies
-      const v = valeurClientEnMarge({
-        panierMoyen: indicateurs.panierMoyen,
-        frequence: indicateurs.achatsParClient,
-        duree,
-        tauxDeMarque: indicateurs.tauxDeMarque,
-      });
-      if (v.ok)
-        valeurClient = {
-          duree,
-          dureeCalculee: d.ok ? d.valeur : undefined,
-          plafonnee: !d.ok || d.valeur > DUREE_DE_VIE_MAX,
-          enMarge: v.valeur,
-        };
+      const d = dureeDeVieRetenue({ tauxAttrition: renouvellement.tauxAttrition });
+      const v = d.ok
+        ? valeurClientEnMarge({
+            panierMoyen: indicateurs.panierMoyen,
+            frequence: indicateurs.achatsParClient,
+            duree: d.valeur.duree,
+            tauxDeMarque: indicateurs.tauxDeMarque,
+          })
+        : d;
+      if (d.ok && v.ok) valeurClient = { ...d.valeur, enMarge: v.valeur };
     }
     const cout = campagne
       ? coutAcquisitionDeCampagne({

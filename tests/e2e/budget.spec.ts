@@ -9,6 +9,12 @@ async function lireMontant(page: Page, quoi: string): Promise<number> {
 }
 
 async function ouvrir(page: Page, exemple = true) {
+  // The lesson's example is in euros: its tests run on Vénimob (€) unless a test chose a company.
+  if (exemple)
+    await page.addInitScript(() => {
+      if (!localStorage.getItem('atelier:v1:entreprise'))
+        localStorage.setItem('atelier:v1:entreprise', JSON.stringify('mobilier-lyon'));
+    });
   await page.goto('/chapitres/budgetiser/');
   await page.locator('#simulateur-budget').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-island="budget"]')).toBeVisible();
@@ -30,6 +36,35 @@ test('l’exemple de la leçon donne 68 800 € de CA minimum', async ({ page })
   expect(await lireMontant(page, 'total')).toBe(2400 + 3200 + 4500 + 6000 + 1100);
   expect(await lireMontant(page, 'ca-minimum')).toBe(Math.round(17200 / 0.25));
 });
+
+for (const [id, facteur, unite] of [
+  ['emballages-casablanca', 10, 'DH'],
+  ['assurances-rabat', 10, 'DH'],
+  ['mobilier-lyon', 1, '€'],
+] as const)
+  test(`« Exemple du cours » chez ${id} : l’enveloppe de la leçon en ${unite} (convertie pour le dirham, et dit), sans la ligne « Budget de départ »`, async ({
+    page,
+  }) => {
+    await page.addInitScript(
+      (x) => localStorage.setItem('atelier:v1:entreprise', JSON.stringify(x)),
+      id,
+    );
+    await ouvrir(page);
+    // 17 200 € at 25 % in the lesson; 10 DH for 1 € as chapter 7 converts the course's figures.
+    expect(await lireMontant(page, 'total')).toBe(17200 * facteur);
+    expect(await lireMontant(page, 'ca-minimum')).toBe(68800 * facteur);
+    await expect(page.locator('[data-island="budget"] [data-resultat="total"]')).toHaveText(
+      new RegExp(`\u00a0${unite}$`),
+    );
+    const origine = page.locator('[data-origine="budget"]');
+    await expect(origine).toContainText('Exemple du cours');
+    await expect(origine).toContainText('17\u202f200\u00a0€');
+    await expect(origine).not.toContainText('Budget de départ');
+    if (unite === 'DH') await expect(origine).toContainText('convertie à 10\u00a0DH pour 1\u00a0€');
+    else await expect(origine).not.toContainText('DH');
+    await page.getByRole('button', { name: 'Revenir aux chiffres de l’entreprise' }).click();
+    await expect(origine).toContainText('Budget de départ');
+  });
 
 test('calcule le CA minimum à partir de montants saisis à la française', async ({ page }) => {
   await ouvrir(page);

@@ -33,8 +33,10 @@ const champ = (page: Page, l: Ligne, cote: 'objectif' | 'realise') =>
 
 /** The dashboard, computed here by hand from the typed figures. */
 function attendu(o: Record<Ligne, number>, r: Record<Ligne, number>, marque: number) {
-  const margeO = o.chiffreAffaires * marque,
-    margeR = r.chiffreAffaires * marque;
+  // A margin is counted in whole money (the sample data's rule too), so a row's gap is the
+  // difference of the two figures shown.
+  const margeO = Math.round(o.chiffreAffaires * marque),
+    margeR = Math.round(r.chiffreAffaires * marque);
   const lignes = LIGNES.map((l) => ({ l, o: o[l], r: r[l] }));
   lignes.splice(6, 0, { l: 'marge' as Ligne, o: margeO, r: margeR });
   return {
@@ -52,6 +54,12 @@ function attendu(o: Record<Ligne, number>, r: Record<Ligne, number>, marque: num
 }
 
 async function ouvrir(page: Page, exemple = true) {
+  // The lesson's example is in euros: its tests run on Vénimob (€) unless a test chose a company.
+  if (exemple)
+    await page.addInitScript(() => {
+      if (!localStorage.getItem('atelier:v1:entreprise'))
+        localStorage.setItem('atelier:v1:entreprise', JSON.stringify('mobilier-lyon'));
+    });
   await page.goto('/chapitres/mesurer-la-rentabilite/');
   await page.locator('#simulateur-tableau-de-bord').scrollIntoViewIfNeeded();
   await attendreIlots(page, ilot);
@@ -120,7 +128,7 @@ test('le tableau de bord de la leçon : −650 €, ROI −4,0 %, CA minimum 65 
   await ouvrir(page);
   await verifier(page, LECON_O, LECON_R, 0.25);
   const texte = (q: string) => page.locator(`${ilot} [data-resultat="${q}"]`);
-  // The lesson's figures, in the currency of the company studied (the first sample is in DH).
+  // The lesson's figures, in euros (Vénimob).
   await expect(texte('resultat')).toHaveText(/^\u2212650\u00a0(€|DH)$/);
   await expect(texte('resultat-objectif')).toHaveText(/^\+800\u00a0(€|DH)$/);
   await expect(texte('roi')).toHaveText('\u22124,0\u202f%');
@@ -136,6 +144,29 @@ test('le tableau de bord de la leçon : −650 €, ROI −4,0 %, CA minimum 65 
   await expect(conclusion).toContainText('L’opération perd 650\u00a0');
   await expect(conclusion).toContainText('16\u00a0clients au lieu de 15');
   await expect(conclusion).toContainText('L’étape la plus faible est la prise de RDV');
+});
+
+test('« Exemple du cours » chez Sadaf (DH) : les montants de la leçon convertis à 10 DH pour 1 €, et dit', async ({
+  page,
+}) => {
+  await page.addInitScript(() =>
+    localStorage.setItem('atelier:v1:entreprise', JSON.stringify('emballages-casablanca')),
+  );
+  await ouvrir(page);
+  const dix = (v: Record<string, number>) => ({
+    ...v,
+    chiffreAffaires: v.chiffreAffaires * 10,
+    cout: v.cout * 10,
+  });
+  await verifier(page, dix(LECON_O) as typeof LECON_O, dix(LECON_R) as typeof LECON_R, 0.25);
+  const texte = (q: string) => page.locator(`${ilot} [data-resultat="${q}"]`);
+  await expect(texte('resultat')).toHaveText('\u22126\u202f500\u00a0DH');
+  await expect(texte('roi')).toHaveText('\u22124,0\u202f%');
+  await expect(page.locator(`${ilot} [data-origine="exemple"]`)).toContainText(
+    'convertis à 10\u00a0DH pour 1\u00a0€',
+  );
+  await page.getByRole('button', { name: 'Revenir aux chiffres de l’entreprise' }).click();
+  await expect(page.locator(`${ilot} [data-origine="exemple"]`)).toHaveCount(0);
 });
 
 test('des chiffres tapés à la française donnent les valeurs d’un calcul indépendant', async ({

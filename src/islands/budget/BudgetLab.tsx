@@ -2,7 +2,6 @@
  * Island « Budget » (chapter 9): expense lines by action and an expected margin rate give the
  * total envelope and the minimum turnover to reach. Thin: the store parses and calls src/lib.
  */
-import { minuscule } from '../../lib/commun/majuscule.ts';
 import { useStore } from '@nanostores/preact';
 import {
   $saisieBudget,
@@ -16,6 +15,7 @@ import {
   reinitialiserBudget,
   prendreExempleDuCours,
 } from '../../stores/budget.ts';
+import { OrigineBudget } from './OrigineBudget.tsx';
 import { $entreprise } from '../../stores/entreprise.ts';
 import { $contexte } from '../../stores/contexte.ts';
 import { ligneNommant } from '../../lib/droit/ligne-nommant.ts';
@@ -125,15 +125,7 @@ export default function BudgetLab({ horsVigueur = [] }: { horsVigueur?: ListeHor
             </button>
           )}
         </div>
-        {monte && contexte && (
-          <p class="champ-aide" data-origine="budget">
-            Budget de départ&#8239;: les dépenses de la{' '}
-            {contexte.campagnePassee ? minuscule(contexte.campagnePassee.nom) : 'dernière campagne'}{' '}
-            et le taux de marque de l’offre de {contexte.nom} (
-            {formatPourcentage(contexte.offre.tauxDeMarque, 1)}), en{' '}
-            {devise === 'MAD' ? 'dirhams' : 'euros'}. Voir ses <a href="/donnees/">données</a>.
-          </p>
-        )}
+        {monte && contexte && <OrigineBudget saisie={saisie} contexte={contexte} devise={devise} />}
       </fieldset>
 
       <fieldset class="labo-groupe">

@@ -20,6 +20,7 @@ import {
   reinitialiserTableauDeBord,
   remplacerTableauDeBord,
   saisieDepuisCampagne,
+  tableauExempleDuCours,
   type Indicateurs,
   type LigneTableau,
 } from '../../stores/tableau-de-bord.ts';
@@ -32,6 +33,7 @@ import {
   symboleDevise,
 } from '../../lib/commun/nombres.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
+import { ExempleDuCours } from './ExempleDuCours.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useSimulateur, SectionResultats } from '../ui/simulateur.tsx';
 import { useVueDifferee } from '../ui/vue-differee.ts';
@@ -90,7 +92,13 @@ export default function TableauDeBordLab() {
       return setMessage(
         'Votre fichier importé ne décrit pas de campagne passée\u202f: saisissez vos chiffres à la main.',
       );
-    remplacerTableauDeBord(saisieDepuisCampagne({ campagne, devise: entreprise.devise }));
+    remplacerTableauDeBord(
+      saisieDepuisCampagne({
+        campagne,
+        devise: entreprise.devise,
+        tauxDeMarque: contexte.offre.tauxDeMarque,
+      }),
+    );
     setMessage(
       `${campagne.nom} est chargée. Le fichier ne donne pas de coût prévu\u202f: l’objectif de coût reprend la dépense réelle, corrigez-le si vous le connaissez.`,
     );
@@ -199,7 +207,7 @@ export default function TableauDeBordLab() {
               class="bouton-discret"
               onClick={() => {
                 setMessage('');
-                remplacerTableauDeBord({ ...TABLEAU_PAR_DEFAUT, devise: saisie.devise });
+                remplacerTableauDeBord(tableauExempleDuCours({ devise: saisie.devise }));
               }}
             >
               Exemple du cours
@@ -209,6 +217,7 @@ export default function TableauDeBordLab() {
         <p role="status" class="tdb-message" data-resultat="chargement">
           {demande ? 'Calcul du plan…' : message}
         </p>
+        {monte && contexte && <ExempleDuCours saisie={saisie} />}
         {monte && saisie.tauxPrevus && (
           // Where the objectives come from, with a link back (issue 14).
           <p class="labo-explication" data-origine="plan">

@@ -5,6 +5,7 @@
  * in its currency — the textbook example only for a file with no company card.
  */
 import { parseNombre, parsePourcentage, nombreSaisissable } from '../commun/nombres.ts';
+import { montantDuCours } from '../commun/devise-du-cours.ts';
 import { accorder } from '../commun/accord.ts';
 import { analyseBudget, caMinimumLectureErronee, type LigneBudget } from '../budget/budget.ts';
 import { tauxDeMarqueDepuisTauxDeMarge } from '../marges/marges.ts';
@@ -32,6 +33,30 @@ export const BUDGET_PAR_DEFAUT: SaisieBudget = {
   devise: 'EUR',
 };
 
+/**
+ * « Exemple du cours »: the lesson's envelope in the company's currency — its euros as the lesson
+ * writes them, or converted at DH_PAR_EURO for a company in dirhams (never the euro amounts
+ * relabelled « DH »).
+ */
+export function budgetExempleDuCours({ devise }: { devise: Devise }): SaisieBudget {
+  return {
+    ...BUDGET_PAR_DEFAUT,
+    lignes: BUDGET_PAR_DEFAUT.lignes.map((l) => ({
+      ...l,
+      montant: montantDuCours(l.montant, devise),
+    })),
+    devise,
+  };
+}
+
+/** Whether a budget is the lesson's example in its currency (lines, amounts and rate; ids aside): the origin line then says so. */
+export function estBudgetExemple(s: SaisieBudget): boolean {
+  const e = budgetExempleDuCours({ devise: s.devise });
+  const texte = (b: SaisieBudget) =>
+    JSON.stringify([b.typeTaux, b.taux, b.lignes.map((l) => [l.action, l.montant])]);
+  return texte(s) === texte(e);
+}
+
 /** Id of the single line the chosen method of chapter 7 adds to the budget. */
 export const ID_LIGNE_METHODE = 'methode-choisie';
 
@@ -43,7 +68,7 @@ export function budgetDeDepart({
   contexte?: ContexteEntreprise;
   devise: Devise;
 }): SaisieBudget {
-  if (!contexte) return { ...BUDGET_PAR_DEFAUT, devise };
+  if (!contexte) return budgetExempleDuCours({ devise });
   const lignes =
     contexte.campagnePassee?.lignesDeCout.map((l) => ({
       id: l.id,

@@ -24,7 +24,11 @@ export function saisieDepuisPlan({
 }): { saisie: SaisieTableauDeBord; message: string } {
   const campagne = contexte?.campagnePassee;
   const base = campagne
-    ? saisieDepuisCampagne({ campagne, devise: plan.devise })
+    ? saisieDepuisCampagne({
+        campagne,
+        devise: plan.devise,
+        tauxDeMarque: contexte?.offre.tauxDeMarque,
+      })
     : { ...actuelle, devise: plan.devise };
   const contactsReels = campagne?.etapes.fichier;
   const echelle =

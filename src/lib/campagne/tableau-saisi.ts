@@ -16,6 +16,7 @@ import {
   parseNombre,
   parsePourcentage,
 } from '../commun/nombres.ts';
+import { montantDuCours } from '../commun/devise-du-cours.ts';
 import { tauxDeRealisation } from '../portefeuille/valeur-client.ts';
 import {
   clientsPourRentabiliser,
@@ -25,6 +26,7 @@ import {
   roi,
 } from '../marges/rentabilite.ts';
 import { caMinimum } from '../budget/budget.ts';
+import { margeSurChiffreAffaires } from '../marges/marge-operation.ts';
 import { echec, type Resultat, type ResultatChamps } from '../commun/resultat.ts';
 import type { ContexteEntreprise } from './contexte.ts';
 
@@ -98,6 +100,30 @@ export const TABLEAU_PAR_DEFAUT: SaisieTableauDeBord = {
   devise: 'EUR',
   tauxPrevus: null,
 };
+
+/**
+ * « Exemple du cours »: the lesson's dashboard in the company's currency — its euros as the lesson
+ * writes them, or its amounts converted at DH_PAR_EURO for a company in dirhams (the counts and the
+ * rate stay), never the euro amounts relabelled « DH ».
+ */
+export function tableauExempleDuCours({ devise }: { devise: 'EUR' | 'MAD' }): SaisieTableauDeBord {
+  const enDevise = (v: Valeurs): Valeurs => ({
+    ...v,
+    chiffreAffaires: montantDuCours(v.chiffreAffaires, devise),
+    cout: montantDuCours(v.cout, devise),
+  });
+  const e = TABLEAU_PAR_DEFAUT;
+  return { ...e, objectif: enDevise(e.objectif), realise: enDevise(e.realise), devise };
+}
+
+/** Whether a dashboard is the lesson's example in its currency (every figure and the rate): the panel then says so. */
+export function estTableauExemple(s: SaisieTableauDeBord): boolean {
+  const e = tableauExempleDuCours({ devise: s.devise });
+  return (
+    s.tauxDeMarque === e.tauxDeMarque &&
+    LIGNES.every((l) => s.objectif[l] === e.objectif[l] && s.realise[l] === e.realise[l])
+  );
+}
 
 const valeursValides = (v: unknown): v is Valeurs =>
   typeof v === 'object' &&
@@ -270,9 +296,15 @@ export function evaluerTableauDeBord(s: SaisieTableauDeBord): EvaluationTableauD
   // Every cell was read: no error.
   const objectif = lu.objectif as Record<Ligne, number>,
     realise = lu.realise as Record<Ligne, number>;
+  // The margin rule of the sample data (rentabilite.ts): whole money, so the row's gap is the
+  // difference of the two figures shown. The taux de marque was checked above (below 100 %).
+  const margeDe = (chiffreAffaires: number) => {
+    const m = margeSurChiffreAffaires({ chiffreAffaires, tauxDeMarque: t.valeur });
+    return m.ok ? m.valeur : chiffreAffaires * t.valeur;
+  };
   const marge = {
-    objectif: objectif.chiffreAffaires * t.valeur,
-    realise: realise.chiffreAffaires * t.valeur,
+    objectif: margeDe(objectif.chiffreAffaires),
+    realise: margeDe(realise.chiffreAffaires),
   };
   const ind = indicateurs(realise, marge.realise);
   return {
@@ -311,21 +343,29 @@ export const texte = (n: number) => nombreSaisissable(n, 2);
 /** What the dashboard needs of a company's past campaign. */
 type CampagneTableau = Omit<NonNullable<ContexteEntreprise['campagnePassee']>, 'coutTotal'>;
 
-/** The figures of a sample's past campaign, as text; the file has no planned cost, so the spent one stands in. */
+/**
+ * The figures of a sample's past campaign, as text; the file has no planned cost, so the spent one
+ * stands in. The taux de marque is the company's (`tauxDeMarque`, from its card) when given: the
+ * campaign's margins are its turnovers at that rate, so the dashboard recomputes the data's margins.
+ */
 export function saisieDepuisCampagne({
   campagne,
   devise,
+  tauxDeMarque,
 }: {
   campagne: CampagneTableau;
   devise: 'EUR' | 'MAD';
+  tauxDeMarque?: number;
 }): SaisieTableauDeBord {
   const o = campagne.objectifs,
     e = campagne.etapes;
   const cout = campagne.lignesDeCout.reduce((s, l) => s + l.montant, 0);
   const taux =
-    campagne.chiffreAffairesGenere > 0
-      ? (campagne.margeGeneree / campagne.chiffreAffairesGenere) * 100
-      : (o.marge / o.chiffreAffaires) * 100;
+    tauxDeMarque !== undefined
+      ? tauxDeMarque * 100
+      : campagne.chiffreAffairesGenere > 0
+        ? (campagne.margeGeneree / campagne.chiffreAffairesGenere) * 100
+        : (o.marge / o.chiffreAffaires) * 100;
   return {
     objectif: {
       contacts: texte(o.fichier),
@@ -360,6 +400,10 @@ export function tableauDeDepart({
   devise: 'EUR' | 'MAD';
 }): SaisieTableauDeBord {
   return contexte?.campagnePassee
-    ? saisieDepuisCampagne({ campagne: contexte.campagnePassee, devise: contexte.devise })
-    : { ...TABLEAU_PAR_DEFAUT, devise };
+    ? saisieDepuisCampagne({
+        campagne: contexte.campagnePassee,
+        devise: contexte.devise,
+        tauxDeMarque: contexte.offre.tauxDeMarque,
+      })
+    : tableauExempleDuCours({ devise });
 }

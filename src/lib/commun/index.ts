@@ -10,6 +10,7 @@ export * from './champs.ts';
 export * from './dates.ts';
 export * from './majuscule.ts';
 export * from './nombres.ts';
+export * from './devise-du-cours.ts';
 export * from './prospect.ts';
 export * from './recherche-mots.ts';
 export * from './resultat.ts';

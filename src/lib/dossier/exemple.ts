@@ -2,13 +2,17 @@
  * A finished dossier built from a sample company of the course (content/datasets), so the
  * learner sees every analysis filled: the card gives the company, offer and sales force, the
  * sales file the CA by category over the last two 12-month periods (ventes.ts), the purchase
- * frequency and the attrition (hence the customer's lifetime, valeur-client.ts), the past
+ * frequency and the attrition (hence the customer's lifetime, capped as chapter 2 caps it:
+ * dureeDeVieRetenue in duree-de-vie.ts), the past
  * campaign its costs, stages, objectives and results.
  * Conventions: the frequency is the purchases per client of period N; the weeks are the
- * campaign's calendar weeks; days in the field = working days × share of time spent prospecting;
+ * campaign's calendar weeks; days in the field and visits a day are chapter 8's (capacite-fiche.ts:
+ * working days × share of time spent prospecting, to the half day, said in the planning line);
  * a record counts once per planted problem (the sample's overlaps are few and kept as they are).
  */
-import { dureeDeVieClient } from '../portefeuille/valeur-client.ts';
+import { dureeDeVieRetenue } from '../portefeuille/duree-de-vie.ts';
+import { capaciteDeLaFiche, type ForceDeVenteCapacite } from '../planning/capacite-fiche.ts';
+import { formatMontant, formatNombre } from '../commun/nombres.ts';
 import { LIMITE_VENTES, VERSION_VENTES } from './ventes.ts';
 import {
   derniersDouzeMois,
@@ -29,12 +33,7 @@ export interface FicheExemple {
   description: string;
   marche: { type: string; zone: string; cibles: string[] };
   offre: { nom: string; prixMoyenHT: number; coutMoyenHT: number; tauxDeMarque: number };
-  forceDeVente: {
-    commerciaux: number;
-    joursParSemaine: number;
-    visitesParJour: number;
-    partTempsProspection: number;
-  };
+  forceDeVente: ForceDeVenteCapacite & { commerciaux: number };
   objectifsDeProspection: {
     nouveauxClients: number;
     chiffreAffairesAdditionnelHT: number;
@@ -85,13 +84,21 @@ export function dossierDepuisExemple({
   if (!evolution.ok) return evolution;
   if (!indicateurs.ok) return indicateurs;
   if (!renouvellement.ok) return renouvellement;
-  const duree = dureeDeVieClient({ tauxAttrition: renouvellement.valeur.tauxAttrition });
+  const duree = dureeDeVieRetenue({ tauxAttrition: renouvellement.valeur.tauxAttrition });
   const semaines = Math.max(
     1,
     Math.round((Date.parse(campagne.dateFin) - Date.parse(campagne.dateDebut)) / JOUR / 7),
   );
   if (!Number.isFinite(semaines))
     return echec('Les dates de la campagne de cet exemple sont illisibles.', 'campagne');
+  const capacite = capaciteDeLaFiche({ forceDeVente: fiche.forceDeVente });
+  if (!capacite.ok) return capacite;
+  const { joursParSemaine, joursParSemaineExacts, visitesParJour } = capacite.valeur;
+  const f = fiche.forceDeVente;
+  const arrondi =
+    joursParSemaine === joursParSemaineExacts
+      ? ''
+      : ` Jours de prospection par semaine\u202F: ${formatNombre(f.joursParSemaine, 2)} × ${formatNombre(f.partTempsProspection * 100, 2)}\u202F% = ${formatNombre(joursParSemaineExacts, 2)}, arrondi à la demi-journée comme au chapitre 8\u202F: ${formatNombre(joursParSemaine, 1)}.`;
   const cout = campagne.lignesDeCout.reduce((s, l) => s + l.montant, 0);
   const { chiffreAffaires: _ca, marge: _marge, ...objectifsEtapes } = campagne.objectifs;
   const o = fiche.objectifsDeProspection;
@@ -137,7 +144,7 @@ export function dossierDepuisExemple({
       typeTaux: 'marque',
       taux: fiche.offre.tauxDeMarque,
       frequence: indicateurs.valeur.achatsParClient,
-      ...(duree.ok ? { duree: duree.valeur } : {}),
+      ...(duree.ok ? { duree: duree.valeur.duree } : {}),
       depensesAcquisition: cout,
       nouveauxClients: campagne.etapes.commandes,
     },
@@ -153,7 +160,7 @@ export function dossierDepuisExemple({
       typeClientele: campagne.cible,
       persona: '',
       qualification: '',
-      offreRetenue: `${fiche.offre.nom}\u202F: ${fiche.offre.prixMoyenHT} HT en moyenne.`,
+      offreRetenue: `${fiche.offre.nom}\u202F: ${formatMontant(fiche.offre.prixMoyenHT, fiche.devise, 0)} HT en moyenne.`,
     },
     methode: {
       nom: campagne.methodes.join(', '),
@@ -177,10 +184,10 @@ export function dossierDepuisExemple({
     temps: {
       visitesAFaire: campagne.etapes.rdv,
       semaines,
-      joursParSemaine: fiche.forceDeVente.joursParSemaine * fiche.forceDeVente.partTempsProspection,
-      visitesParJour: fiche.forceDeVente.visitesParJour,
-      commerciaux: fiche.forceDeVente.commerciaux,
-      planning: `${campagne.nom}, du ${jour(campagne.dateDebut)} au ${jour(campagne.dateFin)}.`,
+      joursParSemaine,
+      visitesParJour,
+      commerciaux: f.commerciaux,
+      planning: `${campagne.nom}, du ${jour(campagne.dateDebut)} au ${jour(campagne.dateFin)}.${arrondi}`,
     },
     resultats: {
       etapes: { ...campagne.etapes },

@@ -10,6 +10,8 @@
  *   management textbooks do; pass 365 for calendar days. A result above `joursParAn` means
  *   the seuil is not reached within the year (the CA is below it): it is returned as is.
  * - marge de sécurité = CA − seuil; indice de sécurité = marge de sécurité ÷ CA
+ * - marge générée par une opération = CA HT × taux de marque, rounded to the unit of money:
+ *   marge-operation.ts (apart, so that only chapter 11 ships it).
  * - résultat de l’opération = marge générée − coût; ROI = (marge générée − coût) ÷ coût.
  *   The ROI is computed on the MARGIN the new sales bring, never on their turnover: a campaign
  *   that costs 10 000 € and brings 40 000 € of sales at 20 % de marque loses 2 000 €.

@@ -21,6 +21,7 @@
 import { verifierEtapes, type EtapeIncertaine } from '../entonnoir/etapes-incertaines.ts';
 import { coutAcquisitionClient, roi } from '../marges/rentabilite.ts';
 import { echec, ok, type Resultat } from '../commun/resultat.ts';
+import { DH_PAR_EURO } from '../commun/devise-du-cours.ts';
 // Types only: the rules of each channel (droit/ `reglesEnVigueur`) are looked up by the caller —
 // at build time for the comparator — so that this module does not ship the file checks of droit/.
 import type { Canal } from '../droit/index.ts';
@@ -151,7 +152,7 @@ export interface ComparaisonMethode {
 }
 
 /** Dirhams for one euro when the default figures are shown to a Moroccan company (see the header). */
-export const DH_PAR_EURO = 10;
+export { DH_PAR_EURO };
 
 /**
  * The methods with their amounts (cost per contact, fixed costs) in a company's currency. With

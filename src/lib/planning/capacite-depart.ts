@@ -4,6 +4,8 @@
  * (planning-contexte.ts), not with every page that computes a capacity.
  */
 
+import { joursDeProspectionParSemaine, tempsAdministratifParJour } from './planning.ts';
+
 /** The figures of chapter 8's capacity, as a company's card and last campaign give them. */
 export interface CapaciteDeDepart {
   semaines: number;
@@ -44,9 +46,9 @@ export function capaciteDeDepart({
 }): CapaciteDeDepart {
   return {
     semaines: f.semainesParAn,
-    joursParSemaine: Math.round(f.joursParSemaine * f.partTempsProspection * 2) / 2 || 0.5,
+    joursParSemaine: joursDeProspectionParSemaine(f),
     heuresParJour: f.heuresParJour,
-    tempsAdministratif: Math.round((f.tempsAdministratifHeuresParSemaine * 60) / f.joursParSemaine),
+    tempsAdministratif: tempsAdministratifParJour(f),
     dureeVisite: f.dureeVisiteMinutes,
     dureeTrajet: f.trajetMoyenMinutes,
     prospects: rdvPrevus,

@@ -4,6 +4,7 @@
  */
 export * from './capacite.ts';
 export * from './capacite-depart.ts';
+export * from './capacite-fiche.ts';
 export * from './feries-maroc.ts';
 export * from './plan-de-campagne.ts';
 export * from './planning.ts';

@@ -120,6 +120,21 @@ export function joursOuvres({
   return ok({ calendaires, weekEnds, feries: nbFeries, ouvres: calendaires - weekEnds - nbFeries });
 }
 
+/**
+ * Prospecting days a week from a company's card: working days × share of time spent prospecting,
+ * to the HALF DAY (the smallest slot a round of visits is planned in), at least half a day.
+ */
+export const joursDeProspectionParSemaine = (f: {
+  joursParSemaine: number;
+  partTempsProspection: number;
+}): number => Math.round(f.joursParSemaine * f.partTempsProspection * 2) / 2 || 0.5;
+
+/** Admin minutes a working day from a company's card: its hours a week spread over its days. */
+export const tempsAdministratifParJour = (f: {
+  tempsAdministratifHeuresParSemaine: number;
+  joursParSemaine: number;
+}): number => Math.round((f.tempsAdministratifHeuresParSemaine * 60) / f.joursParSemaine);
+
 /** Visits one salesperson can make: per day (rounded down) and over `jours` working days. */
 export function capaciteDeVisites({
   minutesParJour,

@@ -11,3 +11,4 @@ export * from './usure.ts';
 export * from './valeur-client.ts';
 export * from './evaluation-usure.ts';
 export * from './interpretation-usure.ts';
+export * from './duree-de-vie.ts';

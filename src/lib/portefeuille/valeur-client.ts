@@ -4,7 +4,8 @@
  * - panier moyen = CA ÷ nombre de transactions; part de marché = CA ÷ CA du marché
  * - taux de réalisation = réalisé ÷ objectif (1 = objective met)
  * - taux d’une étape = sortants ÷ entrants (taux de joignabilité, de RDV, de transformation…)
- * - durée de vie client = 1 ÷ taux d’attrition (10 % of clients lost a year → 10 years)
+ * - durée de vie client = 1 ÷ taux d’attrition (10 % of clients lost a year → 10 years); the
+ *   lifetime a customer value counts is capped at 10 years (duree-de-vie.ts)
  * - nouveaux clients nécessaires = ⌈clients × (attrition + croissance visée)⌉ per year: replace
  *   the clients lost, then grow (the « usure du portefeuille » of chapter 1)
  * - valeur client = panier moyen × fréquence d’achat (per year) × durée de vie (years), in

@@ -60,6 +60,33 @@ describe('<Chiffre> in the chapters', () => {
   );
 });
 
+describe('ch 2’s SMART objectives are the companies’ own', () => {
+  const ch2 = readFileSync(join(DOSSIER, '02-analyser-le-portefeuille.mdx'), 'utf8');
+  const debut = ch2.indexOf('| Entreprise | Objectif quantitatif');
+  const tableau = ch2.slice(debut, ch2.indexOf('\n\n', debut)).split('\n').slice(2);
+
+  test.each(listerJeux())(
+    '%s: one row quoting its card’s objectives (clients, turnover, margin, dates), no figure typed by hand',
+    (id) => {
+      const nom = chiffreEntreprise({ entreprise: id, cle: 'nom' }).valeur as string;
+      const lignes = tableau.filter((l) => l.includes(nom));
+      expect(lignes, nom).toHaveLength(1);
+      const ligne = lignes[0];
+      for (const cle of [
+        'objectifs.nouveauxClients',
+        'objectifs.chiffreAffairesHT',
+        'objectifs.margeHT',
+        'campagne.dateDebut',
+        'objectifs.echeance',
+      ])
+        expect(ligne, `${nom} ${cle}`).toContain(`<Chiffre entreprise="${id}" cle="${cle}"`);
+      // Past the company's name (« B2B »), no digit outside the <Chiffre> tags: every figure comes from the data.
+      const objectifs = ligne.split('|').slice(2).join('|');
+      expect(objectifs.replace(/<Chiffre[^>]*\/>/g, '')).not.toMatch(/\d/);
+    },
+  );
+});
+
 describe('the sentences around the figures stay true of the data', () => {
   test('ch 2, Vénimob: growth comes from the SMEs and the self-employed while the key accounts decline; dependence marked, not critical', () => {
     const v = (cle: string) => n('mobilier-lyon', cle);
@@ -102,6 +129,14 @@ describe('the sentences around the figures stay true of the data', () => {
     expect(s('methodes.telephone.mille.marge.pessimiste')).toBeLessThan(
       s('methodes.telephone.mille.cout'),
     );
+  });
+
+  test('ch 8, Sadaf: the share of prospecting time is not a whole number of days, so the rounding the lesson states changes it', () => {
+    const s = (cle: string) => n('emballages-casablanca', cle);
+    expect(s('capacite.joursParSemaineExacts')).not.toBe(s('capacite.joursParSemaine'));
+    expect(s('capacite.joursParSemaineExacts')).toBeLessThan(2);
+    expect(s('capacite.joursParSemaine')).toBeGreaterThanOrEqual(2);
+    expect(s('capacite.visitesParJour')).toBe(s('forceDeVente.visitesParJour'));
   });
 
   test('ch 10, Vénimob: first orders average the card’s order, and the campaign converts well above a cold phone campaign of the course', () => {

@@ -16,6 +16,11 @@ import {
 } from '../../../src/lib/ventes/ventes.ts';
 import { descriptionFiche } from '../../../src/build/fiche-entreprise.ts';
 import { formatMontant } from '../../../src/lib/commun/nombres.ts';
+import { DUREE_DE_VIE_MAX, dureeDeVieRetenue } from '../../../src/lib/portefeuille/duree-de-vie.ts';
+import { capaciteDeLaFiche } from '../../../src/lib/planning/capacite-fiche.ts';
+import { margeSurChiffreAffaires } from '../../../src/lib/marges/marge-operation.ts';
+import { contexteEntreprise } from '../../../src/lib/campagne/contexte.ts';
+import { evaluerTableauDeBord, tableauDeDepart } from '../../../src/lib/campagne/tableau-saisi.ts';
 import { dataset, IDS } from './aide-datasets.ts';
 
 const valeur = <T>(r: { ok: true; valeur: T } | { ok: false; erreur: { message: string } }): T => {
@@ -73,6 +78,66 @@ describe.each(IDS)('%s tells one story', (id) => {
       fiche.offre.tauxDeMarque,
       2,
     );
+  });
+
+  test('one margin: the campaign’s margins are its turnovers × the card’s rate, as chapter 11’s dashboard computes them', () => {
+    const t = fiche.offre.tauxDeMarque;
+    expect(campagne.margeGeneree).toBe(
+      valeur(
+        margeSurChiffreAffaires({
+          chiffreAffaires: campagne.chiffreAffairesGenere,
+          tauxDeMarque: t,
+        }),
+      ),
+    );
+    expect(campagne.objectifs.marge).toBe(
+      valeur(
+        margeSurChiffreAffaires({
+          chiffreAffaires: campagne.objectifs.chiffreAffaires,
+          tauxDeMarque: t,
+        }),
+      ),
+    );
+    // The dashboard starts from this campaign: its margin row and result are the data's.
+    const contexte = contexteEntreprise({ fiche, campagnePassee: campagne });
+    const ev = evaluerTableauDeBord(tableauDeDepart({ contexte, devise: fiche.devise }));
+    if (!ev.ok) throw new Error(JSON.stringify(ev.erreurs));
+    const marge = ev.valeur.lignes.find((l) => l.ligne === 'marge');
+    expect([marge?.objectif, marge?.realise]).toEqual([
+      campagne.objectifs.marge,
+      campagne.margeGeneree,
+    ]);
+    const cout = campagne.lignesDeCout.reduce((s, l) => s + l.montant, 0);
+    expect(ev.valeur.realise.resultat).toBe(campagne.margeGeneree - cout);
+    expect(ev.valeur.objectif.resultat).toBe(campagne.objectifs.marge - cout);
+  });
+
+  test('one customer lifetime: the dossier example counts the value over the lifetime ch 2 retains (capped)', () => {
+    const r = valeur(renouvellementClients({ ventes, ...periodes }));
+    const dossier = valeur(dossierDepuisExemple({ fiche, ventes, campagne }));
+    expect(dossier.valeur.duree).toBe(
+      valeur(dureeDeVieRetenue({ tauxAttrition: r.tauxAttrition })).duree,
+    );
+    expect(dossier.valeur.duree).toBeLessThanOrEqual(DUREE_DE_VIE_MAX);
+  });
+
+  test('one visit capacity: the card’s visits a day, chapter 8’s start and the dossier example follow one rule', () => {
+    const c = valeur(capaciteDeLaFiche({ forceDeVente: fiche.forceDeVente }));
+    expect(fiche.forceDeVente.visitesParJour).toBe(c.visitesParJour);
+    const dossier = valeur(dossierDepuisExemple({ fiche, ventes, campagne }));
+    expect(dossier.temps.visitesParJour).toBe(c.visitesParJour);
+    expect(dossier.temps.joursParSemaine).toBe(c.joursParSemaine);
+    // The rounding is said where it changes the figure.
+    if (c.joursParSemaine !== c.joursParSemaineExacts)
+      expect(dossier.temps.planning).toContain('arrondi');
+  });
+
+  test('the dossier example writes the average order as money: currency and grouped thousands', () => {
+    const dossier = valeur(dossierDepuisExemple({ fiche, ventes, campagne }));
+    expect(dossier.cible.offreRetenue).toContain(
+      `${formatMontant(fiche.offre.prixMoyenHT, fiche.devise, 0)} HT en moyenne`,
+    );
+    expect(dossier.cible.offreRetenue).not.toMatch(/\d{4}/);
   });
 
   test('one average sale: the campaign’s first orders average the card’s price, itself the basket of year N for a seller', () => {

@@ -12,6 +12,7 @@ import {
   seuilDeRentabilite,
   tauxMargeSurCoutVariable,
 } from '@lib/marges/rentabilite.ts';
+import { margeSurChiffreAffaires } from '@lib/marges/marge-operation.ts';
 import { erreur, fini, nimporte, v } from '../aide-lib.ts';
 
 describe('break-even', () => {
@@ -128,5 +129,44 @@ describe('profitability of an operation', () => {
         ].every(fini),
       ),
     );
+  });
+
+  describe('margeSurChiffreAffaires (one rule for a campaign’s margin)', () => {
+    it('CA × taux de marque, rounded to the unit of money, half up', () => {
+      // Sadaf’s spring campaign: 658 500 DH at 30 %; Hilal’s: 139 201 DH at 16,3 %.
+      expect(v(margeSurChiffreAffaires({ chiffreAffaires: 658_500, tauxDeMarque: 0.3 }))).toBe(
+        197_550,
+      );
+      expect(v(margeSurChiffreAffaires({ chiffreAffaires: 139_201, tauxDeMarque: 0.163 }))).toBe(
+        22_690,
+      );
+      // 90 × 0,35 = 31,5 on paper (31,4999… in binary): half up gives 32.
+      expect(v(margeSurChiffreAffaires({ chiffreAffaires: 90, tauxDeMarque: 0.35 }))).toBe(32);
+      expect(v(margeSurChiffreAffaires({ chiffreAffaires: 0, tauxDeMarque: 0.4 }))).toBe(0);
+    });
+
+    it('refuses a negative turnover and a taux de marque of 100 % or more', () => {
+      expect(
+        erreur(margeSurChiffreAffaires({ chiffreAffaires: -1, tauxDeMarque: 0.3 }))?.message,
+      ).toMatch(/chiffre d’affaires/);
+      expect(
+        erreur(margeSurChiffreAffaires({ chiffreAffaires: 100, tauxDeMarque: 1 }))?.message,
+      ).toMatch(/inférieur à 100/);
+    });
+
+    it('is always a whole amount within half a unit of CA × taux', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 1e8 }),
+          fc.double({ min: -0.5, max: 0.99, noNaN: true }),
+          (chiffreAffaires, tauxDeMarque) => {
+            const m = v(margeSurChiffreAffaires({ chiffreAffaires, tauxDeMarque }));
+            return (
+              Number.isInteger(m) && Math.abs(m - chiffreAffaires * tauxDeMarque) <= 0.5 + 1e-3
+            );
+          },
+        ),
+      );
+    });
   });
 });

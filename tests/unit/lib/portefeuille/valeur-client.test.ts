@@ -11,6 +11,7 @@ import {
   valeurClientActualisee,
   valeurClientEnMarge,
 } from '@lib/portefeuille/valeur-client.ts';
+import { DUREE_DE_VIE_MAX, dureeDeVieRetenue } from '@lib/portefeuille/duree-de-vie.ts';
 import { erreur, fini, nimporte, v } from '../aide-lib.ts';
 
 describe('portfolio ratios', () => {
@@ -170,6 +171,33 @@ describe('attrition and client value', () => {
           }),
         ].every(fini),
       ),
+    );
+  });
+});
+
+describe('dureeDeVieRetenue (one rule for the lifetime a customer value counts)', () => {
+  it('1 ÷ attrition up to 10 years, capped beyond, the cap when no client was lost', () => {
+    expect(DUREE_DE_VIE_MAX).toBe(10);
+    expect(v(dureeDeVieRetenue({ tauxAttrition: 0.2 }))).toEqual({
+      duree: 5,
+      dureeCalculee: 5,
+      plafonnee: false,
+    });
+    // Sadaf: 7 of its 103 clients lost, 14,71 years by the formula, 10 retained.
+    const sadaf = v(dureeDeVieRetenue({ tauxAttrition: 7 / 103 }));
+    expect(sadaf).toMatchObject({ duree: 10, plafonnee: true });
+    expect(sadaf.dureeCalculee).toBeCloseTo(14.71, 2);
+    expect(v(dureeDeVieRetenue({ tauxAttrition: 0.1 })).plafonnee).toBe(false);
+    expect(v(dureeDeVieRetenue({ tauxAttrition: 0 }))).toEqual({ duree: 10, plafonnee: true });
+    expect(erreur(dureeDeVieRetenue({ tauxAttrition: 1.5 }))).toBeDefined();
+  });
+
+  it('never above the cap, never above 1 ÷ attrition', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (tauxAttrition) => {
+        const d = v(dureeDeVieRetenue({ tauxAttrition }));
+        return d.duree <= DUREE_DE_VIE_MAX && (tauxAttrition === 0 || d.duree <= 1 / tauxAttrition);
+      }),
     );
   });
 });
