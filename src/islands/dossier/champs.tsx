@@ -26,6 +26,19 @@ export function maj<G extends Groupe>(groupe: G, cle: keyof Dossier[G], valeur: 
   modifierDossier((d) => ({ ...d, [groupe]: { ...d[groupe], [cle]: valeur } }));
 }
 
+/**
+ * Rewrites one field of one group from its current value in the store, not from the value the
+ * form was rendered with: a list (categories, cost lines) edited twice before the next render
+ * would otherwise be rebuilt from the older copy, undoing the first edit.
+ */
+export function majAvec<G extends Groupe, K extends keyof Dossier[G]>(
+  groupe: G,
+  cle: K,
+  f: (actuel: Dossier[G][K]) => Dossier[G][K],
+): void {
+  modifierDossier((d) => ({ ...d, [groupe]: { ...d[groupe], [cle]: f(d[groupe][cle]) } }));
+}
+
 const afficher = (v: number | undefined, pourcentage?: boolean) =>
   v === undefined ? '' : formatNombre(pourcentage ? v * 100 : v, 2);
 
@@ -56,18 +69,25 @@ export function Nombre({
 }: PropsNombre) {
   const [texte, setTexte] = useState(afficher(valeur, pourcentage));
   const [erreur, setErreur] = useState<string | undefined>();
-  const emise = useRef(valeur);
+  // The values this field sent to the store that no render has carried back yet, oldest first.
+  const emises = useRef<(number | undefined)[]>([valeur]);
   // A value replaced from outside (import, example, deletion) shows in the field; our own does not
-  // rewrite what the learner is typing.
+  // rewrite what the learner is typing. An effect runs some time after its render: on a slow
+  // machine, keys typed meanwhile have already sent newer values, so the render's value is one
+  // of ours if it is any of those still in flight, not only the last one (comparing with the last
+  // one rewrote « 48 » over « 480 » and lost keys: session 11).
   useEffect(() => {
-    if (valeur !== emise.current) {
-      emise.current = valeur;
-      setTexte(afficher(valeur, pourcentage));
-      setErreur(undefined);
+    const i = emises.current.indexOf(valeur);
+    if (i >= 0) {
+      emises.current = emises.current.slice(i);
+      return;
     }
+    emises.current = [valeur];
+    setTexte(afficher(valeur, pourcentage));
+    setErreur(undefined);
   }, [valeur]);
   const emettre = (v: number | undefined) => {
-    emise.current = v;
+    emises.current.push(v);
     onValeur(v);
   };
   const saisir = (t: string) => {
