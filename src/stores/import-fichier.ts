@@ -14,7 +14,7 @@
 import { atom } from 'nanostores';
 import type { Prospect } from '../lib/commun/prospect.ts';
 import { signalerStockageCorrompu } from './persistance.ts';
-import { ecrireIDB, lireIDB, supprimerIDB } from './indexeddb.ts';
+import { ecrireIDB, lireIDB, StockageRefuse, supprimerIDB } from './indexeddb.ts';
 import { validerProspect } from './prospect-stocke.ts';
 
 import { $metaImport } from './import-resume.ts';
@@ -59,22 +59,29 @@ export async function lireImport(): Promise<Prospect[] | undefined> {
   return undefined;
 }
 
-/** Saves an imported file, replacing the previous one only once the new one is written. */
+/**
+ * Saves an imported file, replacing the previous one only once the new one is written. Gives
+ * true, or why it failed: `refuse` when the browser keeps no site data at all (the import island
+ * says so in its report, in words the learner can act on), else `echec` with the French message
+ * in `$erreurImport`.
+ */
 export async function enregistrerImport({
   nom,
   prospects,
   devise,
+  importeLe = new Date().toISOString(),
 }: {
   nom: string;
   prospects: Prospect[];
   devise: 'EUR' | 'MAD';
-}): Promise<boolean> {
-  const importeLe = new Date().toISOString();
+  importeLe?: string;
+}): Promise<true | 'refuse' | 'echec'> {
   try {
     await ecrireIDB(CLE, { version: 1, nom, importeLe, prospects } satisfies FichierStocke);
   } catch (e) {
+    if (e instanceof StockageRefuse) return 'refuse';
     $erreurImport.set((e as Error).message);
-    return false;
+    return 'echec';
   }
   $erreurImport.set(null);
   $metaImport.set({ nom: nom.slice(0, 300), lignes: prospects.length, importeLe, devise });

@@ -17,5 +17,6 @@ export * from './nettoyage.ts';
 export * from './problemes.ts';
 export * from './qualite.ts';
 export * from './requetes-saisie.ts';
+export * from './rejets.ts';
 export * from './requetes.ts';
 export * from './travail-parties.ts';
