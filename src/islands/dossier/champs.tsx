@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { formatNombre, parseNombre, parsePourcentage } from '../../lib/commun/nombres.ts';
 import type { Dossier } from '../../lib/dossier/modele.ts';
+import { autreDevise } from '../../lib/dossier/devise-saisie.ts';
 import { modifierDossier } from '../../stores/dossier.ts';
 
 type Groupe =
@@ -102,6 +103,13 @@ export function Nombre({
     });
     if (!lu.ok) {
       setErreur(lu.erreur.message);
+      return;
+    }
+    // An amount in the other currency is refused, not converted nor taken as the dossier's.
+    const devise = unite === 'DH' ? 'MAD' : unite === '€' ? 'EUR' : undefined;
+    const autre = devise && autreDevise({ texte: t, devise });
+    if (autre) {
+      setErreur(autre);
       return;
     }
     if (lu.valeur < 0 && !pourcentage && !negatifPermis) {
