@@ -213,3 +213,53 @@ test('Mon dossier, machine lente (CPU ÷ 6) : « 480 000 » tapé vite dans une 
   await expect(page.locator('#d-cat-2-n1')).toHaveValue(/^480\s000$/);
   await expect(nouvelle).toHaveValue(/^455\s000$/);
 });
+
+test('Mon dossier en DH : « 3 000 € » est refusé en français, et les montants au centime s’additionnent à l’écran', async ({
+  page,
+}) => {
+  await ouvrirDossier(page);
+  await page.getByLabel('Devise').selectOption('MAD');
+  const etape = (nom: RegExp) =>
+    page
+      .getByRole('navigation', { name: 'Étapes du dossier' })
+      .getByRole('button', { name: nom })
+      .click();
+  await etape(/Méthode et coût/);
+  for (const [i, montant] of ['25 000', '12 000,50', '3 000 €'].entries()) {
+    await page.getByRole('button', { name: '+ Ajouter une ligne de coût' }).click();
+    await page.getByLabel(`Action ${i + 1}`, { exact: true }).fill(`Action ${i + 1}`);
+    await page.getByLabel(`Montant de l’action ${i + 1}`).fill(montant);
+  }
+  await expect(page.locator('#d-cout-2-montant-erreur')).toHaveText(
+    'Ce dossier compte en DH\u202f: tapez le montant en dirhams, sans «\u00a0€\u00a0» (la devise se change à l’étape 1).',
+  );
+  await page.getByLabel('Montant de l’action 3').fill('3 000');
+  await etape(/Résultats/);
+  await page.getByLabel('Marge générée').fill('90 000');
+  const rentabilite = page.locator('[data-analyse="rentabilite"]');
+  // 25 000 + 12 000,50 + 3 000 = 40 000,50 ; 90 000 − 40 000,50 = 49 999,50 (shown « 40 001 » and « 50 000 » before).
+  await expect(rentabilite.locator('[data-chiffre^="Coût de l’opération"] dd')).toHaveText(
+    '40\u202f000,50\u00a0DH',
+  );
+  await expect(rentabilite.locator('[data-chiffre^="Résultat"] dd')).toHaveText(
+    '49\u202f999,50\u00a0DH',
+  );
+  // The printed cover lists part 1 as well.
+  await expect(page.locator('.couverture-sommaire li').first()).toHaveText('1. L’entreprise');
+});
+
+test('/donnees/ : un fichier plein de +212 et de villes marocaines propose le Maroc, dit pourquoi, et se change', async ({
+  page,
+}) => {
+  await page.goto('/donnees/');
+  await page.locator('#import-fichier-labo').scrollIntoViewIfNeeded();
+  await attendreIlots(page);
+  await importeur(page).locator('#import-fichier').setInputFiles(FICHIER);
+  const pays = importeur(page).getByLabel('Pays des lignes qui ne le disent pas');
+  await expect(pays).toHaveValue('MA');
+  await expect(importeur(page).locator('[data-resultat="pays-devine"]')).toContainText(
+    /numéros en \+212.*villes du Maroc/,
+  );
+  await pays.selectOption('FR');
+  await expect(pays).toHaveValue('FR');
+});

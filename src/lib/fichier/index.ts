@@ -14,6 +14,7 @@ export * from './doublons.ts';
 export * from './import-prospects.ts';
 export * from './journal.ts';
 export * from './nettoyage.ts';
+export * from './pays-probable.ts';
 export * from './problemes.ts';
 export * from './qualite.ts';
 export * from './requetes-saisie.ts';
