@@ -13,7 +13,7 @@
  */
 import { atom } from 'nanostores';
 import type { Prospect } from '../lib/commun/prospect.ts';
-import { signalerStockageCorrompu } from './persistance.ts';
+import { signalerAvis, signalerStockageCorrompu } from './persistance.ts';
 import { ecrireIDB, lireIDB, StockageRefuse, supprimerIDB } from './indexeddb.ts';
 import { validerProspect } from './prospect-stocke.ts';
 
@@ -48,6 +48,7 @@ export async function lireImport(): Promise<Prospect[] | undefined> {
       ? f.prospects.map(validerProspect)
       : undefined;
   if (prospects && prospects.every((p) => p !== undefined)) return prospects as Prospect[];
+  const nom = $metaImport.get()?.nom ?? '';
   try {
     if (brut !== undefined) await ecrireIDB(`${CLE}:corrompu`, brut);
     await supprimerIDB(CLE);
@@ -55,7 +56,14 @@ export async function lireImport(): Promise<Prospect[] | undefined> {
     /* the notice below matters more than the copy */
   }
   $metaImport.set(null);
-  signalerStockageCorrompu('fichier importé', { libelle: 'de votre fichier importé' });
+  // The header named the file from its description: it reads again (entreprise-entete.ts).
+  if (typeof dispatchEvent === 'function') dispatchEvent(new CustomEvent('atelier:entreprise'));
+  // Rows that are not there were not « illisibles » (session 11): say what happened and what to do.
+  if (brut === undefined)
+    signalerAvis(
+      `Le fichier importé «\u00a0${nom}\u00a0» n’est plus dans ce navigateur (ses données ont sans doute été effacées)\u202f: importez à nouveau votre CSV sur la page Données.`,
+    );
+  else signalerStockageCorrompu('fichier importé', { libelle: 'de votre fichier importé' });
   return undefined;
 }
 

@@ -263,3 +263,26 @@ test('/donnees/ : un fichier plein de +212 et de villes marocaines propose le Ma
   await pays.selectOption('FR');
   await expect(pays).toHaveValue('FR');
 });
+
+test('la description du fichier importé sans ses lignes (données du site en partie effacées) : ni « illisibles », ni un en-tête qui nomme un fichier absent', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('atelier:v1:entreprise', '"mon-fichier"');
+    localStorage.setItem(
+      'atelier:v1:import',
+      '{"nom":"prospects-cp1252.csv","lignes":60,"importeLe":"2026-12-07T07:00:00.000Z","devise":"MAD"}',
+    );
+  });
+  await page.goto('/donnees/');
+  await page.locator('#import-fichier-labo').scrollIntoViewIfNeeded();
+  await attendreIlots(page);
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'n’est plus dans ce navigateur' }),
+  ).toContainText('importez à nouveau votre CSV');
+  await expect(page.getByRole('alert').filter({ hasText: 'illisibles' })).toHaveCount(0);
+  await expect(page.locator('[data-entreprise-nom]')).not.toHaveText('prospects-cp1252.csv');
+  await expect(page.locator('[data-entreprise-nom]')).toHaveText(
+    await page.locator('#choix-entreprise option:checked').innerText(),
+  );
+});
