@@ -13,8 +13,8 @@
  */
 import { atom } from 'nanostores';
 import type { Prospect } from '../lib/commun/prospect.ts';
-import { signalerStockageCorrompu } from './persistance.ts';
-import { ecrireIDB, lireIDB, supprimerIDB } from './indexeddb.ts';
+import { signalerAvis, signalerStockageCorrompu } from './persistance.ts';
+import { ecrireIDB, lireIDB, StockageRefuse, supprimerIDB } from './indexeddb.ts';
 import { validerProspect } from './prospect-stocke.ts';
 
 import { $metaImport } from './import-resume.ts';
@@ -48,6 +48,7 @@ export async function lireImport(): Promise<Prospect[] | undefined> {
       ? f.prospects.map(validerProspect)
       : undefined;
   if (prospects && prospects.every((p) => p !== undefined)) return prospects as Prospect[];
+  const nom = $metaImport.get()?.nom ?? '';
   try {
     if (brut !== undefined) await ecrireIDB(`${CLE}:corrompu`, brut);
     await supprimerIDB(CLE);
@@ -55,26 +56,40 @@ export async function lireImport(): Promise<Prospect[] | undefined> {
     /* the notice below matters more than the copy */
   }
   $metaImport.set(null);
-  signalerStockageCorrompu('fichier importé', { libelle: 'de votre fichier importé' });
+  // The header named the file from its description: it reads again (entreprise-entete.ts).
+  if (typeof dispatchEvent === 'function') dispatchEvent(new CustomEvent('atelier:entreprise'));
+  // Rows that are not there were not « illisibles » (session 11): say what happened and what to do.
+  if (brut === undefined)
+    signalerAvis(
+      `Le fichier importé «\u00a0${nom}\u00a0» n’est plus dans ce navigateur (ses données ont sans doute été effacées)\u202f: importez à nouveau votre CSV sur la page Données.`,
+    );
+  else signalerStockageCorrompu('fichier importé', { libelle: 'de votre fichier importé' });
   return undefined;
 }
 
-/** Saves an imported file, replacing the previous one only once the new one is written. */
+/**
+ * Saves an imported file, replacing the previous one only once the new one is written. Gives
+ * true, or why it failed: `refuse` when the browser keeps no site data at all (the import island
+ * says so in its report, in words the learner can act on), else `echec` with the French message
+ * in `$erreurImport`.
+ */
 export async function enregistrerImport({
   nom,
   prospects,
   devise,
+  importeLe = new Date().toISOString(),
 }: {
   nom: string;
   prospects: Prospect[];
   devise: 'EUR' | 'MAD';
-}): Promise<boolean> {
-  const importeLe = new Date().toISOString();
+  importeLe?: string;
+}): Promise<true | 'refuse' | 'echec'> {
   try {
     await ecrireIDB(CLE, { version: 1, nom, importeLe, prospects } satisfies FichierStocke);
   } catch (e) {
+    if (e instanceof StockageRefuse) return 'refuse';
     $erreurImport.set((e as Error).message);
-    return false;
+    return 'echec';
   }
   $erreurImport.set(null);
   $metaImport.set({ nom: nom.slice(0, 300), lignes: prospects.length, importeLe, devise });

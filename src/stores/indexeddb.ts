@@ -12,15 +12,27 @@ const MAGASIN = 'fichiers';
 
 let ouverture: Promise<IDBDatabase> | undefined;
 
+/** The browser refuses this site any storage (site data blocked, some private modes): nothing can be kept. */
+export class StockageRefuse extends Error {
+  constructor() {
+    super(
+      'Ce navigateur ne laisse pas le site enregistrer de données (réglage du navigateur ou de l’établissement)\u202f: rien ne peut y être gardé.',
+    );
+    this.name = 'StockageRefuse';
+  }
+}
+
 function ouvrir(): Promise<IDBDatabase> {
   ouverture ??= new Promise<IDBDatabase>((resoudre, rejeter) => {
-    if (typeof indexedDB === 'undefined')
-      return rejeter(
-        new Error(
-          'Ce navigateur ne permet pas d’enregistrer un fichier (IndexedDB indisponible, navigation privée ?).',
-        ),
-      );
-    const r = indexedDB.open(BASE, 1);
+    let r: IDBOpenDBRequest;
+    try {
+      // A browser that refuses site data throws a SecurityError (in English) on the mere read of
+      // `indexedDB`: that reached the learner word for word (session 11).
+      if (typeof indexedDB === 'undefined') throw new Error('absent');
+      r = indexedDB.open(BASE, 1);
+    } catch {
+      return rejeter(new StockageRefuse());
+    }
     r.onupgradeneeded = () => {
       if (!r.result.objectStoreNames.contains(MAGASIN)) r.result.createObjectStore(MAGASIN);
     };

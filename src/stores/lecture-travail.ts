@@ -8,15 +8,30 @@ import { echec, ok, type Resultat } from '../lib/commun/resultat.ts';
 import { lireExportJson } from '../lib/commun/export-json.ts';
 import { FORMAT_SAUVEGARDE } from './sauvegarde.ts';
 
-/** Largest work file accepted, in characters (localStorage holds about 5 MB per site). */
-const TAILLE_MAX = 6_000_000;
+/**
+ * Largest work file accepted, in characters: an imported file of up to 20 MB of CSV (csv-limites.ts)
+ * takes two to three times as much as JSON rows; localStorage's part stays near 5 MB.
+ */
+const TAILLE_MAX = 100_000_000;
 
 /**
  * What a work file holds once `lireExportJson` has checked its format and version. zod/mini
  * costs /bilan (the only page that reads these files) little: the progress store there loads
  * the library already. The values stay texts, each checked by its own store on the next read.
  */
-const FichierTravailSchema = z.object({ valeurs: z.record(z.string(), z.unknown()) });
+const FichierTravailSchema = z.object({
+  valeurs: z.record(z.string(), z.unknown()),
+  // The imported file and Mon dossier (IndexedDB), checked by sauvegarde-fichiers.ts.
+  fichiers: z.optional(
+    z.object({ import: z.optional(z.unknown()), dossier: z.optional(z.unknown()) }),
+  ),
+});
+
+/** A work file as read: the localStorage keys and texts, and the IndexedDB parts if any. */
+export interface TravailLu {
+  valeurs: Record<string, string>;
+  fichiers?: { import?: unknown; dossier?: unknown };
+}
 
 /**
  * Reads a work file (`exporterTravail`, or a scenario too long for a link): the site's keys and
@@ -25,7 +40,7 @@ const FichierTravailSchema = z.object({ valeurs: z.record(z.string(), z.unknown(
  * never a set-aside one; each value is checked by its store on the next read, and set aside
  * with a message if it is unreadable.
  */
-export function lireTravail(texte: string): Resultat<Record<string, string>> {
+export function lireTravail(texte: string): Resultat<TravailLu> {
   const entete = lireExportJson(texte, {
     format: FORMAT_SAUVEGARDE,
     nature: 'un travail exporté',
@@ -40,5 +55,10 @@ export function lireTravail(texte: string): Resultat<Record<string, string>> {
   }
   if (Object.keys(valeurs).length === 0)
     return echec('Ce fichier ne contient aucune saisie de l’Atelier Prospection.', 'fichier');
-  return ok(valeurs);
+  const f = lu.data.fichiers;
+  return ok(
+    f && (f.import !== undefined || f.dossier !== undefined)
+      ? { valeurs, fichiers: { import: f.import, dossier: f.dossier } }
+      : { valeurs },
+  );
 }

@@ -40,6 +40,11 @@ function signaler(message: string): void {
     $erreursStockage.set([...$erreursStockage.get(), message]);
 }
 
+/** Shows a French notice about stored data (IndexedDB stores with a case of their own). */
+export function signalerAvis(message: string): void {
+  signaler(message);
+}
+
 /**
  * Reports a reset store (exported for stores with their own loading, such as IndexedDB ones);
  * `copie` is false when the unreadable value could not be set aside (full storage): the message

@@ -7,25 +7,40 @@
 /** The `format` field of a work file. */
 export const FORMAT_SAUVEGARDE = 'atelier-prospection-travail';
 
-/** One file holding every stored key of the site, with its text as stored. */
+/**
+ * One file holding every stored key of the site, with its text as stored, and (`fichiers`) what
+ * IndexedDB holds: the imported prospect file and Mon dossier (sauvegarde-fichiers.ts). A site
+ * older than session 11 ignores `fichiers` and reads the rest.
+ */
 export function exporterTravail({
   cles,
   lire,
   maintenant,
+  fichiers,
 }: {
   cles: readonly string[];
   lire: (cle: string) => string | null;
   maintenant: Date;
+  fichiers?: { import?: unknown; dossier?: unknown };
 }): string {
   const valeurs: Record<string, string> = {};
   for (const cle of cles) {
     const t = lire(cle);
     if (t !== null) valeurs[cle] = t;
   }
+  const avecFichiers =
+    fichiers && (fichiers.import !== undefined || fichiers.dossier !== undefined);
   return JSON.stringify(
-    { format: FORMAT_SAUVEGARDE, version: 1, exporteLe: maintenant.toISOString(), valeurs },
+    {
+      format: FORMAT_SAUVEGARDE,
+      version: 1,
+      exporteLe: maintenant.toISOString(),
+      valeurs,
+      ...(avecFichiers ? { fichiers } : {}),
+    },
+    // Indented for a reader, except the rows of a big imported file (tens of megabytes).
     null,
-    1,
+    avecFichiers ? undefined : 1,
   );
 }
 

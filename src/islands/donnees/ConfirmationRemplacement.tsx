@@ -28,12 +28,22 @@ export function ConfirmationRemplacement({
   // An alert dialog takes the focus: a keyboard or screen-reader user lands on the question, on its safest answer.
   const premier = useRef<HTMLButtonElement>(null);
   useEffect(() => premier.current?.focus(), []);
-  const exporter = () =>
+  // With the previous file's rows and Mon dossier (session 11): without the rows, the work on
+  // them could not be put back.
+  const exporter = async () => {
+    const { lireFichiersTravail } = await import('../../stores/sauvegarde-fichiers.ts');
+    const { fichiers } = await lireFichiersTravail({ avecImport: true });
     telecharger({
       nom: `atelier-prospection-travail-${new Date().toISOString().slice(0, 10)}.json`,
       type: 'application/json',
-      contenu: exporterTravail({ cles: clesStockees(), lire: lireCle, maintenant: new Date() }),
+      contenu: exporterTravail({
+        cles: clesStockees(),
+        lire: lireCle,
+        maintenant: new Date(),
+        fichiers,
+      }),
     });
+  };
   return (
     <div
       class="import-confirmation"
@@ -50,7 +60,7 @@ export function ConfirmationRemplacement({
         d’abord&#8239;: la page Mon bilan («&#160;Importer un travail&#160;») le remet en place.
       </p>
       <div class="labo-actions">
-        <button type="button" class="bouton" onClick={exporter} ref={premier}>
+        <button type="button" class="bouton" onClick={() => void exporter()} ref={premier}>
           Télécharger mon travail
         </button>
         <button type="button" class="bouton principal" onClick={onRemplacer}>

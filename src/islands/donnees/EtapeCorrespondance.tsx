@@ -58,7 +58,8 @@ export function EtapeCorrespondance({
   onAnnuler,
 }: Props) {
   const [correspondance, setCorrespondance] = useState<Correspondance>(lecture.correspondance);
-  const [pays, setPays] = useState<Pays>('FR');
+  // Guessed from the rows when they say it clearly (+212 numbers, Moroccan cities), else France.
+  const [pays, setPays] = useState<Pays>(lecture.pays?.pays ?? 'FR');
   const [source, setSource] = useState<SourceProspect>('fichier-achete');
   const [montrees, setMontrees] = useState(PAR_LOT);
   const colonnes = lecture.entetes.slice(0, montrees),
@@ -147,11 +148,20 @@ export function EtapeCorrespondance({
       <div class="import-options">
         <label>
           Pays des lignes qui ne le disent pas{' '}
-          <select value={pays} onChange={(e) => setPays(e.currentTarget.value as Pays)}>
+          <select
+            value={pays}
+            onChange={(e) => setPays(e.currentTarget.value as Pays)}
+            aria-describedby={lecture.pays ? 'import-pays-aide' : undefined}
+          >
             <option value="FR">France</option>
             <option value="MA">Maroc</option>
           </select>
         </label>
+        {lecture.pays && (
+          <span class="champ-aide" id="import-pays-aide" data-resultat="pays-devine">
+            Deviné d’après le fichier ({lecture.pays.indices})&#8239;: changez-le si besoin.
+          </span>
+        )}
         <label>
           Source des lignes qui ne la disent pas{' '}
           <select

@@ -100,13 +100,16 @@ export default function ImportFichier() {
     if (prospects.length === 0)
       return setEtat({ etape: 'rapport', nom, lecture, bilan, enregistrement: 'rien' });
     setEtat({ etape: 'rapport', nom, lecture, bilan, enregistrement: 'en-cours' });
-    const ok = await enregistrerImport({
+    const precedent = $metaImport.get() !== null;
+    const r = await enregistrerImport({
       nom,
       prospects,
       devise: options.current?.pays === 'MA' ? 'MAD' : 'EUR',
     });
-    if (ok) apresChangementImport(true);
-    setEtat({ etape: 'rapport', nom, lecture, bilan, enregistrement: ok ? 'ok' : 'echec' });
+    if (r === true) apresChangementImport(true);
+    const enregistrement: Enregistrement =
+      r === true ? 'ok' : r === 'refuse' ? 'refuse' : precedent ? 'echec' : 'echec-premier';
+    setEtat({ etape: 'rapport', nom, lecture, bilan, enregistrement });
   }
 
   const choisir = (fichier: File | undefined) => {

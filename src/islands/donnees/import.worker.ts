@@ -11,6 +11,7 @@ import {
   type Correspondance,
 } from '../../lib/fichier/correspondance.ts';
 import { convertirLignes, type OptionsImport } from '../../lib/fichier/import-prospects.ts';
+import { paysProbable } from '../../lib/fichier/pays-probable.ts';
 import type { MessageImport, ReponseImport } from './protocole.ts';
 
 let tableau: TableauCsv | undefined;
@@ -30,6 +31,12 @@ async function lire(fichier: Blob): Promise<void> {
   });
   if (!r.ok) return repondre({ type: 'erreur', message: r.erreur.message });
   tableau = r.valeur;
+  const correspondance = devinerCorrespondance({ entetes: tableau.entetes });
+  const pays = paysProbable({
+    entetes: tableau.entetes,
+    lignes: tableau.lignes,
+    correspondance,
+  });
   repondre({
     type: 'lu',
     entetes: tableau.entetes,
@@ -39,7 +46,8 @@ async function lire(fichier: Blob): Promise<void> {
     encodage,
     lignesVides: tableau.lignesVides,
     erreurs: tableau.erreurs,
-    correspondance: devinerCorrespondance({ entetes: tableau.entetes }),
+    correspondance,
+    ...(pays ? { pays } : {}),
   });
 }
 

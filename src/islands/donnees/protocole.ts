@@ -18,6 +18,8 @@ export interface Lecture {
   lignesVides: number;
   erreurs: { ligne: number; raison: string }[];
   correspondance: Correspondance;
+  /** The country the rows point to, when they do clearly (pays-probable.ts). */
+  pays?: { pays: 'FR' | 'MA'; indices: string };
 }
 
 /** Worker → page. `correspondance: true` on an error means the mapping must be changed. */

@@ -24,7 +24,8 @@ export function nomDeFichier(texte: string): string {
   const base = texte
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
-    .replace(/\.csv$/i, '')
+    // The extension of the file the name came from, even with a suffix after it (ch 5's selection).
+    .replace(/\.(csv|txt)(?=$|[-_\s])/gi, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);

@@ -80,6 +80,8 @@ export function DocumentDossier({ dossier, analyses, droit, parties = PLAN.lengt
           {dossier.etudiant ? `Présenté par ${dossier.etudiant}` : 'Nom de l’étudiant à renseigner'}
         </p>
         <ol class="couverture-sommaire">
+          {/* Part 1 is not in PLAN (it has no analysis) but is in the document: listed too. */}
+          <li>1. L’entreprise</li>
           {PLAN.map((p) => (
             <li key={p.numero}>
               {p.numero}. {p.titre}

@@ -1,7 +1,7 @@
 /** Steps 1 to 4 of the form: the company, the demand and portfolio (2.1–2.2), customer value (2.3), objectives (2.4). */
 import type { Dossier } from '../../lib/dossier/modele.ts';
 import { modifierDossier } from '../../stores/dossier.ts';
-import { maj, Nombre, Texte } from './champs.tsx';
+import { maj, majAvec, Nombre, Texte } from './champs.tsx';
 import { ImportVentes } from './ImportVentes.tsx';
 
 type P = { d: Dossier; symbole: string };
@@ -65,7 +65,7 @@ export function EtapePortefeuille({ d, symbole }: P) {
   const p = d.portefeuille;
   const categories = (
     f: (c: Dossier['portefeuille']['categories']) => Dossier['portefeuille']['categories'],
-  ) => maj('portefeuille', 'categories', f(p.categories));
+  ) => majAvec('portefeuille', 'categories', f);
   const modifier = (i: number, cle: 'nom' | 'caN1' | 'caN', v: unknown) =>
     categories((cs) => cs.map((c, j) => (j === i ? { ...c, [cle]: v } : c)));
   return (

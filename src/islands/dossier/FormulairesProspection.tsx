@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { ETAPES, NOMS_ETAPES, type Dossier, type Etapes } from '../../lib/dossier/modele.ts';
 import { modifierDossier } from '../../stores/dossier.ts';
-import { maj, Nombre, Texte } from './champs.tsx';
+import { maj, majAvec, Nombre, Texte } from './champs.tsx';
 
 type P = { d: Dossier; symbole: string };
 
@@ -47,7 +47,7 @@ export function EtapeCible({ d }: P) {
 export function EtapeMethode({ d, symbole }: P) {
   const m = d.methode;
   const couts = (f: (l: Dossier['methode']['couts']) => Dossier['methode']['couts']) =>
-    maj('methode', 'couts', f(m.couts));
+    majAvec('methode', 'couts', f);
   const modifier = (i: number, cle: 'action' | 'montant', v: unknown) =>
     couts((ls) => ls.map((l, j) => (j === i ? { ...l, [cle]: v } : l)));
   return (

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { formatNombre, parseNombre, parsePourcentage } from '../../lib/commun/nombres.ts';
 import type { Dossier } from '../../lib/dossier/modele.ts';
+import { autreDevise } from '../../lib/dossier/devise-saisie.ts';
 import { modifierDossier } from '../../stores/dossier.ts';
 
 type Groupe =
@@ -24,6 +25,19 @@ type Groupe =
 /** Writes one field of one group of the dossier. */
 export function maj<G extends Groupe>(groupe: G, cle: keyof Dossier[G], valeur: unknown): void {
   modifierDossier((d) => ({ ...d, [groupe]: { ...d[groupe], [cle]: valeur } }));
+}
+
+/**
+ * Rewrites one field of one group from its current value in the store, not from the value the
+ * form was rendered with: a list (categories, cost lines) edited twice before the next render
+ * would otherwise be rebuilt from the older copy, undoing the first edit.
+ */
+export function majAvec<G extends Groupe, K extends keyof Dossier[G]>(
+  groupe: G,
+  cle: K,
+  f: (actuel: Dossier[G][K]) => Dossier[G][K],
+): void {
+  modifierDossier((d) => ({ ...d, [groupe]: { ...d[groupe], [cle]: f(d[groupe][cle]) } }));
 }
 
 const afficher = (v: number | undefined, pourcentage?: boolean) =>
@@ -56,18 +70,25 @@ export function Nombre({
 }: PropsNombre) {
   const [texte, setTexte] = useState(afficher(valeur, pourcentage));
   const [erreur, setErreur] = useState<string | undefined>();
-  const emise = useRef(valeur);
+  // The values this field sent to the store that no render has carried back yet, oldest first.
+  const emises = useRef<(number | undefined)[]>([valeur]);
   // A value replaced from outside (import, example, deletion) shows in the field; our own does not
-  // rewrite what the learner is typing.
+  // rewrite what the learner is typing. An effect runs some time after its render: on a slow
+  // machine, keys typed meanwhile have already sent newer values, so the render's value is one
+  // of ours if it is any of those still in flight, not only the last one (comparing with the last
+  // one rewrote « 48 » over « 480 » and lost keys: session 11).
   useEffect(() => {
-    if (valeur !== emise.current) {
-      emise.current = valeur;
-      setTexte(afficher(valeur, pourcentage));
-      setErreur(undefined);
+    const i = emises.current.indexOf(valeur);
+    if (i >= 0) {
+      emises.current = emises.current.slice(i);
+      return;
     }
+    emises.current = [valeur];
+    setTexte(afficher(valeur, pourcentage));
+    setErreur(undefined);
   }, [valeur]);
   const emettre = (v: number | undefined) => {
-    emise.current = v;
+    emises.current.push(v);
     onValeur(v);
   };
   const saisir = (t: string) => {
@@ -82,6 +103,13 @@ export function Nombre({
     });
     if (!lu.ok) {
       setErreur(lu.erreur.message);
+      return;
+    }
+    // An amount in the other currency is refused, not converted nor taken as the dossier's.
+    const devise = unite === 'DH' ? 'MAD' : unite === '€' ? 'EUR' : undefined;
+    const autre = devise && autreDevise({ texte: t, devise });
+    if (autre) {
+      setErreur(autre);
       return;
     }
     if (lu.valeur < 0 && !pourcentage && !negatifPermis) {

@@ -6,6 +6,7 @@ import {
   VALEUR_ABSENTE,
 } from '../../lib/commun/nombres.ts';
 import type { UniteChiffre } from '../../lib/dossier/analyse.ts';
+import { decimalesMontant } from '../../lib/dossier/devise-saisie.ts';
 
 /** A figure as shown on screen and on paper (« 12 000 € », « 40 % », « 2 »). */
 export function formatChiffre(
@@ -17,7 +18,7 @@ export function formatChiffre(
   if (typeof valeur === 'string') return valeur;
   switch (unite) {
     case 'montant':
-      return formatMontant(valeur, devise, Math.abs(valeur) < 100 ? 2 : 0);
+      return formatMontant(valeur, devise, decimalesMontant(valeur));
     case 'taux':
       return formatPourcentage(valeur, 1);
     case 'indice':

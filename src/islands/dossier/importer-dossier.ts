@@ -44,6 +44,6 @@ export async function importerFichierDossier({
   await remplacer(r.valeur);
   return {
     erreur: false,
-    texte: `Dossier importé depuis «\u00A0${nom}\u00A0» (${decrireRemplacement(bilan)}).`,
+    texte: `Dossier importé depuis «\u00A0${nom}\u00A0» (${decrireRemplacement(bilan, { fait: true })}).`,
   };
 }

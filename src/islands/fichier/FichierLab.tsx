@@ -28,7 +28,11 @@ export default function FichierLab() {
   const travail = useStore($travail);
   const aujourdhui = useStore($dateReference);
   const refus = useStore($operationRefusee);
-  const { rapport, calcul } = useRapportQualite({ prospects: nettoyage.prospects, aujourdhui });
+  const { rapport, calcul } = useRapportQualite({
+    prospects: nettoyage.prospects,
+    aujourdhui,
+    fichier: donnees.etat === 'pret' && donnees.donnees,
+  });
   if (!useMonte())
     return (
       <div class="labo-corps" data-island="fichier" aria-busy="true">
@@ -75,7 +79,9 @@ export default function FichierLab() {
             origine={donnees.donnees.prospects.length}
           />
           {!rapport ? (
-            <p role="status">Analyse de la qualité du fichier…</p>
+            <p role="status" class="chargement">
+              Analyse de la qualité du fichier…
+            </p>
           ) : rapport.ok ? (
             <div aria-busy={calcul} class="fichier-analyse labo-resultats">
               <p data-resultat="concernees">

@@ -64,22 +64,35 @@ let compteur = 0;
 export function useRapportQualite({
   prospects,
   aujourdhui,
+  fichier,
 }: {
   prospects: readonly Prospect[];
   aujourdhui: string;
+  /**
+   * The file the rows are cleaned from (its loaded data; false while it loads). A report of
+   * another file, or of the rows before the file was loaded (none: « aucun problème »), is not
+   * returned: chapter 5 showed « 0 fiche sur 0… Aucun problème détecté » for a second or two
+   * while an imported file's own report was computed (session 11).
+   */
+  fichier?: object | false;
 }): { rapport: Rapport | null; calcul: boolean; de: readonly Prospect[] | undefined } {
   const [etat, setEtat] = useState<{
     n: number;
     rapport: Rapport | null;
     de?: readonly Prospect[];
+    fichier?: object | false;
   }>({ n: 0, rapport: null });
   const dernier = useRef(0);
   useEffect(() => {
     const n = ++compteur;
     dernier.current = n;
     void calculer({ n, prospects, aujourdhui }).then((rapport) => {
-      if (dernier.current === n) setEtat({ n, rapport, de: prospects });
+      if (dernier.current === n) setEtat({ n, rapport, de: prospects, fichier });
     });
   }, [prospects, aujourdhui]);
-  return { rapport: etat.rapport, calcul: etat.n !== dernier.current, de: etat.de };
+  return {
+    rapport: fichier !== undefined && etat.fichier !== fichier ? null : etat.rapport,
+    calcul: etat.n !== dernier.current,
+    de: etat.de,
+  };
 }

@@ -20,6 +20,7 @@ import {
 } from '../../stores/sauvegarde.ts';
 import { lireTravail } from '../../stores/lecture-travail.ts';
 const chargerTousLesStores = () => import('../../stores/tous-les-stores.ts');
+const chargerFichiers = () => import('../../stores/sauvegarde-fichiers.ts');
 import { useMonte } from './hydratation.ts';
 import { texteDuFichierChoisi } from './fichier-choisi.ts';
 
@@ -37,11 +38,21 @@ export default function SauvegardeTravail() {
   const [version, setVersion] = useState(0); // re-reads the keys after a restore
   const liste: MiseDeCote[] = monte ? misesDeCote(clesStockees()) : [];
 
-  const exporter = () =>
+  const exporter = async () => {
+    const { lireFichiersTravail } = await chargerFichiers();
+    const { fichiers, illisibles } = await lireFichiersTravail({
+      avecImport: lireCle('atelier:v1:import') !== null,
+    });
     telecharger(
       `atelier-prospection-travail-${new Date().toISOString().slice(0, 10)}.json`,
-      exporterTravail({ cles: clesStockees(), lire: lireCle, maintenant: new Date() }),
+      exporterTravail({ cles: clesStockees(), lire: lireCle, maintenant: new Date(), fichiers }),
     );
+    setMessage(
+      illisibles.length > 0
+        ? `Travail téléchargé, sans ${illisibles.join(' ni ')} : le navigateur n’a pas pu ${illisibles.length > 1 ? 'les' : 'le'} lire.`
+        : '',
+    );
+  };
 
   const restaurer = async (m: MiseDeCote) => {
     await chargerTousLesStores();
@@ -70,27 +81,54 @@ export default function SauvegardeTravail() {
     if (texte === undefined) return;
     const lu = lireTravail(texte);
     if (!lu.ok) return setMessage(lu.erreur.message);
-    await chargerTousLesStores();
-    const { ecrire, changes, refuses } = aImporter({
-      valeurs: lu.valeur,
-      lire: lireCle,
-      validateurs,
+    const [, f] = await Promise.all([chargerTousLesStores(), chargerFichiers()]);
+    // The imported file and Mon dossier (IndexedDB) first: the company studied and the file's
+    // description follow the rows actually restored (sauvegarde-fichiers.ts).
+    const verifies = await f.verifierFichiers(lu.valeur.fichiers);
+    const { valeurs, absent } = f.valeursCoherentes({
+      valeurs: lu.valeur.valeurs,
+      fichiers: verifies,
+      metaActuelle: lireCle('atelier:v1:import'),
     });
-    const illisibles =
-      refuses.length > 0 ? ` Parties illisibles, non importées\u202f: ${refuses.join(', ')}.` : '';
-    if (ecrire.length === 0)
-      return setMessage(`Ce fichier ne change rien à vos saisies.${illisibles}`);
+    const { ecrire, changes, refuses } = aImporter({ valeurs, lire: lireCle, validateurs });
+    const parties = [
+      ...(verifies.import
+        ? [
+            `fichier importé «\u00a0${verifies.import.nom}\u00a0» (${verifies.import.prospects.length.toLocaleString('fr-FR')} prospects)`,
+          ]
+        : []),
+      ...(verifies.dossier ? ['Mon dossier'] : []),
+    ];
+    // « import » is the file's description: named with its rows above.
+    const tous = [...parties, ...changes.filter((c) => !(verifies.import && c === 'import'))];
+    const illisibles = [...verifies.refuses, ...refuses];
+    const notes =
+      (illisibles.length > 0
+        ? ` Parties illisibles, non importées\u202f: ${illisibles.join(', ')}.`
+        : '') + (absent ? ` ${absent}` : '');
+    if (ecrire.length === 0 && parties.length === 0)
+      return setMessage(`Ce fichier ne change rien à vos saisies.${notes}`);
     if (
       !window.confirm(
-        `Ce fichier remplacera vos saisies suivantes\u202f: ${changes.join(', ')}. Vos autres saisies restent. Continuer\u202f?`,
+        `Ce fichier remplacera vos saisies suivantes\u202f: ${tous.join(', ')}. Vos autres saisies restent. Continuer\u202f?`,
       )
     )
       return;
-    const echecs = ecrire.filter(([cle, texte]) => !ecrireCle(cle, texte));
+    const { echecs: nonEcrits } = await f.ecrireFichiers(verifies, ecrireCle);
+    // Rows not written: their description and the company « mon-fichier » are not written either.
+    const sansFichier = lireCle('atelier:v1:import') === null;
+    const aEcrire = nonEcrits.includes('fichier importé')
+      ? ecrire.filter(
+          ([cle, texte]) =>
+            cle !== 'atelier:v1:import' &&
+            !(sansFichier && cle === 'atelier:v1:entreprise' && texte === '"mon-fichier"'),
+        )
+      : ecrire;
+    const echecs = aEcrire.filter(([cle, texte]) => !ecrireCle(cle, texte));
     setMessage(
-      echecs.length > 0
-        ? 'Le navigateur manque de place\u202f: une partie du fichier n’a pas pu être enregistrée.'
-        : `Travail importé\u202f: ${changes.join(', ')}.${illisibles} Les pages du cours le reprennent à leur ouverture.`,
+      echecs.length > 0 || nonEcrits.length > 0
+        ? `Le navigateur manque de place ou refuse d’enregistrer\u202f: une partie du fichier n’a pas pu être enregistrée${nonEcrits.length > 0 ? ` (${nonEcrits.join(', ')})` : ''}.`
+        : `Travail importé\u202f: ${tous.join(', ')}.${notes} Les pages du cours le reprennent à leur ouverture.`,
     );
   };
 
@@ -103,11 +141,13 @@ export default function SauvegardeTravail() {
     >
       <h2>Mon travail dans ce navigateur</h2>
       <p>
-        Toutes vos saisies (simulateurs, fichier nettoyé, sélection, plans) dans un seul fichier, à
-        garder avant de vider le navigateur ou quand il manque de place.
+        Toutes vos saisies (simulateurs, fichier importé et son nettoyage, sélection, plans, Mon
+        dossier) dans un seul fichier, à garder avant de vider le navigateur ou quand il manque de
+        place. «&#160;Importer un travail&#160;» remet le tout en place, dans ce navigateur ou un
+        autre.
       </p>
       <p class="labo-actions">
-        <button type="button" class="bouton" onClick={exporter} disabled={!monte}>
+        <button type="button" class="bouton" onClick={() => void exporter()} disabled={!monte}>
           Télécharger tout mon travail
         </button>
         <label class="bouton-discret">

@@ -7,6 +7,7 @@
  * who did no proposals still has a funnel); the weakest stage is compared with the objectives
  * only when the same stages have an objective.
  */
+import { decimalesMontant } from './devise-saisie.ts';
 import { etapeLaPlusFaible, tauxDEtapes } from '../entonnoir/entonnoir.ts';
 import { formatMontant, formatPourcentage } from '../commun/nombres.ts';
 import {
@@ -236,8 +237,8 @@ export function analyseRentabilite({
     chiffres,
     interpretation:
       r >= 0
-        ? `L’opération est rentable\u202F: la marge générée dépasse son coût de ${formatMontant(r, devise, 0)}, soit un ROI de ${formatPourcentage((retour as { valeur: number }).valeur)}.`
-        : `L’opération n’est pas encore rentable\u202F: il manque ${formatMontant(-r, devise, 0)} de marge pour couvrir son coût (ROI de ${formatPourcentage((retour as { valeur: number }).valeur)}).`,
+        ? `L’opération est rentable\u202F: la marge générée dépasse son coût de ${formatMontant(r, devise, decimalesMontant(r))}, soit un ROI de ${formatPourcentage((retour as { valeur: number }).valeur)}.`
+        : `L’opération n’est pas encore rentable\u202F: il manque ${formatMontant(-r, devise, decimalesMontant(-r))} de marge pour couvrir son coût (ROI de ${formatPourcentage((retour as { valeur: number }).valeur)}).`,
     aCompleter: manquants([
       ['le nombre de contacts joints', etapes.contactsJoints],
       ['le nombre de commandes', etapes.commandes],

@@ -64,16 +64,21 @@ export function bilanRemplacement({
   return bilan;
 }
 
-/** « 1 champ rempli sera vidé, 2 champs seront remplacés » (empty when nothing changes). */
-export function decrireRemplacement({ videes, remplacees, remplies }: BilanRemplacement): string {
-  const futur = (n: number, un: string, plusieurs: string) => (n < 2 ? un : plusieurs);
+/**
+ * « 1 champ rempli sera vidé, 2 champs seront remplacés » (empty when nothing changes); with
+ * `fait`, once the import is done: « 1 champ rempli a été vidé, 45 champs vides ont été remplis ».
+ */
+export function decrireRemplacement(
+  { videes, remplacees, remplies }: BilanRemplacement,
+  { fait = false }: { fait?: boolean } = {},
+): string {
+  const verbe = (n: number, participe: string) =>
+    `${fait ? (n < 2 ? 'a été' : 'ont été') : n < 2 ? 'sera' : 'seront'} ${participe}${n < 2 ? '' : 's'}`;
   return [
-    videes > 0 &&
-      `${accorder(videes, 'champ rempli', 'champs remplis')} ${futur(videes, 'sera vidé', 'seront vidés')}`,
-    remplacees > 0 &&
-      `${accorder(remplacees, 'champ', 'champs')} ${futur(remplacees, 'sera remplacé', 'seront remplacés')}`,
+    videes > 0 && `${accorder(videes, 'champ rempli', 'champs remplis')} ${verbe(videes, 'vidé')}`,
+    remplacees > 0 && `${accorder(remplacees, 'champ', 'champs')} ${verbe(remplacees, 'remplacé')}`,
     remplies > 0 &&
-      `${accorder(remplies, 'champ vide', 'champs vides')} ${futur(remplies, 'sera rempli', 'seront remplis')}`,
+      `${accorder(remplies, 'champ vide', 'champs vides')} ${verbe(remplies, 'rempli')}`,
   ]
     .filter(Boolean)
     .join(', ');

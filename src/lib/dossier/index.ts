@@ -14,6 +14,7 @@ export * from './base-fichier.ts';
 export * from './bilan-remplacement.ts';
 export * from './champs-modifies.ts';
 export * from './contexte.ts';
+export * from './devise-saisie.ts';
 export * from './exemple.ts';
 export * from './lecture.ts';
 export * from './lire-ventes.ts';

@@ -8,6 +8,7 @@ import {
   type ValidateurImport,
 } from '@stores/sauvegarde.ts';
 import { lireTravail } from '@stores/lecture-travail.ts';
+import { valeursCoherentes, verifierFichiers } from '@stores/sauvegarde-fichiers.ts';
 
 describe('sauvegarde et mises de côté (issue 15)', () => {
   test('l’export garde chaque clé telle qu’enregistrée', () => {
@@ -81,7 +82,7 @@ describe('lireTravail (issue 15, cas 10 : un scénario trop long voyage en fichi
     });
     expect(lireTravail(texte)).toEqual({
       ok: true,
-      valeur: { 'atelier:v1:usure': '"atelier:v1:usure"' },
+      valeur: { valeurs: { 'atelier:v1:usure': '"atelier:v1:usure"' } },
     });
     for (const mauvais of [
       '',
@@ -114,8 +115,86 @@ describe('lireTravail (issue 15, cas 10 : un scénario trop long voyage en fichi
     const r = lireTravail(
       `{${enTete},"__proto__":{"pollue":1},"valeurs":{"__proto__":"x","constructor":"y","atelier:v1:usure":"${'9'.repeat(1000)}"}}`,
     );
-    expect(r.ok && Object.keys(r.valeur)).toEqual(['atelier:v1:usure']);
+    expect(r.ok && Object.keys(r.valeur.valeurs)).toEqual(['atelier:v1:usure']);
     expect(({} as Record<string, unknown>).pollue).toBeUndefined();
+  });
+});
+
+describe('le fichier importé et Mon dossier voyagent avec le travail (session 11)', () => {
+  const meta = {
+    nom: 'prospects-marrakech.csv',
+    lignes: 1,
+    importeLe: '2026-12-07T07:00:00.000Z',
+    devise: 'MAD',
+  };
+  const stock: Record<string, string> = {
+    'atelier:v1:entreprise': '"mon-fichier"',
+    'atelier:v1:import': JSON.stringify(meta),
+  };
+  const exporter = (fichiers?: { import?: unknown; dossier?: unknown }) =>
+    exporterTravail({
+      cles: Object.keys(stock),
+      lire: (c) => stock[c] ?? null,
+      maintenant: new Date('2026-12-07T08:00:00Z'),
+      fichiers,
+    });
+
+  test('les lignes et le dossier sont dans le fichier, et relus tels quels', () => {
+    const lignes = {
+      version: 1,
+      nom: meta.nom,
+      importeLe: meta.importeLe,
+      prospects: [{ id: 'p1', raisonSociale: 'Riad Dar Zitoune' }],
+    };
+    const dossier = { dossier: { entreprise: { nom: 'Menara Clim SARL' } }, etape: 2 };
+    const texte = exporter({ import: lignes, dossier });
+    expect(texte).toContain('Riad Dar Zitoune');
+    expect(texte).toContain('Menara Clim SARL');
+    const r = lireTravail(texte);
+    expect(r.ok && r.valeur.fichiers).toEqual({ import: lignes, dossier });
+    expect(r.ok && r.valeur.valeurs).toEqual(stock);
+  });
+
+  test('sans fichier ni dossier, le travail reste celui d’avant', () => {
+    const r = lireTravail(exporter({}));
+    expect(r.ok && r.valeur).toEqual({ valeurs: stock });
+  });
+
+  test('une sauvegarde sans les lignes : ni description du fichier ni « mon-fichier », et le message le dit', () => {
+    const r = valeursCoherentes({ valeurs: stock, fichiers: { refuses: [] }, metaActuelle: null });
+    expect(r.valeurs).toEqual({});
+    expect(r.absent).toBe(
+      'Fichier importé absent de la sauvegarde («\u00a0prospects-marrakech.csv\u00a0»)\u202f: importez à nouveau votre CSV sur la page Données.',
+    );
+    // This browser has a file of its own: it stays the company studied, its description is kept.
+    const garde = valeursCoherentes({
+      valeurs: stock,
+      fichiers: { refuses: [] },
+      metaActuelle: JSON.stringify({ ...meta, nom: 'autre.csv' }),
+    });
+    expect(garde.valeurs).toEqual({ 'atelier:v1:entreprise': '"mon-fichier"' });
+  });
+
+  test('avec les lignes : la description suit les lignes restaurées, devise comprise', () => {
+    const r = valeursCoherentes({
+      valeurs: { ...stock, 'atelier:v1:import': JSON.stringify({ ...meta, lignes: 99 }) },
+      fichiers: {
+        refuses: [],
+        import: { nom: meta.nom, importeLe: meta.importeLe, prospects: [] },
+      },
+      metaActuelle: null,
+    });
+    expect(r.absent).toBeUndefined();
+    expect(JSON.parse(r.valeurs['atelier:v1:import'])).toEqual({ ...meta, lignes: 0 });
+    expect(r.valeurs['atelier:v1:entreprise']).toBe('"mon-fichier"');
+  });
+
+  test('des lignes ou un dossier abîmés sont refusés et nommés, rien n’est écrit pour eux', async () => {
+    const r = await verifierFichiers({
+      import: { version: 1, nom: 'x.csv', importeLe: '', prospects: [{ id: 1, type: 'B2Z' }] },
+      dossier: { dossier: 'cassé' },
+    });
+    expect(r).toEqual({ refuses: ['fichier importé', 'Mon dossier'] });
   });
 });
 

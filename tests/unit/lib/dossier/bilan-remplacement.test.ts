@@ -37,6 +37,10 @@ describe('bilanRemplacement (issue 15, cas 6)', () => {
     expect(decrireRemplacement({ videes: 0, remplacees: 1, remplies: 2 })).toBe(
       '1\u00a0champ sera remplacé, 2\u00a0champs vides seront remplis',
     );
+    // Once the import is done (session 11: « 45 champs vides seront remplis » after the import).
+    expect(decrireRemplacement({ videes: 1, remplacees: 1, remplies: 45 }, { fait: true })).toBe(
+      '1\u00a0champ rempli a été vidé, 1\u00a0champ a été remplacé, 45\u00a0champs vides ont été remplis',
+    );
     expect(
       bilanRemplacement({
         avant: rempli,
