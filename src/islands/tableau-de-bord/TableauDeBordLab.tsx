@@ -7,7 +7,9 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
+  $saisieAffichee,
   $saisieTableauDeBord,
+  $suitLePlan,
   $evaluationTableauDeBord,
   LIGNES,
   NOMS,
@@ -20,6 +22,7 @@ import {
   reinitialiserTableauDeBord,
   remplacerTableauDeBord,
   saisieDepuisCampagne,
+  suivreLePlan,
   type Indicateurs,
   type LigneTableau,
 } from '../../stores/tableau-de-bord.ts';
@@ -48,7 +51,8 @@ export default function TableauDeBordLab() {
     resultat: r,
     enErreur,
   } = useSimulateur(
-    $saisieTableauDeBord,
+    // Following the plan, the objectives shown are the plan's, derived (stores/tableau-de-bord.ts).
+    $saisieAffichee,
     $evaluationTableauDeBord,
     TABLEAU_PAR_DEFAUT,
     EVALUATION_PAR_DEFAUT,
@@ -57,6 +61,11 @@ export default function TableauDeBordLab() {
   const { ref: refConclusion, Vue: Conclusion } = useVueDifferee(() =>
     import('./Conclusion.tsx').then((m) => m.Conclusion),
   );
+  // « À revoir » on this page, the state /campagne/ gives this step (same store), loaded after the island.
+  const { ref: refRevoir, Vue: ARevoir } = useVueDifferee(() =>
+    import('../campagne/EtapeARevoir.tsx').then((m) => m.EtapeARevoir),
+  );
+  const suitLePlan = useStore($suitLePlan);
   const entrepriseStockee = useStore($entreprise),
     contexteStocke = useStore($contexte);
   const entreprise = monte ? entrepriseStockee : undefined,
@@ -81,7 +90,7 @@ export default function TableauDeBordLab() {
       contexte: $contexte.get(),
       actuelle: $saisieTableauDeBord.get(),
     });
-    remplacerTableauDeBord(reprise);
+    await suivreLePlan(reprise);
     setMessage(dit);
   };
   const chargerCampagne = () => {
@@ -125,6 +134,9 @@ export default function TableauDeBordLab() {
   return (
     <div class="labo-corps" data-island="tableau-de-bord" aria-busy={demande}>
       <AvisStockage />
+      <div ref={refRevoir} data-vue="a-revoir">
+        {ARevoir && monte && <ARevoir etape="tableau" />}
+      </div>
       <fieldset class="labo-groupe">
         <legend>Objectifs et réalisations</legend>
         <div
@@ -209,7 +221,7 @@ export default function TableauDeBordLab() {
         <p role="status" class="tdb-message" data-resultat="chargement">
           {demande ? 'Calcul du plan…' : message}
         </p>
-        {monte && saisie.tauxPrevus && (
+        {monte && suitLePlan && (
           // Where the objectives come from, with a link back (issue 14).
           <p class="labo-explication" data-origine="plan">
             Objectifs tirés de votre plan&#8239;: le{' '}
