@@ -24,7 +24,7 @@
  *   alone (the last fields typed), the fields already saved came back empty, and the journal's
  *   replay over an empty dossier queued empty lists for saving over the stored ones.
  */
-import { atom, computed } from 'nanostores';
+import { atom, computed, onMount } from 'nanostores';
 import { analyserDossier } from '../lib/dossier/analyser.ts';
 import {
   champsModifies,
@@ -71,8 +71,14 @@ const touches = new Set<string>();
 /** Fields edited since the last save. */
 const enAttente = new Set<string>();
 let etapeEnAttente = false;
-const canal =
-  typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('atelier-dossier');
+/** The channel to the other tabs, opened on first use (undefined: the browser has none). */
+let canalOuvert: BroadcastChannel | undefined | null = null;
+const canal = (): BroadcastChannel | undefined => {
+  if (canalOuvert === null)
+    canalOuvert =
+      typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('atelier-dossier');
+  return canalOuvert;
+};
 
 /** The journal's storage: synchronous localStorage (null when the browser refuses site data: nothing to replay then). */
 const local = stockageDuNavigateur();
@@ -184,7 +190,7 @@ function enregistrer(): Promise<void> {
       if (!lu) adopter(ecrit);
       $stockage.set({ etat: 'enregistre' });
       oublierJournal(valeurs);
-      if (champs.length > 0) canal?.postMessage({ champs });
+      if (champs.length > 0) canal()?.postMessage({ champs });
     })
     .catch((e: Error) => {
       for (const c of champs) enAttente.add(c); // still to save, and still in the journal
@@ -199,8 +205,8 @@ function planifier(): void {
   minuteur = setTimeout(enregistrer, DELAI);
 }
 
-// Another tab saved some fields: take those this page is not editing.
-canal?.addEventListener('message', (e: MessageEvent<{ champs?: unknown }>) => {
+/** Another tab saved some fields: take those this page is not editing. */
+function recevoir(e: MessageEvent<{ champs?: unknown }>): void {
   const champs = Array.isArray(e.data?.champs)
     ? e.data.champs.filter((c): c is string => typeof c === 'string' && !enAttente.has(c))
     : [];
@@ -214,6 +220,13 @@ canal?.addEventListener('message', (e: MessageEvent<{ champs?: unknown }>) => {
         ),
       () => undefined,
     );
+}
+// The other tabs are heard while the dossier is in use, not from the module's load (house rule:
+// nothing subscribes at module load).
+onMount($dossier, () => {
+  const c = canal();
+  c?.addEventListener('message', recevoir);
+  return () => c?.removeEventListener('message', recevoir);
 });
 
 /** The stored copy read late (a retry, a save), under what this page typed or replayed. */
@@ -360,7 +373,7 @@ export async function supprimerDossier(): Promise<void> {
     .then(({ supprimerIDB }) => supprimerIDB(CLE))
     .then(() => {
       $stockage.set({ etat: 'pret' });
-      if (champs.length > 0) canal?.postMessage({ champs });
+      if (champs.length > 0) canal()?.postMessage({ champs });
     })
     .catch((e: Error) => $stockage.set({ etat: 'erreur', message: e.message }));
 }

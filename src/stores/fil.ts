@@ -24,11 +24,7 @@ import { $evaluationBudget, $saisieBudget } from './budget.ts';
 import { $budgets } from './budget-saisie.ts';
 import { $entonnoirs, $saisieEntonnoir } from './entonnoir.ts';
 import { $plan } from './plan.ts';
-import {
-  $evaluationTableauDeBord,
-  $saisieTableauDeBord,
-  $tableauxDeBord,
-} from './tableau-de-bord.ts';
+import { $evaluationTableauDeBord, $tableauxDeBord } from './tableau-de-bord.ts';
 import { etatsDuFil } from '../lib/campagne/fil.ts';
 import { etatLigneMethode, ID_LIGNE_METHODE } from '../lib/campagne/budget-saisi.ts';
 import { parseNombre } from '../lib/commun/nombres.ts';
@@ -126,23 +122,8 @@ export const $etatsFil = computed(
     $entonnoirs,
     $saisieEntonnoir,
     $tableauxDeBord,
-    $saisieTableauDeBord,
-    $plan,
   ],
-  (
-    id,
-    f,
-    t,
-    methode,
-    capacite,
-    budgets,
-    budget,
-    entonnoirs,
-    entonnoir,
-    tableaux,
-    tableau,
-    plan,
-  ) => {
+  (id, f, t, methode, capacite, budgets, budget, entonnoirs, entonnoir, tableaux) => {
     const contacts = parseNombre(entonnoir.contacts);
     return etatsDuFil({
       operations: t.journal.length,
@@ -164,8 +145,7 @@ export const $etatsFil = computed(
         // Backward from an objective, the typed contacts are not used: nothing to compare.
         contacts: entonnoir.mode === 'avant' && contacts.ok ? contacts.valeur : null,
       },
-      tableau: { saisi: id in tableaux, tauxPrevus: tableau.tauxPrevus ?? null },
-      tauxDuPlan: plan.ok ? plan.valeur.taux : null,
+      tableau: { saisi: id in tableaux },
     });
   },
 );

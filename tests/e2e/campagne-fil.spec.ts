@@ -96,6 +96,12 @@ for (const id of ENTREPRISES) {
       await expect(capacite.locator('[data-resultat="origine-visites"]')).toHaveText(
         /méthode retenue au chapitre\u00a07 \(téléphone\).*une par rendez-vous obtenu/,
       );
+      // verif14 n° 8: the source line links back to chapter 7, as the chapter 6 lines do.
+      await expect(
+        capacite.locator(
+          '[data-resultat="origine-visites"] a[href^="/chapitres/methodes-et-moyens/"]',
+        ),
+      ).toHaveText('chapitre\u00a07');
       const passee = JSON.parse(readFileSync(`content/datasets/${id}/campagne.json`, 'utf8'));
       const [, , rdv, propositions, commandes] = enPersonnes(n, tauxTelephone(passee.etapes));
       await expect(capacite.locator('[data-resultat="visites-necessaires"]')).toHaveText(
@@ -141,6 +147,13 @@ for (const id of ENTREPRISES) {
       await expect(ilotEntonnoir.locator('[data-resultat="origine-taux"]')).toHaveText(
         /^Taux de la méthode retenue au chapitre\u00a07\u202f: téléphone/,
       );
+      await expect(
+        ilotEntonnoir.locator(
+          '[data-resultat="origine-taux"] a[href^="/chapitres/methodes-et-moyens/"]',
+        ),
+      ).toHaveText('chapitre\u00a07');
+      // Nothing changed upstream: no « à revoir » on the page.
+      await expect(ilotEntonnoir.locator('[data-revoir]')).toHaveCount(0);
       await expect(page.locator('#entonnoir-taux-1')).toHaveValue('10');
       await expect(ilotEntonnoir.locator('[data-resultat="commandes"]')).toHaveText(
         String(commandes),
@@ -194,6 +207,73 @@ for (const id of ENTREPRISES) {
       }
       await tableau.locator('[data-vue="conclusion"]').scrollIntoViewIfNeeded();
       await expect(tableau.locator('[data-resultat="conclusion"]')).toContainText(phrase10);
+
+      // verif14 n° 3 (desaccord.ts): the plan changes AFTER « Reprendre mon plan ». Chapter 11
+      // follows it (its rates are derived, never copied): the same verdict as chapter 10.
+      await ouvrir(
+        page,
+        '/chapitres/mesurer-l-efficacite/',
+        '#simulateur-entonnoir',
+        '[data-island="entonnoir"]',
+      );
+      await page.locator('#entonnoir-taux-1').fill('40');
+      await page.locator('#entonnoir-taux-1').press('Tab');
+      await ilotEntonnoir.locator('[data-vue="realise"]').scrollIntoViewIfNeeded();
+      await expect(verdict10).toContainText('L’étape la plus faible est la prise de RDV');
+      const phrase10Apres = await verdict10.innerText();
+      await ouvrir(
+        page,
+        '/chapitres/mesurer-la-rentabilite/',
+        '#simulateur-tableau-de-bord',
+        '[data-island="tableau-de-bord"]',
+      );
+      await expect(tableau.locator('[data-origine="plan"]')).toContainText(
+        'Objectifs tirés de votre plan',
+      );
+      await tableau.locator('[data-vue="conclusion"]').scrollIntoViewIfNeeded();
+      await expect(tableau.locator('[data-resultat="conclusion"]')).toContainText(phrase10Apres);
+      await expect(tableau.locator('[data-resultat="conclusion"]')).not.toContainText(
+        'Aucune étape ne reste sous son taux prévu',
+      );
+      // The objectives follow too: the RDV objective is the new rate of the contacts joined.
+      const joints = nombre(await page.locator('#tdb-objectif-joints').inputValue());
+      await expect
+        .poll(async () => nombre(await page.locator('#tdb-objectif-rdv').inputValue()))
+        .toBe(Math.round(joints * 0.4));
+
+      // verif14 n° 8: the selection changes (one prospect fewer). Chapters 8, 10 and 11 say
+      // « à revoir » on their own page, with the reason /campagne/ gives the same step.
+      await ouvrir(
+        page,
+        '/chapitres/selectionner-les-prospects/',
+        '#simulateur-scoring',
+        '[data-island="scoring"]',
+      );
+      await page.locator('#scoring-nombre').fill(String(n - 1));
+      await scoring.getByRole('button', { name: `Sélectionner les ${n - 1} premiers` }).click();
+      await expect.poll(lire).toBe(n - 1);
+      await page.goto('/campagne/');
+      await attendreIlots(page, '[data-island="ma-campagne"]');
+      const raisons: Record<string, string> = {};
+      for (const etape of ['capacite', 'entonnoir', 'tableau']) {
+        const ligne = page.locator(`[data-island="ma-campagne"] [data-etape="${etape}"]`);
+        await expect(ligne).toHaveAttribute('data-etat', 'a-revoir');
+        raisons[etape] = await ligne.locator('[data-resultat="raison"]').innerText();
+      }
+      for (const [etape, chemin, ilot] of [
+        ['capacite', '/chapitres/planifier/', 'capacite'],
+        ['entonnoir', '/chapitres/mesurer-l-efficacite/', 'entonnoir'],
+        ['tableau', '/chapitres/mesurer-la-rentabilite/', 'tableau-de-bord'],
+      ]) {
+        await ouvrir(page, chemin, `[data-island="${ilot}"]`, `[data-island="${ilot}"]`);
+        // The notice loads as the top of the island nears the screen (like a chart).
+        const vue = page.locator(`[data-island="${ilot}"] [data-vue="a-revoir"]`);
+        if ((await vue.count()) > 0) await vue.scrollIntoViewIfNeeded();
+        const avis = page.locator(`[data-island="${ilot}"] [data-revoir="${etape}"]`);
+        await expect(avis).toContainText('À revoir');
+        await expect(avis).toContainText(raisons[etape]);
+        await expect(avis.locator('a[href="/campagne/"]')).toBeVisible();
+      }
     },
   );
 }

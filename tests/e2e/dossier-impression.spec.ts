@@ -33,7 +33,7 @@ for (const id of ['emballages-casablanca', 'assurances-rabat', 'mobilier-lyon'])
       .filter({ hasText: 'Ma lecture de ce résultat, écrite par moi.' });
     await expect(imprime).toHaveCount(1);
     const tableau = page.locator('[data-analyse-imprimee="tableau-de-bord"]');
-    await expect(tableau).not.toContainText('Fiches du fichier');
+    await expect(tableau).not.toContainText('Contacts appelés');
     await expect(tableau.getByText('Commandes (nouveaux clients)')).toHaveCount(1);
     await expect(tableau.getByText('Nouveaux clients', { exact: true })).toHaveCount(0);
 

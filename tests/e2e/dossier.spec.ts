@@ -156,7 +156,7 @@ test(
     await etape(page, /Résultats/);
     const reel = { fichier: 400, contactsJoints: 250, rdv: 80, propositions: 40, commandes: 16 };
     for (const [nom, v] of Object.entries({
-      'Fiches du fichier': reel.fichier,
+      'Contacts appelés': reel.fichier,
       'Contacts joints': reel.contactsJoints,
       'Rendez-vous': reel.rdv,
       Propositions: reel.propositions,

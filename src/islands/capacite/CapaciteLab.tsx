@@ -24,11 +24,10 @@ import { AvisStockage } from '../ui/AvisStockage.tsx';
 import { useSimulateur, SectionResultats, PartirDeLaSelection } from '../ui/simulateur.tsx';
 import { TableauCapacite } from './TableauCapacite.tsx';
 import type { interpreterCapacite } from '../../lib/planning/interpretation-capacite.ts';
-import type { visitesDeLaSelection } from '../../stores/plan.ts';
 import { useStore } from '@nanostores/preact';
 import { $contextePlan } from '../../stores/planning-contexte.ts';
 
-type VisitesDeLaSelection = typeof visitesDeLaSelection;
+type SuiteDuPlan = typeof import('./suite-du-plan.ts');
 
 const visites = (n: number) => formatNombre(n, 0);
 const EVALUATION_PAR_DEFAUT = evaluerCapacite(CAPACITE_PAR_DEFAUT);
@@ -97,15 +96,13 @@ export default function CapaciteLab() {
   // Where the visits come from is DERIVED (issue 14): the fields hold the plan's visits exactly
   // when they equal what the plan gives now, so the sentence survives a reload and goes once the
   // learner types other figures. The plan is loaded only for a company whose capacity was edited.
-  const [planDesVisites, setPlanDesVisites] = useState<VisitesDeLaSelection>();
+  // With it come the « à revoir » notice of /campagne/ and the link back to chapter 7.
+  const [suite, setSuite] = useState<SuiteDuPlan>();
   const modifiee = contexte.id in capacites;
   useEffect(() => {
-    if (monte && modifiee && !planDesVisites)
-      void import('../../stores/plan.ts').then((m) =>
-        setPlanDesVisites(() => m.visitesDeLaSelection),
-      );
-  }, [monte, modifiee, planDesVisites]);
-  const duPlan = monte && modifiee ? planDesVisites?.(contexte.selection) : null;
+    if (monte && modifiee && !suite) void import('./suite-du-plan.ts').then(setSuite);
+  }, [monte, modifiee, suite]);
+  const duPlan = monte && modifiee ? suite?.visitesDeLaSelection(contexte.selection) : null;
   const origineVisites =
     duPlan &&
     duPlan.prospects === saisie.prospects &&
@@ -155,6 +152,7 @@ export default function CapaciteLab() {
   return (
     <div class="labo-corps" data-island="capacite">
       <AvisStockage />
+      {suite && monte && modifiee && <suite.EtapeARevoir etape="capacite" />}
       <fieldset class="labo-groupe">
         <legend>Le temps d’un commercial</legend>
         <div class="capacite-champs">{TEMPS.map(champ)}</div>
@@ -168,21 +166,21 @@ export default function CapaciteLab() {
             // The visits follow from the plan: rendez-vous (or every contact on the field), then
             // the proposals seen again (D4). The plan ships on this click only: ch 8 is near its budget.
             onUtiliser={() =>
-              void import('../../stores/plan.ts').then((m) => {
+              void import('./suite-du-plan.ts').then((m) => {
                 const v = m.visitesDeLaSelection(contexte.selection);
                 modifierCapacite(
                   v
                     ? { prospects: v.prospects, tauxSecondeVisite: v.tauxSecondeVisite }
                     : { prospects: String(contexte.selection) },
                 );
-                setPlanDesVisites(() => m.visitesDeLaSelection);
+                setSuite(m);
               })
             }
           />
         )}
         {origineVisites && (
           <p class="labo-explication" data-resultat="origine-visites">
-            {origineVisites}
+            {suite ? <suite.AvecLienChapitre7 texte={origineVisites} /> : origineVisites}
           </p>
         )}
         <div class="labo-actions">

@@ -63,12 +63,19 @@ export default function EntonnoirLab() {
   const { ref: refOrigine, Vue: Origine } = useVueDifferee(() =>
     import('./OrigineTaux.tsx').then((m) => m.OrigineTaux),
   );
+  // « À revoir » on this page, the state /campagne/ gives this step (same store), loaded after the island.
+  const { ref: refRevoir, Vue: ARevoir } = useVueDifferee(() =>
+    import('../campagne/EtapeARevoir.tsx').then((m) => m.EtapeARevoir),
+  );
   const derniere = r?.etapes[r.etapes.length - 1],
     premiere = r?.etapes[0];
 
   return (
     <div class="labo-corps" data-island="entonnoir">
       <AvisStockage />
+      <div ref={refRevoir} data-vue="a-revoir">
+        {ARevoir && monte && <ARevoir etape="entonnoir" />}
+      </div>
       {/* The rates first, in the DOM as on a projected screen (beside the result): the keyboard
           meets them where the eye does (WCAG 2.4.3). */}
       <fieldset class="labo-groupe">

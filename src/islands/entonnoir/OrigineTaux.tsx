@@ -8,6 +8,7 @@ import { useStore } from '@nanostores/preact';
 import { $departEntonnoir, $origineTaux } from '../../stores/plan.ts';
 import { remplacerTaux, tauxEnTexte } from '../../stores/entonnoir.ts';
 import { phraseOrigineTaux } from '../../lib/campagne/methode-entonnoir.ts';
+import { AvecLienChapitre7 } from '../ui/lien-chapitre.tsx';
 
 export function OrigineTaux() {
   const origine = useStore($origineTaux),
@@ -16,7 +17,7 @@ export function OrigineTaux() {
   const autre = depart && depart.origine.type !== origine.type;
   return (
     <p class="labo-explication" data-resultat="origine-taux" data-origine-taux={origine.type}>
-      {phraseOrigineTaux(origine)}{' '}
+      <AvecLienChapitre7 texte={phraseOrigineTaux(origine)} />{' '}
       {autre && (
         <button
           type="button"

@@ -7,7 +7,9 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
+  $saisieAffichee,
   $saisieTableauDeBord,
+  $suitLePlan,
   $evaluationTableauDeBord,
   LIGNES,
   NOMS,
@@ -21,6 +23,7 @@ import {
   remplacerTableauDeBord,
   saisieDepuisCampagne,
   tableauExempleDuCours,
+  suivreLePlan,
   type Indicateurs,
   type LigneTableau,
 } from '../../stores/tableau-de-bord.ts';
@@ -50,7 +53,8 @@ export default function TableauDeBordLab() {
     resultat: r,
     enErreur,
   } = useSimulateur(
-    $saisieTableauDeBord,
+    // Following the plan, the objectives shown are the plan's, derived (stores/tableau-de-bord.ts).
+    $saisieAffichee,
     $evaluationTableauDeBord,
     TABLEAU_PAR_DEFAUT,
     EVALUATION_PAR_DEFAUT,
@@ -59,6 +63,11 @@ export default function TableauDeBordLab() {
   const { ref: refConclusion, Vue: Conclusion } = useVueDifferee(() =>
     import('./Conclusion.tsx').then((m) => m.Conclusion),
   );
+  // « À revoir » on this page, the state /campagne/ gives this step (same store), loaded after the island.
+  const { ref: refRevoir, Vue: ARevoir } = useVueDifferee(() =>
+    import('../campagne/EtapeARevoir.tsx').then((m) => m.EtapeARevoir),
+  );
+  const suitLePlan = useStore($suitLePlan);
   const entrepriseStockee = useStore($entreprise),
     contexteStocke = useStore($contexte);
   const entreprise = monte ? entrepriseStockee : undefined,
@@ -83,7 +92,7 @@ export default function TableauDeBordLab() {
       contexte: $contexte.get(),
       actuelle: $saisieTableauDeBord.get(),
     });
-    remplacerTableauDeBord(reprise);
+    await suivreLePlan(reprise);
     setMessage(dit);
   };
   const chargerCampagne = () => {
@@ -133,6 +142,9 @@ export default function TableauDeBordLab() {
   return (
     <div class="labo-corps" data-island="tableau-de-bord" aria-busy={demande}>
       <AvisStockage />
+      <div ref={refRevoir} data-vue="a-revoir">
+        {ARevoir && monte && <ARevoir etape="tableau" />}
+      </div>
       <fieldset class="labo-groupe">
         <legend>Objectifs et réalisations</legend>
         <div
@@ -218,7 +230,7 @@ export default function TableauDeBordLab() {
           {demande ? 'Calcul du plan…' : message}
         </p>
         {monte && contexte && <ExempleDuCours saisie={saisie} />}
-        {monte && saisie.tauxPrevus && (
+        {monte && suitLePlan && (
           // Where the objectives come from, with a link back (issue 14).
           <p class="labo-explication" data-origine="plan">
             Objectifs tirés de votre plan&#8239;: le{' '}

@@ -21,11 +21,12 @@ import {
   TAUX_ENTONNOIR,
   effectifsEnListe,
   type EffectifsParEtape,
+  type IdEtape,
 } from './etapes.ts';
 
 /** One stage rate, planned and real. */
 export interface EtapeDiagnostic {
-  vers: string;
+  vers: IdEtape;
   libelle: string;
   tauxPrevu: number;
   tauxReel: number | null;

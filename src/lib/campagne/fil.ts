@@ -97,10 +97,12 @@ export interface EntreeFil {
    * objective, or while they are in error), and whether they were taken from the selection.
    */
   entonnoir: { saisi: boolean; depuisSelection: boolean; contacts: number | null };
-  /** The dashboard was edited for this company; the plan's rates it took (« Reprendre mon plan »), if any. */
-  tableau: { saisi: boolean; tauxPrevus: readonly number[] | null };
-  /** The rates of the current plan (chapter 10), or null when it cannot be computed. */
-  tauxDuPlan: readonly number[] | null;
+  /**
+   * The dashboard was edited for this company. Following the plan, its objectives and rates are
+   * derived from the current plan (session 11): they cannot lag behind it, so no « à revoir » of
+   * its own; it is reviewed only when an earlier step is (enCascade).
+   */
+  tableau: { saisi: boolean };
 }
 
 /** A step's state and, when it is to be reviewed, why. */
@@ -108,9 +110,6 @@ export interface EtatFil {
   etat: EtatEtapeFil;
   raison?: string;
 }
-
-const memesTaux = (a: readonly number[], b: readonly number[]) =>
-  a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) < 1e-9);
 
 /** The state of every step of the thread. */
 export function etatsDuFil(e: EntreeFil): Record<IdEtapeFil, EtatFil> {
@@ -152,15 +151,7 @@ export function etatsDuFil(e: EntreeFil): Record<IdEtapeFil, EtatFil> {
             raison: `Saisi à la main, l’entonnoir ne suit pas la sélection : il part de ${accorder(contacts, 'contact', 'contacts')}, la sélection du chapitre 6 compte ${accorder(e.selection.retenus, 'prospect', 'prospects')}.`,
           }
         : { etat: 'fait' };
-  const tableau: EtatFil = !e.tableau.saisi
-    ? { etat: 'a-faire' }
-    : e.tableau.tauxPrevus && e.tauxDuPlan && !memesTaux(e.tableau.tauxPrevus, e.tauxDuPlan)
-      ? {
-          etat: 'a-revoir',
-          raison:
-            'Les taux de l’entonnoir ont changé depuis que le plan a été repris comme objectif.',
-        }
-      : { etat: 'fait' };
+  const tableau: EtatFil = { etat: e.tableau.saisi ? 'fait' : 'a-faire' };
   const revue = e.methodeChoisie
     ? revueMethode({
         base: e.baseMethode,

@@ -33,7 +33,7 @@ function phraseResultat(
 function phraseCaMinimum(r: ResultatTableauDeBord, m: Montant) {
   if (r.manqueCa <= 0)
     return `Le CA minimum de ${m(r.caMinimum)} est atteint, avec ${m(-r.manqueCa)} d’avance.`;
-  const clients = r.lignes[4].realise;
+  const clients = r.lignes.find((l) => l.ligne === 'commandes')!.realise;
   const manqueClients =
     r.clientsPourRentabiliser !== undefined && r.clientsPourRentabiliser > clients
       ? ` Il aurait fallu ${accorder(r.clientsPourRentabiliser, 'client', 'clients')} au lieu de ${formatNombre(clients, 0)} pour rentrer dans ses frais.`

@@ -3,15 +3,81 @@ import { formatMontant, formatNombre } from '../commun/nombres.ts';
 import { accorder, de, enumerer } from '../commun/accord.ts';
 import { planALEchelle, type PlanCampagne } from './plan.ts';
 import type { ContexteEntreprise } from './contexte.ts';
-import { COMPTES, saisieDepuisCampagne, texte, type SaisieTableauDeBord } from './tableau-saisi.ts';
+import { IDS_ETAPES } from './etapes.ts';
+import {
+  COMPTES,
+  ETAPE_DE_LIGNE,
+  saisieDepuisCampagne,
+  texte,
+  type Ligne,
+  type SaisieTableauDeBord,
+} from './tableau-saisi.ts';
+
+/** The objectives the plan gives, brought to the past campaign's size when the two differ. */
+function objectifsDuPlan(plan: PlanCampagne, contexte: ContexteEntreprise | undefined) {
+  const contactsReels = contexte?.campagnePassee?.etapes.fichier;
+  const echelle =
+    contactsReels !== undefined && contactsReels !== plan.contacts && plan.contacts > 0
+      ? planALEchelle({ plan, contacts: contactsReels })
+      : undefined;
+  const p = echelle?.ok ? echelle.valeur : plan;
+  // Joined by stage id (etapes.ts), never by position.
+  const objectif: Partial<Record<Ligne, string>> = {};
+  for (const l of COMPTES) objectif[l] = texte(p.effectifs[IDS_ETAPES.indexOf(ETAPE_DE_LIGNE[l])]);
+  if (p.chiffreAffaires !== null) objectif.chiffreAffaires = texte(Math.round(p.chiffreAffaires));
+  if (p.cout !== null) objectif.cout = texte(Math.round(p.cout));
+  return {
+    objectif,
+    tauxDeMarque: p.tauxDeMarque === null ? undefined : texte(p.tauxDeMarque * 100),
+    echelle: echelle?.ok ? echelle.valeur : undefined,
+    contactsReels,
+  };
+}
+
+/** The dashboard's lines (and the taux de marque) the plan gives: typing one of them leaves the plan. */
+export function lignesDonneesParLePlan(plan: PlanCampagne): (Ligne | 'tauxDeMarque')[] {
+  const o = objectifsDuPlan(plan, undefined);
+  return [
+    ...(Object.keys(o.objectif) as Ligne[]),
+    ...(o.tauxDeMarque === undefined ? [] : ['tauxDeMarque' as const]),
+  ];
+}
+
+/**
+ * The dashboard as it reads while it follows the plan (`depuisPlan`): the objectives the plan
+ * gives, derived from the CURRENT plan, over what was typed, and the plan's stage rates for the
+ * diagnosis, so that chapters 10 and 11 can never disagree (issue 14). Not following the plan,
+ * or with no plan computable (the funnel in error), the dashboard reads as typed, without rates.
+ */
+export function saisieSuivantLePlan({
+  saisie,
+  plan,
+  contexte,
+}: {
+  saisie: SaisieTableauDeBord;
+  plan: PlanCampagne | null;
+  contexte?: ContexteEntreprise;
+}): { saisie: SaisieTableauDeBord; tauxPrevus: readonly number[] | null } {
+  if (!saisie.depuisPlan || !plan) return { saisie, tauxPrevus: null };
+  const o = objectifsDuPlan(plan, contexte);
+  return {
+    saisie: {
+      ...saisie,
+      objectif: { ...saisie.objectif, ...o.objectif },
+      tauxDeMarque: o.tauxDeMarque ?? saisie.tauxDeMarque,
+    },
+    tauxPrevus: plan.taux,
+  };
+}
 
 /**
  * « Reprendre mon plan »: the plan as objectives beside the company's past campaign (or the
  * figures already typed when there is none). When the plan and the campaign differ in size, the
  * plan is brought to the campaign's contacts (same rates, whole people; of the costs only the
  * method's per-contact line follows the contacts, the fixed lines stay as budgeted), so that every
- * line compares counts of one scale, and `message` says so. The plan's rates go
- * with the objectives (`tauxPrevus`): the conclusion's diagnosis then reads exactly chapter 10's.
+ * line compares counts of one scale, and `message` says so. What is stored is the choice
+ * (`depuisPlan`) and the figures the plan does not give: the objectives the plan gives and its
+ * rates are derived from it each time (`saisieSuivantLePlan`).
  */
 export function saisieDepuisPlan({
   plan,
@@ -30,26 +96,13 @@ export function saisieDepuisPlan({
         tauxDeMarque: contexte?.offre.tauxDeMarque,
       })
     : { ...actuelle, devise: plan.devise };
-  const contactsReels = campagne?.etapes.fichier;
-  const echelle =
-    contactsReels !== undefined && contactsReels !== plan.contacts && plan.contacts > 0
-      ? planALEchelle({ plan, contacts: contactsReels })
-      : undefined;
-  const p = echelle?.ok ? echelle.valeur : plan;
-  const objectif = { ...base.objectif };
-  COMPTES.forEach((l, i) => {
-    objectif[l] = texte(p.effectifs[i]);
-  });
-  if (p.chiffreAffaires !== null) objectif.chiffreAffaires = texte(Math.round(p.chiffreAffaires));
-  if (p.cout !== null) objectif.cout = texte(Math.round(p.cout));
-  const tauxDeMarque = p.tauxDeMarque === null ? base.tauxDeMarque : texte(p.tauxDeMarque * 100);
+  const { echelle: e, contactsReels } = objectifsDuPlan(plan, contexte);
   const sources = ['le budget du chapitre\u00a09', 'l’entonnoir du chapitre\u00a010'].filter(
     (_, i) => (i === 0 ? plan.cout !== null : true),
   );
   let message = `Objectifs repris ${enumerer(sources.map(de))} (effectifs en personnes entières, arrondis à l’unité la plus proche, étape par étape)`;
-  if (echelle?.ok) {
-    const e = echelle.valeur,
-      m = (n: number) => formatMontant(Math.round(n), plan.devise, 0);
+  if (e) {
+    const m = (n: number) => formatMontant(Math.round(n), plan.devise, 0);
     const couts =
       plan.cout === null
         ? ''
@@ -60,7 +113,7 @@ export function saisieDepuisPlan({
   }
   if (campagne) message += `\u202f; réalisé\u202f: ${campagne.nom}`;
   return {
-    saisie: { ...base, objectif, tauxDeMarque, tauxPrevus: [...plan.taux] },
+    saisie: { ...base, depuisPlan: true },
     message: `${message}.`,
   };
 }

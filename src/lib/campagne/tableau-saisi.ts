@@ -29,33 +29,47 @@ import { caMinimum } from '../budget/budget.ts';
 import { margeSurChiffreAffaires } from '../marges/marge-operation.ts';
 import { echec, type Resultat, type ResultatChamps } from '../commun/resultat.ts';
 import type { ContexteEntreprise } from './contexte.ts';
+import { ETAPES_ENTONNOIR, IDS_ETAPES, type EffectifsParEtape, type IdEtape } from './etapes.ts';
+
+/**
+ * The dashboard's key for each stage of the funnel (etapes.ts). The keys are those of saves made
+ * since chapter 11 exists (`contacts`, `joints`…), so they stay; the list, its order and the
+ * labels come from etapes.ts, and every join with the funnel goes through this table, by id.
+ */
+export const LIGNE_D_ETAPE = {
+  fichier: 'contacts',
+  contactsJoints: 'joints',
+  rdv: 'rdv',
+  propositions: 'propositions',
+  commandes: 'commandes',
+} as const satisfies Record<IdEtape, string>;
+/** A count line of the table (one stage of the funnel). */
+export type Compte = (typeof LIGNE_D_ETAPE)[IdEtape];
+/** The stage of each count line. */
+export const ETAPE_DE_LIGNE = Object.fromEntries(
+  IDS_ETAPES.map((id) => [LIGNE_D_ETAPE[id], id]),
+) as Record<Compte, IdEtape>;
+/** The count lines, in funnel order. */
+export const COMPTES: readonly Compte[] = IDS_ETAPES.map((id) => LIGNE_D_ETAPE[id]);
 
 /** The typed lines, in the order of the table (the margin row is computed, not typed). */
-export const LIGNES = [
-  'contacts',
-  'joints',
-  'rdv',
-  'propositions',
-  'commandes',
-  'chiffreAffaires',
-  'cout',
-] as const;
+export const LIGNES = [...COMPTES, 'chiffreAffaires', 'cout'] as const;
 /** One typed line. */
-export type Ligne = (typeof LIGNES)[number];
+export type Ligne = Compte | 'chiffreAffaires' | 'cout';
 /** A line of the table, typed or computed. */
 export type LigneTableau = Ligne | 'marge';
 
+type Nom = { nom: string; libelle: string; montant: boolean };
+const nomDeCompte = (c: Compte): Nom => {
+  const e = ETAPES_ENTONNOIR.find((x) => x.id === ETAPE_DE_LIGNE[c])!;
+  // The orders ARE the new clients: the row says so.
+  const nom = c === 'commandes' ? `${e.nom} (nouveaux clients)` : e.nom;
+  return { nom, libelle: `le nombre de ${e.pluriel}`, montant: false };
+};
+
 /** Labels of the table rows, and the name of each line inside error messages. */
-export const NOMS: Record<LigneTableau, { nom: string; libelle: string; montant: boolean }> = {
-  contacts: { nom: 'Contacts appelés', libelle: 'le nombre de contacts appelés', montant: false },
-  joints: { nom: 'Contacts joints', libelle: 'le nombre de contacts joints', montant: false },
-  rdv: { nom: 'Rendez-vous', libelle: 'le nombre de rendez-vous', montant: false },
-  propositions: { nom: 'Propositions', libelle: 'le nombre de propositions', montant: false },
-  commandes: {
-    nom: 'Commandes (nouveaux clients)',
-    libelle: 'le nombre de commandes',
-    montant: false,
-  },
+export const NOMS: Record<LigneTableau, Nom> = {
+  ...(Object.fromEntries(COMPTES.map((c) => [c, nomDeCompte(c)])) as Record<Compte, Nom>),
   chiffreAffaires: {
     nom: 'Chiffre d’affaires HT',
     libelle: 'le chiffre d’affaires',
@@ -72,8 +86,13 @@ export interface SaisieTableauDeBord {
   realise: Valeurs;
   tauxDeMarque: string;
   devise: 'EUR' | 'MAD';
-  /** The plan's four stage rates when « Reprendre mon plan » filled the objectives; dropped when an objective count is edited. Absent before issue 14 (read as null). */
-  tauxPrevus?: number[] | null;
+  /**
+   * « Reprendre mon plan »: the objectives follow the plan (chapters 9 and 10), DERIVED from it
+   * each time it is read (tableau-plan.ts `saisieSuivantLePlan`), never copied; `objectif` then
+   * holds only what the plan does not give. Dropped when the learner types an objective the plan
+   * gives. Absent (older saves) reads as false.
+   */
+  depuisPlan?: boolean;
 }
 
 /** The lesson's dashboard (the PME lyonnaise): 120/96 RDV, 72 000/63 000 €, 25 %, 17 200/16 400 €. */
@@ -98,7 +117,7 @@ export const TABLEAU_PAR_DEFAUT: SaisieTableauDeBord = {
   },
   tauxDeMarque: '25',
   devise: 'EUR',
-  tauxPrevus: null,
+  depuisPlan: false,
 };
 
 /**
@@ -151,23 +170,35 @@ const enteteValide = (b: Record<string, unknown>) =>
   b.tauxDeMarque.length <= 60 &&
   (b.devise === 'EUR' || b.devise === 'MAD');
 
-/** Accepts a stored value only if it has exactly the expected shape. */
+/**
+ * Accepts a stored value only if it has exactly the expected shape. Saves of session 10 hold
+ * `tauxPrevus` (the plan's rates copied by « Reprendre mon plan »): four rates mean the dashboard
+ * followed the plan, so they read as `depuisPlan: true` and the rates themselves are dropped (the
+ * current plan's are derived); null or absent reads as false. Nothing typed is lost.
+ */
 export function validerSaisieTableauDeBord(brut: unknown): SaisieTableauDeBord | undefined {
   if (typeof brut !== 'object' || brut === null || Array.isArray(brut)) return undefined;
   const b = brut as Record<string, unknown>;
   if (!enteteValide(b)) return undefined;
-  const t = b.tauxPrevus;
-  const tauxPrevus = tauxPrevusValides(t);
-  // Absent before issue 14 (read as null); present, it must be four rates.
-  if (t !== undefined && t !== null && tauxPrevus === null) return undefined;
+  const depuisPlan = lireDepuisPlan(b);
+  if (depuisPlan === undefined) return undefined;
   const v = b as unknown as SaisieTableauDeBord;
   return {
     objectif: { ...v.objectif },
     realise: { ...v.realise },
     tauxDeMarque: v.tauxDeMarque,
     devise: v.devise,
-    tauxPrevus,
+    depuisPlan,
   };
+}
+
+/** `depuisPlan`, or session 10's `tauxPrevus` (four rates: it followed the plan); undefined for another shape. */
+function lireDepuisPlan(b: Record<string, unknown>): boolean | undefined {
+  const t = b.tauxPrevus;
+  const anciens = t === undefined || t === null ? null : tauxPrevusValides(t);
+  if (t !== undefined && t !== null && anciens === null) return undefined;
+  if (b.depuisPlan !== undefined && typeof b.depuisPlan !== 'boolean') return undefined;
+  return b.depuisPlan === true || anciens !== null;
 }
 
 /** A row of the table: the gap and, when the objective is above 0, the taux de réalisation. */
@@ -210,13 +241,13 @@ export type EvaluationTableauDeBord = ResultatChamps<ResultatTableauDeBord, CleE
 type Erreurs = Partial<Record<CleErreur, string>>;
 type Cote = 'objectif' | 'realise';
 
-export const COMPTES: readonly Ligne[] = ['contacts', 'joints', 'rdv', 'propositions', 'commandes'];
+const estCompte = (l: Ligne): l is Compte => (COMPTES as readonly string[]).includes(l);
 const facultatif = (r: Resultat<number>) => (r.ok ? r.valeur : undefined);
 
 /** What is wrong with a figure that was read, if anything (`Quoi`: its name, capitalised). */
 function horsBornes(n: number, cote: Cote, l: Ligne, Quoi: string): string | undefined {
   if (n < 0) return pasNegatif(Quoi);
-  if (COMPTES.includes(l) && !Number.isInteger(n))
+  if (estCompte(l) && !Number.isInteger(n))
     return `${Quoi} doit être un nombre entier, par exemple 12.`;
   if (cote === 'objectif' && n === 0)
     return `${Quoi} doit être supérieur à 0 pour calculer un taux de réalisation.`;
@@ -227,7 +258,7 @@ function horsBornes(n: number, cote: Cote, l: Ligne, Quoi: string): string | und
 function lire(s: SaisieTableauDeBord, cote: Cote, l: Ligne): Resultat<number> {
   const quoi = `${NOMS[l].libelle} ${cote === 'realise' ? 'réalisé' : l === 'cout' ? 'prévu' : 'visé'}`;
   const champ = `${cote}.${l}` as const;
-  const n = parseNombre(s[cote][l], { champ, libelle: quoi, entier: COMPTES.includes(l) });
+  const n = parseNombre(s[cote][l], { champ, libelle: quoi, entier: estCompte(l) });
   const faute = n.ok ? horsBornes(n.valeur, cote, l, majuscule(quoi)) : undefined;
   return faute ? echec(faute, champ) : n;
 }
@@ -281,8 +312,14 @@ function lignesEvaluees(
   return lignes;
 }
 
-/** Parses what was typed and runs src/lib; pure, unit-tested. */
-export function evaluerTableauDeBord(s: SaisieTableauDeBord): EvaluationTableauDeBord {
+/**
+ * Parses what was typed and runs src/lib; pure, unit-tested. `tauxPrevus`: the plan's stage rates
+ * when the objectives follow it (derived by the caller, never stored), else null.
+ */
+export function evaluerTableauDeBord(
+  s: SaisieTableauDeBord,
+  tauxPrevus: readonly number[] | null = null,
+): EvaluationTableauDeBord {
   const erreurs: Erreurs = {};
   const lu = lireColonnes(s, erreurs);
   const t = parsePourcentage(s.tauxDeMarque, {
@@ -323,7 +360,7 @@ export function evaluerTableauDeBord(s: SaisieTableauDeBord): EvaluationTableauD
           : facultatif(
               clientsPourRentabiliser({ cout: realise.cout, margeParClient: ind.margeParClient }),
             ),
-      tauxPrevus: s.tauxPrevus ?? null,
+      tauxPrevus: tauxPrevus && [...tauxPrevus],
     },
   };
 }
@@ -342,6 +379,13 @@ export const texte = (n: number) => nombreSaisissable(n, 2);
 
 /** What the dashboard needs of a company's past campaign. */
 type CampagneTableau = Omit<NonNullable<ContexteEntreprise['campagnePassee']>, 'coutTotal'>;
+
+/** Counts by stage id as the dashboard's count lines, joined by id. */
+const comptesEnTexte = (e: EffectifsParEtape) =>
+  Object.fromEntries(IDS_ETAPES.map((id) => [LIGNE_D_ETAPE[id], texte(e[id])])) as Record<
+    Compte,
+    string
+  >;
 
 /**
  * The figures of a sample's past campaign, as text; the file has no planned cost, so the spent one
@@ -368,26 +412,18 @@ export function saisieDepuisCampagne({
         : (o.marge / o.chiffreAffaires) * 100;
   return {
     objectif: {
-      contacts: texte(o.fichier),
-      joints: texte(o.contactsJoints),
-      rdv: texte(o.rdv),
-      propositions: texte(o.propositions),
-      commandes: texte(o.commandes),
+      ...comptesEnTexte(o),
       chiffreAffaires: texte(o.chiffreAffaires),
       cout: texte(cout),
     },
     realise: {
-      contacts: texte(e.fichier),
-      joints: texte(e.contactsJoints),
-      rdv: texte(e.rdv),
-      propositions: texte(e.propositions),
-      commandes: texte(e.commandes),
+      ...comptesEnTexte(e),
       chiffreAffaires: texte(campagne.chiffreAffairesGenere),
       cout: texte(cout),
     },
     tauxDeMarque: texte(taux),
     devise,
-    tauxPrevus: null,
+    depuisPlan: false,
   };
 }
 

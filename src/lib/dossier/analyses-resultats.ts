@@ -8,7 +8,8 @@
  * only when the same stages have an objective.
  */
 import { decimalesMontant } from './devise-saisie.ts';
-import { etapeLaPlusFaible, tauxDEtapes } from '../entonnoir/entonnoir.ts';
+import { tauxDEtapes } from '../entonnoir/entonnoir.ts';
+import { diagnostiquerCampagne } from '../campagne/diagnostic.ts';
 import { formatMontant, formatPourcentage } from '../commun/nombres.ts';
 import {
   coutAcquisitionClient,
@@ -30,14 +31,19 @@ import {
 import type { Contexte } from './contexte.ts';
 import { ETAPES, NOMS_ETAPES, type Dossier } from './modele.ts';
 
-/** The stage furthest behind its planned rate, when the objectives give a rate at every stage. */
-function etapeFaibleSelonObjectifs(effectifsReels: number[], objectifs: number[]) {
+/**
+ * The campaign against its objectives by the campaign's ONE diagnosis (lib/campagne/diagnostic.ts,
+ * that of chapters 10 and 11), when the five stages and their objectives are all given and the
+ * objectives give a rate at every stage; undefined otherwise (no weakest stage named).
+ */
+function diagnosticSelonObjectifs(effectifsReels: number[], objectifs: number[]) {
+  if (effectifsReels.length !== ETAPES.length) return undefined;
   const prevus = tauxDEtapes({ effectifs: objectifs });
   if (!prevus.ok) return undefined;
   const tauxPrevus = prevus.valeur.taux.filter((t) => t !== null);
   if (tauxPrevus.length !== prevus.valeur.taux.length) return undefined;
-  const faible = etapeLaPlusFaible({ effectifsReels, tauxPrevus });
-  return faible.ok ? faible.valeur : undefined;
+  const d = diagnostiquerCampagne({ tauxPrevus, effectifsReels });
+  return d.ok ? d.valeur : undefined;
 }
 
 /** 4.2: the rate of each stage of the campaign's funnel, cumulated, and the weakest stage against the objectives. */
@@ -47,7 +53,7 @@ export function analyseEntonnoir({ dossier }: { dossier: Dossier }): Analyse {
   const presentes = ETAPES.filter((e) => etapes[e] !== undefined);
   if (presentes.length < 2)
     return incomplet(entete, [
-      'au moins deux étapes de la campagne (fiches, contacts joints, rendez-vous, propositions, commandes)',
+      `au moins deux étapes de la campagne (${ETAPES.map((e) => NOMS_ETAPES[e].toLowerCase()).join(', ')})`,
     ]);
   const effectifs = presentes.map((e) => etapes[e] as number);
   const r = tauxDEtapes({ effectifs });
@@ -67,21 +73,24 @@ export function analyseEntonnoir({ dossier }: { dossier: Dossier }): Analyse {
   };
   let texte = `Sur ${effectifs[0]} ${NOMS_ETAPES[presentes[0]].toLowerCase()}, ${effectifs[effectifs.length - 1]} arrivent à l’étape «\u00A0${NOMS_ETAPES[presentes[presentes.length - 1]].toLowerCase()}\u00A0» (${formatPourcentage(tauxGlobal ?? 0)}).`;
   const avecObjectifs = presentes.every((e) => objectifsEtapes[e] !== undefined);
-  const faible = avecObjectifs
-    ? etapeFaibleSelonObjectifs(
+  const diagnostic = avecObjectifs
+    ? diagnosticSelonObjectifs(
         effectifs,
         presentes.map((e) => objectifsEtapes[e] ?? 0),
       )
     : undefined;
-  if (faible) {
+  if (diagnostic) {
     tableau.colonnes.push({ libelle: 'Taux prévu', unite: 'taux' });
     tableau.lignes.forEach((l, i) =>
-      l.valeurs.push(i === 0 ? null : faible.etapes[i - 1].tauxPrevu),
+      l.valeurs.push(i === 0 ? null : diagnostic.etapes[i - 1].tauxPrevu),
     );
+    // The stage reached by the weakest rate, named as etapes.ts names it.
+    const faible =
+      diagnostic.plusFaible === null ? null : diagnostic.etapes[diagnostic.plusFaible].vers;
     texte +=
-      faible.plusFaible === null
+      faible === null
         ? ' Chaque étape atteint ou dépasse le taux prévu.'
-        : ` L’étape la plus en retard sur le prévu est «\u00A0${NOMS_ETAPES[presentes[faible.plusFaible]].toLowerCase()}\u00A0»\u202F: c’est elle qu’il faut travailler.`;
+        : ` L’étape la plus en retard sur le prévu est «\u00A0${NOMS_ETAPES[faible].toLowerCase()}\u00A0»\u202F: c’est elle qu’il faut travailler.`;
   }
   return calcule(entete, {
     formules: ['taux'],

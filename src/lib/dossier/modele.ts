@@ -18,6 +18,7 @@ export const FORMAT_DOSSIER = 'atelier-prospection/dossier';
 /** The current version of the file's shape. */
 export const VERSION_DOSSIER = 1;
 
+import { ETAPES_ENTONNOIR, IDS_ETAPES, type IdEtape } from '../campagne/etapes.ts';
 import type { VentesDossier } from './ventes.ts';
 
 /** One customer category of the portfolio with its turnover over two years (2.2.2). */
@@ -33,27 +34,18 @@ export interface LigneCout {
   montant?: number;
 }
 
-/** The counts of the funnel, top to bottom (4.2). */
-export interface Etapes {
-  fichier?: number;
-  contactsJoints?: number;
-  rdv?: number;
-  propositions?: number;
-  commandes?: number;
-}
+/** The counts of the funnel, top to bottom (4.2), by stage id (lib/campagne/etapes.ts). */
+export type Etapes = Partial<Record<IdEtape, number>>;
 
-/** The stages of the funnel in order. */
-export const ETAPES = ['fichier', 'contactsJoints', 'rdv', 'propositions', 'commandes'] as const;
+/** The stages of the funnel in order: etapes.ts's, the one definition. */
+export const ETAPES = IDS_ETAPES;
 /** A stage of the funnel. */
-export type Etape = (typeof ETAPES)[number];
-/** The stages as the course names them. */
-export const NOMS_ETAPES: Record<Etape, string> = {
-  fichier: 'Fiches du fichier',
-  contactsJoints: 'Contacts joints',
-  rdv: 'Rendez-vous',
-  propositions: 'Propositions',
-  commandes: 'Commandes',
-};
+export type Etape = IdEtape;
+/** The stages as the course names them (etapes.ts). */
+export const NOMS_ETAPES = Object.fromEntries(ETAPES_ENTONNOIR.map((e) => [e.id, e.nom])) as Record<
+  Etape,
+  string
+>;
 
 /** The whole dossier, as stored in the browser and in the exported file. */
 export interface Dossier {

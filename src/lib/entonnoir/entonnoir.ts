@@ -107,51 +107,5 @@ export function tauxDEtapes({ effectifs }: { effectifs: readonly number[] }): Re
   return ok({ taux, tauxCumules, tauxGlobal: tauxCumules[tauxCumules.length - 1] });
 }
 
-/** A stage compared with the plan: real and planned rates, gap in points and index (réel ÷ prévu). */
-export interface EcartEtape {
-  etape: number;
-  tauxReel: number | null;
-  tauxPrevu: number;
-  ecart: number | null;
-  indice: number | null;
-}
-
-/** Compares a real funnel with the planned stage rates and names the weakest stage (lowest réel ÷ prévu). */
-export function etapeLaPlusFaible({
-  effectifsReels,
-  tauxPrevus,
-}: {
-  effectifsReels: readonly number[];
-  tauxPrevus: readonly number[];
-}): Resultat<{ etapes: EcartEtape[]; plusFaible: number | null }> {
-  const reel = tauxDEtapes({ effectifs: effectifsReels });
-  if (!reel.ok) return echec(reel.erreur.message, 'effectifsReels');
-  const prevus = verifierTaux(tauxPrevus);
-  if (!prevus.ok) return echec(prevus.erreur.message, 'tauxPrevus');
-  if (tauxPrevus.length !== reel.valeur.taux.length)
-    return echec(
-      `Le plan compte ${tauxPrevus.length} taux pour ${reel.valeur.taux.length} étapes réelles.`,
-      'tauxPrevus',
-    );
-  const etapes = tauxPrevus.map((tauxPrevu, i) => {
-    const tauxReel = reel.valeur.taux[i];
-    return {
-      etape: i + 1,
-      tauxReel,
-      tauxPrevu,
-      ecart: tauxReel === null ? null : tauxReel - tauxPrevu,
-      indice: tauxReel === null || tauxPrevu === 0 ? null : tauxReel / tauxPrevu,
-    };
-  });
-  let plusFaible: number | null = null;
-  for (const e of etapes) {
-    // The weakest stage is the one furthest below its plan in relative terms (indice), ties to the earliest.
-    if (
-      e.indice !== null &&
-      e.indice < 1 &&
-      (plusFaible === null || e.indice < (etapes[plusFaible - 1].indice as number))
-    )
-      plusFaible = e.etape;
-  }
-  return ok({ etapes, plusFaible });
-}
+// The weakest stage against a plan is named by the campaign's one diagnosis,
+// lib/campagne/diagnostic.ts (chapters 10 and 11, and the dossier): no second function here.

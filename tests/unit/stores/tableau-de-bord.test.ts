@@ -14,8 +14,12 @@ import campagneCasa from '../../../content/datasets/emballages-casablanca/campag
 import type { Campagne } from '../../../src/schemas/entreprise.ts';
 import ficheLyon from '../../../content/datasets/mobilier-lyon/entreprise.json';
 import { contexteEntreprise, type FicheContexte } from '../../../src/lib/campagne/contexte.ts';
-import { planDeCampagne } from '../../../src/lib/campagne/plan.ts';
-import { saisieDepuisPlan } from '../../../src/lib/campagne/tableau-plan.ts';
+import { planDeCampagne, type PlanCampagne } from '../../../src/lib/campagne/plan.ts';
+import {
+  lignesDonneesParLePlan,
+  saisieDepuisPlan,
+  saisieSuivantLePlan,
+} from '../../../src/lib/campagne/tableau-plan.ts';
 import { conclureTableauDeBord } from '../../../src/lib/campagne/tableau-conclusion.ts';
 import { diagnostiquerCampagne } from '../../../src/lib/campagne/diagnostic.ts';
 import { effectifsEnListe } from '../../../src/lib/campagne/etapes.ts';
@@ -277,8 +281,22 @@ describe('validerSaisieTableauDeBord', () => {
     expect(validerSaisieTableauDeBord(JSON.parse(JSON.stringify(TABLEAU_PAR_DEFAUT)))).toEqual(
       TABLEAU_PAR_DEFAUT,
     );
-    const { tauxPrevus: _, ...avant14 } = TABLEAU_PAR_DEFAUT;
+    const { depuisPlan: _, ...avant14 } = TABLEAU_PAR_DEFAUT;
     expect(validerSaisieTableauDeBord(avant14)).toEqual(TABLEAU_PAR_DEFAUT);
+  });
+  test('une sauvegarde de la session 10 (taux du plan recopiés) se charge : elle suit le plan, ses taux copiés sont oubliés, rien de saisi n’est perdu', () => {
+    const { depuisPlan: _, ...sans } = TABLEAU_PAR_DEFAUT;
+    const realise = { ...TABLEAU_PAR_DEFAUT.realise, rdv: '97' };
+    const lu = validerSaisieTableauDeBord({
+      ...sans,
+      realise,
+      tauxPrevus: [0.4, 0.1, 0.7169, 0.3486],
+    });
+    expect(lu).toEqual({ ...TABLEAU_PAR_DEFAUT, realise, depuisPlan: true });
+    expect(lu).not.toHaveProperty('tauxPrevus');
+    expect(validerSaisieTableauDeBord({ ...sans, tauxPrevus: null })?.depuisPlan).toBe(false);
+    expect(validerSaisieTableauDeBord({ ...sans, tauxPrevus: [2, 0, 0, 0] })).toBeUndefined();
+    expect(validerSaisieTableauDeBord({ ...sans, depuisPlan: 'oui' })).toBeUndefined();
   });
   test.each([
     null,
@@ -321,7 +339,7 @@ describe('saisieDepuisPlan', () => {
       contexte,
       actuelle: TABLEAU_PAR_DEFAUT,
     });
-    const r = valeurDe(evaluerTableauDeBord(saisie))!;
+    const r = valeurDe(lu(saisie, plan(c.etapes.fichier)))!;
     const objectif = (l: string) => r.lignes.find((x) => x.ligne === l)!.objectif;
     const attendu = plan(c.etapes.fichier).effectifs;
     expect([
@@ -341,13 +359,18 @@ describe('saisieDepuisPlan', () => {
     expect(message).not.toMatch(/de le /);
   });
 
+  /** The dashboard as chapter 11 reads it while it follows `p` (stores/tableau-de-bord-plan.ts). */
+  const lu = (saisie: SaisieTableauDeBord, p: PlanCampagne) => {
+    const t = saisieSuivantLePlan({ saisie, plan: p, contexte });
+    return evaluerTableauDeBord(t.saisie, t.tauxPrevus);
+  };
   test('57 contacts face à une campagne plus grande : le plan est ramené à son échelle et le message le dit ; jamais un taux de 736 %', () => {
     const { saisie, message } = saisieDepuisPlan({
       plan: plan(57),
       contexte,
       actuelle: TABLEAU_PAR_DEFAUT,
     });
-    const r = valeurDe(evaluerTableauDeBord(saisie))!;
+    const r = valeurDe(lu(saisie, plan(57)))!;
     expect(r.lignes.find((x) => x.ligne === 'contacts')!.objectif).toBe(c.etapes.fichier);
     expect(message).toMatch(/ramené à/);
     // Every count line compares two counts of one scale: the plan brought to the campaign's contacts.
@@ -373,7 +396,7 @@ describe('saisieDepuisPlan', () => {
       contexte,
       actuelle: TABLEAU_PAR_DEFAUT,
     });
-    const ev = evaluerTableauDeBord(saisie);
+    const ev = lu(saisie, p.valeur);
     if (!ev.ok) throw new Error('tableau invalide');
     const r = ev.valeur;
     // 28 800 € of fixed lines + 4 € × 380 contacts.
@@ -391,7 +414,45 @@ describe('saisieDepuisPlan', () => {
       tauxPrevus: p.taux,
       effectifsReels: effectifsEnListe(c.etapes),
     });
-    const conclusion = conclureTableauDeBord(valeurDe(evaluerTableauDeBord(saisie))!).join(' ');
+    const conclusion = conclureTableauDeBord(valeurDe(lu(saisie, p))!).join(' ');
     expect(chapitre10.ok && conclusion.includes(chapitre10.valeur.phrase)).toBe(true);
+  });
+
+  test('verif14 n° 3 : le plan change APRÈS « Reprendre mon plan » (prise de RDV à 40 %) ; le tableau suit, même verdict que le chapitre 10', () => {
+    const avant = plan(57);
+    const { saisie } = saisieDepuisPlan({ plan: avant, contexte, actuelle: TABLEAU_PAR_DEFAUT });
+    // What is stored is the choice, not the plan's figures.
+    expect(saisie.depuisPlan).toBe(true);
+    expect(saisie).not.toHaveProperty('tauxPrevus');
+    const t2 = [...taux];
+    t2[1] = 0.4;
+    const apres = planDeCampagne({ contexte, devise: 'EUR', contacts: 57, taux: t2, budget: null });
+    if (!apres.ok) throw new Error(apres.erreur.message);
+    const chapitre10 = diagnostiquerCampagne({
+      tauxPrevus: apres.valeur.taux,
+      effectifsReels: effectifsEnListe(c.etapes),
+    });
+    if (!chapitre10.ok) throw new Error(chapitre10.erreur.message);
+    expect(chapitre10.valeur.phrase).toMatch(/^L’étape la plus faible est la prise de RDV/);
+    const r = valeurDe(lu(saisie, apres.valeur))!;
+    expect(conclureTableauDeBord(r).join(' ')).toContain(chapitre10.valeur.phrase);
+    // The objectives follow too: the RDV objective is the new plan's, brought to 420 contacts.
+    const joints = r.lignes.find((x) => x.ligne === 'joints')!.objectif;
+    expect(r.lignes.find((x) => x.ligne === 'rdv')!.objectif).toBe(Math.round(joints * 0.4));
+  });
+
+  test('hors du plan (choix retiré) ou sans plan calculable, le tableau se lit tel que saisi, sans taux du plan', () => {
+    const p = plan(57);
+    const { saisie } = saisieDepuisPlan({ plan: p, contexte, actuelle: TABLEAU_PAR_DEFAUT });
+    expect(saisieSuivantLePlan({ saisie, plan: null, contexte })).toEqual({
+      saisie,
+      tauxPrevus: null,
+    });
+    const saisi = { ...saisie, depuisPlan: false };
+    expect(saisieSuivantLePlan({ saisie: saisi, plan: p, contexte }).tauxPrevus).toBeNull();
+    // The counts always come from the plan; the budget's lines only when it has a budget.
+    expect(lignesDonneesParLePlan(p)).toEqual(
+      expect.arrayContaining(['contacts', 'joints', 'rdv', 'propositions', 'commandes']),
+    );
   });
 });

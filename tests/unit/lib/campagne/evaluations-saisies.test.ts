@@ -119,7 +119,7 @@ describe('tableau de bord (ch. 11)', () => {
           realise,
           tauxDeMarque: taux,
           devise: 'MAD',
-          tauxPrevus: null,
+          depuisPlan: false,
         })),
       champs: [
         champPlat<SaisieTableauDeBord, 'tauxDeMarque'>('tauxDeMarque'),

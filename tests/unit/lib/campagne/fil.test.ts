@@ -16,7 +16,6 @@ import {
 import { validerSaisieEntonnoir, ENTONNOIR_PAR_DEFAUT } from '@lib/campagne/entonnoir-saisi.ts';
 import { empreinteSelection } from '@lib/campagne/base-methode.ts';
 
-const TAUX = [0.6, 0.2, 0.625, 0.25];
 /** Nothing done yet on a company. */
 const VIERGE: EntreeFil = {
   operations: 0,
@@ -25,10 +24,9 @@ const VIERGE: EntreeFil = {
   capaciteModifiee: false,
   budget: { saisi: false, ligneMethode: 'absente' },
   entonnoir: { saisi: false, depuisSelection: false, contacts: null },
-  tableau: { saisi: false, tauxPrevus: null },
-  tauxDuPlan: TAUX,
+  tableau: { saisi: false },
 };
-/** Every step done, the funnel from a selection of 57, the dashboard on the plan's rates. */
+/** Every step done, the funnel from a selection of 57, the dashboard edited. */
 const FAIT: EntreeFil = {
   operations: 3,
   selection: { enregistres: 57, retenus: 57 },
@@ -36,8 +34,7 @@ const FAIT: EntreeFil = {
   capaciteModifiee: true,
   budget: { saisi: true, ligneMethode: 'a-jour' },
   entonnoir: { saisi: true, depuisSelection: true, contacts: 57 },
-  tableau: { saisi: true, tauxPrevus: [...TAUX] },
-  tauxDuPlan: TAUX,
+  tableau: { saisi: true },
 };
 
 describe('etatsDuFil', () => {
@@ -127,24 +124,6 @@ describe('etatsDuFil', () => {
     ).toBe('fait');
   });
 
-  test('les taux du plan changent après « Reprendre mon plan » : le tableau de bord est à revoir', () => {
-    expect(etatsDuFil({ ...FAIT, tauxDuPlan: [0.6, 0.2, 0.5, 0.25] }).tableau.etat).toBe(
-      'a-revoir',
-    );
-    // A dashboard typed by hand (no plan's rates) has nothing to go stale against.
-    expect(
-      etatsDuFil({
-        ...FAIT,
-        tableau: { saisi: true, tauxPrevus: null },
-        tauxDuPlan: [0.1, 0.1, 0.1, 0.1],
-      }).tableau.etat,
-    ).toBe('fait');
-    // A rounding hair is the same rate.
-    expect(etatsDuFil({ ...FAIT, tauxDuPlan: TAUX.map((t) => t + 1e-12) }).tableau.etat).toBe(
-      'fait',
-    );
-  });
-
   test('propriété : un état pour chaque étape, et une raison exactement quand elle est à revoir', () => {
     const n = fc.nat({ max: 1000 });
     const entree = fc.record({
@@ -159,7 +138,6 @@ describe('etatsDuFil', () => {
       depuisSelection: fc.boolean(),
       contacts: fc.option(n),
       tableauSaisi: fc.boolean(),
-      memesTaux: fc.boolean(),
     });
     fc.assert(
       fc.property(entree, (x) => {
@@ -174,8 +152,7 @@ describe('etatsDuFil', () => {
             depuisSelection: x.depuisSelection,
             contacts: x.contacts,
           },
-          tableau: { saisi: x.tableauSaisi, tauxPrevus: TAUX },
-          tauxDuPlan: x.memesTaux ? TAUX : [0, 0, 0, 0],
+          tableau: { saisi: x.tableauSaisi },
         });
         for (const id of IDS_FIL) {
           expect(['fait', 'a-faire', 'a-revoir']).toContain(r[id].etat);
@@ -239,7 +216,7 @@ describe('la méthode et les étapes suivantes, quand la sélection change (D11)
     const r = etatsDuFil({
       ...resélection(faitSur(79), 22),
       entonnoir: { saisi: false, depuisSelection: false, contacts: null },
-      tableau: { saisi: false, tauxPrevus: null },
+      tableau: { saisi: false },
     });
     expect(r.selection.etat).toBe('fait');
     expect(r.methode).toEqual({
@@ -307,7 +284,7 @@ describe('la méthode et les étapes suivantes, quand la sélection change (D11)
     capaciteModifiee: x.capacite,
     budget: x.budget ? e.budget : { saisi: false, ligneMethode: 'absente' },
     entonnoir: x.entonnoir ? e.entonnoir : { saisi: false, depuisSelection: false, contacts: null },
-    tableau: x.tableau ? e.tableau : { saisi: false, tauxPrevus: null },
+    tableau: x.tableau ? e.tableau : { saisi: false },
   });
 
   test('propriété : rien n’a changé depuis le choix de la méthode, rien n’est à revoir', () => {

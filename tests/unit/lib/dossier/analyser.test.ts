@@ -81,7 +81,7 @@ describe('analyserDossier sur un dossier complet', () => {
     ).toBeCloseTo(30_000 / 36_000, 12);
     // Issue 19: objectives only (the file's size is not one), orders and new clients one row.
     const libelles = t.tableau!.lignes.map((l) => l.libelle);
-    expect(libelles).not.toContain('Fiches du fichier');
+    expect(libelles).not.toContain('Contacts appelés');
     expect(libelles.filter((l) => /Commandes|Nouveaux clients/.test(l))).toEqual([
       'Commandes (nouveaux clients)',
     ]);
@@ -300,7 +300,7 @@ describe('chaque analyse, privée d’une donnée, nomme ce qui lui manque', () 
       (d) => {
         d.resultats.etapes = { fichier: 500 };
       },
-      'au moins deux étapes de la campagne (fiches, contacts joints, rendez-vous, propositions, commandes)',
+      'au moins deux étapes de la campagne (contacts appelés, contacts joints, rendez-vous, propositions, commandes)',
     ],
     [
       'tableau-de-bord',

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  effectifsNecessaires,
-  entonnoir,
-  etapeLaPlusFaible,
-  tauxDEtapes,
-} from '@lib/entonnoir/entonnoir.ts';
+import { effectifsNecessaires, entonnoir, tauxDEtapes } from '@lib/entonnoir/entonnoir.ts';
 import type { Resultat } from '@lib/commun/resultat.ts';
 
 const v = <T>(r: Resultat<T>): T => {
@@ -121,31 +116,5 @@ describe('tauxDEtapes', () => {
     expect(erreur(tauxDEtapes({ effectifs: [100] }))?.message).toBe(
       'Il faut au moins deux étapes pour calculer un taux.',
     );
-  });
-});
-
-describe('etapeLaPlusFaible', () => {
-  it('compares real rates with the plan and names the stage furthest below it', () => {
-    const r = v(
-      etapeLaPlusFaible({
-        effectifsReels: [1000, 550, 60, 30, 8],
-        tauxPrevus: [0.6, 0.15, 0.4, 0.25],
-      }),
-    );
-    expect(r.plusFaible).toBe(2);
-    expect(r.etapes[1].ecart).toBeCloseTo(60 / 550 - 0.15, 12);
-    expect(r.etapes[2].indice).toBeCloseTo(0.5 / 0.4, 12);
-  });
-
-  it('gives null when every stage meets its plan, and checks lengths', () => {
-    expect(
-      v(etapeLaPlusFaible({ effectifsReels: [100, 80], tauxPrevus: [0.5] })).plusFaible,
-    ).toBeNull();
-    expect(
-      erreur(etapeLaPlusFaible({ effectifsReels: [100, 80, 10], tauxPrevus: [0.5] }))?.message,
-    ).toBe('Le plan compte 1 taux pour 2 étapes réelles.');
-    expect(
-      erreur(etapeLaPlusFaible({ effectifsReels: [100, 180], tauxPrevus: [0.5] }))?.champ,
-    ).toBe('effectifsReels');
   });
 });
