@@ -129,6 +129,32 @@ test('une saisie invalide affiche une erreur en français, garde le dernier rés
   await expect(page.locator(`${ILOT} .labo-avertissement`)).toHaveCount(0);
 });
 
+// Session 11, item 8: while a field is in error, the figures shown came from the number half
+// typed (« 12 » on the way to « 12,5 »: « Pour un objectif de 12 commandes »), a value nobody meant.
+// They are now those on screen before the learner entered the field.
+test('pendant une saisie invalide, le résultat affiché est celui d’avant la saisie, pas celui d’un nombre à moitié tapé', async ({
+  page,
+}) => {
+  await ouvrir(page);
+  await versRebours(page);
+  const objectif = page.getByLabel('Objectif de commandes');
+  await expect(page.locator(`${ILOT} [data-resultat="objectif"]`)).toHaveText('24\u00a0commandes');
+  const avant = await lire(page, 'contacts-necessaires');
+  await objectif.click();
+  await objectif.press('ControlOrMeta+a');
+  await objectif.pressSequentially('12,5', { delay: 30 });
+  await expect(page.locator('#entonnoir-objectif-erreur')).toBeVisible();
+  await expect(page.locator(`${ILOT} .labo-avertissement`)).toContainText(
+    'dernier résultat valide',
+  );
+  await expect(page.locator(`${ILOT} [data-resultat="objectif"]`)).toHaveText('24\u00a0commandes');
+  expect(await lire(page, 'contacts-necessaires')).toBe(avant);
+  // A complete valid entry shows at once.
+  await objectif.press('Backspace');
+  await objectif.press('Backspace');
+  await expect(page.locator(`${ILOT} [data-resultat="objectif"]`)).toHaveText('12\u00a0commandes');
+});
+
 test(
   'les saisies survivent à un rechargement, et « Revenir à l’exemple » les remet à zéro',
   { tag: '@essentiel' },
