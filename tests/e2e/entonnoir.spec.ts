@@ -61,6 +61,10 @@ test('l’exemple de la leçon vers l’avant : 800 → 480 → 96 → 60 → 15
   expect(await page.locator(`${ILOT} [data-resultat="taux-global"]`).innerText()).toBe(
     '1,875\u202f%',
   );
+  // The table says the same rate at the same precision (it read « 1,9 % », session 11).
+  await expect(
+    page.locator(`${ILOT} tr[data-etape="commandes"] [data-colonne="taux-cumule"]`),
+  ).toHaveText('1,875\u202f%');
 });
 
 test('l’exemple de la leçon à rebours : 24 commandes demandent 1 284 contacts', async ({
