@@ -47,31 +47,27 @@ export function useSimulateur<S, R, C extends PropertyKey>(
 export function useResultatAffiche<R>(
   evaluation: { ok: true; valeur: R } | { ok: false },
 ): R | undefined {
-  const dernier = useRef<R>();
+  // What was last shown (with no field entered yet, the last valid result), and what was shown
+  // when the learner last entered a field of the page.
   const affiche = useRef<R>();
-  const avantLaSaisie = useRef<{ resultat: R | undefined }>();
+  const avantLaSaisie = useRef<{ r: R | undefined }>();
   useEffect(() => {
-    // Any field of the page: entering another island's field only refreshes this one's snapshot.
-    const entree = () => {
-      avantLaSaisie.current = { resultat: affiche.current };
-    };
+    const entree = () => (avantLaSaisie.current = { r: affiche.current });
     document.addEventListener('focusin', entree);
     return () => document.removeEventListener('focusin', entree);
   }, []);
-  if (evaluation.ok) dernier.current = evaluation.valeur;
-  const r = evaluation.ok
+  return (affiche.current = evaluation.ok
     ? evaluation.valeur
-    : (avantLaSaisie.current?.resultat ?? dernier.current);
-  affiche.current = r;
-  return r;
+    : avantLaSaisie.current
+      ? avantLaSaisie.current.r
+      : affiche.current);
 }
 
 /** The sentence shown while a field is in error; `visible`, or how many fields are in error. */
 export function AvertissementErreur({ visible }: { visible: boolean | number }) {
-  const plusieurs = typeof visible === 'number' && visible > 1;
   return visible ? (
     <p class="labo-avertissement" role="status">
-      {plusieurs ? `Corrigez les ${visible} champs signalés` : 'Corrigez le champ signalé'}
+      {+visible > 1 ? `Corrigez les ${+visible} champs signalés` : 'Corrigez le champ signalé'}
       &#8239;: le dernier résultat valide reste affiché.
     </p>
   ) : null;
