@@ -125,10 +125,17 @@ export const $diagnostic = computed([$referenceRealise, $contexte], (reference, 
   });
 });
 
-/** « Partir de ma sélection » (chapter 10): the selection's contacts, with the method's rates (or the past campaign's). */
+/**
+ * « Partir de ma sélection » (chapter 10): the selection's contacts, with the method's rates (or
+ * the past campaign's) in place of the lesson's example. Rates the learner typed, or is typing,
+ * stay: the button says it changes the contacts, and silently replacing her rates lost them
+ * (session 11). The line under the rates then offers to take the method's.
+ */
 export function partirDeLaSelectionAvecSesTaux(contacts: number): void {
-  const depart = $departEntonnoir.get();
-  partirDeLaSelection(contacts, depart ? tauxEnTexte({ taux: depart.taux }) : undefined);
+  const depart = $departEntonnoir.get(),
+    origine = $origineTaux.get();
+  const remplacer = depart && origine !== null && origine.type !== 'saisis';
+  partirDeLaSelection(contacts, remplacer ? tauxEnTexte({ taux: depart.taux }) : undefined);
 }
 
 /**

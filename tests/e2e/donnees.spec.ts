@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, attendreIlots, violationsAxe } from './outils.ts';
+import { test, expect, attendreIlots, violationsAxe, pasPlusLargeQueLEcran } from './outils.ts';
 
 const FIXTURES = 'tests/fixtures';
 const apercu = (page: Page) => page.locator('[data-island="apercu-fichier"]');
@@ -297,4 +297,31 @@ test('un fichier importé abîmé dans IndexedDB est mis de côté et signalé, 
   await expect(page.locator('#choix-entreprise option[value="mon-fichier"]')).toHaveCount(0);
   await expect(titreApercu(page)).not.toContainText('Mon fichier');
   await expect(apercu(page).locator('[data-resultat="lignes"]')).toBeVisible();
+});
+
+// Session 11, items 2 and 14: the column mapping made the page 4 975 px wide on a phone (its
+// visually hidden labels, absolutely positioned, escaped a scroll box that was not positioned),
+// and the trainers' table of planted problems 528 px. Every state of the page stays 390 px wide.
+test('sur un téléphone de 390 px, /donnees/ ne déborde jamais : tableau des formateurs, correspondance des colonnes, rapport', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await ouvrir(page);
+  await pasPlusLargeQueLEcran(page, '/donnees/ à l’ouverture');
+  const plis = page.locator('article[data-entreprise] details');
+  for (let i = 0; i < (await plis.count()); i++) {
+    await plis.nth(i).locator('summary').click();
+    await expect(plis.nth(i)).toHaveAttribute('open', '');
+    await pasPlusLargeQueLEcran(page, `problèmes plantés, entreprise ${i + 1}`);
+  }
+  await importeur(page)
+    .locator('#import-fichier')
+    .setInputFiles(`${FIXTURES}/excel-fr-windows-1252.csv`);
+  await expect(
+    importeur(page).getByRole('button', { name: 'Importer', exact: true }),
+  ).toBeVisible();
+  await pasPlusLargeQueLEcran(page, 'correspondance des colonnes');
+  await importeur(page).getByRole('button', { name: 'Importer', exact: true }).click();
+  await expect(importeur(page).locator('[data-tableau="rejets"]')).toBeVisible();
+  await pasPlusLargeQueLEcran(page, 'rapport d’import');
 });

@@ -61,6 +61,10 @@ test('l’exemple de la leçon vers l’avant : 800 → 480 → 96 → 60 → 15
   expect(await page.locator(`${ILOT} [data-resultat="taux-global"]`).innerText()).toBe(
     '1,875\u202f%',
   );
+  // The table says the same rate at the same precision (it read « 1,9 % », session 11).
+  await expect(
+    page.locator(`${ILOT} tr[data-etape="commandes"] [data-colonne="taux-cumule"]`),
+  ).toHaveText('1,875\u202f%');
 });
 
 test('l’exemple de la leçon à rebours : 24 commandes demandent 1 284 contacts', async ({
@@ -127,6 +131,32 @@ test('une saisie invalide affiche une erreur en français, garde le dernier rés
     .toBe(enPersonnes(1000, [0.6, 0.2, 0.625, 0.25])[4]);
   await expect(page.locator(`${ILOT} [data-resultat="note-entiers"]`)).toContainText('18,75');
   await expect(page.locator(`${ILOT} .labo-avertissement`)).toHaveCount(0);
+});
+
+// Session 11, item 8: while a field is in error, the figures shown came from the number half
+// typed (« 12 » on the way to « 12,5 »: « Pour un objectif de 12 commandes »), a value nobody meant.
+// They are now those on screen before the learner entered the field.
+test('pendant une saisie invalide, le résultat affiché est celui d’avant la saisie, pas celui d’un nombre à moitié tapé', async ({
+  page,
+}) => {
+  await ouvrir(page);
+  await versRebours(page);
+  const objectif = page.getByLabel('Objectif de commandes');
+  await expect(page.locator(`${ILOT} [data-resultat="objectif"]`)).toHaveText('24\u00a0commandes');
+  const avant = await lire(page, 'contacts-necessaires');
+  await objectif.click();
+  await objectif.press('ControlOrMeta+a');
+  await objectif.pressSequentially('12,5', { delay: 30 });
+  await expect(page.locator('#entonnoir-objectif-erreur')).toBeVisible();
+  await expect(page.locator(`${ILOT} .labo-avertissement`)).toContainText(
+    'dernier résultat valide',
+  );
+  await expect(page.locator(`${ILOT} [data-resultat="objectif"]`)).toHaveText('24\u00a0commandes');
+  expect(await lire(page, 'contacts-necessaires')).toBe(avant);
+  // A complete valid entry shows at once.
+  await objectif.press('Backspace');
+  await objectif.press('Backspace');
+  await expect(page.locator(`${ILOT} [data-resultat="objectif"]`)).toHaveText('12\u00a0commandes');
 });
 
 test(

@@ -639,9 +639,16 @@ test.describe('la série repliée sur un téléphone (390 px)', () => {
     await resume.click();
     await expect(pli.locator('.serie-pli-ouvert')).toBeVisible();
     await expect(exercice(page, PREMIER).locator('h3')).toBeVisible();
-    // On paper every exercise is printed, the fold closed or not (the worksheets are /fiches/).
+    // A reload keeps the series open, as the learner left it (session 11: it folded again, and
+    // she had to reopen it and scroll back to her exercise); folded again, it stays folded.
+    await page.reload();
+    await expect(pli).toHaveJSProperty('open', true);
+    await expect(exercice(page, PREMIER).locator('h3')).toBeVisible();
+    await resume.click();
+    await expect(pli).toHaveJSProperty('open', false);
     await page.reload();
     await expect(pli).toHaveJSProperty('open', false);
+    // On paper every exercise is printed, the fold closed or not (the worksheets are /fiches/).
     await page.emulateMedia({ media: 'print' });
     await expect(exercice(page, PREMIER).locator('h3')).toBeVisible();
     await expect(page.locator('[data-serie-pli] [data-exercise]').last()).toBeVisible();

@@ -117,3 +117,15 @@ export const lireNombre = (texte: string): number =>
       .replace(/[^\d,-]/g, '')
       .replace(',', '.'),
   );
+
+/**
+ * Waits until the page is no wider than its viewport (`document.documentElement.scrollWidth`): on a
+ * phone, anything wider lets the learner pan sideways into white space. `etat` names the page and
+ * state in the failure message.
+ */
+export async function pasPlusLargeQueLEcran(page: Page, etat: string) {
+  const largeur = page.viewportSize()?.width ?? 0;
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: etat })
+    .toBeLessThanOrEqual(largeur);
+}

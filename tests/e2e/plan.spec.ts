@@ -116,6 +116,41 @@ test('la sélection du chapitre 6 devient les contacts de l’entonnoir ; chaque
   await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue(String(retenus));
 });
 
+// Session 11, item 6: the button said it takes the contacts, and it also replaced the rates the
+// learner had typed with the past campaign's, with no way back to hers.
+test('« Partir de ma sélection » prend les contacts de la sélection et garde les taux saisis par l’apprenant', async ({
+  page,
+}) => {
+  const selection = idsDe('emballages-casablanca').filter((_, i) => i % 3 === 0);
+  await demarrer(page, 'emballages-casablanca', {
+    'emballages-casablanca': { ...VIDE, selection },
+  });
+  await ouvrirEntonnoir(page);
+  const opposes = opposesDe('emballages-casablanca'),
+    retenus = selection.filter((id) => !opposes.has(id)).length;
+  const saisis = ['12,5', '20', '62,5', '30'];
+  for (const [i, t] of saisis.entries()) await remplir(page.locator(`#entonnoir-taux-${i}`), t);
+  const origine = page.locator('[data-island="entonnoir"] [data-resultat="origine-taux"]');
+  await expect(origine).toHaveAttribute('data-origine-taux', 'saisis');
+  await page.getByRole('button', { name: 'Partir de ma sélection' }).click();
+  await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue(String(retenus));
+  for (const [i, t] of saisis.entries())
+    await expect(page.locator(`#entonnoir-taux-${i}`)).toHaveValue(t);
+  await expect(origine).toHaveAttribute('data-origine-taux', 'saisis');
+  const commandes = enPersonnes(retenus, [0.125, 0.2, 0.625, 0.3]);
+  await expect
+    .poll(async () =>
+      nombre(
+        await page.locator('[data-island="entonnoir"] [data-resultat="commandes"]').innerText(),
+      ),
+    )
+    .toBe(commandes);
+  // The past campaign's rates stay one tap away, never forced.
+  await origine.getByRole('button', { name: 'Prendre les taux de la campagne passée' }).click();
+  await expect(origine).toHaveAttribute('data-origine-taux', 'campagne-passee');
+  await expect(page.getByLabel('Nombre de contacts appelés')).toHaveValue(String(retenus));
+});
+
 test('« Reprendre mon plan » : les objectifs du tableau de bord viennent de l’entonnoir ramené à la taille de la campagne passée et du budget (fixe), le réalisé de cette campagne', async ({
   page,
 }) => {

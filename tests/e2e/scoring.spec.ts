@@ -331,6 +331,8 @@ test(
     await page.goto('/chapitres/selectionner-les-prospects/');
     await page.locator('#simulateur-scoring').scrollIntoViewIfNeeded();
     await attendreIlots(page, '[data-island="scoring"]');
+    // The number to keep is the selection's, not a fixed 50 (session 11: 40 came back as 50).
+    await expect(page.locator('#scoring-nombre')).toHaveValue('25');
     await ilot(page).getByRole('button', { name: 'Revenir à la grille par défaut' }).click();
     await expect(champPoints(page, 'devis')).toHaveValue('30');
     expect(await lus(page)).toEqual(
@@ -398,3 +400,25 @@ for (const entreprise of ['emballages-casablanca', 'mobilier-lyon', 'assurances-
     await expect(page.locator(`#${id}-valeur-absente`)).toHaveCount(0);
   });
 }
+
+// Session 11, item 13: « Fichier brut … : 420 prospects » above « Prospects 1 à 20 sur 414 » read as
+// a contradiction; the six who objected, left out of the ranking, are now named beside the 420.
+for (const id of ['emballages-casablanca', 'assurances-rabat', 'mobilier-lyon'])
+  test(`(${id}) le nombre de fiches dit combien d’opposés sont écartés du classement`, async ({
+    page,
+    request,
+  }) => {
+    const j = (await (await request.get(`/donnees/${id}.json`)).json()) as Jeu;
+    const o = j.prospects.champs.indexOf('opposition');
+    const opposes = j.prospects.lignes.filter((l) => l[o] === true).length;
+    await ouvrir(page, id);
+    const phrase = ilot(page).locator('[data-fichier]');
+    await expect(phrase).toContainText(
+      `${j.prospects.lignes.length}`.replace(/\B(?=(\d{3})+$)/g, '\u202f'),
+    );
+    if (opposes === 0) await expect(phrase.locator('[data-resultat="opposes"]')).toHaveCount(0);
+    else
+      await expect(phrase.locator('[data-resultat="opposes"]')).toHaveText(
+        `(dont ${opposes}\u00a0${opposes > 1 ? 'opposés' : 'opposé'} à la prospection, écartés du classement)`,
+      );
+  });

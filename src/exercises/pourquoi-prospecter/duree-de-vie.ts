@@ -22,6 +22,12 @@ const generer: Generateur = (alea) => {
   const dureeDeVie = besoin.dureeDeVie!;
   const attrition = formatPourcentage(tauxAttrition, 0);
   const r = (valeur: number) => formaterReponse({ valeur, unite: 'nombre' });
+  // Both answers are asked « au dixième près » (tolerance 0,05): the solution says them so.
+  const dixieme = (valeur: number) => formatNombre(valeur, 1);
+  const arrondi = (valeur: number, unite: string) =>
+    r(valeur) === dixieme(valeur)
+      ? `${dixieme(valeur)}\u00a0${unite}`
+      : `${dixieme(valeur)}\u00a0${unite} (${r(valeur)} avant l’arrondi au dixième)`;
   return sansCollision({
     enonce:
       `${presentation} compte ${clients}\u00a0clients en début d’année. Son taux d’attrition annuel est de ${attrition}. ` +
@@ -69,11 +75,11 @@ const generer: Generateur = (alea) => {
         texte: `Clients perdus\u202f: ${clients} × ${formatNombre(tauxAttrition, 2)} = ${r(besoin.clientsPerdus)}.`,
       },
       {
-        texte: `${expressionDe('duree-de-vie-client')}\u202f: 1 ÷ ${formatNombre(tauxAttrition, 2)} ≈ ${r(dureeDeVie)}.`,
+        texte: `${expressionDe('duree-de-vie-client')}\u202f: 1 ÷ ${formatNombre(tauxAttrition, 2)} ≈ ${dixieme(dureeDeVie)}.`,
         formuleId: 'duree-de-vie-client',
       },
       {
-        texte: `${nom} perd en moyenne ${r(besoin.clientsPerdus)}\u00a0clients par an, et un client lui reste fidèle environ ${r(dureeDeVie)}\u00a0ans.`,
+        texte: `${nom} perd en moyenne ${arrondi(besoin.clientsPerdus, 'clients')} par an, et un client lui reste fidèle environ ${arrondi(dureeDeVie, 'ans')}.`,
       },
     ],
   });

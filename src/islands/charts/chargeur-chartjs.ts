@@ -19,7 +19,7 @@ import {
   type Scale,
 } from 'chart.js';
 import { toFont } from 'chart.js/helpers';
-import { raccourcirEtiquette } from './etiquettes.ts';
+import { compacterChiffre, raccourcirEtiquette } from './etiquettes.ts';
 
 Chart.register(
   BarController,
@@ -137,6 +137,52 @@ const chiffresEspaces: Plugin & { reprise?: boolean } = {
   },
 };
 
+/**
+ * The room Chart.js gives a side axis's labels: at most `maxWidth` (half the chart's width, shared
+ * between the axes on that side), less the tick mark and the padding each side.
+ */
+function placeDesEtiquettes(axe: Scale): number {
+  const { grid, ticks } = axe.options as CartesianScaleOptions;
+  return (
+    axe.maxWidth -
+    (grid?.drawTicks === false ? 0 : (grid?.tickLength ?? 8)) -
+    2 * (ticks.padding ?? 3)
+  );
+}
+
+/** Whether every text fits in `largeur`, measured in the axis's tick font. */
+function tiennent(axe: Scale, textes: string[], largeur: number): boolean {
+  const ctx = axe.ctx;
+  ctx.save();
+  ctx.font = toFont((axe.options as CartesianScaleOptions).ticks.font as Partial<FontSpec>).string;
+  const oui = textes.every((t) => ctx.measureText(t).width <= largeur);
+  ctx.restore();
+  return oui;
+}
+
+const etiquettesCalculees = new WeakMap<object, string[]>();
+
+/**
+ * The labels of a standing value axis: in full when they all fit its room, otherwise all compact
+ * (« 14 M DH »): Chart.js would clip them from the left, and a phone read 4 million for 14.
+ */
+function etiquettesDeValeurs(
+  axe: Scale,
+  formater: (v: number) => string,
+  ticks: { value: number }[],
+): string[] {
+  // Chart.js asks tick by tick with the same array: measure the axis once per update.
+  const deja = etiquettesCalculees.get(ticks);
+  if (deja) return deja;
+  const textes = ticks.map((t) => formater(t.value));
+  const r =
+    axe.isHorizontal() || tiennent(axe, textes, placeDesEtiquettes(axe))
+      ? textes
+      : textes.map(compacterChiffre);
+  etiquettesCalculees.set(ticks, r);
+  return r;
+}
+
 /** Draws a chart in `canvas`; returns an `actualiser` that updates it in place. */
 export function creerGraphique(canvas: HTMLCanvasElement, donnees: DonneesGraphique) {
   let format = donnees.format;
@@ -167,7 +213,9 @@ export function creerGraphique(canvas: HTMLCanvasElement, donnees: DonneesGraphi
           // Figures read level: Chart.js measures the room for a turn against the whole chart's
           // width, wrong beside a side axis (ch 9's figures turned at 320 px with room to spare).
           ticks: {
-            callback: (v) => format(Number(v)),
+            callback(_v, i, ticks) {
+              return etiquettesDeValeurs(this, format, ticks)[i];
+            },
             ...(donnees.horizontal ? { maxRotation: 0 } : {}),
           },
         },
@@ -187,14 +235,12 @@ export function creerGraphique(canvas: HTMLCanvasElement, donnees: DonneesGraphi
               // Chart.js gives a side axis at most half the chart's width (this.maxWidth) and
               // clips a longer name from the left: the name gets that room, less the tick mark and
               // the padding each side, measured in the ticks' own font.
-              const { grid, ticks } = this.options as CartesianScaleOptions;
-              const largeur =
-                this.maxWidth -
-                (grid?.drawTicks === false ? 0 : (grid?.tickLength ?? 8)) -
-                2 * (ticks.padding ?? 3);
+              const largeur = placeDesEtiquettes(this);
               const ctx = this.ctx;
               ctx.save();
-              ctx.font = toFont(ticks.font as Partial<FontSpec>).string;
+              ctx.font = toFont(
+                (this.options as CartesianScaleOptions).ticks.font as Partial<FontSpec>,
+              ).string;
               const r = raccourcirEtiquette({
                 texte,
                 largeur,
@@ -212,7 +258,16 @@ export function creerGraphique(canvas: HTMLCanvasElement, donnees: DonneesGraphi
                 min: 0,
                 max: 1,
                 grid: { drawOnChartArea: false },
-                ticks: { callback: (v: string | number) => formatSecondaire(Number(v)) },
+                ticks: {
+                  callback(
+                    this: Scale,
+                    _v: string | number,
+                    i: number,
+                    ticks: { value: number }[],
+                  ) {
+                    return etiquettesDeValeurs(this, formatSecondaire, ticks)[i];
+                  },
+                },
               },
             }
           : {}),

@@ -46,3 +46,26 @@ export function raccourcirEtiquette({
   }
   return debut(bas);
 }
+
+const CHIFFRE = /^([\u2212-]?)(\d{1,3}(?:[\u202f\u00a0 ]\d{3})*)(?:,(\d+))?(.*)$/u;
+
+/**
+ * A figure as the site writes it in full (« 14 000 000 DH », « 400 000 € », « 2 500 ») made short
+ * for a value axis too narrow for it: Chart.js clips a long label from the left, and on a phone ch
+ * 2's Pareto axis read « 4000 000 DH » for 14 000 000 (session 11). Millions become « M »,
+ * thousands « k », to two decimals at most (« 12,5 M DH », « 400 k€ »); the unit is kept. A figure
+ * under 1 000, a percentage or a text that is not a figure is returned unchanged.
+ */
+export function compacterChiffre(texte: string): string {
+  const m = CHIFFRE.exec(texte);
+  if (!m) return texte;
+  const [, signe, entier, decimales = '', reste] = m;
+  const unite = reste.trim();
+  const valeur = Number(`${entier.replace(/\D/g, '')}.${decimales || '0'}`);
+  if (valeur < 1000 || unite.includes('%')) return texte;
+  const [diviseur, lettre] = valeur >= 1e6 ? [1e6, 'M'] : [1e3, 'k'];
+  const arrondi = Math.round((valeur / diviseur) * 100) / 100;
+  const nombre = String(arrondi).replace('.', ',');
+  const suffixe = unite === '' ? lettre : unite === '€' ? `${lettre}€` : `${lettre}\u00a0${unite}`;
+  return `${signe}${nombre}\u00a0${suffixe}`;
+}

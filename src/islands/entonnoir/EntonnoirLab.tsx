@@ -198,7 +198,7 @@ export default function EntonnoirLab() {
               </div>
             ) : (
               <div>
-                <dt>Pour un objectif de</dt>
+                <dt>Objectif visé</dt>
                 <dd data-resultat="objectif">
                   {accorder(derniere.effectif, 'commande', 'commandes', { feminin: true })}
                 </dd>
@@ -224,7 +224,7 @@ export default function EntonnoirLab() {
             Chaque étape est arrondie à l’unité supérieure&#8239;: on joint des personnes entières,
             et arrondir vers le bas ferait manquer l’objectif. Le calcul direct{' '}
             {nombre(derniere?.effectif ?? 0)} ÷ {formatPourcentage(r.tauxGlobal, 3)} donnerait{' '}
-            {nombre(r.calculDirect)} contacts
+            {nombre(r.calculDirect)} {r.calculDirect < 2 ? 'contact' : 'contacts'}
             {premiere.effectif > r.calculDirect
               ? `, soit ${nombre(premiere.effectif - r.calculDirect)} de moins que nécessaire`
               : ''}

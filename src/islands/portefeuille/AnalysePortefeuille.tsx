@@ -2,7 +2,7 @@
  * The analysis part of the « Portefeuille » island, loaded with the sales file (see
  * stores/portefeuille.ts): tables, indicators, ABC with its Pareto chart, RFM and diagnosis.
  */
-import { useMemo, useRef } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
   $analyseVentes,
@@ -15,6 +15,7 @@ import { erreursDe } from '../../lib/commun/resultat.ts';
 import { SyntheseVentes } from './SyntheseVentes.tsx';
 import { SectionABC } from './SectionABC.tsx';
 import { SegmentsRFM } from './SegmentsRFM.tsx';
+import { useResultatAffiche } from '../ui/simulateur.tsx';
 
 /** Mounted in the browser only, once the sales and this module have loaded. */
 export function AnalysePortefeuille() {
@@ -22,10 +23,11 @@ export function AnalysePortefeuille() {
     saisie = useStore($saisieSeuils),
     evaluation = useStore($evaluationPortefeuille);
   const devise = useStore($entreprise)?.devise ?? 'EUR';
-  // While a threshold is invalid the last valid classes stay, for this company only.
-  const dernier = useRef<ResultatPortefeuille>();
-  if (evaluation.ok && evaluation.valeur) dernier.current = evaluation.valeur;
-  const r = etat.etat === 'pret' && dernier.current?.id === etat.id ? dernier.current : undefined;
+  // While a threshold is invalid the classes from before it was typed stay, for this company only.
+  const dernier = useResultatAffiche<ResultatPortefeuille>(
+    evaluation.ok && evaluation.valeur ? { ok: true, valeur: evaluation.valeur } : { ok: false },
+  );
+  const r = etat.etat === 'pret' && dernier?.id === etat.id ? dernier : undefined;
   const a = etat.etat === 'pret' ? etat.analyse : undefined;
   // The same vnodes while only a threshold changes: Preact then skips these subtrees (one-frame budget).
   const synthese = useMemo(() => a && <SyntheseVentes analyse={a} devise={devise} />, [a, devise]);

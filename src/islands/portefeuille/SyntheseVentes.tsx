@@ -57,7 +57,7 @@ export function SyntheseVentes({
             <dd data-resultat="evolution">{signe(g.evolution)}</dd>
           </div>
           <div>
-            <dt>Clients actifs</dt>
+            <dt>Clients actifs sur la période N</dt>
             <dd data-resultat="clients">{i.nombreClients}</dd>
           </div>
           <div>
@@ -104,7 +104,8 @@ export function SyntheseVentes({
             Valeur client = panier moyen × achats par an × durée de vie × taux de marque ={' '}
             {m(i.panierMoyen)} × {formatNombre(i.achatsParClient, 2)} ×{' '}
             {formatNombre(a.valeurClient.duree, 1)}&#8239;ans ×{' '}
-            {formatPourcentage(i.tauxDeMarque, 1)} = {m(a.valeurClient.enMarge)}.{' '}
+            {formatPourcentage(i.tauxDeMarque, 1)} ≈ {m(a.valeurClient.enMarge)}, calculé sur les
+            valeurs non arrondies.{' '}
             {a.valeurClient.plafonnee
               ? `${a.valeurClient.dureeCalculee === undefined ? 'Aucun client de N−1 n’a été perdu en N\u202f: 1 ÷ attrition ne donne pas de durée' : `1 ÷ attrition donnerait ${formatNombre(a.valeurClient.dureeCalculee, 1)}\u00a0ans`}\u202f; une prévision aussi lointaine n’a plus de sens, la durée est plafonnée à ${DUREE_DE_VIE_MAX}\u00a0ans.`
               : 'La durée de vie est 1 ÷ attrition.'}

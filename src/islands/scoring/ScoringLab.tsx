@@ -50,10 +50,13 @@ export default function ScoringLab() {
     histogramme = useStore($histogramme),
     reussite = useStore($reussite),
     selection = useStore($selection);
-  const [nombre, setNombre] = useState('50');
+  // Until the learner types, the field shows the size of the stored selection (50 without one):
+  // a fixed « 50 » contradicted a selection of 40 after a reload (session 11).
+  const [nombreSaisi, setNombre] = useState<string>();
   const [erreurNombre, setErreurNombre] = useState<string>();
   const fiches = useMemo(() => new Map(fichier.map((p) => [p.id, p])), [fichier]);
   const retenus = useMemo(() => new Set(selection.map((p) => p.id)), [selection]);
+  const nombre = nombreSaisi ?? String(selection.length > 0 ? selection.length : 50);
   // The values of a field in the file, read once per field and per file (for the grid's value lists).
   const valeursDuFichier = useMemo<ValeursDuFichier>(() => {
     const parChamp = new Map<ChampProspect, Map<string, string>>();
@@ -112,8 +115,16 @@ export default function ScoringLab() {
             <a href="/chapitres/exploiter-le-fichier/">chapitre&#160;5</a>&#8239;:{' '}
           </>
         )}
-        {accorder(fichier.length, 'prospect', 'prospects')}. Changez d’entreprise depuis l’en-tête
-        ou la page <a href="/donnees/">Données</a>.
+        {accorder(fichier.length, 'prospect', 'prospects')}
+        {/* Why the ranking counts fewer (420 here, « sur 414 » below, session 11). */}
+        {classement.ok && c.length < fichier.length && (
+          <span data-resultat="opposes">
+            {' '}
+            (dont {accorder(fichier.length - c.length, 'opposé', 'opposés')} à la prospection,
+            écartés du classement)
+          </span>
+        )}
+        . Changez d’entreprise depuis l’en-tête ou la page <a href="/donnees/">Données</a>.
       </p>
       {donnees.etat === 'erreur' && (
         <p class="champ-erreur" role="alert">

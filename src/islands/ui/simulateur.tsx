@@ -3,7 +3,7 @@
  * lesson's example), then show what this browser stored; keep the last valid result on screen
  * while a field is in error (ARCHITECTURE rule 3); say so in one shared sentence.
  */
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import type { ReadableAtom } from 'nanostores';
@@ -27,23 +27,48 @@ export function useSimulateur<S, R, C extends PropertyKey>(
   const evaluationStockee = useStore($evaluation);
   const saisie = monte ? saisieStockee : defaut;
   const evaluation = monte ? evaluationStockee : evaluationDefaut;
-  const dernier = useRef<R>();
-  if (evaluation.ok) dernier.current = evaluation.valeur;
   const erreurs = erreursDe(evaluation);
   return {
     monte,
     saisie,
     erreurs,
-    resultat: dernier.current,
-    enErreur: Object.keys(erreurs).length > 0,
+    resultat: useResultatAffiche(evaluation),
+    /** How many fields are in error (0 when none): the warning says « le champ » or « les 2 champs ». */
+    enErreur: Object.keys(erreurs).length,
   };
 }
 
-/** The sentence shown while a field is in error. */
-export function AvertissementErreur({ visible }: { visible: boolean }) {
+/**
+ * The result to show: the evaluation's while it is valid. While a field is in error, the result
+ * that was on screen when the learner entered that field, not the last valid one: typing « 1.200 »
+ * passed through « 1 », and « Commandes attendues 0 » was shown for a number nobody meant (session
+ * 11). With no field entered since, the last valid result.
+ */
+export function useResultatAffiche<R>(
+  evaluation: { ok: true; valeur: R } | { ok: false },
+): R | undefined {
+  // What was last shown (with no field entered yet, the last valid result), and what was shown
+  // when the learner last entered a field of the page.
+  const affiche = useRef<R>();
+  const avantLaSaisie = useRef<{ r: R | undefined }>();
+  useEffect(() => {
+    const entree = () => (avantLaSaisie.current = { r: affiche.current });
+    document.addEventListener('focusin', entree);
+    return () => document.removeEventListener('focusin', entree);
+  }, []);
+  return (affiche.current = evaluation.ok
+    ? evaluation.valeur
+    : avantLaSaisie.current
+      ? avantLaSaisie.current.r
+      : affiche.current);
+}
+
+/** The sentence shown while a field is in error; `visible`, or how many fields are in error. */
+export function AvertissementErreur({ visible }: { visible: boolean | number }) {
   return visible ? (
     <p class="labo-avertissement" role="status">
-      Corrigez le champ signalé&#8239;: le dernier résultat valide reste affiché.
+      {+visible > 1 ? `Corrigez les ${+visible} champs signalés` : 'Corrigez le champ signalé'}
+      &#8239;: le dernier résultat valide reste affiché.
     </p>
   ) : null;
 }
@@ -60,7 +85,7 @@ export function SectionResultats({
 }: {
   id: string;
   titre?: string;
-  enErreur: boolean;
+  enErreur: boolean | number;
   children: ComponentChildren;
 }) {
   return (

@@ -118,9 +118,9 @@ export default function UsureLab({ departs = {} }: { departs?: Record<string, Sa
         </div>
         {depart && (
           <p class="champ-aide" data-origine="usure">
-            Chiffres de départ&#8239;: les {depart.clients}&#160;clients de {entreprise?.nom} sur
-            les douze mois d’avant, dont {depart.tauxAttrition}&#8239;% n’ont rien acheté depuis
-            (ses ventes). Voir ses <a href="/donnees/">données</a>.
+            Chiffres de départ&#8239;: les {depart.clients}&#160;clients de {entreprise?.nom} sur la
+            période N−1 (les douze mois d’avant), dont {depart.tauxAttrition}&#8239;% n’ont rien
+            acheté depuis (ses ventes). Voir ses <a href="/donnees/">données</a>.
           </p>
         )}
       </fieldset>
@@ -130,7 +130,7 @@ export default function UsureLab({ departs = {} }: { departs?: Record<string, Sa
           <>
             <dl class="indicateurs">
               <div>
-                <dt>Clients perdus par an</dt>
+                <dt>Clients perdus par an (en moyenne)</dt>
                 <dd data-resultat="clients-perdus">{formatNombre(r.clientsPerdus, 1)}</dd>
               </div>
               <div class="indicateur-principal">

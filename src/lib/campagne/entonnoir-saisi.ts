@@ -92,7 +92,7 @@ export type ChampEntonnoir = 'contacts' | 'objectif' | `taux-${number}` | 'taux'
 /** The funnel when every field used is valid, else a French error by field (`ChampEntonnoir`). */
 export type EvaluationEntonnoir = ResultatChamps<EntonnoirCalcule, ChampEntonnoir>;
 
-/** Reads a whole, non-negative number of people. */
+/** Reads a whole, non-negative number of people (contacts) or of orders (the objective). */
 function lireEffectif(
   texte: string,
   champ: string,
@@ -106,7 +106,9 @@ function lireEffectif(
     return echec(`${quoi} dépasse un milliard\u202f: saisissez un nombre plus petit.`, champ);
   if (!Number.isInteger(r.valeur))
     return echec(
-      `${quoi} compte des personnes\u202f: saisissez un nombre entier, par exemple 12.`,
+      champ === 'objectif'
+        ? `${quoi} est un nombre entier\u202f: on ne signe pas une fraction de commande. Saisissez par exemple 12.`
+        : `${quoi} compte des personnes\u202f: saisissez un nombre entier, par exemple 12.`,
       champ,
     );
   return r;

@@ -25,7 +25,10 @@ export interface OptionsLecture {
   champ?: string;
   /** Label with its article, lower case (« le taux de marque »): messages then name the field. */
   libelle?: string;
-  /** A count (clients, contacts…): the example in the error says « 12 », never « 12,5 ». */
+  /**
+   * A count (clients, contacts…): the example in the error says « 12 », never « 12,5 », and
+   * « 1.200 » is answered with « écrivez 1 200 ou 1200 » (a point between thousands).
+   */
   entier?: boolean;
 }
 
@@ -87,17 +90,38 @@ function separerSigne(texte: string): { signe: number; corps: string } {
   return { signe: corps.startsWith('-') ? -1 : 1, corps: corps.slice(1).trimStart() };
 }
 
+/** The error for an empty field, naming it when its label is known. */
+const champVide = ({ champ, libelle }: OptionsLecture): Resultat<number> =>
+  echec(`${libelle ? majuscule(libelle) : 'Ce champ'} est vide\u202F: saisissez un nombre.`, champ);
+
+/**
+ * A count written « 1.200 » means twelve hundred (a common way in Morocco and France), never 1,2:
+ * the error says the two ways the site reads it rather than « on ne compte pas de fraction »
+ * (session 11). Undefined for a decimal field, or when `corps` is not grouped by points.
+ */
+function pointEntreMilliers(
+  corps: string,
+  brut: string,
+  { champ, libelle, entier }: OptionsLecture,
+): Resultat<number> | undefined {
+  if (!entier || !ENTIER_POINTS.test(corps)) return undefined;
+  const chiffres = corps.replace(/\./g, '');
+  const pour = libelle ? `Pour ${libelle}, ` : '';
+  return echec(
+    majuscule(
+      `${pour}${cite(brut)}\u202F: sans point, écrivez ${formatNombre(Number(chiffres), 0)} ou ${chiffres}.`,
+    ),
+    champ,
+  );
+}
+
 /** Reads a number typed the French way (« 1 250,5 », « 3 000 € », « 12,5 % », « -3 »). */
 export function parseNombre(texte: string, options: OptionsLecture = {}): Resultat<number> {
   const { champ, libelle, entier } = options;
   const brut = typeof texte === 'string' ? texte.trim() : '';
-  if (brut === '') {
-    return echec(
-      `${libelle ? majuscule(libelle) : 'Ce champ'} est vide\u202F: saisissez un nombre.`,
-      champ,
-    );
-  }
   const { signe, corps } = separerSigne(brut.replace(UNITE_FINALE, ''));
+  const refus = brut === '' ? champVide(options) : pointEntreMilliers(corps, brut, options);
+  if (refus) return refus;
   const lu = corps === '' ? PAS_UN_NOMBRE : normaliser(corps);
   if (typeof lu !== 'string') {
     const pour = libelle ? `Pour ${libelle}, ` : '';

@@ -30,7 +30,16 @@ export function interpreterUsure(r: ResultatUsure): string {
   const sans = `Sans prospection, il ne resterait ${reste === 0 ? 'aucun client' : `qu’environ ${compte(reste)}`} dans ${annees}, contre ${compte(Math.round(fin.avecProspection))} en prospectant ainsi.`;
   let besoin: string;
   if (r.tauxCroissance > 0) {
-    besoin = `Pour passer de ${compte(r.clients)} à ${compte(r.projection[1].objectif)} en un an, il faut signer ${compte(r.nouveauxParAn)}\u202f: ${formatNombre(r.clientsPerdus, 1)} pour remplacer ceux qui partent (${formatPourcentage(r.tauxAttrition, 1)}), puis ${formatNombre(r.croissanceVisee, 1)} pour grandir de ${formatPourcentage(r.tauxCroissance, 1)}, ${parMois}`;
+    // Clients are whole (the field refuses « 12,5 »): the objective is said in whole clients, the
+    // two parts as the averages they are, and the rounding up the course teaches (session 11).
+    const cible = r.projection[1].objectif;
+    const vers = Number.isInteger(cible) ? compte(cible) : `environ ${compte(Math.round(cible))}`;
+    const somme = r.clientsPerdus + r.croissanceVisee;
+    const arrondi =
+      Math.abs(somme - r.nouveauxParAn) < 1e-9
+        ? ''
+        : ` (${formatNombre(somme, 1)} en moyenne, arrondi à l’entier supérieur, car on ne signe pas une fraction de client)`;
+    besoin = `Pour passer de ${compte(r.clients)} à ${vers} en un an, il faut signer ${compte(r.nouveauxParAn)}${arrondi}\u202f: en moyenne ${formatNombre(r.clientsPerdus, 1)} pour remplacer ceux qui partent (${formatPourcentage(r.tauxAttrition, 1)}), puis ${formatNombre(r.croissanceVisee, 1)} pour grandir de ${formatPourcentage(r.tauxCroissance, 1)}, ${parMois}`;
   } else if (r.tauxCroissance === 0) {
     besoin = `Pour simplement garder ${compte(r.clients)}, il faut en signer ${formatNombre(r.nouveauxParAn, 1)} par an, autant qu’il en part, ${parMois}`;
   } else {

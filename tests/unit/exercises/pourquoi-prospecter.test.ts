@@ -50,6 +50,12 @@ const RECALCUL: Record<string, (version: VersionNumerique) => void> = {
     expect(v(formule('duree-de-vie-client')!.calculer({ tauxAttrition }))).toBeCloseTo(duree, 9);
     expect(duree).toBeGreaterThanOrEqual(4);
     expect(duree).toBeLessThanOrEqual(12.5);
+    // Asked « au dixième près », the solution answers to the tenth (it said « ≈ 5,26 », session 11).
+    const solution = version.solution.map((e) => e.texte).join(' ');
+    const dixieme = (x: number) => String(Math.round(x * 10) / 10).replace('.', ',');
+    expect(solution).toContain(`≈ ${dixieme(duree)}`);
+    expect(solution).toContain(`environ ${dixieme(duree)}`);
+    expect(solution).not.toMatch(/(≈|environ) \d+,\d\d/);
   },
 };
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { POINTS, raccourcirEtiquette } from '../../../../src/islands/charts/etiquettes.ts';
+import {
+  POINTS,
+  compacterChiffre,
+  raccourcirEtiquette,
+} from '../../../../src/islands/charts/etiquettes.ts';
 
 /** A proportional fake font: « i » and « l » narrow, « m » and « W » wide, the rest 7 px. */
 const LARGEURS: Record<string, number> = { i: 3, l: 3, ' ': 4, m: 11, W: 13, [POINTS]: 9 };
@@ -69,5 +73,32 @@ describe('raccourcirEtiquette', () => {
         },
       ),
     );
+  });
+});
+
+describe('compacterChiffre (an axis too narrow for « 14 000 000 DH », session 11)', () => {
+  const N = '\u202f',
+    I = '\u00a0';
+  it('writes millions as « M » and thousands as « k », the currency kept', () => {
+    expect(compacterChiffre(`14${N}000${N}000${I}DH`)).toBe(`14${I}M${I}DH`);
+    expect(compacterChiffre(`12${N}500${N}000${I}DH`)).toBe(`12,5${I}M${I}DH`);
+    expect(compacterChiffre(`1${N}250${N}000${I}€`)).toBe(`1,25${I}M€`);
+    expect(compacterChiffre(`400${N}000${I}€`)).toBe(`400${I}k€`);
+    expect(compacterChiffre(`180${N}000${I}DH`)).toBe(`180${I}k${I}DH`);
+    expect(compacterChiffre(`2${N}500`)).toBe(`2,5${I}k`);
+  });
+  it('keeps a figure under 1 000, a negative sign, and what is not a figure', () => {
+    expect(compacterChiffre(`0${I}DH`)).toBe(`0${I}DH`);
+    expect(compacterChiffre(`950${I}€`)).toBe(`950${I}€`);
+    expect(compacterChiffre(`\u22123${N}000${N}000${I}€`)).toBe(`\u22123${I}M€`);
+    expect(compacterChiffre(`80${N}%`)).toBe(`80${N}%`);
+    expect(compacterChiffre('Salon')).toBe('Salon');
+  });
+  it('never gives two ticks of an axis the same label when they differ by a step of the axis', () => {
+    const textes = [0, 2, 4, 6, 8, 10, 12, 14].map((m) =>
+      compacterChiffre(`${m === 0 ? '0' : `${m}${N}000${N}000`}${I}DH`),
+    );
+    expect(new Set(textes).size).toBe(textes.length);
+    expect(textes[7]).toBe(`14${I}M${I}DH`);
   });
 });

@@ -54,3 +54,24 @@ describe('un champ qui compte des personnes donne un exemple entier', () => {
     expect(messages(erreursDe(e))[0]).toMatch(/exemple 12,5/);
   });
 });
+
+describe('chapitre 10 : ce que compte chaque champ (session 11)', () => {
+  test('l’objectif compte des commandes, pas des personnes ; les contacts, des personnes', () => {
+    const rebours = messages(
+      erreursDe(evaluerEntonnoir({ ...ENTONNOIR_PAR_DEFAUT, mode: 'rebours', objectif: '12,5' })),
+    );
+    expect(rebours).toEqual([
+      'L’objectif de commandes est un nombre entier\u202f: on ne signe pas une fraction de commande. Saisissez par exemple 12.',
+    ]);
+    const avant = messages(
+      erreursDe(evaluerEntonnoir({ ...ENTONNOIR_PAR_DEFAUT, contacts: '12,5' })),
+    );
+    expect(avant[0]).toContain('Le nombre de contacts compte des personnes');
+  });
+  test('« 1.200 » contacts : écrivez 1 200 ou 1200', () => {
+    const m = messages(erreursDe(evaluerEntonnoir({ ...ENTONNOIR_PAR_DEFAUT, contacts: '1.200' })));
+    expect(m).toEqual([
+      'Pour le nombre de contacts, «\u00a01.200\u00a0»\u202f: sans point, écrivez 1\u202f200 ou 1200.',
+    ]);
+  });
+});

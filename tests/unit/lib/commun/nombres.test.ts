@@ -315,3 +315,30 @@ describe('a whole-number field (issue 19)', () => {
     }
   });
 });
+
+describe('a count typed with a point between thousands (« 1.200 », session 11)', () => {
+  it('is refused with the two ways to write it, never « on ne compte pas de fraction »', () => {
+    const r = parseNombre('1.200', {
+      champ: 'clients',
+      libelle: 'le nombre de clients',
+      entier: true,
+    });
+    expect(r).toEqual({
+      ok: false,
+      erreur: {
+        champ: 'clients',
+        message:
+          'Pour le nombre de clients, «\u00a01.200\u00a0»\u202f: sans point, écrivez 1\u202f200 ou 1200.',
+      },
+    });
+    const grand = parseNombre('1.250.000 DH', { entier: true });
+    expect(grand.ok).toBe(false);
+    if (!grand.ok)
+      expect(grand.erreur.message).toContain('écrivez 1\u202f250\u202f000 ou 1250000.');
+  });
+  it('leaves a decimal field as it was: « 1.200 » is 1,2 there', () => {
+    expect(parseNombre('1.200')).toEqual({ ok: true, valeur: 1.2 });
+    expect(parseNombre('1.2', { entier: true })).toEqual({ ok: true, valeur: 1.2 });
+    expect(parseNombre('1.250,5', { entier: true })).toEqual({ ok: true, valeur: 1250.5 });
+  });
+});

@@ -116,6 +116,16 @@ describe('interpreterUsure', () => {
     expect(p).not.toMatch(/ [:;!?%]|NaN|undefined/);
   });
 
+  // Session 11: « 108,2 clients » and « 5,2 pour grandir » beside a field that refuses fractions.
+  test('Sadaf (103 clients, 6,8 %, +5 %) : un objectif en clients entiers, les moyennes dites comme telles, l’arrondi expliqué', () => {
+    const p = phrase({ clients: '103', tauxAttrition: '6,8', tauxCroissance: '5' });
+    expect(p).toContain('Pour passer de 103\u00a0clients à environ 108\u00a0clients en un an');
+    expect(p).toContain('il faut signer 13\u00a0clients');
+    expect(p).toContain('12,2 en moyenne, arrondi à l’entier supérieur');
+    expect(p).toContain('en moyenne 7 pour remplacer ceux qui partent');
+    expect(p).not.toContain('108,2');
+  });
+
   test('couvre le maintien, la baisse acceptée, l’absence de besoin et le portefeuille vide', () => {
     expect(phrase({ tauxCroissance: '0' })).toContain('garder 200\u00a0clients');
     expect(phrase({ tauxCroissance: '-5' })).toContain('baisse de 5\u202f%');
