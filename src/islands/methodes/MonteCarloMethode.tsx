@@ -1,12 +1,15 @@
 /** « Relancer 100 campagnes »: P10 / P50 / P90 of the studied method, its histogram and the running mean settling. */
 import { formatMontant, formatNombre } from '../../lib/commun/nombres.ts';
-import { accorder } from '../../lib/commun/accord.ts';
+import { majuscule } from '../../lib/commun/majuscule.ts';
+import { lireQuantiles, type Compte } from '../../lib/entonnoir/lecture-quantiles.ts';
 import { useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $simulationMethode } from '../../stores/methodes-simulation.ts';
 import { RUNS_METHODES, type SimulationMethode } from '../../lib/methodes/simulation-methode.ts';
 import { relancerCampagnes } from '../../stores/methodes.ts';
 import { Graphique } from '../charts/Graphique.tsx';
+
+const CLIENTS: Compte = { singulier: 'client', pluriel: 'clients', verbe: ['gagne', 'gagnent'] };
 
 interface Props {
   s: SimulationMethode;
@@ -64,10 +67,12 @@ export function MonteCarloMethode({ s, esperance, devise, onRelancer }: Props) {
       <p class="labo-explication">
         Pour {formatNombre(s.contacts, 0)} contacts, chaque taux est tiré au hasard dans sa
         fourchette et chaque personne passe chaque étape par chance, {RUNS_METHODES} fois&#8239;:
-        une campagne gagne des clients entiers. 9 campagnes sur 10 gagnent au moins{' '}
-        {accorder(s.sim.clients.p10 ?? 0, 'client', 'clients')}, 1 sur 10 plus de{' '}
-        {accorder(s.sim.clients.p90 ?? 0, 'client', 'clients')}. En moyenne sur les {RUNS_METHODES}{' '}
-        campagnes&#8239;: <span data-resultat="moyenne">{c(s.sim.clients.moyenne)}</span>{' '}
+        une campagne gagne des clients entiers.{' '}
+        {majuscule(
+          lireQuantiles({ p10: s.sim.clients.p10 ?? 0, p90: s.sim.clients.p90 ?? 0 }, CLIENTS),
+        )}
+        . En moyenne sur les {RUNS_METHODES} campagnes&#8239;:{' '}
+        <span data-resultat="moyenne">{c(s.sim.clients.moyenne)}</span>{' '}
         {s.sim.clients.moyenne < 2 ? 'client' : 'clients'}, pour {c(esperance)} attendus en moyenne
         par le calcul. Campagnes rentables (marge ≥ coût)&#8239;:{' '}
         <span data-resultat="rentables">{formatNombre(s.sim.probabiliteRentable * 100, 0)}</span>

@@ -12,6 +12,7 @@ import {
   parsePourcentage,
 } from '../commun/nombres.ts';
 import { arrondiSuperieur } from '../commun/champs.ts';
+import { accorder } from '../commun/accord.ts';
 import {
   echec,
   type ErreurDeSaisie,
@@ -76,6 +77,21 @@ export interface ResultatCapacite extends CapaciteDeDepart {
   visitesNecessaires: number;
   /** Possible − needed for one salesperson: negative when visits are left undone. */ ecart: number;
   commerciauxNecessaires: number;
+}
+
+/**
+ * The visits needed, split: « 300 premières + 120 secondes », « 1 première + aucune seconde »;
+ * with `visites`, « 300 premières visites et 120 secondes » (the reading under the figures).
+ */
+export function premieresEtSecondes(
+  { prospects, secondesVisites }: Pick<ResultatCapacite, 'prospects' | 'secondesVisites'>,
+  { visites = false }: { visites?: boolean } = {},
+): string {
+  const premieres = visites
+    ? accorder(prospects, 'première visite', 'premières visites', { feminin: true })
+    : accorder(prospects, 'première', 'premières', { feminin: true });
+  const secondes = accorder(secondesVisites, 'seconde', 'secondes', { feminin: true });
+  return `${premieres}${visites ? ' et ' : ' + '}${secondes}`;
 }
 
 /** The evaluation: the result when every field is valid, else a French error by field. */
