@@ -2,6 +2,7 @@
  * Island « Budget » (chapter 9): expense lines by action and an expected margin rate give the
  * total envelope and the minimum turnover to reach. Thin: the store parses and calls src/lib.
  */
+import { motsRemuneration } from '../../lib/marges/remuneration.ts';
 import { minuscule } from '../../lib/commun/majuscule.ts';
 import { useStore } from '@nanostores/preact';
 import {
@@ -61,8 +62,8 @@ export default function BudgetLab({ horsVigueur = [] }: { horsVigueur?: ListeHor
         <legend>Dépenses prévues par action</legend>
         <ul class="lignes-budget">
           {saisie.lignes.map((l, i) => {
-            // A line kept from a past campaign may rely on a rule the plan's date no longer has
-            // (Bloctel for Vénimob after 11 August 2026): said under the line, from src/lib/droit.
+            // A line may rely on a rule the plan's date no longer has (a French line naming
+            // Bloctel after 11 August 2026): said under the line, from src/lib/droit.
             const horsDroit = monte
               ? ligneNommant(
                   l.action,
@@ -129,8 +130,8 @@ export default function BudgetLab({ horsVigueur = [] }: { horsVigueur?: ListeHor
           <p class="champ-aide" data-origine="budget">
             Budget de départ&#8239;: les dépenses de la{' '}
             {contexte.campagnePassee ? minuscule(contexte.campagnePassee.nom) : 'dernière campagne'}{' '}
-            et le taux de marque de l’offre de {contexte.nom} (
-            {formatPourcentage(contexte.offre.tauxDeMarque, 1)}), en{' '}
+            et le {motsRemuneration(contexte.offre.remuneration).taux} de l’offre de {contexte.nom}{' '}
+            ({formatPourcentage(contexte.offre.tauxDeMarque, 1)}), en{' '}
             {devise === 'MAD' ? 'dirhams' : 'euros'}. Voir ses <a href="/donnees/">données</a>.
           </p>
         )}

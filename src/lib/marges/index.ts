@@ -5,3 +5,4 @@
 export * from './marge-unitaire.ts';
 export * from './marges.ts';
 export * from './rentabilite.ts';
+export * from './remuneration.ts';
