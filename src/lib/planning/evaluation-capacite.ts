@@ -80,18 +80,15 @@ export interface ResultatCapacite extends CapaciteDeDepart {
 }
 
 /**
- * The visits needed, split: « 300 premières + 120 secondes », « 1 première + aucune seconde »;
- * with `visites`, « 300 premières visites et 120 secondes » (the reading under the figures).
+ * The visits needed, split, under chapter 8's figures: « 300 premières + 120 secondes »,
+ * « 1 première + aucune seconde ». (The reading, interpretation-capacite.ts, says it in a sentence;
+ * it does not import this module, which would split it out of the page's first chunk.)
  */
-export function premieresEtSecondes(
-  { prospects, secondesVisites }: Pick<ResultatCapacite, 'prospects' | 'secondesVisites'>,
-  { visites = false }: { visites?: boolean } = {},
-): string {
-  const premieres = visites
-    ? accorder(prospects, 'première visite', 'premières visites', { feminin: true })
-    : accorder(prospects, 'première', 'premières', { feminin: true });
-  const secondes = accorder(secondesVisites, 'seconde', 'secondes', { feminin: true });
-  return `${premieres}${visites ? ' et ' : ' + '}${secondes}`;
+export function premieresEtSecondes({
+  prospects,
+  secondesVisites,
+}: Pick<ResultatCapacite, 'prospects' | 'secondesVisites'>): string {
+  return `${accorder(prospects, 'première', 'premières', { feminin: true })} + ${accorder(secondesVisites, 'seconde', 'secondes', { feminin: true })}`;
 }
 
 /** The evaluation: the result when every field is valid, else a French error by field. */

@@ -239,8 +239,5 @@ describe('premieresEtSecondes (verif14 item 4 : « 1 premières + 1 secondes »)
     expect(premieresEtSecondes({ prospects: 0, secondesVisites: 2 })).toBe(
       'aucune\u00a0première + 2\u00a0secondes',
     );
-    expect(premieresEtSecondes({ prospects: 1, secondesVisites: 2 }, { visites: true })).toBe(
-      '1\u00a0première visite et 2\u00a0secondes',
-    );
   });
 });
