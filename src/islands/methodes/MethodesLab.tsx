@@ -295,7 +295,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
 
       <div ref={refVue} class="vue-differee" data-vue="monte-carlo">
         {Vue ? (
-          <Vue esperance={ligne.clients.esperance} devise={devise} />
+          <Vue esperance={ligne.clients.esperance} devise={devise} gain={mots.gain} />
         ) : (
           <p role="status" class="chargement">
             Chargement de la simulation…

@@ -15,13 +15,15 @@ interface Props {
   s: SimulationMethode;
   esperance: number;
   devise: 'EUR' | 'MAD';
+  /** What a sale leaves the company, in its words (« marge », « commissions »: lib/marges/remuneration.ts). */
+  gain: string;
   onRelancer: () => void;
 }
 
 const c = (v: number | null) => (v === null ? '—' : formatNombre(v, 1));
 const REPERES = [10, 25, 50, 100];
 
-export function MonteCarloMethode({ s, esperance, devise, onRelancer }: Props) {
+export function MonteCarloMethode({ s, esperance, devise, gain, onRelancer }: Props) {
   const m = (v: number | null) => (v === null ? '—' : formatMontant(v, devise, 0));
   const h = s.sim.histogramme,
     suivi = s.sim.moyenneCumulee;
@@ -74,7 +76,7 @@ export function MonteCarloMethode({ s, esperance, devise, onRelancer }: Props) {
         . En moyenne sur les {RUNS_METHODES} campagnes&#8239;:{' '}
         <span data-resultat="moyenne">{c(s.sim.clients.moyenne)}</span>{' '}
         {s.sim.clients.moyenne < 2 ? 'client' : 'clients'}, pour {c(esperance)} attendus en moyenne
-        par le calcul. Campagnes rentables (marge ≥ coût)&#8239;:{' '}
+        par le calcul. Campagnes rentables ({gain} ≥ coût)&#8239;:{' '}
         <span data-resultat="rentables">{formatNombre(s.sim.probabiliteRentable * 100, 0)}</span>
         &#8239;%.
       </p>
@@ -169,7 +171,7 @@ export function MonteCarloMethode({ s, esperance, devise, onRelancer }: Props) {
  * The Monte Carlo part of the island, loaded when it nears the screen with the simulation it
  * reads: the comparison table ships without it. The last valid simulation stays while a field is in error.
  */
-export function VueMonteCarlo({ esperance, devise }: { esperance: number; devise: 'EUR' | 'MAD' }) {
+export function VueMonteCarlo({ esperance, devise, gain }: Omit<Props, 's' | 'onRelancer'>) {
   const sim = useStore($simulationMethode);
   const derniere = useRef<SimulationMethode>();
   if (sim?.ok) derniere.current = sim.valeur;
@@ -178,6 +180,7 @@ export function VueMonteCarlo({ esperance, devise }: { esperance: number; devise
       s={derniere.current}
       esperance={esperance}
       devise={devise}
+      gain={gain}
       onRelancer={relancerCampagnes}
     />
   ) : (
