@@ -16,6 +16,7 @@ import {
   type BandeEntonnoir,
 } from '../../lib/entonnoir/bande.ts';
 import { formatNombre } from '../../lib/commun/nombres.ts';
+import { accorder, de } from '../../lib/commun/accord.ts';
 import { lireQuantiles, type Compte } from '../../lib/entonnoir/lecture-quantiles.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 
@@ -85,9 +86,9 @@ export function BandeMonteCarlo({ monte }: { monte: boolean }) {
             </div>
           </dl>
           <p class="labo-explication">
-            À partir de {formatNombre(b.contacts, 0)} contacts, chaque taux tiré au hasard à ±{' '}
-            {formatNombre(b.ecart, 1)} points de sa valeur, et chaque personne passant chaque étape
-            par chance&#8239;:{' '}
+            À partir {de(accorder(b.contacts, 'contact', 'contacts'))}, chaque taux tiré au hasard à
+            ± {formatNombre(b.ecart, 1)} points de sa valeur, et chaque personne passant chaque
+            étape par chance&#8239;:{' '}
             {lireQuantiles({ p10: b.commandes.p10 ?? 0, p90: b.commandes.p90 ?? 0 }, COMMANDES)}.
             Graine <span data-resultat="graine">{b.graine}</span>&#8239;: la même graine redonne les
             mêmes chiffres.

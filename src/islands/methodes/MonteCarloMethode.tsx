@@ -1,6 +1,7 @@
 /** « Relancer 100 campagnes »: P10 / P50 / P90 of the studied method, its histogram and the running mean settling. */
 import { formatMontant, formatNombre } from '../../lib/commun/nombres.ts';
 import { majuscule } from '../../lib/commun/majuscule.ts';
+import { accorder } from '../../lib/commun/accord.ts';
 import { lireQuantiles, type Compte } from '../../lib/entonnoir/lecture-quantiles.ts';
 import { useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
@@ -67,7 +68,7 @@ export function MonteCarloMethode({ s, esperance, devise, gain, onRelancer }: Pr
         </div>
       </dl>
       <p class="labo-explication">
-        Pour {formatNombre(s.contacts, 0)} contacts, chaque taux est tiré au hasard dans sa
+        Pour {accorder(s.contacts, 'contact', 'contacts')}, chaque taux est tiré au hasard dans sa
         fourchette et chaque personne passe chaque étape par chance, {RUNS_METHODES} fois&#8239;:
         une campagne gagne des clients entiers.{' '}
         {majuscule(
