@@ -32,8 +32,14 @@ export function texteVisible(html: string): string {
     .replace(/&#?\w+;/g, (e) => ENTITES[e.toLowerCase()] ?? e);
 }
 
-/** An ordinary space before a high sign after a word, or inside French quotes. */
-const FAUTE = /(?<=[\p{L}\d»%)\]]) [;:!?](?=\s|$)|« | »/gu;
+/**
+ * An ordinary space before a high sign after a word, or inside French quotes, or between the
+ * digit groups of a number (« 1 000 », which a line can break: verif14 item 8). Not a phone
+ * number (« +212 537 12 34 56 »: a sign before it, or another group of digits after it). A letter
+ * may follow: texteVisible glues the next element's text to it (« 1 000Budget »).
+ */
+const FAUTE =
+  /(?<=[\p{L}\d»%)\]]) [;:!?](?=\s|$)|« | »|(?<![\p{L}\d,.+])\d{1,3}(?: \d{3})+(?!\d| \d)/gu;
 
 /** The faults of one page's text, each with the text around it. */
 export function fautesDuTexte(texte: string): string[] {
@@ -54,7 +60,7 @@ if (import.meta.main) {
   );
   if (fautes.length > 0) {
     console.error(
-      `${fautes.length} faute(s) de typographie dans le site construit (espace ordinaire avant « ; : ! ? » ou dans « ») :`,
+      `${fautes.length} faute(s) de typographie dans le site construit (espace ordinaire avant « ; : ! ? », dans « » ou entre les chiffres d’un nombre) :`,
     );
     for (const f of fautes.slice(0, 50)) console.error(`  ${f}`);
     process.exit(1);

@@ -340,7 +340,7 @@ export const mobilierLyon: ProfilEntreprise = {
       { id: 'fichier', action: 'Achat d’un fichier d’entreprises de la métropole', montant: 2_400 },
       {
         id: 'phoning',
-        action: 'Prestataire de prise de rendez-vous, liste filtrée par Bloctel',
+        action: 'Prestataire de prise de rendez-vous auprès des entreprises ciblées',
         montant: 9_800,
       },
       { id: 'e-mailing', action: 'Outil d’e-mailing et rédaction des messages', montant: 1_500 },

@@ -11,6 +11,7 @@
  * campaign's (`$travail.methode`, campagne.ts), read by the budget of chapter 9, with the
  * selection it was chosen on (`$travail.baseMethode`): `$revueMethode` says when that changed.
  */
+import type { Remuneration } from '../lib/marges/remuneration.ts';
 import { computed } from 'nanostores';
 import type { Devise } from '../lib/campagne/contexte.ts';
 import { coutDUneVisite } from '../lib/campagne/visite.ts';
@@ -53,6 +54,9 @@ export interface MargeOffre {
   prix: number;
   cout: number;
   marge: number;
+  /** What one sale is (« commande », « contrat ») and how the company earns (its words: lib/marges/remuneration.ts). */
+  unite: string;
+  remuneration: Remuneration;
 }
 /** The offer margin of the company studied (marge unitaire, src/lib/marges/marge-unitaire.ts: the card's figures are checked by its schema), or undefined: the learner's own file has no offer card. */
 export const $margeOffre = computed($entreprise, (e): MargeOffre | undefined => {
@@ -63,6 +67,8 @@ export const $margeOffre = computed($entreprise, (e): MargeOffre | undefined => 
       prix: o.prixMoyenHT,
       cout: o.coutMoyenHT,
       marge: margeUnitaireHT({ prixVenteHT: o.prixMoyenHT, coutAchatHT: o.coutMoyenHT }),
+      unite: o.unite,
+      remuneration: o.remuneration ?? 'marge',
     }
   );
 });

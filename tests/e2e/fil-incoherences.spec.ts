@@ -138,7 +138,7 @@ test('Chapitre 1 : l’usure garde un jeu de chiffres par entreprise, parti des 
   await expect(clients).toHaveValue('321');
 });
 
-test('Chapitre 9 : la ligne « Bloctel » du plan de Vénimob au 1er septembre 2026 est signalée, pas celles des entreprises marocaines', async ({
+test('Chapitre 9 : une ligne « Bloctel » d’un plan français au 1er septembre 2026 est signalée, pas celle d’une entreprise marocaine ; le budget de départ de Vénimob (B2B) n’en a pas', async ({
   page,
 }) => {
   const ouvrir = async (id: string) => {
@@ -154,6 +154,14 @@ test('Chapitre 9 : la ligne « Bloctel » du plan de Vénimob au 1er septembre 2
   await ouvrirAvec(page, '/chapitres/budgetiser/', {});
   await ouvrir('mobilier-lyon');
   const alerte = page.locator('[data-island="budget"] [data-alerte="droit"]');
+  // Vénimob prospects businesses: its past campaign's lines never relied on Bloctel (verif14 item 8).
+  await expect(alerte).toHaveCount(0);
+  const nommer = () =>
+    page
+      .locator('[data-island="budget"] .ligne-budget input[type="text"]')
+      .first()
+      .fill('Appels sur une liste filtrée par Bloctel');
+  await nommer();
   await expect(alerte).toHaveText(
     /^À revoir\u202f: Bloctel ne s’applique plus depuis le 11\u00a0août 2026\u202f: on n’appelle pas un consommateur pour le prospecter sans son consentement préalable\./,
   );
@@ -163,6 +171,10 @@ test('Chapitre 9 : la ligne « Bloctel » du plan de Vénimob au 1er septembre 2
   for (const p of parts) expect(p).toMatch(/^\d+,\d\u202f%$/);
   for (const id of ['emballages-casablanca', 'assurances-rabat']) {
     await ouvrir(id);
+    await nommer();
+    await expect(
+      page.locator('[data-island="budget"] .ligne-budget input[type="text"]').first(),
+    ).toHaveValue(/Bloctel/);
     await expect(page.locator('[data-island="budget"] [data-alerte="droit"]')).toHaveCount(0);
   }
 });

@@ -18,12 +18,12 @@ import {
 } from '../generateur.ts';
 import { calculerFormule } from '../calcul-catalogue.ts';
 import type { ExerciceNumerique } from '../types.ts';
-import { entrepriseAuHasard, montantEnonce } from './contexte.ts';
+import { entrepriseQuiVend, montantEnonce } from './contexte.ts';
 
 const TAUX_DE_MARGE = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.75, 0.8, 1, 1.5] as const;
 
 const generer: Generateur = (alea) => {
-  const { presentation, nom, devise } = entrepriseAuHasard(alea);
+  const { presentation, nom, devise } = entrepriseQuiVend(alea);
   const facteur = devise === 'MAD' ? 10 : 1;
   const depenses = montantRond(alea, {
     min: 12000 * facteur,

@@ -16,10 +16,10 @@ import {
 } from '../generateur.ts';
 import { calculerFormule } from '../calcul-catalogue.ts';
 import type { ExerciceNumerique } from '../types.ts';
-import { entrepriseAuHasard, lignesAuHasard, listeLignes } from './contexte.ts';
+import { entrepriseQuiVend, lignesAuHasard, listeLignes } from './contexte.ts';
 
 const generer: Generateur = (alea) => {
-  const { presentation, nom, devise } = entrepriseAuHasard(alea);
+  const { presentation, nom, devise } = entrepriseQuiVend(alea);
   const lignes = lignesAuHasard(alea, { nombre: 3 + Math.floor(alea() * 3), devise });
   const tauxDeMarque = tauxRond(alea, { min: 20, max: 45, demi: true });
   const depenses = valeurDe(totalDepenses({ lignes }));

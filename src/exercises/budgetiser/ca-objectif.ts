@@ -15,10 +15,10 @@ import {
 } from '../generateur.ts';
 import { calculerFormule } from '../calcul-catalogue.ts';
 import type { ExerciceNumerique } from '../types.ts';
-import { entrepriseAuHasard, montantEnonce } from './contexte.ts';
+import { entrepriseQuiVend, montantEnonce } from './contexte.ts';
 
 const generer: Generateur = (alea) => {
-  const { presentation, nom, devise } = entrepriseAuHasard(alea);
+  const { presentation, nom, devise } = entrepriseQuiVend(alea);
   const facteur = devise === 'MAD' ? 10 : 1;
   const depenses = montantRond(alea, {
     min: 8000 * facteur,

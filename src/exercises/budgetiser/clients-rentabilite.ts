@@ -19,10 +19,10 @@ import {
 } from '../generateur.ts';
 import { calculerFormule } from '../calcul-catalogue.ts';
 import type { ExerciceNumerique } from '../types.ts';
-import { entrepriseAuHasard, lignesAuHasard, listeLignes, montantEnonce } from './contexte.ts';
+import { entrepriseQuiVend, lignesAuHasard, listeLignes, montantEnonce } from './contexte.ts';
 
 const generer: Generateur = (alea) => {
-  const { presentation, nom, devise } = entrepriseAuHasard(alea);
+  const { presentation, nom, devise } = entrepriseQuiVend(alea);
   const facteur = devise === 'MAD' ? 10 : 1;
   const lignes = lignesAuHasard(alea, { nombre: 3 + Math.floor(alea() * 2), devise });
   const cout = valeurDe(totalDepenses({ lignes }));

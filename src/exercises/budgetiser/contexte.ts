@@ -42,6 +42,23 @@ export function entrepriseAuHasard(alea: Aleatoire): Entreprise {
   return { ...choisir(alea, ENTREPRISES[devise]), devise };
 }
 
+/**
+ * A company that sells goods at a taux de marque (verif14 item 5): the draw of
+ * `entrepriseAuHasard`, with the insurance agency (it earns commissions on premiums and buys
+ * nothing to resell) replaced by a Moroccan distributor. The random source is used exactly as
+ * before, so every other version keeps its numbers and its code (as ch 2's `entrepriseQuiVend`).
+ */
+export function entrepriseQuiVend(alea: Aleatoire): Entreprise {
+  const e = entrepriseAuHasard(alea);
+  return e.nom === 'Bouregreg Assurances'
+    ? {
+        nom: 'Sebou Matériel',
+        presentation: 'Sebou Matériel, distributeur de matériel électrique à Kénitra,',
+        devise: e.devise,
+      }
+    : e;
+}
+
 /** Prospecting actions and their plausible cost in euros: [id, label, min, max, step]. */
 const ACTIONS: readonly [string, string, number, number, number][] = [
   ['salon', 'participation à un salon professionnel', 4000, 12000, 500],

@@ -18,13 +18,13 @@ import {
   type Generateur,
 } from '../generateur.ts';
 import type { ExerciceNumerique } from '../types.ts';
-import { entrepriseAuHasard, montantEnonce } from '../budgetiser/contexte.ts';
+import { entrepriseQuiVend, montantEnonce } from '../budgetiser/contexte.ts';
 
 /** Taux de marque that keep a round client turnover from a round margin. */
 const TAUX_DE_MARQUE = [0.2, 0.25, 0.4, 0.5] as const;
 
 const generer: Generateur = (alea) => {
-  const { presentation, nom, devise } = entrepriseAuHasard(alea);
+  const { presentation, nom, devise } = entrepriseQuiVend(alea);
   const facteur = devise === 'MAD' ? 10 : 1;
   const cout = montantRond(alea, { min: 6000 * facteur, max: 30000 * facteur, pas: 100 * facteur });
   const tauxDeMarque = choisir(alea, TAUX_DE_MARQUE);

@@ -61,8 +61,8 @@ export default function BudgetLab({ horsVigueur = [] }: { horsVigueur?: ListeHor
         <legend>Dépenses prévues par action</legend>
         <ul class="lignes-budget">
           {saisie.lignes.map((l, i) => {
-            // A line kept from a past campaign may rely on a rule the plan's date no longer has
-            // (Bloctel for Vénimob after 11 August 2026): said under the line, from src/lib/droit.
+            // A line may rely on a rule the plan's date no longer has (a French line naming
+            // Bloctel after 11 August 2026): said under the line, from src/lib/droit.
             const horsDroit = monte
               ? ligneNommant(
                   l.action,

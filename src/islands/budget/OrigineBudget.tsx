@@ -4,6 +4,7 @@
  * a company in dirhams, and said so (a stale « Budget de départ… » line stayed over the example).
  */
 import { minuscule } from '../../lib/commun/majuscule.ts';
+import { motsRemuneration } from '../../lib/marges/remuneration.ts';
 import { formatMontant, formatPourcentage, parseNombre } from '../../lib/commun/nombres.ts';
 import { DH_PAR_EURO } from '../../lib/commun/devise-du-cours.ts';
 import { BUDGET_PAR_DEFAUT, estBudgetExemple, type SaisieBudget } from '../../stores/budget.ts';
@@ -38,8 +39,8 @@ export function OrigineBudget({
   return (
     <p class="champ-aide" data-origine="budget">
       Budget de départ&#8239;: les dépenses de la{' '}
-      {contexte.campagnePassee ? minuscule(contexte.campagnePassee.nom) : 'dernière campagne'} et le
-      taux de marque de l’offre de {contexte.nom} (
+      {contexte.campagnePassee ? minuscule(contexte.campagnePassee.nom) : 'dernière campagne'} et le{' '}
+      {motsRemuneration(contexte.offre.remuneration).taux} de l’offre de {contexte.nom} (
       {formatPourcentage(contexte.offre.tauxDeMarque, 1)}), en{' '}
       {devise === 'MAD' ? 'dirhams' : 'euros'}. Voir ses <a href="/donnees/">données</a>.
     </p>

@@ -32,6 +32,7 @@ import { accorder } from '../../lib/commun/accord.ts';
 import { apresOperations } from '../../lib/fichier/operations.ts';
 import { formatMontant, formatNombre, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { majuscule } from '../../lib/commun/majuscule.ts';
+import { motsRemuneration } from '../../lib/marges/remuneration.ts';
 import { EntonnoirDessine } from './EntonnoirDessine.tsx';
 import { yieldToMain } from '../ui/yield-to-main.ts';
 
@@ -208,7 +209,10 @@ function useChiffres(): { chiffres: Chiffres; devise: 'EUR' | 'MAD' } {
                 {m(tableau.realise.resultat)}
               </strong>
               {tableau.realise.roi !== undefined && (
-                <>, ROI sur la marge {formatPourcentage(tableau.realise.roi, 1)}</>
+                <>
+                  , ROI sur {motsRemuneration(e?.fiche?.offre.remuneration).leGain}{' '}
+                  {formatPourcentage(tableau.realise.roi, 1)}
+                </>
               )}
               , pour un objectif de <span data-montant>{m(tableau.objectif.resultat)}</span>
             </>

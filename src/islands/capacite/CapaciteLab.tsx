@@ -15,6 +15,7 @@ import {
 import {
   CAPACITE_PAR_DEFAUT,
   evaluerCapacite,
+  premieresEtSecondes,
   type SaisieCapacite,
 } from '../../lib/planning/evaluation-capacite.ts';
 import { formatNombre } from '../../lib/commun/nombres.ts';
@@ -229,10 +230,7 @@ export default function CapaciteLab() {
               <div>
                 <dt>Visites nécessaires</dt>
                 <dd data-resultat="visites-necessaires">{formatNombre(r.visitesNecessaires, 0)}</dd>
-                <dd class="indicateur-detail">
-                  {formatNombre(r.prospects, 0)} premières + {formatNombre(r.secondesVisites, 0)}{' '}
-                  secondes
-                </dd>
+                <dd class="indicateur-detail">{premieresEtSecondes(r)}</dd>
               </div>
               <div>
                 <dt>Écart pour un commercial</dt>

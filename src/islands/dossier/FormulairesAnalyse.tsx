@@ -4,6 +4,12 @@ import { modifierDossier } from '../../stores/dossier.ts';
 import { maj, majAvec, Nombre, Texte } from './champs.tsx';
 import { ImportVentes } from './ImportVentes.tsx';
 
+const LIBELLES_TAUX = {
+  marque: 'Taux de marque',
+  marge: 'Taux de marge',
+  commission: 'Taux de commission',
+} as const;
+
 type P = { d: Dossier; symbole: string };
 
 /** Step 1: the learner and the company. */
@@ -177,7 +183,12 @@ export function EtapeValeur({ d, symbole }: P) {
         <legend>Marge de l’offre</legend>
         <div class="dossier-ligne">
           {n('prixVenteHT', 'Prix de vente HT moyen', symbole)}
-          {n('coutAchatHT', 'Coût d’achat HT moyen', symbole)}
+          {n(
+            'coutAchatHT',
+            'Coût d’achat HT moyen',
+            symbole,
+            v.typeTaux === 'commission' ? 'Vide pour un agent\u202f: il n’achète rien' : undefined,
+          )}
         </div>
         <p class="champ-aide">Ou, si vous ne connaissez que le taux, dites lequel&#8239;:</p>
         <div class="choix-taux" role="radiogroup" aria-label="Nature du taux saisi">
@@ -199,10 +210,19 @@ export function EtapeValeur({ d, symbole }: P) {
             />{' '}
             taux de marge (marge ÷ coût d’achat)
           </label>
+          <label>
+            <input
+              type="radio"
+              name="d-type-taux"
+              checked={v.typeTaux === 'commission'}
+              onChange={() => maj('valeur', 'typeTaux', 'commission')}
+            />{' '}
+            taux de commission d’un agent (commissions ÷ primes)
+          </label>
         </div>
         <Nombre
           id="d-taux"
-          libelle={v.typeTaux === 'marque' ? 'Taux de marque' : 'Taux de marge'}
+          libelle={LIBELLES_TAUX[v.typeTaux]}
           valeur={v.taux}
           pourcentage
           onValeur={(x) => maj('valeur', 'taux', x)}

@@ -16,8 +16,17 @@ import {
   type BandeEntonnoir,
 } from '../../lib/entonnoir/bande.ts';
 import { formatNombre } from '../../lib/commun/nombres.ts';
-import { accorder } from '../../lib/commun/accord.ts';
+import { accorder, de } from '../../lib/commun/accord.ts';
+import { lireQuantiles, type Compte } from '../../lib/entonnoir/lecture-quantiles.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
+
+const COMMANDES: Compte = {
+  singulier: 'commande',
+  pluriel: 'commandes',
+  feminin: true,
+  verbe: ['signe', 'signent'],
+  decimales: 1,
+};
 
 const n = (v: number | null) => (v === null ? '—' : formatNombre(v, 1));
 const d = ENTONNOIR_PAR_DEFAUT,
@@ -77,31 +86,12 @@ export function BandeMonteCarlo({ monte }: { monte: boolean }) {
             </div>
           </dl>
           <p class="labo-explication">
-            À partir de {formatNombre(b.contacts, 0)} contacts, chaque taux tiré au hasard à ±{' '}
-            {formatNombre(b.ecart, 1)} points de sa valeur, et chaque personne passant chaque étape
-            par chance&#8239;:{' '}
-            {(b.commandes.p10 ?? 0) > 0 ? (
-              <>
-                9 campagnes sur 10 signent au moins{' '}
-                {accorder(b.commandes.p10 ?? 0, 'commande', 'commandes', {
-                  feminin: true,
-                  decimales: 1,
-                })}
-              </>
-            ) : (
-              <>plus d’une campagne sur 10 ne signe aucune commande</>
-            )}
-            {(b.commandes.p90 ?? 0) > 0 ? (
-              <>
-                , 1 sur 10 dépasse{' '}
-                {accorder(b.commandes.p90 ?? 0, 'commande', 'commandes', {
-                  feminin: true,
-                  decimales: 1,
-                })}
-              </>
-            ) : null}
-            . Graine <span data-resultat="graine">{b.graine}</span>&#8239;: la même graine redonne
-            les mêmes chiffres.
+            À partir {de(accorder(b.contacts, 'contact', 'contacts'))}, chaque taux tiré au hasard à
+            ± {formatNombre(b.ecart, 1)} points de sa valeur, et chaque personne passant chaque
+            étape par chance&#8239;:{' '}
+            {lireQuantiles({ p10: b.commandes.p10 ?? 0, p90: b.commandes.p90 ?? 0 }, COMMANDES)}.
+            Graine <span data-resultat="graine">{b.graine}</span>&#8239;: la même graine redonne les
+            mêmes chiffres.
           </p>
         </>
       )}

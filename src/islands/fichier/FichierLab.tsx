@@ -4,6 +4,7 @@
  * cleaning log (undo, reset), and the query
  * builder with its table, CSV export and RGPD check. Thin: stores and src/lib do the work.
  */
+import type { ChampProspect, Pays } from '../../lib/commun/prospect.ts';
 import { useStore } from '@nanostores/preact';
 import {
   $dateReference,
@@ -21,7 +22,12 @@ import { RapportQualite } from './RapportQualite.tsx';
 import { RequeteFichier } from './RequeteFichier.tsx';
 import { useRapportQualite } from './rapport.ts';
 
-export default function FichierLab() {
+export default function FichierLab({
+  sansRegle = { FR: [], MA: [] },
+}: {
+  /** The fields no rule of each country reads (lib/droit/champs-du-droit.ts, at build time). */
+  sansRegle?: Readonly<Record<Pays, readonly ChampProspect[]>>;
+}) {
   const entreprise = useStore($entreprise);
   const donnees = useStore($donnees);
   const nettoyage = useStore($nettoyage);
@@ -100,7 +106,7 @@ export default function FichierLab() {
               {rapport.erreur.message}
             </p>
           )}
-          <RequeteFichier entreprise={nom} />
+          <RequeteFichier entreprise={nom} sansRegle={sansRegle[entreprise?.pays ?? 'FR']} />
         </>
       )}
     </div>

@@ -6,7 +6,11 @@
 import { useStore } from '@nanostores/preact';
 import { OPERATEURS, type Operateur } from '../../lib/fichier/requetes.ts';
 import type { LigneRequete } from '../../lib/fichier/requetes-saisie.ts';
-import { CHAMPS_PROSPECT, LIBELLES_PROSPECT } from '../../lib/commun/prospect.ts';
+import {
+  CHAMPS_PROSPECT,
+  LIBELLES_PROSPECT,
+  type ChampProspect,
+} from '../../lib/commun/prospect.ts';
 import { formatNombre } from '../../lib/commun/nombres.ts';
 import { $lignesRequete, $resultatRequete, modifierRequete } from '../../stores/requete-fichier.ts';
 import { exporterSelection } from './exporter.ts';
@@ -17,7 +21,14 @@ import { useState } from 'preact/hooks';
 const CHAMPS = CHAMPS_PROSPECT.filter((c) => c !== 'id');
 const SANS_VALEUR: readonly Operateur[] = ['est vide', 'n’est pas vide'];
 
-export function RequeteFichier({ entreprise }: { entreprise: string }) {
+export function RequeteFichier({
+  entreprise,
+  sansRegle = [],
+}: {
+  entreprise: string;
+  /** Fields no rule of the company's country reads (« inscrit sur Bloctel » in Morocco): not offered. */
+  sansRegle?: readonly ChampProspect[];
+}) {
   const lignes = useStore($lignesRequete);
   const r = useStore($resultatRequete);
   const [rgpd, setRgpd] = useState(false);
@@ -57,7 +68,7 @@ export function RequeteFichier({ entreprise }: { entreprise: string }) {
                 value={l.champ}
                 onChange={(e) => changer(i, { champ: e.currentTarget.value })}
               >
-                {CHAMPS.map((c) => (
+                {CHAMPS.filter((c) => c === l.champ || !sansRegle.includes(c)).map((c) => (
                   <option key={c} value={c}>
                     {LIBELLES_PROSPECT[c]}
                   </option>

@@ -21,6 +21,9 @@ import {
   reinitialiserFigures,
 } from '../../stores/methodes.ts';
 import { $entreprise, $selection, $travail } from '../../stores/campagne.ts';
+import { gainParVente, motsRemuneration } from '../../lib/marges/remuneration.ts';
+import { majuscule } from '../../lib/commun/majuscule.ts';
+import { accorder } from '../../lib/commun/accord.ts';
 import {
   formatMontant,
   formatNombre,
@@ -79,6 +82,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
   const devise = r.devise,
     symbole = symboleDevise(devise);
   const montant = (v: number) => formatMontant(v, devise, 0);
+  const mots = motsRemuneration(offre?.remuneration);
   const montant2 = (v: number) => formatMontant(v, devise, 2);
   const methode = r.methodes.find((m) => m.id === saisie.etudiee) ?? r.methodes[0];
   const ligne = r.comparaison.find((l) => l.id === methode.id)!;
@@ -127,7 +131,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
               valeur={saisie.contacts}
               erreur={erreurs.contacts}
               onSaisie={(t) => modifierMethodes({ contacts: t })}
-              aide="Par exemple 1 000"
+              aide={`Par exemple ${formatNombre(1000, 0)}`}
             />
           ) : (
             <ChampNombre
@@ -161,7 +165,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
           )}
           <ChampNombre
             id="methodes-marge"
-            libelle="Marge par client gagné"
+            libelle={majuscule(mots.gainParClient)}
             unite={symbole}
             valeur={
               saisie.margeParClient ??
@@ -171,7 +175,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
             onSaisie={(t) => modifierMethodes({ margeParClient: t })}
             aide={
               offre
-                ? `Par défaut, la marge d’une commande moyenne de ${entreprise?.nom ?? 'l’entreprise'}\u202f: ${montant(offre.prix)} − ${montant(offre.cout)} = ${montant(offre.marge)}.`
+                ? `Par défaut, ${gainParVente({ ...offre, nom: entreprise?.nom ?? 'l’entreprise', devise })}.`
                 : undefined
             }
           />
@@ -215,10 +219,10 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
         />
         <p class="labo-explication">
           {saisie.base === 'contacts'
-            ? `${formatNombre(r.comparaison[0].contacts, 0)} contacts pour chaque méthode. `
+            ? `${majuscule(accorder(r.comparaison[0].contacts, 'contact', 'contacts'))} pour chaque méthode. `
             : ''}
-          Marge par client&#8239;: {montant(r.margeParClient)}. ROI = (marge − coût) ÷ coût. Cliquez
-          sur une méthode pour modifier ses chiffres et simuler ses campagnes.
+          {majuscule(mots.gainParClient)}&#8239;: {montant(r.margeParClient)}. ROI = ({mots.gain} −
+          coût) ÷ coût. Cliquez sur une méthode pour modifier ses chiffres et simuler ses campagnes.
         </p>
       </SectionResultats>
 
@@ -291,7 +295,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
 
       <div ref={refVue} class="vue-differee" data-vue="monte-carlo">
         {Vue ? (
-          <Vue esperance={ligne.clients.esperance} devise={devise} />
+          <Vue esperance={ligne.clients.esperance} devise={devise} gain={mots.gain} />
         ) : (
           <p role="status" class="chargement">
             Chargement de la simulation…

@@ -1,6 +1,8 @@
 /** « Relancer 100 campagnes »: P10 / P50 / P90 of the studied method, its histogram and the running mean settling. */
 import { formatMontant, formatNombre } from '../../lib/commun/nombres.ts';
+import { majuscule } from '../../lib/commun/majuscule.ts';
 import { accorder } from '../../lib/commun/accord.ts';
+import { lireQuantiles, type Compte } from '../../lib/entonnoir/lecture-quantiles.ts';
 import { useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $simulationMethode } from '../../stores/methodes-simulation.ts';
@@ -8,17 +10,21 @@ import { RUNS_METHODES, type SimulationMethode } from '../../lib/methodes/simula
 import { relancerCampagnes } from '../../stores/methodes.ts';
 import { Graphique } from '../charts/Graphique.tsx';
 
+const CLIENTS: Compte = { singulier: 'client', pluriel: 'clients', verbe: ['gagne', 'gagnent'] };
+
 interface Props {
   s: SimulationMethode;
   esperance: number;
   devise: 'EUR' | 'MAD';
+  /** What a sale leaves the company, in its words (« marge », « commissions »: lib/marges/remuneration.ts). */
+  gain: string;
   onRelancer: () => void;
 }
 
 const c = (v: number | null) => (v === null ? '—' : formatNombre(v, 1));
 const REPERES = [10, 25, 50, 100];
 
-export function MonteCarloMethode({ s, esperance, devise, onRelancer }: Props) {
+export function MonteCarloMethode({ s, esperance, devise, gain, onRelancer }: Props) {
   const m = (v: number | null) => (v === null ? '—' : formatMontant(v, devise, 0));
   const h = s.sim.histogramme,
     suivi = s.sim.moyenneCumulee;
@@ -62,14 +68,16 @@ export function MonteCarloMethode({ s, esperance, devise, onRelancer }: Props) {
         </div>
       </dl>
       <p class="labo-explication">
-        Pour {formatNombre(s.contacts, 0)} contacts, chaque taux est tiré au hasard dans sa
+        Pour {accorder(s.contacts, 'contact', 'contacts')}, chaque taux est tiré au hasard dans sa
         fourchette et chaque personne passe chaque étape par chance, {RUNS_METHODES} fois&#8239;:
-        une campagne gagne des clients entiers. 9 campagnes sur 10 gagnent au moins{' '}
-        {accorder(s.sim.clients.p10 ?? 0, 'client', 'clients')}, 1 sur 10 plus de{' '}
-        {accorder(s.sim.clients.p90 ?? 0, 'client', 'clients')}. En moyenne sur les {RUNS_METHODES}{' '}
-        campagnes&#8239;: <span data-resultat="moyenne">{c(s.sim.clients.moyenne)}</span>{' '}
+        une campagne gagne des clients entiers.{' '}
+        {majuscule(
+          lireQuantiles({ p10: s.sim.clients.p10 ?? 0, p90: s.sim.clients.p90 ?? 0 }, CLIENTS),
+        )}
+        . En moyenne sur les {RUNS_METHODES} campagnes&#8239;:{' '}
+        <span data-resultat="moyenne">{c(s.sim.clients.moyenne)}</span>{' '}
         {s.sim.clients.moyenne < 2 ? 'client' : 'clients'}, pour {c(esperance)} attendus en moyenne
-        par le calcul. Campagnes rentables (marge ≥ coût)&#8239;:{' '}
+        par le calcul. Campagnes rentables ({gain} ≥ coût)&#8239;:{' '}
         <span data-resultat="rentables">{formatNombre(s.sim.probabiliteRentable * 100, 0)}</span>
         &#8239;%.
       </p>
@@ -164,7 +172,7 @@ export function MonteCarloMethode({ s, esperance, devise, onRelancer }: Props) {
  * The Monte Carlo part of the island, loaded when it nears the screen with the simulation it
  * reads: the comparison table ships without it. The last valid simulation stays while a field is in error.
  */
-export function VueMonteCarlo({ esperance, devise }: { esperance: number; devise: 'EUR' | 'MAD' }) {
+export function VueMonteCarlo({ esperance, devise, gain }: Omit<Props, 's' | 'onRelancer'>) {
   const sim = useStore($simulationMethode);
   const derniere = useRef<SimulationMethode>();
   if (sim?.ok) derniere.current = sim.valeur;
@@ -173,6 +181,7 @@ export function VueMonteCarlo({ esperance, devise }: { esperance: number; devise
       s={derniere.current}
       esperance={esperance}
       devise={devise}
+      gain={gain}
       onRelancer={relancerCampagnes}
     />
   ) : (

@@ -35,6 +35,8 @@ import {
   formatPourcentage,
   symboleDevise,
 } from '../../lib/commun/nombres.ts';
+import { majuscule } from '../../lib/commun/majuscule.ts';
+import { motsRemuneration } from '../../lib/marges/remuneration.ts';
 import { ChampNombre } from '../ui/ChampNombre.tsx';
 import { ExempleDuCours } from './ExempleDuCours.tsx';
 import { AvisStockage } from '../ui/AvisStockage.tsx';
@@ -73,6 +75,8 @@ export default function TableauDeBordLab() {
   const entreprise = monte ? entrepriseStockee : undefined,
     contexte = monte ? contexteStocke : undefined;
   const unite = symboleDevise(saisie.devise);
+  // An agent's « marge » is its commissions (lib/marges/remuneration.ts): same arithmetic, its words.
+  const mots = motsRemuneration(contexte?.offre.remuneration);
 
   // The plan is derived (stores/plan.ts), loaded on demand: this page ships it only when asked.
   const [demande, setDemande] = useState(false);
@@ -117,7 +121,7 @@ export default function TableauDeBordLab() {
   // Amounts in the table carry their unit in the row label, so that five columns fit a phone.
   const enTexte = (l: LigneTableau) =>
     l === 'marge'
-      ? `Marge (${formatPourcentage(r!.tauxDeMarque, 2)} du CA, ${unite})`
+      ? `${majuscule(mots.gain)} (${formatPourcentage(r!.tauxDeMarque, 2)} ${mots.base}, ${unite})`
       : NOMS[l].montant
         ? `${NOMS[l].nom} (${unite})`
         : NOMS[l].nom;
@@ -184,12 +188,12 @@ export default function TableauDeBordLab() {
         </div>
         <ChampNombre
           id="tdb-taux-de-marque"
-          libelle="Taux de marque"
+          libelle={majuscule(mots.taux)}
           valeur={saisie.tauxDeMarque}
           unite="%"
           erreur={erreurs.tauxDeMarque}
           onSaisie={modifierTauxDeMarque}
-          aide="Marge ÷ CA HT des ventes obtenues, par exemple 25"
+          aide={`${majuscule(mots.gain)} ÷ ${mots.assiette}, par exemple 25`}
         />
         <div class="labo-actions">
           <button
@@ -326,7 +330,7 @@ export default function TableauDeBordLab() {
                 true,
               )}
               <div>
-                <dt>CA minimum (dépenses ÷ taux de marque)</dt>
+                <dt>CA minimum (dépenses ÷ {mots.taux})</dt>
                 <dd data-resultat="ca-minimum">{m(r.caMinimum)}</dd>
                 <dd class="indicateur-detail" data-resultat="ca-minimum-verdict">
                   {r.manqueCa > 0 ? (

@@ -6,6 +6,7 @@
  * currency (the simulators then start from the lesson's example, and say so).
  */
 import type { EffectifsParEtape } from './etapes.ts';
+import type { Remuneration } from '../marges/remuneration.ts';
 
 /** Currencies of the course. */
 export type Devise = 'EUR' | 'MAD';
@@ -22,6 +23,8 @@ export interface FicheContexte {
     prixMoyenHT: number;
     coutMoyenHT: number;
     tauxDeMarque: number;
+    /** How the company earns (absent: « marge »): lib/marges/remuneration.ts gives the words. */
+    remuneration?: Remuneration;
   };
   forceDeVente: {
     commerciaux: number;
@@ -60,6 +63,8 @@ export interface ContexteEntreprise {
     coutMoyenHT: number;
     margeUnitaire: number;
     tauxDeMarque: number;
+    /** « marge » (a maker or a reseller) or « commission » (an agent): the words of lib/marges/remuneration.ts. */
+    remuneration: Remuneration;
   };
   /** Salespeople, visits per day, prospecting days per year. */
   capacite: { commerciaux: number; visitesParJour: number; joursDeProspectionParAn: number };
@@ -99,6 +104,7 @@ export function contexteEntreprise({
       coutMoyenHT: o.coutMoyenHT,
       margeUnitaire: o.prixMoyenHT - o.coutMoyenHT,
       tauxDeMarque: o.tauxDeMarque,
+      remuneration: o.remuneration ?? 'marge',
     },
     capacite: {
       commerciaux: f.commerciaux,

@@ -77,6 +77,12 @@ function clientsPourPayer({
   return clients.ok ? clients.valeur : undefined;
 }
 
+/** « de chiffre d’affaires à 30 % de taux de marque », or for an agent « de primes à 16,3 % de taux de commission ». */
+const aTauxDe = (typeTaux: Dossier['valeur']['typeTaux'], marque: number) =>
+  typeTaux === 'commission'
+    ? ` de primes à ${formatPourcentage(marque)} de taux de commission`
+    : ` de chiffre d’affaires à ${formatPourcentage(marque)} de taux de marque`;
+
 /** 3.3.2: the method's budget, the CA minimum that pays for it and the clients needed to cover it. */
 export function analyseBudgetMethode({
   dossier,
@@ -109,7 +115,7 @@ export function analyseBudgetMethode({
     { libelle: 'Coût total de la prospection', valeur: budget.valeur.total, unite: 'montant' },
     { libelle: 'CA minimum à générer', valeur: budget.valeur.caMinimum, unite: 'montant' },
   ];
-  let texte = `La démarche coûte ${formatMontant(budget.valeur.total, devise, 0)}\u202F: pour la payer, elle doit apporter au moins ${formatMontant(budget.valeur.caMinimum, devise, 0)} de chiffre d’affaires à ${formatPourcentage(marque)} de taux de marque.`;
+  let texte = `La démarche coûte ${formatMontant(budget.valeur.total, devise, 0)}\u202F: pour la payer, elle doit apporter au moins ${formatMontant(budget.valeur.caMinimum, devise, 0)}${aTauxDe(dossier.valeur.typeTaux, marque)}.`;
   const panier = contexte.panier?.ok ? contexte.panier.valeur : undefined;
   const clients = clientsPourPayer({ cout: budget.valeur.total, panier, marque });
   if (clients !== undefined) {

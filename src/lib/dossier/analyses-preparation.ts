@@ -7,6 +7,8 @@
  */
 import { commerciauxNecessaires, visitesParCommercial } from '../planning/capacite.ts';
 import { formatNombre, formatPourcentage } from '../commun/nombres.ts';
+import { accorder } from '../commun/accord.ts';
+import { majuscule } from '../commun/majuscule.ts';
 import { echec } from '../commun/resultat.ts';
 import { taux } from '../portefeuille/valeur-client.ts';
 import {
@@ -19,6 +21,10 @@ import {
   type Chiffre,
 } from './analyse.ts';
 import type { Dossier } from './modele.ts';
+
+/** « 2 fiches … peuvent être prospectées », « 1 fiche … peut être prospectée », « aucune fiche … ne peut ». */
+const prospectables = (n: number) =>
+  n >= 2 ? 'peuvent être prospectées' : n > 0 ? 'peut être prospectée' : 'ne peut être prospectée';
 
 /** 4.1.2: how many records of the file can be used, and the share they make. */
 export function analyseBase({ dossier }: { dossier: Dossier }): Analyse {
@@ -55,7 +61,7 @@ export function analyseBase({ dossier }: { dossier: Dossier }): Analyse {
       { libelle: 'Taux de fiches exploitables', valeur: t.valeur, unite: 'taux' },
     ],
     tableau,
-    interpretation: `${formatNombre(exploitables, 0)} fiches sur ${formatNombre(b.fiches, 0)} peuvent être prospectées (${formatPourcentage(t.valeur)})\u202F; ${t.valeur < 0.8 ? 'le fichier demandait un vrai nettoyage avant la campagne.' : 'le fichier était en bon état.'}`,
+    interpretation: `${majuscule(accorder(exploitables, 'fiche', 'fiches', { feminin: true }))} sur ${formatNombre(b.fiches, 0)} ${prospectables(exploitables)} (${formatPourcentage(t.valeur)})\u202F; ${t.valeur < 0.8 ? 'le fichier demandait un vrai nettoyage avant la campagne.' : 'le fichier était en bon état.'}`,
     aCompleter: manquants([
       ['le nombre de doublons', b.doublons],
       ['le nombre de fiches incomplètes', b.incompletes],
@@ -63,6 +69,15 @@ export function analyseBase({ dossier }: { dossier: Dossier }): Analyse {
     ]),
   });
 }
+
+const visites = (n: number) => accorder(n, 'visite', 'visites', { feminin: true });
+/** « les 120 visites prévues demandent », « la visite prévue demande », « sans visite prévue, il ne faut ». */
+const prevues = (n: number) =>
+  n >= 2
+    ? `les ${visites(n)} prévues demandent`
+    : n > 0
+      ? 'la visite prévue demande'
+      : 'sans visite prévue, il ne faut';
 
 /** 4.1.4: visits one salesperson can make over the period, and the salespeople the visits need. */
 export function analyseTemps({ dossier }: { dossier: Dossier }): Analyse {
@@ -90,7 +105,7 @@ export function analyseTemps({ dossier }: { dossier: Dossier }): Analyse {
     { libelle: 'Visites possibles par commercial', valeur: capacite.valeur, unite: 'nombre' },
     { libelle: 'Commerciaux nécessaires', valeur: besoin.valeur, unite: 'nombre' },
   ];
-  let texte = `Un commercial peut faire ${formatNombre(capacite.valeur, 0)} visites sur la période\u202F; les ${formatNombre(t.visitesAFaire as number, 0)} visites prévues demandent ${formatNombre(besoin.valeur, 0)} commercia${besoin.valeur > 1 ? 'ux' : 'l'}.`;
+  let texte = `Un commercial peut faire ${visites(capacite.valeur)} sur la période\u202F; ${prevues(t.visitesAFaire as number)} ${accorder(besoin.valeur, 'commercial', 'commerciaux')}.`;
   if (t.commerciaux !== undefined) {
     chiffres.push({ libelle: 'Commerciaux disponibles', valeur: t.commerciaux, unite: 'nombre' });
     texte +=

@@ -49,6 +49,24 @@ export function analysePanier({
   });
 }
 
+/** 2.3.2 for an agent: its taux de commission (commissions ÷ premiums), which plays the taux de marque's part. */
+function analyseCommission(
+  entete: { id: string; section: string; titre: string },
+  taux: number,
+  depuisPrix: boolean,
+): Analyse {
+  return calcule(
+    { ...entete, titre: 'Taux de commission' },
+    {
+      formules: depuisPrix ? ['taux-de-marque'] : [],
+      chiffres: [
+        { libelle: 'Taux de commission (commissions ÷ primes HT)', valeur: taux, unite: 'taux' },
+      ],
+      interpretation: `Sur 100 de primes HT placées, l’entreprise garde ${formatPourcentage(taux)} de commission\u202F: elle ne revend rien, ce taux tient lieu de taux de marque. Les dépenses de prospection se couvrent avec lui.`,
+    },
+  );
+}
+
 /** 2.3.2: taux de marque and taux de marge, from the average price and cost, or converted from the typed rate. */
 export function analyseMarges({
   dossier,
@@ -66,6 +84,8 @@ export function analyseMarges({
   if (!contexte.marque.ok) return enErreur(entete, contexte.marque);
   const marque = contexte.marque.valeur;
   const depuisPrix = v.prixVenteHT !== undefined && v.coutAchatHT !== undefined;
+  // An agent keeps commissions on the premiums it places: no purchase cost, so no taux de marge.
+  if (v.typeTaux === 'commission') return analyseCommission(entete, marque, depuisPrix);
   const marge = depuisPrix
     ? tauxDeMarge({ prixVenteHT: v.prixVenteHT as number, coutAchatHT: v.coutAchatHT as number })
     : v.typeTaux === 'marge'

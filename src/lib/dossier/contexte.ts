@@ -64,9 +64,9 @@ export function contexteDe({ dossier }: { dossier: Dossier }): Contexte {
     marque = tauxDeMarque({ prixVenteHT: v.prixVenteHT, coutAchatHT: v.coutAchatHT });
   else if (v.taux !== undefined)
     marque =
-      v.typeTaux === 'marque'
-        ? { ok: true, valeur: v.taux }
-        : tauxDeMarqueDepuisTauxDeMarge({ tauxDeMarge: v.taux });
+      v.typeTaux === 'marge'
+        ? tauxDeMarqueDepuisTauxDeMarge({ tauxDeMarge: v.taux })
+        : { ok: true, valeur: v.taux };
   const lignes = dossier.methode.couts.filter((l) => l.montant !== undefined);
   const coutMethode = lignes.length
     ? totalDepenses({

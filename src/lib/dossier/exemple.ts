@@ -10,6 +10,7 @@
  * working days × share of time spent prospecting, to the half day, said in the planning line);
  * a record counts once per planted problem (the sample's overlaps are few and kept as they are).
  */
+import type { Remuneration } from '../marges/remuneration.ts';
 import { dureeDeVieRetenue } from '../portefeuille/duree-de-vie.ts';
 import { capaciteDeLaFiche, type ForceDeVenteCapacite } from '../planning/capacite-fiche.ts';
 import { formatMontant, formatNombre } from '../commun/nombres.ts';
@@ -32,7 +33,13 @@ export interface FicheExemple {
   devise: 'EUR' | 'MAD';
   description: string;
   marche: { type: string; zone: string; cibles: string[] };
-  offre: { nom: string; prixMoyenHT: number; coutMoyenHT: number; tauxDeMarque: number };
+  offre: {
+    nom: string;
+    prixMoyenHT: number;
+    coutMoyenHT: number;
+    tauxDeMarque: number;
+    remuneration?: Remuneration;
+  };
   forceDeVente: ForceDeVenteCapacite & { commerciaux: number };
   objectifsDeProspection: {
     nouveauxClients: number;
@@ -102,6 +109,7 @@ export function dossierDepuisExemple({
   const cout = campagne.lignesDeCout.reduce((s, l) => s + l.montant, 0);
   const { chiffreAffaires: _ca, marge: _marge, ...objectifsEtapes } = campagne.objectifs;
   const o = fiche.objectifsDeProspection;
+  const commission = fiche.offre.remuneration === 'commission';
   const d = dossierVide();
   return ok({
     ...d,
@@ -140,8 +148,9 @@ export function dossierDepuisExemple({
     valeur: {
       transactions: indicateurs.valeur.nombreVentes,
       prixVenteHT: fiche.offre.prixMoyenHT,
-      coutAchatHT: fiche.offre.coutMoyenHT,
-      typeTaux: 'marque',
+      // An agent buys nothing: its card's « coût » is the insurer's share, not a purchase cost.
+      ...(commission ? {} : { coutAchatHT: fiche.offre.coutMoyenHT }),
+      typeTaux: commission ? 'commission' : 'marque',
       taux: fiche.offre.tauxDeMarque,
       frequence: indicateurs.valeur.achatsParClient,
       ...(duree.ok ? { duree: duree.valeur.duree } : {}),

@@ -71,7 +71,8 @@ export interface Dossier {
     transactions?: number;
     prixVenteHT?: number;
     coutAchatHT?: number;
-    typeTaux: 'marque' | 'marge';
+    /** Which rate `taux` is: a taux de marque, a taux de marge, or an agent's taux de commission (commissions ÷ premiums: it plays the taux de marque's part, lib/marges/remuneration.ts). */
+    typeTaux: 'marque' | 'marge' | 'commission';
     taux?: number;
     frequence?: number;
     duree?: number;

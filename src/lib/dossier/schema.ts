@@ -129,7 +129,7 @@ export const DossierSchema = z.object({
     transactions: nombre('nombre de ventes'),
     prixVenteHT: nombre('prix de vente HT'),
     coutAchatHT: nombre('coût d’achat HT'),
-    typeTaux: choix('type de taux', ['marque', 'marge']),
+    typeTaux: choix('type de taux', ['marque', 'marge', 'commission']),
     taux: nombre('taux', -1, 100),
     frequence: nombre('fréquence d’achat'),
     duree: nombre('durée de vie client', 0, 200),

@@ -45,3 +45,4 @@ export {
   type Verdict,
 } from './verifier.ts';
 export { jourDeReference, contactsPerimes } from './conservation.ts';
+export * from './champs-du-droit.ts';

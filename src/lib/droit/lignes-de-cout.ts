@@ -1,8 +1,9 @@
 /**
  * A cost line that names a rule no longer in force at the campaign's date (issue 14, tester D13):
- * Vénimob's past campaign paid a « prestataire … liste filtrée par Bloctel », but from 11 August
- * 2026 French law asks the consumer's prior consent, so a plan at 1 September 2026 that keeps the
- * line is flagged, with the rule that replaced it. The dates, the country and the sentences are
+ * a line « liste filtrée par Bloctel » in a French plan at 1 September 2026 is flagged, with the
+ * rule that replaced it (from 11 August 2026 French law asks the consumer's prior consent).
+ * Vénimob's own past campaign no longer names Bloctel (verif14 item 8): it calls businesses, to
+ * which Bloctel never applied. The dates, the country and the sentences are
  * the rules table's (regles.ts); only the word that names each list in a line is written here.
  * The table stays at build time: the page receives `listesHorsVigueur` as data and matches a
  * line with `ligneNommant` (ligne-nommant.ts, no import), so chapter 9 ships no law table.

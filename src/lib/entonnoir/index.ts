@@ -6,3 +6,4 @@ export * from './entonnoir.ts';
 export * from './etapes-incertaines.ts';
 export * from './monte-carlo.ts';
 export * from './bande.ts';
+export * from './lecture-quantiles.ts';

@@ -6,3 +6,4 @@ export * from './marge-unitaire.ts';
 export * from './marges.ts';
 export * from './rentabilite.ts';
 export * from './marge-operation.ts';
+export * from './remuneration.ts';

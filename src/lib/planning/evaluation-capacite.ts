@@ -12,6 +12,7 @@ import {
   parsePourcentage,
 } from '../commun/nombres.ts';
 import { arrondiSuperieur } from '../commun/champs.ts';
+import { accorder } from '../commun/accord.ts';
 import {
   echec,
   type ErreurDeSaisie,
@@ -76,6 +77,18 @@ export interface ResultatCapacite extends CapaciteDeDepart {
   visitesNecessaires: number;
   /** Possible − needed for one salesperson: negative when visits are left undone. */ ecart: number;
   commerciauxNecessaires: number;
+}
+
+/**
+ * The visits needed, split, under chapter 8's figures: « 300 premières + 120 secondes »,
+ * « 1 première + aucune seconde ». (The reading, interpretation-capacite.ts, says it in a sentence;
+ * it does not import this module, which would split it out of the page's first chunk.)
+ */
+export function premieresEtSecondes({
+  prospects,
+  secondesVisites,
+}: Pick<ResultatCapacite, 'prospects' | 'secondesVisites'>): string {
+  return `${accorder(prospects, 'première', 'premières', { feminin: true })} + ${accorder(secondesVisites, 'seconde', 'secondes', { feminin: true })}`;
 }
 
 /** The evaluation: the result when every field is valid, else a French error by field. */

@@ -19,7 +19,7 @@ export function interpreterCapacite(r: ResultatCapacite): string {
   const capacite = `Avec ${formatNombre(r.minutesDisponibles, 0)}\u00a0min par jour pour le terrain et ${formatNombre(r.minutesParVisite, 0)}\u00a0min par visite trajet compris, un commercial fait ${visites(r.visitesParJour)} par jour${arrondi}, soit ${visites(r.visitesPossibles)} sur ses ${jours} de prospection.`;
   if (r.visitesNecessaires === 0)
     return `${capacite} Aucune visite n’est à faire\u202f: saisissez le nombre de prospects retenus.`;
-  const besoin = `Il en faut ${formatNombre(r.visitesNecessaires, 0)}\u202f: ${formatNombre(r.prospects, 0)} premières visites et ${formatNombre(r.secondesVisites, 0)} secondes (${formatPourcentage(r.tauxSecondeVisite, 1)} des prospects).`;
+  const besoin = `Il en faut ${formatNombre(r.visitesNecessaires, 0)}\u202f: ${accorder(r.prospects, 'première visite', 'premières visites', { feminin: true })} et ${accorder(r.secondesVisites, 'seconde', 'secondes', { feminin: true })} (${formatPourcentage(r.tauxSecondeVisite, 1)} des prospects).`;
   if (r.ecart >= 0) {
     const marge = r.ecart === 0 ? 'sans aucune marge' : `avec une marge de ${visites(r.ecart)}`;
     return `${capacite} ${besoin} Un seul commercial suffit, ${marge}.`;

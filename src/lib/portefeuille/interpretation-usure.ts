@@ -43,7 +43,7 @@ export function interpreterUsure(r: ResultatUsure): string {
   } else if (r.tauxCroissance === 0) {
     besoin = `Pour simplement garder ${compte(r.clients)}, il faut en signer ${formatNombre(r.nouveauxParAn, 1)} par an, autant qu’il en part, ${parMois}`;
   } else {
-    besoin = `L’objectif accepte une baisse de ${formatPourcentage(-r.tauxCroissance, 1)}\u202f: sur ${formatNombre(r.clientsPerdus, 1)} clients perdus, il suffit d’en remplacer ${formatNombre(r.nouveauxParAn, 1)} dans l’année, ${parMois}`;
+    besoin = `L’objectif accepte une baisse de ${formatPourcentage(-r.tauxCroissance, 1)}\u202f: sur ${accorder(r.clientsPerdus, 'client perdu', 'clients perdus', { decimales: 1 })}, il suffit d’en remplacer ${formatNombre(r.nouveauxParAn, 1)} dans l’année, ${parMois}`;
   }
   return `${besoin} ${sans}`;
 }

@@ -32,3 +32,36 @@ describe('dossierDepuisExemple', () => {
     });
   }
 });
+
+describe('verif14 item 5 : une agence d’assurances touche des commissions, elle ne revend pas', () => {
+  const analyses = (id: string) => {
+    const jeu = chargerJeu({ id });
+    const r = dossierDepuisExemple({
+      fiche: jeu.fiche,
+      ventes: jeu.ventes,
+      campagne: jeu.campagne,
+    });
+    if (!r.ok) throw new Error(r.erreur.message);
+    return { jeu, dossier: r.valeur, a: analyserDossier({ dossier: r.valeur }) };
+  };
+  it('Hilal : ni coût d’achat ni taux de marge, un taux de commission tiré de sa fiche', () => {
+    const { jeu, dossier, a } = analyses('assurances-rabat');
+    expect(dossier.valeur.coutAchatHT).toBeUndefined();
+    expect(dossier.valeur.typeTaux).toBe('commission');
+    const texte = JSON.stringify(a['taux-de-marque']);
+    expect(texte).not.toMatch(/coût d’achat|taux de marge/i);
+    expect(texte).toContain('Taux de commission (commissions ÷ primes HT)');
+    const chiffres = (a['taux-de-marque'] as { chiffres: { valeur: number }[] }).chiffres;
+    expect(chiffres.map((c) => c.valeur)).toEqual([jeu.fiche.offre.tauxDeMarque]);
+    expect(JSON.stringify(a)).not.toMatch(/de chiffre d’affaires à 16,3/);
+  });
+  it('Sadaf et Vénimob gardent leur coût d’achat, leur taux de marque et leur taux de marge', () => {
+    for (const id of ['emballages-casablanca', 'mobilier-lyon']) {
+      const { jeu, dossier, a } = analyses(id);
+      expect(dossier.valeur.coutAchatHT).toBe(jeu.fiche.offre.coutMoyenHT);
+      expect(JSON.stringify(a['taux-de-marque'])).toContain(
+        'Taux de marge (marge ÷ coût d’achat HT)',
+      );
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { listesHorsVigueur } from '@lib/droit/lignes-de-cout.ts';
 import { ligneNommant } from '@lib/droit/ligne-nommant.ts';
+import { chargerJeu, listerJeux } from '../../../../src/build/jeux-de-donnees.ts';
 
 const LIGNE = 'Prestataire de prise de rendez-vous, liste filtrée par Bloctel';
 /** What chapter 9 does with a line: the lists of the company's country, then the line's words. */
@@ -24,4 +25,13 @@ describe('une ligne de budget qui s’appuie sur une règle qui n’est plus en 
     expect(signalee('Fichier bloctelisé', 'FR', '2026-09-01')).toBeUndefined();
     expect(signalee('liste BLOCTEL', 'FR', '2026-09-01')).toBeDefined();
   });
+});
+
+describe('verif14 item 8 : le budget de départ d’une entreprise du cours n’est jamais signalé par le site', () => {
+  for (const id of listerJeux())
+    test(`${id} : aucune ligne de sa campagne passée ne nomme une liste hors vigueur`, () => {
+      const { fiche, campagne } = chargerJeu({ id });
+      const listes = listesHorsVigueur({ date: '2026-09-01' }).filter((l) => l.pays === fiche.pays);
+      for (const l of campagne.lignesDeCout) expect(ligneNommant(l.action, listes)).toBeUndefined();
+    });
 });

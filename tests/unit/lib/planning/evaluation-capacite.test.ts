@@ -6,6 +6,7 @@ import {
   capaciteParDefaut,
   evaluerCapacite,
   CHAMPS_CAPACITE,
+  premieresEtSecondes,
   type SaisieCapacite,
 } from '@lib/planning/evaluation-capacite.ts';
 import { proprieteDesChamps, valeurDe } from '../aide-lib.ts';
@@ -223,6 +224,20 @@ describe('capaciteParDefaut', () => {
           );
         },
       ),
+    );
+  });
+});
+
+describe('premieresEtSecondes (verif14 item 4 : « 1 premières + 1 secondes »)', () => {
+  test('0, 1 et 2, sous les chiffres et dans la phrase', () => {
+    expect(premieresEtSecondes({ prospects: 1, secondesVisites: 1 })).toBe(
+      '1\u00a0première + 1\u00a0seconde',
+    );
+    expect(premieresEtSecondes({ prospects: 2, secondesVisites: 0 })).toBe(
+      '2\u00a0premières + aucune\u00a0seconde',
+    );
+    expect(premieresEtSecondes({ prospects: 0, secondesVisites: 2 })).toBe(
+      'aucune\u00a0première + 2\u00a0secondes',
     );
   });
 });

@@ -36,7 +36,7 @@ describe('interpreterCapacite', () => {
     expect(p).toContain('4\u00a0visites par jour (4,2 arrondi vers le bas)');
     expect(p).toContain('368\u00a0visites sur ses 92\u00a0jours de prospection');
     expect(p).toContain(
-      'Il en faut 420\u202f: 300 premières visites et 120 secondes (40\u202f% des prospects)',
+      'Il en faut 420\u202f: 300\u00a0premières visites et 120\u00a0secondes (40\u202f% des prospects)',
     );
     expect(p).toContain('laisserait 52\u00a0visites non faites\u202f: il en faut 2,');
     expect(p).not.toMatch(/ [:;!?%]|NaN|undefined/);
@@ -69,5 +69,21 @@ describe('interpreterCapacite', () => {
     expect(interpreterCapacite({ ...lecon, prospects: 0, visitesNecessaires: 0 })).toContain(
       'Aucune visite n’est à faire\u202f: saisissez le nombre de prospects retenus.',
     );
+  });
+
+  test('verif14 item 4 : 0, 1 et 2 premières et secondes visites (jamais « 1 premières »)', () => {
+    const besoin = (prospects: number, secondesVisites: number) =>
+      interpreterCapacite({
+        ...lecon,
+        prospects,
+        secondesVisites,
+        visitesNecessaires: prospects + secondesVisites,
+        ecart: lecon.visitesPossibles - prospects - secondesVisites,
+      });
+    expect(besoin(1, 1)).toContain(
+      'Il en faut 2\u202f: 1\u00a0première visite et 1\u00a0seconde (',
+    );
+    expect(besoin(1, 0)).toContain(': 1\u00a0première visite et aucune\u00a0seconde (');
+    expect(besoin(2, 2)).toContain(': 2\u00a0premières visites et 2\u00a0secondes (');
   });
 });

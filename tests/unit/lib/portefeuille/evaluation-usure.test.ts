@@ -138,6 +138,14 @@ describe('interpreterUsure', () => {
       'prévoyez 1\u00a0signature par mois',
     );
   });
+
+  test('verif14 item 4 : « 1 client perdu », « 2 clients perdus » (jamais « 1 clients »)', () => {
+    const baisse = (clients: string) =>
+      phrase({ clients, tauxAttrition: '10', tauxCroissance: '-5' });
+    expect(baisse('10')).toContain('sur 1\u00a0client perdu, il suffit');
+    expect(baisse('20')).toContain('sur 2\u00a0clients perdus, il suffit');
+    expect(baisse('4')).toContain('sur 0,4\u00a0client perdu, il suffit');
+  });
 });
 
 /** Every number reachable in a value, for the « never NaN » property. */
