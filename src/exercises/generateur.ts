@@ -36,6 +36,11 @@ export interface ReponseAttendue {
   unite: UniteReponse;
   /** Accepted gap. */
   tolerance: Tolerance;
+  /**
+   * The label as the field shows it, with its precision (avecEtiquettes, precision.ts): set when a
+   * version is drawn for the page, so the island ships no precision code for its first version.
+   */
+  etiquette?: string;
 }
 
 /** A predictable wrong answer and the feedback it deserves. */

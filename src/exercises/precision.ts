@@ -4,7 +4,7 @@
  * told « pas assez » for 43 % when 42,9 % was expected, with nothing in the statement saying so
  * (trainer's test). The step named is the coarsest rounding whose error the tolerance accepts.
  */
-import type { ReponseAttendue } from './generateur.ts';
+import type { ReponseAttendue, VersionNumerique } from './generateur.ts';
 
 const PAS: [number, string][] = [
   [100, 'à la centaine près'],
@@ -40,4 +40,13 @@ export function libelleAvecPrecision(
   const p = precisionAttendue(r);
   if (!p) return r.libelle;
   return r.libelle.endsWith(')') ? `${r.libelle.slice(0, -1)}, ${p})` : `${r.libelle} (${p})`;
+}
+
+/**
+ * A version whose fields carry their label with its precision (`etiquette`): done where the
+ * version is drawn (at build time for the page's first one, with the generators for the others),
+ * so that the exercise island does not load this module with a chapter's first JS.
+ */
+export function avecEtiquettes(v: VersionNumerique): VersionNumerique {
+  return { ...v, reponses: v.reponses.map((r) => ({ ...r, etiquette: libelleAvecPrecision(r) })) };
 }

@@ -70,6 +70,11 @@ export function versionPrecedente({
   return gardee && gardee.code !== normaliserCode(lien) ? gardee : undefined;
 }
 
+/** What the page's first numeric exercise says of a `?v=CODE` that names no exercise (enregistrer.ts). */
+export function messageSansExercice(code: string): string {
+  return `Le lien demande la version «\u00a0${code}\u00a0» sans dire de quel exercice\u202f: chaque exercice garde sa version actuelle. Pour ouvrir une version, utilisez le «\u00a0lien vers cette version\u00a0» de l’exercice, ou tapez le code dans son champ «\u00a0Code d’une version\u00a0».`;
+}
+
 /** What the exercise says when a link opened `lien` in place of the learner's version `code`. */
 export function messageVersionLien({ lien, code }: { lien: string; code: string }): string {
   return `Version «\u00a0${lien}\u00a0» ouverte depuis un lien. Votre version précédente («\u00a0${code}\u00a0») est gardée\u202f:`;

@@ -23,6 +23,8 @@ import {
   type VersionsGardees,
 } from '../exercises/versions-gardees.ts';
 
+export { messageSansExercice } from '../exercises/versions-gardees.ts';
+
 /** Each exercise's version as the learner left it, by exercise id. */
 export const $versionsExercices = atomePersistant<VersionsGardees>(
   'versions-exercices',

@@ -14,7 +14,6 @@ import { codeValide, erreurCode, normaliserCode } from '../../exercises/format-c
 import type { UniteReponse, VersionNumerique } from '../../exercises/generateur.ts';
 import type { ExerciceNumerique as Probleme, Verdict } from '../../exercises/types.ts';
 import { Enonce } from './Enonce.tsx';
-import { libelleAvecPrecision } from '../../exercises/precision.ts';
 import { codeDeLUrl, codeSansExercice, enregistrer, lienVersion, versions } from './enregistrer.ts';
 
 const SYMBOLES: Record<UniteReponse, string> = { EUR: '€', MAD: 'DH', '%': '%', nombre: '' };
@@ -42,12 +41,15 @@ async function calculerVersion(
 ): Promise<VersionNumerique | undefined> {
   const charger = GENERATEURS[`../../exercises/${exerciceId.split('/')[0]}/index.ts`];
   if (!charger) return undefined;
-  const [liste, { genererVersion }] = await Promise.all([
+  const [liste, { genererVersion }, { avecEtiquettes }] = await Promise.all([
     charger(),
     import('../../exercises/generateur.ts'),
+    import('../../exercises/precision.ts'),
   ]);
   const exercice = liste.find((e) => e.id === exerciceId);
-  return exercice && genererVersion({ exerciceId, code, generer: exercice.generer });
+  return (
+    exercice && avecEtiquettes(genererVersion({ exerciceId, code, generer: exercice.generer }))
+  );
 }
 
 export default function ExerciceNumerique({
@@ -110,7 +112,8 @@ export default function ExerciceNumerique({
     const demande = codeDeLUrl(exerciceId);
     if (demande === undefined) {
       const sansExercice = codeSansExercice(exerciceId);
-      if (sansExercice) setMessageCode(sansExercice);
+      if (sansExercice !== undefined)
+        void versions().then((m) => m && setMessageCode(m.messageSansExercice(sansExercice)));
       return;
     }
     if (!codeValide(demande)) return setMessageCode(erreurCode(demande));
@@ -198,7 +201,7 @@ export default function ExerciceNumerique({
           const id = `${base}-${r.cle}`;
           return (
             <div class="champ" key={`${code}-${r.cle}`}>
-              <label for={id}>{libelleAvecPrecision(r)}</label>
+              <label for={id}>{r.etiquette ?? r.libelle}</label>
               <span class="champ-saisie">
                 <input
                   id={id}

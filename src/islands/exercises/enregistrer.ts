@@ -45,7 +45,8 @@ export function codeDeLUrl(exerciceId: string): string | undefined {
 
 /**
  * A `?v=CODE` that names no exercise of the page (no `#<exercise-id>`, or an unknown one): the
- * message the first numeric exercise of the page shows; every exercise keeps its current version.
+ * code (cut to 12 characters) when `exerciceId` is the page's first numeric exercise, which then
+ * says so (messageSansExercice, loaded with the versions' module); every exercise keeps its version.
  */
 export function codeSansExercice(exerciceId: string): string | undefined {
   if (typeof location === 'undefined') return undefined;
@@ -63,6 +64,5 @@ export function codeSansExercice(exerciceId: string): string | undefined {
     exerciceId
   )
     return undefined;
-  const code = demande.slice(0, 12);
-  return `Le lien demande la version «\u00a0${code}\u00a0» sans dire de quel exercice\u202f: chaque exercice garde sa version actuelle. Pour ouvrir une version, utilisez le «\u00a0lien vers cette version\u00a0» de l’exercice, ou tapez le code dans son champ «\u00a0Code d’une version\u00a0».`;
+  return demande.slice(0, 12);
 }

@@ -21,7 +21,6 @@ import {
   reinitialiserFigures,
 } from '../../stores/methodes.ts';
 import { $entreprise, $selection, $travail } from '../../stores/campagne.ts';
-import { gainParVente, motsRemuneration } from '../../lib/marges/remuneration.ts';
 import { majuscule } from '../../lib/commun/majuscule.ts';
 import { accorder } from '../../lib/commun/accord.ts';
 import {
@@ -50,7 +49,31 @@ export type ReglesParMethode = Record<
 /** Those rules for each country, with the title of that « état du droit »: the island shows the studied company's. */
 export type ReglesParPays = Record<'FR' | 'MA', { titre: string; methodes: ReglesParMethode }>;
 
-export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }) {
+/**
+ * What a sale leaves each sample company, in its words (« marge », « commissions »), and the
+ * field's hint with its arithmetic: worked out at build time from the cards (MethodesLab.astro,
+ * lib/marges/remuneration.ts), so the island ships none of it; `defaut` for a learner's own file.
+ */
+export interface MotsMethodes {
+  /** The field's label, capitalised: « Marge par client gagné ». */
+  libelle: string;
+  /** What is kept overall: « marge », « commissions ». */
+  gain: string;
+  /** « Par défaut, la marge moyenne par commande de Vénimob : … ». */
+  aide?: string;
+}
+export type MotsParEntreprise = {
+  defaut: MotsMethodes;
+  parEntreprise: Record<string, MotsMethodes>;
+};
+
+export default function MethodesLab({
+  regles: droit,
+  mots: motsEntreprises,
+}: {
+  regles: ReglesParPays;
+  mots: MotsParEntreprise;
+}) {
   const {
     monte,
     saisie,
@@ -82,7 +105,8 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
   const devise = r.devise,
     symbole = symboleDevise(devise);
   const montant = (v: number) => formatMontant(v, devise, 0);
-  const mots = motsRemuneration(offre?.remuneration);
+  const mots =
+    (offre && entreprise && motsEntreprises.parEntreprise[entreprise.id]) || motsEntreprises.defaut;
   const montant2 = (v: number) => formatMontant(v, devise, 2);
   const methode = r.methodes.find((m) => m.id === saisie.etudiee) ?? r.methodes[0];
   const ligne = r.comparaison.find((l) => l.id === methode.id)!;
@@ -165,7 +189,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
           )}
           <ChampNombre
             id="methodes-marge"
-            libelle={majuscule(mots.gainParClient)}
+            libelle={mots.libelle}
             unite={symbole}
             valeur={
               saisie.margeParClient ??
@@ -173,11 +197,7 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
             }
             erreur={erreurs.margeParClient}
             onSaisie={(t) => modifierMethodes({ margeParClient: t })}
-            aide={
-              offre
-                ? `Par défaut, ${gainParVente({ ...offre, nom: entreprise?.nom ?? 'l’entreprise', devise })}.`
-                : undefined
-            }
+            aide={mots.aide}
           />
         </div>
         {devise === 'MAD' && (
@@ -221,8 +241,8 @@ export default function MethodesLab({ regles: droit }: { regles: ReglesParPays }
           {saisie.base === 'contacts'
             ? `${majuscule(accorder(r.comparaison[0].contacts, 'contact', 'contacts'))} pour chaque méthode. `
             : ''}
-          {majuscule(mots.gainParClient)}&#8239;: {montant(r.margeParClient)}. ROI = ({mots.gain} −
-          coût) ÷ coût. Cliquez sur une méthode pour modifier ses chiffres et simuler ses campagnes.
+          {mots.libelle}&#8239;: {montant(r.margeParClient)}. ROI = ({mots.gain} − coût) ÷ coût.
+          Cliquez sur une méthode pour modifier ses chiffres et simuler ses campagnes.
         </p>
       </SectionResultats>
 
