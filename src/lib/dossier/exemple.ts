@@ -72,6 +72,24 @@ const compter = (fiche: FicheExemple, types: string[]) =>
     .filter((p) => types.includes(p.type))
     .reduce((s, p) => s + p.ids.length - (p.groupes?.length ?? 0), 0);
 
+/** The rate of the offer as the dossier takes it: a seller's taux de marque on its purchase cost, an agent's commission. */
+function tauxDeLOffre(offre: FicheExemple['offre']) {
+  // An agent buys nothing: its card's « coût » is the insurer's share, not a purchase cost.
+  return offre.remuneration === 'commission'
+    ? { typeTaux: 'commission' as const, taux: offre.tauxDeMarque }
+    : { coutAchatHT: offre.coutMoyenHT, typeTaux: 'marque' as const, taux: offre.tauxDeMarque };
+}
+
+/** The planning line's note on the prospecting days, when chapter 8's half-day rounding changed them. */
+function phraseArrondi(
+  f: FicheExemple['forceDeVente'],
+  joursParSemaine: number,
+  joursParSemaineExacts: number,
+): string {
+  if (joursParSemaine === joursParSemaineExacts) return '';
+  return ` Jours de prospection par semaine\u202F: ${formatNombre(f.joursParSemaine, 2)} × ${formatNombre(f.partTempsProspection * 100, 2)}\u202F% = ${formatNombre(joursParSemaineExacts, 2)}, arrondi à la demi-journée comme au chapitre 8\u202F: ${formatNombre(joursParSemaine, 1)}.`;
+}
+
 /** The dossier of a sample company, from its card, its sales and its past campaign. */
 export function dossierDepuisExemple({
   fiche,
@@ -102,14 +120,10 @@ export function dossierDepuisExemple({
   if (!capacite.ok) return capacite;
   const { joursParSemaine, joursParSemaineExacts, visitesParJour } = capacite.valeur;
   const f = fiche.forceDeVente;
-  const arrondi =
-    joursParSemaine === joursParSemaineExacts
-      ? ''
-      : ` Jours de prospection par semaine\u202F: ${formatNombre(f.joursParSemaine, 2)} × ${formatNombre(f.partTempsProspection * 100, 2)}\u202F% = ${formatNombre(joursParSemaineExacts, 2)}, arrondi à la demi-journée comme au chapitre 8\u202F: ${formatNombre(joursParSemaine, 1)}.`;
+  const arrondi = phraseArrondi(f, joursParSemaine, joursParSemaineExacts);
   const cout = campagne.lignesDeCout.reduce((s, l) => s + l.montant, 0);
   const { chiffreAffaires: _ca, marge: _marge, ...objectifsEtapes } = campagne.objectifs;
   const o = fiche.objectifsDeProspection;
-  const commission = fiche.offre.remuneration === 'commission';
   const d = dossierVide();
   return ok({
     ...d,
@@ -148,10 +162,7 @@ export function dossierDepuisExemple({
     valeur: {
       transactions: indicateurs.valeur.nombreVentes,
       prixVenteHT: fiche.offre.prixMoyenHT,
-      // An agent buys nothing: its card's « coût » is the insurer's share, not a purchase cost.
-      ...(commission ? {} : { coutAchatHT: fiche.offre.coutMoyenHT }),
-      typeTaux: commission ? 'commission' : 'marque',
-      taux: fiche.offre.tauxDeMarque,
+      ...tauxDeLOffre(fiche.offre),
       frequence: indicateurs.valeur.achatsParClient,
       ...(duree.ok ? { duree: duree.valeur.duree } : {}),
       depensesAcquisition: cout,
