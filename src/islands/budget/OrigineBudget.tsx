@@ -5,16 +5,19 @@
  */
 import { minuscule } from '../../lib/commun/majuscule.ts';
 import { motsRemuneration } from '../../lib/marges/remuneration.ts';
-import { formatMontant, formatPourcentage, parseNombre } from '../../lib/commun/nombres.ts';
+import { formatMontant, formatPourcentage } from '../../lib/commun/nombres.ts';
 import { DH_PAR_EURO } from '../../lib/commun/devise-du-cours.ts';
-import { BUDGET_PAR_DEFAUT, estBudgetExemple, type SaisieBudget } from '../../stores/budget.ts';
+import {
+  BUDGET_PAR_DEFAUT,
+  estBudgetExemple,
+  evaluerBudget,
+  type SaisieBudget,
+} from '../../stores/budget.ts';
 import type { ContexteEntreprise } from '../../lib/campagne/contexte.ts';
 
-/** The lesson's envelope in euros, from its lines. */
-const totalLecon = BUDGET_PAR_DEFAUT.lignes.reduce((s, l) => {
-  const n = parseNombre(l.montant);
-  return s + (n.ok ? n.valeur : 0);
-}, 0);
+/** The lesson's envelope in euros: the total its own evaluation gives (the lesson's budget is valid). */
+const lecon = evaluerBudget(BUDGET_PAR_DEFAUT);
+const totalLecon = lecon.ok ? lecon.valeur.total : 0;
 
 export function OrigineBudget({
   saisie,

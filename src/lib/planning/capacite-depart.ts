@@ -5,6 +5,8 @@
  */
 
 import { joursDeProspectionParSemaine, tempsAdministratifParJour } from './planning.ts';
+// A type only: erased from the build, so capacite-fiche.ts stays out of chapter 8's store chunk.
+import type { ForceDeVenteCapacite } from './capacite-fiche.ts';
 
 /** The figures of chapter 8's capacity, as a company's card and last campaign give them. */
 export interface CapaciteDeDepart {
@@ -32,15 +34,7 @@ export function capaciteDeDepart({
   rdvPrevus,
   propositionsPrevues,
 }: {
-  forceDeVente: {
-    semainesParAn: number;
-    joursParSemaine: number;
-    partTempsProspection: number;
-    heuresParJour: number;
-    dureeVisiteMinutes: number;
-    trajetMoyenMinutes: number;
-    tempsAdministratifHeuresParSemaine: number;
-  };
+  forceDeVente: ForceDeVenteCapacite;
   rdvPrevus: number;
   propositionsPrevues: number;
 }): CapaciteDeDepart {
